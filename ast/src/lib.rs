@@ -1,0 +1,23 @@
+//! The Python syntax tree that Krait's parser produces and its compiler consumes.
+//!
+//! Owns: the node types, named after CPython 3.11's `ast` module (`Module`, `FunctionDef`,
+//! `Assign`, `BinOp`, `Name`, `Constant`, …) with the same fields in the same order, so that
+//! [`dump`] can print exactly what `ast.dump(ast.parse(src))` prints.
+//!
+//! Takes: nothing — the tree is built by `krait-parser`.
+//! Gives: [`Module`] and its nodes, each carrying a [`TextRange`] of UTF-8 byte offsets into
+//! the source (line and column are computed only when rendering, see [`LineIndex`]), a
+//! [`visitor`] for walking the tree, and [`dump`] for the textual form.
+//!
+//! The tree knows nothing about the parser generator that builds it: it is plain data.
+
+mod dump;
+mod line_index;
+mod nodes;
+pub mod repr;
+pub mod visitor;
+
+pub use dump::{dump, DumpOptions};
+pub use line_index::{LineCol, LineIndex};
+pub use nodes::*;
+pub use text_size::{TextRange, TextSize};

@@ -1,0 +1,177 @@
+//! Python's `repr` of the literal types, shared by the AST dump and the VM so both print
+//! exactly what CPython prints: floats in their shortest round-tripping form, strings and
+//! bytes with CPython's choice of quotes and escapes.
+
+use std::fmt::Write;
+
+/// `repr(x)` for a float: the shortest digits that round-trip, in fixed notation when the
+/// decimal exponent is in `-4 < e <= 16`, otherwise as `d.ddde±XX`; `inf`, `-inf`, `nan`.
+pub fn float_repr(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".to_owned();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "inf" } else { "-inf" }.to_owned();
+    }
+    // Rust's `{:e}` prints the shortest round-tripping digits: "-1.2345e-7".
+    let sci = format!("{:e}", x);
+    let (mantissa, exp) = sci.split_once('e').expect("{:e} always has an exponent");
+    let exp: i32 = exp.parse().expect("exponent is an integer");
+    let (negative, mantissa) = match mantissa.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, mantissa),
+    };
+    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
+    // The value is 0.DIGITS × 10^decpt.
+    let decpt = exp + 1;
+    let mut out = String::new();
+    if negative {
+        out.push('-');
+    }
+    if decpt > -4 && decpt <= 16 {
+        if decpt <= 0 {
+            out.push_str("0.");
+            out.extend(std::iter::repeat('0').take((-decpt) as usize));
+            out.push_str(&digits);
+        } else if decpt as usize >= digits.len() {
+            out.push_str(&digits);
+            out.extend(std::iter::repeat('0').take(decpt as usize - digits.len()));
+            out.push_str(".0");
+        } else {
+            out.push_str(&digits[..decpt as usize]);
+            out.push('.');
+            out.push_str(&digits[decpt as usize..]);
+        }
+    } else {
+        out.push_str(&digits[..1]);
+        if digits.len() > 1 {
+            out.push('.');
+            out.push_str(&digits[1..]);
+        }
+        let e = decpt - 1;
+        let _ = write!(out, "e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs());
+    }
+    out
+}
+
+/// Whether CPython's `str.isprintable()` holds for `c`, close enough for repr: control
+/// characters, separators other than the space, format characters, surrogates, private-use
+/// and non-characters are escaped.
+pub fn is_printable(c: char) -> bool {
+    let cp = c as u32;
+    !matches!(cp,
+        0x00..=0x1f | 0x7f..=0xa0 | 0xad
+        | 0x34f | 0x61c | 0x1680 | 0x180e
+        | 0x2000..=0x200f | 0x2028..=0x202f | 0x205f..=0x206f
+        | 0x3000 | 0xd800..=0xf8ff | 0xfeff | 0xfff0..=0xfffb | 0xfffe | 0xffff
+        | 0xe0000..=0xe0fff | 0xf0000..=0x10ffff)
+        && !(cp & 0xfffe == 0xfffe)
+}
+
+/// `repr(s)` for a str: single quotes unless the text holds a `'` and no `"`.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if is_printable(c) => out.push(c),
+            c if (c as u32) < 0x100 => {
+                let _ = write!(out, "\\x{:02x}", c as u32);
+            }
+            c if (c as u32) < 0x10000 => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => {
+                let _ = write!(out, "\\U{:08x}", c as u32);
+            }
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// `repr(b)` for bytes: `b'…'` with ASCII printables as they are and `\xNN` for the rest.
+pub fn bytes_repr(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
+    let mut out = String::with_capacity(b.len() + 3);
+    out.push('b');
+    out.push(quote as char);
+    for &byte in b {
+        match byte {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            q if q == quote => {
+                out.push('\\');
+                out.push(q as char);
+            }
+            0x20..=0x7e => out.push(byte as char),
+            _ => {
+                let _ = write!(out, "\\x{:02x}", byte);
+            }
+        }
+    }
+    out.push(quote as char);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn floats_print_like_cpython() {
+        let cases = [
+            (0.1, "0.1"),
+            (1.0, "1.0"),
+            (-0.0, "-0.0"),
+            (1e16, "1e+16"),
+            (1e15, "1000000000000000.0"),
+            (123456789012345678.0, "1.2345678901234568e+17"),
+            (0.0001, "0.0001"),
+            (0.00001, "1e-05"),
+            (1.5e-7, "1.5e-07"),
+            (2.5, "2.5"),
+            (1e300 * 10.0, "1e+301"),
+            (f64::INFINITY, "inf"),
+            (f64::NEG_INFINITY, "-inf"),
+            (f64::NAN, "nan"),
+            (0.1 + 0.2, "0.30000000000000004"),
+            (1e22, "1e+22"),
+            (12345.678, "12345.678"),
+        ];
+        for (x, want) in cases {
+            assert_eq!(float_repr(x), want, "repr of {x:?}");
+        }
+    }
+
+    #[test]
+    fn strings_quote_like_cpython() {
+        assert_eq!(str_repr("abc"), "'abc'");
+        assert_eq!(str_repr("it's"), "\"it's\"");
+        assert_eq!(str_repr("both ' and \""), "'both \\' and \"'");
+        assert_eq!(str_repr("a\nb\t\\"), "'a\\nb\\t\\\\'");
+        assert_eq!(str_repr("\x00\x7f\u{a0}é"), "'\\x00\\x7f\\xa0é'");
+        assert_eq!(str_repr("\u{200b}"), "'\\u200b'");
+        assert_eq!(bytes_repr(b"a'\x00\xff"), "b\"a'\\x00\\xff\"");
+        assert_eq!(bytes_repr(b"ok"), "b'ok'");
+    }
+}
