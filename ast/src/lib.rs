@@ -12,12 +12,14 @@
 //! The tree knows nothing about the parser generator that builds it: it is plain data.
 
 mod dump;
+mod error;
 mod line_index;
 mod nodes;
 pub mod repr;
 pub mod visitor;
 
 pub use dump::{dump, DumpOptions};
+pub use error::{SyntaxError, SyntaxErrorKind};
 pub use line_index::{LineCol, LineIndex};
 pub use nodes::*;
 pub use text_size::{TextRange, TextSize};
