@@ -20,4 +20,5 @@ mod heap;
 mod trace;
 
 pub use heap::{Gc, Heap, HeapStats};
+pub use krait_gc_derive::Trace;
 pub use trace::{Trace, Tracer};
