@@ -1,0 +1,12 @@
+# print: separators, end, no arguments, and the str() of containers holding strs.
+print()
+print("a", "b", "c")
+print("a", "b", sep="")
+print("a", "b", sep=", ", end="!\n")
+print("no newline", end="")
+print(" <- continued")
+print(None, True, False, 0, -0, 1.0)
+print([None, True, "s"], ("t",), {"k": [1, (2,)]})
+print(1, [2, [3, [4]]], sep=" | ")
+print(*range(5))
+print("%s" % "x", "tab\tin", "nl\\n")
