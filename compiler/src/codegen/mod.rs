@@ -1,0 +1,415 @@
+//! Code generation: walks the tree with the symbol table at hand and emits instructions
+//! into the [`unit::CodeUnit`] of the code object being built; nested functions, classes,
+//! lambdas and comprehensions push a unit of their own and become constants of their parent.
+//!
+//! Split by construct: [`expr`], [`jump_if`] (conditions), [`call`], [`displays`],
+//! [`stmt`], [`assign`], [`loops`], [`unwind`] (leaving blocks early), [`try_`], [`with`],
+//! [`func`], [`class`], [`comprehension`], [`import`].
+
+mod assign;
+mod call;
+mod class;
+mod comprehension;
+pub(crate) mod constant;
+mod displays;
+mod expr;
+mod func;
+mod import;
+mod jump_if;
+mod loops;
+mod stmt;
+mod try_;
+pub(crate) mod unit;
+mod unwind;
+mod with;
+
+use std::rc::Rc;
+
+use krait_ast::{ExprKind, LineIndex, Module, Stmt, StmtKind, TextRange};
+use krait_bytecode::{CodeFlags, CodeObject, Constant, Instruction, Location};
+
+use crate::assemble::{assemble, CodeInfo};
+use crate::error::{internal_error, too_deep, CompileResult, MAX_NESTING};
+use crate::mangle::mangle;
+use crate::symtable::{ScopeId, ScopeKind, SymbolScope, SymbolTable};
+use constant::ConstKey;
+use unit::{CodeUnit, Label, Op};
+
+/// What a name is being used for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NameCtx {
+    Load,
+    Store,
+    Del,
+}
+
+/// The code generator's state: the symbol table and the stack of units being built.
+pub(crate) struct Compiler<'a> {
+    table: SymbolTable,
+    line_index: LineIndex,
+    filename: String,
+    units: Vec<CodeUnit<'a>>,
+    /// Current nesting of statements and expressions, bounded by [`MAX_NESTING`].
+    depth: u32,
+}
+
+/// Compiles a module body into its code object.
+pub(crate) fn compile_module<'a>(
+    module: &'a Module,
+    table: SymbolTable,
+    source: &str,
+    filename: &str,
+) -> CompileResult<Rc<CodeObject>> {
+    let mut compiler = Compiler {
+        table,
+        line_index: LineIndex::new(source),
+        filename: filename.to_owned(),
+        units: Vec::new(),
+        depth: 0,
+    };
+    let root = compiler.table.root();
+    compiler.units.push(CodeUnit::new(
+        root,
+        ScopeKind::Module,
+        "<module>".to_owned(),
+        "<module>".to_owned(),
+        1,
+    ));
+    if let Some(first) = module.body.first() {
+        compiler.set_loc(first.range);
+    }
+    compiler.compile_body(&module.body)?;
+    if let Some(last) = module.body.last() {
+        compiler.set_loc(last.range);
+    }
+    compiler.emit_return_none();
+    compiler.finish_unit().map(Rc::new)
+}
+
+impl<'a> Compiler<'a> {
+    // ----- units -----
+
+    fn unit(&mut self) -> &mut CodeUnit<'a> {
+        self.units
+            .last_mut()
+            .expect("a unit is always open while compiling")
+    }
+
+    fn unit_ref(&self) -> &CodeUnit<'a> {
+        self.units
+            .last()
+            .expect("a unit is always open while compiling")
+    }
+
+    /// The kind of scope being compiled.
+    fn scope_kind(&self) -> ScopeKind {
+        self.unit_ref().kind
+    }
+
+    /// Opens the unit for scope `scope`, named `name`, whose code starts on `first_line`.
+    fn enter_unit(&mut self, scope: ScopeId, name: &str, first_line: u32) {
+        let info = self.table.scope(scope);
+        let kind = info.kind;
+        let qualname = self.qualname_for(name, kind);
+        let mut unit = CodeUnit::new(scope, kind, name.to_owned(), qualname, first_line);
+        unit.cellvars = info.cellvars();
+        unit.freevars = info.freevars();
+        for param in &info.params {
+            unit.varnames.intern(param);
+        }
+        unit.private = if kind == ScopeKind::Class {
+            Some(name.to_owned())
+        } else {
+            self.units.last().and_then(|parent| parent.private.clone())
+        };
+        self.units.push(unit);
+    }
+
+    /// `co_qualname` for a scope named `name` opened in the current unit, as CPython's
+    /// `compiler_set_qualname`.
+    fn qualname_for(&self, name: &str, kind: ScopeKind) -> String {
+        let Some(parent) = self.units.last() else {
+            return name.to_owned();
+        };
+        if parent.kind == ScopeKind::Module {
+            return name.to_owned();
+        }
+        if matches!(kind, ScopeKind::Function | ScopeKind::Class) {
+            let mangled = mangle(parent.private.as_deref(), name);
+            let declared = self.table.scope(parent.scope).scope_of(&mangled)
+                == Some(SymbolScope::GlobalExplicit);
+            if declared {
+                return name.to_owned();
+            }
+        }
+        match parent.kind {
+            ScopeKind::Function | ScopeKind::Lambda => {
+                format!("{}.<locals>.{name}", parent.qualname)
+            }
+            _ => format!("{}.{name}", parent.qualname),
+        }
+    }
+
+    /// Closes the current unit and assembles it.
+    fn finish_unit(&mut self) -> CompileResult<CodeObject> {
+        let unit = self
+            .units
+            .pop()
+            .expect("a unit is always open while compiling");
+        let scope = self.table.scope(unit.scope);
+        let mut flags = 0;
+        if scope.kind.is_function_like() {
+            flags |= CodeFlags::OPTIMIZED | CodeFlags::NEWLOCALS;
+            if scope.nested {
+                flags |= CodeFlags::NESTED;
+            }
+            if scope.is_generator {
+                flags |= CodeFlags::GENERATOR;
+            }
+            if scope.has_varargs {
+                flags |= CodeFlags::VARARGS;
+            }
+            if scope.has_varkeywords {
+                flags |= CodeFlags::VARKEYWORDS;
+            }
+        }
+        let cell2arg = unit
+            .cellvars
+            .iter()
+            .enumerate()
+            .filter_map(|(cell, name)| {
+                let arg = scope.params.iter().position(|p| p == name)?;
+                Some((cell as u32, arg as u32))
+            })
+            .collect();
+        let info = CodeInfo {
+            flags: CodeFlags(flags),
+            filename: &self.filename,
+            cell2arg,
+        };
+        assemble(unit, info)
+    }
+
+    // ----- locations -----
+
+    fn location(&self, range: TextRange) -> Location {
+        let start = self.line_index.line_col(range.start());
+        let end = self.line_index.line_col(range.end());
+        Location {
+            line: start.line,
+            end_line: end.line,
+            col: start.col,
+            end_col: end.col,
+        }
+    }
+
+    /// Gives the instructions emitted from now on the location of `range`.
+    fn set_loc(&mut self, range: TextRange) {
+        let loc = self.location(range);
+        self.unit().loc = loc;
+    }
+
+    fn line_of(&self, range: TextRange) -> u32 {
+        self.line_index.line_col(range.start()).line
+    }
+
+    /// Counts one more level of nesting, failing past [`MAX_NESTING`].
+    fn nest(&mut self, range: TextRange) -> CompileResult<()> {
+        self.depth += 1;
+        if self.depth > MAX_NESTING {
+            return Err(too_deep(range));
+        }
+        Ok(())
+    }
+
+    fn unnest(&mut self) {
+        self.depth -= 1;
+    }
+
+    // ----- emitting -----
+
+    fn emit(&mut self, instr: Instruction) {
+        self.unit().push(Op::Real(instr));
+    }
+
+    fn new_label(&mut self) -> Label {
+        self.unit().new_label()
+    }
+
+    fn place(&mut self, label: Label) {
+        self.unit().place(label);
+    }
+
+    /// Emits a jump-family instruction to `label`.
+    fn emit_jump(&mut self, make: fn(u32) -> Instruction, label: Label) {
+        self.emit(make(label.0));
+    }
+
+    fn add_const(&mut self, constant: Constant) -> u32 {
+        let key = ConstKey::of(&constant);
+        let unit = self.unit();
+        if let Some(&i) = unit.const_index.get(&key) {
+            return i;
+        }
+        let i = unit.consts.len() as u32;
+        unit.consts.push(constant);
+        unit.const_index.insert(key, i);
+        i
+    }
+
+    fn load_const(&mut self, constant: Constant) {
+        let i = self.add_const(constant);
+        self.emit(Instruction::LoadConst(i));
+    }
+
+    fn emit_return_none(&mut self) {
+        self.load_const(Constant::None);
+        self.emit(Instruction::ReturnValue);
+    }
+
+    /// `name` as written in the current class, if any.
+    fn mangled(&self, name: &str) -> String {
+        mangle(self.unit_ref().private.as_deref(), name).into_owned()
+    }
+
+    /// The `co_names` index of a global, attribute or import name (mangled).
+    fn name_index(&mut self, name: &str) -> u32 {
+        let mangled = self.mangled(name);
+        self.unit().names.intern(&mangled)
+    }
+
+    /// The `co_names` index of `name` taken literally (import names are not mangled).
+    fn raw_name_index(&mut self, name: &str) -> u32 {
+        self.unit().names.intern(name)
+    }
+
+    /// Index of a cell or free variable in the `*_DEREF` numbering (cells, then frees).
+    fn deref_index(&self, name: &str, range: TextRange) -> CompileResult<u32> {
+        let unit = self.unit_ref();
+        if let Some(i) = unit.cellvars.iter().position(|c| c == name) {
+            return Ok(i as u32);
+        }
+        if let Some(i) = unit.freevars.iter().position(|f| f == name) {
+            return Ok((unit.cellvars.len() + i) as u32);
+        }
+        Err(internal_error(
+            format!("'{name}' is neither a cell nor a free variable"),
+            range,
+        ))
+    }
+
+    /// Loads, stores or deletes the variable `name` with the instruction its scope calls for.
+    fn compile_name(&mut self, name: &str, ctx: NameCtx, range: TextRange) -> CompileResult<()> {
+        if name == "__debug__" && ctx != NameCtx::Load {
+            let verb = if ctx == NameCtx::Store {
+                "assign to"
+            } else {
+                "delete"
+            };
+            return Err(crate::error::syntax_error(
+                format!("cannot {verb} __debug__"),
+                range,
+            ));
+        }
+        let mangled = self.mangled(name);
+        let kind = self.scope_kind();
+        let scope = self.table.scope(self.unit_ref().scope).scope_of(&mangled);
+        let function_like = kind.is_function_like();
+        use Instruction::*;
+        let instr = match scope {
+            Some(SymbolScope::Free) | Some(SymbolScope::Cell) => {
+                let i = self.deref_index(&mangled, range)?;
+                match ctx {
+                    NameCtx::Load if kind == ScopeKind::Class => LoadClassDeref(i),
+                    NameCtx::Load => LoadDeref(i),
+                    NameCtx::Store => StoreDeref(i),
+                    NameCtx::Del => DeleteDeref(i),
+                }
+            }
+            Some(SymbolScope::Local) if function_like => {
+                let i = self.unit().varnames.intern(&mangled);
+                match ctx {
+                    NameCtx::Load => LoadFast(i),
+                    NameCtx::Store => StoreFast(i),
+                    NameCtx::Del => DeleteFast(i),
+                }
+            }
+            Some(SymbolScope::GlobalExplicit) | Some(SymbolScope::GlobalImplicit)
+                if function_like || scope == Some(SymbolScope::GlobalExplicit) =>
+            {
+                let i = self.unit().names.intern(&mangled);
+                match ctx {
+                    NameCtx::Load => LoadGlobal(i),
+                    NameCtx::Store => StoreGlobal(i),
+                    NameCtx::Del => DeleteGlobal(i),
+                }
+            }
+            _ => {
+                let i = self.unit().names.intern(&mangled);
+                match ctx {
+                    NameCtx::Load => LoadName(i),
+                    NameCtx::Store => StoreName(i),
+                    NameCtx::Del => DeleteName(i),
+                }
+            }
+        };
+        self.emit(instr);
+        Ok(())
+    }
+
+    // ----- bodies -----
+
+    /// A module or class body: `__annotations__` if any annotated assignment needs it, the
+    /// docstring stored as `__doc__`, then the statements.
+    fn compile_body(&mut self, body: &'a [Stmt]) -> CompileResult<()> {
+        if find_annotations(body) {
+            // CPython's SETUP_ANNOTATIONS: the namespace is fresh here, so a new dict does.
+            self.emit(Instruction::BuildMap(0));
+            self.compile_name("__annotations__", NameCtx::Store, TextRange::default())?;
+        }
+        let mut rest = body;
+        if let Some((first, tail)) = body.split_first() {
+            if let Some(doc) = docstring(body) {
+                self.set_loc(first.range);
+                self.load_const(Constant::Str(doc.to_owned()));
+                self.compile_name("__doc__", NameCtx::Store, first.range)?;
+                rest = tail;
+            }
+        }
+        self.compile_stmts(rest)
+    }
+}
+
+/// The docstring of a body: its first statement, if that is a string literal.
+pub(crate) fn docstring(body: &[Stmt]) -> Option<&str> {
+    let StmtKind::Expr { value } = &body.first()?.kind else {
+        return None;
+    };
+    match &value.kind {
+        ExprKind::Constant {
+            value: krait_ast::Constant::Str(s),
+            ..
+        } => Some(s),
+        _ => None,
+    }
+}
+
+/// Whether a module or class body contains an annotated assignment outside nested scopes.
+fn find_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|stmt| match &stmt.kind {
+        StmtKind::AnnAssign { .. } => true,
+        StmtKind::For(for_) => find_annotations(&for_.body) || find_annotations(&for_.orelse),
+        StmtKind::While { body, orelse, .. } | StmtKind::If { body, orelse, .. } => {
+            find_annotations(body) || find_annotations(orelse)
+        }
+        StmtKind::With(with) => find_annotations(&with.body),
+        StmtKind::Try(try_) => {
+            find_annotations(&try_.body)
+                || try_.handlers.iter().any(|h| find_annotations(&h.body))
+                || find_annotations(&try_.orelse)
+                || find_annotations(&try_.finalbody)
+        }
+        StmtKind::Match { cases, .. } => cases.iter().any(|c| find_annotations(&c.body)),
+        _ => false,
+    })
+}

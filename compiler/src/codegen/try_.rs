@@ -1,0 +1,183 @@
+//! `try` statements in CPython 3.11's zero-cost shape. Nothing runs on entry to `try`: the
+//! body is covered by an exception-table entry whose handler begins with `PUSH_EXC_INFO`.
+//!
+//! `try/except` (`d` = stack depth at the `try`):
+//! ```text
+//!       <body>                      handler H  [d]
+//!       <else>
+//!       JUMP end
+//! H:    PUSH_EXC_INFO               handler C  [d+1, lasti]  (to RERAISE 0)
+//!       <type>; CHECK_EXC_MATCH; POP_JUMP_IF_FALSE next
+//!       STORE name | POP_TOP
+//!       <handler body>              named: handler N [d+1, lasti]
+//!       POP_EXCEPT                  (uncovered)
+//!       [name = None; del name]
+//!       JUMP end
+//! N:    name = None; del name; RERAISE 1      (covered by C)
+//! next: … further clauses …
+//!       RERAISE 0                   (covered by C)
+//! C:    COPY 3; POP_EXCEPT; RERAISE 1
+//! end:
+//! ```
+//! `try/finally`: the body under handler F `[d]`, then the finally body inline, `JUMP exit`;
+//! `F: PUSH_EXC_INFO; <finally body>; RERAISE 0` under handler C `[d+1, lasti]`, and
+//! `C: COPY 3; POP_EXCEPT; RERAISE 1`. With both, the `try/except` is the body of the
+//! `try/finally`.
+
+use krait_ast::{ExceptHandler, Stmt, Try};
+use krait_bytecode::Instruction;
+
+use super::unit::{FBlock, FBlockKind, HandlerId, Label};
+use super::{Compiler, NameCtx};
+use crate::error::{syntax_error, unsupported, CompileResult};
+
+impl<'a> Compiler<'a> {
+    pub(crate) fn compile_try(&mut self, stmt: &'a Stmt, try_: &'a Try) -> CompileResult<()> {
+        if try_.is_star {
+            return Err(unsupported("'except*'", stmt.range));
+        }
+        if try_.finalbody.is_empty() {
+            self.compile_try_except(try_)
+        } else {
+            self.compile_try_finally(try_)
+        }
+    }
+
+    fn compile_try_finally(&mut self, try_: &'a Try) -> CompileResult<()> {
+        use Instruction::*;
+        let handler = self.new_label();
+        let cleanup = self.new_label();
+        let exit = self.new_label();
+
+        self.push_fblock(FBlockKind::FinallyTry {
+            finalbody: &try_.finalbody,
+        });
+        self.unit().push_handler(handler, false);
+        if try_.handlers.is_empty() {
+            self.compile_stmts(&try_.body)?;
+            self.compile_stmts(&try_.orelse)?;
+        } else {
+            self.compile_try_except(try_)?;
+        }
+        self.unit().pop_handler();
+        self.unit().fblocks.pop();
+        self.compile_stmts(&try_.finalbody)?;
+        self.emit_jump(Jump, exit);
+
+        // The exception path: run the finally body with the exception saved, re-raise it.
+        self.place(handler);
+        self.push_fblock(FBlockKind::FinallyEnd);
+        self.unit().push_handler(cleanup, true);
+        self.emit(PushExcInfo);
+        self.compile_stmts(&try_.finalbody)?;
+        self.emit(Reraise(0));
+        self.unit().pop_handler();
+        self.unit().fblocks.pop();
+
+        self.place(cleanup);
+        self.emit_pop_except_and_reraise();
+        self.place(exit);
+        Ok(())
+    }
+
+    fn compile_try_except(&mut self, try_: &'a Try) -> CompileResult<()> {
+        use Instruction::*;
+        let handler = self.new_label();
+        let cleanup = self.new_label();
+        let end = self.new_label();
+
+        self.push_fblock(FBlockKind::TryExcept);
+        self.unit().push_handler(handler, false);
+        self.compile_stmts(&try_.body)?;
+        self.unit().pop_handler();
+        self.unit().fblocks.pop();
+        self.compile_stmts(&try_.orelse)?;
+        self.emit_jump(Jump, end);
+
+        self.place(handler);
+        let outer_loc = self.unit().loc;
+        let handler_depth = self.unit().handler_stack.len();
+        let region = self.unit().push_handler(cleanup, true);
+        self.emit(PushExcInfo);
+        let count = try_.handlers.len();
+        for (i, clause) in try_.handlers.iter().enumerate() {
+            self.set_loc(clause.range);
+            if clause.type_.is_none() && i + 1 < count {
+                return Err(syntax_error("default 'except:' must be last", clause.range));
+            }
+            let next = self.new_label();
+            if let Some(type_) = &clause.type_ {
+                self.compile_expr(type_)?;
+                self.emit(CheckExcMatch);
+                self.emit_jump(PopJumpIfFalse, next);
+            }
+            self.compile_handler_body(clause, handler_depth, region, end)?;
+            self.place(next);
+        }
+        self.unit().loc = outer_loc;
+        self.emit(Reraise(0));
+        self.unit().pop_handler();
+
+        self.place(cleanup);
+        self.emit_pop_except_and_reraise();
+        self.place(end);
+        Ok(())
+    }
+
+    /// One `except` clause after its type matched, with `prev_exc exc` on the stack and the
+    /// clause-region handler `region` active, as it is again afterwards.
+    fn compile_handler_body(
+        &mut self,
+        clause: &'a ExceptHandler,
+        handler_depth: usize,
+        region: HandlerId,
+        end: Label,
+    ) -> CompileResult<()> {
+        use Instruction::*;
+        let Some(name) = clause.name.as_deref() else {
+            self.emit(PopTop);
+            self.unit().fblocks.push(FBlock {
+                kind: FBlockKind::HandlerCleanup { name: None },
+                handler_depth,
+            });
+            self.compile_stmts(&clause.body)?;
+            self.unit().fblocks.pop();
+            self.unit().pop_handler();
+            self.emit(PopExcept);
+            self.emit_jump(Jump, end);
+            self.unit().resume_handler(region);
+            return Ok(());
+        };
+
+        // `except E as name:` runs its body as `try: body finally: name = None; del name`.
+        let cleanup_end = self.new_label();
+        self.compile_name(name, NameCtx::Store, clause.range)?;
+        self.unit().push_handler(cleanup_end, true);
+        self.unit().fblocks.push(FBlock {
+            kind: FBlockKind::HandlerCleanup { name: Some(name) },
+            handler_depth,
+        });
+        self.compile_stmts(&clause.body)?;
+        self.unit().fblocks.pop();
+        self.unit().pop_handler();
+        self.unit().pop_handler();
+        self.emit(PopExcept);
+        self.clear_handler_name(name)?;
+        self.emit_jump(Jump, end);
+
+        self.unit().resume_handler(region);
+        self.place(cleanup_end);
+        self.clear_handler_name(name)?;
+        self.emit(Reraise(1));
+        Ok(())
+    }
+
+    /// `COPY 3; POP_EXCEPT; RERAISE 1`: a handler's own cleanup, with `prev_exc lasti exc`
+    /// on the stack, restoring the previously handled exception before re-raising.
+    pub(crate) fn emit_pop_except_and_reraise(&mut self) {
+        use Instruction::*;
+        self.emit(Copy(3));
+        self.emit(PopExcept);
+        self.emit(Reraise(1));
+    }
+}
