@@ -15,6 +15,7 @@ mod dump;
 mod error;
 mod line_index;
 mod nodes;
+mod printable;
 pub mod repr;
 pub mod visitor;
 
