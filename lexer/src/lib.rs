@@ -1,1 +1,65 @@
-//! Placeholder.
+//! Krait's tokenizer: Python 3.11 source text to a vector of tokens with byte ranges.
+//!
+//! Owns: a private logos token enum for the context-free part (names, numbers, strings,
+//! operators, comments, whitespace) and the hand-written layer above it that keeps the
+//! indentation and bracket stacks, emits `Newline` / `Indent` / `Dedent` / `EndMarker`, joins
+//! lines inside brackets and after a backslash, drops comments and blank lines, and reports
+//! CPython's tokenizer errors (`IndentationError`, `TabError`, unterminated strings, invalid
+//! characters, unmatched brackets) as [`SyntaxError`] values.
+//!
+//! Takes: `&str`. Gives: `Vec<Token>`, each a payload-free [`TokenKind`] and a [`TextRange`];
+//! the parser reads names and literals back through the range.
+//!
+//! Error ranges follow CPython's carets: the error's `offset` is the start column + 1.
+
+#![deny(unsafe_code)]
+
+mod format;
+mod layer;
+mod number;
+mod raw;
+mod scan;
+mod token;
+
+pub use format::{format_tokens, format_tokens_exact};
+pub use krait_ast::SyntaxError;
+pub use text_size::TextRange;
+pub use token::{keyword, Token, TokenKind};
+
+use layer::{Layer, Mode};
+
+/// Tokenizes a whole file. The result always ends with `Newline` (when the last line has
+/// tokens), one `Dedent` per open block, and `EndMarker`.
+pub fn tokenize(source: &str) -> Result<Vec<Token>, SyntaxError> {
+    check_size(source)?;
+    Layer::new(source, 0, source.len(), Mode::File).run()
+}
+
+/// Tokenizes `source[range]` as if it stood inside brackets (an f-string replacement field):
+/// line breaks are ignored and no `Newline`, `Indent`, `Dedent` or `EndMarker` is produced.
+/// Ranges are offsets into the whole `source`.
+pub fn tokenize_expression(source: &str, range: TextRange) -> Result<Vec<Token>, SyntaxError> {
+    check_size(source)?;
+    let (start, end) = (
+        usize::from(range.start()),
+        usize::from(range.end()).min(source.len()),
+    );
+    if start > end || !source.is_char_boundary(start) || !source.is_char_boundary(end) {
+        return Err(SyntaxError::new("invalid expression range", range));
+    }
+    Layer::new(source, start, end, Mode::Expression).run()
+}
+
+/// Ranges are `u32` offsets; a larger source cannot be described by them.
+fn check_size(source: &str) -> Result<(), SyntaxError> {
+    if u32::try_from(source.len()).is_err() {
+        return Err(SyntaxError::new(
+            "source code too large (4 GiB or more)",
+            TextRange::default(),
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,414 @@
+//! The hand-written layer over the logos tokens: it owns the indentation stack and the
+//! bracket stack, turns line ends into `Newline` tokens (or nothing, inside brackets and on
+//! blank lines), measures indentation into `Indent` / `Dedent`, maps names to keywords,
+//! checks non-ASCII identifiers, and reports CPython's tokenizer errors.
+
+use krait_ast::repr::is_printable;
+use krait_ast::{SyntaxError, SyntaxErrorKind};
+use logos::Logos;
+use text_size::{TextRange, TextSize};
+
+use crate::number::NumberKind;
+use crate::raw::{Raw, RawError};
+use crate::{keyword, Token, TokenKind};
+
+/// CPython's limit on nested brackets (`MAXLEVEL`).
+const MAX_BRACKETS: usize = 200;
+/// CPython's limit on the indentation stack (`MAXINDENT`), the base level included.
+const MAX_INDENTS: usize = 100;
+/// Tabs advance the column to the next multiple of 8 ...
+const TAB_SIZE: u32 = 8;
+// ... and, for the consistency check, also by 1 (CPython's `ALTTABSIZE`): indentation is
+// only accepted when both measures agree on its order.
+
+/// Whether the lexed text is a whole file or the inside of brackets (an f-string field).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mode {
+    File,
+    Expression,
+}
+
+/// The indentation measured so far at the start of a line.
+#[derive(Clone, Copy, Default)]
+struct Indentation {
+    col: u32,
+    alt_col: u32,
+    /// The column of the first backslash continuation that had a non-zero column; such a
+    /// backslash fixes the line's indentation, as in CPython.
+    continuation_col: u32,
+}
+
+impl Indentation {
+    fn add_whitespace(&mut self, text: &str) {
+        for b in text.bytes() {
+            match b {
+                b' ' => {
+                    self.col += 1;
+                    self.alt_col += 1;
+                }
+                b'\t' => {
+                    self.col = (self.col / TAB_SIZE + 1) * TAB_SIZE;
+                    self.alt_col += 1;
+                }
+                // Form feed resets the column (CPython does this for Emacs users).
+                _ => {
+                    self.col = 0;
+                    self.alt_col = 0;
+                }
+            }
+        }
+    }
+
+    fn add_continuation(&mut self) {
+        if self.continuation_col == 0 {
+            self.continuation_col = self.col;
+        }
+    }
+
+    fn effective(&self) -> (u32, u32) {
+        if self.continuation_col != 0 {
+            (self.continuation_col, self.continuation_col)
+        } else {
+            (self.col, self.alt_col)
+        }
+    }
+}
+
+pub(crate) struct Layer<'s> {
+    source: &'s str,
+    /// Offset of the lexed slice within `source`.
+    base: usize,
+    /// End of the lexed slice within `source`.
+    end: usize,
+    mode: Mode,
+    tokens: Vec<Token>,
+    /// (column, alternative column) of every open indentation level; starts with (0, 0).
+    indents: Vec<(u32, u32)>,
+    /// Open brackets and their offsets.
+    brackets: Vec<(TokenKind, usize)>,
+    at_line_start: bool,
+    indentation: Indentation,
+}
+
+fn range(start: usize, end: usize) -> TextRange {
+    TextRange::new(TextSize::from(start as u32), TextSize::from(end as u32))
+}
+
+impl<'s> Layer<'s> {
+    pub(crate) fn new(source: &'s str, start: usize, end: usize, mode: Mode) -> Self {
+        Layer {
+            source,
+            base: start,
+            end,
+            mode,
+            tokens: Vec::with_capacity((end - start) / 4 + 4),
+            indents: vec![(0, 0)],
+            brackets: Vec::new(),
+            at_line_start: mode == Mode::File,
+            indentation: Indentation::default(),
+        }
+    }
+
+    pub(crate) fn run(mut self) -> Result<Vec<Token>, SyntaxError> {
+        if let Some(pos) = self.source.as_bytes()[self.base..self.end]
+            .iter()
+            .position(|&b| b == 0)
+        {
+            let at = self.base + pos;
+            return Err(SyntaxError::new(
+                "source code string cannot contain null bytes",
+                range(at, at + 1),
+            ));
+        }
+        let text = &self.source[self.base..self.end];
+        let mut raw = Raw::lexer(text);
+        while let Some(next) = raw.next() {
+            let span = raw.span();
+            let (start, end) = (span.start + self.base, span.end + self.base);
+            let token = match next {
+                Ok(token) => token,
+                Err(error) => return Err(self.raw_error(error, start)),
+            };
+            if self.at_line_start {
+                match token {
+                    Raw::Whitespace => {
+                        self.indentation.add_whitespace(raw.slice());
+                        continue;
+                    }
+                    Raw::Continuation => {
+                        self.check_not_eof(end)?;
+                        self.indentation.add_continuation();
+                        continue;
+                    }
+                    // A blank or comment-only line: no tokens, no effect on indentation.
+                    Raw::Comment => continue,
+                    Raw::Newline => {
+                        self.indentation = Indentation::default();
+                        continue;
+                    }
+                    _ => {
+                        self.indent(start)?;
+                        self.at_line_start = false;
+                    }
+                }
+            }
+            self.token(token, start, end)?;
+        }
+        self.finish()
+    }
+
+    fn push(&mut self, kind: TokenKind, start: usize, end: usize) {
+        self.tokens.push(Token {
+            kind,
+            range: range(start, end),
+        });
+    }
+
+    fn token(&mut self, token: Raw, start: usize, end: usize) -> Result<(), SyntaxError> {
+        let kind = match token {
+            Raw::Whitespace | Raw::Comment => return Ok(()),
+            Raw::Continuation => return self.check_not_eof(end),
+            Raw::Backslash => {
+                let next = end + self.source[end..].chars().next().map_or(0, char::len_utf8);
+                return Err(SyntaxError::new(
+                    "unexpected character after line continuation character",
+                    range(end, next),
+                ));
+            }
+            Raw::Newline => {
+                if self.brackets.is_empty() && self.mode == Mode::File {
+                    self.push(TokenKind::Newline, start, end);
+                    self.at_line_start = true;
+                    self.indentation = Indentation::default();
+                }
+                return Ok(());
+            }
+            Raw::Name => self.name(start, end)?,
+            Raw::Number(NumberKind::Int) => TokenKind::Int,
+            Raw::Number(NumberKind::Float) => TokenKind::Float,
+            Raw::Number(NumberKind::Imaginary) => TokenKind::Imaginary,
+            Raw::String => TokenKind::String,
+            Raw::Stray => TokenKind::ErrorToken,
+            Raw::LPar => self.open(TokenKind::LPar, start)?,
+            Raw::LSqb => self.open(TokenKind::LSqb, start)?,
+            Raw::LBrace => self.open(TokenKind::LBrace, start)?,
+            Raw::RPar => self.close(TokenKind::RPar, start)?,
+            Raw::RSqb => self.close(TokenKind::RSqb, start)?,
+            Raw::RBrace => self.close(TokenKind::RBrace, start)?,
+            Raw::Colon => TokenKind::Colon,
+            Raw::Comma => TokenKind::Comma,
+            Raw::Semi => TokenKind::Semi,
+            Raw::Plus => TokenKind::Plus,
+            Raw::Minus => TokenKind::Minus,
+            Raw::Star => TokenKind::Star,
+            Raw::Slash => TokenKind::Slash,
+            Raw::VBar => TokenKind::VBar,
+            Raw::Amper => TokenKind::Amper,
+            Raw::Less => TokenKind::Less,
+            Raw::Greater => TokenKind::Greater,
+            Raw::Equal => TokenKind::Equal,
+            Raw::Dot => TokenKind::Dot,
+            Raw::Percent => TokenKind::Percent,
+            Raw::EqEqual => TokenKind::EqEqual,
+            Raw::NotEqual => TokenKind::NotEqual,
+            Raw::LessEqual => TokenKind::LessEqual,
+            Raw::GreaterEqual => TokenKind::GreaterEqual,
+            Raw::Tilde => TokenKind::Tilde,
+            Raw::Circumflex => TokenKind::Circumflex,
+            Raw::LeftShift => TokenKind::LeftShift,
+            Raw::RightShift => TokenKind::RightShift,
+            Raw::DoubleStar => TokenKind::DoubleStar,
+            Raw::PlusEqual => TokenKind::PlusEqual,
+            Raw::MinEqual => TokenKind::MinEqual,
+            Raw::StarEqual => TokenKind::StarEqual,
+            Raw::SlashEqual => TokenKind::SlashEqual,
+            Raw::PercentEqual => TokenKind::PercentEqual,
+            Raw::AmperEqual => TokenKind::AmperEqual,
+            Raw::VBarEqual => TokenKind::VBarEqual,
+            Raw::CircumflexEqual => TokenKind::CircumflexEqual,
+            Raw::LeftShiftEqual => TokenKind::LeftShiftEqual,
+            Raw::RightShiftEqual => TokenKind::RightShiftEqual,
+            Raw::DoubleStarEqual => TokenKind::DoubleStarEqual,
+            Raw::DoubleSlash => TokenKind::DoubleSlash,
+            Raw::DoubleSlashEqual => TokenKind::DoubleSlashEqual,
+            Raw::At => TokenKind::At,
+            Raw::AtEqual => TokenKind::AtEqual,
+            Raw::RArrow => TokenKind::RArrow,
+            Raw::Ellipsis => TokenKind::Ellipsis,
+            Raw::ColonEqual => TokenKind::ColonEqual,
+        };
+        self.push(kind, start, end);
+        Ok(())
+    }
+
+    /// A backslash continuation may not be the last thing in the file.
+    fn check_not_eof(&self, end: usize) -> Result<(), SyntaxError> {
+        if end >= self.end {
+            return Err(SyntaxError::new(
+                "unexpected EOF while parsing",
+                range(self.end, self.end),
+            ));
+        }
+        Ok(())
+    }
+
+    fn raw_error(&self, error: RawError, start: usize) -> SyntaxError {
+        match error {
+            RawError::Scan(e) => {
+                SyntaxError::new(e.message, range(e.start + self.base, e.end + self.base))
+            }
+            RawError::Unknown => {
+                let c = self.source[start..].chars().next().unwrap_or('\0');
+                let at = range(start, start + c.len_utf8());
+                invalid_character(c, at)
+            }
+        }
+    }
+
+    /// Keywords, plain names, and the identifier check for names with non-ASCII characters.
+    fn name(&self, start: usize, end: usize) -> Result<TokenKind, SyntaxError> {
+        let text = &self.source[start..end];
+        if text.is_ascii() {
+            return Ok(keyword(text).unwrap_or(TokenKind::Name));
+        }
+        for (i, c) in text.char_indices() {
+            let ok = if i == 0 {
+                c == '_' || unicode_ident::is_xid_start(c)
+            } else {
+                unicode_ident::is_xid_continue(c)
+            };
+            if !ok {
+                let at = start + i;
+                return Err(invalid_character(c, range(at, at + c.len_utf8())));
+            }
+        }
+        Ok(TokenKind::Name)
+    }
+
+    fn open(&mut self, kind: TokenKind, start: usize) -> Result<TokenKind, SyntaxError> {
+        if self.brackets.len() >= MAX_BRACKETS {
+            return Err(SyntaxError::new(
+                "too many nested parentheses",
+                range(start, start + 1),
+            ));
+        }
+        self.brackets.push((kind, start));
+        Ok(kind)
+    }
+
+    fn close(&mut self, kind: TokenKind, start: usize) -> Result<TokenKind, SyntaxError> {
+        let at = range(start, start + 1);
+        let closing = kind.text().unwrap_or("");
+        let Some((open, open_at)) = self.brackets.pop() else {
+            return Err(SyntaxError::new(format!("unmatched '{closing}'"), at));
+        };
+        let matches = matches!(
+            (open, kind),
+            (TokenKind::LPar, TokenKind::RPar)
+                | (TokenKind::LSqb, TokenKind::RSqb)
+                | (TokenKind::LBrace, TokenKind::RBrace)
+        );
+        if !matches {
+            let opening = open.text().unwrap_or("");
+            let open_line = crate::scan::line_number(self.source, open_at);
+            let line = crate::scan::line_number(self.source, start);
+            let mut message = format!(
+                "closing parenthesis '{closing}' does not match opening parenthesis '{opening}'"
+            );
+            if open_line != line {
+                message.push_str(&format!(" on line {open_line}"));
+            }
+            return Err(SyntaxError::new(message, at));
+        }
+        Ok(kind)
+    }
+
+    /// Compares the indentation of the line whose first token starts at `token_start` with
+    /// the stack, emitting `Indent` or `Dedent`s.
+    fn indent(&mut self, token_start: usize) -> Result<(), SyntaxError> {
+        let (col, alt_col) = self.indentation.effective();
+        let (top, top_alt) = *self.indents.last().unwrap_or(&(0, 0));
+        let line_start = self.line_start(token_start);
+        let tab_error = || {
+            SyntaxError::new(
+                "inconsistent use of tabs and spaces in indentation",
+                range(line_start, token_start),
+            )
+            .with_kind(SyntaxErrorKind::TabError)
+        };
+        if col == top {
+            if alt_col != top_alt {
+                return Err(tab_error());
+            }
+        } else if col > top {
+            if self.indents.len() >= MAX_INDENTS {
+                return Err(SyntaxError::new(
+                    "too many levels of indentation",
+                    range(line_start, token_start),
+                )
+                .with_kind(SyntaxErrorKind::IndentationError));
+            }
+            if alt_col <= top_alt {
+                return Err(tab_error());
+            }
+            self.indents.push((col, alt_col));
+            self.push(TokenKind::Indent, line_start, token_start);
+        } else {
+            while self.indents.len() > 1 && col < self.indents[self.indents.len() - 1].0 {
+                self.indents.pop();
+                self.push(TokenKind::Dedent, token_start, token_start);
+            }
+            let (top, top_alt) = *self.indents.last().unwrap_or(&(0, 0));
+            if col != top {
+                return Err(SyntaxError::new(
+                    "unindent does not match any outer indentation level",
+                    range(token_start, token_start),
+                )
+                .with_kind(SyntaxErrorKind::IndentationError));
+            }
+            if alt_col != top_alt {
+                return Err(tab_error());
+            }
+        }
+        Ok(())
+    }
+
+    /// The start of the physical line holding `pos`.
+    fn line_start(&self, pos: usize) -> usize {
+        self.source.as_bytes()[..pos]
+            .iter()
+            .rposition(|&b| b == b'\n' || b == b'\r')
+            .map_or(0, |i| i + 1)
+    }
+
+    fn finish(mut self) -> Result<Vec<Token>, SyntaxError> {
+        if let Some(&(open, at)) = self.brackets.last() {
+            let opening = open.text().unwrap_or("");
+            return Err(SyntaxError::new(
+                format!("'{opening}' was never closed"),
+                range(at, at + 1),
+            ));
+        }
+        if self.mode == Mode::File {
+            let end = self.end;
+            if !self.at_line_start {
+                self.push(TokenKind::Newline, end, end);
+            }
+            for _ in 1..self.indents.len() {
+                self.push(TokenKind::Dedent, end, end);
+            }
+            self.push(TokenKind::EndMarker, end, end);
+        }
+        Ok(self.tokens)
+    }
+}
+
+/// CPython's error for a character that can start no token or continue no identifier.
+fn invalid_character(c: char, at: TextRange) -> SyntaxError {
+    let message = if is_printable(c) {
+        format!("invalid character '{c}' (U+{:04X})", c as u32)
+    } else {
+        format!("invalid non-printable character U+{:04X}", c as u32)
+    };
+    SyntaxError::new(message, at)
+}
