@@ -22,9 +22,18 @@ pub(crate) fn internal_error(what: impl std::fmt::Display, range: TextRange) -> 
     SyntaxError::new(format!("internal compiler error: {what}"), range)
 }
 
-/// Deeper nesting than this many expressions and statements is rejected instead of risking
-/// the native stack, as CPython rejects it with a `RecursionError`.
-pub(crate) const MAX_NESTING: u32 = 600;
+/// Deeper nesting than this many expressions and statements is rejected, about where
+/// CPython 3.11 gives up with `RecursionError: maximum recursion depth exceeded during
+/// compilation`.
+pub(crate) const MAX_NESTING: u32 = 2990;
+
+/// Runs `f`, first moving to a fresh stack segment if the native stack is running low, so
+/// that recursion over deeply nested trees is bounded only by [`MAX_NESTING`].
+pub(crate) fn with_stack<R>(f: impl FnOnce() -> R) -> R {
+    const RED_ZONE: usize = 128 * 1024;
+    const SEGMENT: usize = 4 * 1024 * 1024;
+    stacker::maybe_grow(RED_ZONE, SEGMENT, f)
+}
 
 /// The error for input nested deeper than [`MAX_NESTING`].
 pub(crate) fn too_deep(range: TextRange) -> SyntaxError {

@@ -24,11 +24,14 @@ mod stack_effect;
 pub mod symtable;
 #[cfg(test)]
 mod tests;
+mod verify;
 
 use std::rc::Rc;
 
 use krait_ast::{Module, SyntaxError};
 use krait_bytecode::CodeObject;
+
+pub use verify::verify;
 
 /// Compiles `module`, parsed from `source`, into the code object of its body. `filename`
 /// is recorded in every code object (`co_filename`).

@@ -7,16 +7,23 @@ use krait_bytecode::{Constant, Instruction};
 
 use super::expr::binary_op;
 use super::{Compiler, NameCtx};
-use crate::error::{syntax_error, CompileResult};
+use crate::error::{syntax_error, with_stack, CompileResult};
 use crate::symtable::ScopeKind;
 
 impl<'a> Compiler<'a> {
     /// Stores the value on top of the stack into `target`.
     pub(crate) fn compile_store(&mut self, target: &'a Expr) -> CompileResult<()> {
-        use Instruction::*;
         self.nest(target.range)?;
         let outer = self.unit().loc;
         self.set_loc(target.range);
+        with_stack(|| self.compile_store_kind(target))?;
+        self.unit().loc = outer;
+        self.unnest();
+        Ok(())
+    }
+
+    fn compile_store_kind(&mut self, target: &'a Expr) -> CompileResult<()> {
+        use Instruction::*;
         match &target.kind {
             ExprKind::Name { id, .. } => self.compile_name(id, NameCtx::Store, target.range)?,
             ExprKind::Attribute { value, attr, .. } => {
@@ -46,8 +53,6 @@ impl<'a> Compiler<'a> {
             }
             _ => return Err(syntax_error("cannot assign to expression", target.range)),
         }
-        self.unit().loc = outer;
-        self.unnest();
         Ok(())
     }
 
@@ -59,7 +64,7 @@ impl<'a> Compiler<'a> {
                 if star.is_some() {
                     return Err(syntax_error(
                         "multiple starred expressions in assignment",
-                        elt.range,
+                        target.range,
                     ));
                 }
                 star = Some(i);
@@ -237,10 +242,17 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn compile_delete(&mut self, target: &'a Expr) -> CompileResult<()> {
-        use Instruction::*;
         self.nest(target.range)?;
         let outer = self.unit().loc;
         self.set_loc(target.range);
+        with_stack(|| self.compile_delete_kind(target))?;
+        self.unit().loc = outer;
+        self.unnest();
+        Ok(())
+    }
+
+    fn compile_delete_kind(&mut self, target: &'a Expr) -> CompileResult<()> {
+        use Instruction::*;
         match &target.kind {
             ExprKind::Name { id, .. } => self.compile_name(id, NameCtx::Del, target.range)?,
             ExprKind::Attribute { value, attr, .. } => {
@@ -260,8 +272,6 @@ impl<'a> Compiler<'a> {
             }
             _ => return Err(syntax_error("cannot delete expression", target.range)),
         }
-        self.unit().loc = outer;
-        self.unnest();
         Ok(())
     }
 }

@@ -80,8 +80,17 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
 
-        // The positional arguments as one tuple (always a real tuple, even for `f(*xs)`).
-        self.compile_sequence(args, prefix, Seq::Tuple)?;
+        // The positional arguments as one tuple; `f(*xs)` passes `xs` itself, which
+        // `CALL_FUNCTION_EX` turns into a tuple if it is not one, as in CPython.
+        match args {
+            [Expr {
+                kind: ExprKind::Starred { value, .. },
+                ..
+            }] if prefix == 0 => {
+                self.compile_expr(value)?;
+            }
+            _ => self.compile_sequence(args, prefix, Seq::Tuple)?,
+        }
         if keywords.is_empty() {
             self.emit(CallFunctionEx(0));
             return Ok(());

@@ -7,7 +7,7 @@ use krait_bytecode::{BinaryOpKind, Constant, Instruction};
 
 use super::constant::{fold, from_ast};
 use super::{Compiler, NameCtx};
-use crate::error::{internal_error, syntax_error, CompileResult};
+use crate::error::{internal_error, syntax_error, with_stack, CompileResult};
 use crate::symtable::ScopeKind;
 
 /// Beyond this many items, displays and calls are built incrementally, as CPython's
@@ -20,7 +20,7 @@ impl<'a> Compiler<'a> {
         self.nest(expr.range)?;
         let outer = self.unit().loc;
         self.set_loc(expr.range);
-        self.compile_expr_kind(expr)?;
+        with_stack(|| self.compile_expr_kind(expr))?;
         self.unit().loc = outer;
         self.unnest();
         Ok(())

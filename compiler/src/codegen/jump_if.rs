@@ -9,7 +9,7 @@ use krait_bytecode::{CompareKind, Instruction};
 use super::constant::{fold, truthiness};
 use super::unit::Label;
 use super::Compiler;
-use crate::error::{internal_error, CompileResult};
+use crate::error::{internal_error, with_stack, CompileResult};
 
 impl<'a> Compiler<'a> {
     /// Jumps to `target` if the truth of `expr` is `cond`; falls through otherwise.
@@ -22,7 +22,7 @@ impl<'a> Compiler<'a> {
         self.nest(expr.range)?;
         let outer = self.unit().loc;
         self.set_loc(expr.range);
-        self.jump_if_kind(expr, target, cond)?;
+        with_stack(|| self.jump_if_kind(expr, target, cond))?;
         self.unit().loc = outer;
         self.unnest();
         Ok(())

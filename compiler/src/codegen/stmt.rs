@@ -6,7 +6,7 @@ use krait_bytecode::{Constant, Instruction};
 
 use super::constant::fold;
 use super::Compiler;
-use crate::error::{syntax_error, unsupported, CompileResult};
+use crate::error::{syntax_error, unsupported, with_stack, CompileResult};
 
 impl<'a> Compiler<'a> {
     pub(crate) fn compile_stmts(&mut self, body: &'a [Stmt]) -> CompileResult<()> {
@@ -17,7 +17,7 @@ impl<'a> Compiler<'a> {
         self.nest(stmt.range)?;
         let outer = self.unit().loc;
         self.set_loc(stmt.range);
-        self.compile_stmt_kind(stmt)?;
+        with_stack(|| self.compile_stmt_kind(stmt))?;
         self.unit().loc = outer;
         self.unnest();
         Ok(())

@@ -52,23 +52,27 @@ impl<'a> Compiler<'a> {
         then(self, None)
     }
 
-    /// The exit code of one structure (already popped from the structure stack).
+    /// The exit code of one structure (already popped from the structure stack). Its
+    /// handlers stop covering the code at the points CPython 3.11 pops them.
     pub(crate) fn unwind_one(
         &mut self,
         block: FBlock<'a>,
         preserve_tos: bool,
     ) -> CompileResult<()> {
         use Instruction::*;
-        self.unit().handler_stack.truncate(block.handler_depth);
         match block.kind {
-            FBlockKind::WhileLoop { .. } | FBlockKind::TryExcept => {}
+            FBlockKind::WhileLoop { .. } | FBlockKind::TryExcept => {
+                self.unit().handler_stack.truncate(block.handler_depth);
+            }
             FBlockKind::ForLoop { .. } | FBlockKind::PopValue => {
+                self.unit().handler_stack.truncate(block.handler_depth);
                 if preserve_tos {
                     self.emit(Swap(2));
                 }
                 self.emit(PopTop);
             }
             FBlockKind::FinallyTry { finalbody } => {
+                self.unit().handler_stack.truncate(block.handler_depth);
                 if preserve_tos {
                     self.push_fblock(FBlockKind::PopValue);
                 }
@@ -78,6 +82,8 @@ impl<'a> Compiler<'a> {
                 }
             }
             FBlockKind::FinallyEnd => {
+                // The `finally` body's own cleanup handler still covers dropping `exc`.
+                self.unit().handler_stack.truncate(block.handler_depth + 1);
                 if preserve_tos {
                     self.emit(Swap(2));
                 }
@@ -85,9 +91,11 @@ impl<'a> Compiler<'a> {
                 if preserve_tos {
                     self.emit(Swap(2));
                 }
+                self.unit().handler_stack.truncate(block.handler_depth);
                 self.emit(PopExcept);
             }
             FBlockKind::With { loc } => {
+                self.unit().handler_stack.truncate(block.handler_depth);
                 let outer = self.unit().loc;
                 self.unit().loc = loc;
                 if preserve_tos {
@@ -98,9 +106,12 @@ impl<'a> Compiler<'a> {
                 self.unit().loc = outer;
             }
             FBlockKind::HandlerCleanup { name } => {
+                // The `except` region's cleanup handler still covers the swap.
+                self.unit().handler_stack.truncate(block.handler_depth + 1);
                 if preserve_tos {
                     self.emit(Swap(2));
                 }
+                self.unit().handler_stack.truncate(block.handler_depth);
                 self.emit(PopExcept);
                 if let Some(name) = name {
                     self.clear_handler_name(name)?;

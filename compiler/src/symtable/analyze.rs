@@ -7,7 +7,7 @@
 use std::collections::BTreeSet;
 
 use super::{Scope, ScopeId, ScopeKind, Symbol, SymbolFlags, SymbolScope, SymbolTable};
-use crate::error::{syntax_error, CompileResult};
+use crate::error::{syntax_error, with_stack, CompileResult};
 
 type Names = BTreeSet<String>;
 
@@ -66,13 +66,15 @@ fn analyze_block(
 
     let mut child_free = Names::new();
     for child in table.scope(id).children.clone() {
-        analyze_block(
-            table,
-            child,
-            Some(&child_bound),
-            &mut child_free,
-            &child_global,
-        )?;
+        with_stack(|| {
+            analyze_block(
+                table,
+                child,
+                Some(&child_bound),
+                &mut child_free,
+                &child_global,
+            )
+        })?;
     }
 
     let scope = table.scope_mut(id);

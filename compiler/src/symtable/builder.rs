@@ -10,7 +10,7 @@ use krait_ast::{
 };
 
 use super::{node_key, Scope, ScopeId, ScopeKind, SymbolFlags, SymbolTable};
-use crate::error::{syntax_error, too_deep, CompileResult, MAX_NESTING};
+use crate::error::{syntax_error, too_deep, with_stack, CompileResult, MAX_NESTING};
 use crate::mangle::mangle;
 
 /// Per-scope state of the walk that CPython keeps on its symtable entries.
@@ -173,7 +173,7 @@ impl Builder {
 
     pub(super) fn visit_stmt(&mut self, stmt: &Stmt) -> CompileResult<()> {
         self.enter_nesting(stmt.range)?;
-        self.visit_stmt_kind(stmt)?;
+        with_stack(|| self.visit_stmt_kind(stmt))?;
         self.depth -= 1;
         Ok(())
     }
@@ -422,6 +422,12 @@ impl Builder {
     /// Names bound by a `match` pattern.
     fn visit_pattern(&mut self, pattern: &Pattern) -> CompileResult<()> {
         self.enter_nesting(pattern.range)?;
+        with_stack(|| self.visit_pattern_kind(pattern))?;
+        self.depth -= 1;
+        Ok(())
+    }
+
+    fn visit_pattern_kind(&mut self, pattern: &Pattern) -> CompileResult<()> {
         match &pattern.kind {
             PatternKind::MatchValue { value } => self.visit_expr(value)?,
             PatternKind::MatchSingleton { .. } => {}
@@ -468,7 +474,6 @@ impl Builder {
                 }
             }
         }
-        self.depth -= 1;
         Ok(())
     }
 }

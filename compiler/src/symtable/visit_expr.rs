@@ -6,7 +6,7 @@ use krait_ast::{Comprehension, Expr, ExprContext, ExprKind};
 
 use super::builder::Builder;
 use super::{node_key, ScopeKind, SymbolFlags};
-use crate::error::{syntax_error, CompileResult};
+use crate::error::{syntax_error, with_stack, CompileResult};
 use crate::mangle::mangle;
 
 /// Which comprehension a scope is, for its name and for error messages.
@@ -58,7 +58,7 @@ impl Builder {
 
     pub(super) fn visit_expr(&mut self, expr: &Expr) -> CompileResult<()> {
         self.enter_nesting(expr.range)?;
-        self.visit_expr_kind(expr)?;
+        with_stack(|| self.visit_expr_kind(expr))?;
         self.depth -= 1;
         Ok(())
     }
@@ -66,7 +66,7 @@ impl Builder {
     fn visit_expr_kind(&mut self, expr: &Expr) -> CompileResult<()> {
         match &expr.kind {
             ExprKind::BoolOp { values, .. } => self.visit_exprs(values),
-            ExprKind::NamedExpr { target, value } => self.visit_named_expr(target, value),
+            ExprKind::NamedExpr { target, value } => self.visit_named_expr(expr, target, value),
             ExprKind::BinOp { left, right, .. } => {
                 self.visit_expr(left)?;
                 self.visit_expr(right)
@@ -234,11 +234,11 @@ impl Builder {
         result
     }
 
-    fn visit_named_expr(&mut self, target: &Expr, value: &Expr) -> CompileResult<()> {
+    fn visit_named_expr(&mut self, expr: &Expr, target: &Expr, value: &Expr) -> CompileResult<()> {
         if self.frame().comp_iter_expr > 0 {
             return Err(syntax_error(
                 "assignment expression cannot be used in a comprehension iterable expression",
-                target.range,
+                expr.range,
             ));
         }
         if self.current().kind == ScopeKind::Comprehension {
