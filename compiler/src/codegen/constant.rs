@@ -6,7 +6,7 @@
 use std::rc::Rc;
 
 use krait_ast::{self as ast, Expr, ExprContext, ExprKind, UnaryOp};
-use krait_bytecode::{CodeObject, Constant};
+use krait_bytecode::Constant;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
@@ -40,7 +40,7 @@ impl ConstKey {
             Constant::Bytes(b) => ConstKey::Bytes(b.clone()),
             Constant::Tuple(items) => ConstKey::Tuple(items.iter().map(ConstKey::of).collect()),
             Constant::Ellipsis => ConstKey::Ellipsis,
-            Constant::Code(code) => ConstKey::Code(Rc::as_ptr(code) as *const CodeObject as usize),
+            Constant::Code(code) => ConstKey::Code(Rc::as_ptr(code) as usize),
         }
     }
 }

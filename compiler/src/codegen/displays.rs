@@ -27,11 +27,8 @@ impl<'a> Compiler<'a> {
         kind: Seq,
     ) -> CompileResult<()> {
         use Instruction::*;
-        let (build, add, extend): (
-            fn(u32) -> Instruction,
-            fn(u32) -> Instruction,
-            fn(u32) -> Instruction,
-        ) = match kind {
+        type Make = fn(u32) -> Instruction;
+        let (build, add, extend): (Make, Make, Make) = match kind {
             Seq::List | Seq::Tuple => (BuildList, ListAppend, ListExtend),
             Seq::Set => (BuildSet, SetAdd, SetUpdate),
         };

@@ -54,8 +54,8 @@ pub(crate) struct Compiler<'a> {
 }
 
 /// Compiles a module body into its code object.
-pub(crate) fn compile_module<'a>(
-    module: &'a Module,
+pub(crate) fn compile_module(
+    module: &Module,
     table: SymbolTable,
     source: &str,
     filename: &str,
