@@ -1,0 +1,104 @@
+//! Constructs the compiler does not handle yet are reported as errors at the node, never
+//! as a panic; built by hand so the tests do not depend on the parser's coverage.
+
+use krait_ast::{
+    Expr, ExprContext, ExprKind, For, Module, Stmt, StmtKind, TextRange, Try, With, WithItem,
+};
+
+use crate::compile_module;
+
+fn range(start: u32, end: u32) -> TextRange {
+    TextRange::new(start.into(), end.into())
+}
+
+fn name(id: &str) -> Expr {
+    Expr::new(
+        ExprKind::Name {
+            id: id.into(),
+            ctx: ExprContext::Load,
+        },
+        range(0, 1),
+    )
+}
+
+fn error_of(stmt: Stmt) -> (String, TextRange) {
+    let module = Module {
+        body: vec![stmt],
+        type_ignores: vec![],
+        range: range(0, 20),
+    };
+    let error = compile_module(&module, "x = 1\n", "<test>").expect_err("unsupported");
+    (error.message, error.range)
+}
+
+#[test]
+fn match_statement() {
+    let stmt = Stmt::new(
+        StmtKind::Match {
+            subject: Box::new(name("x")),
+            cases: vec![],
+        },
+        range(2, 9),
+    );
+    assert_eq!(
+        error_of(stmt),
+        (
+            "the match statement is not supported yet".into(),
+            range(2, 9)
+        )
+    );
+}
+
+#[test]
+fn except_star() {
+    let try_ = Try {
+        is_star: true,
+        body: vec![],
+        handlers: vec![],
+        orelse: vec![],
+        finalbody: vec![],
+    };
+    let stmt = Stmt::new(StmtKind::Try(try_), range(1, 7));
+    assert_eq!(
+        error_of(stmt),
+        ("'except*' is not supported yet".into(), range(1, 7))
+    );
+}
+
+#[test]
+fn async_for_and_with() {
+    let for_ = For {
+        is_async: true,
+        target: Box::new(Expr::new(
+            ExprKind::Name {
+                id: "x".into(),
+                ctx: ExprContext::Store,
+            },
+            range(0, 1),
+        )),
+        iter: Box::new(name("y")),
+        body: vec![Stmt::new(StmtKind::Pass, range(3, 4))],
+        orelse: vec![],
+        type_comment: None,
+    };
+    let stmt = Stmt::new(StmtKind::For(for_), range(0, 5));
+    assert_eq!(
+        error_of(stmt),
+        ("'async for' is not supported yet".into(), range(0, 5))
+    );
+
+    let with = With {
+        is_async: true,
+        items: vec![WithItem {
+            context_expr: name("m"),
+            optional_vars: None,
+        }],
+        body: vec![Stmt::new(StmtKind::Pass, range(3, 4))],
+        type_comment: None,
+    };
+    let stmt = Stmt::new(StmtKind::With(with), range(0, 6));
+    assert_eq!(
+        error_of(stmt),
+        ("'async with' is not supported yet".into(), range(0, 6))
+    );
+}
