@@ -13,6 +13,7 @@
 
 mod analyze;
 mod builder;
+mod display;
 #[cfg(test)]
 mod tests;
 mod visit_expr;

@@ -165,6 +165,12 @@ fn captured_parameter_is_a_cell_and_free_below() {
         resolution(&table, "g", "x"),
         Some(SymbolScope::GlobalImplicit)
     );
+    assert_eq!(
+        table.to_string(),
+        "module top\n  x: local [assigned]\n  f: local [assigned]\n  function f(a)\n    \
+         a: cell [param, used]\n    g: local [assigned, used]\n    b: local [assigned]\n    \
+         function g() [nested]\n      a: free [used]\n      x: global [used]\n"
+    );
     let f = table.scopes().iter().find(|s| s.name == "f").unwrap();
     assert_eq!(f.cellvars(), vec!["a"]);
     assert_eq!(f.params, vec!["a"]);
