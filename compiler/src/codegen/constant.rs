@@ -71,7 +71,7 @@ pub(crate) fn from_ast(value: &ast::Constant) -> Constant {
 }
 
 /// The value of `expr` if it is a constant after CPython-style folding: a literal, a
-/// negated number, or a tuple (in load context) of such.
+/// negated number, `__debug__`, or a tuple (in load context) of such.
 pub(crate) fn fold(expr: &Expr) -> Option<Constant> {
     match &expr.kind {
         ExprKind::Constant { value, .. } => Some(from_ast(value)),
@@ -82,6 +82,11 @@ pub(crate) fn fold(expr: &Expr) -> Option<Constant> {
             ExprKind::Constant { value, .. } => negate(value),
             _ => None,
         },
+        // Without -O, `__debug__` is the constant `True`.
+        ExprKind::Name {
+            id,
+            ctx: ExprContext::Load,
+        } if id == "__debug__" => Some(Constant::Bool(true)),
         ExprKind::Tuple {
             elts,
             ctx: ExprContext::Load,

@@ -143,7 +143,10 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Name { id, ctx } => {
                 self.require_load(*ctx, expr.range)?;
-                self.compile_name(id, NameCtx::Load, expr.range)?;
+                match fold(expr) {
+                    Some(constant) => self.load_const(constant),
+                    None => self.compile_name(id, NameCtx::Load, expr.range)?,
+                }
             }
             ExprKind::Slice { lower, upper, step } => {
                 for part in [lower, upper] {
