@@ -1,1 +1,97 @@
-//! Placeholder.
+//! Krait's parser: Python 3.11 source to [`krait_ast::Module`].
+//!
+//! Owns: the lalrpop grammar (`src/grammar.lalrpop`, an LR(1) grammar over the lexer's
+//! tokens), the node builders it calls (`build`), string and f-string literal decoding, and
+//! the translation of parse failures into CPython's messages (`errors`).
+//!
+//! Takes: source text (lexed with `krait-lexer`). Gives: a [`Module`] whose node ranges
+//! match CPython's `lineno` / `col_offset` / `end_*` attributes, or a [`SyntaxError`].
+//!
+//! The API knows nothing of lalrpop; another parser could replace the grammar behind it.
+
+#![deny(unsafe_code)]
+
+mod build;
+mod errors;
+mod tokens;
+
+#[allow(clippy::all, unreachable_pub, missing_docs, unused_imports, dead_code)]
+mod grammar {
+    include!(concat!(env!("OUT_DIR"), "/grammar.rs"));
+}
+
+pub use krait_ast::{Module, SyntaxError};
+
+use krait_ast::{TextRange, TextSize};
+use krait_lexer::{Token, TokenKind};
+
+use build::{Ex, PResult};
+
+/// What the grammar actions can see: the source, to read names and literals.
+pub(crate) struct Ctx<'s> {
+    pub(crate) source: &'s str,
+}
+
+impl<'s> Ctx<'s> {
+    /// The source text between two grammar locations.
+    pub(crate) fn text(&self, l: u32, r: u32) -> &'s str {
+        &self.source[l as usize..r as usize]
+    }
+}
+
+/// Parses a whole file.
+pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
+    let tokens = krait_lexer::tokenize(source)?;
+    parse_tokens(source, &tokens)
+}
+
+/// Parses a file that was already tokenized (`tokens` must come from
+/// `krait_lexer::tokenize(source)`).
+pub fn parse_tokens(source: &str, tokens: &[Token]) -> Result<Module, SyntaxError> {
+    let ctx = Ctx { source };
+    let parser = grammar::ModuleParser::new();
+    match parser.parse(&ctx, tokens::stream(tokens)) {
+        Ok(body) => Ok(Module {
+            body,
+            type_ignores: Vec::new(),
+            range: TextRange::new(TextSize::from(0), TextSize::from(source.len() as u32)),
+        }),
+        Err(e) => Err(errors::convert(e, source, tokens)),
+    }
+}
+
+/// Parses the expression of an f-string replacement field, `source[start..end]`, whose `{`
+/// is at `open`. As CPython does, the text is read as if it were parenthesised, with the
+/// parentheses standing on the `{` and on the character that ends the expression.
+pub(crate) fn parse_fstring_field(ctx: &Ctx, open: usize, start: usize, end: usize) -> PResult<Ex> {
+    let prefix = |e: SyntaxError| SyntaxError {
+        message: format!("f-string: {}", e.message),
+        ..e
+    };
+    let range = TextRange::new(TextSize::from(start as u32), TextSize::from(end as u32));
+    let inner =
+        krait_lexer::tokenize_expression(ctx.source, range).map_err(|e| build::user(prefix(e)))?;
+    let mut tokens = Vec::with_capacity(inner.len() + 2);
+    let at = |offset: usize| {
+        TextRange::new(
+            TextSize::from(offset as u32),
+            TextSize::from(offset as u32 + 1),
+        )
+    };
+    tokens.push(Token {
+        kind: TokenKind::LPar,
+        range: at(open),
+    });
+    tokens.extend(inner);
+    tokens.push(Token {
+        kind: TokenKind::RPar,
+        range: at(end),
+    });
+    let parser = grammar::ParenAtomParser::new();
+    parser
+        .parse(ctx, tokens::stream(&tokens))
+        .map_err(|e| build::user(prefix(errors::convert(e, ctx.source, &tokens))))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,117 @@
+//! The Rust side of the grammar's actions: every node is built here, so the grammar file
+//! stays a grammar. Each expression travels through the parser as an [`Ex`], the node plus
+//! the depth of its subtree, so that no tree deeper than [`MAX_DEPTH`] is ever built: the
+//! tree's consumers (drop, dump, the compiler) recurse over it, and a source like
+//! `-----…x` must not overflow their stacks.
+
+pub(crate) mod args;
+pub(crate) mod exprs;
+pub(crate) mod fstring;
+pub(crate) mod literals;
+pub(crate) mod params;
+pub(crate) mod stmts;
+pub(crate) mod strings;
+pub(crate) mod targets;
+
+use krait_ast::{Expr, ExprKind, SyntaxError, TextRange, TextSize};
+use lalrpop_util::ParseError;
+
+use crate::tokens::Tok;
+
+/// The deepest expression tree the parser builds. CPython's own limit shows up around
+/// 3000 (`RecursionError` during compilation); Krait's is lower so that recursive passes
+/// over the tree stay well inside a thread's stack.
+pub(crate) const MAX_DEPTH: u32 = 1000;
+
+/// What grammar actions return on failure.
+pub(crate) type PResult<T> = Result<T, ParseError<u32, Tok, SyntaxError>>;
+
+/// A Python-level error raised from an action.
+pub(crate) fn user(error: SyntaxError) -> ParseError<u32, Tok, SyntaxError> {
+    ParseError::User { error }
+}
+
+/// Fails with `message` at `range`.
+pub(crate) fn fail<T>(message: impl Into<String>, range: TextRange) -> PResult<T> {
+    Err(user(SyntaxError::new(message, range)))
+}
+
+/// The range between two grammar locations.
+pub(crate) fn range(l: u32, r: u32) -> TextRange {
+    TextRange::new(TextSize::from(l), TextSize::from(r.max(l)))
+}
+
+/// An expression and the depth of its tree.
+#[derive(Debug)]
+pub(crate) struct Ex {
+    pub(crate) expr: Expr,
+    pub(crate) depth: u32,
+}
+
+impl Ex {
+    /// A node without expression children.
+    pub(crate) fn leaf(kind: ExprKind, range: TextRange) -> Ex {
+        Ex {
+            expr: Expr::new(kind, range),
+            depth: 1,
+        }
+    }
+
+    /// A node whose deepest child has depth `child_depth`.
+    pub(crate) fn node(kind: ExprKind, range: TextRange, child_depth: u32) -> PResult<Ex> {
+        let depth = child_depth + 1;
+        if depth > MAX_DEPTH {
+            return fail("too many nested expressions", range);
+        }
+        Ok(Ex {
+            expr: Expr::new(kind, range),
+            depth,
+        })
+    }
+
+    pub(crate) fn range(&self) -> TextRange {
+        self.expr.range
+    }
+
+    pub(crate) fn boxed(self) -> Box<Expr> {
+        Box::new(self.expr)
+    }
+}
+
+/// A comma-separated run of expressions: the nodes and the depth of the deepest.
+#[derive(Debug, Default)]
+pub(crate) struct Seq {
+    pub(crate) items: Vec<Expr>,
+    pub(crate) depth: u32,
+}
+
+impl Seq {
+    pub(crate) fn one(e: Ex) -> Seq {
+        Seq {
+            items: vec![e.expr],
+            depth: e.depth,
+        }
+    }
+
+    pub(crate) fn push(mut self, e: Ex) -> Seq {
+        self.depth = self.depth.max(e.depth);
+        self.items.push(e.expr);
+        self
+    }
+}
+
+/// The deepest of several optional children.
+pub(crate) fn max_depth<'a>(parts: impl IntoIterator<Item = &'a Option<Ex>>) -> u32 {
+    parts
+        .into_iter()
+        .flatten()
+        .map(|e| e.depth)
+        .max()
+        .unwrap_or(0)
+}
+
+/// The end of the last statement of a body (compound statements end where their last
+/// statement ends).
+pub(crate) fn body_end(body: &[krait_ast::Stmt], fallback: u32) -> u32 {
+    body.last().map_or(fallback, |s| u32::from(s.range.end()))
+}

@@ -1,0 +1,154 @@
+//! Parameter lists of `def` and `lambda`: parsed as a flat list of items, then checked and
+//! sorted into CPython's `arguments` node here.
+
+use krait_ast::{Arg, Arguments, Expr, TextRange};
+
+use super::{fail, range, Ex, PResult};
+use crate::Ctx;
+
+/// One item of a parameter list.
+#[derive(Debug)]
+pub(crate) enum ParamItem {
+    /// `name[: annotation][= default]`.
+    Plain {
+        arg: Arg,
+        default: Option<Ex>,
+        depth: u32,
+    },
+    /// `/`.
+    Slash(TextRange),
+    /// `*` or `*name[: annotation]`.
+    Star {
+        arg: Option<Arg>,
+        depth: u32,
+        range: TextRange,
+    },
+    /// `**name[: annotation]`.
+    DoubleStar { arg: Arg, depth: u32 },
+    /// `*name = default` or `**name = default`, which are errors.
+    StarDefault { double: bool, default: TextRange },
+}
+
+/// A parameter `name[: annotation]`.
+pub(crate) fn arg(ctx: &Ctx, l: u32, name_r: u32, annotation: Option<Ex>, r: u32) -> (Arg, u32) {
+    let depth = annotation.as_ref().map_or(0, |a| a.depth);
+    let arg = Arg {
+        arg: super::literals::identifier(ctx, l, name_r),
+        annotation: annotation.map(Ex::boxed),
+        type_comment: None,
+        range: range(l, r),
+    };
+    (arg, depth)
+}
+
+/// Checks the order of the items and builds `arguments`; returns it with the depth of the
+/// deepest annotation or default.
+pub(crate) fn arguments(items: Vec<ParamItem>) -> PResult<(Arguments, u32)> {
+    let mut out = Arguments::default();
+    let mut depth = 0;
+    let mut seen_default = false;
+    let mut seen_slash = false;
+    let mut star: Option<TextRange> = None;
+    let mut bare_star_needs_names = false;
+    let mut seen_kwarg = false;
+    let mut defaults: Vec<Expr> = Vec::new();
+    for item in items {
+        if seen_kwarg {
+            return fail(
+                "arguments cannot follow var-keyword argument",
+                item_range(&item),
+            );
+        }
+        match item {
+            ParamItem::Plain {
+                arg,
+                default,
+                depth: d,
+            } => {
+                depth = depth.max(d);
+                if star.is_some() {
+                    bare_star_needs_names = false;
+                    if let Some(default) = &default {
+                        depth = depth.max(default.depth);
+                    }
+                    out.kw_defaults.push(default.map(|e| e.expr));
+                    out.kwonlyargs.push(arg);
+                    continue;
+                }
+                match default {
+                    Some(default) => {
+                        seen_default = true;
+                        depth = depth.max(default.depth);
+                        defaults.push(default.expr);
+                    }
+                    None if seen_default => {
+                        return fail("non-default argument follows default argument", arg.range);
+                    }
+                    None => {}
+                }
+                out.args.push(arg);
+            }
+            ParamItem::Slash(at) => {
+                if seen_slash {
+                    return fail("/ may appear only once", at);
+                }
+                if star.is_some() {
+                    return fail("/ must be ahead of *", at);
+                }
+                if out.args.is_empty() {
+                    return fail("invalid syntax", at);
+                }
+                seen_slash = true;
+                out.posonlyargs = std::mem::take(&mut out.args);
+            }
+            ParamItem::Star {
+                arg,
+                depth: d,
+                range,
+            } => {
+                if star.is_some() {
+                    return fail("* argument may appear only once", range);
+                }
+                star = Some(range);
+                depth = depth.max(d);
+                bare_star_needs_names = arg.is_none();
+                out.vararg = arg.map(Box::new);
+            }
+            ParamItem::DoubleStar { arg, depth: d } => {
+                if bare_star_needs_names {
+                    break;
+                }
+                depth = depth.max(d);
+                seen_kwarg = true;
+                out.kwarg = Some(Box::new(arg));
+            }
+            ParamItem::StarDefault { double, default } => {
+                let which = if double {
+                    "var-keyword"
+                } else {
+                    "var-positional"
+                };
+                return fail(
+                    format!("{which} argument cannot have default value"),
+                    default,
+                );
+            }
+        }
+    }
+    if bare_star_needs_names {
+        if let Some(at) = star {
+            return fail("named arguments must follow bare *", at);
+        }
+    }
+    out.defaults = defaults;
+    Ok((out, depth))
+}
+
+fn item_range(item: &ParamItem) -> TextRange {
+    match item {
+        ParamItem::Plain { arg, .. } | ParamItem::DoubleStar { arg, .. } => arg.range,
+        ParamItem::Slash(at) => *at,
+        ParamItem::Star { range, .. } => *range,
+        ParamItem::StarDefault { default, .. } => *default,
+    }
+}

@@ -1,0 +1,417 @@
+//! String and bytes literals: prefixes, escape sequences, implicit concatenation, and the
+//! hand-off to the f-string parser.
+
+use std::fmt::Write;
+
+use krait_ast::{Constant, Expr, ExprKind, TextRange};
+
+use super::fstring::{self, FStringParts};
+use super::{fail, range, Ex, PResult};
+use crate::Ctx;
+
+/// What a string token's prefix says, and where its body is.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct StrToken {
+    pub(crate) bytes: bool,
+    pub(crate) raw: bool,
+    pub(crate) format: bool,
+    pub(crate) unicode: bool,
+    /// The text between the quotes, as offsets into the source.
+    pub(crate) body: (usize, usize),
+    /// The whole token.
+    pub(crate) range: TextRange,
+}
+
+impl StrToken {
+    pub(crate) fn new(source: &str, l: u32, r: u32) -> StrToken {
+        let (start, end) = (l as usize, r as usize);
+        let text = &source[start..end];
+        let prefix_len = text.find(['\'', '"']).unwrap_or(0);
+        let mut token = StrToken {
+            bytes: false,
+            raw: false,
+            format: false,
+            unicode: false,
+            body: (0, 0),
+            range: range(l, r),
+        };
+        for c in text[..prefix_len].chars() {
+            match c.to_ascii_lowercase() {
+                'b' => token.bytes = true,
+                'r' => token.raw = true,
+                'f' => token.format = true,
+                _ => token.unicode = true,
+            }
+        }
+        let rest = &text[prefix_len..];
+        let quote_len =
+            if rest.len() >= 6 && (rest.starts_with("'''") || rest.starts_with("\"\"\"")) {
+                3
+            } else {
+                1
+            };
+        token.body = (start + prefix_len + quote_len, end - quote_len);
+        token
+    }
+}
+
+/// One or more adjacent string tokens: a `Constant` or, with an f-string among them, a
+/// `JoinedStr`. Every piece of a `JoinedStr` gets the range of the whole run, as in CPython.
+pub(crate) fn strings(ctx: &Ctx, first: (u32, u32), rest: Vec<(u32, u32)>) -> PResult<Ex> {
+    let all = std::iter::once(first).chain(rest.iter().copied());
+    let l = first.0;
+    let r = rest.last().map_or(first.1, |t| t.1);
+    let whole = range(l, r);
+    let first_token = StrToken::new(ctx.source, first.0, first.1);
+    // Only a lowercase `u` prefix shows in the tree (CPython checks the first byte).
+    let u_prefix = ctx.source.as_bytes()[first.0 as usize] == b'u';
+    let kind = u_prefix.then(|| "u".to_owned());
+
+    if first_token.bytes {
+        let mut value = Vec::new();
+        for (tl, tr) in all {
+            let token = StrToken::new(ctx.source, tl, tr);
+            if !token.bytes {
+                return fail("cannot mix bytes and nonbytes literals", token.range);
+            }
+            decode_bytes(ctx, &token, &mut value)?;
+        }
+        return Ok(Ex::leaf(
+            ExprKind::Constant {
+                value: Constant::Bytes(value),
+                kind,
+            },
+            whole,
+        ));
+    }
+
+    let mut parts = FStringParts::new(whole, u_prefix);
+    let mut any_format = false;
+    for (tl, tr) in all {
+        let token = StrToken::new(ctx.source, tl, tr);
+        if token.bytes {
+            return fail("cannot mix bytes and nonbytes literals", token.range);
+        }
+        if token.format {
+            any_format = true;
+            fstring::parse(ctx, &token, &mut parts)?;
+        } else {
+            let body = &ctx.source[token.body.0..token.body.1];
+            let decoded =
+                decode_str(body, token.raw).map_err(|m| super::user(m.into_error(token.range)))?;
+            parts.literal(&decoded);
+        }
+    }
+    if !any_format {
+        let value = parts.into_literal();
+        return Ok(Ex::leaf(
+            ExprKind::Constant {
+                value: Constant::Str(value),
+                kind,
+            },
+            whole,
+        ));
+    }
+    let (values, depth) = parts.finish(whole, u_prefix);
+    Ex::node(ExprKind::JoinedStr { values }, whole, depth)
+}
+
+/// A `Constant` string piece of a `JoinedStr`.
+pub(crate) fn str_constant(value: String, u_kind: bool, range: TextRange) -> Expr {
+    Expr::new(
+        ExprKind::Constant {
+            value: Constant::Str(value),
+            kind: u_kind.then(|| "u".to_owned()),
+        },
+        range,
+    )
+}
+
+/// An escape-sequence error, worded as CPython's codec errors are.
+pub(crate) struct DecodeError(String);
+
+impl DecodeError {
+    pub(crate) fn into_error(self, at: TextRange) -> krait_ast::SyntaxError {
+        krait_ast::SyntaxError::new(self.0, at)
+    }
+
+    fn unicode(start: usize, end: usize, what: &str) -> DecodeError {
+        DecodeError(format!(
+            "(unicode error) 'unicodeescape' codec can't decode bytes in position {start}-{end}: {what}"
+        ))
+    }
+}
+
+/// The line breaks of the source inside a literal all read as `\n`.
+fn push_newline_normalised(out: &mut String, text: &str) {
+    let mut rest = text;
+    while let Some(i) = rest.find('\r') {
+        out.push_str(&rest[..i]);
+        out.push('\n');
+        rest = &rest[i + 1..];
+        if let Some(after) = rest.strip_prefix('\n') {
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+}
+
+fn hex_value(digits: &str) -> Option<u32> {
+    u32::from_str_radix(digits, 16).ok()
+}
+
+/// Decodes the body of a str literal (`raw`: only newlines are normalised).
+pub(crate) fn decode_str(body: &str, raw: bool) -> Result<String, DecodeError> {
+    let mut out = String::with_capacity(body.len());
+    if raw || !body.contains('\\') {
+        push_newline_normalised(&mut out, body);
+        return Ok(out);
+    }
+    let b = body.as_bytes();
+    let mut i = 0;
+    let mut plain_start = 0;
+    while i < b.len() {
+        if b[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        push_newline_normalised(&mut out, &body[plain_start..i]);
+        let start = i;
+        let Some(&c) = b.get(i + 1) else {
+            // A lone trailing backslash (possible in an f-string piece) stays.
+            out.push('\\');
+            i += 1;
+            plain_start = i;
+            continue;
+        };
+        i += 2;
+        match c {
+            b'\n' => {}
+            b'\r' => {
+                if b.get(i) == Some(&b'\n') {
+                    i += 1;
+                }
+            }
+            b'\\' => out.push('\\'),
+            b'\'' => out.push('\''),
+            b'"' => out.push('"'),
+            b'a' => out.push('\x07'),
+            b'b' => out.push('\x08'),
+            b'f' => out.push('\x0c'),
+            b'n' => out.push('\n'),
+            b'r' => out.push('\r'),
+            b't' => out.push('\t'),
+            b'v' => out.push('\x0b'),
+            b'0'..=b'7' => {
+                let mut value = u32::from(c - b'0');
+                let mut n = 1;
+                while n < 3 && matches!(b.get(i), Some(b'0'..=b'7')) {
+                    value = value * 8 + u32::from(b[i] - b'0');
+                    i += 1;
+                    n += 1;
+                }
+                out.push(char::from_u32(value).unwrap_or('\u{fffd}'));
+            }
+            b'x' | b'u' | b'U' => {
+                let (len, what) = match c {
+                    b'x' => (2, "truncated \\xXX escape"),
+                    b'u' => (4, "truncated \\uXXXX escape"),
+                    _ => (8, "truncated \\UXXXXXXXX escape"),
+                };
+                let digits = b[i..]
+                    .iter()
+                    .take(len)
+                    .take_while(|d| d.is_ascii_hexdigit())
+                    .count();
+                if digits < len {
+                    return Err(DecodeError::unicode(start, i + digits - 1, what));
+                }
+                let value = hex_value(&body[i..i + len]).unwrap_or(u32::MAX);
+                i += len;
+                match char::from_u32(value) {
+                    Some(ch) => out.push(ch),
+                    None if (0xd800..0xe000).contains(&value) => {
+                        // Lone surrogates cannot live in a Rust string; CPython keeps them.
+                        out.push('\u{fffd}');
+                    }
+                    None => {
+                        return Err(DecodeError::unicode(
+                            start,
+                            i - 1,
+                            "illegal Unicode character",
+                        ))
+                    }
+                }
+            }
+            b'N' => {
+                if b.get(i) != Some(&b'{') {
+                    return Err(DecodeError::unicode(
+                        start,
+                        i - 1,
+                        "malformed \\N character escape",
+                    ));
+                }
+                let Some(close) = body[i..].find('}') else {
+                    return Err(DecodeError::unicode(
+                        start,
+                        b.len() - 1,
+                        "malformed \\N character escape",
+                    ));
+                };
+                let name = &body[i + 1..i + close];
+                let end = i + close;
+                match unicode_names2::character(name) {
+                    Some(ch) if !name.is_empty() => out.push(ch),
+                    _ => {
+                        return Err(DecodeError::unicode(
+                            start,
+                            end,
+                            "unknown Unicode character name",
+                        ))
+                    }
+                }
+                i = end + 1;
+            }
+            _ => {
+                // Not an escape: the backslash stays (CPython warns).
+                out.push('\\');
+                i -= 1;
+            }
+        }
+        plain_start = i;
+    }
+    push_newline_normalised(&mut out, &body[plain_start..]);
+    Ok(out)
+}
+
+/// Decodes one bytes token into `out`.
+fn decode_bytes(ctx: &Ctx, token: &StrToken, out: &mut Vec<u8>) -> PResult<()> {
+    let body = &ctx.source[token.body.0..token.body.1];
+    if !body.is_ascii() {
+        return fail(
+            "bytes can only contain ASCII literal characters",
+            token.range,
+        );
+    }
+    let mut text = String::new();
+    push_newline_normalised(&mut text, body);
+    let b = text.as_bytes();
+    if token.raw {
+        out.extend_from_slice(b);
+        return Ok(());
+    }
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c != b'\\' || i + 1 >= b.len() {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let e = b[i + 1];
+        i += 2;
+        match e {
+            b'\n' => {}
+            b'\\' => out.push(b'\\'),
+            b'\'' => out.push(b'\''),
+            b'"' => out.push(b'"'),
+            b'a' => out.push(0x07),
+            b'b' => out.push(0x08),
+            b'f' => out.push(0x0c),
+            b'n' => out.push(b'\n'),
+            b'r' => out.push(b'\r'),
+            b't' => out.push(b'\t'),
+            b'v' => out.push(0x0b),
+            b'0'..=b'7' => {
+                let mut value = u32::from(e - b'0');
+                let mut n = 1;
+                while n < 3 && matches!(b.get(i), Some(b'0'..=b'7')) {
+                    value = value * 8 + u32::from(b[i] - b'0');
+                    i += 1;
+                    n += 1;
+                }
+                out.push((value & 0xff) as u8);
+            }
+            b'x' => {
+                let digits = b[i..]
+                    .iter()
+                    .take(2)
+                    .take_while(|d| d.is_ascii_hexdigit())
+                    .count();
+                if digits < 2 {
+                    let mut message = String::new();
+                    let _ = write!(
+                        message,
+                        "(value error) invalid \\x escape at position {start}"
+                    );
+                    return fail(message, token.range);
+                }
+                out.push(hex_value(&text[i..i + 2]).unwrap_or(0) as u8);
+                i += 2;
+            }
+            _ => {
+                out.push(b'\\');
+                i -= 1;
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ok(body: &str) -> String {
+        decode_str(body, false).unwrap_or_else(|e| panic!("{body:?}: {}", e.0))
+    }
+
+    fn err(body: &str) -> String {
+        decode_str(body, false).err().expect(body).0
+    }
+
+    #[test]
+    fn escapes_decode_like_cpython() {
+        assert_eq!(
+            ok(r"a\nb\t\\\'\x41\u00e9\U0001F600\101\0"),
+            "a\nb\t\\'Aé😀A\0"
+        );
+        assert_eq!(ok(r"\777"), "\u{1ff}");
+        assert_eq!(ok(r"\N{LATIN SMALL LETTER A}"), "a");
+        assert_eq!(ok(r"\d\{"), "\\d\\{");
+        assert_eq!(ok("a\\\nb"), "ab");
+        assert_eq!(ok("a\r\nb\rc"), "a\nb\nc");
+        assert_eq!(decode_str(r"\n", true).ok().unwrap(), "\\n");
+    }
+
+    #[test]
+    fn escape_errors_use_codec_wording() {
+        let prefix = "(unicode error) 'unicodeescape' codec can't decode bytes in position";
+        assert_eq!(err(r"\x4"), format!("{prefix} 0-2: truncated \\xXX escape"));
+        assert_eq!(
+            err(r"ab\x4g"),
+            format!("{prefix} 2-4: truncated \\xXX escape")
+        );
+        assert_eq!(
+            err(r"\N{foo}"),
+            format!("{prefix} 0-6: unknown Unicode character name")
+        );
+        assert_eq!(
+            err(r"\N"),
+            format!("{prefix} 0-1: malformed \\N character escape")
+        );
+        assert_eq!(
+            err(r"\N{"),
+            format!("{prefix} 0-2: malformed \\N character escape")
+        );
+        assert_eq!(
+            err(r"\u12"),
+            format!("{prefix} 0-3: truncated \\uXXXX escape")
+        );
+        assert_eq!(
+            err(r"\U12345678"),
+            format!("{prefix} 0-9: illegal Unicode character")
+        );
+    }
+}
