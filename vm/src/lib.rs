@@ -1,1 +1,31 @@
-//! Placeholder.
+//! Krait's virtual machine: runs a compiled module and everything it calls.
+//!
+//! Owns: [`Value`] (16 bytes: unboxed `None`/bool/int/float, or a heap handle), the object
+//! model (one [`object::Object`] type with a class pointer and a payload; builtin types are
+//! real class objects), frames and the dispatch loop, argument binding, zero-cost exception
+//! handling, generators, the builtins and the `sys` / `math` / `time` modules, and CPython
+//! 3.11-style tracebacks.
+//!
+//! Takes: an `Rc<CodeObject>` from `krait-compiler` and the source text (for traceback lines).
+//! Gives: program effects on the stdout/stderr writers in [`VmOptions`] and an exit status.
+//!
+//! Python→Python calls never recurse on the Rust stack: the VM keeps its own frame stack
+//! and one shared value stack. Objects live on the `krait-gc` heap and are collected only at
+//! safe points (loop back-edges and function entry) of the outermost dispatch loop.
+
+#![deny(unsafe_code)]
+
+mod builtins;
+mod carets;
+mod error;
+mod format;
+mod interp;
+pub mod object;
+mod traceback;
+mod types;
+mod value;
+mod vm;
+
+pub use error::{Exception, PyResult};
+pub use value::Value;
+pub use vm::{Vm, VmOptions};

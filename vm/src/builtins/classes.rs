@@ -1,0 +1,314 @@
+//! Class creation (`__build_class__`'s body run and `type(name, bases, dict)`), and the
+//! descriptor types `property`, `staticmethod`, `classmethod` and `super`.
+
+use krait_gc::Gc;
+
+use crate::builtins::{arity, kwarg, method, method_arity, method_kind, str_arg};
+use crate::error::PyResult;
+use crate::interp::frame::{code_data, Frame, FrameKind};
+use crate::object::class::c3_mro;
+use crate::object::function::KwArgs;
+use crate::object::{BuiltinKind, ClassData, Dict, Layout, Object, Payload};
+use crate::value::Value;
+use crate::vm::Vm;
+
+pub(crate) fn install(vm: &mut Vm) {
+    let t = vm.s.types.type_;
+    method_kind(vm, t, "__new__", type_new, BuiltinKind::StaticMethod);
+    let p = vm.s.types.property;
+    method_kind(vm, p, "__new__", property_new, BuiltinKind::StaticMethod);
+    method(vm, p, "getter", property_getter);
+    method(vm, p, "setter", property_setter);
+    method(vm, p, "deleter", property_deleter);
+    method(vm, p, "__get__", property_get);
+    let s = vm.s.types.staticmethod;
+    method_kind(vm, s, "__new__", staticmethod_new, BuiltinKind::StaticMethod);
+    let c = vm.s.types.classmethod;
+    method_kind(vm, c, "__new__", classmethod_new, BuiltinKind::StaticMethod);
+    let sup = vm.s.types.super_;
+    method_kind(vm, sup, "__new__", super_new, BuiltinKind::StaticMethod);
+}
+
+impl Vm {
+    /// Runs a class body function with `ns` as its locals mapping.
+    pub(crate) fn run_class_body(&mut self, body: Gc<Object>, ns: Gc<Object>) -> PyResult<()> {
+        let Payload::Function(f) = &body.payload else {
+            return Err(self.type_error("__build_class__: func must be a function"));
+        };
+        let cd = code_data(&f.code);
+        let base = self.s.stack.len();
+        let nvars = cd.nlocals as usize;
+        let ncells = cd.code.cellvars.len();
+        let null = self.null();
+        self.s.stack.resize(base + nvars, null);
+        for _ in 0..ncells {
+            let cell = self.new_cell(null);
+            self.s.stack.push(cell);
+        }
+        if let Some(Payload::Tuple(cells)) = f.closure.payload() {
+            self.s.stack.extend_from_slice(cells);
+        }
+        let nlocals = cd.nlocalsplus as usize;
+        self.s.stack.resize(base + nlocals, null);
+        if let Err(e) = self.check_recursion() {
+            self.s.stack.truncate(base);
+            return Err(e);
+        }
+        self.s.frames.push(Frame {
+            code: f.code,
+            globals: f.globals,
+            locals: Some(ns),
+            pc: 0,
+            base: base as u32,
+            sbase: (base + nlocals) as u32,
+            ret_sp: base as u32,
+            kind: FrameKind::Normal,
+            entry: true,
+        });
+        self.run_nested()?;
+        Ok(())
+    }
+
+    /// Creates a class from a finished namespace.
+    pub(crate) fn create_class(
+        &mut self,
+        name: &str,
+        bases: Vec<Gc<Object>>,
+        ns: Gc<Object>,
+        meta: Gc<Object>,
+        kw: KwArgs<'_>,
+    ) -> PyResult<Gc<Object>> {
+        let bases = if bases.is_empty() { vec![self.s.types.object] } else { bases };
+        let mut layout = Layout::Instance;
+        for b in &bases {
+            match b.as_class().map(|c| c.layout) {
+                Some(Layout::Exception) => layout = Layout::Exception,
+                Some(Layout::Builtin) if layout == Layout::Instance => layout = Layout::Builtin,
+                _ => {}
+            }
+        }
+        let Some(tail) = c3_mro(&bases) else {
+            let names: Vec<String> = bases.iter().map(|&b| self.class_name(b)).collect();
+            let msg = format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            );
+            return Err(self.type_error(msg));
+        };
+        let items = self.mapping_items(Value::Obj(ns))?;
+        let mut dict = Dict::new();
+        let mut module = String::from("__main__");
+        let mut qualname = name.to_owned();
+        let mut has_eq = false;
+        let mut has_hash = false;
+        let mut has_getattr = false;
+        for (k, v) in items {
+            let key_text = match k.payload() {
+                Some(Payload::Str(s)) => s.as_str().to_owned(),
+                _ => String::new(),
+            };
+            match key_text.as_str() {
+                "__qualname__" => {
+                    if let Some(Payload::Str(s)) = v.payload() {
+                        qualname = s.as_str().to_owned();
+                    }
+                    continue;
+                }
+                "__module__" => {
+                    if let Some(Payload::Str(s)) = v.payload() {
+                        module = s.as_str().to_owned();
+                    }
+                }
+                "__eq__" => has_eq = true,
+                "__hash__" => has_hash = true,
+                "__getattr__" => has_getattr = true,
+                _ => {}
+            }
+            let hash = self.hash_value(k)?;
+            dict.insert_new(hash, k, v);
+        }
+        if has_eq && !has_hash {
+            let key = self.s.names.hash;
+            dict.insert_new(self.names_hash(key), Value::Obj(key), Value::None);
+        }
+        has_getattr |= bases.iter().any(|b| b.as_class().map_or(false, |c| c.has_getattr.get()));
+        let data = ClassData::new(name, bases, dict, layout);
+        *data.module.borrow_mut() = module;
+        *data.qualname.borrow_mut() = qualname;
+        data.has_getattr.set(has_getattr);
+        let cls = self.alloc(meta, Payload::Class(Box::new(data)));
+        if let Some(c) = cls.as_class() {
+            let mut mro = vec![cls];
+            mro.extend(tail);
+            *c.mro.borrow_mut() = mro;
+        }
+        self.class_version += 1;
+        self.class_post_init(cls, kw)?;
+        Ok(cls)
+    }
+
+    /// `__set_name__` on descriptors and the parent's `__init_subclass__`.
+    fn class_post_init(&mut self, cls: Gc<Object>, kw: KwArgs<'_>) -> PyResult<()> {
+        let entries: Vec<(Value, Value)> = match cls.as_class() {
+            Some(c) => c.dict.borrow().iter().map(|e| (e.key, e.value)).collect(),
+            None => Vec::new(),
+        };
+        for (k, v) in entries {
+            if let Some(Payload::Instance(_)) = v.payload() {
+                if let Some(f) = self.type_lookup(self.type_of(v), self.s.names.set_name) {
+                    self.call_value(f, &[v, Value::Obj(cls), k], &[])?;
+                }
+            }
+        }
+        let mro: Vec<Gc<Object>> = cls.as_class().map(|c| c.mro.borrow().clone()).unwrap_or_default();
+        let key = self.s.names.init_subclass;
+        let hash = self.names_hash(key);
+        for c in mro.iter().skip(1) {
+            let found = c.as_class().and_then(|cd| cd.dict.borrow().get_str(hash, key));
+            if let Some(f) = found {
+                let f = match f.payload() {
+                    Some(Payload::ClassMethod(inner)) => *inner,
+                    _ => f,
+                };
+                if matches!(f.payload(), Some(Payload::Builtin(_))) && kw.is_empty() {
+                    break;
+                }
+                self.call_value(f, &[Value::Obj(cls)], kw)?;
+                break;
+            }
+        }
+        Ok(())
+    }
+}
+
+fn type_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    if args.len() == 2 {
+        return Ok(Value::Obj(vm.type_of(args[1])));
+    }
+    if args.len() != 4 {
+        return Err(vm.type_error("type() takes 1 or 3 arguments"));
+    }
+    let meta = args[0].as_obj().unwrap_or(vm.s.types.type_);
+    let name = str_arg(vm, args[1], "type.__new__() argument 1")?;
+    let bases: Vec<Gc<Object>> = match args[2].payload() {
+        Some(Payload::Tuple(t)) => t.iter().filter_map(|b| b.as_obj()).collect(),
+        _ => return Err(vm.type_error("type.__new__() argument 2 must be tuple")),
+    };
+    let ns = match args[3] {
+        Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => o,
+        _ => return Err(vm.type_error("type.__new__() argument 3 must be dict")),
+    };
+    vm.create_class(&name, bases, ns, meta, kw).map(Value::Obj)
+}
+
+fn new_property(vm: &mut Vm, parts: [Value; 4]) -> Value {
+    Value::Obj(vm.alloc(vm.s.types.property, Payload::Property(Box::new(parts) as Box<[Value]>)))
+}
+
+fn property_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    let mut parts = [Value::None; 4];
+    for (i, &a) in args.iter().skip(1).take(4).enumerate() {
+        parts[i] = a;
+    }
+    for (i, name) in ["fget", "fset", "fdel", "doc"].iter().enumerate() {
+        if let Some(v) = kwarg(kw, name) {
+            parts[i] = v;
+        }
+    }
+    Ok(new_property(vm, parts))
+}
+
+fn property_parts(vm: &mut Vm, v: Value) -> PyResult<[Value; 4]> {
+    match v.payload() {
+        Some(Payload::Property(p)) if p.len() == 4 => Ok([p[0], p[1], p[2], p[3]]),
+        _ => Err(vm.type_error("descriptor requires a 'property' object")),
+    }
+}
+
+fn property_getter(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "getter", args, 1, 1)?;
+    let mut p = property_parts(vm, args[0])?;
+    p[0] = args[1];
+    Ok(new_property(vm, p))
+}
+
+fn property_setter(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "setter", args, 1, 1)?;
+    let mut p = property_parts(vm, args[0])?;
+    p[1] = args[1];
+    Ok(new_property(vm, p))
+}
+
+fn property_deleter(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "deleter", args, 1, 1)?;
+    let mut p = property_parts(vm, args[0])?;
+    p[2] = args[1];
+    Ok(new_property(vm, p))
+}
+
+fn property_get(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__get__", args, 1, 2)?;
+    let p = property_parts(vm, args[0])?;
+    if args[1].is_none() {
+        return Ok(args[0]);
+    }
+    vm.call_value(p[0], &[args[1]], &[])
+}
+
+fn staticmethod_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "staticmethod", &args[1.min(args.len())..], 1, 1)?;
+    Ok(Value::Obj(vm.alloc(vm.s.types.staticmethod, Payload::StaticMethod(args[1]))))
+}
+
+fn classmethod_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "classmethod", &args[1.min(args.len())..], 1, 1)?;
+    Ok(Value::Obj(vm.alloc(vm.s.types.classmethod, Payload::ClassMethod(args[1]))))
+}
+
+/// `super()` / `super(type, obj)`.
+fn super_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    let args = &args[1.min(args.len())..];
+    let (class, obj) = match args.len() {
+        0 => zero_arg_super(vm)?,
+        2 => match args[0].as_obj().filter(|o| o.as_class().is_some()) {
+            Some(c) => (c, args[1]),
+            None => return Err(vm.type_error("super() argument 1 must be a type")),
+        },
+        _ => return Err(vm.type_error("super() takes 0 or 2 arguments")),
+    };
+    Ok(Value::Obj(vm.alloc(vm.s.types.super_, Payload::Super { class, obj })))
+}
+
+/// The class (from the `__class__` cell) and first argument of the calling frame.
+fn zero_arg_super(vm: &mut Vm) -> PyResult<(Gc<Object>, Value)> {
+    let Some(frame) = vm.s.frames.last().copied() else {
+        return Err(vm.runtime_error("super(): no arguments"));
+    };
+    let cd = code_data(&frame.code);
+    let co = &cd.code;
+    if co.argcount == 0 && !co.flags.has(krait_bytecode::CodeFlags::VARARGS) {
+        return Err(vm.runtime_error("super(): no arguments"));
+    }
+    let deref_index = co
+        .cellvars
+        .iter()
+        .chain(co.freevars.iter())
+        .position(|n| n == "__class__");
+    let Some(i) = deref_index else {
+        return Err(vm.runtime_error("super(): __class__ cell not found"));
+    };
+    let base = frame.base as usize;
+    let cell = vm.s.stack[base + cd.nlocals as usize + i];
+    let class = vm.cell_get(cell);
+    let Some(class) = class.as_obj().filter(|c| c.as_class().is_some()) else {
+        return Err(vm.runtime_error("super(): empty __class__ cell"));
+    };
+    let mut first = vm.s.stack[base];
+    if let Some(&(cell_idx, _)) = co.cell2arg.iter().find(|&&(_, arg)| arg == 0) {
+        first = vm.cell_get(vm.s.stack[base + cd.nlocals as usize + cell_idx as usize]);
+    }
+    if vm.is_null(first) {
+        return Err(vm.runtime_error("super(): arg[0] deleted"));
+    }
+    Ok((class, first))
+}

@@ -1,0 +1,453 @@
+//! Core builtin functions: `print`, `len`, `repr`, `hash`, `id`, `isinstance`, attribute
+//! functions, `__build_class__`, `__import__`, `super` and friends.
+
+use std::io::Write;
+
+use krait_gc::Gc;
+
+use crate::builtins::{arity, check_kwargs, func, kwarg, str_arg};
+use crate::error::PyResult;
+use crate::interp::frame::code_data;
+use crate::interp::ops::range_len;
+use crate::object::class::is_subclass;
+use crate::object::function::KwArgs;
+use crate::object::{Object, Payload};
+use crate::value::Value;
+use crate::vm::Vm;
+
+pub(crate) fn install(vm: &mut Vm) {
+    func(vm, "print", print);
+    func(vm, "len", len);
+    func(vm, "repr", repr);
+    func(vm, "ascii", ascii);
+    func(vm, "hash", hash);
+    func(vm, "id", id);
+    func(vm, "isinstance", isinstance);
+    func(vm, "issubclass", issubclass);
+    func(vm, "callable", callable);
+    func(vm, "getattr", getattr);
+    func(vm, "setattr", setattr);
+    func(vm, "hasattr", hasattr);
+    func(vm, "delattr", delattr);
+    func(vm, "__build_class__", build_class);
+    func(vm, "__import__", import);
+    func(vm, "globals", globals);
+    func(vm, "locals", locals);
+    func(vm, "vars", vars);
+    func(vm, "dir", dir);
+    func(vm, "format", format);
+    func(vm, "exit", exit);
+    func(vm, "quit", exit);
+    func(vm, "input", input);
+}
+
+impl Vm {
+    /// Writes text to stdout (buffered).
+    pub(crate) fn write_stdout(&mut self, text: &str) {
+        let _ = self.out.write_all(text.as_bytes());
+    }
+
+    /// `len(v)`.
+    pub(crate) fn len_of(&mut self, v: Value) -> PyResult<usize> {
+        if let Value::Obj(o) = v {
+            match &o.payload {
+                Payload::Str(s) => return Ok(s.char_len()),
+                Payload::List(l) => return Ok(l.borrow().len()),
+                Payload::Tuple(t) => return Ok(t.len()),
+                Payload::Dict(d) | Payload::Set(d) => return Ok(d.borrow().len()),
+                Payload::AttrDict(_) => {
+                    return Ok(crate::interp::dictops::table(&v).map_or(0, |d| d.borrow().len()))
+                }
+                Payload::Bytes(b) => return Ok(b.len()),
+                Payload::Range { start, stop, step } => return Ok(range_len(*start, *stop, *step) as usize),
+                Payload::DictView { dict, .. } => {
+                    return Ok(crate::interp::dictops::table(&Value::Obj(*dict)).map_or(0, |d| d.borrow().len()))
+                }
+                _ => {}
+            }
+        }
+        match self.type_lookup(self.type_of(v), self.s.names.len) {
+            Some(f) => {
+                let r = self.call_value(f, &[v], &[])?;
+                self.len_result(r)
+            }
+            None => {
+                let msg = format!("object of type '{}' has no len()", self.type_name(v));
+                Err(self.type_error(msg))
+            }
+        }
+    }
+
+    /// `isinstance(v, classinfo)` with tuples of classes.
+    pub(crate) fn isinstance_of(&mut self, v: Value, classinfo: Value) -> PyResult<bool> {
+        match classinfo.payload() {
+            Some(Payload::Class(_)) => {
+                let c = classinfo.as_obj().unwrap_or(self.s.types.object);
+                Ok(self.isinstance(v, c))
+            }
+            Some(Payload::Tuple(t)) => {
+                let items = t.to_vec();
+                for c in items {
+                    if self.isinstance_of(v, c)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(self.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+        }
+    }
+
+    /// Whether `v` can be called.
+    pub(crate) fn is_callable(&mut self, v: Value) -> bool {
+        match v.payload() {
+            Some(Payload::Function(_) | Payload::Builtin(_) | Payload::BoundMethod { .. } | Payload::Class(_)) => true,
+            _ => self.type_lookup(self.type_of(v), self.s.names.call).is_some(),
+        }
+    }
+
+    /// The interned str for an attribute-name argument.
+    fn attr_name(&mut self, v: Value) -> PyResult<Gc<Object>> {
+        match v {
+            Value::Obj(o) if matches!(o.payload, Payload::Str(_)) => {
+                let text = o.as_str().map(|s| s.as_str().to_owned()).unwrap_or_default();
+                Ok(self.intern(&text))
+            }
+            _ => {
+                let msg = format!("attribute name must be string, not '{}'", self.type_name(v));
+                Err(self.type_error(msg))
+            }
+        }
+    }
+}
+
+fn print(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    check_kwargs(vm, "print", kw, &["sep", "end", "file", "flush"])?;
+    let text_opt = |vm: &mut Vm, name: &str, default: &str| -> PyResult<String> {
+        match kwarg(kw, name) {
+            None | Some(Value::None) => Ok(default.to_owned()),
+            Some(v) => match v.payload() {
+                Some(Payload::Str(s)) => Ok(s.as_str().to_owned()),
+                _ => {
+                    let msg = format!("{name} must be None or a string, not {}", vm.type_name(v));
+                    Err(vm.type_error(msg))
+                }
+            },
+        }
+    };
+    let sep = text_opt(vm, "sep", " ")?;
+    let end = text_opt(vm, "end", "\n")?;
+    let mut out = String::new();
+    for (i, &a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match a.payload() {
+            Some(Payload::Str(s)) => out.push_str(s.as_str()),
+            _ => out.push_str(&vm.str_text(a)?),
+        }
+    }
+    out.push_str(&end);
+    let file = kwarg(kw, "file").unwrap_or(Value::None);
+    if file.is_none() {
+        vm.write_stdout(&out);
+    } else {
+        crate::builtins::sys::write_to(vm, file, &out)?;
+    }
+    if let Some(flush) = kwarg(kw, "flush") {
+        if vm.truthy(flush)? {
+            vm.flush_stdout();
+        }
+    }
+    Ok(Value::None)
+}
+
+fn len(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "len", args, 1, 1)?;
+    vm.len_of(args[0]).map(|n| Value::Int(n as i64))
+}
+
+fn repr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "repr", args, 1, 1)?;
+    let s = vm.repr(args[0])?;
+    Ok(vm.new_str(s))
+}
+
+fn ascii(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "ascii", args, 1, 1)?;
+    let s = vm.ascii(args[0])?;
+    Ok(vm.new_str(s))
+}
+
+fn hash(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "hash", args, 1, 1)?;
+    vm.hash_value(args[0]).map(Value::Int)
+}
+
+fn id(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "id", args, 1, 1)?;
+    Ok(Value::Int(match args[0] {
+        Value::Obj(o) => o.addr() as i64,
+        Value::None => 0x1000,
+        Value::Bool(b) => 0x2000 + b as i64,
+        Value::Int(i) => (i as i128 * 32 + 0x10_0000) as i64,
+        Value::Float(f) => f.to_bits() as i64,
+    }))
+}
+
+fn isinstance(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "isinstance", args, 2, 2)?;
+    vm.isinstance_of(args[0], args[1]).map(Value::Bool)
+}
+
+fn issubclass(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "issubclass", args, 2, 2)?;
+    let Some(cls) = args[0].as_obj().filter(|o| o.as_class().is_some()) else {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    };
+    fn check(vm: &mut Vm, cls: Gc<Object>, info: Value) -> PyResult<bool> {
+        match info.payload() {
+            Some(Payload::Class(_)) => Ok(is_subclass(cls, info.as_obj().unwrap_or(cls))),
+            Some(Payload::Tuple(t)) => {
+                for &c in t.to_vec().iter() {
+                    if check(vm, cls, c)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+        }
+    }
+    check(vm, cls, args[1]).map(Value::Bool)
+}
+
+fn callable(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "callable", args, 1, 1)?;
+    Ok(Value::Bool(vm.is_callable(args[0])))
+}
+
+fn getattr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "getattr", args, 2, 3)?;
+    let name = vm.attr_name(args[1])?;
+    match vm.get_attr(args[0], name) {
+        Ok(v) => Ok(v),
+        Err(e) if args.len() == 3 && vm.exc_matches(e, vm.s.types.attribute_error) => Ok(args[2]),
+        Err(e) => Err(e),
+    }
+}
+
+fn setattr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "setattr", args, 3, 3)?;
+    let name = vm.attr_name(args[1])?;
+    vm.set_attr(args[0], name, args[2])?;
+    Ok(Value::None)
+}
+
+fn hasattr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "hasattr", args, 2, 2)?;
+    let name = vm.attr_name(args[1])?;
+    match vm.get_attr(args[0], name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if vm.exc_matches(e, vm.s.types.attribute_error) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn delattr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "delattr", args, 2, 2)?;
+    let name = vm.attr_name(args[1])?;
+    vm.del_attr(args[0], name)?;
+    Ok(Value::None)
+}
+
+/// `__build_class__(func, name, *bases, metaclass=None, **kwds)`.
+fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    if args.len() < 2 {
+        return Err(vm.type_error("__build_class__: not enough arguments"));
+    }
+    let Some(body) = args[0].as_obj().filter(|o| matches!(o.payload, Payload::Function(_))) else {
+        return Err(vm.type_error("__build_class__: func must be a function"));
+    };
+    let name = match args[1].payload() {
+        Some(Payload::Str(s)) => s.as_str().to_owned(),
+        _ => return Err(vm.type_error("__build_class__: name is not a string")),
+    };
+    let mut bases = Vec::new();
+    for &b in &args[2..] {
+        match b.as_obj().filter(|o| o.as_class().is_some()) {
+            Some(c) => bases.push(c),
+            None => {
+                let msg = format!("bases must be types, not {}", vm.type_name(b));
+                return Err(vm.type_error(msg));
+            }
+        }
+    }
+    let meta = kwarg(kw, "metaclass");
+    let other_kw: Vec<(Gc<Object>, Value)> = kw
+        .iter()
+        .filter(|(k, _)| !matches!(&k.payload, Payload::Str(s) if s.as_str() == "metaclass"))
+        .copied()
+        .collect();
+    let ns = vm.new_dict(Default::default());
+    let Value::Obj(ns_obj) = ns else { unreachable!() };
+    vm.s.temp_roots.push(ns);
+    let r = vm.run_class_body(body, ns_obj);
+    vm.s.temp_roots.pop();
+    r?;
+    let explicit_meta = meta.filter(|m| !m.is(Value::Obj(vm.s.types.type_)));
+    let cls = match explicit_meta {
+        Some(m) => {
+            let name_v = vm.new_str(name);
+            let bases_v = vm.new_tuple(bases.iter().map(|&b| Value::Obj(b)).collect());
+            vm.call_value(m, &[name_v, bases_v, ns], &other_kw)?
+        }
+        None => Value::Obj(vm.create_class(&name, bases, ns_obj, vm.s.types.type_, &other_kw)?),
+    };
+    let cell_key = vm.s.names.classcell;
+    if let Some(cell) = vm.mapping_get_str(ns_obj, cell_key)? {
+        vm.cell_set(cell, cls);
+        if let Some(cd) = cls.as_obj().and_then(|c| c.as_class().map(|_| c)) {
+            if let Some(cdata) = cd.as_class() {
+                let hash = vm.names_hash(cell_key);
+                let pos = cdata.dict.borrow().probe_str(hash, cell_key);
+                if let Some(pos) = pos {
+                    cdata.dict.borrow_mut().remove_at(pos);
+                }
+            }
+        }
+    }
+    Ok(cls)
+}
+
+fn import(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "__import__", args, 1, 5)?;
+    let name = str_arg(vm, args[0], "__import__() argument 1")?;
+    let key = vm.intern(&name);
+    vm.import_name(key, Value::None, Value::Int(0))
+}
+
+fn globals(vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    match vm.s.frames.last() {
+        Some(f) => Ok(Value::Obj(f.globals)),
+        None => Ok(vm.new_dict(Default::default())),
+    }
+}
+
+fn locals(vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    let Some(frame) = vm.s.frames.last().copied() else {
+        return Ok(vm.new_dict(Default::default()));
+    };
+    if let Some(l) = frame.locals {
+        return Ok(Value::Obj(l));
+    }
+    let cd = code_data(&frame.code);
+    let names: Vec<Gc<Object>> = cd.varnames.to_vec();
+    let d = vm.new_dict(Default::default());
+    for (i, name) in names.into_iter().enumerate() {
+        let v = vm.s.stack[frame.base as usize + i];
+        if !vm.is_null(v) {
+            vm.dict_set(d, Value::Obj(name), v)?;
+        }
+    }
+    Ok(d)
+}
+
+fn vars(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    if args.is_empty() {
+        return locals(vm, args, kw);
+    }
+    arity(vm, "vars", args, 1, 1)?;
+    let key = vm.s.names.dict;
+    match vm.get_attr(args[0], key) {
+        Ok(v) => Ok(v),
+        Err(_) => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+    }
+}
+
+fn dir(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "dir", args, 0, 1)?;
+    let mut names: Vec<String> = Vec::new();
+    let mut add_dict = |d: &crate::object::Dict| {
+        for e in d.iter() {
+            if let Some(Payload::Str(s)) = e.key.payload() {
+                names.push(s.as_str().to_owned());
+            }
+        }
+    };
+    match args.first() {
+        None => {
+            let l = locals(vm, args, kw)?;
+            if let Some(t) = crate::interp::dictops::table(&l) {
+                add_dict(&t.borrow());
+            }
+        }
+        Some(&v) => {
+            if let Value::Obj(o) = v {
+                if let Some(d) = o.attr_dict() {
+                    add_dict(&d.borrow());
+                }
+                if let Payload::Module(m) = &o.payload {
+                    if let Some(t) = crate::interp::dictops::table(&Value::Obj(m.dict)) {
+                        add_dict(&t.borrow());
+                    }
+                }
+            }
+            let class = match v.payload() {
+                Some(Payload::Class(_)) => v.as_obj().unwrap_or(vm.s.types.object),
+                _ => vm.type_of(v),
+            };
+            if !matches!(v.payload(), Some(Payload::Module(_))) {
+                if let Some(c) = class.as_class() {
+                    for m in c.mro.borrow().iter() {
+                        if let Some(mc) = m.as_class() {
+                            add_dict(&mc.dict.borrow());
+                        }
+                    }
+                }
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    let items = names.into_iter().map(|n| vm.new_str(n)).collect();
+    Ok(vm.new_list(items))
+}
+
+fn format(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "format", args, 1, 2)?;
+    let spec = match args.get(1) {
+        Some(&s) => str_arg(vm, s, "format() argument 2")?,
+        None => String::new(),
+    };
+    let s = vm.format(args[0], &spec)?;
+    Ok(vm.new_str(s))
+}
+
+fn exit(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    let e = vm.new_exception(vm.s.types.system_exit, args.to_vec());
+    Err(e)
+}
+
+fn input(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "input", args, 0, 1)?;
+    if let Some(&prompt) = args.first() {
+        let p = vm.str_text(prompt)?;
+        vm.write_stdout(&p);
+    }
+    vm.flush_stdout();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => Err(vm.new_error(vm.s.types.eof_error, "EOF when reading a line")),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(vm.new_str(line))
+        }
+        Err(e) => Err(vm.new_error(vm.s.types.os_error, e.to_string())),
+    }
+}

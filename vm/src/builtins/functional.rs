@@ -1,0 +1,279 @@
+//! Builtins over iterables: `iter`, `next`, `sorted`, `min`, `max`, `sum`, `any`, `all`,
+//! and the constructors of `enumerate`, `zip`, `map`, `filter`, `reversed`.
+
+use std::cell::Cell;
+
+use crate::builtins::{arity, check_kwargs, func, kwarg, method_kind};
+use crate::error::PyResult;
+use crate::interp::arith::{as_num, Num};
+use crate::interp::generator::GenStep;
+use crate::interp::ops::range_len;
+use crate::object::function::KwArgs;
+use crate::object::int::IntRef;
+use crate::object::{BuiltinKind, IterState, Payload};
+use crate::value::Value;
+use crate::vm::Vm;
+
+pub(crate) fn install(vm: &mut Vm) {
+    func(vm, "iter", iter);
+    func(vm, "next", next);
+    func(vm, "sorted", sorted);
+    func(vm, "min", min);
+    func(vm, "max", max);
+    func(vm, "sum", sum);
+    func(vm, "any", any);
+    func(vm, "all", all);
+    let t = &vm.s.types;
+    let (e, z, m, f, r) = (t.enumerate, t.zip, t.map, t.filter, t.reversed);
+    method_kind(vm, e, "__new__", enumerate_new, BuiltinKind::StaticMethod);
+    method_kind(vm, z, "__new__", zip_new, BuiltinKind::StaticMethod);
+    method_kind(vm, m, "__new__", map_new, BuiltinKind::StaticMethod);
+    method_kind(vm, f, "__new__", filter_new, BuiltinKind::StaticMethod);
+    method_kind(vm, r, "__new__", reversed_new, BuiltinKind::StaticMethod);
+}
+
+fn iter(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "iter", args, 1, 2)?;
+    if args.len() == 2 {
+        return Err(vm.type_error("iter(callable, sentinel) is not supported"));
+    }
+    vm.get_iter(args[0])
+}
+
+fn next(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "next", args, 1, 2)?;
+    let it = args[0];
+    if let Value::Obj(o) = it {
+        if matches!(o.payload, Payload::Generator(_)) {
+            return match vm.gen_resume_native(o, Value::None, None)? {
+                GenStep::Yield(v) => Ok(v),
+                GenStep::Return(v) => match args.get(1) {
+                    Some(&d) => Ok(d),
+                    None => Err(vm.stop_iteration(v)),
+                },
+            };
+        }
+        if !matches!(o.payload, Payload::Iter(_)) && vm.type_lookup(o.class(), vm.s.names.next).is_none() {
+            let msg = format!("'{}' object is not an iterator", vm.type_name(it));
+            return Err(vm.type_error(msg));
+        }
+    } else {
+        let msg = format!("'{}' object is not an iterator", vm.type_name(it));
+        return Err(vm.type_error(msg));
+    }
+    match vm.next_item(it)? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(&d) => Ok(d),
+            None => Err(vm.stop_iteration(Value::None)),
+        },
+    }
+}
+
+fn sorted(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "sorted", args, 1, 1)?;
+    check_kwargs(vm, "sorted", kw, &["key", "reverse"])?;
+    let items = vm.collect_iter(args[0])?;
+    let key = kwarg(kw, "key").filter(|k| !k.is_none());
+    let reverse = match kwarg(kw, "reverse") {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    let sorted = vm.sort_values(items, key, reverse)?;
+    Ok(vm.new_list(sorted))
+}
+
+/// `min` / `max`: `want_less` selects `min`.
+fn min_max(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>, name: &str, want_less: bool) -> PyResult<Value> {
+    check_kwargs(vm, name, kw, &["key", "default"])?;
+    if args.is_empty() {
+        let msg = format!("{name} expected at least 1 argument, got 0");
+        return Err(vm.type_error(msg));
+    }
+    let key = kwarg(kw, "key").filter(|k| !k.is_none());
+    let default = kwarg(kw, "default");
+    let items = if args.len() == 1 {
+        vm.collect_iter(args[0])?
+    } else {
+        if default.is_some() {
+            let msg = format!("Cannot specify a default for {name}() with multiple positional arguments");
+            return Err(vm.type_error(msg));
+        }
+        args.to_vec()
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for item in items {
+        let k = match key {
+            Some(f) => vm.call_value(f, &[item], &[])?,
+            None => item,
+        };
+        best = Some(match best {
+            None => (item, k),
+            Some((bv, bk)) => {
+                let better = if want_less { vm.lt(k, bk)? } else { vm.lt(bk, k)? };
+                if better {
+                    (item, k)
+                } else {
+                    (bv, bk)
+                }
+            }
+        });
+    }
+    match best {
+        Some((v, _)) => Ok(v),
+        None => match default {
+            Some(d) => Ok(d),
+            None => {
+                let msg = format!("{name}() arg is an empty sequence");
+                Err(vm.value_error(msg))
+            }
+        },
+    }
+}
+
+fn min(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    min_max(vm, args, kw, "min", true)
+}
+
+fn max(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    min_max(vm, args, kw, "max", false)
+}
+
+fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "sum", args, 1, 2)?;
+    let start = args.get(1).copied().or(kwarg(kw, "start")).unwrap_or(Value::Int(0));
+    if let Some(Payload::Str(_)) = start.payload() {
+        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let it = vm.get_iter(args[0])?;
+    let mut acc = start;
+    while let Some(x) = vm.next_item(it)? {
+        acc = match (acc, x) {
+            (Value::Int(a), Value::Int(b)) if a.checked_add(b).is_some() => Value::Int(a + b),
+            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            _ => match (as_num(&acc), as_num(&x)) {
+                (Some(Num::Float(a)), Some(Num::Int(IntRef::Small(b)))) => Value::Float(a + b as f64),
+                _ => vm.binary_op(acc, x, krait_bytecode::BinaryOpKind::Add)?,
+            },
+        };
+    }
+    Ok(acc)
+}
+
+fn any(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "any", args, 1, 1)?;
+    let it = vm.get_iter(args[0])?;
+    while let Some(x) = vm.next_item(it)? {
+        if vm.truthy(x)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn all(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "all", args, 1, 1)?;
+    let it = vm.get_iter(args[0])?;
+    while let Some(x) = vm.next_item(it)? {
+        if !vm.truthy(x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn new_iter(vm: &mut Vm, cls: Value, state: IterState) -> Value {
+    let class = cls.as_obj().unwrap_or(vm.s.types.enumerate);
+    Value::Obj(vm.alloc(class, Payload::Iter(state)))
+}
+
+fn enumerate_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    let (cls, args) = (args[0], &args[1..]);
+    arity(vm, "enumerate", args, 1, 2)?;
+    let start = args.get(1).copied().or(kwarg(kw, "start")).unwrap_or(Value::Int(0));
+    let it = vm.get_iter(args[0])?;
+    Ok(new_iter(vm, cls, IterState::Enumerate { it, count: Cell::new(start) }))
+}
+
+fn zip_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    let (cls, args) = (args[0], &args[1..]);
+    let mut its = Vec::with_capacity(args.len());
+    for (i, &a) in args.iter().enumerate() {
+        match vm.get_iter(a) {
+            Ok(it) => its.push(it),
+            Err(e) if vm.exc_matches(e, vm.s.types.type_error) => {
+                let msg = format!("zip argument #{} must support iteration", i + 1);
+                return Err(vm.type_error(msg));
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(new_iter(vm, cls, IterState::Zip { its: its.into_boxed_slice() }))
+}
+
+fn map_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    let (cls, args) = (args[0], &args[1..]);
+    if args.len() < 2 {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    }
+    let mut its = Vec::with_capacity(args.len() - 1);
+    for &a in &args[1..] {
+        its.push(vm.get_iter(a)?);
+    }
+    Ok(new_iter(vm, cls, IterState::Map { func: args[0], its: its.into_boxed_slice() }))
+}
+
+fn filter_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    let (cls, args) = (args[0], &args[1..]);
+    arity(vm, "filter", args, 2, 2)?;
+    let it = vm.get_iter(args[1])?;
+    Ok(new_iter(vm, cls, IterState::Filter { func: args[0], it }))
+}
+
+fn reversed_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    let (cls, args) = (args[0], &args[1..]);
+    arity(vm, "reversed", args, 1, 1)?;
+    let v = args[0];
+    if let Value::Obj(o) = v {
+        let len = match &o.payload {
+            Payload::List(l) => Some(l.borrow().len()),
+            Payload::Tuple(t) => Some(t.len()),
+            Payload::Str(s) => Some(s.char_len()),
+            Payload::Range { start, stop, step } => {
+                let n = range_len(*start, *stop, *step);
+                let state = IterState::Range {
+                    cur: Cell::new(start + (n - 1) * step),
+                    left: Cell::new(n as u64),
+                    step: -step,
+                };
+                let class = vm.s.types.range_iterator;
+                return Ok(Value::Obj(vm.alloc(class, Payload::Iter(state))));
+            }
+            Payload::Dict(_) => {
+                let keys = vm.collect_iter(v)?;
+                let l = vm.new_list(keys);
+                let n = vm.len_of(l)?;
+                let seq = l.as_obj().unwrap_or(o);
+                return Ok(new_iter(vm, cls, IterState::Reversed { seq, left: Cell::new(n) }));
+            }
+            _ => None,
+        };
+        if let Some(n) = len {
+            return Ok(new_iter(vm, cls, IterState::Reversed { seq: o, left: Cell::new(n) }));
+        }
+        if let Some(f) = vm.type_lookup(o.class(), vm.s.names.reversed) {
+            return vm.call_value(f, &[v], &[]);
+        }
+        if vm.type_lookup(o.class(), vm.s.names.getitem).is_some() {
+            let n = vm.len_of(v)?;
+            let items = (0..n)
+                .map(|i| vm.get_item(v, Value::Int(i as i64)))
+                .collect::<PyResult<Vec<_>>>()?;
+            let l = vm.new_list(items);
+            let seq = l.as_obj().unwrap_or(o);
+            return Ok(new_iter(vm, cls, IterState::Reversed { seq, left: Cell::new(n) }));
+        }
+    }
+    let msg = format!("'{}' object is not reversible", vm.type_name(v));
+    Err(vm.type_error(msg))
+}

@@ -1,0 +1,372 @@
+//! Lists and tuples: constructors, methods, and the stable merge sort behind `list.sort`
+//! and `sorted` (only `<` is used, as in CPython; errors from user comparisons propagate).
+
+use crate::builtins::{check_kwargs, int_arg, kwarg, method, method_arity, method_kind};
+use crate::error::PyResult;
+use crate::object::function::KwArgs;
+use crate::object::{BuiltinKind, Payload};
+use crate::value::Value;
+use crate::vm::Vm;
+
+pub(crate) fn install(vm: &mut Vm) {
+    let list = vm.s.types.list;
+    method_kind(vm, list, "__new__", list_new, BuiltinKind::StaticMethod);
+    method(vm, list, "__init__", list_init);
+    method(vm, list, "append", list_append);
+    method(vm, list, "pop", list_pop);
+    method(vm, list, "extend", list_extend);
+    method(vm, list, "insert", list_insert);
+    method(vm, list, "index", seq_index);
+    method(vm, list, "count", seq_count);
+    method(vm, list, "remove", list_remove);
+    method(vm, list, "reverse", list_reverse);
+    method(vm, list, "sort", list_sort);
+    method(vm, list, "copy", list_copy);
+    method(vm, list, "clear", list_clear);
+    method(vm, list, "__len__", seq_len);
+    method(vm, list, "__getitem__", seq_getitem);
+    method(vm, list, "__setitem__", seq_setitem);
+    method(vm, list, "__contains__", seq_contains);
+    method(vm, list, "__iter__", seq_iter);
+    let tuple = vm.s.types.tuple;
+    method_kind(vm, tuple, "__new__", tuple_new, BuiltinKind::StaticMethod);
+    method(vm, tuple, "index", seq_index);
+    method(vm, tuple, "count", seq_count);
+    method(vm, tuple, "__len__", seq_len);
+    method(vm, tuple, "__getitem__", seq_getitem);
+    method(vm, tuple, "__contains__", seq_contains);
+    method(vm, tuple, "__iter__", seq_iter);
+}
+
+impl Vm {
+    /// Sorts `items` stably by `key` (or the items themselves), ascending unless `reverse`.
+    pub(crate) fn sort_values(&mut self, items: Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<Vec<Value>> {
+        let keys = match key {
+            Some(f) => {
+                let mut keys = Vec::with_capacity(items.len());
+                for &x in &items {
+                    keys.push(self.call_value(f, &[x], &[])?);
+                }
+                keys
+            }
+            None => items.clone(),
+        };
+        let mut order: Vec<usize> = (0..items.len()).collect();
+        if let Some(ints) = keys.iter().map(|k| match k { Value::Int(i) => Some(*i), _ => None }).collect::<Option<Vec<i64>>>() {
+            if reverse {
+                order.sort_by(|&a, &b| ints[b].cmp(&ints[a]));
+            } else {
+                order.sort_by_key(|&a| ints[a]);
+            }
+        } else if let Some(strs) = keys
+            .iter()
+            .map(|k| match k.payload() { Some(Payload::Str(s)) => Some(s.as_str()), _ => None })
+            .collect::<Option<Vec<&str>>>()
+        {
+            if reverse {
+                order.sort_by(|&a, &b| strs[b].cmp(strs[a]));
+            } else {
+                order.sort_by(|&a, &b| strs[a].cmp(strs[b]));
+            }
+        } else if let Some(floats) = keys
+            .iter()
+            .map(|k| match k { Value::Float(f) if !f.is_nan() => Some(*f), Value::Int(i) if i.unsigned_abs() < 1 << 53 => Some(*i as f64), _ => None })
+            .collect::<Option<Vec<f64>>>()
+        {
+            if reverse {
+                order.sort_by(|&a, &b| floats[b].total_cmp(&floats[a]).then(std::cmp::Ordering::Equal));
+            } else {
+                order.sort_by(|&a, &b| floats[a].total_cmp(&floats[b]));
+            }
+        } else {
+            self.merge_sort(&mut order, &keys, reverse)?;
+        }
+        Ok(order.into_iter().map(|i| items[i]).collect())
+    }
+
+    /// Stable bottom-up merge sort of `order` by `keys`, comparing with Python's `<`.
+    fn merge_sort(&mut self, order: &mut Vec<usize>, keys: &[Value], reverse: bool) -> PyResult<()> {
+        let less = |vm: &mut Vm, a: usize, b: usize| -> PyResult<bool> {
+            if reverse {
+                vm.lt(keys[b], keys[a])
+            } else {
+                vm.lt(keys[a], keys[b])
+            }
+        };
+        let n = order.len();
+        const RUN: usize = 16;
+        // Insertion-sort short runs.
+        let mut start = 0;
+        while start < n {
+            let end = (start + RUN).min(n);
+            for i in start + 1..end {
+                let mut j = i;
+                while j > start && less(self, order[j], order[j - 1])? {
+                    order.swap(j, j - 1);
+                    j -= 1;
+                }
+            }
+            start = end;
+        }
+        let mut width = RUN;
+        let mut buf = vec![0usize; n];
+        while width < n {
+            let mut lo = 0;
+            while lo < n {
+                let mid = (lo + width).min(n);
+                let hi = (lo + 2 * width).min(n);
+                let (mut i, mut j, mut k) = (lo, mid, lo);
+                while i < mid && j < hi {
+                    if less(self, order[j], order[i])? {
+                        buf[k] = order[j];
+                        j += 1;
+                    } else {
+                        buf[k] = order[i];
+                        i += 1;
+                    }
+                    k += 1;
+                }
+                buf[k..k + (mid - i)].copy_from_slice(&order[i..mid]);
+                k += mid - i;
+                buf[k..k + (hi - j)].copy_from_slice(&order[j..hi]);
+                lo = hi;
+            }
+            std::mem::swap(order, &mut buf);
+            width *= 2;
+        }
+        Ok(())
+    }
+}
+
+fn list_of<'a>(vm: &mut Vm, v: &'a Value, name: &str) -> PyResult<&'a std::cell::RefCell<Vec<Value>>> {
+    match v.payload() {
+        Some(Payload::List(l)) => Ok(l),
+        _ => {
+            let msg = format!("descriptor '{name}' for 'list' objects doesn't apply to a '{}' object", vm.type_name(*v));
+            Err(vm.type_error(msg))
+        }
+    }
+}
+
+fn list_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    // `list.__init__` fills the list, as in CPython.
+    let cls = args[0].as_obj().unwrap_or(vm.s.types.list);
+    Ok(Value::Obj(vm.alloc(cls, Payload::List(Vec::new().into()))))
+}
+
+fn list_init(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "list.__init__", args, 0, 1)?;
+    let items = match args.get(1) {
+        Some(&v) => vm.collect_iter(v)?,
+        None => Vec::new(),
+    };
+    *list_of(vm, &args[0], "__init__")?.borrow_mut() = items;
+    Ok(Value::None)
+}
+
+fn tuple_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    let cls = args[0].as_obj().unwrap_or(vm.s.types.tuple);
+    let args = &args[1..];
+    crate::builtins::arity(vm, "tuple", args, 0, 1)?;
+    if let Some(&v) = args.first() {
+        if let Some(Payload::Tuple(_)) = v.payload() {
+            if std::ptr::eq(&*cls, &*vm.s.types.tuple) && vm.type_of(v).as_class().map_or(false, |c| c.builtin) {
+                return Ok(v);
+            }
+        }
+    }
+    let items = match args.first() {
+        Some(&v) => vm.collect_iter(v)?,
+        None => Vec::new(),
+    };
+    if items.is_empty() && std::ptr::eq(&*cls, &*vm.s.types.tuple) {
+        return Ok(Value::Obj(vm.s.empty_tuple));
+    }
+    Ok(Value::Obj(vm.alloc(cls, Payload::Tuple(items.into_boxed_slice()))))
+}
+
+fn list_append(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "list.append", args, 1, 1)?;
+    list_of(vm, &args[0], "append")?.borrow_mut().push(args[1]);
+    Ok(Value::None)
+}
+
+fn list_pop(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "pop", args, 0, 1)?;
+    let l = list_of(vm, &args[0], "pop")?;
+    let len = l.borrow().len();
+    if len == 0 {
+        return Err(vm.index_error("pop from empty list"));
+    }
+    let i = match args.get(1) {
+        Some(&v) => int_arg(vm, v)?,
+        None => -1,
+    };
+    let j = if i < 0 { i + len as i64 } else { i };
+    if j < 0 || j >= len as i64 {
+        return Err(vm.index_error("pop index out of range"));
+    }
+    Ok(l.borrow_mut().remove(j as usize))
+}
+
+fn list_extend(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "list.extend", args, 1, 1)?;
+    let items = vm.collect_iter(args[1])?;
+    list_of(vm, &args[0], "extend")?.borrow_mut().extend(items);
+    Ok(Value::None)
+}
+
+fn list_insert(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "insert", args, 2, 2)?;
+    let i = int_arg(vm, args[1])?;
+    let l = list_of(vm, &args[0], "insert")?;
+    let mut l = l.borrow_mut();
+    let len = l.len() as i64;
+    let j = if i < 0 { (i + len).max(0) } else { i.min(len) };
+    l.insert(j as usize, args[2]);
+    Ok(Value::None)
+}
+
+/// The item at `i` of a list or tuple.
+fn seq_item(v: &Value, i: usize) -> Option<Value> {
+    match v.payload() {
+        Some(Payload::List(l)) => l.borrow().get(i).copied(),
+        Some(Payload::Tuple(t)) => t.get(i).copied(),
+        _ => None,
+    }
+}
+
+fn seq_len_of(v: &Value) -> usize {
+    match v.payload() {
+        Some(Payload::List(l)) => l.borrow().len(),
+        Some(Payload::Tuple(t)) => t.len(),
+        _ => 0,
+    }
+}
+
+fn seq_index(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "index", args, 1, 3)?;
+    let len = seq_len_of(&args[0]) as i64;
+    let norm = |i: i64| if i < 0 { (i + len).max(0) } else { i.min(len) };
+    let start = match args.get(2) {
+        Some(&v) => norm(int_arg(vm, v)?),
+        None => 0,
+    };
+    let stop = match args.get(3) {
+        Some(&v) => norm(int_arg(vm, v)?),
+        None => len,
+    };
+    let mut i = start;
+    while i < stop {
+        let Some(x) = seq_item(&args[0], i as usize) else { break };
+        if vm.eq(x, args[1])? {
+            return Ok(Value::Int(i));
+        }
+        i += 1;
+    }
+    let msg = match args[0].payload() {
+        Some(Payload::Tuple(_)) => "tuple.index(x): x not in tuple".to_owned(),
+        _ => format!("{} is not in list", vm.repr(args[1])?),
+    };
+    Err(vm.value_error(msg))
+}
+
+fn seq_count(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "count", args, 1, 1)?;
+    let mut n = 0;
+    let mut i = 0;
+    while let Some(x) = seq_item(&args[0], i) {
+        if vm.eq(x, args[1])? {
+            n += 1;
+        }
+        i += 1;
+    }
+    Ok(Value::Int(n))
+}
+
+fn list_remove(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "list.remove", args, 1, 1)?;
+    let mut i = 0;
+    while let Some(x) = seq_item(&args[0], i) {
+        if vm.eq(x, args[1])? {
+            let l = list_of(vm, &args[0], "remove")?;
+            if i < l.borrow().len() {
+                l.borrow_mut().remove(i);
+            }
+            return Ok(Value::None);
+        }
+        i += 1;
+    }
+    Err(vm.value_error("list.remove(x): x not in list"))
+}
+
+fn list_reverse(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "list.reverse", args, 0, 0)?;
+    list_of(vm, &args[0], "reverse")?.borrow_mut().reverse();
+    Ok(Value::None)
+}
+
+fn list_sort(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "sort", args, 0, 0)?;
+    check_kwargs(vm, "sort", kw, &["key", "reverse"])?;
+    let key = kwarg(kw, "key").filter(|k| !k.is_none());
+    let reverse = match kwarg(kw, "reverse") {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    let l = list_of(vm, &args[0], "sort")?;
+    let items = std::mem::take(&mut *l.borrow_mut());
+    // While sorting, the list is empty (as in CPython); the items stay rooted through the
+    // native call's own copy of the value stack arguments and `temp_roots`.
+    vm.s.temp_roots.extend_from_slice(&items);
+    let n = items.len();
+    let r = vm.sort_values(items, key, reverse);
+    let roots = vm.s.temp_roots.len();
+    vm.s.temp_roots.truncate(roots - n);
+    let sorted = r?;
+    let l = list_of(vm, &args[0], "sort")?;
+    let modified = !l.borrow().is_empty();
+    *l.borrow_mut() = sorted;
+    if modified {
+        return Err(vm.value_error("list modified during sort"));
+    }
+    Ok(Value::None)
+}
+
+fn list_copy(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "list.copy", args, 0, 0)?;
+    let items = list_of(vm, &args[0], "copy")?.borrow().clone();
+    Ok(vm.new_list(items))
+}
+
+fn list_clear(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "list.clear", args, 0, 0)?;
+    list_of(vm, &args[0], "clear")?.borrow_mut().clear();
+    Ok(Value::None)
+}
+
+fn seq_len(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__len__", args, 0, 0)?;
+    Ok(Value::Int(seq_len_of(&args[0]) as i64))
+}
+
+fn seq_getitem(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__getitem__", args, 1, 1)?;
+    vm.get_item(args[0], args[1])
+}
+
+fn seq_setitem(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__setitem__", args, 2, 2)?;
+    vm.set_item(args[0], args[1], args[2])?;
+    Ok(Value::None)
+}
+
+fn seq_contains(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__contains__", args, 1, 1)?;
+    vm.contains(args[0], args[1]).map(Value::Bool)
+}
+
+fn seq_iter(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__iter__", args, 0, 0)?;
+    vm.get_iter(args[0])
+}

@@ -1,0 +1,442 @@
+//! The `math` module.
+
+use krait_gc::Gc;
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+use crate::builtins::numbers::to_float;
+use crate::builtins::{arity, new_builtin, new_module};
+use crate::error::PyResult;
+use crate::interp::arith::{as_int, as_num, Num};
+use crate::object::function::KwArgs;
+use crate::object::int::f64_to_bigint;
+use crate::object::{BuiltinKind, NativeFn, Object};
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// Creates `math`.
+pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
+    let funcs: &[(&'static str, NativeFn)] = &[
+        ("sqrt", sqrt),
+        ("floor", floor),
+        ("ceil", ceil),
+        ("trunc", trunc),
+        ("fabs", fabs),
+        ("exp", exp),
+        ("log", log),
+        ("log2", log2),
+        ("log10", log10),
+        ("pow", pow),
+        ("sin", sin),
+        ("cos", cos),
+        ("tan", tan),
+        ("asin", asin),
+        ("acos", acos),
+        ("atan", atan),
+        ("atan2", atan2),
+        ("sinh", sinh),
+        ("cosh", cosh),
+        ("tanh", tanh),
+        ("hypot", hypot),
+        ("degrees", degrees),
+        ("radians", radians),
+        ("isnan", isnan),
+        ("isinf", isinf),
+        ("isfinite", isfinite),
+        ("gcd", gcd),
+        ("lcm", lcm),
+        ("factorial", factorial),
+        ("isqrt", isqrt),
+        ("copysign", copysign),
+        ("fmod", fmod),
+        ("comb", comb),
+        ("perm", perm),
+        ("prod", prod),
+        ("fsum", fsum),
+        ("isclose", isclose),
+        ("modf", modf),
+    ];
+    let mut attrs: Vec<(&str, Value)> = funcs
+        .iter()
+        .map(|&(name, f)| (name, new_builtin(vm, name, f, BuiltinKind::Function, true)))
+        .collect();
+    attrs.push(("pi", Value::Float(std::f64::consts::PI)));
+    attrs.push(("e", Value::Float(std::f64::consts::E)));
+    attrs.push(("tau", Value::Float(std::f64::consts::TAU)));
+    attrs.push(("inf", Value::Float(f64::INFINITY)));
+    attrs.push(("nan", Value::Float(f64::NAN)));
+    new_module(vm, "math", attrs)
+}
+
+fn arg_f(vm: &mut Vm, args: &[Value], name: &str, n: usize) -> PyResult<Vec<f64>> {
+    arity(vm, name, args, n, n)?;
+    args.iter().map(|&a| to_float(vm, a)).collect()
+}
+
+fn domain(vm: &mut Vm) -> crate::error::Exception {
+    vm.value_error("math domain error")
+}
+
+fn unary(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> f64, ok: fn(f64) -> bool) -> PyResult<Value> {
+    let x = arg_f(vm, args, name, 1)?[0];
+    if !ok(x) {
+        return Err(domain(vm));
+    }
+    let r = f(x);
+    if r.is_nan() && !x.is_nan() {
+        return Err(domain(vm));
+    }
+    if r.is_infinite() && x.is_finite() {
+        return Err(vm.overflow_error("math range error"));
+    }
+    Ok(Value::Float(r))
+}
+
+fn any(_: f64) -> bool {
+    true
+}
+
+fn sqrt(vm: &mut Vm, a: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    unary(vm, a, "sqrt", f64::sqrt, |x| x >= 0.0 || x.is_nan())
+}
+fn exp(vm: &mut Vm, a: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    unary(vm, a, "exp", f64::exp, any)
+}
+fn sin(vm: &mut Vm, a: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    unary(vm, a, "sin", f64::sin, |x| !x.is_infinite())
+}
+fn cos(vm: &mut Vm, a: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    unary(vm, a, "cos", f64::cos, |x| !x.is_infinite())
+}
+fn tan(vm: &mut Vm, a: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    unary(vm, a, "tan", f64::tan, |x| !x.is_infinite())
+}
+fn asin(vm: &mut Vm, a: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    unary(vm, a, "asin", f64::asin, |x| (-1.0..=1.0).contains(&x) || x.is_nan())
+}
+fn acos(vm: &mut Vm, a: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    unary(vm, a, "acos", f64::acos, |x| (-1.0..=1.0).contains(&x) || x.is_nan())
+}
+fn atan(vm: &mut Vm, a: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    unary(vm, a, "atan", f64::atan, any)
+}
+fn sinh(vm: &mut Vm, a: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    unary(vm, a, "sinh", f64::sinh, any)
+}
+fn cosh(vm: &mut Vm, a: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    unary(vm, a, "cosh", f64::cosh, any)
+}
+fn tanh(vm: &mut Vm, a: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    unary(vm, a, "tanh", f64::tanh, any)
+}
+fn fabs(vm: &mut Vm, a: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    unary(vm, a, "fabs", f64::abs, any)
+}
+fn degrees(vm: &mut Vm, a: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    unary(vm, a, "degrees", f64::to_degrees, any)
+}
+fn radians(vm: &mut Vm, a: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    unary(vm, a, "radians", f64::to_radians, any)
+}
+
+fn log(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "log", args, 1, 2)?;
+    let ln = |vm: &mut Vm, v: Value| -> PyResult<f64> {
+        if let Some(i) = as_int(&v) {
+            let b = i.to_big();
+            if !b.is_positive() {
+                return Err(vm.value_error("math domain error"));
+            }
+            if let Some(f) = b.to_f64().filter(|f| f.is_finite()) {
+                return Ok(f.ln());
+            }
+            let bits = b.bits();
+            let shift = bits - 60;
+            let top = (&b >> shift).to_f64().unwrap_or(1.0);
+            return Ok(top.ln() + shift as f64 * std::f64::consts::LN_2);
+        }
+        let x = to_float(vm, v)?;
+        if x <= 0.0 {
+            return Err(vm.value_error("math domain error"));
+        }
+        Ok(x.ln())
+    };
+    let x = ln(vm, args[0])?;
+    match args.get(1) {
+        Some(&b) => {
+            let lb = ln(vm, b)?;
+            if lb == 0.0 {
+                return Err(vm.zero_division("float division by zero"));
+            }
+            Ok(Value::Float(x / lb))
+        }
+        None => Ok(Value::Float(x)),
+    }
+}
+
+fn log2(vm: &mut Vm, a: &[Value], k: KwArgs<'_>) -> PyResult<Value> {
+    let r = log(vm, &a[..a.len().min(1)], k)?;
+    match r {
+        Value::Float(f) => Ok(Value::Float(f / std::f64::consts::LN_2)),
+        other => Ok(other),
+    }
+}
+
+fn log10(vm: &mut Vm, a: &[Value], k: KwArgs<'_>) -> PyResult<Value> {
+    if let Some(&Value::Int(i)) = a.first() {
+        if i > 0 {
+            return Ok(Value::Float((i as f64).log10()));
+        }
+    }
+    let r = log(vm, &a[..a.len().min(1)], k)?;
+    match r {
+        Value::Float(f) => Ok(Value::Float(f / std::f64::consts::LN_10)),
+        other => Ok(other),
+    }
+}
+
+fn rounding(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+    arity(vm, name, args, 1, 1)?;
+    match as_num(&args[0]) {
+        Some(Num::Int(_)) => crate::builtins::numbers::to_int(vm, args[0]),
+        Some(Num::Float(x)) => {
+            if x.is_nan() {
+                return Err(vm.value_error("cannot convert float NaN to integer"));
+            }
+            match f64_to_bigint(f(x)) {
+                Some(b) => Ok(vm.new_int(b)),
+                None => Err(vm.overflow_error("cannot convert float infinity to integer")),
+            }
+        }
+        None => {
+            let dunder = vm.intern(&format!("__{name}__"));
+            if let Some(m) = vm.type_lookup(vm.type_of(args[0]), dunder) {
+                return vm.call_value(m, &[args[0]], &[]);
+            }
+            let x = to_float(vm, args[0])?;
+            match f64_to_bigint(f(x)) {
+                Some(b) => Ok(vm.new_int(b)),
+                None => Err(vm.overflow_error("cannot convert float infinity to integer")),
+            }
+        }
+    }
+}
+
+fn floor(vm: &mut Vm, a: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    rounding(vm, a, "floor", f64::floor)
+}
+fn ceil(vm: &mut Vm, a: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    rounding(vm, a, "ceil", f64::ceil)
+}
+fn trunc(vm: &mut Vm, a: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    rounding(vm, a, "trunc", f64::trunc)
+}
+
+fn pow(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    let v = arg_f(vm, args, "pow", 2)?;
+    let (x, y) = (v[0], v[1]);
+    if x == 0.0 && y < 0.0 {
+        return Err(domain(vm));
+    }
+    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+        return Err(domain(vm));
+    }
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(vm.overflow_error("math range error"));
+    }
+    Ok(Value::Float(r))
+}
+
+fn atan2(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    let v = arg_f(vm, args, "atan2", 2)?;
+    Ok(Value::Float(v[0].atan2(v[1])))
+}
+
+fn copysign(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    let v = arg_f(vm, args, "copysign", 2)?;
+    Ok(Value::Float(v[0].copysign(v[1])))
+}
+
+fn fmod(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    let v = arg_f(vm, args, "fmod", 2)?;
+    if v[1] == 0.0 || v[0].is_infinite() {
+        return Err(domain(vm));
+    }
+    Ok(Value::Float(v[0] % v[1]))
+}
+
+fn hypot(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    let mut acc = 0.0f64;
+    for &a in args {
+        let x = to_float(vm, a)?;
+        acc = acc.hypot(x);
+    }
+    Ok(Value::Float(acc))
+}
+
+fn modf(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    let x = arg_f(vm, args, "modf", 1)?[0];
+    let int = x.trunc();
+    let frac = if x.is_infinite() { 0.0f64.copysign(x) } else { x - int };
+    Ok(vm.new_tuple(vec![Value::Float(frac), Value::Float(int)]))
+}
+
+fn isnan(vm: &mut Vm, a: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    Ok(Value::Bool(arg_f(vm, a, "isnan", 1)?[0].is_nan()))
+}
+fn isinf(vm: &mut Vm, a: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    Ok(Value::Bool(arg_f(vm, a, "isinf", 1)?[0].is_infinite()))
+}
+fn isfinite(vm: &mut Vm, a: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    Ok(Value::Bool(arg_f(vm, a, "isfinite", 1)?[0].is_finite()))
+}
+
+fn int_args(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Vec<BigInt>> {
+    args.iter()
+        .map(|a| match as_int(a) {
+            Some(i) => Ok(i.to_big()),
+            None => {
+                let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(*a));
+                let _ = name;
+                Err(vm.type_error(msg))
+            }
+        })
+        .collect()
+}
+
+fn gcd(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    let ints = int_args(vm, args, "gcd")?;
+    let g = ints.iter().fold(BigInt::zero(), |acc, x| acc.gcd(x));
+    Ok(vm.new_int(g))
+}
+
+fn lcm(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    let ints = int_args(vm, args, "lcm")?;
+    let l = ints.iter().fold(BigInt::one(), |acc, x| if x.is_zero() || acc.is_zero() { BigInt::zero() } else { acc.lcm(x) });
+    Ok(vm.new_int(l))
+}
+
+fn factorial(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "factorial", args, 1, 1)?;
+    let Some(n) = as_int(&args[0]).map(|i| i.to_big()) else {
+        if let Value::Float(_) = args[0] {
+            return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+        }
+        return Err(vm.type_error("factorial() argument must be an integer"));
+    };
+    if n.is_negative() {
+        return Err(vm.value_error("factorial() not defined for negative values"));
+    }
+    let n = n.to_u64().unwrap_or(u64::MAX);
+    let mut acc = BigInt::one();
+    for i in 2..=n {
+        acc *= i;
+    }
+    Ok(vm.new_int(acc))
+}
+
+fn isqrt(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "isqrt", args, 1, 1)?;
+    let n = int_args(vm, args, "isqrt")?.remove(0);
+    if n.is_negative() {
+        return Err(vm.value_error("isqrt() argument must be nonnegative"));
+    }
+    Ok(vm.new_int(n.sqrt()))
+}
+
+fn comb(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "comb", args, 2, 2)?;
+    let v = int_args(vm, args, "comb")?;
+    if v[0].is_negative() || v[1].is_negative() {
+        return Err(vm.value_error("n must be a non-negative integer"));
+    }
+    if v[1] > v[0] {
+        return Ok(Value::Int(0));
+    }
+    let n = v[0].clone();
+    let k = std::cmp::min(v[1].clone(), &n - &v[1]).to_u64().unwrap_or(0);
+    let mut acc = BigInt::one();
+    for i in 0..k {
+        acc = acc * (&n - i) / (i + 1);
+    }
+    Ok(vm.new_int(acc))
+}
+
+fn perm(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "perm", args, 1, 2)?;
+    let v = int_args(vm, args, "perm")?;
+    let n = v[0].clone();
+    let k = v.get(1).cloned().unwrap_or_else(|| n.clone());
+    if n.is_negative() || k.is_negative() {
+        return Err(vm.value_error("n must be a non-negative integer"));
+    }
+    if k > n {
+        return Ok(Value::Int(0));
+    }
+    let mut acc = BigInt::one();
+    let k = k.to_u64().unwrap_or(0);
+    for i in 0..k {
+        acc *= &n - i;
+    }
+    Ok(vm.new_int(acc))
+}
+
+fn prod(vm: &mut Vm, args: &[Value], k: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "prod", args, 1, 1)?;
+    let mut acc = crate::builtins::kwarg(k, "start").unwrap_or(Value::Int(1));
+    let items = vm.collect_iter(args[0])?;
+    for x in items {
+        acc = vm.binary_op(acc, x, krait_bytecode::BinaryOpKind::Multiply)?;
+    }
+    Ok(acc)
+}
+
+fn fsum(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "fsum", args, 1, 1)?;
+    let items = vm.collect_iter(args[0])?;
+    // Shewchuk's exact partial sums, as math.fsum is specified.
+    let mut partials: Vec<f64> = Vec::new();
+    for item in items {
+        let mut x = to_float(vm, item)?;
+        let mut i = 0;
+        for j in 0..partials.len() {
+            let mut y = partials[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                partials[i] = lo;
+                i += 1;
+            }
+            x = hi;
+        }
+        partials.truncate(i);
+        partials.push(x);
+    }
+    Ok(Value::Float(partials.iter().sum()))
+}
+
+fn isclose(vm: &mut Vm, args: &[Value], k: KwArgs<'_>) -> PyResult<Value> {
+    let v = arg_f(vm, args, "isclose", 2)?;
+    let rel = match crate::builtins::kwarg(k, "rel_tol") {
+        Some(r) => to_float(vm, r)?,
+        None => 1e-9,
+    };
+    let abs = match crate::builtins::kwarg(k, "abs_tol") {
+        Some(r) => to_float(vm, r)?,
+        None => 0.0,
+    };
+    let (a, b) = (v[0], v[1]);
+    if a == b {
+        return Ok(Value::Bool(true));
+    }
+    if a.is_infinite() || b.is_infinite() {
+        return Ok(Value::Bool(false));
+    }
+    let diff = (a - b).abs();
+    Ok(Value::Bool(diff <= (rel * b.abs()).max(rel * a.abs()) || diff <= abs))
+}

@@ -1,0 +1,224 @@
+//! The builtins: functions in the `builtins` module, the methods of the builtin types, and
+//! the builtin modules `sys`, `math` and `time`. Each file registers its part at start-up.
+
+use krait_gc::Gc;
+
+use crate::error::PyResult;
+use crate::object::function::KwArgs;
+use crate::object::{Builtin, BuiltinKind, Dict, Module, NativeFn, Object, Payload};
+use crate::value::Value;
+use crate::vm::Vm;
+
+mod classes;
+mod core;
+mod dict;
+mod exceptions;
+mod functional;
+mod iterators;
+mod list;
+mod math;
+mod numbers;
+mod object;
+mod set;
+mod str;
+mod sys;
+
+/// Builtin class names visible in the `builtins` module.
+const PUBLIC_TYPES: &[&str] = &[
+    "type", "object", "bool", "int", "float", "str", "list", "tuple", "dict", "set", "frozenset",
+    "bytes", "range", "slice", "property", "staticmethod", "classmethod", "super", "enumerate",
+    "zip", "map", "filter", "reversed",
+];
+
+/// Installs every builtin into `vm`.
+pub(crate) fn install(vm: &mut Vm) {
+    let exposed = vm.s.types.exposed();
+    for (name, class) in exposed {
+        let is_exception = crate::object::class::is_subclass(class, vm.s.types.base_exception);
+        if is_exception || PUBLIC_TYPES.contains(&name) {
+            set_builtin(vm, name, Value::Obj(class));
+        }
+    }
+    set_builtin(vm, "None", Value::None);
+    let ni = vm.not_implemented();
+    set_builtin(vm, "NotImplemented", ni);
+    let ellipsis = Value::Obj(vm.s.ellipsis);
+    set_builtin(vm, "Ellipsis", ellipsis);
+    set_builtin(vm, "True", Value::Bool(true));
+    set_builtin(vm, "False", Value::Bool(false));
+    object::install(vm);
+    core::install(vm);
+    functional::install(vm);
+    numbers::install(vm);
+    classes::install(vm);
+    str::install(vm);
+    list::install(vm);
+    dict::install(vm);
+    set::install(vm);
+    exceptions::install(vm);
+    iterators::install(vm);
+    let name = vm.new_str("builtins");
+    let builtins = vm.s.builtins;
+    let module = vm.alloc(vm.s.types.module, Payload::Module(Module { name, dict: builtins }));
+    vm.s.modules.insert("builtins".to_owned(), module);
+}
+
+/// The builtin module `name`, created on first import; `None` if there is no such module.
+pub(crate) fn create_module(vm: &mut Vm, name: &str) -> PyResult<Option<Gc<Object>>> {
+    Ok(match name {
+        "sys" => Some(sys::create(vm)),
+        "math" => Some(math::create(vm)),
+        "time" => Some(sys::create_time(vm)),
+        _ => None,
+    })
+}
+
+/// Sets `builtins.name`.
+pub(crate) fn set_builtin(vm: &mut Vm, name: &str, v: Value) {
+    let key = vm.intern(name);
+    let b = vm.s.builtins;
+    let _ = vm.store_name(b, key, v);
+}
+
+/// A new builtin function object.
+pub(crate) fn new_builtin(
+    vm: &mut Vm,
+    name: &'static str,
+    func: NativeFn,
+    kind: BuiltinKind,
+    takes_kwargs: bool,
+) -> Value {
+    let b = Builtin { name, func, kind, takes_kwargs };
+    Value::Obj(vm.alloc(vm.s.types.builtin_function, Payload::Builtin(b)))
+}
+
+/// Registers a builtin function in the `builtins` module.
+pub(crate) fn func(vm: &mut Vm, name: &'static str, f: NativeFn) {
+    let v = new_builtin(vm, name, f, BuiltinKind::Function, true);
+    set_builtin(vm, name, v);
+}
+
+/// Registers a method on a builtin class.
+pub(crate) fn method(vm: &mut Vm, class: Gc<Object>, name: &'static str, f: NativeFn) {
+    let v = new_builtin(vm, name, f, BuiltinKind::Method, true);
+    set_class_attr(vm, class, name, v);
+}
+
+/// Registers a method of the given kind on a class.
+pub(crate) fn method_kind(vm: &mut Vm, class: Gc<Object>, name: &'static str, f: NativeFn, kind: BuiltinKind) {
+    let v = new_builtin(vm, name, f, kind, true);
+    set_class_attr(vm, class, name, v);
+}
+
+/// Sets an attribute in a class namespace directly.
+pub(crate) fn set_class_attr(vm: &mut Vm, class: Gc<Object>, name: &str, v: Value) {
+    let key = vm.intern(name);
+    let hash = vm.names_hash(key);
+    if let Some(c) = class.as_class() {
+        let mut d = c.dict.borrow_mut();
+        match d.probe_str(hash, key) {
+            Some(pos) => d.set_value_at(pos, v),
+            None => d.insert_new(hash, Value::Obj(key), v),
+        }
+    }
+    vm.class_version += 1;
+}
+
+/// A new module with the given attributes.
+pub(crate) fn new_module(vm: &mut Vm, name: &str, attrs: Vec<(&str, Value)>) -> Gc<Object> {
+    let dict = vm.new_dict(Dict::new());
+    let Value::Obj(d) = dict else { unreachable!() };
+    let name_v = vm.new_str(name);
+    let key = vm.s.names.name;
+    let _ = vm.store_name(d, key, name_v);
+    for (k, v) in attrs {
+        let key = vm.intern(k);
+        let _ = vm.store_name(d, key, v);
+    }
+    vm.alloc(vm.s.types.module, Payload::Module(Module { name: name_v, dict: d }))
+}
+
+// ---- argument helpers ----
+
+/// Checks the positional argument count; `name` as shown in messages.
+pub(crate) fn arity(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let msg = if min == max && min == 1 {
+        format!("{name}() takes exactly one argument ({n} given)")
+    } else if min == max && min == 0 {
+        format!("{name}() takes no arguments ({n} given)")
+    } else if min == max {
+        format!("{name} expected {min} arguments, got {n}")
+    } else if n < min {
+        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+    } else {
+        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+    };
+    Err(vm.type_error(msg))
+}
+
+/// Checks the argument count of a method (`args[0]` is `self`, not counted).
+pub(crate) fn method_arity(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    if args.is_empty() {
+        let msg = format!("descriptor '{name}' needs an argument");
+        return Err(vm.type_error(msg));
+    }
+    arity(vm, name, &args[1..], min, max)
+}
+
+/// The value of keyword argument `name`, if given.
+pub(crate) fn kwarg(kw: KwArgs<'_>, name: &str) -> Option<Value> {
+    kw.iter()
+        .find(|(k, _)| matches!(&k.payload, Payload::Str(s) if s.as_str() == name))
+        .map(|&(_, v)| v)
+}
+
+/// Rejects keyword arguments not in `allowed`.
+pub(crate) fn check_kwargs(vm: &mut Vm, fname: &str, kw: KwArgs<'_>, allowed: &[&str]) -> PyResult<()> {
+    for (k, _) in kw {
+        let name = match &k.payload {
+            Payload::Str(s) => s.as_str().to_owned(),
+            _ => String::new(),
+        };
+        if !allowed.contains(&name.as_str()) {
+            let msg = format!("'{name}' is an invalid keyword argument for {fname}()");
+            return Err(vm.type_error(msg));
+        }
+    }
+    Ok(())
+}
+
+/// The text of a str argument, or a TypeError naming the function.
+pub(crate) fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
+    match v.payload() {
+        Some(Payload::Str(s)) => Ok(s.as_str().to_owned()),
+        _ => {
+            let msg = format!("{what} must be str, not {}", vm.type_name(v));
+            Err(vm.type_error(msg))
+        }
+    }
+}
+
+/// An int argument as `i64`.
+pub(crate) fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(i),
+        Value::Bool(b) => Ok(b as i64),
+        _ => {
+            if let Some(Payload::BigInt(_)) = v.payload() {
+                return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
+            }
+            if let Some(f) = vm.type_lookup(vm.type_of(v), vm.s.names.index) {
+                let r = vm.call_value(f, &[v], &[])?;
+                if let Value::Int(i) = r {
+                    return Ok(i);
+                }
+            }
+            let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(v));
+            Err(vm.type_error(msg))
+        }
+    }
+}

@@ -1,0 +1,548 @@
+//! Numbers: the `int`, `float` and `bool` constructors, their methods, and the numeric
+//! builtins (`abs`, `round`, `divmod`, `pow`, `hex`, `oct`, `bin`, `chr`, `ord`).
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{One, Signed, Zero};
+
+use crate::builtins::{arity, func, kwarg, method, method_arity, method_kind};
+use crate::error::PyResult;
+use crate::interp::arith::{as_int, as_num, Num};
+use crate::object::int::{f64_to_bigint, IntRef};
+use crate::object::function::KwArgs;
+use crate::object::{BuiltinKind, Payload};
+use crate::value::Value;
+use crate::vm::Vm;
+
+pub(crate) fn install(vm: &mut Vm) {
+    let int = vm.s.types.int;
+    method_kind(vm, int, "__new__", int_new, BuiltinKind::StaticMethod);
+    method(vm, int, "bit_length", int_bit_length);
+    method(vm, int, "bit_count", int_bit_count);
+    method(vm, int, "conjugate", number_self);
+    method(vm, int, "__index__", number_self);
+    method(vm, int, "__int__", number_self);
+    method(vm, int, "__float__", number_float);
+    method(vm, int, "to_bytes", int_to_bytes);
+    let float = vm.s.types.float;
+    method_kind(vm, float, "__new__", float_new, BuiltinKind::StaticMethod);
+    method(vm, float, "is_integer", float_is_integer);
+    method(vm, float, "conjugate", number_self);
+    method(vm, float, "__int__", number_int);
+    method(vm, float, "__float__", number_self);
+    method(vm, float, "hex", float_hex);
+    method(vm, float, "as_integer_ratio", float_as_integer_ratio);
+    let bool_ = vm.s.types.bool_;
+    method_kind(vm, bool_, "__new__", bool_new, BuiltinKind::StaticMethod);
+    func(vm, "abs", abs);
+    func(vm, "round", round);
+    func(vm, "divmod", divmod);
+    func(vm, "pow", pow);
+    func(vm, "hex", hex);
+    func(vm, "oct", oct);
+    func(vm, "bin", bin);
+    func(vm, "chr", chr);
+    func(vm, "ord", ord);
+}
+
+/// Parses an int literal in `base` (0 = by prefix) as `int()` does.
+pub(crate) fn parse_int(text: &str, base: u32) -> Option<BigInt> {
+    let s = text.trim();
+    let (neg, s) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let lower = s.to_ascii_lowercase();
+    let (base, digits) = match (base, lower.get(..2)) {
+        (0 | 16, Some("0x")) => (16, &s[2..]),
+        (0 | 8, Some("0o")) => (8, &s[2..]),
+        (0 | 2, Some("0b")) => (2, &s[2..]),
+        (0, _) => {
+            if s.len() > 1 && s.starts_with('0') && s.trim_start_matches(['0', '_']).is_empty() {
+                (10, s)
+            } else if s.len() > 1 && s.starts_with('0') {
+                return None;
+            } else {
+                (10, s)
+            }
+        }
+        (b, _) => (b, s),
+    };
+    let digits = digits.strip_prefix('_').filter(|_| base != 10).unwrap_or(digits);
+    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+        return None;
+    }
+    let clean: String = digits.chars().filter(|&c| c != '_').collect();
+    if !clean.chars().all(|c| c.is_digit(base)) {
+        return None;
+    }
+    let v = BigInt::parse_bytes(clean.as_bytes(), base)?;
+    Some(if neg { -v } else { v })
+}
+
+/// `int(x)` for one argument.
+pub(crate) fn to_int(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    match as_num(&v) {
+        Some(Num::Int(IntRef::Small(i))) => return Ok(Value::Int(i)),
+        Some(Num::Int(IntRef::Big(_))) => return Ok(v),
+        Some(Num::Float(f)) => {
+            if f.is_nan() {
+                return Err(vm.value_error("cannot convert float NaN to integer"));
+            }
+            return match f64_to_bigint(f) {
+                Some(b) => Ok(vm.new_int(b)),
+                None => Err(vm.overflow_error("cannot convert float infinity to integer")),
+            };
+        }
+        None => {}
+    }
+    if let Some(Payload::Str(s)) = v.payload() {
+        let text = s.as_str().to_owned();
+        return match parse_int(&text, 10) {
+            Some(b) => Ok(vm.new_int(b)),
+            None => {
+                let msg = format!("invalid literal for int() with base 10: {}", krait_ast::repr::str_repr(&text));
+                Err(vm.value_error(msg))
+            }
+        };
+    }
+    for name in [vm.s.names.int, vm.s.names.index] {
+        if let Some(f) = vm.type_lookup(vm.type_of(v), name) {
+            let r = vm.call_value(f, &[v], &[])?;
+            if as_int(&r).is_some() {
+                return Ok(r);
+            }
+            let msg = format!("__int__ returned non-int (type {})", vm.type_name(r));
+            return Err(vm.type_error(msg));
+        }
+    }
+    let msg = format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        vm.type_name(v)
+    );
+    Err(vm.type_error(msg))
+}
+
+fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    let args = &args[1.min(args.len())..];
+    arity(vm, "int", args, 0, 2)?;
+    let base = match (args.get(1), kwarg(kw, "base")) {
+        (Some(&b), _) | (None, Some(b)) => Some(b),
+        _ => None,
+    };
+    let Some(&x) = args.first() else {
+        return Ok(Value::Int(0));
+    };
+    let Some(base) = base else {
+        return to_int(vm, x);
+    };
+    let base = match base {
+        Value::Int(b) if b == 0 || (2..=36).contains(&b) => b as u32,
+        _ => return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0")),
+    };
+    let text = match x.payload() {
+        Some(Payload::Str(s)) => s.as_str().to_owned(),
+        _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
+    };
+    match parse_int(&text, base) {
+        Some(b) => Ok(vm.new_int(b)),
+        None => {
+            let msg = format!("invalid literal for int() with base {base}: {}", krait_ast::repr::str_repr(&text));
+            Err(vm.value_error(msg))
+        }
+    }
+}
+
+/// Parses a float literal as `float()` does.
+pub(crate) fn parse_float(text: &str) -> Option<f64> {
+    let s = text.trim();
+    let lower = s.to_ascii_lowercase();
+    let body = lower.trim_start_matches(['+', '-']);
+    let neg = lower.starts_with('-');
+    let special = match body {
+        "inf" | "infinity" => Some(f64::INFINITY),
+        "nan" => Some(f64::NAN),
+        _ => None,
+    };
+    if let Some(v) = special {
+        if lower.len() - body.len() > 1 {
+            return None;
+        }
+        return Some(if neg { -v } else { v });
+    }
+    if s.is_empty() || s.contains("__") || s.starts_with('_') || s.ends_with('_') {
+        return None;
+    }
+    let clean: String = s.chars().filter(|&c| c != '_').collect();
+    if !clean.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-')) {
+        return None;
+    }
+    clean.parse::<f64>().ok()
+}
+
+/// `float(x)`.
+pub(crate) fn to_float(vm: &mut Vm, v: Value) -> PyResult<f64> {
+    match as_num(&v) {
+        Some(Num::Float(f)) => return Ok(f),
+        Some(Num::Int(i)) => return vm.int_to_f64(i),
+        None => {}
+    }
+    if let Some(Payload::Str(s)) = v.payload() {
+        let text = s.as_str().to_owned();
+        return match parse_float(&text) {
+            Some(f) => Ok(f),
+            None => {
+                let msg = format!("could not convert string to float: {}", krait_ast::repr::str_repr(&text));
+                Err(vm.value_error(msg))
+            }
+        };
+    }
+    for name in [vm.s.names.float, vm.s.names.index] {
+        if let Some(f) = vm.type_lookup(vm.type_of(v), name) {
+            let r = vm.call_value(f, &[v], &[])?;
+            return match as_num(&r) {
+                Some(Num::Float(f)) => Ok(f),
+                Some(Num::Int(i)) => vm.int_to_f64(i),
+                None => Err(vm.type_error("__float__ returned non-float")),
+            };
+        }
+    }
+    let msg = format!("float() argument must be a string or a real number, not '{}'", vm.type_name(v));
+    Err(vm.type_error(msg))
+}
+
+fn float_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    let args = &args[1.min(args.len())..];
+    arity(vm, "float", args, 0, 1)?;
+    match args.first() {
+        None => Ok(Value::Float(0.0)),
+        Some(&v) => to_float(vm, v).map(Value::Float),
+    }
+}
+
+fn bool_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    let args = &args[1.min(args.len())..];
+    arity(vm, "bool", args, 0, 1)?;
+    match args.first() {
+        None => Ok(Value::Bool(false)),
+        Some(&v) => vm.truthy(v).map(Value::Bool),
+    }
+}
+
+fn number_self(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "conjugate", args, 0, 0)?;
+    Ok(match args[0] {
+        Value::Bool(b) => Value::Int(b as i64),
+        v => v,
+    })
+}
+
+fn number_float(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__float__", args, 0, 0)?;
+    to_float(vm, args[0]).map(Value::Float)
+}
+
+fn number_int(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__int__", args, 0, 0)?;
+    to_int(vm, args[0])
+}
+
+fn int_bit_length(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "int.bit_length", args, 0, 0)?;
+    match as_int(&args[0]) {
+        Some(IntRef::Small(i)) => Ok(Value::Int(64 - i.unsigned_abs().leading_zeros() as i64)),
+        Some(IntRef::Big(b)) => Ok(Value::Int(b.bits() as i64)),
+        None => Err(vm.type_error("descriptor 'bit_length' requires an 'int' object")),
+    }
+}
+
+fn int_bit_count(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "int.bit_count", args, 0, 0)?;
+    match as_int(&args[0]) {
+        Some(IntRef::Small(i)) => Ok(Value::Int(i.unsigned_abs().count_ones() as i64)),
+        Some(IntRef::Big(b)) => Ok(Value::Int(b.magnitude().count_ones() as i64)),
+        None => Err(vm.type_error("descriptor 'bit_count' requires an 'int' object")),
+    }
+}
+
+fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "int.to_bytes", args, 0, 2)?;
+    let length = match args.get(1).copied().or(kwarg(kw, "length")) {
+        Some(v) => crate::builtins::int_arg(vm, v)? as usize,
+        None => 1,
+    };
+    let order = match args.get(2).copied().or(kwarg(kw, "byteorder")) {
+        Some(v) => crate::builtins::str_arg(vm, v, "byteorder")?,
+        None => "big".to_owned(),
+    };
+    let n = as_int(&args[0]).map(|i| i.to_big()).unwrap_or_default();
+    let mut bytes = n.to_signed_bytes_be();
+    if !n.is_negative() && bytes.first() == Some(&0) && bytes.len() > 1 {
+        bytes.remove(0);
+    }
+    if n.is_zero() {
+        bytes.clear();
+    }
+    if bytes.len() > length {
+        return Err(vm.overflow_error("int too big to convert"));
+    }
+    let mut out = vec![0u8; length - bytes.len()];
+    out.extend(bytes);
+    if order == "little" {
+        out.reverse();
+    }
+    Ok(Value::Obj(vm.alloc(vm.s.types.bytes, Payload::Bytes(out.into()))))
+}
+
+fn float_is_integer(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "float.is_integer", args, 0, 0)?;
+    let f = to_float(vm, args[0])?;
+    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+}
+
+fn float_hex(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "float.hex", args, 0, 0)?;
+    let f = to_float(vm, args[0])?;
+    let s = if f == 0.0 {
+        if f.is_sign_negative() { "-0x0.0p+0".to_owned() } else { "0x0.0p+0".to_owned() }
+    } else if !f.is_finite() {
+        krait_ast::repr::float_repr(f)
+    } else {
+        let bits = f.to_bits();
+        let sign = if f < 0.0 { "-" } else { "" };
+        let exp = ((bits >> 52) & 0x7ff) as i64;
+        let mant = bits & ((1 << 52) - 1);
+        let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+        let mut m = format!("{mant:013x}");
+        while m.len() > 1 && m.ends_with('0') {
+            m.pop();
+        }
+        format!("{sign}0x{lead}.{m}p{}{}", if e >= 0 { "+" } else { "" }, e)
+    };
+    Ok(vm.new_str(s))
+}
+
+fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "float.as_integer_ratio", args, 0, 0)?;
+    let f = to_float(vm, args[0])?;
+    if !f.is_finite() {
+        return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
+    }
+    let mut num = f;
+    let mut den = BigInt::one();
+    while num.fract() != 0.0 {
+        num *= 2.0;
+        den *= 2;
+    }
+    let n = f64_to_bigint(num).unwrap_or_default();
+    let g = n.gcd(&den);
+    let (n, d) = if g.is_zero() { (n, den) } else { (&n / &g, &den / &g) };
+    let n = vm.new_int(n);
+    let d = vm.new_int(d);
+    Ok(vm.new_tuple(vec![n, d]))
+}
+
+fn abs(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "abs", args, 1, 1)?;
+    match as_num(&args[0]) {
+        Some(Num::Int(i)) => Ok(vm.int_abs(i)),
+        Some(Num::Float(f)) => Ok(Value::Float(f.abs())),
+        None => match vm.type_lookup(vm.type_of(args[0]), vm.s.names.abs) {
+            Some(f) => vm.call_value(f, &[args[0]], &[]),
+            None => {
+                let msg = format!("bad operand type for abs(): '{}'", vm.type_name(args[0]));
+                Err(vm.type_error(msg))
+            }
+        },
+    }
+}
+
+/// Rounds `x` to `nd` decimal digits, half to even on the exact binary value.
+fn round_float(x: f64, nd: i64) -> f64 {
+    if !x.is_finite() || nd > 308 {
+        return x;
+    }
+    if nd >= 0 {
+        let s = format!("{:.*}", nd as usize, x);
+        return s.parse().unwrap_or(x);
+    }
+    if nd < -308 {
+        return 0.0f64.copysign(x);
+    }
+    let p = 10f64.powi((-nd) as i32);
+    let y = (x / p).round_ties_even() * p;
+    if y.is_finite() {
+        y
+    } else {
+        x
+    }
+}
+
+fn round(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "round", args, 1, 2)?;
+    let nd = args.get(1).copied().or(kwarg(kw, "ndigits")).filter(|v| !v.is_none());
+    match as_num(&args[0]) {
+        Some(Num::Float(f)) => match nd {
+            None => {
+                if f.is_nan() {
+                    return Err(vm.value_error("cannot convert float NaN to integer"));
+                }
+                match f64_to_bigint(f.round_ties_even()) {
+                    Some(b) => Ok(vm.new_int(b)),
+                    None => Err(vm.overflow_error("cannot convert float infinity to integer")),
+                }
+            }
+            Some(n) => {
+                let n = crate::builtins::int_arg(vm, n)?;
+                Ok(Value::Float(round_float(f, n)))
+            }
+        },
+        Some(Num::Int(i)) => {
+            let n = match nd {
+                None => {
+                    return Ok(match args[0] {
+                        Value::Bool(b) => Value::Int(b as i64),
+                        v => v,
+                    })
+                }
+                Some(n) => crate::builtins::int_arg(vm, n)?,
+            };
+            if n >= 0 {
+                return Ok(match args[0] {
+                    Value::Bool(b) => Value::Int(b as i64),
+                    v => v,
+                });
+            }
+            let p = num_traits::Pow::pow(BigInt::from(10), (-n) as u32);
+            let x = i.to_big();
+            let (q, r) = x.div_mod_floor(&p);
+            let twice = &r * 2;
+            let q = if twice > p || (twice == p && q.is_odd()) { q + 1 } else { q };
+            Ok(vm.new_int(q * p))
+        }
+        None => match vm.type_lookup(vm.type_of(args[0]), vm.s.names.round) {
+            Some(f) => {
+                let mut a = vec![args[0]];
+                a.extend(nd);
+                vm.call_value(f, &a, &[])
+            }
+            None => {
+                let msg = format!("type {} doesn't define __round__ method", vm.type_name(args[0]));
+                Err(vm.type_error(msg))
+            }
+        },
+    }
+}
+
+fn divmod(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "divmod", args, 2, 2)?;
+    match vm.divmod(args[0], args[1])? {
+        Some((q, r)) => Ok(vm.new_tuple(vec![q, r])),
+        None => {
+            let key = vm.intern("__divmod__");
+            if let Some(f) = vm.type_lookup(vm.type_of(args[0]), key) {
+                return vm.call_value(f, &[args[0], args[1]], &[]);
+            }
+            let msg = format!(
+                "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                vm.type_name(args[0]),
+                vm.type_name(args[1])
+            );
+            Err(vm.type_error(msg))
+        }
+    }
+}
+
+fn pow(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "pow", args, 2, 3)?;
+    if args.len() == 2 || args[2].is_none() {
+        return vm.binary_op(args[0], args[1], krait_bytecode::BinaryOpKind::Power);
+    }
+    let (Some(b), Some(e), Some(m)) = (as_int(&args[0]), as_int(&args[1]), as_int(&args[2])) else {
+        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    };
+    let (b, e, m) = (b.to_big(), e.to_big(), m.to_big());
+    if m.is_zero() {
+        return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+    }
+    let modulus = m.abs();
+    let mut base = b.mod_floor(&modulus);
+    let mut exp = e;
+    if exp.is_negative() {
+        // Modular inverse by the extended Euclidean algorithm.
+        let (mut old_r, mut r) = (base.clone(), modulus.clone());
+        let (mut old_s, mut s) = (BigInt::one(), BigInt::zero());
+        while !r.is_zero() {
+            let q = &old_r / &r;
+            let nr = &old_r - &q * &r;
+            old_r = std::mem::replace(&mut r, nr);
+            let ns = &old_s - &q * &s;
+            old_s = std::mem::replace(&mut s, ns);
+        }
+        if !old_r.is_one() {
+            return Err(vm.value_error("base is not invertible for the given modulus"));
+        }
+        base = old_s.mod_floor(&modulus);
+        exp = -exp;
+    }
+    let mut r = base.modpow(&exp, &modulus);
+    if m.is_negative() && !r.is_zero() {
+        r += &m;
+    }
+    Ok(vm.new_int(r))
+}
+
+fn radix(vm: &mut Vm, args: &[Value], name: &str, prefix: &str, base: u32) -> PyResult<Value> {
+    arity(vm, name, args, 1, 1)?;
+    let i = match as_int(&args[0]) {
+        Some(i) => i.to_big(),
+        None => {
+            let v = crate::builtins::int_arg(vm, args[0])?;
+            BigInt::from(v)
+        }
+    };
+    let sign = if i.is_negative() { "-" } else { "" };
+    let s = format!("{sign}{prefix}{}", i.abs().to_str_radix(base));
+    Ok(vm.new_str(s))
+}
+
+fn hex(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    radix(vm, args, "hex", "0x", 16)
+}
+
+fn oct(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    radix(vm, args, "oct", "0o", 8)
+}
+
+fn bin(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    radix(vm, args, "bin", "0b", 2)
+}
+
+fn chr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "chr", args, 1, 1)?;
+    let i = crate::builtins::int_arg(vm, args[0])?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(vm.new_char(c)),
+        None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn ord(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "ord", args, 1, 1)?;
+    match args[0].payload() {
+        Some(Payload::Str(s)) => {
+            if s.char_len() == 1 {
+                Ok(Value::Int(s.as_str().chars().next().map_or(0, |c| c as i64)))
+            } else {
+                let msg = format!("ord() expected a character, but string of length {} found", s.char_len());
+                Err(vm.type_error(msg))
+            }
+        }
+        Some(Payload::Bytes(b)) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
+        _ => {
+            let msg = format!("ord() expected string of length 1, but {} found", vm.type_name(args[0]));
+            Err(vm.type_error(msg))
+        }
+    }
+}

@@ -1,0 +1,164 @@
+//! `object` and `type`: the default dunders every class inherits (`__init__`, `__new__`,
+//! `__repr__`, `__eq__`, `__hash__`, `__setattr__`, …) and the methods of type objects.
+
+use crate::builtins::{method, method_arity, method_kind, str_arg};
+use crate::error::PyResult;
+use crate::interp::ops::id_hash;
+use crate::object::function::KwArgs;
+use crate::object::{BuiltinKind, Payload};
+use crate::value::Value;
+use crate::vm::Vm;
+
+pub(crate) fn install(vm: &mut Vm) {
+    let object = vm.s.types.object;
+    method(vm, object, "__init__", object_init);
+    method_kind(vm, object, "__new__", object_new, BuiltinKind::StaticMethod);
+    method(vm, object, "__repr__", object_repr);
+    method(vm, object, "__str__", object_str);
+    method(vm, object, "__eq__", object_eq);
+    method(vm, object, "__ne__", object_ne);
+    method(vm, object, "__hash__", object_hash);
+    method(vm, object, "__setattr__", object_setattr);
+    method(vm, object, "__getattribute__", object_getattribute);
+    method(vm, object, "__delattr__", object_delattr);
+    method(vm, object, "__format__", object_format);
+    method_kind(vm, object, "__init_subclass__", object_init_subclass, BuiltinKind::ClassMethod);
+    let lookup = |vm: &mut Vm, name: &str| {
+        let key = vm.intern(name);
+        vm.class_lookup(object, key).unwrap_or(Value::None)
+    };
+    vm.s.object_new = lookup(vm, "__new__");
+    vm.s.object_init = lookup(vm, "__init__");
+    vm.s.object_hash = lookup(vm, "__hash__");
+    vm.s.object_eq = lookup(vm, "__eq__");
+    vm.s.object_setattr = lookup(vm, "__setattr__");
+    let type_ = vm.s.types.type_;
+    method(vm, type_, "mro", type_mro);
+    method(vm, type_, "__subclasses__", type_subclasses);
+}
+
+fn object_init(_vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    match args.first().and_then(|c| c.as_obj()) {
+        Some(cls) if cls.as_class().is_some() => vm.object_new_instance(cls),
+        _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
+    }
+}
+
+fn object_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "object.__repr__", args, 0, 0)?;
+    let v = args[0];
+    let s = match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Instance(_) => {
+                format!("<{} object at {:#x}>", vm.qualified_class_name(o.class()), o.addr())
+            }
+            Payload::Exception(e) => {
+                let name = vm.class_name(o.class());
+                let args = e.args.get();
+                let inner = match args.payload() {
+                    Some(Payload::Tuple(t)) if t.len() == 1 => vm.repr(t[0])?,
+                    Some(Payload::Tuple(_)) => {
+                        let r = vm.repr(args)?;
+                        r[1..r.len() - 1].trim_end_matches(',').to_owned()
+                    }
+                    _ => String::new(),
+                };
+                format!("{name}({inner})")
+            }
+            _ => vm.repr(v)?,
+        },
+        _ => vm.repr(v)?,
+    };
+    Ok(vm.new_str(s))
+}
+
+fn object_str(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "object.__str__", args, 0, 0)?;
+    if let Some(Payload::Exception(e)) = args[0].payload() {
+        let s = vm.exception_str(args[0], e.args.get())?;
+        return Ok(vm.new_str(s));
+    }
+    let s = vm.repr(args[0])?;
+    Ok(vm.new_str(s))
+}
+
+fn object_eq(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "object.__eq__", args, 1, 1)?;
+    if args[0].is(args[1]) {
+        Ok(Value::Bool(true))
+    } else {
+        Ok(vm.not_implemented())
+    }
+}
+
+fn object_ne(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "object.__ne__", args, 1, 1)?;
+    let r = vm.compare_op(args[0], args[1], krait_bytecode::CompareKind::Eq)?;
+    if r.is(vm.not_implemented()) {
+        return Ok(r);
+    }
+    let t = vm.truthy(r)?;
+    Ok(Value::Bool(!t))
+}
+
+fn object_hash(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "object.__hash__", args, 0, 0)?;
+    match args[0] {
+        Value::Obj(o) => Ok(Value::Int(id_hash(o))),
+        v => vm.hash_value(v).map(Value::Int),
+    }
+}
+
+fn object_setattr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "object.__setattr__", args, 2, 2)?;
+    let name = str_arg(vm, args[1], "attribute name")?;
+    let key = vm.intern(&name);
+    vm.generic_setattr(args[0], key, args[2])?;
+    Ok(Value::None)
+}
+
+fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "object.__getattribute__", args, 1, 1)?;
+    let name = str_arg(vm, args[1], "attribute name")?;
+    let key = vm.intern(&name);
+    vm.get_attr(args[0], key)
+}
+
+fn object_delattr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "object.__delattr__", args, 1, 1)?;
+    let name = str_arg(vm, args[1], "attribute name")?;
+    let key = vm.intern(&name);
+    vm.del_attr(args[0], key)?;
+    Ok(Value::None)
+}
+
+fn object_format(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "object.__format__", args, 1, 1)?;
+    let spec = str_arg(vm, args[1], "format spec")?;
+    if !spec.is_empty() {
+        let msg = format!("unsupported format string passed to {}.__format__", vm.type_name(args[0]));
+        return Err(vm.type_error(msg));
+    }
+    vm.to_str(args[0])
+}
+
+fn object_init_subclass(_vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn type_mro(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "type.mro", args, 0, 0)?;
+    let mro: Vec<Value> = match args[0].payload() {
+        Some(Payload::Class(c)) => c.mro.borrow().iter().map(|&m| Value::Obj(m)).collect(),
+        _ => Vec::new(),
+    };
+    Ok(vm.new_list(mro))
+}
+
+fn type_subclasses(vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    Ok(vm.new_list(Vec::new()))
+}

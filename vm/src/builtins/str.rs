@@ -1,0 +1,981 @@
+//! Str methods: searching, splitting, joining, case, padding, predicates, `str.format`, and
+//! the `str` constructor. Indices seen by Python are in characters; ASCII strs use byte
+//! offsets directly.
+
+use crate::builtins::{arity, int_arg, kwarg, method, method_arity, method_kind};
+use crate::error::PyResult;
+use crate::object::function::KwArgs;
+use crate::object::{BuiltinKind, Payload, PyStr};
+use crate::value::Value;
+use crate::vm::Vm;
+
+pub(crate) fn install(vm: &mut Vm) {
+    let s = vm.s.types.str;
+    method_kind(vm, s, "__new__", str_new, BuiltinKind::StaticMethod);
+    let methods: &[(&'static str, crate::object::NativeFn)] = &[
+        ("join", join),
+        ("split", split),
+        ("rsplit", rsplit),
+        ("splitlines", splitlines),
+        ("strip", strip),
+        ("lstrip", lstrip),
+        ("rstrip", rstrip),
+        ("upper", upper),
+        ("lower", lower),
+        ("casefold", lower),
+        ("title", title),
+        ("capitalize", capitalize),
+        ("swapcase", swapcase),
+        ("startswith", startswith),
+        ("endswith", endswith),
+        ("replace", replace),
+        ("find", find),
+        ("rfind", rfind),
+        ("index", index),
+        ("rindex", rindex),
+        ("count", count),
+        ("format", format),
+        ("isdigit", isdigit),
+        ("isdecimal", isdigit),
+        ("isnumeric", isnumeric),
+        ("isalpha", isalpha),
+        ("isalnum", isalnum),
+        ("isspace", isspace),
+        ("isupper", isupper),
+        ("islower", islower),
+        ("istitle", istitle),
+        ("isidentifier", isidentifier),
+        ("isascii", isascii),
+        ("isprintable", isprintable),
+        ("center", center),
+        ("ljust", ljust),
+        ("rjust", rjust),
+        ("zfill", zfill),
+        ("partition", partition),
+        ("rpartition", rpartition),
+        ("removeprefix", removeprefix),
+        ("removesuffix", removesuffix),
+        ("expandtabs", expandtabs),
+        ("encode", encode),
+        ("__len__", dunder_len),
+        ("__contains__", dunder_contains),
+        ("__getitem__", dunder_getitem),
+        ("__add__", dunder_add),
+        ("__mul__", dunder_mul),
+        ("__mod__", dunder_mod),
+        ("__iter__", dunder_iter),
+        ("__eq__", dunder_eq),
+        ("__lt__", dunder_lt),
+        ("__hash__", dunder_hash),
+    ];
+    for &(name, f) in methods {
+        method(vm, s, name, f);
+    }
+    let bytes = vm.s.types.bytes;
+    method_kind(vm, bytes, "__new__", bytes_new, BuiltinKind::StaticMethod);
+    method(vm, bytes, "decode", bytes_decode);
+}
+
+/// The text of `self` for a str method.
+fn this<'a>(vm: &mut Vm, args: &'a [Value], name: &str) -> PyResult<&'a PyStr> {
+    match args.first().and_then(|v| v.payload()) {
+        Some(Payload::Str(s)) => Ok(s),
+        _ => {
+            let got = args.first().map(|v| vm.type_name(*v)).unwrap_or_default();
+            let msg = format!("descriptor '{name}' for 'str' objects doesn't apply to a '{got}' object");
+            Err(vm.type_error(msg))
+        }
+    }
+}
+
+/// A str argument's text.
+fn text_arg<'a>(vm: &mut Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
+    match v.payload() {
+        Some(Payload::Str(s)) => Ok(s.as_str()),
+        _ => {
+            let msg = format!("{what} must be str, not {}", vm.type_name(*v));
+            Err(vm.type_error(msg))
+        }
+    }
+}
+
+fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    let args = &args[1.min(args.len())..];
+    arity(vm, "str", args, 0, 3)?;
+    let Some(&v) = args.first().or(kwarg(kw, "object").as_ref()) else {
+        return Ok(vm.new_str(""));
+    };
+    if args.len() >= 2 || kwarg(kw, "encoding").is_some() {
+        if let Some(Payload::Bytes(b)) = v.payload() {
+            return match std::str::from_utf8(b) {
+                Ok(s) => Ok(vm.new_str(s)),
+                Err(_) => Err(vm.new_error(vm.s.types.unicode_error, "'utf-8' codec can't decode bytes")),
+            };
+        }
+        return Err(vm.type_error("decoding str is not supported"));
+    }
+    vm.to_str(v)
+}
+
+fn join(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "str.join", args, 1, 1)?;
+    let sep = this(vm, args, "join")?.as_str();
+    let items = vm.collect_iter(args[1])?;
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        match item.payload() {
+            Some(Payload::Str(s)) => out.push_str(s.as_str()),
+            _ => {
+                let msg = format!("sequence item {i}: expected str instance, {} found", vm.type_name(*item));
+                return Err(vm.type_error(msg));
+            }
+        }
+    }
+    Ok(vm.new_str(out))
+}
+
+fn sep_and_max(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<(Option<String>, i64)> {
+    let sep = args.get(1).copied().or(kwarg(kw, "sep")).filter(|v| !v.is_none());
+    let sep = match sep {
+        Some(v) => {
+            let s = text_arg(vm, &v, "must be str or None, not")?.to_owned();
+            if s.is_empty() {
+                return Err(vm.value_error("empty separator"));
+            }
+            Some(s)
+        }
+        None => None,
+    };
+    let max = match args.get(2).copied().or(kwarg(kw, "maxsplit")) {
+        Some(v) => int_arg(vm, v)?,
+        None => -1,
+    };
+    Ok((sep, max))
+}
+
+fn split(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "split", args, 0, 2)?;
+    let s = this(vm, args, "split")?.as_str();
+    let (sep, max) = sep_and_max(vm, args, kw)?;
+    let parts: Vec<&str> = match &sep {
+        Some(sep) => {
+            if max < 0 {
+                s.split(sep.as_str()).collect()
+            } else {
+                s.splitn(max as usize + 1, sep.as_str()).collect()
+            }
+        }
+        None => {
+            let mut parts = Vec::new();
+            let mut rest = s.trim_start();
+            while !rest.is_empty() {
+                if max >= 0 && parts.len() as i64 == max {
+                    parts.push(rest);
+                    break;
+                }
+                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                parts.push(&rest[..end]);
+                rest = rest[end..].trim_start();
+            }
+            parts
+        }
+    };
+    let items = parts.into_iter().map(|p| vm.new_str(p)).collect();
+    Ok(vm.new_list(items))
+}
+
+fn rsplit(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "rsplit", args, 0, 2)?;
+    let s = this(vm, args, "rsplit")?.as_str();
+    let (sep, max) = sep_and_max(vm, args, kw)?;
+    let mut parts: Vec<&str> = match &sep {
+        Some(sep) => {
+            if max < 0 {
+                s.rsplit(sep.as_str()).collect()
+            } else {
+                s.rsplitn(max as usize + 1, sep.as_str()).collect()
+            }
+        }
+        None => {
+            let mut parts = Vec::new();
+            let mut rest = s.trim_end();
+            while !rest.is_empty() {
+                if max >= 0 && parts.len() as i64 == max {
+                    parts.push(rest);
+                    break;
+                }
+                let start = rest.rfind(char::is_whitespace).map_or(0, |i| i + rest[i..].chars().next().map_or(1, char::len_utf8));
+                parts.push(&rest[start..]);
+                rest = rest[..start].trim_end();
+            }
+            parts
+        }
+    };
+    parts.reverse();
+    let items = parts.into_iter().map(|p| vm.new_str(p)).collect();
+    Ok(vm.new_list(items))
+}
+
+fn splitlines(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "splitlines", args, 0, 1)?;
+    let s = this(vm, args, "splitlines")?.as_str();
+    let keep = match args.get(1).copied().or(kwarg(kw, "keepends")) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let mut items = Vec::new();
+    let mut start = 0;
+    let bytes: Vec<(usize, char)> = s.char_indices().collect();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (pos, c) = bytes[i];
+        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        if is_break {
+            let mut end = pos + c.len_utf8();
+            if c == '\r' && i + 1 < bytes.len() && bytes[i + 1].1 == '\n' {
+                end += 1;
+                i += 1;
+            }
+            let line = if keep { &s[start..end] } else { &s[start..pos] };
+            items.push(vm.new_str(line));
+            start = end;
+        }
+        i += 1;
+    }
+    if start < s.len() {
+        items.push(vm.new_str(&s[start..]));
+    }
+    Ok(vm.new_list(items))
+}
+
+fn strip_chars(vm: &mut Vm, args: &[Value], name: &str, left: bool, right: bool) -> PyResult<Value> {
+    method_arity(vm, name, args, 0, 1)?;
+    let s = this(vm, args, name)?.as_str();
+    let chars: Option<Vec<char>> = match args.get(1) {
+        Some(v) if !v.is_none() => Some(text_arg(vm, v, "strip arg")?.chars().collect()),
+        _ => None,
+    };
+    let pred = |c: char| match &chars {
+        Some(cs) => cs.contains(&c),
+        None => c.is_whitespace(),
+    };
+    let mut r = s;
+    if left {
+        r = r.trim_start_matches(pred);
+    }
+    if right {
+        r = r.trim_end_matches(pred);
+    }
+    if r.len() == s.len() {
+        return Ok(args[0]);
+    }
+    Ok(vm.new_str(r))
+}
+
+fn strip(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    strip_chars(vm, args, "strip", true, true)
+}
+
+fn lstrip(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    strip_chars(vm, args, "lstrip", true, false)
+}
+
+fn rstrip(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    strip_chars(vm, args, "rstrip", false, true)
+}
+
+fn map_text(vm: &mut Vm, args: &[Value], name: &str, f: impl Fn(&str) -> String) -> PyResult<Value> {
+    method_arity(vm, name, args, 0, 0)?;
+    let s = this(vm, args, name)?.as_str();
+    let r = f(s);
+    Ok(vm.new_str(r))
+}
+
+fn upper(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    map_text(vm, args, "upper", |s| s.to_uppercase())
+}
+
+fn lower(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    map_text(vm, args, "lower", |s| s.to_lowercase())
+}
+
+fn title(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    map_text(vm, args, "title", |s| {
+        let mut out = String::with_capacity(s.len());
+        let mut prev_cased = false;
+        for c in s.chars() {
+            if prev_cased {
+                out.extend(c.to_lowercase());
+            } else {
+                out.extend(c.to_uppercase());
+            }
+            prev_cased = c.is_alphabetic();
+        }
+        out
+    })
+}
+
+fn capitalize(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    map_text(vm, args, "capitalize", |s| {
+        let mut chars = s.chars();
+        match chars.next() {
+            Some(first) => first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
+            None => String::new(),
+        }
+    })
+}
+
+fn swapcase(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    map_text(vm, args, "swapcase", |s| {
+        s.chars()
+            .flat_map(|c| -> Vec<char> {
+                if c.is_uppercase() {
+                    c.to_lowercase().collect()
+                } else if c.is_lowercase() {
+                    c.to_uppercase().collect()
+                } else {
+                    vec![c]
+                }
+            })
+            .collect()
+    })
+}
+
+/// Byte offsets of the character range `[start, end)` given Python-style bounds.
+fn char_bounds(vm: &mut Vm, s: &PyStr, start: Option<&Value>, end: Option<&Value>) -> PyResult<(usize, usize)> {
+    let n = s.char_len() as i64;
+    let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
+    let a = match start {
+        Some(v) if !v.is_none() => norm(int_arg(vm, *v)?),
+        _ => 0,
+    };
+    let b = match end {
+        Some(v) if !v.is_none() => norm(int_arg(vm, *v)?),
+        _ => n,
+    };
+    if a > b {
+        return Ok((usize::MAX, 0));
+    }
+    Ok((s.byte_offset(a as usize), s.byte_offset(b as usize)))
+}
+
+fn char_index(s: &PyStr, byte: usize) -> i64 {
+    if s.is_ascii() {
+        byte as i64
+    } else {
+        s.as_str()[..byte].chars().count() as i64
+    }
+}
+
+fn affix(vm: &mut Vm, args: &[Value], name: &str, prefix: bool) -> PyResult<Value> {
+    method_arity(vm, name, args, 1, 3)?;
+    let s = this(vm, args, name)?;
+    let (a, b) = char_bounds(vm, s, args.get(2), args.get(3))?;
+    if a == usize::MAX {
+        return Ok(Value::Bool(false));
+    }
+    let region = &s.as_str()[a..b];
+    let candidates: Vec<Value> = match args[1].payload() {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        Some(Payload::Str(_)) => vec![args[1]],
+        _ => {
+            let msg = format!(
+                "{name} first arg must be str or a tuple of str, not {}",
+                vm.type_name(args[1])
+            );
+            return Err(vm.type_error(msg));
+        }
+    };
+    for c in candidates {
+        let t = text_arg(vm, &c, "tuple for startswith")?;
+        let hit = if prefix { region.starts_with(t) } else { region.ends_with(t) };
+        if hit {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn startswith(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    affix(vm, args, "startswith", true)
+}
+
+fn endswith(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    affix(vm, args, "endswith", false)
+}
+
+fn replace(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "replace", args, 2, 3)?;
+    let s = this(vm, args, "replace")?.as_str();
+    let old = text_arg(vm, &args[1], "replace() argument 1")?;
+    let new = text_arg(vm, &args[2], "replace() argument 2")?;
+    let count = match args.get(3) {
+        Some(&v) => int_arg(vm, v)?,
+        None => -1,
+    };
+    let r = if count < 0 {
+        if old.is_empty() {
+            let mut out = String::from(new);
+            for c in s.chars() {
+                out.push(c);
+                out.push_str(new);
+            }
+            out
+        } else {
+            s.replace(old, new)
+        }
+    } else {
+        s.replacen(old, new, count as usize)
+    };
+    Ok(vm.new_str(r))
+}
+
+fn find_impl(vm: &mut Vm, args: &[Value], name: &str, reverse: bool) -> PyResult<i64> {
+    method_arity(vm, name, args, 1, 3)?;
+    let s = this(vm, args, name)?;
+    let sub = text_arg(vm, &args[1], "must be str, not")?;
+    let (a, b) = char_bounds(vm, s, args.get(2), args.get(3))?;
+    if a == usize::MAX || a > b {
+        return Ok(-1);
+    }
+    let region = &s.as_str()[a..b];
+    let found = if reverse { region.rfind(sub) } else { region.find(sub) };
+    Ok(match found {
+        Some(off) => char_index(s, a + off),
+        None => -1,
+    })
+}
+
+fn find(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    find_impl(vm, args, "find", false).map(Value::Int)
+}
+
+fn rfind(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    find_impl(vm, args, "rfind", true).map(Value::Int)
+}
+
+fn index(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    match find_impl(vm, args, "index", false)? {
+        -1 => Err(vm.value_error("substring not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+
+fn rindex(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    match find_impl(vm, args, "rindex", true)? {
+        -1 => Err(vm.value_error("substring not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+
+fn count(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "count", args, 1, 3)?;
+    let s = this(vm, args, "count")?;
+    let sub = text_arg(vm, &args[1], "must be str, not")?;
+    let (a, b) = char_bounds(vm, s, args.get(2), args.get(3))?;
+    if a == usize::MAX {
+        return Ok(Value::Int(0));
+    }
+    let region = &s.as_str()[a..b];
+    let n = if sub.is_empty() {
+        region.chars().count() + 1
+    } else {
+        region.matches(sub).count()
+    };
+    Ok(Value::Int(n as i64))
+}
+
+fn predicate(vm: &mut Vm, args: &[Value], name: &str, f: impl Fn(&str) -> bool) -> PyResult<Value> {
+    method_arity(vm, name, args, 0, 0)?;
+    let s = this(vm, args, name)?.as_str();
+    Ok(Value::Bool(f(s)))
+}
+
+fn isdigit(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    predicate(vm, args, "isdigit", |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric())))
+}
+
+fn isnumeric(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    predicate(vm, args, "isnumeric", |s| !s.is_empty() && s.chars().all(char::is_numeric))
+}
+
+fn isalpha(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    predicate(vm, args, "isalpha", |s| !s.is_empty() && s.chars().all(char::is_alphabetic))
+}
+
+fn isalnum(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    predicate(vm, args, "isalnum", |s| !s.is_empty() && s.chars().all(char::is_alphanumeric))
+}
+
+fn isspace(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    predicate(vm, args, "isspace", |s| !s.is_empty() && s.chars().all(char::is_whitespace))
+}
+
+fn isupper(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    predicate(vm, args, "isupper", |s| {
+        s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
+    })
+}
+
+fn islower(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    predicate(vm, args, "islower", |s| {
+        s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)
+    })
+}
+
+fn istitle(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    predicate(vm, args, "istitle", |s| {
+        let mut prev_cased = false;
+        let mut any = false;
+        for c in s.chars() {
+            if c.is_uppercase() {
+                if prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                any = true;
+            } else if c.is_lowercase() {
+                if !prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                any = true;
+            } else {
+                prev_cased = false;
+            }
+        }
+        any
+    })
+}
+
+fn isidentifier(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    predicate(vm, args, "isidentifier", |s| {
+        let mut chars = s.chars();
+        match chars.next() {
+            Some(c) if c == '_' || c.is_alphabetic() => chars.all(|c| c == '_' || c.is_alphanumeric()),
+            _ => false,
+        }
+    })
+}
+
+fn isascii(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    predicate(vm, args, "isascii", |s| s.is_ascii())
+}
+
+fn isprintable(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    predicate(vm, args, "isprintable", |s| s.chars().all(|c| c == ' ' || krait_ast::repr::is_printable(c)))
+}
+
+fn pad_args(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(usize, char)> {
+    method_arity(vm, name, args, 1, 2)?;
+    let width = int_arg(vm, args[1])?.max(0) as usize;
+    let fill = match args.get(2) {
+        Some(v) => {
+            let t = text_arg(vm, v, "The fill character")?;
+            let mut cs = t.chars();
+            match (cs.next(), cs.next()) {
+                (Some(c), None) => c,
+                _ => return Err(vm.type_error("The fill character must be exactly one character long")),
+            }
+        }
+        None => ' ',
+    };
+    Ok((width, fill))
+}
+
+fn center(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    let (width, fill) = pad_args(vm, args, "center")?;
+    let s = this(vm, args, "center")?;
+    let n = s.char_len();
+    if width <= n {
+        return Ok(args[0]);
+    }
+    let marg = width - n;
+    let left = marg / 2 + (marg & width & 1);
+    let out: String = std::iter::repeat(fill)
+        .take(left)
+        .chain(s.as_str().chars())
+        .chain(std::iter::repeat(fill).take(marg - left))
+        .collect();
+    Ok(vm.new_str(out))
+}
+
+fn ljust(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    let (width, fill) = pad_args(vm, args, "ljust")?;
+    let s = this(vm, args, "ljust")?;
+    let n = s.char_len();
+    if width <= n {
+        return Ok(args[0]);
+    }
+    let out: String = s.as_str().chars().chain(std::iter::repeat(fill).take(width - n)).collect();
+    Ok(vm.new_str(out))
+}
+
+fn rjust(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    let (width, fill) = pad_args(vm, args, "rjust")?;
+    let s = this(vm, args, "rjust")?;
+    let n = s.char_len();
+    if width <= n {
+        return Ok(args[0]);
+    }
+    let out: String = std::iter::repeat(fill).take(width - n).chain(s.as_str().chars()).collect();
+    Ok(vm.new_str(out))
+}
+
+fn zfill(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "zfill", args, 1, 1)?;
+    let width = int_arg(vm, args[1])?.max(0) as usize;
+    let s = this(vm, args, "zfill")?;
+    let n = s.char_len();
+    if width <= n {
+        return Ok(args[0]);
+    }
+    let text = s.as_str();
+    let (sign, rest) = match text.chars().next() {
+        Some(c @ ('+' | '-')) => (c.to_string(), &text[1..]),
+        _ => (String::new(), text),
+    };
+    let out = format!("{sign}{}{rest}", "0".repeat(width - n));
+    Ok(vm.new_str(out))
+}
+
+fn partition_impl(vm: &mut Vm, args: &[Value], name: &str, reverse: bool) -> PyResult<Value> {
+    method_arity(vm, name, args, 1, 1)?;
+    let s = this(vm, args, name)?.as_str();
+    let sep = text_arg(vm, &args[1], "must be str, not")?;
+    if sep.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let found = if reverse { s.rfind(sep) } else { s.find(sep) };
+    let (a, b, c) = match found {
+        Some(i) => (&s[..i], sep, &s[i + sep.len()..]),
+        None if reverse => ("", "", s),
+        None => (s, "", ""),
+    };
+    let parts = vec![vm.new_str(a), vm.new_str(b), vm.new_str(c)];
+    Ok(vm.new_tuple(parts))
+}
+
+fn partition(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    partition_impl(vm, args, "partition", false)
+}
+
+fn rpartition(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    partition_impl(vm, args, "rpartition", true)
+}
+
+fn removeprefix(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "removeprefix", args, 1, 1)?;
+    let s = this(vm, args, "removeprefix")?.as_str();
+    let p = text_arg(vm, &args[1], "removeprefix() argument")?;
+    match s.strip_prefix(p) {
+        Some(r) => Ok(vm.new_str(r)),
+        None => Ok(args[0]),
+    }
+}
+
+fn removesuffix(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "removesuffix", args, 1, 1)?;
+    let s = this(vm, args, "removesuffix")?.as_str();
+    let p = text_arg(vm, &args[1], "removesuffix() argument")?;
+    match s.strip_suffix(p).filter(|_| !p.is_empty()) {
+        Some(r) => Ok(vm.new_str(r)),
+        None => Ok(args[0]),
+    }
+}
+
+fn expandtabs(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "expandtabs", args, 0, 1)?;
+    let size = match args.get(1) {
+        Some(&v) => int_arg(vm, v)?.max(0) as usize,
+        None => 8,
+    };
+    let s = this(vm, args, "expandtabs")?.as_str();
+    let mut out = String::new();
+    let mut col = 0;
+    for c in s.chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let n = size - col % size;
+                    out.push_str(&" ".repeat(n));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(vm.new_str(out))
+}
+
+fn encode(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "encode", args, 0, 2)?;
+    let s = this(vm, args, "encode")?.as_str();
+    let bytes: Box<[u8]> = s.as_bytes().into();
+    Ok(Value::Obj(vm.alloc(vm.s.types.bytes, Payload::Bytes(bytes))))
+}
+
+fn bytes_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    let args = &args[1.min(args.len())..];
+    let data: Vec<u8> = match args.first() {
+        None => Vec::new(),
+        Some(&v) => match v.payload() {
+            Some(Payload::Str(s)) => {
+                if args.len() < 2 {
+                    return Err(vm.type_error("string argument without an encoding"));
+                }
+                s.as_str().as_bytes().to_vec()
+            }
+            Some(Payload::Bytes(b)) => b.to_vec(),
+            _ => match v {
+                Value::Int(n) if n >= 0 => vec![0; n as usize],
+                _ => {
+                    let items = vm.collect_iter(v)?;
+                    let mut out = Vec::with_capacity(items.len());
+                    for i in items {
+                        match i {
+                            Value::Int(b) if (0..256).contains(&b) => out.push(b as u8),
+                            _ => return Err(vm.value_error("bytes must be in range(0, 256)")),
+                        }
+                    }
+                    out
+                }
+            },
+        },
+    };
+    Ok(Value::Obj(vm.alloc(vm.s.types.bytes, Payload::Bytes(data.into()))))
+}
+
+fn bytes_decode(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    match args.first().and_then(|v| v.payload()) {
+        Some(Payload::Bytes(b)) => match std::str::from_utf8(b) {
+            Ok(s) => Ok(vm.new_str(s)),
+            Err(e) => {
+                let msg = format!("'utf-8' codec can't decode byte at position {}", e.valid_up_to());
+                Err(vm.new_error(vm.s.types.unicode_error, msg))
+            }
+        },
+        _ => Err(vm.type_error("decode() requires a bytes object")),
+    }
+}
+
+fn dunder_len(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__len__", args, 0, 0)?;
+    Ok(Value::Int(this(vm, args, "__len__")?.char_len() as i64))
+}
+
+fn dunder_contains(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__contains__", args, 1, 1)?;
+    vm.contains(args[0], args[1]).map(Value::Bool)
+}
+
+fn dunder_getitem(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__getitem__", args, 1, 1)?;
+    vm.get_item(args[0], args[1])
+}
+
+fn dunder_add(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__add__", args, 1, 1)?;
+    vm.binary_op(args[0], args[1], krait_bytecode::BinaryOpKind::Add)
+}
+
+fn dunder_mul(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__mul__", args, 1, 1)?;
+    vm.binary_op(args[0], args[1], krait_bytecode::BinaryOpKind::Multiply)
+}
+
+fn dunder_mod(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__mod__", args, 1, 1)?;
+    vm.percent_format(args[0], args[1])
+}
+
+fn dunder_iter(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__iter__", args, 0, 0)?;
+    vm.get_iter(args[0])
+}
+
+fn dunder_eq(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__eq__", args, 1, 1)?;
+    match (args[0].payload(), args[1].payload()) {
+        (Some(Payload::Str(a)), Some(Payload::Str(b))) => Ok(Value::Bool(a.as_str() == b.as_str())),
+        _ => Ok(vm.not_implemented()),
+    }
+}
+
+fn dunder_lt(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__lt__", args, 1, 1)?;
+    match (args[0].payload(), args[1].payload()) {
+        (Some(Payload::Str(a)), Some(Payload::Str(b))) => Ok(Value::Bool(a.as_str() < b.as_str())),
+        _ => Ok(vm.not_implemented()),
+    }
+}
+
+fn dunder_hash(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__hash__", args, 0, 0)?;
+    Ok(Value::Int(this(vm, args, "__hash__")?.hash()))
+}
+
+/// `str.format(*args, **kwargs)`.
+fn format(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    let template = this(vm, args, "format")?.as_str().to_owned();
+    let positional = &args[1..];
+    let mut auto = 0usize;
+    let out = format_template(vm, &template, positional, kw, &mut auto, 0)?;
+    Ok(vm.new_str(out))
+}
+
+fn format_template(
+    vm: &mut Vm,
+    template: &str,
+    positional: &[Value],
+    kw: KwArgs<'_>,
+    auto: &mut usize,
+    depth: usize,
+) -> PyResult<String> {
+    if depth > 2 {
+        return Err(vm.value_error("Max string recursion exceeded"));
+    }
+    let chars: Vec<char> = template.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '{' {
+            if chars.get(i + 1) == Some(&'{') {
+                out.push('{');
+                i += 2;
+                continue;
+            }
+            let mut j = i + 1;
+            let mut nest = 1;
+            while j < chars.len() {
+                match chars[j] {
+                    '{' => nest += 1,
+                    '}' => {
+                        nest -= 1;
+                        if nest == 0 {
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+                j += 1;
+            }
+            if j >= chars.len() {
+                return Err(vm.value_error("expected '}' before end of string"));
+            }
+            let field: String = chars[i + 1..j].iter().collect();
+            out.push_str(&format_field(vm, &field, positional, kw, auto, depth)?);
+            i = j + 1;
+        } else if c == '}' {
+            if chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(vm.value_error("Single '}' encountered in format string"));
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    Ok(out)
+}
+
+fn format_field(
+    vm: &mut Vm,
+    field: &str,
+    positional: &[Value],
+    kw: KwArgs<'_>,
+    auto: &mut usize,
+    depth: usize,
+) -> PyResult<String> {
+    let (name_conv, spec) = match field.find(':') {
+        Some(p) => (&field[..p], &field[p + 1..]),
+        None => (field, ""),
+    };
+    let (name, conv) = match name_conv.find('!') {
+        Some(p) => (&name_conv[..p], Some(&name_conv[p + 1..])),
+        None => (name_conv, None),
+    };
+    let first_end = name.find(['.', '[']).unwrap_or(name.len());
+    let (head, mut rest) = (&name[..first_end], &name[first_end..]);
+    let mut value = if head.is_empty() {
+        let v = positional.get(*auto).copied();
+        *auto += 1;
+        match v {
+            Some(v) => v,
+            None => {
+                let msg = format!("Replacement index {} out of range for positional args tuple", *auto - 1);
+                return Err(vm.index_error(msg));
+            }
+        }
+    } else if let Ok(idx) = head.parse::<usize>() {
+        match positional.get(idx) {
+            Some(&v) => v,
+            None => {
+                let msg = format!("Replacement index {idx} out of range for positional args tuple");
+                return Err(vm.index_error(msg));
+            }
+        }
+    } else {
+        match kwarg(kw, head) {
+            Some(v) => v,
+            None => {
+                let k = vm.new_str(head);
+                return Err(vm.key_error(k));
+            }
+        }
+    };
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('.') {
+            let end = r.find(['.', '[']).unwrap_or(r.len());
+            let attr = vm.intern(&r[..end]);
+            value = vm.get_attr(value, attr)?;
+            rest = &r[end..];
+        } else if let Some(r) = rest.strip_prefix('[') {
+            let end = r.find(']').unwrap_or(r.len());
+            let key_text = &r[..end];
+            let key = match key_text.parse::<i64>() {
+                Ok(i) => Value::Int(i),
+                Err(_) => vm.new_str(key_text),
+            };
+            value = vm.get_item(value, key)?;
+            rest = r.get(end + 1..).unwrap_or("");
+        } else {
+            break;
+        }
+    }
+    let value = match conv {
+        None => value,
+        Some("s") => vm.to_str(value)?,
+        Some("r") => {
+            let r = vm.repr(value)?;
+            vm.new_str(r)
+        }
+        Some("a") => {
+            let r = vm.ascii(value)?;
+            vm.new_str(r)
+        }
+        Some(other) => {
+            let msg = format!("Unknown conversion specifier {other}");
+            return Err(vm.value_error(msg));
+        }
+    };
+    let spec = if spec.contains('{') {
+        format_template(vm, spec, positional, kw, auto, depth + 1)?
+    } else {
+        spec.to_owned()
+    };
+    vm.format(value, &spec)
+}

@@ -1,0 +1,213 @@
+//! The `sys` module (`argv`, `exit`, recursion limit, `maxsize`, `stdout` / `stderr`
+//! objects) and the small `time` module.
+
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
+
+use krait_gc::Gc;
+
+use crate::builtins::{arity, int_arg, method, new_builtin, new_module, str_arg};
+use crate::error::PyResult;
+use crate::object::function::KwArgs;
+use crate::object::{BuiltinKind, ClassData, Dict, Instance, Layout, Object, Payload};
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// Creates `sys`.
+pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
+    let argv: Vec<Value> = vm.argv.clone().into_iter().map(|a| vm.new_str(a)).collect();
+    let argv = vm.new_list(argv);
+    let exit = new_builtin(vm, "exit", sys_exit, BuiltinKind::Function, false);
+    let setrl = new_builtin(vm, "setrecursionlimit", set_recursion_limit, BuiltinKind::Function, false);
+    let getrl = new_builtin(vm, "getrecursionlimit", get_recursion_limit, BuiltinKind::Function, false);
+    let intern = new_builtin(vm, "intern", sys_intern, BuiltinKind::Function, false);
+    let exc_info = new_builtin(vm, "exc_info", sys_exc_info, BuiltinKind::Function, false);
+    let stream_class = stream_class(vm);
+    let stdout = make_stream(vm, stream_class, 1);
+    let stderr = make_stream(vm, stream_class, 2);
+    let version = vm.new_str("3.11.7 (krait)");
+    let platform = vm.new_str("linux");
+    let byteorder = vm.new_str("little");
+    let executable = vm.new_str("krait");
+    let path = vm.new_list(Vec::new());
+    let modules = vm.new_dict(Dict::new());
+    let version_info = vm.new_tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7)]);
+    let implementation = vm.new_str("krait");
+    new_module(
+        vm,
+        "sys",
+        vec![
+            ("argv", argv),
+            ("exit", exit),
+            ("setrecursionlimit", setrl),
+            ("getrecursionlimit", getrl),
+            ("intern", intern),
+            ("exc_info", exc_info),
+            ("maxsize", Value::Int(i64::MAX)),
+            ("stdout", stdout),
+            ("stderr", stderr),
+            ("__stdout__", stdout),
+            ("__stderr__", stderr),
+            ("version", version),
+            ("version_info", version_info),
+            ("platform", platform),
+            ("byteorder", byteorder),
+            ("executable", executable),
+            ("path", path),
+            ("modules", modules),
+            ("implementation", implementation),
+        ],
+    )
+}
+
+fn stream_class(vm: &mut Vm) -> Gc<Object> {
+    let object = vm.s.types.object;
+    let mut data = ClassData::new("TextIOWrapper", vec![object], Dict::new(), Layout::Instance);
+    data.builtin = true;
+    *data.module.borrow_mut() = "_io".to_owned();
+    let class = vm.alloc(vm.s.types.type_, Payload::Class(Box::new(data)));
+    if let Some(c) = class.as_class() {
+        *c.mro.borrow_mut() = vec![class, object];
+    }
+    method(vm, class, "write", stream_write);
+    method(vm, class, "flush", stream_flush);
+    class
+}
+
+fn make_stream(vm: &mut Vm, class: Gc<Object>, fd: i64) -> Value {
+    let inst = vm.alloc(class, Payload::Instance(Instance::default()));
+    let key = vm.intern("fileno_");
+    if let Payload::Instance(i) = &inst.payload {
+        i.dict.borrow_mut().insert_new(vm.names_hash(key), Value::Obj(key), Value::Int(fd));
+    }
+    Value::Obj(inst)
+}
+
+/// The file descriptor of one of the VM's stream objects.
+fn stream_fd(vm: &mut Vm, v: Value) -> Option<i64> {
+    let key = vm.intern("fileno_");
+    match v.payload() {
+        Some(Payload::Instance(i)) => match i.dict.borrow().get_str(vm.names_hash(key), key) {
+            Some(Value::Int(fd)) => Some(fd),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Writes `text` to a file-like object (`print(file=...)`).
+pub(crate) fn write_to(vm: &mut Vm, file: Value, text: &str) -> PyResult<()> {
+    match stream_fd(vm, file) {
+        Some(1) => vm.write_stdout(text),
+        Some(_) => vm.write_stderr(text),
+        None => {
+            let write = vm.intern("write");
+            let f = vm.get_attr(file, write)?;
+            let s = vm.new_str(text);
+            vm.call_value(f, &[s], &[])?;
+        }
+    }
+    Ok(())
+}
+
+fn stream_write(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "write", args, 2, 2)?;
+    let text = match args[1].payload() {
+        Some(Payload::Str(s)) => s.as_str().to_owned(),
+        _ => {
+            let msg = format!("write() argument must be str, not {}", vm.type_name(args[1]));
+            return Err(vm.type_error(msg));
+        }
+    };
+    match stream_fd(vm, args[0]) {
+        Some(1) => vm.write_stdout(&text),
+        _ => vm.write_stderr(&text),
+    }
+    Ok(Value::Int(text.chars().count() as i64))
+}
+
+fn stream_flush(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    if stream_fd(vm, args.first().copied().unwrap_or(Value::None)) == Some(1) {
+        vm.flush_stdout();
+    }
+    Ok(Value::None)
+}
+
+fn sys_exit(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "exit", args, 0, 1)?;
+    Err(vm.new_exception(vm.s.types.system_exit, args.to_vec()))
+}
+
+fn set_recursion_limit(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "setrecursionlimit", args, 1, 1)?;
+    let n = int_arg(vm, args[0])?;
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    let depth = vm.s.frames.len() + vm.nested as usize;
+    if (n as usize) <= depth {
+        let msg = format!(
+            "cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"
+        );
+        return Err(vm.new_error(vm.s.types.recursion_error, msg));
+    }
+    vm.recursion_limit = n as usize;
+    Ok(Value::None)
+}
+
+fn get_recursion_limit(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "getrecursionlimit", args, 0, 0)?;
+    Ok(Value::Int(vm.recursion_limit as i64))
+}
+
+fn sys_intern(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "intern", args, 1, 1)?;
+    let s = str_arg(vm, args[0], "intern() argument")?;
+    Ok(Value::Obj(vm.intern(&s)))
+}
+
+fn sys_exc_info(vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    let exc = vm.s.handled;
+    if exc.is_none() {
+        return Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None]));
+    }
+    let class = Value::Obj(vm.type_of(exc));
+    Ok(vm.new_tuple(vec![class, exc, exc]))
+}
+
+thread_local! {
+    static START: Instant = Instant::now();
+}
+
+/// Creates `time`.
+pub(crate) fn create_time(vm: &mut Vm) -> Gc<Object> {
+    START.with(|_| ());
+    let time = new_builtin(vm, "time", time_time, BuiltinKind::Function, false);
+    let perf = new_builtin(vm, "perf_counter", time_perf_counter, BuiltinKind::Function, false);
+    let mono = new_builtin(vm, "monotonic", time_perf_counter, BuiltinKind::Function, false);
+    let process = new_builtin(vm, "process_time", time_perf_counter, BuiltinKind::Function, false);
+    let sleep = new_builtin(vm, "sleep", time_sleep, BuiltinKind::Function, false);
+    new_module(
+        vm,
+        "time",
+        vec![("time", time), ("perf_counter", perf), ("monotonic", mono), ("process_time", process), ("sleep", sleep)],
+    )
+}
+
+fn time_time(_vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    let t = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0);
+    Ok(Value::Float(t))
+}
+
+fn time_perf_counter(_vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    Ok(Value::Float(START.with(|s| s.elapsed().as_secs_f64())))
+}
+
+fn time_sleep(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "sleep", args, 1, 1)?;
+    let secs = crate::builtins::numbers::to_float(vm, args[0])?;
+    if secs < 0.0 {
+        return Err(vm.value_error("sleep length must be non-negative"));
+    }
+    std::thread::sleep(std::time::Duration::from_secs_f64(secs.min(1e6)));
+    Ok(Value::None)
+}

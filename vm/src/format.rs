@@ -1,0 +1,359 @@
+//! The format-spec mini-language (`format(x, spec)`, f-string fields) for ints, floats and
+//! strs, and the float renderings shared with `%`-formatting and `round`.
+
+use num_bigint::BigInt;
+use num_traits::Signed;
+
+/// A parsed `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct FormatSpec {
+    /// Fill character.
+    pub fill: Option<char>,
+    /// `<`, `>`, `=` or `^`.
+    pub align: Option<char>,
+    /// `+`, `-` or ` `.
+    pub sign: Option<char>,
+    /// `z`: negative zero becomes positive.
+    pub no_neg_zero: bool,
+    /// `#`.
+    pub alternate: bool,
+    /// `0` before the width.
+    pub zero: bool,
+    /// Minimum width.
+    pub width: Option<usize>,
+    /// `,` or `_`.
+    pub grouping: Option<char>,
+    /// Precision.
+    pub precision: Option<usize>,
+    /// Presentation type.
+    pub ty: Option<char>,
+}
+
+/// Parses a format spec; `Err` carries CPython's message.
+pub(crate) fn parse_spec(spec: &str) -> Result<FormatSpec, String> {
+    let chars: Vec<char> = spec.chars().collect();
+    let mut i = 0;
+    let mut out = FormatSpec::default();
+    let is_align = |c: char| matches!(c, '<' | '>' | '=' | '^');
+    if chars.len() >= 2 && is_align(chars[1]) {
+        out.fill = Some(chars[0]);
+        out.align = Some(chars[1]);
+        i = 2;
+    } else if !chars.is_empty() && is_align(chars[0]) {
+        out.align = Some(chars[0]);
+        i = 1;
+    }
+    if i < chars.len() && matches!(chars[i], '+' | '-' | ' ') {
+        out.sign = Some(chars[i]);
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == 'z' {
+        out.no_neg_zero = true;
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == '#' {
+        out.alternate = true;
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == '0' {
+        out.zero = true;
+        i += 1;
+    }
+    let start = i;
+    while i < chars.len() && chars[i].is_ascii_digit() {
+        i += 1;
+    }
+    if i > start {
+        let w: String = chars[start..i].iter().collect();
+        out.width = Some(w.parse().map_err(|_| "Too many decimal digits in format string".to_owned())?);
+    }
+    if i < chars.len() && matches!(chars[i], ',' | '_') {
+        out.grouping = Some(chars[i]);
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == '.' {
+        i += 1;
+        let start = i;
+        while i < chars.len() && chars[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i == start {
+            return Err("Format specifier missing precision".to_owned());
+        }
+        let p: String = chars[start..i].iter().collect();
+        out.precision = Some(p.parse().map_err(|_| "Too many decimal digits in format string".to_owned())?);
+    }
+    if i < chars.len() {
+        out.ty = Some(chars[i]);
+        i += 1;
+    }
+    if i < chars.len() {
+        return Err("Invalid format specifier".to_owned());
+    }
+    Ok(out)
+}
+
+/// Pads `body` (with its sign/prefix split off as `prefix`) to the spec's width.
+fn pad(spec: &FormatSpec, prefix: &str, body: &str, default_align: char) -> String {
+    let fill = spec.fill.unwrap_or(if spec.zero && spec.align.is_none() { '0' } else { ' ' });
+    let align = spec
+        .align
+        .unwrap_or(if spec.zero && spec.fill.is_none() { '=' } else { default_align });
+    let len = prefix.chars().count() + body.chars().count();
+    let width = spec.width.unwrap_or(0);
+    if len >= width {
+        return format!("{prefix}{body}");
+    }
+    let n = width - len;
+    let fills = |k: usize| std::iter::repeat(fill).take(k).collect::<String>();
+    match align {
+        '<' => format!("{prefix}{body}{}", fills(n)),
+        '^' => format!("{}{prefix}{body}{}", fills(n / 2), fills(n - n / 2)),
+        '=' => format!("{prefix}{}{body}", fills(n)),
+        _ => format!("{}{prefix}{body}", fills(n)),
+    }
+}
+
+/// Inserts `sep` every three digits of a run of decimal digits (or every four for hex-like
+/// bases, as CPython does with `_`).
+fn group_digits(digits: &str, sep: char, every: usize) -> String {
+    let n = digits.len();
+    let mut out = String::with_capacity(n + n / every);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (n - i) % every == 0 {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn sign_prefix(negative: bool, sign: Option<char>) -> &'static str {
+    match (negative, sign) {
+        (true, _) => "-",
+        (false, Some('+')) => "+",
+        (false, Some(' ')) => " ",
+        _ => "",
+    }
+}
+
+/// `format(i, spec)` for an int.
+pub(crate) fn format_int(value: &BigInt, spec: &FormatSpec) -> Result<String, String> {
+    match spec.ty {
+        Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
+            let f = num_traits::ToPrimitive::to_f64(value).unwrap_or(f64::INFINITY);
+            return format_float(f, spec);
+        }
+        Some('s') => return Err("Unknown format code 's' for object of type 'int'".to_owned()),
+        _ => {}
+    }
+    if spec.precision.is_some() {
+        return Err("Precision not allowed in integer format specifier".to_owned());
+    }
+    let negative = value.is_negative();
+    let magnitude = value.abs();
+    let (digits, prefix) = match spec.ty {
+        None | Some('d') | Some('n') => (magnitude.to_str_radix(10), ""),
+        Some('b') => (magnitude.to_str_radix(2), "0b"),
+        Some('o') => (magnitude.to_str_radix(8), "0o"),
+        Some('x') => (magnitude.to_str_radix(16), "0x"),
+        Some('X') => (magnitude.to_str_radix(16).to_uppercase(), "0X"),
+        Some('c') => {
+            let code = num_traits::ToPrimitive::to_u32(value)
+                .and_then(char::from_u32)
+                .ok_or_else(|| "%c arg not in range(0x110000)".to_owned())?;
+            return Ok(pad(spec, "", &code.to_string(), '<'));
+        }
+        Some(t) => return Err(format!("Unknown format code '{t}' for object of type 'int'")),
+    };
+    let digits = match spec.grouping {
+        Some(sep) => {
+            let every = if matches!(spec.ty, Some('b' | 'o' | 'x' | 'X')) { 4 } else { 3 };
+            group_digits(&digits, sep, every)
+        }
+        None => digits,
+    };
+    let mut full_prefix = sign_prefix(negative, spec.sign).to_owned();
+    if spec.alternate {
+        full_prefix.push_str(prefix);
+    }
+    Ok(pad(spec, &full_prefix, &digits, '>'))
+}
+
+/// `x` rendered with `prec` digits after the point in exponent notation, CPython style
+/// (`1.500000e+00`).
+pub(crate) fn exp_notation(x: f64, prec: usize, upper: bool) -> String {
+    let s = format!("{:.*e}", prec, x);
+    let (mantissa, exp) = s.split_once('e').unwrap_or((&s, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let e = if upper { 'E' } else { 'e' };
+    format!("{mantissa}{e}{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
+}
+
+/// The `g` presentation of a finite `x` with `prec` significant digits.
+fn general(x: f64, prec: usize, alternate: bool, upper: bool) -> String {
+    let p = prec.max(1);
+    if x == 0.0 {
+        let mut s = String::from("0");
+        if alternate && p > 1 {
+            s.push('.');
+            s.push_str(&"0".repeat(p - 1));
+        }
+        return if x.is_sign_negative() { format!("-{s}") } else { s };
+    }
+    let sci = format!("{:.*e}", p - 1, x);
+    let exp: i32 = sci.split_once('e').map_or(0, |(_, e)| e.parse().unwrap_or(0));
+    let mut s = if exp >= -4 && exp < p as i32 {
+        format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, x)
+    } else {
+        exp_notation(x, p - 1, upper)
+    };
+    if !alternate {
+        s = strip_fraction_zeros(&s);
+    }
+    s
+}
+
+/// Removes trailing zeros of the fraction (and a bare point) in fixed or exponent form.
+fn strip_fraction_zeros(s: &str) -> String {
+    let (mantissa, rest) = match s.find(['e', 'E']) {
+        Some(i) => (&s[..i], &s[i..]),
+        None => (s, ""),
+    };
+    if !mantissa.contains('.') {
+        return s.to_owned();
+    }
+    let m = mantissa.trim_end_matches('0').trim_end_matches('.');
+    format!("{m}{rest}")
+}
+
+/// `format(x, spec)` for a float.
+pub(crate) fn format_float(x: f64, spec: &FormatSpec) -> Result<String, String> {
+    let upper = matches!(spec.ty, Some('E' | 'F' | 'G'));
+    let mut x = x;
+    if spec.no_neg_zero && x == 0.0 {
+        x = 0.0;
+    }
+    let negative = x.is_sign_negative() && !x.is_nan();
+    let ax = x.abs();
+    let mut body = if !ax.is_finite() {
+        let s = if ax.is_nan() { "nan" } else { "inf" };
+        if upper {
+            s.to_uppercase()
+        } else {
+            s.to_owned()
+        }
+    } else {
+        match spec.ty {
+            Some('f' | 'F') => format!("{:.*}", spec.precision.unwrap_or(6), ax),
+            Some('e' | 'E') => exp_notation(ax, spec.precision.unwrap_or(6), upper),
+            Some('g' | 'G' | 'n') => general(ax, spec.precision.unwrap_or(6), spec.alternate, upper),
+            Some('%') => format!("{:.*}%", spec.precision.unwrap_or(6), ax * 100.0),
+            None => match spec.precision {
+                None => krait_ast::repr::float_repr(ax),
+                Some(p) => {
+                    let s = general(ax, p, spec.alternate, false);
+                    if s.contains(['.', 'e', 'n', 'i']) {
+                        s
+                    } else {
+                        format!("{s}.0")
+                    }
+                }
+            },
+            Some(t) => return Err(format!("Unknown format code '{t}' for object of type 'float'")),
+        }
+    };
+    if spec.alternate && ax.is_finite() && !body.contains('.') && matches!(spec.ty, Some('f' | 'F' | 'e' | 'E' | '%')) {
+        let at = body.find(['e', 'E', '%']).unwrap_or(body.len());
+        body.insert(at, '.');
+    }
+    if let Some(sep) = spec.grouping {
+        let end = body.find(['.', 'e', 'E', '%']).unwrap_or(body.len());
+        if body[..end].bytes().all(|b| b.is_ascii_digit()) {
+            let grouped = group_digits(&body[..end], sep, 3);
+            body = format!("{grouped}{}", &body[end..]);
+        }
+    }
+    Ok(pad(spec, sign_prefix(negative, spec.sign), &body, '>'))
+}
+
+/// `format(s, spec)` for a str.
+pub(crate) fn format_str(s: &str, spec: &FormatSpec) -> Result<String, String> {
+    match spec.ty {
+        None | Some('s') => {}
+        Some(t) => return Err(format!("Unknown format code '{t}' for object of type 'str'")),
+    }
+    if spec.sign.is_some() {
+        return Err("Sign not allowed in string format specifier".to_owned());
+    }
+    if spec.alternate {
+        return Err("Alternate form (#) not allowed in string format specifier".to_owned());
+    }
+    if spec.align == Some('=') {
+        return Err("'=' alignment not allowed in string format specifier".to_owned());
+    }
+    let body: String = match spec.precision {
+        Some(p) => s.chars().take(p).collect(),
+        None => s.to_owned(),
+    };
+    Ok(pad(spec, "", &body, '<'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fi(v: i64, s: &str) -> String {
+        format_int(&BigInt::from(v), &parse_spec(s).unwrap()).unwrap()
+    }
+
+    fn ff(v: f64, s: &str) -> String {
+        format_float(v, &parse_spec(s).unwrap()).unwrap()
+    }
+
+    // Expected strings checked against CPython 3.11's format().
+    #[test]
+    fn ints_format_like_cpython() {
+        assert_eq!(fi(1234567, ","), "1,234,567");
+        assert_eq!(fi(1234567, "_"), "1_234_567");
+        assert_eq!(fi(255, "#x"), "0xff");
+        assert_eq!(fi(255, "08b"), "11111111");
+        assert_eq!(fi(-42, "=+8"), "-     42");
+        assert_eq!(fi(42, " d"), " 42");
+        assert_eq!(fi(-255, "#X"), "-0XFF");
+        assert_eq!(fi(3, "03"), "003");
+        assert_eq!(fi(123, "c"), "{");
+        assert_eq!(fi(5, "f"), "5.000000");
+        assert_eq!(fi(100, "e"), "1.000000e+02");
+    }
+
+    #[test]
+    fn floats_format_like_cpython() {
+        assert_eq!(ff(3.14159, ".2f"), "3.14");
+        assert_eq!(ff(3.14159, "10.3f"), "     3.142");
+        assert_eq!(ff(1e20, ""), "1e+20");
+        assert_eq!(ff(1.5, ">10"), "       1.5");
+        assert_eq!(ff(123456.789, ".3g"), "1.23e+05");
+        assert_eq!(ff(0.0001234, "g"), "0.0001234");
+        assert_eq!(ff(1234.5, ".2"), "1.2e+03");
+        assert_eq!(ff(1.0, ".3"), "1.0");
+        assert_eq!(ff(12345678901234567890.0, ",.2f"), "12,345,678,901,234,567,168.00");
+        assert_eq!(ff(0.5, "%"), "50.000000%");
+        assert_eq!(ff(1.5, "e"), "1.500000e+00");
+        assert_eq!(ff(-0.0, ".1f"), "-0.0");
+        assert_eq!(ff(f64::INFINITY, ".2f"), "inf");
+        assert_eq!(ff(f64::NAN, "F"), "NAN");
+        assert_eq!(ff(1e16, ".17g"), "10000000000000000");
+        assert_eq!(ff(2.5, ".0f"), "2");
+        assert_eq!(ff(3.5, ".0f"), "4");
+        assert_eq!(ff(1234567.0, ","), "1,234,567.0");
+    }
+
+    #[test]
+    fn strs_format_like_cpython() {
+        let f = |v: &str, s: &str| format_str(v, &parse_spec(s).unwrap()).unwrap();
+        assert_eq!(f("abc", "^9"), "   abc   ");
+        assert_eq!(f("abc", "*>7"), "****abc");
+        assert_eq!(f("abcdef", ".3"), "abc");
+    }
+}

@@ -1,0 +1,617 @@
+//! Attribute access: `getattr` / `setattr` / `delattr` with Python's lookup order (data
+//! descriptors on the class, the instance dict, then class attributes, bound as methods),
+//! `LOAD_METHOD`'s allocation-free method lookup, and the special attributes of builtin
+//! objects (`__class__`, `__name__`, `args`, …).
+
+use std::collections::HashMap;
+
+use krait_gc::Gc;
+
+use crate::error::{Exception, PyResult};
+use crate::interp::frame::code_data;
+use crate::object::class::lookup_mro;
+use crate::object::{BuiltinKind, Object, Payload};
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// Memoised class-attribute lookups, keyed by (class, name) addresses and valid for one
+/// `class_version`. Cleared at every collection, since addresses may then be reused.
+#[derive(Default)]
+pub(crate) struct AttrCache {
+    map: HashMap<(usize, usize), (u64, Option<Value>)>,
+}
+
+impl AttrCache {
+    /// Forgets everything.
+    pub(crate) fn clear(&mut self) {
+        self.map.clear();
+    }
+}
+
+impl Vm {
+    /// Looks `name` up along the MRO of `class`, memoised.
+    #[inline]
+    pub(crate) fn type_lookup(&mut self, class: Gc<Object>, name: Gc<Object>) -> Option<Value> {
+        let key = (class.addr(), name.addr());
+        if let Some(&(version, v)) = self.attr_cache.map.get(&key) {
+            if version == self.class_version {
+                return v;
+            }
+        }
+        let v = lookup_mro(class, self.names_hash(name), name);
+        self.attr_cache.map.insert(key, (self.class_version, v));
+        v
+    }
+
+    /// `obj.name`.
+    pub(crate) fn get_attr(&mut self, obj: Value, name: Gc<Object>) -> PyResult<Value> {
+        if let Value::Obj(o) = obj {
+            match &o.payload {
+                Payload::Class(_) => return self.class_getattr(o, name),
+                Payload::Module(m) => {
+                    if let Some(v) = self.mapping_get_str(m.dict, name)? {
+                        return Ok(v);
+                    }
+                    if let Some(v) = self.special_attr(obj, name)? {
+                        return Ok(v);
+                    }
+                    let msg = format!(
+                        "module '{}' has no attribute '{}'",
+                        self.str_lossy(m.name),
+                        text(&name)
+                    );
+                    return Err(self.attribute_error(msg));
+                }
+                Payload::Super { class, obj: inner } => {
+                    if let Some(v) = self.super_getattr(*class, *inner, name)? {
+                        return Ok(v);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let class = self.type_of(obj);
+        let cls_attr = self.type_lookup(class, name);
+        if let Some(ca) = cls_attr {
+            if let Some(v) = self.data_descriptor_get(ca, obj)? {
+                return Ok(v);
+            }
+        }
+        if let Value::Obj(o) = obj {
+            if let Some(d) = o.attr_dict() {
+                let found = d.borrow().get_str(self.names_hash(name), name);
+                if let Some(v) = found {
+                    return Ok(v);
+                }
+            }
+        }
+        if let Some(ca) = cls_attr {
+            return self.bind(ca, obj, class);
+        }
+        if let Some(v) = self.special_attr(obj, name)? {
+            return Ok(v);
+        }
+        if class.as_class().map_or(false, |c| c.has_getattr.get()) {
+            if let Some(f) = self.type_lookup(class, self.s.names.getattr) {
+                return self.call_value(f, &[obj, Value::Obj(name)], &[]);
+            }
+        }
+        Err(self.no_attribute(obj, name))
+    }
+
+    /// `AttributeError: 'X' object has no attribute 'name'`.
+    pub(crate) fn no_attribute(&mut self, obj: Value, name: Gc<Object>) -> Exception {
+        let msg = match obj.payload() {
+            Some(Payload::Class(c)) => {
+                format!("type object '{}' has no attribute '{}'", c.name(), text(&name))
+            }
+            _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), text(&name)),
+        };
+        let e = self.attribute_error(msg);
+        let name_key = self.intern("name");
+        let obj_key = self.intern("obj");
+        let mut d = e.data().dict.borrow_mut();
+        d.insert_new(self.names_hash(name_key), Value::Obj(name_key), Value::Obj(name));
+        d.insert_new(self.names_hash(obj_key), Value::Obj(obj_key), obj);
+        drop(d);
+        e
+    }
+
+    /// If `attr` (found on the class) is a data descriptor, its value for `obj`.
+    fn data_descriptor_get(&mut self, attr: Value, obj: Value) -> PyResult<Option<Value>> {
+        let Value::Obj(a) = attr else {
+            return Ok(None);
+        };
+        match &a.payload {
+            Payload::Property(p) => {
+                let getter = p[0];
+                if getter.is_none() {
+                    let msg = "unreadable attribute".to_owned();
+                    return Err(self.attribute_error(msg));
+                }
+                self.call_value(getter, &[obj], &[]).map(Some)
+            }
+            Payload::Instance(_) => {
+                let dclass = a.class();
+                let has_set = self.type_lookup(dclass, self.s.names.set).is_some();
+                match self.type_lookup(dclass, self.s.names.get) {
+                    Some(get) if has_set => {
+                        let owner = Value::Obj(self.type_of(obj));
+                        self.call_value(get, &[attr, obj, owner], &[]).map(Some)
+                    }
+                    _ => Ok(None),
+                }
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// Binds a class attribute found for `obj` (an instance of `class`).
+    fn bind(&mut self, attr: Value, obj: Value, class: Gc<Object>) -> PyResult<Value> {
+        let Value::Obj(a) = attr else {
+            return Ok(attr);
+        };
+        match &a.payload {
+            Payload::Function(_) => Ok(self.bound_method(attr, obj)),
+            Payload::Builtin(b) => match b.kind {
+                BuiltinKind::Method => Ok(self.bound_method(attr, obj)),
+                BuiltinKind::ClassMethod => Ok(self.bound_method(attr, Value::Obj(class))),
+                _ => Ok(attr),
+            },
+            Payload::ClassMethod(f) => Ok(self.bound_method(*f, Value::Obj(class))),
+            Payload::StaticMethod(f) => Ok(*f),
+            Payload::Instance(_) => {
+                if let Some(get) = self.type_lookup(a.class(), self.s.names.get) {
+                    return self.call_value(get, &[attr, obj, Value::Obj(class)], &[]);
+                }
+                Ok(attr)
+            }
+            _ => Ok(attr),
+        }
+    }
+
+    /// A new bound method.
+    pub(crate) fn bound_method(&mut self, func: Value, receiver: Value) -> Value {
+        Value::Obj(self.alloc(self.s.types.method, Payload::BoundMethod { func, receiver }))
+    }
+
+    /// Attribute lookup on a class object.
+    fn class_getattr(&mut self, cls: Gc<Object>, name: Gc<Object>) -> PyResult<Value> {
+        if let Some(v) = self.type_lookup(cls, name) {
+            return match v.payload() {
+                Some(Payload::StaticMethod(f)) => Ok(*f),
+                Some(Payload::ClassMethod(f)) => Ok(self.bound_method(*f, Value::Obj(cls))),
+                Some(Payload::Builtin(b)) if b.kind == BuiltinKind::ClassMethod => {
+                    Ok(self.bound_method(v, Value::Obj(cls)))
+                }
+                Some(Payload::Instance(i)) => {
+                    let _ = i;
+                    let dclass = self.type_of(v);
+                    match self.type_lookup(dclass, self.s.names.get) {
+                        Some(get) => self.call_value(get, &[v, Value::None, Value::Obj(cls)], &[]),
+                        None => Ok(v),
+                    }
+                }
+                _ => Ok(v),
+            };
+        }
+        if let Some(v) = self.special_attr(Value::Obj(cls), name)? {
+            return Ok(v);
+        }
+        // Attributes of the metaclass (`type`): methods bound to the class.
+        let meta = cls.class();
+        if let Some(v) = self.type_lookup(meta, name) {
+            return self.bind(v, Value::Obj(cls), meta);
+        }
+        Err(self.no_attribute(Value::Obj(cls), name))
+    }
+
+    /// `super().name`.
+    fn super_getattr(&mut self, class: Gc<Object>, obj: Value, name: Gc<Object>) -> PyResult<Option<Value>> {
+        let start_type = match obj.payload() {
+            Some(Payload::Class(_)) if crate::object::class::is_subclass(obj.as_obj().unwrap_or(class), class) => {
+                obj.as_obj().unwrap_or(class)
+            }
+            _ => self.type_of(obj),
+        };
+        let mro = match start_type.as_class() {
+            Some(c) => c.mro.borrow().clone(),
+            None => return Ok(None),
+        };
+        let hash = self.names_hash(name);
+        let mut after = false;
+        for c in mro {
+            if after {
+                let found = c.as_class().and_then(|cd| cd.dict.borrow().get_str(hash, name));
+                if let Some(v) = found {
+                    let bound = match v.payload() {
+                        Some(Payload::Function(_)) if !matches!(obj.payload(), Some(Payload::Class(_))) => {
+                            self.bound_method(v, obj)
+                        }
+                        Some(Payload::Builtin(b)) if b.kind == BuiltinKind::Method => self.bound_method(v, obj),
+                        Some(Payload::ClassMethod(f)) => self.bound_method(*f, Value::Obj(start_type)),
+                        Some(Payload::StaticMethod(f)) => *f,
+                        _ => v,
+                    };
+                    return Ok(Some(bound));
+                }
+            } else if Gc::ptr_eq(c, class) {
+                after = true;
+            }
+        }
+        Ok(None)
+    }
+
+    /// `LOAD_METHOD`: `(method, self)` when a plain function or builtin method is found on
+    /// the class (no bound method allocated), else `(null, attribute)`.
+    pub(crate) fn load_method(&mut self, obj: Value, name: Gc<Object>) -> PyResult<(Value, Value)> {
+        let class = self.type_of(obj);
+        if let Value::Obj(o) = obj {
+            match &o.payload {
+                Payload::Class(_) | Payload::Module(_) => {
+                    let v = self.get_attr(obj, name)?;
+                    return Ok((self.null(), v));
+                }
+                Payload::Super { class: sc, obj: inner } => {
+                    let (sc, inner) = (*sc, *inner);
+                    let hash = self.names_hash(name);
+                    if let Some(Payload::Instance(_) | Payload::Exception(_)) = inner.payload() {
+                        let mro = self.type_of(inner).as_class().map(|c| c.mro.borrow().clone()).unwrap_or_default();
+                        if let Some(pos) = mro.iter().position(|&c| Gc::ptr_eq(c, sc)) {
+                            for c in &mro[pos + 1..] {
+                                let found = c.as_class().and_then(|cd| cd.dict.borrow().get_str(hash, name));
+                                if let Some(v) = found {
+                                    if is_plain_method(&v) {
+                                        return Ok((v, inner));
+                                    }
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                    let v = self.get_attr(obj, name)?;
+                    return Ok((self.null(), v));
+                }
+                _ => {}
+            }
+        }
+        if let Some(f) = self.type_lookup(class, name) {
+            if is_plain_method(&f) {
+                let shadowed = match obj {
+                    Value::Obj(o) => match o.attr_dict() {
+                        Some(d) => d.borrow().get_str(self.names_hash(name), name),
+                        None => None,
+                    },
+                    _ => None,
+                };
+                return Ok(match shadowed {
+                    Some(v) => (self.null(), v),
+                    None => (f, obj),
+                });
+            }
+        }
+        let v = self.get_attr(obj, name)?;
+        Ok((self.null(), v))
+    }
+
+    /// `obj.name = value`.
+    pub(crate) fn set_attr(&mut self, obj: Value, name: Gc<Object>, value: Value) -> PyResult<()> {
+        let class = self.type_of(obj);
+        if let Some(cd) = class.as_class() {
+            if !cd.builtin {
+                if let Some(f) = self.type_lookup(class, self.s.names.setattr) {
+                    if !f.is(self.s.object_setattr) {
+                        self.call_value(f, &[obj, Value::Obj(name), value], &[])?;
+                        return Ok(());
+                    }
+                }
+            }
+        }
+        self.generic_setattr(obj, name, value)
+    }
+
+    /// `object.__setattr__`: data descriptors, then the instance dict.
+    pub(crate) fn generic_setattr(&mut self, obj: Value, name: Gc<Object>, value: Value) -> PyResult<()> {
+        let class = self.type_of(obj);
+        if let Some(ca) = self.type_lookup(class, name) {
+            if let Value::Obj(a) = ca {
+                match &a.payload {
+                    Payload::Property(p) => {
+                        let setter = p[1];
+                        if setter.is_none() {
+                            let msg = format!(
+                                "property '{}' of '{}' object has no setter",
+                                text(&name),
+                                self.type_name(obj)
+                            );
+                            return Err(self.attribute_error(msg));
+                        }
+                        self.call_value(setter, &[obj, value], &[])?;
+                        return Ok(());
+                    }
+                    Payload::Instance(_) => {
+                        if let Some(set) = self.type_lookup(a.class(), self.s.names.set) {
+                            self.call_value(set, &[ca, obj, value], &[])?;
+                            return Ok(());
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let Value::Obj(o) = obj else {
+            return Err(self.no_attribute(obj, name));
+        };
+        match &o.payload {
+            Payload::Instance(_) | Payload::Module(_) => {}
+            Payload::Class(c) => {
+                if c.builtin {
+                    let msg = format!(
+                        "cannot set '{}' attribute of immutable type '{}'",
+                        text(&name),
+                        c.name()
+                    );
+                    return Err(self.type_error(msg));
+                }
+                self.class_version += 1;
+                if text(&name) == "__getattr__" {
+                    c.has_getattr.set(true);
+                }
+            }
+            Payload::Function(f) => match text(&name) {
+                "__name__" => {
+                    f.name.set(value);
+                    return Ok(());
+                }
+                "__qualname__" => {
+                    f.qualname.set(value);
+                    return Ok(());
+                }
+                "__defaults__" => {
+                    f.defaults.set(value);
+                    return Ok(());
+                }
+                "__kwdefaults__" => {
+                    f.kwdefaults.set(value);
+                    return Ok(());
+                }
+                _ => {}
+            },
+            Payload::Exception(e) => match text(&name) {
+                "__cause__" => {
+                    e.cause.set(value);
+                    e.suppress_context.set(true);
+                    return Ok(());
+                }
+                "__context__" => {
+                    e.context.set(value);
+                    return Ok(());
+                }
+                "__suppress_context__" => {
+                    e.suppress_context.set(self.truthy(value)?);
+                    return Ok(());
+                }
+                "__traceback__" => return Ok(()),
+                "args" => {
+                    let items = self.collect_iter(value)?;
+                    let t = self.new_tuple(items);
+                    e.args.set(t);
+                    return Ok(());
+                }
+                _ => {}
+            },
+            _ => {
+                let msg = format!("'{}' object has no attribute '{}'", self.type_name(obj), text(&name));
+                return Err(self.attribute_error(msg));
+            }
+        }
+        let Some(d) = o.attr_dict() else {
+            return Err(self.no_attribute(obj, name));
+        };
+        let hash = self.names_hash(name);
+        let mut d = d.borrow_mut();
+        match d.probe_str(hash, name) {
+            Some(pos) => d.set_value_at(pos, value),
+            None => d.insert_new(hash, Value::Obj(name), value),
+        }
+        Ok(())
+    }
+
+    /// `del obj.name`.
+    pub(crate) fn del_attr(&mut self, obj: Value, name: Gc<Object>) -> PyResult<()> {
+        let class = self.type_of(obj);
+        if let Some(Value::Obj(a)) = self.type_lookup(class, name) {
+            if let Payload::Property(p) = &a.payload {
+                let deleter = p[2];
+                if deleter.is_none() {
+                    let msg = format!(
+                        "property '{}' of '{}' object has no deleter",
+                        text(&name),
+                        self.type_name(obj)
+                    );
+                    return Err(self.attribute_error(msg));
+                }
+                self.call_value(deleter, &[obj], &[])?;
+                return Ok(());
+            }
+        }
+        if let Value::Obj(o) = obj {
+            if matches!(o.payload, Payload::Class(_)) {
+                self.class_version += 1;
+            }
+            if let Some(d) = o.attr_dict() {
+                let pos = d.borrow().probe_str(self.names_hash(name), name);
+                if let Some(pos) = pos {
+                    d.borrow_mut().remove_at(pos);
+                    return Ok(());
+                }
+            }
+        }
+        Err(self.no_attribute(obj, name))
+    }
+
+    /// Attributes that builtin objects expose without a dict entry.
+    pub(crate) fn special_attr(&mut self, obj: Value, name: Gc<Object>) -> PyResult<Option<Value>> {
+        let n = text(&name).to_owned();
+        if n == "__class__" {
+            return Ok(Some(Value::Obj(self.type_of(obj))));
+        }
+        let Value::Obj(o) = obj else {
+            return Ok(self.number_attr(obj, &n));
+        };
+        let v = match (&o.payload, n.as_str()) {
+            (Payload::BigInt(_), _) => return Ok(self.number_attr(obj, &n)),
+            (Payload::Class(c), "__name__") => {
+                let s = c.name();
+                self.new_str(s)
+            }
+            (Payload::Class(c), "__qualname__") => {
+                let s = c.qualname.borrow().clone();
+                self.new_str(s)
+            }
+            (Payload::Class(c), "__module__") => {
+                let s = c.module.borrow().clone();
+                self.new_str(s)
+            }
+            (Payload::Class(c), "__bases__") => {
+                let bases = c.bases.borrow().iter().map(|&b| Value::Obj(b)).collect();
+                self.new_tuple(bases)
+            }
+            (Payload::Class(c), "__base__") => {
+                c.bases.borrow().first().map_or(Value::None, |&b| Value::Obj(b))
+            }
+            (Payload::Class(c), "__mro__") => {
+                let mro = c.mro.borrow().iter().map(|&b| Value::Obj(b)).collect();
+                self.new_tuple(mro)
+            }
+            (Payload::Class(_) | Payload::Instance(_) | Payload::Function(_) | Payload::Exception(_), "__dict__") => {
+                Value::Obj(self.alloc(self.s.types.dict, Payload::AttrDict(o)))
+            }
+            (Payload::Module(m), "__dict__") => Value::Obj(m.dict),
+            (Payload::Class(_), "__doc__") => Value::None,
+            (Payload::Function(f), "__name__") => f.name.get(),
+            (Payload::Function(f), "__qualname__") => f.qualname.get(),
+            (Payload::Function(f), "__defaults__") => f.defaults.get(),
+            (Payload::Function(f), "__kwdefaults__") => f.kwdefaults.get(),
+            (Payload::Function(f), "__globals__") => Value::Obj(f.globals),
+            (Payload::Function(f), "__closure__") => f.closure,
+            (Payload::Function(f), "__code__") => Value::Obj(f.code),
+            (Payload::Function(_), "__doc__") => Value::None,
+            (Payload::Function(_), "__annotations__") => self.new_dict(Default::default()),
+            (Payload::Builtin(b), "__name__" | "__qualname__") => self.new_str(b.name),
+            (Payload::Builtin(_), "__doc__") => Value::None,
+            (Payload::BoundMethod { receiver, .. }, "__self__") => *receiver,
+            (Payload::BoundMethod { func, .. }, "__func__") => *func,
+            (Payload::BoundMethod { func, .. }, "__name__" | "__qualname__" | "__doc__") => {
+                return self.get_attr(*func, name).map(Some)
+            }
+            (Payload::Exception(e), "args") => e.args.get(),
+            (Payload::Exception(e), "__cause__") => e.cause.get(),
+            (Payload::Exception(e), "__context__") => e.context.get(),
+            (Payload::Exception(e), "__suppress_context__") => Value::Bool(e.suppress_context.get()),
+            (Payload::Exception(e), "__traceback__") => {
+                if e.traceback.borrow().is_empty() {
+                    Value::None
+                } else {
+                    // No traceback objects yet: the exception stands in for its traceback.
+                    obj
+                }
+            }
+            (Payload::Exception(e), "value") if self.isinstance(obj, self.s.types.stop_iteration) => {
+                first_arg(e.args.get())
+            }
+            (Payload::Exception(e), "code") if self.isinstance(obj, self.s.types.system_exit) => {
+                first_arg(e.args.get())
+            }
+            (Payload::Exception(e), "msg") => first_arg(e.args.get()),
+            (Payload::Range { start, .. }, "start") => Value::Int(*start),
+            (Payload::Range { stop, .. }, "stop") => Value::Int(*stop),
+            (Payload::Range { step, .. }, "step") => Value::Int(*step),
+            (Payload::Slice { start, .. }, "start") => *start,
+            (Payload::Slice { stop, .. }, "stop") => *stop,
+            (Payload::Slice { step, .. }, "step") => *step,
+            (Payload::Module(m), "__name__") => m.name,
+            (Payload::Cell(c), "cell_contents") => {
+                let v = c.get();
+                if self.is_null(v) {
+                    return Err(self.value_error("Cell is empty"));
+                }
+                v
+            }
+            (Payload::Property(p), "fget") => p[0],
+            (Payload::Property(p), "fset") => p[1],
+            (Payload::Property(p), "fdel") => p[2],
+            (Payload::Property(p), "__doc__") => p[3],
+            (Payload::StaticMethod(f) | Payload::ClassMethod(f), "__func__") => *f,
+            (Payload::Super { class, .. }, "__thisclass__") => Value::Obj(*class),
+            (Payload::Super { obj, .. }, "__self__") => *obj,
+            (Payload::Generator(g), "__name__") => g.name.get(),
+            (Payload::Generator(g), "__qualname__") => g.qualname.get(),
+            (Payload::Code(c), "co_name") => {
+                let s = code_data(&o).code.name.clone();
+                let _ = c;
+                self.new_str(s)
+            }
+            (Payload::Code(c), "co_filename") => {
+                let s = c.code.filename.clone();
+                self.new_str(s)
+            }
+            (Payload::Code(c), "co_argcount") => Value::Int(c.code.argcount as i64),
+            (Payload::Code(c), "co_varnames") => {
+                let names = c.varnames.iter().map(|&n| Value::Obj(n)).collect();
+                self.new_tuple(names)
+            }
+            _ => return Ok(None),
+        };
+        Ok(Some(v))
+    }
+
+    fn number_attr(&mut self, v: Value, name: &str) -> Option<Value> {
+        let is_int = matches!(v, Value::Int(_) | Value::Bool(_))
+            || matches!(v.payload(), Some(Payload::BigInt(_)));
+        match (name, v) {
+            ("real", Value::Float(_)) => Some(v),
+            ("imag", Value::Float(_)) => Some(Value::Float(0.0)),
+            ("real" | "numerator", _) if is_int => Some(match v {
+                Value::Bool(b) => Value::Int(b as i64),
+                _ => v,
+            }),
+            ("imag", _) if is_int => Some(Value::Int(0)),
+            ("denominator", _) if is_int => Some(Value::Int(1)),
+            _ => None,
+        }
+    }
+
+    /// The text of a str value, or a placeholder.
+    pub(crate) fn str_lossy(&self, v: Value) -> String {
+        match v.payload() {
+            Some(Payload::Str(s)) => s.as_str().to_owned(),
+            _ => "?".to_owned(),
+        }
+    }
+}
+
+/// A class attribute that `LOAD_METHOD` may call with `self` unbound.
+#[inline]
+fn is_plain_method(v: &Value) -> bool {
+    match v.payload() {
+        Some(Payload::Function(_)) => true,
+        Some(Payload::Builtin(b)) => b.kind == BuiltinKind::Method,
+        _ => false,
+    }
+}
+
+/// The text of an interned name.
+pub(crate) fn text(name: &Gc<Object>) -> &str {
+    match &name.payload {
+        Payload::Str(s) => s.as_str(),
+        _ => "",
+    }
+}
+
+fn first_arg(args: Value) -> Value {
+    match args.payload() {
+        Some(Payload::Tuple(t)) if !t.is_empty() => t[0],
+        _ => Value::None,
+    }
+}

@@ -1,0 +1,657 @@
+//! Calls: the stack-based calling convention of the dispatch loop, argument binding with
+//! CPython's error messages, class instantiation, and `call_value` for native code.
+//!
+//! A call site leaves `callable a1 … an [kw values]` on the value stack. For a Python
+//! function the arguments are bound in place: on the fast path (exact positional count, no
+//! cells) the pushed arguments simply *are* the callee's first locals, and the frame's
+//! `base` points at them. Native functions get the arguments copied into a slice.
+
+use krait_bytecode::{CodeFlags, MakeFunctionFlags};
+use krait_gc::Gc;
+
+use crate::error::{Exception, PyResult};
+use crate::interp::frame::{code_data, Frame, FrameKind};
+use crate::object::class::{is_subclass, lookup_mro};
+use crate::object::function::KwArgs;
+use crate::object::{Builtin, CodeData, Dict, Function, Instance, Layout, Object, Payload};
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// Positional arguments that native calls receive without allocating.
+const INLINE_ARGS: usize = 8;
+
+impl Vm {
+    /// Calls the callable at `stack[fidx]` with the values above it as arguments (the last
+    /// `len(kwnames)` of them keyword values). Returns `Some(result)` with the stack cut to
+    /// `ret_sp`, or `None` when a Python frame was pushed (it returns to `ret_sp`).
+    pub(crate) fn call_stack(
+        &mut self,
+        fidx: usize,
+        ret_sp: usize,
+        kwnames: Option<Gc<Object>>,
+    ) -> PyResult<Option<Value>> {
+        let callee = self.s.stack[fidx];
+        let Value::Obj(o) = callee else {
+            return Err(self.not_callable(callee));
+        };
+        match &o.payload {
+            Payload::Function(_) => self.push_py_frame(o, fidx + 1, kwnames, ret_sp, FrameKind::Normal),
+            Payload::Builtin(b) => {
+                let r = self.call_native_from_stack(b, fidx + 1, kwnames);
+                self.s.stack.truncate(ret_sp);
+                r.map(Some)
+            }
+            Payload::BoundMethod { func, receiver } => {
+                self.s.stack[fidx] = *func;
+                self.s.stack.insert(fidx + 1, *receiver);
+                self.call_stack(fidx, ret_sp, kwnames)
+            }
+            Payload::Class(_) => self.call_class_stack(o, fidx, ret_sp, kwnames),
+            _ => {
+                let class = o.class();
+                match lookup_mro(class, self.names_hash(self.s.names.call), self.s.names.call) {
+                    Some(call) => {
+                        self.s.stack[fidx] = call;
+                        self.s.stack.insert(fidx + 1, callee);
+                        self.call_stack(fidx, ret_sp, kwnames)
+                    }
+                    None => Err(self.not_callable(callee)),
+                }
+            }
+        }
+    }
+
+    #[inline]
+    pub(crate) fn names_hash(&self, name: Gc<Object>) -> i64 {
+        match &name.payload {
+            Payload::Str(s) => s.hash(),
+            _ => 0,
+        }
+    }
+
+    /// `TypeError: 'X' object is not callable`.
+    pub(crate) fn not_callable(&mut self, v: Value) -> Exception {
+        let msg = format!("'{}' object is not callable", self.type_name(v));
+        self.type_error(msg)
+    }
+
+    /// `RecursionError` if one more frame would exceed the limit.
+    #[inline]
+    pub(crate) fn check_recursion(&mut self) -> PyResult<()> {
+        if self.s.frames.len() + self.nested as usize >= self.recursion_limit {
+            return Err(self.new_error(
+                self.s.types.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        Ok(())
+    }
+
+    /// Pushes a frame for the Python function `func` whose arguments start at `args_at`.
+    /// Generator functions return their generator instead.
+    #[inline]
+    pub(crate) fn push_py_frame(
+        &mut self,
+        func: Gc<Object>,
+        args_at: usize,
+        kwnames: Option<Gc<Object>>,
+        ret_sp: usize,
+        kind: FrameKind,
+    ) -> PyResult<Option<Value>> {
+        let Payload::Function(f) = &func.payload else {
+            unreachable!("push_py_frame on a non-function");
+        };
+        let cd = code_data(&f.code);
+        let nargs = self.s.stack.len() - args_at;
+        if cd.simple && kwnames.is_none() && nargs == cd.code.argcount as usize {
+            self.check_recursion()?;
+            let nlocals = cd.nlocalsplus as usize;
+            if nlocals > nargs {
+                let null = self.null();
+                self.s.stack.resize(args_at + nlocals, null);
+            }
+            self.s.frames.push(Frame {
+                code: f.code,
+                globals: f.globals,
+                locals: None,
+                pc: 0,
+                base: args_at as u32,
+                sbase: (args_at + nlocals) as u32,
+                ret_sp: ret_sp as u32,
+                kind,
+                entry: false,
+            });
+            self.maybe_collect();
+            return Ok(None);
+        }
+        self.push_py_frame_general(f, cd, args_at, kwnames, ret_sp, kind)
+    }
+
+    fn push_py_frame_general(
+        &mut self,
+        f: &Function,
+        cd: &CodeData,
+        args_at: usize,
+        kwnames: Option<Gc<Object>>,
+        ret_sp: usize,
+        kind: FrameKind,
+    ) -> PyResult<Option<Value>> {
+        let locals = self.bind_arguments(f, cd, args_at, kwnames)?;
+        self.check_recursion()?;
+        let nlocals = cd.nlocalsplus as usize;
+        self.s.stack.truncate(args_at);
+        self.s.stack.extend_from_slice(&locals);
+        let frame = Frame {
+            code: f.code,
+            globals: f.globals,
+            locals: None,
+            pc: 0,
+            base: args_at as u32,
+            sbase: (args_at + nlocals) as u32,
+            ret_sp: ret_sp as u32,
+            kind,
+            entry: false,
+        };
+        if cd.code.flags.has(CodeFlags::GENERATOR) {
+            let saved = self.s.stack.split_off(args_at);
+            self.s.stack.truncate(ret_sp);
+            let frame = Frame {
+                base: 0,
+                sbase: nlocals as u32,
+                ret_sp: 0,
+                ..frame
+            };
+            let gen = self.new_generator(frame, saved, f.name.get(), f.qualname.get());
+            return Ok(Some(gen));
+        }
+        self.s.frames.push(frame);
+        self.maybe_collect();
+        Ok(None)
+    }
+
+    /// Binds the arguments at `stack[args_at..]` to the parameters of `f`: the full
+    /// fast-locals array (varnames, cells, free variables).
+    fn bind_arguments(
+        &mut self,
+        f: &Function,
+        cd: &CodeData,
+        args_at: usize,
+        kwnames: Option<Gc<Object>>,
+    ) -> PyResult<Vec<Value>> {
+        let co = &cd.code;
+        let args: Vec<Value> = self.s.stack[args_at..].to_vec();
+        let kwnames: Vec<Value> = match kwnames.as_ref().map(|k| &k.payload) {
+            Some(Payload::Tuple(t)) => t.to_vec(),
+            _ => Vec::new(),
+        };
+        let npos = args.len() - kwnames.len();
+        let (pos, kwvals) = args.split_at(npos);
+        let argcount = co.argcount as usize;
+        let posonly = co.posonlyargcount as usize;
+        let kwonly = co.kwonlyargcount as usize;
+        let null = self.null();
+        let mut locals = vec![null; cd.nlocalsplus as usize];
+        let ncopy = npos.min(argcount);
+        locals[..ncopy].copy_from_slice(&pos[..ncopy]);
+        let mut slot = argcount + kwonly;
+        if co.flags.has(CodeFlags::VARARGS) {
+            locals[slot] = self.new_tuple(pos[ncopy..].to_vec());
+            slot += 1;
+        }
+        let kwdict = if co.flags.has(CodeFlags::VARKEYWORDS) {
+            let d = self.new_dict(Dict::new());
+            locals[slot] = d;
+            Some(d)
+        } else {
+            None
+        };
+        let qualname = self.function_qualname(f);
+        let mut posonly_passed = Vec::new();
+        for (&name, &value) in kwnames.iter().zip(kwvals) {
+            let Some(name_obj) = name.as_obj() else {
+                continue;
+            };
+            let found = (posonly..argcount + kwonly).find(|&j| same_str(cd.varnames[j], name_obj));
+            match found {
+                Some(j) => {
+                    if !self.is_null(locals[j]) {
+                        let msg = format!(
+                            "{qualname}() got multiple values for argument '{}'",
+                            str_of(&name_obj)
+                        );
+                        return Err(self.type_error(msg));
+                    }
+                    locals[j] = value;
+                }
+                None => {
+                    if let Some(d) = kwdict {
+                        self.dict_set(d, name, value)?;
+                    } else if (0..posonly).any(|j| same_str(cd.varnames[j], name_obj)) {
+                        posonly_passed.push(str_of(&name_obj).to_owned());
+                    } else {
+                        let msg = format!(
+                            "{qualname}() got an unexpected keyword argument '{}'",
+                            str_of(&name_obj)
+                        );
+                        return Err(self.type_error(msg));
+                    }
+                }
+            }
+        }
+        if !posonly_passed.is_empty() {
+            let msg = format!(
+                "{qualname}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_passed.join(", ")
+            );
+            return Err(self.type_error(msg));
+        }
+        let defaults: Vec<Value> = match f.defaults.get().payload() {
+            Some(Payload::Tuple(t)) => t.to_vec(),
+            _ => Vec::new(),
+        };
+        if npos > argcount && !co.flags.has(CodeFlags::VARARGS) {
+            let kwonly_given = (argcount..argcount + kwonly)
+                .filter(|&j| !self.is_null(locals[j]))
+                .count();
+            return Err(self.too_many_positional(&qualname, argcount, defaults.len(), npos, kwonly_given));
+        }
+        if npos < argcount {
+            let first_default = argcount.saturating_sub(defaults.len());
+            let mut missing = Vec::new();
+            for i in npos..argcount {
+                if self.is_null(locals[i]) {
+                    if i >= first_default {
+                        locals[i] = defaults[i - first_default];
+                    } else {
+                        missing.push(co.varnames[i].clone());
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                return Err(self.missing_arguments(&qualname, "positional", &missing));
+            }
+        }
+        if kwonly > 0 {
+            let kwdefaults = f.kwdefaults.get();
+            let mut missing = Vec::new();
+            for i in argcount..argcount + kwonly {
+                if self.is_null(locals[i]) {
+                    let found = match kwdefaults {
+                        Value::Obj(d) => self.mapping_get_str(d, cd.varnames[i])?,
+                        _ => None,
+                    };
+                    match found {
+                        Some(v) => locals[i] = v,
+                        None => missing.push(co.varnames[i].clone()),
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                return Err(self.missing_arguments(&qualname, "keyword-only", &missing));
+            }
+        }
+        let nvars = cd.nlocals as usize;
+        for k in 0..co.cellvars.len() {
+            let init = co
+                .cell2arg
+                .iter()
+                .find(|(c, _)| *c as usize == k)
+                .map(|&(_, a)| locals[a as usize])
+                .unwrap_or(null);
+            locals[nvars + k] = self.new_cell(init);
+        }
+        if let Some(Payload::Tuple(cells)) = f.closure.payload() {
+            let start = nvars + co.cellvars.len();
+            for (k, &cell) in cells.iter().enumerate() {
+                if start + k < locals.len() {
+                    locals[start + k] = cell;
+                }
+            }
+        }
+        Ok(locals)
+    }
+
+    /// `f.__qualname__` as text.
+    pub(crate) fn function_qualname(&self, f: &Function) -> String {
+        match f.qualname.get().as_obj().and_then(|o| o.as_str().map(|s| s.as_str().to_owned())) {
+            Some(s) => s,
+            None => String::from("?"),
+        }
+    }
+
+    fn too_many_positional(
+        &mut self,
+        qualname: &str,
+        argcount: usize,
+        ndefaults: usize,
+        given: usize,
+        kwonly_given: usize,
+    ) -> Exception {
+        let (sig, plural) = if ndefaults > 0 {
+            (format!("from {} to {}", argcount - ndefaults.min(argcount), argcount), true)
+        } else {
+            (argcount.to_string(), argcount != 1)
+        };
+        let kwonly_sig = if kwonly_given > 0 {
+            format!(
+                " positional argument{} (and {} keyword-only argument{})",
+                if given != 1 { "s" } else { "" },
+                kwonly_given,
+                if kwonly_given != 1 { "s" } else { "" }
+            )
+        } else {
+            String::new()
+        };
+        let msg = format!(
+            "{qualname}() takes {sig} positional argument{} but {given}{kwonly_sig} {} given",
+            if plural { "s" } else { "" },
+            if given == 1 && kwonly_given == 0 { "was" } else { "were" }
+        );
+        self.type_error(msg)
+    }
+
+    fn missing_arguments(&mut self, qualname: &str, kind: &str, names: &[String]) -> Exception {
+        let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+        let list = match quoted.len() {
+            1 => quoted[0].clone(),
+            2 => format!("{} and {}", quoted[0], quoted[1]),
+            n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+        };
+        let msg = format!(
+            "{qualname}() missing {} required {kind} argument{}: {list}",
+            names.len(),
+            if names.len() == 1 { "" } else { "s" }
+        );
+        self.type_error(msg)
+    }
+
+    /// Calls a native function with the arguments at `stack[args_at..]`.
+    fn call_native_from_stack(
+        &mut self,
+        b: &Builtin,
+        args_at: usize,
+        kwnames: Option<Gc<Object>>,
+    ) -> PyResult<Value> {
+        let total = self.s.stack.len() - args_at;
+        match kwnames {
+            None if total <= INLINE_ARGS => {
+                let mut buf = [Value::None; INLINE_ARGS];
+                buf[..total].copy_from_slice(&self.s.stack[args_at..]);
+                self.call_builtin(b, &buf[..total], &[])
+            }
+            _ => {
+                let (args, kw) = self.take_args(args_at, kwnames);
+                self.call_builtin(b, &args, &kw)
+            }
+        }
+    }
+
+    /// Calls a native function (checking that it accepts keywords if any are given).
+    #[inline]
+    pub(crate) fn call_builtin(&mut self, b: &Builtin, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+        if !kw.is_empty() && !b.takes_kwargs {
+            let msg = format!("{}() takes no keyword arguments", b.name);
+            return Err(self.type_error(msg));
+        }
+        self.native_depth += 1;
+        let r = (b.func)(self, args, kw);
+        self.native_depth -= 1;
+        r
+    }
+
+    /// Copies the arguments at `stack[args_at..]` out as positional and keyword lists.
+    pub(crate) fn take_args(
+        &self,
+        args_at: usize,
+        kwnames: Option<Gc<Object>>,
+    ) -> (Vec<Value>, Vec<(Gc<Object>, Value)>) {
+        let all = &self.s.stack[args_at..];
+        let names: &[Value] = match kwnames.as_ref().map(|k| &k.payload) {
+            Some(Payload::Tuple(t)) => t,
+            _ => &[],
+        };
+        let npos = all.len() - names.len();
+        let kw = names
+            .iter()
+            .zip(&all[npos..])
+            .filter_map(|(n, &v)| n.as_obj().map(|n| (n, v)))
+            .collect();
+        (all[..npos].to_vec(), kw)
+    }
+
+    /// A class called from the dispatch loop. User classes whose `__init__` is a Python
+    /// function get an `Init` frame (no nested loop); everything else is constructed natively.
+    fn call_class_stack(
+        &mut self,
+        cls: Gc<Object>,
+        fidx: usize,
+        ret_sp: usize,
+        kwnames: Option<Gc<Object>>,
+    ) -> PyResult<Option<Value>> {
+        if let Some(cd) = cls.as_class() {
+            if cd.layout == Layout::Instance && !cd.builtin {
+                let new = self.class_lookup(cls, self.s.names.new);
+                if matches!(new, Some(n) if n.is(self.s.object_new)) {
+                    if let Some(Value::Obj(init)) = self.class_lookup(cls, self.s.names.init) {
+                        if matches!(init.payload, Payload::Function(_)) {
+                            let inst = self.alloc(cls, Payload::Instance(Instance::default()));
+                            let inst = Value::Obj(inst);
+                            self.s.stack[ret_sp] = inst;
+                            self.s.stack[fidx] = inst;
+                            self.s.stack.insert(fidx + 1, inst);
+                            return self.push_py_frame(init, fidx + 1, kwnames, ret_sp, FrameKind::Init);
+                        }
+                    }
+                }
+            }
+        }
+        let (args, kw) = self.take_args(fidx + 1, kwnames);
+        let r = self.call_class(cls, &args, &kw);
+        self.s.stack.truncate(ret_sp);
+        r.map(Some)
+    }
+
+    /// Looks `name` up on a class (its MRO).
+    #[inline]
+    pub(crate) fn class_lookup(&self, cls: Gc<Object>, name: Gc<Object>) -> Option<Value> {
+        lookup_mro(cls, self.names_hash(name), name)
+    }
+
+    /// `cls(*args, **kw)`: `__new__`, then `__init__` if the result is an instance of `cls`.
+    pub(crate) fn call_class(&mut self, cls: Gc<Object>, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+        if Gc::ptr_eq(cls, self.s.types.type_) && args.len() == 1 && kw.is_empty() {
+            return Ok(Value::Obj(self.type_of(args[0])));
+        }
+        let new = self.class_lookup(cls, self.s.names.new).unwrap_or(self.s.object_new);
+        let init = self.class_lookup(cls, self.s.names.init);
+        let default_new = new.is(self.s.object_new);
+        let default_init = matches!(init, Some(i) if i.is(self.s.object_init)) || init.is_none();
+        if default_new && default_init && (!args.is_empty() || !kw.is_empty()) {
+            let msg = format!("{}() takes no arguments", self.class_name(cls));
+            return Err(self.type_error(msg));
+        }
+        let new_func = match new.payload() {
+            Some(Payload::StaticMethod(f)) => *f,
+            _ => new,
+        };
+        let mut new_args = Vec::with_capacity(args.len() + 1);
+        new_args.push(Value::Obj(cls));
+        new_args.extend_from_slice(args);
+        let inst = if default_new {
+            self.object_new_instance(cls)?
+        } else {
+            self.call_value(new_func, &new_args, kw)?
+        };
+        if !default_init && is_subclass(self.type_of(inst), cls) {
+            if let Some(init) = self.class_lookup(self.type_of(inst), self.s.names.init) {
+                new_args[0] = inst;
+                let r = self.call_value(init, &new_args, kw)?;
+                if !r.is_none() {
+                    let msg = format!("__init__() should return None, not '{}'", self.type_name(r));
+                    return Err(self.type_error(msg));
+                }
+            }
+        }
+        Ok(inst)
+    }
+
+    /// `object.__new__(cls)`: a bare instance with the class's layout.
+    pub(crate) fn object_new_instance(&mut self, cls: Gc<Object>) -> PyResult<Value> {
+        let Some(cd) = cls.as_class() else {
+            return Err(self.type_error("object.__new__(X): X is not a type object"));
+        };
+        let payload = match cd.layout {
+            Layout::Instance => Payload::Instance(Instance::default()),
+            Layout::Exception => {
+                let args = Value::Obj(self.s.empty_tuple);
+                Payload::Exception(Box::new(crate::object::ExcData::new(args)))
+            }
+            Layout::Builtin => {
+                let msg = format!(
+                    "object.__new__({}) is not safe, use {}.__new__()",
+                    self.class_name(cls),
+                    self.class_name(cls)
+                );
+                return Err(self.type_error(msg));
+            }
+        };
+        Ok(Value::Obj(self.alloc(cls, payload)))
+    }
+
+    /// Calls any callable from native code (a nested dispatch loop for Python functions).
+    pub fn call_value(&mut self, f: Value, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+        if let Value::Obj(o) = f {
+            if let Payload::Builtin(b) = &o.payload {
+                return self.call_builtin(b, args, kw);
+            }
+        }
+        let fidx = self.s.stack.len();
+        self.s.stack.push(f);
+        self.s.stack.extend_from_slice(args);
+        let kwnames = if kw.is_empty() {
+            None
+        } else {
+            let names: Vec<Value> = kw.iter().map(|&(n, _)| Value::Obj(n)).collect();
+            self.s.stack.extend(kw.iter().map(|&(_, v)| v));
+            self.new_tuple(names).as_obj()
+        };
+        match self.call_stack(fidx, fidx, kwnames) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => self.run_nested(),
+            Err(e) => {
+                self.s.stack.truncate(fidx);
+                Err(e)
+            }
+        }
+    }
+
+    /// Runs the frame just pushed to completion in a nested dispatch loop. No collection
+    /// happens inside: the native caller may hold unrooted handles.
+    pub(crate) fn run_nested(&mut self) -> PyResult<Value> {
+        if let Some(f) = self.s.frames.last_mut() {
+            f.entry = true;
+        }
+        self.nested += 1;
+        self.native_depth += 1;
+        let r = stacker::maybe_grow(128 * 1024, 4 * 1024 * 1024, || self.run_frames(None));
+        self.native_depth -= 1;
+        self.nested -= 1;
+        r
+    }
+
+    /// `CALL_FUNCTION_EX`: `callable args [kwargs] → result`.
+    pub(crate) fn call_function_ex(&mut self, has_kwargs: bool) -> PyResult<Option<Value>> {
+        let kwargs = if has_kwargs { Some(self.pop()) } else { None };
+        let args = self.pop();
+        let fidx = self.s.stack.len() - 1;
+        let items = match args.payload() {
+            Some(Payload::Tuple(t)) => t.to_vec(),
+            _ => self.collect_iter(args)?,
+        };
+        self.s.stack.extend_from_slice(&items);
+        let mut kwnames = None;
+        if let Some(kwargs) = kwargs {
+            let pairs = self.mapping_items(kwargs)?;
+            let mut names = Vec::with_capacity(pairs.len());
+            for (k, v) in pairs {
+                if !matches!(k.payload(), Some(Payload::Str(_))) {
+                    self.s.stack.truncate(fidx + 1);
+                    return Err(self.type_error("keywords must be strings"));
+                }
+                names.push(k);
+                self.s.stack.push(v);
+            }
+            if !names.is_empty() {
+                kwnames = self.new_tuple(names).as_obj();
+            }
+        }
+        self.call_stack(fidx, fidx, kwnames)
+    }
+
+    /// `MAKE_FUNCTION`.
+    pub(crate) fn make_function(&mut self, flags: MakeFunctionFlags, globals: Gc<Object>) -> PyResult<Value> {
+        let qualname = self.pop();
+        let code = self.pop();
+        let closure = if flags.has(MakeFunctionFlags::CLOSURE) { self.pop() } else { Value::None };
+        if flags.has(MakeFunctionFlags::ANNOTATIONS) {
+            self.pop();
+        }
+        let kwdefaults = if flags.has(MakeFunctionFlags::KW_DEFAULTS) { self.pop() } else { Value::None };
+        let defaults = if flags.has(MakeFunctionFlags::DEFAULTS) { self.pop() } else { Value::None };
+        let Some(code) = code.as_obj() else {
+            return Err(self.type_error("MAKE_FUNCTION needs a code object"));
+        };
+        let name = Value::Obj(self.intern(&code_data(&code).code.name.clone()));
+        let module = self.mapping_get_str(globals, self.s.names.name)?.unwrap_or(Value::None);
+        let mut dict = Dict::new();
+        let key = self.s.names.module;
+        dict.insert_new(self.names_hash(key), Value::Obj(key), module);
+        let func = Function {
+            code,
+            globals,
+            name: name.into(),
+            qualname: qualname.into(),
+            defaults: defaults.into(),
+            kwdefaults: kwdefaults.into(),
+            closure,
+            dict: dict.into(),
+        };
+        Ok(Value::Obj(self.alloc(self.s.types.function, Payload::Function(Box::new(func)))))
+    }
+
+    /// A new closure cell holding `v` (the null marker for empty).
+    pub(crate) fn new_cell(&mut self, v: Value) -> Value {
+        Value::Obj(self.alloc(self.s.types.cell, Payload::Cell(v.into())))
+    }
+
+    /// The contents of a cell (null if empty or not a cell).
+    #[inline]
+    pub(crate) fn cell_get(&self, cell: Value) -> Value {
+        match cell.payload() {
+            Some(Payload::Cell(c)) => c.get(),
+            _ => self.null(),
+        }
+    }
+
+    /// Sets the contents of a cell.
+    #[inline]
+    pub(crate) fn cell_set(&self, cell: Value, v: Value) {
+        if let Some(Payload::Cell(c)) = cell.payload() {
+            c.set(v);
+        }
+    }
+}
+
+/// Whether two str objects are the same name.
+#[inline]
+pub(crate) fn same_str(a: Gc<Object>, b: Gc<Object>) -> bool {
+    Gc::ptr_eq(a, b) || matches!((a.as_str(), b.as_str()), (Some(x), Some(y)) if x.as_str() == y.as_str())
+}
+
+/// The text of a str object ("" for anything else).
+pub(crate) fn str_of(o: &Gc<Object>) -> &str {
+    match &o.payload {
+        Payload::Str(s) => s.as_str(),
+        _ => "",
+    }
+}

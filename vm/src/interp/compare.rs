@@ -1,0 +1,335 @@
+//! Rich comparisons: numbers across int/float/big int, strs, lexicographic sequences,
+//! dicts and sets, and user `__eq__` / `__lt__` … with reflection and the identity default.
+
+use std::cmp::Ordering;
+
+use krait_bytecode::CompareKind;
+use krait_gc::Gc;
+
+use crate::error::PyResult;
+use crate::interp::arith::{as_num, Num};
+use crate::object::class::is_subclass;
+use crate::object::int::{cmp_int_float, IntRef};
+use crate::object::{Object, Payload};
+use crate::value::Value;
+use crate::vm::Vm;
+
+fn ordering_matches(kind: CompareKind, ord: Ordering) -> bool {
+    match kind {
+        CompareKind::Lt => ord == Ordering::Less,
+        CompareKind::Le => ord != Ordering::Greater,
+        CompareKind::Eq => ord == Ordering::Equal,
+        CompareKind::Ne => ord != Ordering::Equal,
+        CompareKind::Gt => ord == Ordering::Greater,
+        CompareKind::Ge => ord != Ordering::Less,
+    }
+}
+
+fn reflected(kind: CompareKind) -> CompareKind {
+    match kind {
+        CompareKind::Lt => CompareKind::Gt,
+        CompareKind::Le => CompareKind::Ge,
+        CompareKind::Eq => CompareKind::Eq,
+        CompareKind::Ne => CompareKind::Ne,
+        CompareKind::Gt => CompareKind::Lt,
+        CompareKind::Ge => CompareKind::Le,
+    }
+}
+
+/// Compares two numbers; `None` when unordered (NaN).
+pub(crate) fn cmp_nums(a: Num<'_>, b: Num<'_>) -> Option<Ordering> {
+    match (a, b) {
+        (Num::Int(IntRef::Small(x)), Num::Int(IntRef::Small(y))) => Some(x.cmp(&y)),
+        (Num::Int(x), Num::Int(y)) => Some(x.to_big().cmp(&y.to_big())),
+        (Num::Float(x), Num::Float(y)) => x.partial_cmp(&y),
+        (Num::Int(x), Num::Float(y)) => cmp_int_float(x, y),
+        (Num::Float(x), Num::Int(y)) => cmp_int_float(y, x).map(Ordering::reverse),
+    }
+}
+
+impl Vm {
+    /// `a == b` as a bool, with the identity shortcut containers use.
+    pub(crate) fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
+            return Ok(true);
+        }
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => return Ok(x == y),
+            (Value::Obj(x), Value::Obj(y)) => {
+                if let (Payload::Str(s), Payload::Str(t)) = (&x.payload, &y.payload) {
+                    return Ok(s.as_str() == t.as_str());
+                }
+            }
+            _ => {}
+        }
+        let r = self.compare_op(a, b, CompareKind::Eq)?;
+        match r {
+            Value::Bool(b) => Ok(b),
+            _ => self.truthy(r),
+        }
+    }
+
+    /// `a < b` as a bool (sorting, `min`, `max`).
+    pub(crate) fn lt(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            return Ok(x < y);
+        }
+        let r = self.compare_op(a, b, CompareKind::Lt)?;
+        match r {
+            Value::Bool(b) => Ok(b),
+            _ => self.truthy(r),
+        }
+    }
+
+    /// `a <op> b`.
+    pub(crate) fn compare_op(&mut self, a: Value, b: Value, kind: CompareKind) -> PyResult<Value> {
+        if let Some(r) = self.builtin_compare(a, b, kind)? {
+            return Ok(Value::Bool(r));
+        }
+        self.rich_compare(a, b, kind)
+    }
+
+    /// Comparisons between builtin values; `None` when user code must decide.
+    fn builtin_compare(&mut self, a: Value, b: Value, kind: CompareKind) -> PyResult<Option<bool>> {
+        if let (Some(x), Some(y)) = (as_num(&a), as_num(&b)) {
+            return Ok(Some(match cmp_nums(x, y) {
+                Some(ord) => ordering_matches(kind, ord),
+                None => kind == CompareKind::Ne,
+            }));
+        }
+        let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
+            return Ok(match (a, b) {
+                (Value::None, Value::None) if is_equality(kind) => Some(kind == CompareKind::Eq),
+                _ => None,
+            });
+        };
+        match (&x.payload, &y.payload) {
+            (Payload::Str(s), Payload::Str(t)) => {
+                Ok(Some(ordering_matches(kind, s.as_str().cmp(t.as_str()))))
+            }
+            (Payload::Bytes(s), Payload::Bytes(t)) => Ok(Some(ordering_matches(kind, s.cmp(t)))),
+            (Payload::List(_), Payload::List(_)) | (Payload::Tuple(_), Payload::Tuple(_)) => {
+                if !self.is_plain(x) || !self.is_plain(y) {
+                    return Ok(None);
+                }
+                self.compare_sequences(a, b, kind).map(Some)
+            }
+            (Payload::Dict(_), Payload::Dict(_)) if is_equality(kind) => {
+                let eq = self.dicts_equal(a, b)?;
+                Ok(Some(eq == (kind == CompareKind::Eq)))
+            }
+            (Payload::Set(_), Payload::Set(_)) => self.compare_sets(a, b, kind).map(Some),
+            (Payload::Range { .. }, Payload::Range { .. }) if is_equality(kind) => {
+                let eq = range_eq(&x.payload, &y.payload);
+                Ok(Some(eq == (kind == CompareKind::Eq)))
+            }
+            (Payload::DictView { .. }, Payload::DictView { .. })
+            | (Payload::DictView { .. }, Payload::Set(_))
+            | (Payload::Set(_), Payload::DictView { .. }) => {
+                let xs = self.collect_iter(a)?;
+                let ys = self.collect_iter(b)?;
+                let sa = self.new_set_from(xs, true)?;
+                self.s.temp_roots.push(sa);
+                let sb = self.new_set_from(ys, true);
+                self.s.temp_roots.pop();
+                let sb = sb?;
+                self.compare_sets(sa, sb, kind).map(Some)
+            }
+            (Payload::Instance(_), _) | (_, Payload::Instance(_)) => Ok(None),
+            (Payload::Exception(_), _) | (_, Payload::Exception(_)) => Ok(None),
+            _ => {
+                if is_equality(kind) && !x.class().as_class().map_or(false, |c| !c.builtin)
+                    && !y.class().as_class().map_or(false, |c| !c.builtin)
+                {
+                    return Ok(Some((Gc::ptr_eq(x, y)) == (kind == CompareKind::Eq)));
+                }
+                Ok(None)
+            }
+        }
+    }
+
+    /// Whether an object's class is a builtin type (not a user subclass).
+    fn is_plain(&self, o: Gc<Object>) -> bool {
+        o.class().as_class().map_or(true, |c| c.builtin)
+    }
+
+    /// Lexicographic comparison of two lists or two tuples.
+    fn compare_sequences(&mut self, a: Value, b: Value, kind: CompareKind) -> PyResult<bool> {
+        let item = |v: Value, i: usize| -> Option<Value> {
+            match v.payload() {
+                Some(Payload::List(l)) => l.borrow().get(i).copied(),
+                Some(Payload::Tuple(t)) => t.get(i).copied(),
+                _ => None,
+            }
+        };
+        let len = |v: Value| -> usize {
+            match v.payload() {
+                Some(Payload::List(l)) => l.borrow().len(),
+                Some(Payload::Tuple(t)) => t.len(),
+                _ => 0,
+            }
+        };
+        if is_equality(kind) && len(a) != len(b) {
+            return Ok(kind == CompareKind::Ne);
+        }
+        let mut i = 0;
+        loop {
+            match (item(a, i), item(b, i)) {
+                (Some(x), Some(y)) => {
+                    if !self.eq(x, y)? {
+                        if kind == CompareKind::Eq {
+                            return Ok(false);
+                        }
+                        if kind == CompareKind::Ne {
+                            return Ok(true);
+                        }
+                        let r = self.compare_op(x, y, kind)?;
+                        return self.truthy(r);
+                    }
+                }
+                _ => return Ok(ordering_matches(kind, len(a).cmp(&len(b)))),
+            }
+            i += 1;
+        }
+    }
+
+    fn dicts_equal(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        let (Some(Payload::Dict(x)), Some(Payload::Dict(y))) = (a.payload(), b.payload()) else {
+            return Ok(false);
+        };
+        if x.borrow().len() != y.borrow().len() {
+            return Ok(false);
+        }
+        let entries: Vec<_> = x.borrow().iter().collect();
+        for e in entries {
+            match self.dict_get(b, e.key)? {
+                Some(v) => {
+                    if !self.eq(e.value, v)? {
+                        return Ok(false);
+                    }
+                }
+                None => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+
+    /// Set comparisons: equality and the subset / superset orders.
+    fn compare_sets(&mut self, a: Value, b: Value, kind: CompareKind) -> PyResult<bool> {
+        let (Some(Payload::Set(x)), Some(Payload::Set(y))) = (a.payload(), b.payload()) else {
+            return Ok(false);
+        };
+        let (la, lb) = (x.borrow().len(), y.borrow().len());
+        let subset = |vm: &mut Vm, small: Value, big: Value| -> PyResult<bool> {
+            let keys: Vec<Value> = match small.payload() {
+                Some(Payload::Set(s)) => s.borrow().iter().map(|e| e.key).collect(),
+                _ => Vec::new(),
+            };
+            for k in keys {
+                if vm.dict_get(big, k)?.is_none() {
+                    return Ok(false);
+                }
+            }
+            Ok(true)
+        };
+        Ok(match kind {
+            CompareKind::Eq => la == lb && subset(self, a, b)?,
+            CompareKind::Ne => !(la == lb && subset(self, a, b)?),
+            CompareKind::Le => la <= lb && subset(self, a, b)?,
+            CompareKind::Lt => la < lb && subset(self, a, b)?,
+            CompareKind::Ge => la >= lb && subset(self, b, a)?,
+            CompareKind::Gt => la > lb && subset(self, b, a)?,
+        })
+    }
+
+    /// The rich-comparison protocol through dunders.
+    fn rich_compare(&mut self, a: Value, b: Value, kind: CompareKind) -> PyResult<Value> {
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let nimpl = self.not_implemented();
+        let swapped_first = !Gc::ptr_eq(ta, tb) && is_subclass(tb, ta);
+        if swapped_first {
+            if let Some(r) = self.try_compare_dunder(b, a, reflected(kind))? {
+                if !r.is(nimpl) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(r) = self.try_compare_dunder(a, b, kind)? {
+            if !r.is(nimpl) {
+                return Ok(r);
+            }
+        }
+        if !swapped_first {
+            if let Some(r) = self.try_compare_dunder(b, a, reflected(kind))? {
+                if !r.is(nimpl) {
+                    return Ok(r);
+                }
+            }
+        }
+        match kind {
+            CompareKind::Eq => Ok(Value::Bool(a.is(b))),
+            CompareKind::Ne => Ok(Value::Bool(!a.is(b))),
+            _ => {
+                let msg = format!(
+                    "'{}' not supported between instances of '{}' and '{}'",
+                    kind.symbol(),
+                    self.type_name(a),
+                    self.type_name(b)
+                );
+                Err(self.type_error(msg))
+            }
+        }
+    }
+
+    /// Calls `a.__op__(b)` if the class of `a` defines it (beyond `object`'s defaults).
+    fn try_compare_dunder(&mut self, a: Value, b: Value, kind: CompareKind) -> PyResult<Option<Value>> {
+        let names = &self.s.names;
+        let name = match kind {
+            CompareKind::Lt => names.lt,
+            CompareKind::Le => names.le,
+            CompareKind::Eq => names.eq,
+            CompareKind::Ne => names.ne,
+            CompareKind::Gt => names.gt,
+            CompareKind::Ge => names.ge,
+        };
+        let class = self.type_of(a);
+        if !class.as_class().map_or(false, |c| !c.builtin) && !matches!(a.payload(), Some(Payload::Instance(_) | Payload::Exception(_))) {
+            return Ok(None);
+        }
+        match self.class_lookup(class, name) {
+            Some(f) if !f.is(self.s.object_eq) => self.call_value(f, &[a, b], &[]).map(Some),
+            _ if kind == CompareKind::Ne => {
+                // object.__ne__ inverts __eq__ unless it is NotImplemented.
+                match self.try_compare_dunder(a, b, CompareKind::Eq)? {
+                    Some(r) if !r.is(self.not_implemented()) => {
+                        let t = self.truthy(r)?;
+                        Ok(Some(Value::Bool(!t)))
+                    }
+                    other => Ok(other),
+                }
+            }
+            _ => Ok(None),
+        }
+    }
+}
+
+fn is_equality(kind: CompareKind) -> bool {
+    matches!(kind, CompareKind::Eq | CompareKind::Ne)
+}
+
+fn range_eq(a: &Payload, b: &Payload) -> bool {
+    let (
+        Payload::Range { start: s1, stop: e1, step: t1 },
+        Payload::Range { start: s2, stop: e2, step: t2 },
+    ) = (a, b)
+    else {
+        return false;
+    };
+    let l1 = crate::interp::ops::range_len(*s1, *e1, *t1);
+    let l2 = crate::interp::ops::range_len(*s2, *e2, *t2);
+    if l1 != l2 {
+        return false;
+    }
+    l1 == 0 || (s1 == s2 && (l1 == 1 || t1 == t2))
+}

@@ -1,0 +1,619 @@
+//! Conversions to text: `repr()`, `str()`, `format()` (with user `__repr__` / `__str__` /
+//! `__format__`), f-string fields, and printf-style `str % args`.
+
+use krait_ast::repr::{bytes_repr, float_repr, str_repr};
+use krait_gc::Gc;
+use num_bigint::BigInt;
+
+use crate::error::PyResult;
+use crate::format::{exp_notation, format_float, format_int, format_str, parse_spec};
+use crate::interp::arith::{as_num, Num};
+use crate::object::iter::DictIterKind;
+use crate::object::{BuiltinKind, Object, Payload};
+use crate::value::Value;
+use crate::vm::Vm;
+
+impl Vm {
+    /// `repr(v)` as text.
+    pub(crate) fn repr(&mut self, v: Value) -> PyResult<String> {
+        match v {
+            Value::None => Ok("None".to_owned()),
+            Value::Bool(b) => Ok(if b { "True" } else { "False" }.to_owned()),
+            Value::Int(i) => Ok(i.to_string()),
+            Value::Float(f) => Ok(float_repr(f)),
+            Value::Obj(o) => self.repr_obj(v, o),
+        }
+    }
+
+    fn repr_obj(&mut self, v: Value, o: Gc<Object>) -> PyResult<String> {
+        let class = o.class();
+        let user_class = class.as_class().map_or(false, |c| !c.builtin);
+        if user_class {
+            if let Some(f) = self.type_lookup(class, self.s.names.repr) {
+                if !matches!(f.payload(), Some(Payload::Builtin(_))) {
+                    let r = self.call_value(f, &[v], &[])?;
+                    return match r.payload() {
+                        Some(Payload::Str(s)) => Ok(s.as_str().to_owned()),
+                        _ => {
+                            let msg = format!("__repr__ returned non-string (type {})", self.type_name(r));
+                            Err(self.type_error(msg))
+                        }
+                    };
+                }
+            }
+        }
+        let addr = o.addr();
+        Ok(match &o.payload {
+            Payload::Str(s) => str_repr(s.as_str()),
+            Payload::BigInt(b) => b.to_string(),
+            Payload::List(_) | Payload::Tuple(_) | Payload::Dict(_) | Payload::Set(_) | Payload::AttrDict(_) => {
+                return self.repr_container(v, o)
+            }
+            Payload::Bytes(b) => bytes_repr(b),
+            Payload::Null => "<NULL>".to_owned(),
+            Payload::NotImplemented => "NotImplemented".to_owned(),
+            Payload::Ellipsis => "Ellipsis".to_owned(),
+            Payload::Function(f) => format!("<function {} at {:#x}>", self.function_qualname(f), addr),
+            Payload::Builtin(b) => match b.kind {
+                BuiltinKind::Function => format!("<built-in function {}>", b.name),
+                _ => format!("<method '{}' of objects>", b.name),
+            },
+            Payload::BoundMethod { func, receiver } => {
+                let (func, receiver) = (*func, *receiver);
+                let rrepr = self.repr(receiver)?;
+                match func.payload() {
+                    Some(Payload::Builtin(b)) => format!(
+                        "<built-in method {} of {} object at {:#x}>",
+                        b.name,
+                        self.type_name(receiver),
+                        receiver.as_obj().map_or(0, |r| r.addr())
+                    ),
+                    Some(Payload::Function(f)) => {
+                        format!("<bound method {} of {}>", self.function_qualname(f), rrepr)
+                    }
+                    _ => format!("<bound method of {rrepr}>"),
+                }
+            }
+            Payload::Cell(c) => {
+                let inner = c.get();
+                if self.is_null(inner) {
+                    format!("<cell at {addr:#x}: empty>")
+                } else {
+                    format!("<cell at {addr:#x}: {} object at {:#x}>", self.type_name(inner), inner.as_obj().map_or(0, |r| r.addr()))
+                }
+            }
+            Payload::Class(_) => self.repr_class(o),
+            Payload::Instance(_) => format!("<{} object at {addr:#x}>", self.qualified_class_name(class)),
+            Payload::Module(m) => format!("<module '{}'>", self.str_lossy(m.name)),
+            Payload::Exception(e) => {
+                let name = self.class_name(class);
+                let args = e.args.get();
+                let inner = match args.payload() {
+                    Some(Payload::Tuple(t)) if t.len() == 1 => self.repr(t[0])?,
+                    Some(Payload::Tuple(_)) => {
+                        let r = self.repr(args)?;
+                        r[1..r.len() - 1].trim_end_matches(',').to_owned()
+                    }
+                    _ => String::new(),
+                };
+                format!("{name}({inner})")
+            }
+            Payload::Range { start, stop, step } => {
+                if *step == 1 {
+                    format!("range({start}, {stop})")
+                } else {
+                    format!("range({start}, {stop}, {step})")
+                }
+            }
+            Payload::Slice { start, stop, step } => {
+                let (a, b, c) = (*start, *stop, *step);
+                format!("slice({}, {}, {})", self.repr(a)?, self.repr(b)?, self.repr(c)?)
+            }
+            Payload::Code(c) => format!(
+                "<code object {} at {addr:#x}, file \"{}\", line {}>",
+                c.code.name, c.code.filename, c.code.first_line
+            ),
+            Payload::Generator(g) => {
+                let q = self.str_lossy(g.qualname.get());
+                format!("<generator object {q} at {addr:#x}>")
+            }
+            Payload::Property(_) => format!("<property object at {addr:#x}>"),
+            Payload::StaticMethod(_) => format!("<staticmethod object at {addr:#x}>"),
+            Payload::ClassMethod(_) => format!("<classmethod object at {addr:#x}>"),
+            Payload::Super { class: c, obj } => {
+                let (c, obj) = (*c, *obj);
+                let inner = self.type_name(obj);
+                format!("<super: {}, <{} object>>", self.repr_class(c), inner)
+            }
+            Payload::Iter(_) => format!("<{} object at {addr:#x}>", self.class_name(class)),
+            Payload::DictView { dict, kind } => {
+                let (dict, kind) = (*dict, *kind);
+                let name = match kind {
+                    DictIterKind::Keys => "dict_keys",
+                    DictIterKind::Values => "dict_values",
+                    DictIterKind::Items => "dict_items",
+                };
+                let items = self.collect_iter(v)?;
+                let _ = dict;
+                let list = self.new_list(items);
+                format!("{name}({})", self.repr(list)?)
+            }
+        })
+    }
+
+    /// `module.QualName` for user classes, `name` for builtins.
+    pub(crate) fn qualified_class_name(&self, class: Gc<Object>) -> String {
+        match class.as_class() {
+            Some(c) => {
+                let module = c.module.borrow();
+                if *module == "builtins" {
+                    c.qualname.borrow().clone()
+                } else {
+                    format!("{}.{}", module, c.qualname.borrow())
+                }
+            }
+            None => "?".to_owned(),
+        }
+    }
+
+    fn repr_container(&mut self, v: Value, o: Gc<Object>) -> PyResult<String> {
+        let addr = o.addr();
+        if self.repr_guard.contains(&addr) {
+            return Ok(match &o.payload {
+                Payload::List(_) => "[...]",
+                Payload::Tuple(_) => "(...)",
+                Payload::Set(_) => "{...}",
+                _ => "{...}",
+            }
+            .to_owned());
+        }
+        self.repr_guard.push(addr);
+        let r = self.repr_container_inner(v, o);
+        self.repr_guard.pop();
+        r
+    }
+
+    fn repr_container_inner(&mut self, v: Value, o: Gc<Object>) -> PyResult<String> {
+        let mut out = String::new();
+        match &o.payload {
+            Payload::List(l) => {
+                out.push('[');
+                let mut i = 0;
+                loop {
+                    let Some(item) = l.borrow().get(i).copied() else { break };
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    out.push_str(&self.repr(item)?);
+                    i += 1;
+                }
+                out.push(']');
+            }
+            Payload::Tuple(t) => {
+                out.push('(');
+                for (i, &item) in t.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    out.push_str(&self.repr(item)?);
+                }
+                if t.len() == 1 {
+                    out.push(',');
+                }
+                out.push(')');
+            }
+            Payload::Dict(_) | Payload::AttrDict(_) => {
+                let entries: Vec<_> = match crate::interp::dictops::table(&v) {
+                    Some(t) => t.borrow().iter().collect(),
+                    None => Vec::new(),
+                };
+                out.push('{');
+                for (i, e) in entries.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    out.push_str(&self.repr(e.key)?);
+                    out.push_str(": ");
+                    out.push_str(&self.repr(e.value)?);
+                }
+                out.push('}');
+            }
+            Payload::Set(s) => {
+                let keys: Vec<Value> = s.borrow().iter().map(|e| e.key).collect();
+                let frozen = Gc::ptr_eq(o.class(), self.s.types.frozenset);
+                let name = self.class_name(o.class());
+                if keys.is_empty() {
+                    return Ok(format!("{name}()"));
+                }
+                let mut inner = String::from("{");
+                for (i, &k) in keys.iter().enumerate() {
+                    if i > 0 {
+                        inner.push_str(", ");
+                    }
+                    inner.push_str(&self.repr(k)?);
+                }
+                inner.push('}');
+                return Ok(if frozen || name != "set" { format!("{name}({inner})") } else { inner });
+            }
+            _ => {}
+        }
+        Ok(out)
+    }
+
+    /// `str(v)` as text.
+    pub(crate) fn str_text(&mut self, v: Value) -> PyResult<String> {
+        match v {
+            Value::Obj(o) => match &o.payload {
+                Payload::Str(s) => Ok(s.as_str().to_owned()),
+                Payload::Instance(_) | Payload::Exception(_) => {
+                    let class = o.class();
+                    if let Some(f) = self.type_lookup(class, self.s.names.str) {
+                        if !matches!(f.payload(), Some(Payload::Builtin(_))) {
+                            let r = self.call_value(f, &[v], &[])?;
+                            return match r.payload() {
+                                Some(Payload::Str(s)) => Ok(s.as_str().to_owned()),
+                                _ => {
+                                    let msg = format!("__str__ returned non-string (type {})", self.type_name(r));
+                                    Err(self.type_error(msg))
+                                }
+                            };
+                        }
+                    }
+                    if let Payload::Exception(e) = &o.payload {
+                        return self.exception_str(v, e.args.get());
+                    }
+                    self.repr(v)
+                }
+                _ => self.repr(v),
+            },
+            _ => self.repr(v),
+        }
+    }
+
+    /// `str(exc)` for exceptions without a user `__str__`.
+    pub(crate) fn exception_str(&mut self, exc: Value, args: Value) -> PyResult<String> {
+        let items: Vec<Value> = match args.payload() {
+            Some(Payload::Tuple(t)) => t.to_vec(),
+            _ => Vec::new(),
+        };
+        match items.len() {
+            0 => Ok(String::new()),
+            1 if self.isinstance(exc, self.s.types.key_error) => self.repr(items[0]),
+            1 => self.str_text(items[0]),
+            _ => self.repr(args),
+        }
+    }
+
+    /// `str(v)` as a str value (no copy when `v` already is a str).
+    pub(crate) fn to_str(&mut self, v: Value) -> PyResult<Value> {
+        if let Some(Payload::Str(_)) = v.payload() {
+            if let Value::Obj(o) = v {
+                if o.class().as_class().map_or(false, |c| c.builtin) {
+                    return Ok(v);
+                }
+            }
+        }
+        let s = self.str_text(v)?;
+        Ok(self.new_str(s))
+    }
+
+    /// `ascii(v)`: `repr` with non-ASCII characters escaped.
+    pub(crate) fn ascii(&mut self, v: Value) -> PyResult<String> {
+        let r = self.repr(v)?;
+        let mut out = String::with_capacity(r.len());
+        for c in r.chars() {
+            let cp = c as u32;
+            if cp < 128 {
+                out.push(c);
+            } else if cp < 0x100 {
+                out.push_str(&format!("\\x{cp:02x}"));
+            } else if cp < 0x10000 {
+                out.push_str(&format!("\\u{cp:04x}"));
+            } else {
+                out.push_str(&format!("\\U{cp:08x}"));
+            }
+        }
+        Ok(out)
+    }
+
+    /// `FORMAT_VALUE`: conversion (`!s`, `!r`, `!a`) then `format(value, spec)`.
+    pub(crate) fn format_value_instr(&mut self, v: Value, conversion: u32, spec: Option<Value>) -> PyResult<Value> {
+        let v = match conversion {
+            1 => self.to_str(v)?,
+            2 => {
+                let s = self.repr(v)?;
+                self.new_str(s)
+            }
+            3 => {
+                let s = self.ascii(v)?;
+                self.new_str(s)
+            }
+            _ => v,
+        };
+        let spec_text = match spec.and_then(|s| s.as_obj()) {
+            Some(o) => o.as_str().map(|s| s.as_str().to_owned()).unwrap_or_default(),
+            None => String::new(),
+        };
+        if spec_text.is_empty() {
+            if let Some(Payload::Str(_)) = v.payload() {
+                return Ok(v);
+            }
+        }
+        let s = self.format(v, &spec_text)?;
+        Ok(self.new_str(s))
+    }
+
+    /// `format(v, spec)`.
+    pub(crate) fn format(&mut self, v: Value, spec: &str) -> PyResult<String> {
+        if let Value::Obj(o) = v {
+            if matches!(o.payload, Payload::Instance(_) | Payload::Exception(_)) {
+                if let Some(f) = self.type_lookup(o.class(), self.s.names.format) {
+                    if !matches!(f.payload(), Some(Payload::Builtin(_))) {
+                        let spec_v = self.new_str(spec);
+                        let r = self.call_value(f, &[v, spec_v], &[])?;
+                        return match r.payload() {
+                            Some(Payload::Str(s)) => Ok(s.as_str().to_owned()),
+                            _ => Err(self.type_error("__format__ must return a str")),
+                        };
+                    }
+                }
+            }
+        }
+        if spec.is_empty() {
+            return self.str_text(v);
+        }
+        let parsed = match parse_spec(spec) {
+            Ok(p) => p,
+            Err(msg) => return Err(self.value_error(msg)),
+        };
+        let r = match (v, as_num(&v)) {
+            (Value::Bool(_), _) if parsed.ty.is_none() => {
+                let s = self.str_text(v)?;
+                format_str(&s, &parsed)
+            }
+            (_, Some(Num::Int(i))) => format_int(&i.to_big(), &parsed),
+            (_, Some(Num::Float(f))) => format_float(f, &parsed),
+            _ => match v.payload() {
+                Some(Payload::Str(s)) => format_str(s.as_str(), &parsed),
+                _ => {
+                    let msg = format!("unsupported format string passed to {}.__format__", self.type_name(v));
+                    return Err(self.type_error(msg));
+                }
+            },
+        };
+        r.map_err(|msg| self.value_error(msg))
+    }
+
+    /// printf-style `fmt % args`.
+    pub(crate) fn percent_format(&mut self, fmt: Value, args: Value) -> PyResult<Value> {
+        let text = match fmt.payload() {
+            Some(Payload::Str(s)) => s.as_str().to_owned(),
+            _ => String::new(),
+        };
+        let (items, mapping): (Vec<Value>, Option<Value>) = match args.payload() {
+            Some(Payload::Tuple(t)) => (t.to_vec(), None),
+            Some(Payload::Dict(_)) => (vec![args], Some(args)),
+            _ => (vec![args], None),
+        };
+        let mut next = 0usize;
+        let mut out = String::with_capacity(text.len() + 16);
+        let chars: Vec<char> = text.chars().collect();
+        let mut i = 0;
+        let take = |vm: &mut Vm, next: &mut usize| -> PyResult<Value> {
+            match items.get(*next) {
+                Some(&v) => {
+                    *next += 1;
+                    Ok(v)
+                }
+                None => Err(vm.type_error("not enough arguments for format string")),
+            }
+        };
+        while i < chars.len() {
+            let c = chars[i];
+            i += 1;
+            if c != '%' {
+                out.push(c);
+                continue;
+            }
+            let mut key_value = None;
+            if i < chars.len() && chars[i] == '(' {
+                let start = i + 1;
+                let mut depth = 1;
+                let mut j = start;
+                while j < chars.len() && depth > 0 {
+                    match chars[j] {
+                        '(' => depth += 1,
+                        ')' => depth -= 1,
+                        _ => {}
+                    }
+                    j += 1;
+                }
+                let key: String = chars[start..j - 1].iter().collect();
+                i = j;
+                let Some(m) = mapping else {
+                    return Err(self.type_error("format requires a mapping"));
+                };
+                let k = self.new_str(key);
+                key_value = Some(self.get_item(m, k)?);
+            }
+            let mut flags = String::new();
+            while i < chars.len() && matches!(chars[i], '-' | '+' | ' ' | '#' | '0') {
+                flags.push(chars[i]);
+                i += 1;
+            }
+            let mut width = None;
+            if i < chars.len() && chars[i] == '*' {
+                i += 1;
+                let w = take(self, &mut next)?;
+                width = Some(self.index_value(w, "width")?.max(0) as usize);
+            } else {
+                let start = i;
+                while i < chars.len() && chars[i].is_ascii_digit() {
+                    i += 1;
+                }
+                if i > start {
+                    width = chars[start..i].iter().collect::<String>().parse().ok();
+                }
+            }
+            let mut precision = None;
+            if i < chars.len() && chars[i] == '.' {
+                i += 1;
+                if i < chars.len() && chars[i] == '*' {
+                    i += 1;
+                    let p = take(self, &mut next)?;
+                    precision = Some(self.index_value(p, "precision")?.max(0) as usize);
+                } else {
+                    let start = i;
+                    while i < chars.len() && chars[i].is_ascii_digit() {
+                        i += 1;
+                    }
+                    precision = Some(chars[start..i].iter().collect::<String>().parse().unwrap_or(0));
+                }
+            }
+            while i < chars.len() && matches!(chars[i], 'h' | 'l' | 'L') {
+                i += 1;
+            }
+            let Some(&conv) = chars.get(i) else {
+                return Err(self.value_error("incomplete format"));
+            };
+            i += 1;
+            if conv == '%' {
+                out.push('%');
+                continue;
+            }
+            let value = match key_value {
+                Some(v) => v,
+                None => take(self, &mut next)?,
+            };
+            let left = flags.contains('-');
+            let zero = flags.contains('0') && !left;
+            let sign = if flags.contains('+') {
+                "+"
+            } else if flags.contains(' ') {
+                " "
+            } else {
+                ""
+            };
+            let (prefix, body, numeric) = match conv {
+                's' => (String::new(), self.str_text(value)?, false),
+                'r' => (String::new(), self.repr(value)?, false),
+                'a' => (String::new(), self.ascii(value)?, false),
+                'c' => {
+                    let s = match (value.payload(), value) {
+                        (Some(Payload::Str(s)), _) if s.char_len() == 1 => s.as_str().to_owned(),
+                        (_, Value::Int(cp)) => char::from_u32(cp as u32).map(String::from).unwrap_or_default(),
+                        _ => return Err(self.type_error("%c requires int or char")),
+                    };
+                    (String::new(), s, false)
+                }
+                'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
+                    let n: BigInt = match as_num(&value) {
+                        Some(Num::Int(i)) => i.to_big(),
+                        Some(Num::Float(f)) if conv != 'x' && conv != 'X' && conv != 'o' => {
+                            match crate::object::int::f64_to_bigint(f) {
+                                Some(b) => b,
+                                None => return Err(self.overflow_error("cannot convert float infinity to integer")),
+                            }
+                        }
+                        _ => {
+                            let msg = if matches!(conv, 'x' | 'X' | 'o') {
+                                format!("%{conv} format: an integer is required, not {}", self.type_name(value))
+                            } else {
+                                format!("%{conv} format: a real number is required, not {}", self.type_name(value))
+                            };
+                            return Err(self.type_error(msg));
+                        }
+                    };
+                    let neg = num_traits::Signed::is_negative(&n);
+                    let mag = num_traits::Signed::abs(&n);
+                    let (digits, alt) = match conv {
+                        'x' => (mag.to_str_radix(16), "0x"),
+                        'X' => (mag.to_str_radix(16).to_uppercase(), "0X"),
+                        'o' => (mag.to_str_radix(8), "0o"),
+                        _ => (mag.to_string(), ""),
+                    };
+                    let digits = match precision {
+                        Some(p) if digits.len() < p => format!("{}{}", "0".repeat(p - digits.len()), digits),
+                        _ => digits,
+                    };
+                    let mut prefix = if neg { "-".to_owned() } else { sign.to_owned() };
+                    if flags.contains('#') {
+                        prefix.push_str(alt);
+                    }
+                    (prefix, digits, true)
+                }
+                'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                    let f = match as_num(&value) {
+                        Some(Num::Float(f)) => f,
+                        Some(Num::Int(i)) => self.int_to_f64(i)?,
+                        None => {
+                            let msg = format!("must be real number, not {}", self.type_name(value));
+                            return Err(self.type_error(msg));
+                        }
+                    };
+                    let p = precision.unwrap_or(6);
+                    let neg = f.is_sign_negative() && !f.is_nan();
+                    let a = f.abs();
+                    let body = if !a.is_finite() {
+                        let s = if a.is_nan() { "nan" } else { "inf" };
+                        if conv.is_ascii_uppercase() { s.to_uppercase() } else { s.to_owned() }
+                    } else {
+                        match conv {
+                            'e' | 'E' => exp_notation(a, p, conv == 'E'),
+                            'f' | 'F' => format!("{a:.p$}"),
+                            _ => {
+                                let spec = crate::format::FormatSpec {
+                                    precision: Some(p),
+                                    ty: Some(conv),
+                                    alternate: flags.contains('#'),
+                                    ..Default::default()
+                                };
+                                format_float(a, &spec).unwrap_or_default()
+                            }
+                        }
+                    };
+                    let prefix = if neg { "-".to_owned() } else { sign.to_owned() };
+                    (prefix, body, true)
+                }
+                other => {
+                    let msg = format!(
+                        "unsupported format character '{other}' (0x{:x}) at index {}",
+                        other as u32,
+                        i - 1
+                    );
+                    return Err(self.value_error(msg));
+                }
+            };
+            let body = if !numeric {
+                match precision {
+                    Some(p) => body.chars().take(p).collect(),
+                    None => body,
+                }
+            } else {
+                body
+            };
+            let len = prefix.chars().count() + body.chars().count();
+            let w = width.unwrap_or(0);
+            if len >= w {
+                out.push_str(&prefix);
+                out.push_str(&body);
+            } else if left {
+                out.push_str(&prefix);
+                out.push_str(&body);
+                out.push_str(&" ".repeat(w - len));
+            } else if zero && numeric {
+                out.push_str(&prefix);
+                out.push_str(&"0".repeat(w - len));
+                out.push_str(&body);
+            } else {
+                out.push_str(&" ".repeat(w - len));
+                out.push_str(&prefix);
+                out.push_str(&body);
+            }
+        }
+        if mapping.is_none() && next < items.len() {
+            return Err(self.type_error("not all arguments converted during string formatting"));
+        }
+        Ok(self.new_str(out))
+    }
+}

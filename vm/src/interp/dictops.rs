@@ -1,0 +1,200 @@
+//! Dict and set operations with Python semantics: hashing through `__hash__`, equality
+//! through `__eq__` (called with no table borrow held), and the bulk updates behind
+//! `{**a}`, `f(**kw)` and `dict.update`.
+
+use std::cell::RefCell;
+
+use krait_gc::Gc;
+
+use crate::error::PyResult;
+use crate::object::dict::Probe;
+use crate::object::{Dict, Object, Payload};
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// The hash table behind a dict, set, frozenset or attribute-dict value.
+#[inline]
+pub(crate) fn table(v: &Value) -> Option<&RefCell<Dict>> {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Dict(t) | Payload::Set(t) => Some(t),
+            Payload::AttrDict(owner) => owner.attr_dict(),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+impl Vm {
+    /// Finds `key` in `table`, calling `__eq__` for keys that need it.
+    pub(crate) fn table_find(
+        &mut self,
+        table: &RefCell<Dict>,
+        hash: i64,
+        key: Value,
+    ) -> PyResult<Option<usize>> {
+        'retry: loop {
+            let probe = table.borrow().probe(hash, key);
+            match probe {
+                Probe::Found(pos) => return Ok(Some(pos)),
+                Probe::Missing => return Ok(None),
+                Probe::Unknown(candidates) => {
+                    let version = table.borrow().version();
+                    for pos in candidates {
+                        let Some(entry) = table.borrow().entry_at(pos) else {
+                            continue;
+                        };
+                        let equal = self.eq(entry.key, key)?;
+                        if table.borrow().version() != version {
+                            continue 'retry;
+                        }
+                        if equal {
+                            return Ok(Some(pos));
+                        }
+                    }
+                    return Ok(None);
+                }
+            }
+        }
+    }
+
+    /// The hash table of a dict or set value.
+    fn table_or_error(&mut self, d: &Value) -> PyResult<()> {
+        if table(d).is_some() {
+            return Ok(());
+        }
+        let msg = format!("'{}' object is not a dict", self.type_name(*d));
+        Err(self.type_error(msg))
+    }
+
+    /// `d[key]` for a dict object, `None` if absent.
+    pub(crate) fn dict_get(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
+        self.table_or_error(&d)?;
+        let Some(t) = table(&d) else { unreachable!() };
+        if let Value::Obj(k) = key {
+            if let Payload::Str(s) = &k.payload {
+                return Ok(t.borrow().get_str(s.hash(), k));
+            }
+        }
+        let hash = self.hash_value(key)?;
+        Ok(self
+            .table_find(t, hash, key)?
+            .and_then(|pos| t.borrow().entry_at(pos))
+            .map(|e| e.value))
+    }
+
+    /// `d[key] = value` for a dict object (or `set.add` with `value` None).
+    pub(crate) fn dict_set(&mut self, d: Value, key: Value, value: Value) -> PyResult<()> {
+        self.table_or_error(&d)?;
+        let Some(t) = table(&d) else { unreachable!() };
+        let hash = self.hash_value(key)?;
+        match self.table_find(t, hash, key)? {
+            Some(pos) => t.borrow_mut().set_value_at(pos, value),
+            None => t.borrow_mut().insert_new(hash, key, value),
+        }
+        self.note_namespace_change(&d);
+        Ok(())
+    }
+
+    /// Removes `key` from a dict or set object, returning its value.
+    pub(crate) fn dict_remove(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
+        self.table_or_error(&d)?;
+        let Some(t) = table(&d) else { unreachable!() };
+        let hash = self.hash_value(key)?;
+        let r = match self.table_find(t, hash, key)? {
+            Some(pos) => Ok(t.borrow_mut().remove_at(pos).map(|e| e.value)),
+            None => Ok(None),
+        };
+        self.note_namespace_change(&d);
+        r
+    }
+
+    /// A class namespace edited through `cls.__dict__` invalidates method caches.
+    fn note_namespace_change(&mut self, d: &Value) {
+        if let Some(Payload::AttrDict(o)) = d.payload() {
+            if matches!(o.payload, Payload::Class(_)) {
+                self.class_version += 1;
+            }
+        }
+    }
+
+    /// Looks a str key up in a dict object without hashing through Python.
+    #[inline]
+    pub(crate) fn mapping_get_str(&mut self, d: Gc<Object>, name: Gc<Object>) -> PyResult<Option<Value>> {
+        let dv = Value::Obj(d);
+        match table(&dv) {
+            Some(t) => Ok(t.borrow().get_str(self.names_hash(name), name)),
+            None => {
+                let key = Value::Obj(name);
+                match self.get_item(Value::Obj(d), key) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.exc_matches(e, self.s.types.key_error) => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+        }
+    }
+
+    /// `set.add(v)`.
+    pub(crate) fn set_add(&mut self, set: Value, v: Value) -> PyResult<()> {
+        self.dict_set(set, v, Value::None)
+    }
+
+    /// A new set (or frozenset) of `items`.
+    pub(crate) fn new_set_from(&mut self, items: Vec<Value>, frozen: bool) -> PyResult<Value> {
+        let class = if frozen { self.s.types.frozenset } else { self.s.types.set };
+        let set = Value::Obj(self.alloc(class, Payload::Set(Dict::new().into())));
+        for item in items {
+            self.set_add(set, item)?;
+        }
+        Ok(set)
+    }
+
+    /// The `(key, value)` pairs of a mapping: a dict, or anything with `keys()` and `[]`.
+    pub(crate) fn mapping_items(&mut self, m: Value) -> PyResult<Vec<(Value, Value)>> {
+        if let (Some(d), Some(Payload::Dict(_) | Payload::AttrDict(_))) = (table(&m), m.payload()) {
+            return Ok(d.borrow().iter().map(|e| (e.key, e.value)).collect());
+        }
+        let keys_name = self.intern("keys");
+        let keys = match self.get_attr(m, keys_name) {
+            Ok(k) => k,
+            Err(_) => {
+                let msg = format!("'{}' object is not a mapping", self.type_name(m));
+                return Err(self.type_error(msg));
+            }
+        };
+        let keys = self.call_value(keys, &[], &[])?;
+        let keys = self.collect_iter(keys)?;
+        let mut out = Vec::with_capacity(keys.len());
+        for k in keys {
+            let v = self.get_item(m, k)?;
+            out.push((k, v));
+        }
+        Ok(out)
+    }
+
+    /// `DICT_UPDATE` / `DICT_MERGE`: copies the mapping `m` into `d`; with `merge`, a key
+    /// already present is an error (duplicate keyword argument).
+    pub(crate) fn dict_update(&mut self, d: Value, m: Value, merge: bool) -> PyResult<()> {
+        let items = match self.mapping_items(m) {
+            Ok(items) => items,
+            Err(e) if merge && self.exc_matches(e, self.s.types.type_error) => {
+                let msg = format!(
+                    "argument after ** must be a mapping, not {}",
+                    self.type_name(m)
+                );
+                return Err(self.type_error(msg));
+            }
+            Err(e) => return Err(e),
+        };
+        for (k, v) in items {
+            if merge && self.dict_get(d, k)?.is_some() {
+                let key = self.str_text(k)?;
+                let msg = format!("got multiple values for keyword argument '{key}'");
+                return Err(self.type_error(msg));
+            }
+            self.dict_set(d, k, v)?;
+        }
+        Ok(())
+    }
+}

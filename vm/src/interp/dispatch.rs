@@ -1,0 +1,829 @@
+//! The dispatch loop. One loop runs every Python frame pushed above its entry frame: a
+//! Python→Python call pushes a frame and continues here (`continue 'frame` reloads the
+//! frame's code, pc and base into locals); only native code calling back into Python starts
+//! a nested loop. Hot instructions (locals, small-int arithmetic and comparisons, jumps,
+//! range and list iteration) are handled inline; the rest call into the protocol modules.
+
+use krait_bytecode::{BinaryOpKind, CompareKind, Instruction};
+use krait_gc::Gc;
+
+use crate::error::{Exception, PyResult};
+use crate::interp::frame::{code_data, FrameKind, GenResume};
+use crate::interp::unwind::RaiseMode;
+use crate::object::int::{floordiv_i64, mod_i64};
+use crate::object::{IterState, Payload};
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// Evaluates `$e`; on error leaves the dispatch loop labelled `$l` with the exception.
+macro_rules! tri {
+    ($l:lifetime, $e:expr) => {
+        match $e {
+            Ok(v) => v,
+            Err(e) => break $l (e, RaiseMode::Fresh),
+        }
+    };
+}
+
+impl Vm {
+    #[inline]
+    pub(crate) fn pop(&mut self) -> Value {
+        match self.s.stack.pop() {
+            Some(v) => v,
+            None => unreachable!("value stack underflow"),
+        }
+    }
+
+    #[inline]
+    pub(crate) fn top(&self) -> Value {
+        match self.s.stack.last() {
+            Some(&v) => v,
+            None => unreachable!("value stack underflow"),
+        }
+    }
+
+    /// Runs frames from the top of the frame stack until the entry frame (the topmost frame
+    /// with `entry` set) returns or yields, giving its value; or until an exception escapes
+    /// it. `pending` is an exception to raise in the top frame before running anything.
+    pub(crate) fn run_frames(&mut self, pending: Option<Exception>) -> PyResult<Value> {
+        let mut pending: Option<(Exception, RaiseMode)> =
+            pending.map(|e| (e, RaiseMode::Fresh));
+        'frame: loop {
+            if let Some((exc, mode)) = pending.take() {
+                self.unwind(exc, mode)?;
+            }
+            let fi = self.s.frames.len() - 1;
+            let frame = self.s.frames[fi];
+            let code_obj = frame.code;
+            let base = frame.base as usize;
+            let mut pc = frame.pc as usize;
+            let cd = code_data(&code_obj);
+            let instrs = &cd.code.instructions[..];
+            let consts = &cd.consts[..];
+            let names = &cd.names[..];
+            let nlocals = cd.nlocals as usize;
+
+            let (err, mode): (Exception, RaiseMode) = 'dispatch: loop {
+                let instr = instrs[pc];
+                pc += 1;
+                match instr {
+                    Instruction::LoadFast(i) => {
+                        let v = self.s.stack[base + i as usize];
+                        if let Value::Obj(o) = v {
+                            if Gc::ptr_eq(o, self.s.null) {
+                                let name = cd.code.varnames[i as usize].clone();
+                                break 'dispatch (self.unbound_local(&name), RaiseMode::Fresh);
+                            }
+                        }
+                        self.s.stack.push(v);
+                    }
+                    Instruction::StoreFast(i) => {
+                        let v = self.pop();
+                        self.s.stack[base + i as usize] = v;
+                    }
+                    Instruction::LoadConst(i) => {
+                        self.s.stack.push(consts[i as usize]);
+                    }
+                    Instruction::PopTop => {
+                        self.s.stack.pop();
+                    }
+                    Instruction::BinaryOp(op) => {
+                        let len = self.s.stack.len();
+                        let a = self.s.stack[len - 2];
+                        let b = self.s.stack[len - 1];
+                        let r = match (a, b) {
+                            (Value::Int(x), Value::Int(y)) => int_fast(op, x, y),
+                            (Value::Float(x), Value::Float(y)) => float_fast(op, x, y),
+                            _ => None,
+                        };
+                        let r = match r {
+                            Some(r) => r,
+                            None => tri!('dispatch, self.binary_op(a, b, op)),
+                        };
+                        self.s.stack[len - 2] = r;
+                        self.s.stack.truncate(len - 1);
+                    }
+                    Instruction::CompareOp(kind) => {
+                        let len = self.s.stack.len();
+                        let a = self.s.stack[len - 2];
+                        let b = self.s.stack[len - 1];
+                        let fast = match (a, b) {
+                            (Value::Int(x), Value::Int(y)) => Some(cmp_fast(kind, x, y)),
+                            (Value::Float(x), Value::Float(y)) => Some(cmp_fast_f(kind, x, y)),
+                            _ => None,
+                        };
+                        if let Some(c) = fast {
+                            // Fuse with a following conditional jump.
+                            match instrs[pc] {
+                                Instruction::PopJumpIfFalse(t) => {
+                                    self.s.stack.truncate(len - 2);
+                                    pc = if c { pc + 1 } else { t as usize };
+                                }
+                                Instruction::PopJumpIfTrue(t) => {
+                                    self.s.stack.truncate(len - 2);
+                                    pc = if c { t as usize } else { pc + 1 };
+                                }
+                                _ => {
+                                    self.s.stack[len - 2] = Value::Bool(c);
+                                    self.s.stack.truncate(len - 1);
+                                }
+                            }
+                        } else {
+                            let r = tri!('dispatch, self.compare_op(a, b, kind));
+                            self.s.stack[len - 2] = r;
+                            self.s.stack.truncate(len - 1);
+                        }
+                    }
+                    Instruction::PopJumpIfFalse(t) => {
+                        let v = self.pop();
+                        let truth = match v {
+                            Value::Bool(b) => b,
+                            Value::None => false,
+                            Value::Int(i) => i != 0,
+                            _ => tri!('dispatch, self.truthy(v)),
+                        };
+                        if !truth {
+                            pc = t as usize;
+                        }
+                    }
+                    Instruction::PopJumpIfTrue(t) => {
+                        let v = self.pop();
+                        let truth = match v {
+                            Value::Bool(b) => b,
+                            Value::None => false,
+                            Value::Int(i) => i != 0,
+                            _ => tri!('dispatch, self.truthy(v)),
+                        };
+                        if truth {
+                            pc = t as usize;
+                        }
+                    }
+                    Instruction::Jump(t) => pc = t as usize,
+                    Instruction::JumpBackward(t) => {
+                        pc = t as usize;
+                        if self.native_depth == 0 && self.heap.should_collect() {
+                            self.s.frames[fi].pc = pc as u32;
+                            self.collect_now();
+                        }
+                    }
+                    Instruction::LoadGlobal(i) => {
+                        let v = match self.load_global(cd, frame.globals, i) {
+                            Some(v) => v,
+                            None => {
+                                let name = cd.code.names[i as usize].clone();
+                                break 'dispatch (self.name_error(&name), RaiseMode::Fresh);
+                            }
+                        };
+                        self.s.stack.push(v);
+                    }
+                    Instruction::ForIter(t) => {
+                        let it = self.top();
+                        if let Value::Obj(o) = it {
+                            match &o.payload {
+                                Payload::Iter(IterState::Range { cur, left, step }) => {
+                                    let n = left.get();
+                                    if n == 0 {
+                                        self.s.stack.pop();
+                                        pc = t as usize;
+                                    } else {
+                                        let v = cur.get();
+                                        left.set(n - 1);
+                                        cur.set(v.wrapping_add(*step));
+                                        self.s.stack.push(Value::Int(v));
+                                    }
+                                    continue;
+                                }
+                                Payload::Iter(IterState::Seq { seq, idx }) => {
+                                    let i = idx.get();
+                                    let item = match &seq.payload {
+                                        Payload::List(l) => l.borrow().get(i).copied(),
+                                        Payload::Tuple(t) => t.get(i).copied(),
+                                        _ => None,
+                                    };
+                                    match item {
+                                        Some(v) => {
+                                            idx.set(i + 1);
+                                            self.s.stack.push(v);
+                                        }
+                                        None => {
+                                            idx.set(usize::MAX);
+                                            self.s.stack.pop();
+                                            pc = t as usize;
+                                        }
+                                    }
+                                    continue;
+                                }
+                                Payload::Generator(_) => {
+                                    self.s.frames[fi].pc = pc as u32;
+                                    match tri!(
+                                        'dispatch,
+                                        self.resume_generator(o, None, GenResume::ForIter, false)
+                                    ) {
+                                        true => continue 'frame,
+                                        false => {
+                                            self.s.stack.pop();
+                                            pc = t as usize;
+                                            continue;
+                                        }
+                                    }
+                                }
+                                _ => {}
+                            }
+                        }
+                        match tri!('dispatch, self.next_item(it)) {
+                            Some(v) => self.s.stack.push(v),
+                            None => {
+                                self.s.stack.pop();
+                                pc = t as usize;
+                            }
+                        }
+                    }
+                    Instruction::Call(n) => {
+                        let fidx = self.s.stack.len() - n as usize - 1;
+                        self.s.frames[fi].pc = pc as u32;
+                        match tri!('dispatch, self.call_stack(fidx, fidx, None)) {
+                            Some(v) => self.s.stack.push(v),
+                            None => continue 'frame,
+                        }
+                    }
+                    Instruction::CallMethod(n) => {
+                        let aidx = self.s.stack.len() - n as usize - 2;
+                        self.s.frames[fi].pc = pc as u32;
+                        let r = if self.is_null(self.s.stack[aidx]) {
+                            self.call_stack(aidx + 1, aidx, None)
+                        } else {
+                            self.call_stack(aidx, aidx, None)
+                        };
+                        match tri!('dispatch, r) {
+                            Some(v) => self.s.stack.push(v),
+                            None => continue 'frame,
+                        }
+                    }
+                    Instruction::CallKw(n) => {
+                        let kwnames = self.pop();
+                        let fidx = self.s.stack.len() - n as usize - 1;
+                        self.s.frames[fi].pc = pc as u32;
+                        match tri!('dispatch, self.call_stack(fidx, fidx, kwnames.as_obj())) {
+                            Some(v) => self.s.stack.push(v),
+                            None => continue 'frame,
+                        }
+                    }
+                    Instruction::CallFunctionEx(flag) => {
+                        self.s.frames[fi].pc = pc as u32;
+                        match tri!('dispatch, self.call_function_ex(flag & 1 != 0)) {
+                            Some(v) => self.s.stack.push(v),
+                            None => continue 'frame,
+                        }
+                    }
+                    Instruction::ReturnValue => {
+                        let mut v = self.pop();
+                        let frame = match self.s.frames.pop() {
+                            Some(f) => f,
+                            None => unreachable!("return without a frame"),
+                        };
+                        let ret_sp = frame.ret_sp as usize;
+                        match frame.kind {
+                            FrameKind::Normal => {}
+                            FrameKind::Init => {
+                                if !v.is_none() {
+                                    self.s.stack.truncate(ret_sp);
+                                    let msg = format!(
+                                        "__init__() should return None, not '{}'",
+                                        self.type_name(v)
+                                    );
+                                    let e = self.type_error(msg);
+                                    if frame.entry {
+                                        return Err(e);
+                                    }
+                                    pending = Some((e, RaiseMode::Fresh));
+                                    continue 'frame;
+                                }
+                                v = self.s.stack[ret_sp];
+                            }
+                            FrameKind::Gen(gen, how) => {
+                                self.s.stack.truncate(ret_sp);
+                                self.finish_generator(gen);
+                                match how {
+                                    GenResume::Native => {
+                                        self.gen_yielded = false;
+                                        return Ok(v);
+                                    }
+                                    GenResume::ForIter => {
+                                        self.gen_returned_to_for_iter();
+                                        continue 'frame;
+                                    }
+                                    GenResume::Send => {
+                                        self.gen_returned_to_send(v);
+                                        continue 'frame;
+                                    }
+                                }
+                            }
+                        }
+                        self.s.stack.truncate(ret_sp);
+                        if frame.entry {
+                            return Ok(v);
+                        }
+                        self.s.stack.push(v);
+                        continue 'frame;
+                    }
+                    Instruction::LoadMethod(i) => {
+                        let obj = self.pop();
+                        let (a, b) = tri!('dispatch, self.load_method(obj, names[i as usize]));
+                        self.s.stack.push(a);
+                        self.s.stack.push(b);
+                    }
+                    Instruction::LoadAttr(i) => {
+                        let obj = self.top();
+                        let v = tri!('dispatch, self.get_attr(obj, names[i as usize]));
+                        let len = self.s.stack.len();
+                        self.s.stack[len - 1] = v;
+                    }
+                    Instruction::StoreAttr(i) => {
+                        let obj = self.pop();
+                        let value = self.pop();
+                        tri!('dispatch, self.set_attr(obj, names[i as usize], value));
+                    }
+                    Instruction::DeleteAttr(i) => {
+                        let obj = self.pop();
+                        tri!('dispatch, self.del_attr(obj, names[i as usize]));
+                    }
+                    Instruction::BinarySubscr => {
+                        let len = self.s.stack.len();
+                        let c = self.s.stack[len - 2];
+                        let k = self.s.stack[len - 1];
+                        let v = match (c, k) {
+                            (Value::Obj(o), Value::Int(i)) => match &o.payload {
+                                Payload::List(l) => {
+                                    let l = l.borrow();
+                                    let n = l.len() as i64;
+                                    let j = if i < 0 { i + n } else { i };
+                                    if j >= 0 && j < n {
+                                        Some(l[j as usize])
+                                    } else {
+                                        None
+                                    }
+                                }
+                                _ => None,
+                            },
+                            _ => None,
+                        };
+                        let v = match v {
+                            Some(v) => v,
+                            None => tri!('dispatch, self.get_item(c, k)),
+                        };
+                        self.s.stack[len - 2] = v;
+                        self.s.stack.truncate(len - 1);
+                    }
+                    Instruction::StoreSubscr => {
+                        let k = self.pop();
+                        let c = self.pop();
+                        let v = self.pop();
+                        if let (Value::Obj(o), Value::Int(i)) = (c, k) {
+                            if let Payload::List(l) = &o.payload {
+                                let mut l = l.borrow_mut();
+                                let n = l.len() as i64;
+                                let j = if i < 0 { i + n } else { i };
+                                if j >= 0 && j < n {
+                                    l[j as usize] = v;
+                                    continue;
+                                }
+                            }
+                        }
+                        tri!('dispatch, self.set_item(c, k, v));
+                    }
+                    Instruction::DeleteSubscr => {
+                        let k = self.pop();
+                        let c = self.pop();
+                        tri!('dispatch, self.del_item(c, k));
+                    }
+                    Instruction::Nop | Instruction::ReturnGenerator => {}
+                    Instruction::Copy(n) => {
+                        let v = self.s.stack[self.s.stack.len() - n as usize];
+                        self.s.stack.push(v);
+                    }
+                    Instruction::Swap(n) => {
+                        let len = self.s.stack.len();
+                        self.s.stack.swap(len - 1, len - n as usize);
+                    }
+                    Instruction::DeleteFast(i) => {
+                        let slot = base + i as usize;
+                        if self.is_null(self.s.stack[slot]) {
+                            let name = cd.code.varnames[i as usize].clone();
+                            break 'dispatch (self.unbound_local(&name), RaiseMode::Fresh);
+                        }
+                        self.s.stack[slot] = self.null();
+                    }
+                    Instruction::LoadName(i) => {
+                        let v = tri!('dispatch, self.load_name(frame.locals, frame.globals, names[i as usize]));
+                        self.s.stack.push(v);
+                    }
+                    Instruction::StoreName(i) => {
+                        let v = self.pop();
+                        let target = frame.locals.unwrap_or(frame.globals);
+                        tri!('dispatch, self.store_name(target, names[i as usize], v));
+                    }
+                    Instruction::DeleteName(i) => {
+                        let target = frame.locals.unwrap_or(frame.globals);
+                        tri!('dispatch, self.delete_name(target, names[i as usize]));
+                    }
+                    Instruction::StoreGlobal(i) => {
+                        let v = self.pop();
+                        tri!('dispatch, self.store_name(frame.globals, names[i as usize], v));
+                    }
+                    Instruction::DeleteGlobal(i) => {
+                        tri!('dispatch, self.delete_name(frame.globals, names[i as usize]));
+                    }
+                    Instruction::LoadClosure(i) => {
+                        let v = self.s.stack[base + nlocals + i as usize];
+                        self.s.stack.push(v);
+                    }
+                    Instruction::LoadDeref(i) => {
+                        let v = self.cell_get(self.s.stack[base + nlocals + i as usize]);
+                        if self.is_null(v) {
+                            break 'dispatch (self.unbound_deref(cd, i), RaiseMode::Fresh);
+                        }
+                        self.s.stack.push(v);
+                    }
+                    Instruction::StoreDeref(i) => {
+                        let v = self.pop();
+                        self.cell_set(self.s.stack[base + nlocals + i as usize], v);
+                    }
+                    Instruction::DeleteDeref(i) => {
+                        let cell = self.s.stack[base + nlocals + i as usize];
+                        if self.is_null(self.cell_get(cell)) {
+                            break 'dispatch (self.unbound_deref(cd, i), RaiseMode::Fresh);
+                        }
+                        self.cell_set(cell, self.null());
+                    }
+                    Instruction::LoadClassDeref(i) => {
+                        let name = self.intern(cd.code.deref_name(i).unwrap_or(""));
+                        let found = match frame.locals {
+                            Some(l) => tri!('dispatch, self.mapping_get_str(l, name)),
+                            None => None,
+                        };
+                        let v = match found {
+                            Some(v) => v,
+                            None => {
+                                let v = self.cell_get(self.s.stack[base + nlocals + i as usize]);
+                                if self.is_null(v) {
+                                    break 'dispatch (self.unbound_deref(cd, i), RaiseMode::Fresh);
+                                }
+                                v
+                            }
+                        };
+                        self.s.stack.push(v);
+                    }
+                    Instruction::UnaryPositive => {
+                        let v = self.pop();
+                        let r = tri!('dispatch, self.unary_pos(v));
+                        self.s.stack.push(r);
+                    }
+                    Instruction::UnaryNegative => {
+                        let v = self.pop();
+                        let r = match v {
+                            Value::Int(i) if i != i64::MIN => Value::Int(-i),
+                            Value::Float(f) => Value::Float(-f),
+                            _ => tri!('dispatch, self.unary_neg(v)),
+                        };
+                        self.s.stack.push(r);
+                    }
+                    Instruction::UnaryNot => {
+                        let v = self.pop();
+                        let t = tri!('dispatch, self.truthy(v));
+                        self.s.stack.push(Value::Bool(!t));
+                    }
+                    Instruction::UnaryInvert => {
+                        let v = self.pop();
+                        let r = tri!('dispatch, self.unary_invert(v));
+                        self.s.stack.push(r);
+                    }
+                    Instruction::IsOp(invert) => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        self.s.stack.push(Value::Bool(a.is(b) != invert));
+                    }
+                    Instruction::ContainsOp(invert) => {
+                        let container = self.pop();
+                        let item = self.pop();
+                        let r = tri!('dispatch, self.contains(container, item));
+                        self.s.stack.push(Value::Bool(r != invert));
+                    }
+                    Instruction::JumpIfFalseOrPop(t) => {
+                        let v = self.top();
+                        if !tri!('dispatch, self.truthy(v)) {
+                            pc = t as usize;
+                        } else {
+                            self.s.stack.pop();
+                        }
+                    }
+                    Instruction::JumpIfTrueOrPop(t) => {
+                        let v = self.top();
+                        if tri!('dispatch, self.truthy(v)) {
+                            pc = t as usize;
+                        } else {
+                            self.s.stack.pop();
+                        }
+                    }
+                    Instruction::GetIter => {
+                        let v = self.top();
+                        let it = tri!('dispatch, self.get_iter(v));
+                        let len = self.s.stack.len();
+                        self.s.stack[len - 1] = it;
+                    }
+                    Instruction::BuildTuple(n) => {
+                        let items = self.s.stack.split_off(self.s.stack.len() - n as usize);
+                        let t = self.new_tuple(items);
+                        self.s.stack.push(t);
+                    }
+                    Instruction::BuildList(n) => {
+                        let items = self.s.stack.split_off(self.s.stack.len() - n as usize);
+                        let l = self.new_list(items);
+                        self.s.stack.push(l);
+                    }
+                    Instruction::BuildSet(n) => {
+                        let items = self.s.stack.split_off(self.s.stack.len() - n as usize);
+                        let set = tri!('dispatch, self.new_set_from(items, false));
+                        self.s.stack.push(set);
+                    }
+                    Instruction::BuildMap(n) => {
+                        let items = self.s.stack.split_off(self.s.stack.len() - 2 * n as usize);
+                        let d = self.new_dict(Default::default());
+                        self.s.stack.push(d);
+                        for pair in items.chunks(2) {
+                            tri!('dispatch, self.dict_set(d, pair[0], pair[1]));
+                        }
+                    }
+                    Instruction::BuildString(n) => {
+                        let items = self.s.stack.split_off(self.s.stack.len() - n as usize);
+                        let mut text = String::new();
+                        for item in items {
+                            if let Some(s) = item.as_obj().and_then(|o| o.as_str().map(|s| s.as_str().to_owned())) {
+                                text.push_str(&s);
+                            }
+                        }
+                        let s = self.new_str(text);
+                        self.s.stack.push(s);
+                    }
+                    Instruction::BuildSlice(n) => {
+                        let step = if n == 3 { self.pop() } else { Value::None };
+                        let stop = self.pop();
+                        let start = self.pop();
+                        let s = self.alloc(self.s.types.slice, Payload::Slice { start, stop, step });
+                        self.s.stack.push(Value::Obj(s));
+                    }
+                    Instruction::ListAppend(i) => {
+                        let v = self.pop();
+                        let list = self.s.stack[self.s.stack.len() - i as usize];
+                        if let Some(Payload::List(l)) = list.payload() {
+                            l.borrow_mut().push(v);
+                        }
+                    }
+                    Instruction::SetAdd(i) => {
+                        let v = self.pop();
+                        let set = self.s.stack[self.s.stack.len() - i as usize];
+                        tri!('dispatch, self.set_add(set, v));
+                    }
+                    Instruction::MapAdd(i) => {
+                        let v = self.pop();
+                        let k = self.pop();
+                        let d = self.s.stack[self.s.stack.len() - i as usize];
+                        tri!('dispatch, self.dict_set(d, k, v));
+                    }
+                    Instruction::ListExtend(i) => {
+                        let it = self.pop();
+                        let list = self.s.stack[self.s.stack.len() - i as usize];
+                        let items = tri!('dispatch, self.collect_iter(it));
+                        if let Some(Payload::List(l)) = list.payload() {
+                            l.borrow_mut().extend(items);
+                        }
+                    }
+                    Instruction::SetUpdate(i) => {
+                        let it = self.pop();
+                        let set = self.s.stack[self.s.stack.len() - i as usize];
+                        let items = tri!('dispatch, self.collect_iter(it));
+                        for item in items {
+                            tri!('dispatch, self.set_add(set, item));
+                        }
+                    }
+                    Instruction::DictUpdate(i) => {
+                        let m = self.pop();
+                        let d = self.s.stack[self.s.stack.len() - i as usize];
+                        tri!('dispatch, self.dict_update(d, m, false));
+                    }
+                    Instruction::DictMerge(i) => {
+                        let m = self.pop();
+                        let d = self.s.stack[self.s.stack.len() - i as usize];
+                        tri!('dispatch, self.dict_update(d, m, true));
+                    }
+                    Instruction::ListToTuple => {
+                        let l = self.pop();
+                        let items = match l.payload() {
+                            Some(Payload::List(l)) => l.borrow().clone(),
+                            _ => Vec::new(),
+                        };
+                        let t = self.new_tuple(items);
+                        self.s.stack.push(t);
+                    }
+                    Instruction::UnpackSequence(n) => {
+                        let seq = self.pop();
+                        tri!('dispatch, self.unpack_sequence(seq, n as usize));
+                    }
+                    Instruction::UnpackEx(counts) => {
+                        let seq = self.pop();
+                        let before = (counts & 0xff) as usize;
+                        let after = (counts >> 8) as usize;
+                        tri!('dispatch, self.unpack_ex(seq, before, after));
+                    }
+                    Instruction::FormatValue(flags) => {
+                        let spec = if flags & 4 != 0 { Some(self.pop()) } else { None };
+                        let v = self.pop();
+                        let r = tri!('dispatch, self.format_value_instr(v, flags & 3, spec));
+                        self.s.stack.push(r);
+                    }
+                    Instruction::MakeFunction(flags) => {
+                        let f = tri!('dispatch, self.make_function(flags, frame.globals));
+                        self.s.stack.push(f);
+                    }
+                    Instruction::ImportName(i) => {
+                        let fromlist = self.pop();
+                        let level = self.pop();
+                        self.s.frames[fi].pc = pc as u32;
+                        let m = tri!('dispatch, self.import_name(names[i as usize], fromlist, level));
+                        self.s.stack.push(m);
+                    }
+                    Instruction::ImportFrom(i) => {
+                        let m = self.top();
+                        let v = tri!('dispatch, self.import_from(m, names[i as usize]));
+                        self.s.stack.push(v);
+                    }
+                    Instruction::ImportStar => {
+                        let m = self.pop();
+                        let target = frame.locals.unwrap_or(frame.globals);
+                        tri!('dispatch, self.import_star(m, target));
+                    }
+                    Instruction::LoadBuildClass => {
+                        let name = self.intern("__build_class__");
+                        let v = tri!('dispatch, self.load_name(None, self.s.builtins, name));
+                        self.s.stack.push(v);
+                    }
+                    Instruction::LoadAssertionError => {
+                        self.s.stack.push(Value::Obj(self.s.types.assertion_error));
+                    }
+                    Instruction::RaiseVarargs(n) => {
+                        self.s.frames[fi].pc = pc as u32;
+                        break 'dispatch self.raise_varargs(n);
+                    }
+                    Instruction::Reraise(flag) => {
+                        let exc = self.pop();
+                        if flag != 0 {
+                            if let Value::Int(lasti) = self.pop() {
+                                pc = lasti as usize + 1;
+                            }
+                        }
+                        match exc.as_obj() {
+                            Some(o) if matches!(o.payload, Payload::Exception(_)) => {
+                                break 'dispatch (Exception(o), RaiseMode::Reraise);
+                            }
+                            _ => {
+                                let e = self.type_error("exceptions must derive from BaseException");
+                                break 'dispatch (e, RaiseMode::Fresh);
+                            }
+                        }
+                    }
+                    Instruction::PushExcInfo => {
+                        let exc = self.pop();
+                        let prev = std::mem::replace(&mut self.s.handled, exc);
+                        self.s.stack.push(prev);
+                        self.s.stack.push(exc);
+                    }
+                    Instruction::PopExcept => {
+                        let prev = self.pop();
+                        self.s.handled = prev;
+                    }
+                    Instruction::CheckExcMatch => {
+                        let class = self.pop();
+                        let exc = self.top();
+                        let m = tri!('dispatch, self.exception_matches(exc, class));
+                        self.s.stack.push(Value::Bool(m));
+                    }
+                    Instruction::BeforeWith => {
+                        let mgr = self.pop();
+                        self.s.frames[fi].pc = pc as u32;
+                        tri!('dispatch, self.before_with(mgr));
+                    }
+                    Instruction::WithExceptStart => {
+                        let len = self.s.stack.len();
+                        let exit = self.s.stack[len - 4];
+                        let exc = self.s.stack[len - 1];
+                        self.s.frames[fi].pc = pc as u32;
+                        let class = Value::Obj(self.type_of(exc));
+                        let r = tri!('dispatch, self.call_value(exit, &[class, exc, Value::None], &[]));
+                        self.s.stack.push(r);
+                    }
+                    Instruction::YieldValue => {
+                        let v = self.pop();
+                        self.s.frames[fi].pc = pc as u32;
+                        match self.yield_from_frame(v) {
+                            Some(v) => return Ok(v),
+                            None => continue 'frame,
+                        }
+                    }
+                    Instruction::Send(t) => {
+                        let v = self.pop();
+                        let it = self.top();
+                        self.s.frames[fi].pc = pc as u32;
+                        match tri!('dispatch, self.send_step(it, v, t)) {
+                            true => continue 'frame,
+                            false => {
+                                pc = self.s.frames[fi].pc as usize;
+                            }
+                        }
+                    }
+                    Instruction::SetupAnnotations => {
+                        if let Some(l) = frame.locals {
+                            let name = self.s.names.annotations;
+                            if tri!('dispatch, self.mapping_get_str(l, name)).is_none() {
+                                let d = self.new_dict(Default::default());
+                                tri!('dispatch, self.store_name(l, name, d));
+                            }
+                        }
+                    }
+                }
+            };
+            self.s.frames[fi].pc = pc as u32;
+            pending = Some((err, mode));
+        }
+    }
+}
+
+/// Small-int arithmetic without overflow, or `None` for the general path.
+#[inline(always)]
+fn int_fast(op: BinaryOpKind, x: i64, y: i64) -> Option<Value> {
+    use BinaryOpKind::*;
+    let r = match op {
+        Add | InplaceAdd => x.checked_add(y)?,
+        Subtract | InplaceSubtract => x.checked_sub(y)?,
+        Multiply | InplaceMultiply => x.checked_mul(y)?,
+        And | InplaceAnd => x & y,
+        Or | InplaceOr => x | y,
+        Xor | InplaceXor => x ^ y,
+        FloorDivide | InplaceFloorDivide => floordiv_i64(x, y)?,
+        Remainder | InplaceRemainder => mod_i64(x, y)?,
+        Rshift | InplaceRshift => {
+            if y < 0 {
+                return None;
+            }
+            x >> y.min(63)
+        }
+        Lshift | InplaceLshift => {
+            if !(0..63).contains(&y) {
+                return None;
+            }
+            let r = x << y;
+            if r >> y != x {
+                return None;
+            }
+            r
+        }
+        _ => return None,
+    };
+    Some(Value::Int(r))
+}
+
+/// Float arithmetic that cannot raise, or `None` for the general path.
+#[inline(always)]
+fn float_fast(op: BinaryOpKind, x: f64, y: f64) -> Option<Value> {
+    use BinaryOpKind::*;
+    let r = match op {
+        Add | InplaceAdd => x + y,
+        Subtract | InplaceSubtract => x - y,
+        Multiply | InplaceMultiply => x * y,
+        TrueDivide | InplaceTrueDivide if y != 0.0 => x / y,
+        _ => return None,
+    };
+    Some(Value::Float(r))
+}
+
+#[inline(always)]
+fn cmp_fast(kind: CompareKind, x: i64, y: i64) -> bool {
+    match kind {
+        CompareKind::Lt => x < y,
+        CompareKind::Le => x <= y,
+        CompareKind::Eq => x == y,
+        CompareKind::Ne => x != y,
+        CompareKind::Gt => x > y,
+        CompareKind::Ge => x >= y,
+    }
+}
+
+#[inline(always)]
+fn cmp_fast_f(kind: CompareKind, x: f64, y: f64) -> bool {
+    match kind {
+        CompareKind::Lt => x < y,
+        CompareKind::Le => x <= y,
+        CompareKind::Eq => x == y,
+        CompareKind::Ne => x != y,
+        CompareKind::Gt => x > y,
+        CompareKind::Ge => x >= y,
+    }
+}

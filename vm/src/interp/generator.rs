@@ -1,0 +1,300 @@
+//! Generators. A generator object owns its suspended frame: the `Frame` record (with stack
+//! offsets relative to its own base) and a copy of its locals and operand stack. Resuming
+//! pushes both back onto the VM's stacks; `YIELD_VALUE` moves them out again. `for` loops
+//! and `yield from` resume generators inside the running dispatch loop; `next()`, `send()`,
+//! `throw()` and `close()` run them in a nested loop.
+
+use std::cell::{Cell, RefCell};
+
+use krait_bytecode::Instruction;
+use krait_gc::{Gc, Trace};
+
+use crate::error::{Exception, PyResult};
+use crate::interp::frame::{code_data, Frame, FrameKind, GenResume};
+use crate::object::{Object, Payload};
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// Where a generator is in its life.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenState {
+    /// Made by calling the generator function; no instruction has run.
+    Created,
+    /// Stopped at a `yield`.
+    Suspended,
+    /// Its frame is on the frame stack.
+    Running,
+    /// Returned or raised; every resumption reports exhaustion.
+    Finished,
+}
+
+/// The data of a generator object.
+#[derive(Trace)]
+pub struct GenData {
+    /// Life-cycle state.
+    #[trace(skip)]
+    pub state: Cell<GenState>,
+    /// The suspended frame (offsets relative to the saved stack).
+    pub frame: RefCell<Option<Frame>>,
+    /// The suspended frame's locals and operand stack.
+    pub saved: RefCell<Vec<Value>>,
+    /// `__name__`.
+    pub name: Cell<Value>,
+    /// `__qualname__`.
+    pub qualname: Cell<Value>,
+}
+
+/// What a natively driven resumption ended with.
+pub(crate) enum GenStep {
+    /// The generator yielded this value.
+    Yield(Value),
+    /// The generator returned this value.
+    Return(Value),
+}
+
+fn gen_data(gen: &Gc<Object>) -> &GenData {
+    match &gen.payload {
+        Payload::Generator(g) => g,
+        _ => unreachable!("not a generator"),
+    }
+}
+
+impl Vm {
+    /// A new generator owning `frame` (base 0) and its `saved` slots.
+    pub(crate) fn new_generator(&mut self, frame: Frame, saved: Vec<Value>, name: Value, qualname: Value) -> Value {
+        let data = GenData {
+            state: Cell::new(GenState::Created),
+            frame: RefCell::new(Some(frame)),
+            saved: RefCell::new(saved),
+            name: Cell::new(name),
+            qualname: Cell::new(qualname),
+        };
+        Value::Obj(self.alloc(self.s.types.generator, Payload::Generator(Box::new(data))))
+    }
+
+    /// Pushes the generator's frame. `sent` is the value `yield` evaluates to (ignored for
+    /// a first resumption). Returns false, pushing nothing, if the generator is finished.
+    pub(crate) fn resume_generator(
+        &mut self,
+        gen: Gc<Object>,
+        sent: Option<Value>,
+        how: GenResume,
+        entry: bool,
+    ) -> PyResult<bool> {
+        let g = gen_data(&gen);
+        let state = g.state.get();
+        match state {
+            GenState::Running => return Err(self.value_error("generator already executing")),
+            GenState::Finished => return Ok(false),
+            GenState::Created => {
+                if matches!(sent, Some(v) if !v.is_none()) {
+                    return Err(self.type_error("can't send non-None value to a just-started generator"));
+                }
+            }
+            GenState::Suspended => {}
+        }
+        self.check_recursion()?;
+        let Some(mut frame) = g.frame.borrow_mut().take() else {
+            return Ok(false);
+        };
+        let base = self.s.stack.len() as u32;
+        frame.base += base;
+        frame.sbase += base;
+        frame.ret_sp = base;
+        frame.kind = FrameKind::Gen(gen, how);
+        frame.entry = entry;
+        self.s.stack.append(&mut g.saved.borrow_mut());
+        if state == GenState::Suspended {
+            self.s.stack.push(sent.unwrap_or(Value::None));
+        }
+        g.state.set(GenState::Running);
+        self.s.frames.push(frame);
+        Ok(true)
+    }
+
+    /// Marks a generator finished and drops its frame.
+    pub(crate) fn finish_generator(&mut self, gen: Gc<Object>) {
+        let g = gen_data(&gen);
+        g.state.set(GenState::Finished);
+        g.frame.borrow_mut().take();
+        g.saved.borrow_mut().clear();
+    }
+
+    /// `YIELD_VALUE` in the top frame: suspends it into its generator. Returns the value when
+    /// the dispatch loop must return it (native resumption), `None` when it was pushed for the
+    /// calling frame.
+    pub(crate) fn yield_from_frame(&mut self, v: Value) -> Option<Value> {
+        let Some(frame) = self.s.frames.pop() else {
+            unreachable!("yield without a frame")
+        };
+        let FrameKind::Gen(gen, how) = frame.kind else {
+            unreachable!("yield outside a generator frame")
+        };
+        let g = gen_data(&gen);
+        let base = frame.base as usize;
+        g.saved.borrow_mut().extend(self.s.stack.drain(base..));
+        *g.frame.borrow_mut() = Some(Frame {
+            base: 0,
+            sbase: frame.sbase - frame.base,
+            ret_sp: 0,
+            kind: FrameKind::Normal,
+            entry: false,
+            ..frame
+        });
+        g.state.set(GenState::Suspended);
+        match how {
+            GenResume::Native => {
+                self.gen_yielded = true;
+                Some(v)
+            }
+            GenResume::ForIter | GenResume::Send => {
+                self.s.stack.push(v);
+                None
+            }
+        }
+    }
+
+    /// The jump target of the instruction that resumed a generator (the caller's last).
+    fn resuming_instruction(&self) -> Option<Instruction> {
+        let f = self.s.frames.last()?;
+        code_data(&f.code).code.instructions.get(f.pc as usize - 1).copied()
+    }
+
+    /// A generator resumed by `FOR_ITER` returned: end the caller's loop.
+    pub(crate) fn gen_returned_to_for_iter(&mut self) {
+        if let Some(Instruction::ForIter(t)) = self.resuming_instruction() {
+            self.s.stack.pop();
+            if let Some(f) = self.s.frames.last_mut() {
+                f.pc = t;
+            }
+        }
+    }
+
+    /// A generator resumed by `SEND` returned `v`: it becomes the `yield from` value.
+    pub(crate) fn gen_returned_to_send(&mut self, v: Value) {
+        if let Some(Instruction::Send(t)) = self.resuming_instruction() {
+            self.s.stack.pop();
+            self.s.stack.push(v);
+            if let Some(f) = self.s.frames.last_mut() {
+                f.pc = t;
+            }
+        }
+    }
+
+    /// `SEND target` with the sub-iterator on top of the stack and `v` already popped.
+    /// True if a generator frame was pushed; otherwise the stack holds the result and the
+    /// caller's pc is the next instruction or `target` (when the iterator is exhausted).
+    pub(crate) fn send_step(&mut self, it: Value, v: Value, target: u32) -> PyResult<bool> {
+        if let Value::Obj(o) = it {
+            if matches!(o.payload, Payload::Generator(_)) {
+                if self.resume_generator(o, Some(v), GenResume::Send, false)? {
+                    return Ok(true);
+                }
+                self.send_finished(Value::None, target);
+                return Ok(false);
+            }
+        }
+        let step = if v.is_none() {
+            self.next_item(it).map(|r| r.ok_or(Value::None))
+        } else {
+            let send = self.intern("send");
+            let f = self.get_attr(it, send)?;
+            match self.call_value(f, &[v], &[]) {
+                Ok(y) => Ok(Ok(y)),
+                Err(e) if self.exc_matches(e, self.s.types.stop_iteration) => {
+                    let value = self.stop_iteration_value(e);
+                    Ok(Err(value))
+                }
+                Err(e) => Err(e),
+            }
+        };
+        match step? {
+            Ok(y) => self.s.stack.push(y),
+            Err(ret) => self.send_finished(ret, target),
+        }
+        Ok(false)
+    }
+
+    fn send_finished(&mut self, ret: Value, target: u32) {
+        self.s.stack.pop();
+        self.s.stack.push(ret);
+        if let Some(f) = self.s.frames.last_mut() {
+            f.pc = target;
+        }
+    }
+
+    /// `StopIteration.value`.
+    pub(crate) fn stop_iteration_value(&self, e: Exception) -> Value {
+        match e.data().args.get().payload() {
+            Some(Payload::Tuple(t)) if !t.is_empty() => t[0],
+            _ => Value::None,
+        }
+    }
+
+    /// Resumes a generator from native code, optionally throwing `exc` into it.
+    pub(crate) fn gen_resume_native(
+        &mut self,
+        gen: Gc<Object>,
+        sent: Value,
+        exc: Option<Exception>,
+    ) -> PyResult<GenStep> {
+        let g = gen_data(&gen);
+        if let Some(e) = exc {
+            match g.state.get() {
+                GenState::Created | GenState::Finished => {
+                    self.finish_generator(gen);
+                    return Err(e);
+                }
+                _ => {}
+            }
+        }
+        if !self.resume_generator(gen, Some(sent), GenResume::Native, true)? {
+            return Ok(GenStep::Return(Value::None));
+        }
+        self.nested += 1;
+        self.native_depth += 1;
+        let r = stacker::maybe_grow(128 * 1024, 4 * 1024 * 1024, || self.run_frames(exc));
+        self.native_depth -= 1;
+        self.nested -= 1;
+        let v = r?;
+        if self.gen_yielded {
+            self.gen_yielded = false;
+            Ok(GenStep::Yield(v))
+        } else {
+            Ok(GenStep::Return(v))
+        }
+    }
+
+    /// `next(gen)` for iteration: `None` when the generator is exhausted.
+    pub(crate) fn generator_next(&mut self, gen: Gc<Object>, sent: Value) -> PyResult<Option<Value>> {
+        match self.gen_resume_native(gen, sent, None)? {
+            GenStep::Yield(v) => Ok(Some(v)),
+            GenStep::Return(_) => Ok(None),
+        }
+    }
+
+    /// `gen.close()`.
+    pub(crate) fn generator_close(&mut self, gen: Gc<Object>) -> PyResult<Value> {
+        let g = gen_data(&gen);
+        match g.state.get() {
+            GenState::Created | GenState::Finished => {
+                self.finish_generator(gen);
+                return Ok(Value::None);
+            }
+            GenState::Running => return Err(self.value_error("generator already executing")),
+            GenState::Suspended => {}
+        }
+        let exit = self.new_exception(self.s.types.generator_exit, vec![]);
+        match self.gen_resume_native(gen, Value::None, Some(exit)) {
+            Ok(GenStep::Yield(_)) => Err(self.runtime_error("generator ignored GeneratorExit")),
+            Ok(GenStep::Return(_)) => Ok(Value::None),
+            Err(e)
+                if self.exc_matches(e, self.s.types.generator_exit)
+                    || self.exc_matches(e, self.s.types.stop_iteration) =>
+            {
+                Ok(Value::None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+}

@@ -1,0 +1,353 @@
+//! The iteration protocol: `iter()` for builtin and user types, `next()` on every iterator
+//! kind, draining an iterable into a vector, and sequence unpacking.
+
+use std::cell::Cell;
+
+use crate::error::PyResult;
+use crate::interp::ops::range_len;
+use crate::object::iter::DictIterKind;
+use crate::object::{IterState, Payload};
+use crate::value::Value;
+use crate::vm::Vm;
+
+impl Vm {
+    /// `iter(v)`.
+    pub(crate) fn get_iter(&mut self, v: Value) -> PyResult<Value> {
+        let t = &self.s.types;
+        let (class, state) = match v {
+            Value::Obj(o) => match &o.payload {
+                Payload::List(_) => (t.list_iterator, IterState::Seq { seq: o, idx: Cell::new(0) }),
+                Payload::Tuple(_) => (t.tuple_iterator, IterState::Seq { seq: o, idx: Cell::new(0) }),
+                Payload::Str(_) => (t.str_iterator, IterState::Str { s: o, pos: Cell::new(0) }),
+                Payload::Range { start, stop, step } => (
+                    t.range_iterator,
+                    IterState::Range {
+                        cur: Cell::new(*start),
+                        left: Cell::new(range_len(*start, *stop, *step) as u64),
+                        step: *step,
+                    },
+                ),
+                Payload::Dict(d) => (
+                    t.dict_keyiterator,
+                    IterState::Dict { dict: o, pos: Cell::new(0), kind: DictIterKind::Keys, len: d.borrow().len() },
+                ),
+                Payload::Set(d) => (
+                    t.set_iterator,
+                    IterState::Dict { dict: o, pos: Cell::new(0), kind: DictIterKind::Keys, len: d.borrow().len() },
+                ),
+                Payload::AttrDict(_) => {
+                    let len = crate::interp::dictops::table(&v).map_or(0, |d| d.borrow().len());
+                    (t.dict_keyiterator, IterState::Dict { dict: o, pos: Cell::new(0), kind: DictIterKind::Keys, len })
+                }
+                Payload::DictView { dict, kind } => {
+                    let class = match kind {
+                        DictIterKind::Keys => t.dict_keyiterator,
+                        DictIterKind::Values => t.dict_valueiterator,
+                        DictIterKind::Items => t.dict_itemiterator,
+                    };
+                    let len = crate::interp::dictops::table(&Value::Obj(*dict)).map_or(0, |d| d.borrow().len());
+                    (class, IterState::Dict { dict: *dict, pos: Cell::new(0), kind: *kind, len })
+                }
+                Payload::Bytes(_) => (t.seq_iterator, IterState::GetItem { obj: v, idx: Cell::new(0) }),
+                Payload::Iter(_) | Payload::Generator(_) => return Ok(v),
+                _ => return self.get_iter_dunder(v),
+            },
+            _ => return self.get_iter_dunder(v),
+        };
+        Ok(Value::Obj(self.alloc(class, Payload::Iter(state))))
+    }
+
+    fn get_iter_dunder(&mut self, v: Value) -> PyResult<Value> {
+        let class = self.type_of(v);
+        if let Some(f) = self.type_lookup(class, self.s.names.iter) {
+            if !f.is_none() {
+                let it = self.call_value(f, &[v], &[])?;
+                if self.type_lookup(self.type_of(it), self.s.names.next).is_none()
+                    && !matches!(it.payload(), Some(Payload::Iter(_) | Payload::Generator(_)))
+                {
+                    let msg = format!("iter() returned non-iterator of type '{}'", self.type_name(it));
+                    return Err(self.type_error(msg));
+                }
+                return Ok(it);
+            }
+        }
+        if self.type_lookup(class, self.s.names.getitem).is_some() {
+            let state = IterState::GetItem { obj: v, idx: Cell::new(0) };
+            return Ok(Value::Obj(self.alloc(self.s.types.seq_iterator, Payload::Iter(state))));
+        }
+        let msg = format!("'{}' object is not iterable", self.type_name(v));
+        Err(self.type_error(msg))
+    }
+
+    /// `next(it)`: `Some(item)`, or `None` when exhausted.
+    pub(crate) fn next_item(&mut self, it: Value) -> PyResult<Option<Value>> {
+        let Value::Obj(o) = it else {
+            return self.next_dunder(it);
+        };
+        let state = match &o.payload {
+            Payload::Iter(s) => s,
+            Payload::Generator(_) => return self.generator_next(o, Value::None),
+            _ => return self.next_dunder(it),
+        };
+        match state {
+            IterState::Seq { seq, idx } => {
+                let i = idx.get();
+                let item = match &seq.payload {
+                    Payload::List(l) => l.borrow().get(i).copied(),
+                    Payload::Tuple(t) => t.get(i).copied(),
+                    _ => None,
+                };
+                match item {
+                    Some(v) => {
+                        idx.set(i + 1);
+                        Ok(Some(v))
+                    }
+                    None => {
+                        idx.set(usize::MAX);
+                        Ok(None)
+                    }
+                }
+            }
+            IterState::Str { s, pos } => {
+                let Payload::Str(text) = &s.payload else {
+                    return Ok(None);
+                };
+                let p = pos.get();
+                match text.as_str()[p.min(text.as_str().len())..].chars().next() {
+                    Some(c) => {
+                        pos.set(p + c.len_utf8());
+                        Ok(Some(self.new_char(c)))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Range { cur, left, step } => {
+                let n = left.get();
+                if n == 0 {
+                    return Ok(None);
+                }
+                let v = cur.get();
+                left.set(n - 1);
+                cur.set(v.wrapping_add(*step));
+                Ok(Some(Value::Int(v)))
+            }
+            IterState::Dict { dict, pos, kind, len } => {
+                let dv = Value::Obj(*dict);
+                let Some(table) = crate::interp::dictops::table(&dv) else {
+                    return Ok(None);
+                };
+                let t = table.borrow();
+                if t.len() != *len {
+                    drop(t);
+                    pos.set(usize::MAX);
+                    let what = if matches!(dict.payload, Payload::Set(_)) { "set" } else { "dictionary" };
+                    let msg = format!("{what} changed size during iteration");
+                    return Err(self.runtime_error(msg));
+                }
+                if pos.get() == usize::MAX {
+                    return Ok(None);
+                }
+                match t.next_entry(pos.get()) {
+                    Some((p, e)) => {
+                        pos.set(p + 1);
+                        drop(t);
+                        Ok(Some(match kind {
+                            DictIterKind::Keys => e.key,
+                            DictIterKind::Values => e.value,
+                            DictIterKind::Items => self.new_tuple(vec![e.key, e.value]),
+                        }))
+                    }
+                    None => {
+                        pos.set(usize::MAX);
+                        Ok(None)
+                    }
+                }
+            }
+            IterState::Reversed { seq, left } => {
+                let n = left.get();
+                if n == 0 {
+                    return Ok(None);
+                }
+                let i = n - 1;
+                let item = match &seq.payload {
+                    Payload::List(l) => l.borrow().get(i).copied(),
+                    Payload::Tuple(t) => t.get(i).copied(),
+                    Payload::Str(s) => s.char_at(i).map(|c| self.new_char(c)),
+                    _ => None,
+                };
+                left.set(i);
+                match item {
+                    Some(v) => Ok(Some(v)),
+                    None => {
+                        left.set(0);
+                        Ok(None)
+                    }
+                }
+            }
+            IterState::Enumerate { it, count } => {
+                let Some(item) = self.next_item(*it)? else {
+                    return Ok(None);
+                };
+                let c = count.get();
+                let next = self.binary_op(c, Value::Int(1), krait_bytecode::BinaryOpKind::Add)?;
+                count.set(next);
+                Ok(Some(self.new_tuple(vec![c, item])))
+            }
+            IterState::Zip { its } => {
+                let mut items = Vec::with_capacity(its.len());
+                for &i in its.iter() {
+                    match self.next_item(i)? {
+                        Some(v) => items.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                if items.is_empty() {
+                    return Ok(None);
+                }
+                Ok(Some(self.new_tuple(items)))
+            }
+            IterState::Map { func, its } => {
+                let mut args = Vec::with_capacity(its.len());
+                for &i in its.iter() {
+                    match self.next_item(i)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                self.call_value(*func, &args, &[]).map(Some)
+            }
+            IterState::Filter { func, it } => loop {
+                let Some(item) = self.next_item(*it)? else {
+                    return Ok(None);
+                };
+                let keep = if func.is_none() {
+                    self.truthy(item)?
+                } else {
+                    let r = self.call_value(*func, &[item], &[])?;
+                    self.truthy(r)?
+                };
+                if keep {
+                    return Ok(Some(item));
+                }
+            },
+            IterState::GetItem { obj, idx } => {
+                let i = idx.get();
+                if i < 0 {
+                    return Ok(None);
+                }
+                match self.get_item(*obj, Value::Int(i)) {
+                    Ok(v) => {
+                        idx.set(i + 1);
+                        Ok(Some(v))
+                    }
+                    Err(e)
+                        if self.exc_matches(e, self.s.types.index_error)
+                            || self.exc_matches(e, self.s.types.stop_iteration) =>
+                    {
+                        idx.set(-1);
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+        }
+    }
+
+    fn next_dunder(&mut self, it: Value) -> PyResult<Option<Value>> {
+        let class = self.type_of(it);
+        let Some(f) = self.type_lookup(class, self.s.names.next) else {
+            let msg = format!("'{}' object is not an iterator", self.type_name(it));
+            return Err(self.type_error(msg));
+        };
+        match self.call_value(f, &[it], &[]) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.exc_matches(e, self.s.types.stop_iteration) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// All items of an iterable.
+    pub(crate) fn collect_iter(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        match v.payload() {
+            Some(Payload::List(l)) => return Ok(l.borrow().clone()),
+            Some(Payload::Tuple(t)) => return Ok(t.to_vec()),
+            _ => {}
+        }
+        let it = self.get_iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next_item(it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    /// `UNPACK_SEQUENCE n`: pushes the items of `seq`, first item on top.
+    pub(crate) fn unpack_sequence(&mut self, seq: Value, n: usize) -> PyResult<()> {
+        let fast = match seq.payload() {
+            Some(Payload::Tuple(t)) if t.len() == n => {
+                self.s.stack.extend(t.iter().rev());
+                true
+            }
+            Some(Payload::List(l)) if l.borrow().len() == n => {
+                self.s.stack.extend(l.borrow().iter().rev());
+                true
+            }
+            _ => false,
+        };
+        if fast {
+            return Ok(());
+        }
+        let it = match self.get_iter(seq) {
+            Ok(it) => it,
+            Err(e) if self.exc_matches(e, self.s.types.type_error) => {
+                let msg = format!("cannot unpack non-iterable {} object", self.type_name(seq));
+                return Err(self.type_error(msg));
+            }
+            Err(e) => return Err(e),
+        };
+        let mut items = Vec::with_capacity(n);
+        while let Some(x) = self.next_item(it)? {
+            if items.len() == n {
+                let msg = format!("too many values to unpack (expected {n})");
+                return Err(self.value_error(msg));
+            }
+            items.push(x);
+        }
+        if items.len() < n {
+            let msg = format!("not enough values to unpack (expected {n}, got {})", items.len());
+            return Err(self.value_error(msg));
+        }
+        self.s.stack.extend(items.into_iter().rev());
+        Ok(())
+    }
+
+    /// `UNPACK_EX`: `before` items, a list of the middle, `after` items; first on top.
+    pub(crate) fn unpack_ex(&mut self, seq: Value, before: usize, after: usize) -> PyResult<()> {
+        let items = match self.collect_iter(seq) {
+            Ok(items) => items,
+            Err(e) if self.exc_matches(e, self.s.types.type_error) && self.get_iter(seq).is_err() => {
+                let msg = format!("cannot unpack non-iterable {} object", self.type_name(seq));
+                return Err(self.type_error(msg));
+            }
+            Err(e) => return Err(e),
+        };
+        if items.len() < before + after {
+            let msg = format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                items.len()
+            );
+            return Err(self.value_error(msg));
+        }
+        let mid_end = items.len() - after;
+        for &v in items[mid_end..].iter().rev() {
+            self.s.stack.push(v);
+        }
+        let middle = self.new_list(items[before..mid_end].to_vec());
+        self.s.stack.push(middle);
+        for &v in items[..before].iter().rev() {
+            self.s.stack.push(v);
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,112 @@
+//! Name resolution for `LOAD_NAME` / `LOAD_GLOBAL` and friends: locals mapping, module
+//! globals, builtins; `LOAD_GLOBAL` keeps a per-name cache validated by dict versions.
+
+use krait_gc::Gc;
+
+use crate::error::PyResult;
+use crate::object::function::GlobalCache;
+use crate::object::{CodeData, Object, Payload};
+use crate::value::Value;
+use crate::vm::Vm;
+
+impl Vm {
+    /// `LOAD_GLOBAL names[i]`: globals, then builtins; `None` if neither has it.
+    #[inline]
+    pub(crate) fn load_global(&mut self, cd: &CodeData, globals: Gc<Object>, i: u32) -> Option<Value> {
+        let cache = &cd.global_cache[i as usize];
+        let c = cache.get();
+        let Payload::Dict(gd) = &globals.payload else {
+            return None;
+        };
+        let gd = gd.borrow();
+        if c.globals_version == gd.version() {
+            if !c.in_builtins {
+                if let Some(e) = gd.entry_at(c.pos as usize) {
+                    return Some(e.value);
+                }
+            } else if let Payload::Dict(bd) = &self.s.builtins.payload {
+                let bd = bd.borrow();
+                if c.builtins_version == bd.version() {
+                    if let Some(e) = bd.entry_at(c.pos as usize) {
+                        return Some(e.value);
+                    }
+                }
+            }
+        }
+        let name = cd.names[i as usize];
+        let hash = self.names_hash(name);
+        if let Some(pos) = gd.probe_str(hash, name) {
+            cache.set(GlobalCache {
+                globals_version: gd.version(),
+                builtins_version: 0,
+                pos: pos as u32,
+                in_builtins: false,
+            });
+            return gd.entry_at(pos).map(|e| e.value);
+        }
+        let Payload::Dict(bd) = &self.s.builtins.payload else {
+            return None;
+        };
+        let bd = bd.borrow();
+        let pos = bd.probe_str(hash, name)?;
+        cache.set(GlobalCache {
+            globals_version: gd.version(),
+            builtins_version: bd.version(),
+            pos: pos as u32,
+            in_builtins: true,
+        });
+        bd.entry_at(pos).map(|e| e.value)
+    }
+
+    /// `LOAD_NAME`: the locals mapping, globals, builtins; NameError if absent.
+    pub(crate) fn load_name(
+        &mut self,
+        locals: Option<Gc<Object>>,
+        globals: Gc<Object>,
+        name: Gc<Object>,
+    ) -> PyResult<Value> {
+        if let Some(l) = locals {
+            if let Some(v) = self.mapping_get_str(l, name)? {
+                return Ok(v);
+            }
+        }
+        if locals.map_or(true, |l| !Gc::ptr_eq(l, globals)) {
+            if let Some(v) = self.mapping_get_str(globals, name)? {
+                return Ok(v);
+            }
+        }
+        if let Some(v) = self.mapping_get_str(self.s.builtins, name)? {
+            return Ok(v);
+        }
+        let text = name.as_str().map(|s| s.as_str().to_owned()).unwrap_or_default();
+        Err(self.name_error(&text))
+    }
+
+    /// `STORE_NAME` / `STORE_GLOBAL` into a dict object.
+    pub(crate) fn store_name(&mut self, target: Gc<Object>, name: Gc<Object>, v: Value) -> PyResult<()> {
+        if let Payload::Dict(d) = &target.payload {
+            let hash = self.names_hash(name);
+            let mut d = d.borrow_mut();
+            match d.probe_str(hash, name) {
+                Some(pos) => d.set_value_at(pos, v),
+                None => d.insert_new(hash, Value::Obj(name), v),
+            }
+            return Ok(());
+        }
+        self.set_item(Value::Obj(target), Value::Obj(name), v)
+    }
+
+    /// `DELETE_NAME` / `DELETE_GLOBAL`.
+    pub(crate) fn delete_name(&mut self, target: Gc<Object>, name: Gc<Object>) -> PyResult<()> {
+        if let Payload::Dict(d) = &target.payload {
+            let hash = self.names_hash(name);
+            let pos = d.borrow().probe_str(hash, name);
+            if let Some(pos) = pos {
+                d.borrow_mut().remove_at(pos);
+                return Ok(());
+            }
+        }
+        let text = name.as_str().map(|s| s.as_str().to_owned()).unwrap_or_default();
+        Err(self.name_error(&text))
+    }
+}

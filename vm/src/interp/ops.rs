@@ -1,0 +1,532 @@
+//! Operators beyond the dispatch loop's fast paths: binary operators on builtin types and
+//! through user dunders (with reflected operands and `NotImplemented`), unary operators,
+//! truth values, hashing and `in`.
+
+use krait_bytecode::BinaryOpKind;
+use krait_gc::Gc;
+
+use crate::error::PyResult;
+use crate::interp::arith::{as_int, as_num, Num};
+use crate::object::class::is_subclass;
+use crate::object::int::{hash_big, hash_f64, hash_i64, IntRef};
+use crate::object::str::hash_bytes;
+use crate::object::{Object, Payload};
+use crate::value::Value;
+use crate::vm::Vm;
+
+impl Vm {
+    /// `type(v)`.
+    #[inline]
+    pub fn type_of(&self, v: Value) -> Gc<Object> {
+        let t = &self.s.types;
+        match v {
+            Value::None => t.none_type,
+            Value::Bool(_) => t.bool_,
+            Value::Int(_) => t.int,
+            Value::Float(_) => t.float,
+            Value::Obj(o) => o.class(),
+        }
+    }
+
+    /// `type(v).__name__`.
+    pub fn type_name(&self, v: Value) -> String {
+        self.class_name(self.type_of(v))
+    }
+
+    /// A class's `__name__`.
+    pub fn class_name(&self, class: Gc<Object>) -> String {
+        class.as_class().map(|c| c.name()).unwrap_or_default()
+    }
+
+    /// `isinstance(v, class)` for one class.
+    #[inline]
+    pub fn isinstance(&self, v: Value, class: Gc<Object>) -> bool {
+        is_subclass(self.type_of(v), class)
+    }
+
+    /// `a op b` (`op` may be an in-place form).
+    pub(crate) fn binary_op(&mut self, a: Value, b: Value, op: BinaryOpKind) -> PyResult<Value> {
+        let base = op.base();
+        if let Some(r) = self.numeric_binop(a, b, base)? {
+            return Ok(r);
+        }
+        if let Some(r) = self.builtin_binop(a, b, base, op.is_inplace())? {
+            return Ok(r);
+        }
+        self.dunder_binop(a, b, op)
+    }
+
+    /// Binary operators defined on builtin containers and strs.
+    fn builtin_binop(&mut self, a: Value, b: Value, op: BinaryOpKind, inplace: bool) -> PyResult<Option<Value>> {
+        use BinaryOpKind::*;
+        let (pa, pb) = (a.payload(), b.payload());
+        match (op, pa, pb) {
+            (Add, Some(Payload::Str(x)), Some(Payload::Str(y))) => {
+                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+                s.push_str(x.as_str());
+                s.push_str(y.as_str());
+                Ok(Some(self.new_str(s)))
+            }
+            (Add, Some(Payload::List(x)), Some(Payload::List(y))) => {
+                if inplace {
+                    let extra = y.borrow().clone();
+                    x.borrow_mut().extend(extra);
+                    return Ok(Some(a));
+                }
+                let mut v = x.borrow().clone();
+                v.extend_from_slice(&y.borrow());
+                Ok(Some(self.new_list(v)))
+            }
+            (Add, Some(Payload::List(x)), _) if inplace => {
+                let items = self.collect_iter(b)?;
+                x.borrow_mut().extend(items);
+                Ok(Some(a))
+            }
+            (Add, Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) => {
+                let mut v = x.to_vec();
+                v.extend_from_slice(y);
+                Ok(Some(self.new_tuple(v)))
+            }
+            (Add, Some(Payload::Bytes(x)), Some(Payload::Bytes(y))) => {
+                let mut v = x.to_vec();
+                v.extend_from_slice(y);
+                Ok(Some(Value::Obj(self.alloc(self.s.types.bytes, Payload::Bytes(v.into())))))
+            }
+            (Multiply, Some(p), _) if is_sequence(p) => self.repeat(a, b, inplace),
+            (Multiply, _, Some(p)) if is_sequence(p) && as_int(&a).is_some() => self.repeat(b, a, false),
+            (Remainder, Some(Payload::Str(_)), _) => {
+                let r = self.percent_format(a, b)?;
+                Ok(Some(r))
+            }
+            (Or, Some(Payload::Dict(x)), Some(Payload::Dict(_))) => {
+                let target = if inplace {
+                    a
+                } else {
+                    let copy = self.new_dict(Default::default());
+                    let items: Vec<_> = x.borrow().iter().map(|e| (e.key, e.value)).collect();
+                    for (k, v) in items {
+                        self.dict_set(copy, k, v)?;
+                    }
+                    copy
+                };
+                self.dict_update(target, b, false)?;
+                Ok(Some(target))
+            }
+            (And | Or | Xor | Subtract, Some(Payload::Set(_)), Some(Payload::Set(_))) => {
+                self.set_binop(a, b, op, inplace).map(Some)
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// `seq * n`.
+    fn repeat(&mut self, seq: Value, n: Value, inplace: bool) -> PyResult<Option<Value>> {
+        let count = match as_int(&n) {
+            Some(IntRef::Small(i)) => i.max(0) as usize,
+            Some(IntRef::Big(b)) => {
+                if num_traits::Signed::is_negative(b) {
+                    0
+                } else {
+                    return Err(self.overflow_error("cannot fit 'int' into an index-sized integer"));
+                }
+            }
+            None => {
+                if matches!(n.payload(), Some(Payload::Instance(_))) {
+                    return Ok(None);
+                }
+                let msg = format!("can't multiply sequence by non-int of type '{}'", self.type_name(n));
+                return Err(self.type_error(msg));
+            }
+        };
+        let Some(p) = seq.payload() else {
+            return Ok(None);
+        };
+        let too_big = |len: usize| len.checked_mul(count).map_or(true, |t| t > (1 << 40));
+        match p {
+            Payload::Str(s) => {
+                if too_big(s.as_str().len()) {
+                    return Err(self.new_error(self.s.types.memory_error, ""));
+                }
+                let r = s.as_str().repeat(count);
+                Ok(Some(self.new_str(r)))
+            }
+            Payload::List(l) => {
+                if too_big(l.borrow().len()) {
+                    return Err(self.new_error(self.s.types.memory_error, ""));
+                }
+                let items = l.borrow().repeat(count);
+                if inplace {
+                    *l.borrow_mut() = items;
+                    return Ok(Some(seq));
+                }
+                Ok(Some(self.new_list(items)))
+            }
+            Payload::Tuple(t) => {
+                if too_big(t.len()) {
+                    return Err(self.new_error(self.s.types.memory_error, ""));
+                }
+                let items = t.repeat(count);
+                Ok(Some(self.new_tuple(items)))
+            }
+            Payload::Bytes(b) => {
+                let items = b.repeat(count);
+                Ok(Some(Value::Obj(self.alloc(self.s.types.bytes, Payload::Bytes(items.into())))))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// Binary operators through `__op__` / `__rop__` / `__iop__`.
+    fn dunder_binop(&mut self, a: Value, b: Value, op: BinaryOpKind) -> PyResult<Value> {
+        let base = op.base();
+        let (name, rname, iname) = self.s.op_names[base as usize];
+        let nimpl = self.not_implemented();
+        if op.is_inplace() {
+            if let Some(f) = self.class_lookup(self.type_of(a), iname) {
+                let r = self.call_value(f, &[a, b], &[])?;
+                if !r.is(nimpl) {
+                    return Ok(r);
+                }
+            }
+        }
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let fa = self.class_lookup(ta, name);
+        let fb = if Gc::ptr_eq(ta, tb) { None } else { self.class_lookup(tb, rname) };
+        if let Some(fb) = fb {
+            if is_subclass(tb, ta) {
+                let r = self.call_value(fb, &[b, a], &[])?;
+                if !r.is(nimpl) {
+                    return Ok(r);
+                }
+                if let Some(fa) = fa {
+                    let r = self.call_value(fa, &[a, b], &[])?;
+                    if !r.is(nimpl) {
+                        return Ok(r);
+                    }
+                }
+                return Err(self.binop_type_error(a, b, op));
+            }
+        }
+        if let Some(fa) = fa {
+            let r = self.call_value(fa, &[a, b], &[])?;
+            if !r.is(nimpl) {
+                return Ok(r);
+            }
+        }
+        if let Some(fb) = fb {
+            let r = self.call_value(fb, &[b, a], &[])?;
+            if !r.is(nimpl) {
+                return Ok(r);
+            }
+        }
+        Err(self.binop_type_error(a, b, op))
+    }
+
+    fn binop_type_error(&mut self, a: Value, b: Value, op: BinaryOpKind) -> crate::error::Exception {
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        let msg = match (op.base(), a.payload(), b.payload()) {
+            (BinaryOpKind::Add, Some(Payload::Str(_)), _) => {
+                format!("can only concatenate str (not \"{tb}\") to str")
+            }
+            (BinaryOpKind::Add, Some(Payload::List(_)), _) => {
+                format!("can only concatenate list (not \"{tb}\") to list")
+            }
+            (BinaryOpKind::Add, Some(Payload::Tuple(_)), _) => {
+                format!("can only concatenate tuple (not \"{tb}\") to tuple")
+            }
+            (BinaryOpKind::Power, _, _) => {
+                format!("unsupported operand type(s) for {} or pow(): '{ta}' and '{tb}'", op.symbol())
+            }
+            _ => format!("unsupported operand type(s) for {}: '{ta}' and '{tb}'", op.symbol()),
+        };
+        self.type_error(msg)
+    }
+
+    /// `-v`.
+    pub(crate) fn unary_neg(&mut self, v: Value) -> PyResult<Value> {
+        match as_num(&v) {
+            Some(Num::Int(i)) => Ok(self.int_neg(i)),
+            Some(Num::Float(f)) => Ok(Value::Float(-f)),
+            None => self.unary_dunder(v, self.s.names.neg, "-"),
+        }
+    }
+
+    /// `+v`.
+    pub(crate) fn unary_pos(&mut self, v: Value) -> PyResult<Value> {
+        match as_num(&v) {
+            Some(Num::Int(IntRef::Small(i))) => Ok(Value::Int(i)),
+            Some(_) => Ok(v),
+            None => self.unary_dunder(v, self.s.names.pos, "+"),
+        }
+    }
+
+    /// `~v`.
+    pub(crate) fn unary_invert(&mut self, v: Value) -> PyResult<Value> {
+        match as_int(&v) {
+            Some(IntRef::Small(i)) => Ok(Value::Int(!i)),
+            Some(IntRef::Big(b)) => {
+                let r = !b.clone();
+                Ok(self.new_int(r))
+            }
+            None => self.unary_dunder(v, self.s.names.invert, "~"),
+        }
+    }
+
+    fn unary_dunder(&mut self, v: Value, name: Gc<Object>, symbol: &str) -> PyResult<Value> {
+        match self.class_lookup(self.type_of(v), name) {
+            Some(f) => self.call_value(f, &[v], &[]),
+            None => {
+                let msg = format!("bad operand type for unary {symbol}: '{}'", self.type_name(v));
+                Err(self.type_error(msg))
+            }
+        }
+    }
+
+    /// `bool(v)`.
+    pub(crate) fn truthy(&mut self, v: Value) -> PyResult<bool> {
+        match v {
+            Value::None => Ok(false),
+            Value::Bool(b) => Ok(b),
+            Value::Int(i) => Ok(i != 0),
+            Value::Float(f) => Ok(f != 0.0),
+            Value::Obj(o) => match &o.payload {
+                Payload::Str(s) => Ok(s.char_len() > 0),
+                Payload::List(l) => Ok(!l.borrow().is_empty()),
+                Payload::Tuple(t) => Ok(!t.is_empty()),
+                Payload::Dict(d) | Payload::Set(d) => Ok(!d.borrow().is_empty()),
+                Payload::BigInt(_) => Ok(true),
+                Payload::Bytes(b) => Ok(!b.is_empty()),
+                Payload::Range { start, stop, step } => Ok(range_len(*start, *stop, *step) > 0),
+                Payload::Instance(_) | Payload::Exception(_) => self.truthy_dunder(v),
+                Payload::DictView { dict, .. } => match &dict.payload {
+                    Payload::Dict(d) => Ok(!d.borrow().is_empty()),
+                    _ => Ok(true),
+                },
+                _ => Ok(true),
+            },
+        }
+    }
+
+    fn truthy_dunder(&mut self, v: Value) -> PyResult<bool> {
+        let class = self.type_of(v);
+        if let Some(f) = self.class_lookup(class, self.s.names.bool_) {
+            let r = self.call_value(f, &[v], &[])?;
+            return match r {
+                Value::Bool(b) => Ok(b),
+                _ => {
+                    let msg = format!("__bool__ should return bool, returned {}", self.type_name(r));
+                    Err(self.type_error(msg))
+                }
+            };
+        }
+        if let Some(f) = self.class_lookup(class, self.s.names.len) {
+            let r = self.call_value(f, &[v], &[])?;
+            let n = self.len_result(r)?;
+            return Ok(n > 0);
+        }
+        Ok(true)
+    }
+
+    /// Validates a `__len__` result.
+    pub(crate) fn len_result(&mut self, r: Value) -> PyResult<usize> {
+        match as_int(&r) {
+            Some(IntRef::Small(n)) if n >= 0 => Ok(n as usize),
+            Some(IntRef::Small(_)) => Err(self.value_error("__len__() should return >= 0")),
+            Some(IntRef::Big(_)) => {
+                Err(self.overflow_error("cannot fit 'int' into an index-sized integer"))
+            }
+            None => {
+                let msg = format!("'{}' object cannot be interpreted as an integer", self.type_name(r));
+                Err(self.type_error(msg))
+            }
+        }
+    }
+
+    /// `hash(v)`.
+    pub(crate) fn hash_value(&mut self, v: Value) -> PyResult<i64> {
+        match v {
+            Value::None => Ok(0x5f37_59df),
+            Value::Bool(b) => Ok(b as i64),
+            Value::Int(i) => Ok(hash_i64(i)),
+            Value::Float(f) => Ok(hash_f64(f)),
+            Value::Obj(o) => match &o.payload {
+                Payload::Str(s) => Ok(s.hash()),
+                Payload::BigInt(b) => Ok(hash_big(b)),
+                Payload::Tuple(items) => {
+                    const P1: u64 = 11_400_714_785_074_694_791;
+                    const P2: u64 = 14_029_467_366_897_019_727;
+                    const P5: u64 = 2_870_177_450_012_600_261;
+                    let mut acc = P5;
+                    for &item in items.iter() {
+                        let lane = self.hash_value(item)? as u64;
+                        acc = acc.wrapping_add(lane.wrapping_mul(P2));
+                        acc = acc.rotate_left(31);
+                        acc = acc.wrapping_mul(P1);
+                    }
+                    acc = acc.wrapping_add(items.len() as u64 ^ (P5 ^ 3_527_539));
+                    if acc == u64::MAX {
+                        return Ok(1_546_275_796);
+                    }
+                    Ok(acc as i64)
+                }
+                Payload::Bytes(b) => Ok(hash_bytes(b)),
+                Payload::Set(d) if Gc::ptr_eq(o.class(), self.s.types.frozenset) => {
+                    let mut h: u64 = 0;
+                    for e in d.borrow().iter() {
+                        let x = e.hash as u64;
+                        h ^= (x ^ (x << 16) ^ 89_869_747).wrapping_mul(3_644_798_167);
+                    }
+                    let h = h as i64;
+                    Ok(if h == -1 { 590_923_713 } else { h })
+                }
+                Payload::List(_) | Payload::Dict(_) | Payload::Set(_) => {
+                    let msg = format!("unhashable type: '{}'", self.type_name(v));
+                    Err(self.type_error(msg))
+                }
+                Payload::Instance(_) | Payload::Exception(_) => self.hash_dunder(v, o),
+                _ => Ok(id_hash(o)),
+            },
+        }
+    }
+
+    fn hash_dunder(&mut self, v: Value, o: Gc<Object>) -> PyResult<i64> {
+        let class = o.class();
+        match self.class_lookup(class, self.s.names.hash) {
+            Some(Value::None) => {
+                let msg = format!("unhashable type: '{}'", self.type_name(v));
+                Err(self.type_error(msg))
+            }
+            Some(f) if !f.is(self.s.object_hash) => {
+                let r = self.call_value(f, &[v], &[])?;
+                match as_int(&r) {
+                    Some(IntRef::Small(i)) => Ok(if i == -1 { -2 } else { i }),
+                    Some(IntRef::Big(b)) => Ok(hash_big(b)),
+                    None => Err(self.type_error("__hash__ method should return an integer")),
+                }
+            }
+            _ => Ok(id_hash(o)),
+        }
+    }
+
+    /// `item in container`.
+    pub(crate) fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        if let Value::Obj(o) = container {
+            match &o.payload {
+                Payload::Str(s) => {
+                    return match item.payload() {
+                        Some(Payload::Str(sub)) => Ok(s.as_str().contains(sub.as_str())),
+                        _ => {
+                            let msg = format!(
+                                "'in <string>' requires string as left operand, not {}",
+                                self.type_name(item)
+                            );
+                            Err(self.type_error(msg))
+                        }
+                    };
+                }
+                Payload::List(l) => {
+                    let mut i = 0;
+                    loop {
+                        let Some(x) = l.borrow().get(i).copied() else {
+                            return Ok(false);
+                        };
+                        if self.eq(x, item)? {
+                            return Ok(true);
+                        }
+                        i += 1;
+                    }
+                }
+                Payload::Tuple(t) => {
+                    for &x in t.iter() {
+                        if self.eq(x, item)? {
+                            return Ok(true);
+                        }
+                    }
+                    return Ok(false);
+                }
+                Payload::Dict(_) | Payload::Set(_) => {
+                    return Ok(self.dict_get(container, item)?.is_some());
+                }
+                Payload::DictView { dict, kind } => {
+                    use crate::object::iter::DictIterKind;
+                    let dict = Value::Obj(*dict);
+                    match kind {
+                        DictIterKind::Keys => return Ok(self.dict_get(dict, item)?.is_some()),
+                        DictIterKind::Items => {
+                            if let Some(Payload::Tuple(t)) = item.payload() {
+                                if t.len() == 2 {
+                                    let (k, v) = (t[0], t[1]);
+                                    return match self.dict_get(dict, k)? {
+                                        Some(x) => self.eq(x, v),
+                                        None => Ok(false),
+                                    };
+                                }
+                            }
+                            return Ok(false);
+                        }
+                        DictIterKind::Values => {}
+                    }
+                }
+                Payload::Range { start, stop, step } => {
+                    if let Some(i) = item.as_small_int() {
+                        let (start, stop, step) = (*start, *stop, *step);
+                        let inside = if step > 0 {
+                            i >= start && i < stop
+                        } else {
+                            i <= start && i > stop
+                        };
+                        return Ok(inside && (i - start) % step == 0);
+                    }
+                }
+                Payload::Instance(_) => {
+                    if let Some(f) = self.class_lookup(o.class(), self.s.names.contains) {
+                        let r = self.call_value(f, &[container, item], &[])?;
+                        return self.truthy(r);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let it = match self.get_iter(container) {
+            Ok(it) => it,
+            Err(e) if self.exc_matches(e, self.s.types.type_error) => {
+                let msg = format!("argument of type '{}' is not iterable", self.type_name(container));
+                return Err(self.type_error(msg));
+            }
+            Err(e) => return Err(e),
+        };
+        self.s.temp_roots.push(it);
+        let r = (|| {
+            while let Some(x) = self.next_item(it)? {
+                if self.eq(x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        })();
+        self.s.temp_roots.pop();
+        r
+    }
+}
+
+/// The identity hash of an object.
+pub(crate) fn id_hash(o: Gc<Object>) -> i64 {
+    let a = o.addr() as u64;
+    (a >> 4 | a << 60) as i64
+}
+
+fn is_sequence(p: &Payload) -> bool {
+    matches!(p, Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_))
+}
+
+/// The number of values in `range(start, stop, step)`.
+pub(crate) fn range_len(start: i64, stop: i64, step: i64) -> i64 {
+    if step > 0 && start < stop {
+        ((stop as i128 - start as i128 - 1) / step as i128 + 1) as i64
+    } else if step < 0 && start > stop {
+        ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as i64
+    } else {
+        0
+    }
+}

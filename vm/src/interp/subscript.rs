@@ -1,0 +1,326 @@
+//! Subscripts: indexing and slicing of strs, lists, tuples, ranges and bytes; dict lookup
+//! (with `__missing__`); slice assignment and deletion; and `__getitem__` / `__setitem__` /
+//! `__delitem__` on user classes.
+
+use crate::error::{Exception, PyResult};
+use crate::interp::arith::as_int;
+use crate::interp::ops::range_len;
+use crate::object::int::IntRef;
+use crate::object::Payload;
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// Resolved slice bounds for a sequence of a given length.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct SliceIndices {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+    pub len: usize,
+}
+
+impl SliceIndices {
+    /// The selected indices, in order.
+    pub(crate) fn indices(self) -> impl Iterator<Item = usize> {
+        let SliceIndices { start, step, len, .. } = self;
+        (0..len).map(move |k| (start + k as i64 * step) as usize)
+    }
+}
+
+impl Vm {
+    /// An index argument as `i64` (`__index__` semantics for ints and bools).
+    pub(crate) fn index_value(&mut self, v: Value, what: &str) -> PyResult<i64> {
+        match as_int(&v) {
+            Some(IntRef::Small(i)) => Ok(i),
+            Some(IntRef::Big(_)) => {
+                let msg = format!("cannot fit 'int' into an index-sized integer");
+                Err(self.new_error(self.s.types.index_error, msg))
+            }
+            None => {
+                if let Some(f) = self.type_lookup(self.type_of(v), self.s.names.index) {
+                    let r = self.call_value(f, &[v], &[])?;
+                    if let Some(IntRef::Small(i)) = as_int(&r) {
+                        return Ok(i);
+                    }
+                }
+                let msg = format!("{what} indices must be integers or slices, not {}", self.type_name(v));
+                Err(self.type_error(msg))
+            }
+        }
+    }
+
+    /// Normalises a possibly negative index against `len`; `None` if out of range.
+    #[inline]
+    fn norm_index(i: i64, len: usize) -> Option<usize> {
+        let j = if i < 0 { i + len as i64 } else { i };
+        (j >= 0 && (j as usize) < len).then_some(j as usize)
+    }
+
+    /// The bounds a slice object selects from a sequence of length `len`.
+    pub(crate) fn slice_indices(&mut self, slice: Value, len: usize) -> PyResult<SliceIndices> {
+        let Some(Payload::Slice { start, stop, step }) = slice.payload() else {
+            return Err(self.type_error("expected a slice"));
+        };
+        let (start, stop, step) = (*start, *stop, *step);
+        let bound = |vm: &mut Vm, v: Value| -> PyResult<Option<i64>> {
+            if v.is_none() {
+                return Ok(None);
+            }
+            match as_int(&v) {
+                Some(IntRef::Small(i)) => Ok(Some(i)),
+                Some(IntRef::Big(b)) => Ok(Some(if num_traits::Signed::is_negative(b) { i64::MIN / 2 } else { i64::MAX / 2 })),
+                None => Err(vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
+            }
+        };
+        let step = bound(self, step)?.unwrap_or(1);
+        if step == 0 {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let n = len as i64;
+        let clamp = |v: Option<i64>, default: i64, lo: i64, hi: i64| -> i64 {
+            match v {
+                None => default,
+                Some(i) => {
+                    let i = if i < 0 { i + n } else { i };
+                    i.clamp(lo, hi)
+                }
+            }
+        };
+        let (start, stop) = if step > 0 {
+            (clamp(bound(self, start)?, 0, 0, n), clamp(bound(self, stop)?, n, 0, n))
+        } else {
+            (clamp(bound(self, start)?, n - 1, -1, n - 1), clamp(bound(self, stop)?, -1, -1, n - 1))
+        };
+        let count = if step > 0 {
+            if stop > start { (stop - start - 1) / step + 1 } else { 0 }
+        } else if start > stop {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        };
+        Ok(SliceIndices { start, stop, step, len: count as usize })
+    }
+
+    fn index_error_for(&mut self, what: &str) -> Exception {
+        let msg = format!("{what} index out of range");
+        self.index_error(msg)
+    }
+
+    /// `container[key]`.
+    pub(crate) fn get_item(&mut self, container: Value, key: Value) -> PyResult<Value> {
+        let is_slice = matches!(key.payload(), Some(Payload::Slice { .. }));
+        if let Value::Obj(o) = container {
+            match &o.payload {
+                Payload::List(l) => {
+                    if is_slice {
+                        let len = l.borrow().len();
+                        let idx = self.slice_indices(key, len)?;
+                        let items: Vec<Value> = {
+                            let l = l.borrow();
+                            idx.indices().filter_map(|i| l.get(i).copied()).collect()
+                        };
+                        return Ok(self.new_list(items));
+                    }
+                    let i = self.index_value(key, "list")?;
+                    let len = l.borrow().len();
+                    return match Self::norm_index(i, len) {
+                        Some(j) => Ok(l.borrow()[j]),
+                        None => Err(self.index_error_for("list")),
+                    };
+                }
+                Payload::Tuple(t) => {
+                    if is_slice {
+                        let idx = self.slice_indices(key, t.len())?;
+                        if idx.step == 1 && idx.len == t.len() && o.class().as_class().map_or(false, |c| c.builtin) {
+                            return Ok(container);
+                        }
+                        let items = idx.indices().map(|i| t[i]).collect();
+                        return Ok(self.new_tuple(items));
+                    }
+                    let i = self.index_value(key, "tuple")?;
+                    return match Self::norm_index(i, t.len()) {
+                        Some(j) => Ok(t[j]),
+                        None => Err(self.index_error_for("tuple")),
+                    };
+                }
+                Payload::Str(s) => {
+                    if is_slice {
+                        let idx = self.slice_indices(key, s.char_len())?;
+                        if idx.step == 1 {
+                            let sub = s.char_slice(idx.start as usize, idx.start as usize + idx.len).to_owned();
+                            return Ok(self.new_str(sub));
+                        }
+                        let chars: Vec<char> = s.as_str().chars().collect();
+                        let out: String = idx.indices().map(|i| chars[i]).collect();
+                        return Ok(self.new_str(out));
+                    }
+                    let i = self.index_value(key, "string")?;
+                    return match Self::norm_index(i, s.char_len()).and_then(|j| s.char_at(j)) {
+                        Some(c) => Ok(self.new_char(c)),
+                        None => Err(self.index_error_for("string")),
+                    };
+                }
+                Payload::Bytes(b) => {
+                    if is_slice {
+                        let idx = self.slice_indices(key, b.len())?;
+                        let out: Vec<u8> = idx.indices().map(|i| b[i]).collect();
+                        return Ok(Value::Obj(self.alloc(self.s.types.bytes, Payload::Bytes(out.into()))));
+                    }
+                    let i = self.index_value(key, "byte")?;
+                    return match Self::norm_index(i, b.len()) {
+                        Some(j) => Ok(Value::Int(b[j] as i64)),
+                        None => Err(self.index_error_for("index")),
+                    };
+                }
+                Payload::Range { start, stop, step } => {
+                    let (start, stop, step) = (*start, *stop, *step);
+                    let len = range_len(start, stop, step) as usize;
+                    if is_slice {
+                        let idx = self.slice_indices(key, len)?;
+                        let new_start = start + idx.start * step;
+                        let new_step = step * idx.step;
+                        let new_stop = new_start + idx.len as i64 * new_step;
+                        let r = Payload::Range { start: new_start, stop: new_stop, step: new_step };
+                        return Ok(Value::Obj(self.alloc(self.s.types.range, r)));
+                    }
+                    let i = self.index_value(key, "range")?;
+                    return match Self::norm_index(i, len) {
+                        Some(j) => Ok(Value::Int(start + j as i64 * step)),
+                        None => Err(self.index_error("range object index out of range")),
+                    };
+                }
+                Payload::Dict(_) | Payload::AttrDict(_) => {
+                    if let Some(v) = self.dict_get(container, key)? {
+                        return Ok(v);
+                    }
+                    if !o.class().as_class().map_or(true, |c| c.builtin) {
+                        if let Some(f) = self.type_lookup(o.class(), self.s.names.missing) {
+                            return self.call_value(f, &[container, key], &[]);
+                        }
+                    }
+                    return Err(self.key_error(key));
+                }
+                Payload::Class(_) => {
+                    if let Some(f) = self.type_lookup(o, self.s.names.class_getitem) {
+                        let f = match f.payload() {
+                            Some(Payload::ClassMethod(inner)) => *inner,
+                            _ => f,
+                        };
+                        return self.call_value(f, &[container, key], &[]);
+                    }
+                    // Generic aliases (`list[int]`) evaluate to the class itself.
+                    if o.as_class().map_or(false, |c| c.builtin) {
+                        return Ok(container);
+                    }
+                }
+                _ => {}
+            }
+        }
+        match self.type_lookup(self.type_of(container), self.s.names.getitem) {
+            Some(f) => self.call_value(f, &[container, key], &[]),
+            None => {
+                let msg = format!("'{}' object is not subscriptable", self.type_name(container));
+                Err(self.type_error(msg))
+            }
+        }
+    }
+
+    /// `container[key] = value`.
+    pub(crate) fn set_item(&mut self, container: Value, key: Value, value: Value) -> PyResult<()> {
+        if let Value::Obj(o) = container {
+            match &o.payload {
+                Payload::List(l) => {
+                    if matches!(key.payload(), Some(Payload::Slice { .. })) {
+                        let items = self.collect_iter(value)?;
+                        let len = l.borrow().len();
+                        let idx = self.slice_indices(key, len)?;
+                        let mut l = l.borrow_mut();
+                        if idx.step == 1 {
+                            let start = idx.start as usize;
+                            let end = start + idx.len;
+                            l.splice(start..end, items);
+                            return Ok(());
+                        }
+                        if items.len() != idx.len {
+                            drop(l);
+                            let msg = format!(
+                                "attempt to assign sequence of size {} to extended slice of size {}",
+                                items.len(),
+                                idx.len
+                            );
+                            return Err(self.value_error(msg));
+                        }
+                        for (i, v) in idx.indices().zip(items) {
+                            l[i] = v;
+                        }
+                        return Ok(());
+                    }
+                    let i = self.index_value(key, "list")?;
+                    let len = l.borrow().len();
+                    return match Self::norm_index(i, len) {
+                        Some(j) => {
+                            l.borrow_mut()[j] = value;
+                            Ok(())
+                        }
+                        None => Err(self.index_error("list assignment index out of range")),
+                    };
+                }
+                Payload::Dict(_) | Payload::AttrDict(_) => return self.dict_set(container, key, value),
+                _ => {}
+            }
+        }
+        match self.type_lookup(self.type_of(container), self.s.names.setitem) {
+            Some(f) => self.call_value(f, &[container, key, value], &[]).map(|_| ()),
+            None => {
+                let msg = format!("'{}' object does not support item assignment", self.type_name(container));
+                Err(self.type_error(msg))
+            }
+        }
+    }
+
+    /// `del container[key]`.
+    pub(crate) fn del_item(&mut self, container: Value, key: Value) -> PyResult<()> {
+        if let Value::Obj(o) = container {
+            match &o.payload {
+                Payload::List(l) => {
+                    if matches!(key.payload(), Some(Payload::Slice { .. })) {
+                        let len = l.borrow().len();
+                        let idx = self.slice_indices(key, len)?;
+                        let mut drop_idx: Vec<usize> = idx.indices().collect();
+                        drop_idx.sort_unstable();
+                        let mut l = l.borrow_mut();
+                        for i in drop_idx.into_iter().rev() {
+                            l.remove(i);
+                        }
+                        return Ok(());
+                    }
+                    let i = self.index_value(key, "list")?;
+                    let len = l.borrow().len();
+                    return match Self::norm_index(i, len) {
+                        Some(j) => {
+                            l.borrow_mut().remove(j);
+                            Ok(())
+                        }
+                        None => Err(self.index_error("list assignment index out of range")),
+                    };
+                }
+                Payload::Dict(_) | Payload::AttrDict(_) => {
+                    return match self.dict_remove(container, key)? {
+                        Some(_) => Ok(()),
+                        None => Err(self.key_error(key)),
+                    };
+                }
+                _ => {}
+            }
+        }
+        match self.type_lookup(self.type_of(container), self.s.names.delitem) {
+            Some(f) => self.call_value(f, &[container, key], &[]).map(|_| ()),
+            None => {
+                let msg = format!("'{}' object does not support item deletion", self.type_name(container));
+                Err(self.type_error(msg))
+            }
+        }
+    }
+}

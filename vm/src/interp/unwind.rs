@@ -1,0 +1,237 @@
+//! Raising and unwinding: `raise` semantics (instantiating classes, `from`, implicit
+//! `__context__` chaining), the exception-table lookup that finds a handler, and the
+//! traceback entries collected on the way out.
+
+use krait_gc::Gc;
+
+use crate::error::{Exception, PyResult};
+use crate::interp::frame::{code_data, FrameKind};
+use crate::object::exception::TbEntry;
+use crate::object::{class::is_subclass, Object, Payload};
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// How an exception arrived at the top frame.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum RaiseMode {
+    /// Newly raised here: record this frame in the traceback and chain `__context__`.
+    Fresh,
+    /// Re-raised (`raise` with no operand, `RERAISE`): the traceback already has this frame.
+    Reraise,
+}
+
+impl Vm {
+    /// Unwinds from the top frame to the nearest handler. `Ok` once a handler is installed
+    /// (its frame on top, its pc set); `Err` when the exception leaves the entry frame of the
+    /// running dispatch loop (that frame and those above it are popped).
+    pub(crate) fn unwind(&mut self, exc: Exception, mode: RaiseMode) -> PyResult<()> {
+        let mut exc = exc;
+        if mode == RaiseMode::Fresh {
+            self.chain_context(exc);
+        }
+        let mut record = mode == RaiseMode::Fresh;
+        loop {
+            let fi = self.s.frames.len() - 1;
+            let frame = self.s.frames[fi];
+            let index = frame.pc.saturating_sub(1);
+            if record {
+                exc.data().traceback.borrow_mut().push(TbEntry {
+                    code: frame.code,
+                    pc: index,
+                });
+            }
+            record = true;
+            if let Some(h) = code_data(&frame.code).code.handler_for(index).copied() {
+                self.s.stack.truncate(frame.sbase as usize + h.depth as usize);
+                if h.push_lasti {
+                    self.s.stack.push(Value::Int(index as i64));
+                }
+                self.s.stack.push(exc.value());
+                self.s.frames[fi].pc = h.target;
+                return Ok(());
+            }
+            self.s.frames.pop();
+            self.s.stack.truncate(frame.ret_sp as usize);
+            if let FrameKind::Gen(gen, _) = frame.kind {
+                self.finish_generator(gen);
+                if self.exc_matches(exc, self.s.types.stop_iteration) {
+                    exc = self.stop_iteration_in_generator(exc);
+                }
+            }
+            if frame.entry {
+                return Err(exc);
+            }
+        }
+    }
+
+    /// PEP 479: a StopIteration escaping a generator becomes a RuntimeError.
+    fn stop_iteration_in_generator(&mut self, exc: Exception) -> Exception {
+        let new = self.runtime_error("generator raised StopIteration");
+        let data = new.data();
+        data.cause.set(exc.value());
+        data.context.set(exc.value());
+        data.suppress_context.set(true);
+        new
+    }
+
+    /// Sets `exc.__context__` to the exception being handled, breaking any cycle.
+    pub(crate) fn chain_context(&mut self, exc: Exception) {
+        let Value::Obj(handled) = self.s.handled else {
+            return;
+        };
+        if Gc::ptr_eq(handled, exc.obj()) {
+            return;
+        }
+        // If `exc` is already in the handled exception's context chain, cut it out there.
+        let mut o = handled;
+        loop {
+            let Payload::Exception(d) = &o.payload else {
+                break;
+            };
+            match d.context.get() {
+                Value::Obj(c) if Gc::ptr_eq(c, exc.obj()) => {
+                    d.context.set(Value::None);
+                    break;
+                }
+                Value::Obj(c) => o = c,
+                _ => break,
+            }
+        }
+        exc.data().context.set(self.s.handled);
+    }
+
+    /// `RAISE_VARARGS n`: the exception to raise and how.
+    pub(crate) fn raise_varargs(&mut self, n: u32) -> (Exception, RaiseMode) {
+        match n {
+            0 => match self.s.handled {
+                Value::Obj(o) if matches!(o.payload, Payload::Exception(_)) => {
+                    (Exception(o), RaiseMode::Reraise)
+                }
+                _ => (
+                    self.runtime_error("No active exception to reraise"),
+                    RaiseMode::Fresh,
+                ),
+            },
+            _ => {
+                let cause = if n == 2 { Some(self.pop()) } else { None };
+                let exc = self.pop();
+                let exc = match self.make_exception(exc) {
+                    Ok(e) => e,
+                    Err(e) => return (e, RaiseMode::Fresh),
+                };
+                if let Some(cause) = cause {
+                    let cause = if cause.is_none() {
+                        Value::None
+                    } else {
+                        match self.make_exception(cause) {
+                            Ok(c) => c.value(),
+                            Err(_) => {
+                                return (
+                                    self.type_error("exception causes must derive from BaseException"),
+                                    RaiseMode::Fresh,
+                                )
+                            }
+                        }
+                    };
+                    exc.data().cause.set(cause);
+                    exc.data().suppress_context.set(true);
+                }
+                (exc, RaiseMode::Fresh)
+            }
+        }
+    }
+
+    /// The exception instance for `raise v`: `v` itself, or a new instance if `v` is an
+    /// exception class.
+    pub(crate) fn make_exception(&mut self, v: Value) -> PyResult<Exception> {
+        if let Value::Obj(o) = v {
+            match &o.payload {
+                Payload::Exception(_) => return Ok(Exception(o)),
+                Payload::Class(_) if is_subclass(o, self.s.types.base_exception) => {
+                    let inst = self.call_value(v, &[], &[])?;
+                    if let Value::Obj(i) = inst {
+                        if matches!(i.payload, Payload::Exception(_)) {
+                            return Ok(Exception(i));
+                        }
+                    }
+                    let msg = format!(
+                        "calling {} should have returned an instance of BaseException, not {}",
+                        self.repr_class(o),
+                        self.type_name(inst)
+                    );
+                    return Err(self.type_error(msg));
+                }
+                _ => {}
+            }
+        }
+        Err(self.type_error("exceptions must derive from BaseException"))
+    }
+
+    /// `CHECK_EXC_MATCH`: whether `exc` is an instance of `class` (a class or tuple).
+    pub(crate) fn exception_matches(&mut self, exc: Value, class: Value) -> PyResult<bool> {
+        let exc_class = self.type_of(exc);
+        let check = |vm: &mut Vm, c: Value| -> PyResult<bool> {
+            match c {
+                Value::Obj(co) if co.as_class().is_some()
+                    && is_subclass(co, vm.s.types.base_exception) =>
+                {
+                    Ok(is_subclass(exc_class, co))
+                }
+                _ => Err(vm.type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                )),
+            }
+        };
+        if let Some(Payload::Tuple(items)) = class.payload() {
+            let items: Vec<Value> = items.to_vec();
+            let mut any = false;
+            for c in items {
+                if check(self, c)? {
+                    any = true;
+                }
+            }
+            return Ok(any);
+        }
+        check(self, class)
+    }
+
+    /// `UnboundLocalError` for a fast local.
+    pub(crate) fn unbound_local(&mut self, name: &str) -> Exception {
+        let msg = format!("cannot access local variable '{name}' where it is not associated with a value");
+        self.new_error(self.s.types.unbound_local_error, msg)
+    }
+
+    /// The error for reading an empty cell or free variable.
+    pub(crate) fn unbound_deref(&mut self, cd: &crate::object::CodeData, i: u32) -> Exception {
+        let name = cd.code.deref_name(i).unwrap_or("?").to_owned();
+        if (i as usize) < cd.code.cellvars.len() {
+            self.unbound_local(&name)
+        } else {
+            let msg = format!(
+                "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+            );
+            self.new_error(self.s.types.name_error, msg)
+        }
+    }
+
+    /// `NameError: name 'x' is not defined`.
+    pub(crate) fn name_error(&mut self, name: &str) -> Exception {
+        let msg = format!("name '{name}' is not defined");
+        self.new_error(self.s.types.name_error, msg)
+    }
+
+    /// `repr(cls)`: `<class 'int'>`, `<class '__main__.Foo'>`.
+    pub(crate) fn repr_class(&self, class: Gc<Object>) -> String {
+        match class.as_class() {
+            Some(c) => {
+                let module = c.module.borrow();
+                if *module == "builtins" {
+                    format!("<class '{}'>", c.qualname.borrow())
+                } else {
+                    format!("<class '{}.{}'>", module, c.qualname.borrow())
+                }
+            }
+            None => "<class ?>".to_owned(),
+        }
+    }
+}

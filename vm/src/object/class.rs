@@ -1,0 +1,129 @@
+//! Class objects: name, bases, method resolution order, namespace, and the layout that
+//! decides what payload `object.__new__` gives instances.
+
+use std::cell::{Cell, RefCell};
+
+use krait_gc::{Gc, Trace};
+
+use crate::object::{Dict, Object, Payload};
+use crate::value::Value;
+
+/// What kind of payload instances of a class carry. User classes inherit their base's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// Plain instances with an attribute dict (`object` and user classes).
+    Instance,
+    /// Exception instances.
+    Exception,
+    /// Instances are made only by the type's own constructor (int, str, list, function, …).
+    Builtin,
+}
+
+/// The data of a class (type object).
+#[derive(Trace)]
+pub struct ClassData {
+    /// `__name__`.
+    pub name: RefCell<String>,
+    /// `__qualname__`.
+    pub qualname: RefCell<String>,
+    /// `__module__` for display (`builtins` for builtin types).
+    pub module: RefCell<String>,
+    /// `__bases__`.
+    pub bases: RefCell<Vec<Gc<Object>>>,
+    /// `__mro__`, starting with the class itself.
+    pub mro: RefCell<Vec<Gc<Object>>>,
+    /// The namespace.
+    pub dict: RefCell<Dict>,
+    /// Instance layout.
+    #[trace(skip)]
+    pub layout: Layout,
+    /// Whether this is a builtin type (its attributes cannot be set).
+    #[trace(skip)]
+    pub builtin: bool,
+    /// Whether the class or a base defines `__getattr__` (so lookups that miss call it).
+    #[trace(skip)]
+    pub has_getattr: Cell<bool>,
+}
+
+impl ClassData {
+    /// A class with an empty namespace and MRO; the caller fills the MRO once allocated.
+    pub fn new(name: &str, bases: Vec<Gc<Object>>, dict: Dict, layout: Layout) -> ClassData {
+        ClassData {
+            name: RefCell::new(name.to_owned()),
+            qualname: RefCell::new(name.to_owned()),
+            module: RefCell::new("builtins".to_owned()),
+            bases: RefCell::new(bases),
+            mro: RefCell::new(Vec::new()),
+            dict: RefCell::new(dict),
+            layout,
+            builtin: false,
+            has_getattr: Cell::new(false),
+        }
+    }
+
+    /// The class name.
+    pub fn name(&self) -> String {
+        self.name.borrow().clone()
+    }
+}
+
+/// Computes the C3 linearisation of a class with `bases` (the class itself excluded), or
+/// `None` when no consistent order exists.
+pub fn c3_mro(bases: &[Gc<Object>]) -> Option<Vec<Gc<Object>>> {
+    let mut seqs: Vec<Vec<Gc<Object>>> = bases
+        .iter()
+        .map(|b| b.as_class().map(|c| c.mro.borrow().clone()).unwrap_or_default())
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let mut chosen = None;
+        for s in &seqs {
+            let head = s[0];
+            let in_tail = seqs
+                .iter()
+                .any(|t| t[1..].iter().any(|&c| Gc::ptr_eq(c, head)));
+            if !in_tail {
+                chosen = Some(head);
+                break;
+            }
+        }
+        let head = chosen?;
+        out.push(head);
+        for s in &mut seqs {
+            if Gc::ptr_eq(s[0], head) {
+                s.remove(0);
+            }
+        }
+    }
+}
+
+/// Looks `name` (an interned str with `hash`) up along the MRO of `class`.
+#[inline]
+pub fn lookup_mro(class: Gc<Object>, hash: i64, name: Gc<Object>) -> Option<Value> {
+    let data = class.as_class()?;
+    for c in data.mro.borrow().iter() {
+        if let Some(cd) = c.as_class() {
+            if let Some(v) = cd.dict.borrow().get_str(hash, name) {
+                return Some(v);
+            }
+        }
+    }
+    None
+}
+
+/// Whether `sub` is `sup` or inherits from it.
+#[inline]
+pub fn is_subclass(sub: Gc<Object>, sup: Gc<Object>) -> bool {
+    if Gc::ptr_eq(sub, sup) {
+        return true;
+    }
+    match &sub.payload {
+        Payload::Class(c) => c.mro.borrow().iter().any(|&m| Gc::ptr_eq(m, sup)),
+        _ => false,
+    }
+}

@@ -1,0 +1,112 @@
+//! Callables: Python functions, their code objects as the VM sees them (constants and names
+//! already converted to values), and builtin functions implemented in Rust.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use krait_bytecode::CodeObject;
+use krait_gc::{Gc, Trace};
+
+use crate::error::PyResult;
+use crate::object::{Dict, Object};
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// Keyword arguments passed to a native function: (name, value) pairs, names are strs.
+pub type KwArgs<'a> = &'a [(Gc<Object>, Value)];
+
+/// A builtin function: positional arguments (for methods, `self` first) and keyword
+/// arguments. It may call back into Python through the `Vm`.
+pub type NativeFn = fn(&mut Vm, &[Value], KwArgs<'_>) -> PyResult<Value>;
+
+/// How a builtin behaves when found on a class.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BuiltinKind {
+    /// A plain function: never bound (like `len`).
+    Function,
+    /// A method of a builtin type: bound to the instance it is looked up on.
+    Method,
+    /// Receives the class as first argument (`dict.fromkeys`).
+    ClassMethod,
+    /// Never bound, even on instances (`str.maketrans`, `__new__`).
+    StaticMethod,
+}
+
+/// A function implemented in Rust.
+#[derive(Trace)]
+pub struct Builtin {
+    /// `__name__`.
+    #[trace(skip)]
+    pub name: &'static str,
+    /// The implementation.
+    #[trace(skip)]
+    pub func: NativeFn,
+    /// Binding behaviour.
+    #[trace(skip)]
+    pub kind: BuiltinKind,
+    /// Whether keyword arguments are accepted (otherwise a call with any raises TypeError).
+    #[trace(skip)]
+    pub takes_kwargs: bool,
+}
+
+/// The cached result of a `LOAD_GLOBAL` for one name: valid while both dict versions match.
+#[derive(Clone, Copy, Default)]
+pub struct GlobalCache {
+    /// Version of the globals dict when cached.
+    pub globals_version: u64,
+    /// Version of the builtins dict when cached (0 if the name was found in globals).
+    pub builtins_version: u64,
+    /// Entry position in the dict that holds the name.
+    pub pos: u32,
+    /// Whether the name was found in builtins rather than globals.
+    pub in_builtins: bool,
+}
+
+/// A code object as the VM runs it: the compiler's [`CodeObject`] plus its constants and
+/// names as values, made once per code object.
+#[derive(Trace)]
+pub struct CodeData {
+    /// The compiled code.
+    #[trace(skip)]
+    pub code: Rc<CodeObject>,
+    /// `co_consts` as values (nested code objects become code values).
+    pub consts: Box<[Value]>,
+    /// `co_names`, interned.
+    pub names: Box<[Gc<Object>]>,
+    /// `co_varnames`, interned.
+    pub varnames: Box<[Gc<Object>]>,
+    /// Fast-local slots: varnames, then cells, then free variables.
+    #[trace(skip)]
+    pub nlocalsplus: u32,
+    /// `len(varnames)`.
+    #[trace(skip)]
+    pub nlocals: u32,
+    /// Whether calls can take the fast path: no cells or free variables, no `*args`,
+    /// `**kwargs` or keyword-only parameters, not a generator.
+    #[trace(skip)]
+    pub simple: bool,
+    /// One `LOAD_GLOBAL` cache per name.
+    #[trace(skip)]
+    pub global_cache: Box<[Cell<GlobalCache>]>,
+}
+
+/// A Python function.
+#[derive(Trace)]
+pub struct Function {
+    /// The code (a `Payload::Code` object).
+    pub code: Gc<Object>,
+    /// The module globals (a dict object).
+    pub globals: Gc<Object>,
+    /// `__name__`.
+    pub name: Cell<Value>,
+    /// `__qualname__`.
+    pub qualname: Cell<Value>,
+    /// `__defaults__`: a tuple or `None`.
+    pub defaults: Cell<Value>,
+    /// `__kwdefaults__`: a dict or `None`.
+    pub kwdefaults: Cell<Value>,
+    /// The cells of the free variables (a tuple or `None`).
+    pub closure: Value,
+    /// `__dict__` (function attributes, `__doc__`, `__module__`).
+    pub dict: RefCell<Dict>,
+}

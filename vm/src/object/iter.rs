@@ -1,0 +1,109 @@
+//! The state of the builtin iterators (over lists, tuples, strs, ranges, dicts) and of the
+//! iterator combinators (`enumerate`, `zip`, `map`, `filter`, `reversed`).
+
+use std::cell::Cell;
+
+use krait_gc::{Gc, Trace};
+
+use crate::object::Object;
+use crate::value::Value;
+
+/// Which part of a dict an iterator or view yields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DictIterKind {
+    /// Keys.
+    Keys,
+    /// Values.
+    Values,
+    /// `(key, value)` tuples.
+    Items,
+}
+
+/// An iterator's state. Exhausted iterators stay exhausted.
+#[derive(Trace)]
+pub enum IterState {
+    /// Over a list or tuple by index.
+    Seq {
+        /// The list or tuple.
+        seq: Gc<Object>,
+        /// Next index; `usize::MAX` once exhausted.
+        #[trace(skip)]
+        idx: Cell<usize>,
+    },
+    /// Over a str, by byte offset.
+    Str {
+        /// The str.
+        s: Gc<Object>,
+        /// Next byte offset.
+        #[trace(skip)]
+        pos: Cell<usize>,
+    },
+    /// Over a range.
+    Range {
+        /// The next value.
+        #[trace(skip)]
+        cur: Cell<i64>,
+        /// Values left.
+        #[trace(skip)]
+        left: Cell<u64>,
+        /// Step.
+        #[trace(skip)]
+        step: i64,
+    },
+    /// Over a dict or set.
+    Dict {
+        /// The dict or set object.
+        dict: Gc<Object>,
+        /// Next entry position.
+        #[trace(skip)]
+        pos: Cell<usize>,
+        /// What to yield.
+        #[trace(skip)]
+        kind: DictIterKind,
+        /// The size when iteration started (a change is an error).
+        #[trace(skip)]
+        len: usize,
+    },
+    /// `reversed()` of a list, tuple or str.
+    Reversed {
+        /// The sequence.
+        seq: Gc<Object>,
+        /// Items left (the next index is `left - 1`).
+        #[trace(skip)]
+        left: Cell<usize>,
+    },
+    /// `enumerate(it, start)`.
+    Enumerate {
+        /// The underlying iterator.
+        it: Value,
+        /// The next count.
+        count: Cell<Value>,
+    },
+    /// `zip(*its)`.
+    Zip {
+        /// The iterators.
+        its: Box<[Value]>,
+    },
+    /// `map(func, *its)`.
+    Map {
+        /// The function.
+        func: Value,
+        /// The iterators.
+        its: Box<[Value]>,
+    },
+    /// `filter(func, it)`.
+    Filter {
+        /// The predicate, or `None` for truthiness.
+        func: Value,
+        /// The iterator.
+        it: Value,
+    },
+    /// The `__getitem__` protocol: `obj[0]`, `obj[1]`, … until IndexError.
+    GetItem {
+        /// The object.
+        obj: Value,
+        /// Next index; negative once exhausted.
+        #[trace(skip)]
+        idx: Cell<i64>,
+    },
+}

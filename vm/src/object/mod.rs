@@ -1,0 +1,227 @@
+//! The object model: [`Object`] (a class pointer and a [`Payload`]) and the payload types.
+//!
+//! Every Python value that is not unboxed in [`Value`](crate::Value) is one `Object` on the
+//! gc heap. Builtin types are ordinary class objects, so `type(x)`, `isinstance` and user
+//! subclasses treat them uniformly; what an object *is* at the Rust level is its payload.
+//! Mutable payloads use `Cell`/`RefCell`: the heap hands out shared references only.
+
+use std::cell::{Cell, RefCell};
+
+use krait_gc::{Gc, Trace};
+use num_bigint::BigInt;
+
+use crate::value::Value;
+
+pub mod class;
+pub mod dict;
+pub mod exception;
+pub mod function;
+pub mod int;
+pub mod iter;
+pub mod str;
+
+pub use class::{ClassData, Layout};
+pub use dict::Dict;
+pub use exception::ExcData;
+pub use function::{Builtin, BuiltinKind, CodeData, Function, NativeFn};
+pub use iter::IterState;
+pub use str::PyStr;
+
+/// A heap object: its class and what it holds.
+#[derive(Trace)]
+pub struct Object {
+    /// The class (`type(obj)`). `None` only during bootstrap, before `type` exists.
+    class: Cell<Option<Gc<Object>>>,
+    /// The contents.
+    pub payload: Payload,
+}
+
+impl std::fmt::Debug for Object {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<object>")
+    }
+}
+
+impl Object {
+    /// A new object of class `class`.
+    #[inline]
+    pub fn new(class: Gc<Object>, payload: Payload) -> Object {
+        Object {
+            class: Cell::new(Some(class)),
+            payload,
+        }
+    }
+
+    /// An object whose class is set later with [`Object::set_class`] (bootstrap only).
+    pub(crate) fn classless(payload: Payload) -> Object {
+        Object {
+            class: Cell::new(None),
+            payload,
+        }
+    }
+
+    /// `type(obj)`.
+    #[inline]
+    pub fn class(&self) -> Gc<Object> {
+        match self.class.get() {
+            Some(c) => c,
+            None => unreachable!("class used before bootstrap finished"),
+        }
+    }
+
+    /// Replaces the class (`obj.__class__ = C`, and bootstrap).
+    pub fn set_class(&self, class: Gc<Object>) {
+        self.class.set(Some(class));
+    }
+
+    /// The class data, if this object is a class.
+    #[inline]
+    pub fn as_class(&self) -> Option<&ClassData> {
+        match &self.payload {
+            Payload::Class(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// The str payload, if this is a str.
+    #[inline]
+    pub fn as_str(&self) -> Option<&PyStr> {
+        match &self.payload {
+            Payload::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The attribute dict of objects that have one (instances, exceptions, functions,
+    /// modules, classes).
+    pub fn attr_dict(&self) -> Option<&RefCell<Dict>> {
+        match &self.payload {
+            Payload::Instance(i) => Some(&i.dict),
+            Payload::Exception(e) => Some(&e.dict),
+            Payload::Function(f) => Some(&f.dict),
+            Payload::Module(m) => m.dict.attr_dict_direct(),
+            Payload::Class(c) => Some(&c.dict),
+            Payload::Dict(_) => None,
+            _ => None,
+        }
+    }
+
+    /// The dict payload, if this is a dict.
+    #[inline]
+    pub fn attr_dict_direct(&self) -> Option<&RefCell<Dict>> {
+        match &self.payload {
+            Payload::Dict(d) => Some(d),
+            _ => None,
+        }
+    }
+}
+
+/// What an object holds.
+#[derive(Trace)]
+pub enum Payload {
+    /// The VM's internal "no value" marker (an unbound local, an absent method `self`).
+    Null,
+    /// `NotImplemented`.
+    NotImplemented,
+    /// `Ellipsis` / `...`.
+    Ellipsis,
+    /// A str.
+    Str(PyStr),
+    /// An int outside `i64`.
+    BigInt(#[trace(skip)] BigInt),
+    /// A list.
+    List(RefCell<Vec<Value>>),
+    /// A tuple.
+    Tuple(Box<[Value]>),
+    /// A dict.
+    Dict(RefCell<Dict>),
+    /// A set or frozenset (keys only; values are `None`).
+    Set(RefCell<Dict>),
+    /// A bytes object.
+    Bytes(#[trace(skip)] Box<[u8]>),
+    /// A Python function.
+    Function(Box<Function>),
+    /// A function implemented in Rust.
+    Builtin(Builtin),
+    /// A function bound to its first argument.
+    BoundMethod {
+        /// The function.
+        func: Value,
+        /// The bound `self`.
+        receiver: Value,
+    },
+    /// A closure cell.
+    Cell(Cell<Value>),
+    /// A class (type object).
+    Class(Box<ClassData>),
+    /// An instance of a user class.
+    Instance(Instance),
+    /// A module.
+    Module(Module),
+    /// An exception instance.
+    Exception(Box<ExcData>),
+    /// A `range`.
+    Range {
+        /// First value.
+        start: i64,
+        /// Bound (exclusive).
+        stop: i64,
+        /// Step (non-zero).
+        step: i64,
+    },
+    /// A `slice`.
+    Slice {
+        /// Start or `None`.
+        start: Value,
+        /// Stop or `None`.
+        stop: Value,
+        /// Step or `None`.
+        step: Value,
+    },
+    /// A code object with its constants and names converted to values.
+    Code(Box<CodeData>),
+    /// A generator.
+    Generator(Box<crate::interp::generator::GenData>),
+    /// A `property`.
+    Property(Box<[Value]>),
+    /// A `staticmethod` wrapper.
+    StaticMethod(Value),
+    /// A `classmethod` wrapper.
+    ClassMethod(Value),
+    /// A `super()` proxy: look up after `class` in the MRO of `obj`'s type.
+    Super {
+        /// The class whose successors are searched.
+        class: Gc<Object>,
+        /// The bound object (an instance, or a class for class methods).
+        obj: Value,
+    },
+    /// An iterator over a builtin sequence or iterator combinator.
+    Iter(IterState),
+    /// The attribute dict of another object (an instance's or class's `__dict__`), seen
+    /// as a dict: dict operations act on that object's namespace.
+    AttrDict(Gc<Object>),
+    /// A dict view (`keys()`, `values()`, `items()`).
+    DictView {
+        /// The dict.
+        dict: Gc<Object>,
+        /// Which view.
+        #[trace(skip)]
+        kind: iter::DictIterKind,
+    },
+}
+
+/// An instance of a user class: its attribute dict.
+#[derive(Trace, Default)]
+pub struct Instance {
+    /// `obj.__dict__`.
+    pub dict: RefCell<Dict>,
+}
+
+/// A module: its name and global namespace.
+#[derive(Trace)]
+pub struct Module {
+    /// `__name__`.
+    pub name: Value,
+    /// The namespace (a dict object).
+    pub dict: Gc<Object>,
+}

@@ -1,0 +1,372 @@
+//! The `Vm`: the heap, the rooted interpreter state, and the helpers every part of the VM
+//! uses to allocate objects and build exceptions.
+
+use std::collections::HashMap;
+use std::io::{BufWriter, Write};
+use std::rc::Rc;
+
+use krait_bytecode::CodeObject;
+use krait_gc::{Gc, Heap, HeapStats, Trace};
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+
+use crate::error::Exception;
+use crate::interp::frame::Frame;
+use crate::object::{Dict, ExcData, Object, Payload, PyStr};
+use crate::types::{Names, Types};
+use crate::value::Value;
+
+/// How a [`Vm`] is set up.
+pub struct VmOptions {
+    /// `sys.argv`.
+    pub argv: Vec<String>,
+    /// Where `print` and `sys.stdout` write (buffered by the VM).
+    pub stdout: Box<dyn Write>,
+    /// Where tracebacks and `sys.stderr` go.
+    pub stderr: Box<dyn Write>,
+    /// Collect garbage at every safe point (tests use this to find rooting mistakes).
+    pub gc_stress: bool,
+}
+
+impl Default for VmOptions {
+    fn default() -> Self {
+        VmOptions {
+            argv: Vec::new(),
+            stdout: Box::new(std::io::stdout()),
+            stderr: Box::new(std::io::stderr()),
+            gc_stress: false,
+        }
+    }
+}
+
+/// Everything the collector must treat as a root: frames, the value stack, the builtin
+/// classes, interned strings, modules and the exception being handled.
+#[derive(Trace)]
+pub(crate) struct State {
+    pub frames: Vec<Frame>,
+    pub stack: Vec<Value>,
+    pub types: Types,
+    pub names: Names,
+    pub interned: HashMap<Box<str>, Gc<Object>>,
+    pub builtins: Gc<Object>,
+    pub modules: HashMap<String, Gc<Object>>,
+    /// The exception being handled (`sys.exc_info()[1]`), or `None`.
+    pub handled: Value,
+    pub null: Gc<Object>,
+    pub not_implemented: Gc<Object>,
+    pub ellipsis: Gc<Object>,
+    pub empty_tuple: Gc<Object>,
+    pub empty_str: Gc<Object>,
+    /// One-character strs for ASCII, so iterating and indexing strs rarely allocates.
+    pub chars: Vec<Gc<Object>>,
+    /// `(__op__, __rop__, __iop__)` per `BinaryOpKind::base` value.
+    pub op_names: Vec<(Gc<Object>, Gc<Object>, Gc<Object>)>,
+    /// Values a native function needs kept alive across a nested collection-free call.
+    pub temp_roots: Vec<Value>,
+    /// `object.__new__` and `object.__init__`, to recognise the defaults quickly.
+    pub object_new: Value,
+    pub object_init: Value,
+    pub object_hash: Value,
+    pub object_eq: Value,
+    pub object_setattr: Value,
+}
+
+/// The Krait virtual machine.
+pub struct Vm {
+    pub(crate) heap: Heap,
+    pub(crate) s: State,
+    pub(crate) out: BufWriter<Box<dyn Write>>,
+    pub(crate) err: Box<dyn Write>,
+    pub(crate) argv: Vec<String>,
+    pub(crate) recursion_limit: usize,
+    /// Native functions currently running: no collection may happen while any is.
+    pub(crate) native_depth: u32,
+    /// Dispatch loops running inside native calls (counted toward the recursion limit).
+    pub(crate) nested: u32,
+    /// Set when the last nested generator resumption ended in a yield (not a return).
+    pub(crate) gen_yielded: bool,
+    /// The main module's file name and source, for traceback lines.
+    pub(crate) main_file: String,
+    pub(crate) main_source: String,
+    /// Objects whose repr is being computed (to print `[...]` for cycles).
+    pub(crate) repr_guard: Vec<usize>,
+    /// Bumped on any change to a class namespace; invalidates method caches.
+    pub(crate) class_version: u64,
+    pub(crate) attr_cache: crate::interp::attr::AttrCache,
+}
+
+impl Vm {
+    /// A VM with the builtins installed, ready to run a module.
+    pub fn new(options: VmOptions) -> Vm {
+        let mut heap = Heap::new();
+        heap.set_stress(options.gc_stress);
+        let types = Types::bootstrap(&mut heap);
+        let mut interned: HashMap<Box<str>, Gc<Object>> = HashMap::new();
+        let str_class = types.str;
+        let mut intern = |heap: &mut Heap, text: &str| -> Gc<Object> {
+            if let Some(&s) = interned.get(text) {
+                return s;
+            }
+            let s = heap.alloc(Object::new(str_class, Payload::Str(PyStr::new(text))));
+            interned.insert(text.into(), s);
+            s
+        };
+        let names = Names::new(|t| intern(&mut heap, t));
+        let mut op_names = Vec::new();
+        for op in [
+            "add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow", "rshift",
+            "sub", "truediv", "xor",
+        ] {
+            let a = intern(&mut heap, &format!("__{op}__"));
+            let b = intern(&mut heap, &format!("__r{op}__"));
+            let c = intern(&mut heap, &format!("__i{op}__"));
+            op_names.push((a, b, c));
+        }
+        let chars = (0u8..128)
+            .map(|b| intern(&mut heap, &(b as char).to_string()))
+            .collect();
+        let empty_str = intern(&mut heap, "");
+        let null = heap.alloc(Object::new(types.null_type, Payload::Null));
+        let not_implemented =
+            heap.alloc(Object::new(types.not_implemented_type, Payload::NotImplemented));
+        let ellipsis = heap.alloc(Object::new(types.ellipsis_type, Payload::Ellipsis));
+        let empty_tuple = heap.alloc(Object::new(types.tuple, Payload::Tuple(Box::new([]))));
+        let builtins = heap.alloc(Object::new(types.dict, Payload::Dict(Default::default())));
+        let mut vm = Vm {
+            heap,
+            s: State {
+                frames: Vec::new(),
+                stack: Vec::with_capacity(1024),
+                types,
+                names,
+                interned,
+                builtins,
+                modules: HashMap::new(),
+                handled: Value::None,
+                null,
+                not_implemented,
+                ellipsis,
+                empty_tuple,
+                empty_str,
+                chars,
+                op_names,
+                temp_roots: Vec::new(),
+                object_new: Value::None,
+                object_init: Value::None,
+                object_hash: Value::None,
+                object_eq: Value::None,
+                object_setattr: Value::None,
+            },
+            out: BufWriter::with_capacity(1 << 16, options.stdout),
+            err: options.stderr,
+            argv: options.argv,
+            recursion_limit: 1000,
+            native_depth: 0,
+            nested: 0,
+            gen_yielded: false,
+            main_file: String::new(),
+            main_source: String::new(),
+            repr_guard: Vec::new(),
+            class_version: 0,
+            attr_cache: Default::default(),
+        };
+        crate::builtins::install(&mut vm);
+        vm
+    }
+
+    /// Runs `code` as module `__main__`; an uncaught exception's traceback goes to the stderr
+    /// writer; returns the exit status: 0, 1 after an uncaught exception, or what `sys.exit`
+    /// asked for.
+    pub fn run_main(&mut self, code: Rc<CodeObject>, source: &str) -> i32 {
+        self.main_file = code.filename.clone();
+        self.main_source = source.to_owned();
+        let status = match self.run_module_code(code) {
+            Ok(_) => 0,
+            Err(exc) => self.report_uncaught(exc),
+        };
+        self.flush_stdout();
+        status
+    }
+
+    /// Counters of the heap.
+    pub fn heap_stats(&self) -> HeapStats {
+        self.heap.stats()
+    }
+
+    /// Flushes buffered stdout (before anything goes to stderr, and at exit).
+    pub(crate) fn flush_stdout(&mut self) {
+        let _ = self.out.flush();
+    }
+
+    /// Writes to stderr, flushing stdout first so the two interleave as written.
+    pub(crate) fn write_stderr(&mut self, text: &str) {
+        self.flush_stdout();
+        let _ = self.err.write_all(text.as_bytes());
+        let _ = self.err.flush();
+    }
+
+    // ---- allocation ----
+
+    /// Allocates an object of class `class`.
+    #[inline]
+    pub fn alloc(&mut self, class: Gc<Object>, payload: Payload) -> Gc<Object> {
+        self.heap.alloc(Object::new(class, payload))
+    }
+
+    /// The interned str for `text`.
+    pub fn intern(&mut self, text: &str) -> Gc<Object> {
+        if let Some(&s) = self.s.interned.get(text) {
+            return s;
+        }
+        let s = self.alloc(self.s.types.str, Payload::Str(PyStr::new(text)));
+        self.s.interned.insert(text.into(), s);
+        s
+    }
+
+    /// A new str value.
+    pub fn new_str(&mut self, text: impl Into<Box<str>>) -> Value {
+        let text: Box<str> = text.into();
+        if text.len() <= 1 {
+            if text.is_empty() {
+                return Value::Obj(self.s.empty_str);
+            }
+            let b = text.as_bytes()[0];
+            if b < 128 {
+                return Value::Obj(self.s.chars[b as usize]);
+            }
+        }
+        Value::Obj(self.alloc(self.s.types.str, Payload::Str(PyStr::new(text))))
+    }
+
+    /// A one-character str.
+    pub fn new_char(&mut self, c: char) -> Value {
+        if (c as u32) < 128 {
+            return Value::Obj(self.s.chars[c as usize]);
+        }
+        let mut buf = [0u8; 4];
+        self.new_str(&*c.encode_utf8(&mut buf))
+    }
+
+    /// A new list.
+    pub fn new_list(&mut self, items: Vec<Value>) -> Value {
+        Value::Obj(self.alloc(self.s.types.list, Payload::List(items.into())))
+    }
+
+    /// A new tuple.
+    pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            return Value::Obj(self.s.empty_tuple);
+        }
+        Value::Obj(self.alloc(self.s.types.tuple, Payload::Tuple(items.into_boxed_slice())))
+    }
+
+    /// A new dict with the given contents.
+    pub fn new_dict(&mut self, dict: Dict) -> Value {
+        Value::Obj(self.alloc(self.s.types.dict, Payload::Dict(dict.into())))
+    }
+
+    /// An int from a big int, demoted to `Int` when it fits.
+    pub fn new_int(&mut self, b: BigInt) -> Value {
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::Obj(self.alloc(self.s.types.int, Payload::BigInt(b))),
+        }
+    }
+
+    /// `NotImplemented`.
+    #[inline]
+    pub fn not_implemented(&self) -> Value {
+        Value::Obj(self.s.not_implemented)
+    }
+
+    /// The internal "no value" marker.
+    #[inline]
+    pub(crate) fn null(&self) -> Value {
+        Value::Obj(self.s.null)
+    }
+
+    /// Whether `v` is the internal "no value" marker.
+    #[inline]
+    pub(crate) fn is_null(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(o) if Gc::ptr_eq(o, self.s.null))
+    }
+
+    // ---- exceptions ----
+
+    /// A new exception instance of `class` with `args`.
+    pub fn new_exception(&mut self, class: Gc<Object>, args: Vec<Value>) -> Exception {
+        let args = self.new_tuple(args);
+        Exception(self.alloc(class, Payload::Exception(Box::new(ExcData::new(args)))))
+    }
+
+    /// A new exception of `class` with one str argument.
+    pub fn new_error(&mut self, class: Gc<Object>, msg: impl Into<Box<str>>) -> Exception {
+        let msg = self.new_str(msg);
+        self.new_exception(class, vec![msg])
+    }
+
+    /// `TypeError(msg)`.
+    pub fn type_error(&mut self, msg: impl Into<Box<str>>) -> Exception {
+        self.new_error(self.s.types.type_error, msg)
+    }
+
+    /// `ValueError(msg)`.
+    pub fn value_error(&mut self, msg: impl Into<Box<str>>) -> Exception {
+        self.new_error(self.s.types.value_error, msg)
+    }
+
+    /// `IndexError(msg)`.
+    pub fn index_error(&mut self, msg: impl Into<Box<str>>) -> Exception {
+        self.new_error(self.s.types.index_error, msg)
+    }
+
+    /// `KeyError(key)`.
+    pub fn key_error(&mut self, key: Value) -> Exception {
+        self.new_exception(self.s.types.key_error, vec![key])
+    }
+
+    /// `AttributeError(msg)`.
+    pub fn attribute_error(&mut self, msg: impl Into<Box<str>>) -> Exception {
+        self.new_error(self.s.types.attribute_error, msg)
+    }
+
+    /// `ZeroDivisionError(msg)`.
+    pub fn zero_division(&mut self, msg: &str) -> Exception {
+        self.new_error(self.s.types.zero_division_error, msg)
+    }
+
+    /// `OverflowError(msg)`.
+    pub fn overflow_error(&mut self, msg: impl Into<Box<str>>) -> Exception {
+        self.new_error(self.s.types.overflow_error, msg)
+    }
+
+    /// `RuntimeError(msg)`.
+    pub fn runtime_error(&mut self, msg: impl Into<Box<str>>) -> Exception {
+        self.new_error(self.s.types.runtime_error, msg)
+    }
+
+    /// `StopIteration(value)` (no args for `None`).
+    pub fn stop_iteration(&mut self, value: Value) -> Exception {
+        let args = if value.is_none() { vec![] } else { vec![value] };
+        self.new_exception(self.s.types.stop_iteration, args)
+    }
+
+    /// Whether `exc` is an instance of the exception class `class`.
+    pub fn exc_matches(&self, exc: Exception, class: Gc<Object>) -> bool {
+        crate::object::class::is_subclass(exc.obj().class(), class)
+    }
+
+    /// Collects garbage if due and allowed (a safe point).
+    #[inline]
+    pub(crate) fn maybe_collect(&mut self) {
+        if self.native_depth == 0 && self.heap.should_collect() {
+            self.collect_now();
+        }
+    }
+
+    #[cold]
+    pub(crate) fn collect_now(&mut self) {
+        self.attr_cache.clear();
+        self.heap.collect(&self.s);
+    }
+}
