@@ -1,7 +1,7 @@
 //! Call arguments (and class bases): the items are parsed in any order, then sorted into
 //! positional arguments and keywords here, with CPython's ordering errors.
 
-use krait_ast::{Expr, ExprKind, Keyword, TextRange};
+use krait_ast::{Expr, ExprKind, Keyword, TextRange, TextSize};
 
 use super::exprs::{comp, CompKind, Generators};
 use super::{fail, range, targets, Ex, PResult};
@@ -44,6 +44,8 @@ pub(crate) fn arguments(
     parens: TextRange,
 ) -> PResult<Arguments> {
     let lone = items.len() == 1 && !trailing_comma;
+    // CPython reports ordering errors at the last token it read: the closing parenthesis.
+    let closing = TextRange::new(parens.end() - TextSize::from(1), parens.end());
     let mut out = Arguments {
         args: Vec::new(),
         keywords: Vec::new(),
@@ -51,17 +53,17 @@ pub(crate) fn arguments(
     };
     let mut seen_keyword = false;
     let mut seen_double_star = false;
-    for item in items {
+    for (index, item) in items.into_iter().enumerate() {
         match item {
             ArgItem::Positional(e) => {
                 if seen_double_star {
                     return fail(
                         "positional argument follows keyword argument unpacking",
-                        e.range(),
+                        closing,
                     );
                 }
                 if seen_keyword {
-                    return fail("positional argument follows keyword argument", e.range());
+                    return fail("positional argument follows keyword argument", closing);
                 }
                 out.depth = out.depth.max(e.depth);
                 out.args.push(e.expr);
@@ -116,6 +118,12 @@ pub(crate) fn arguments(
                 generators,
                 range,
             } => {
+                if index == 0 && matches!(elt.expr.kind, ExprKind::Starred { .. }) {
+                    return fail(
+                        "iterable unpacking cannot be used in comprehension",
+                        elt.range(),
+                    );
+                }
                 if !lone {
                     return fail("Generator expression must be parenthesized", range);
                 }

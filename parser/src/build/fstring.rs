@@ -75,12 +75,18 @@ fn fstring_error<T>(message: &str, at: TextRange) -> PResult<T> {
 /// Parses the body of one f-string token into `parts`.
 pub(crate) fn parse(ctx: &Ctx, token: &StrToken, parts: &mut FStringParts) -> PResult<()> {
     let mut pos = token.body.0;
-    let reader = Reader { ctx, token };
+    // CPython reports these errors at the token after the strings: the end of the run.
+    let error_at = TextRange::empty(parts.whole.end());
+    let reader = Reader {
+        ctx,
+        token,
+        error_at,
+    };
     reader.pieces(&mut pos, 0, parts)?;
     if pos < token.body.1 {
         // Only a nested format spec stops at a `}`; at the top level that is an error
         // already reported, so this is unreachable in practice.
-        return fstring_error("single '}' is not allowed", token.range);
+        return fstring_error("single '}' is not allowed", error_at);
     }
     Ok(())
 }
@@ -88,6 +94,7 @@ pub(crate) fn parse(ctx: &Ctx, token: &StrToken, parts: &mut FStringParts) -> PR
 struct Reader<'a, 's> {
     ctx: &'a Ctx<'s>,
     token: &'a StrToken,
+    error_at: TextRange,
 }
 
 impl Reader<'_, '_> {
@@ -136,7 +143,7 @@ impl Reader<'_, '_> {
             self.literal(chunk_start, i, parts)?;
             if c == b'}' {
                 if level == 0 {
-                    return fstring_error("single '}' is not allowed", self.token.range);
+                    return fstring_error("single '}' is not allowed", self.error_at);
                 }
                 *pos = i;
                 return Ok(());
@@ -155,14 +162,14 @@ impl Reader<'_, '_> {
         }
         let text = &self.ctx.source[start..end];
         let decoded = decode_str(text, self.token.raw)
-            .map_err(|e| super::user(e.into_error(self.token.range)))?;
+            .map_err(|e| super::user(e.into_error(self.error_at)))?;
         parts.literal(&decoded);
         Ok(())
     }
 
     /// The field whose `{` is at `open`; returns the index after its `}`.
     fn field(&self, open: usize, level: u32, parts: &mut FStringParts) -> PResult<usize> {
-        let at = self.token.range;
+        let at = self.error_at;
         if level >= 2 {
             return fstring_error("expressions nested too deeply", at);
         }
@@ -248,7 +255,7 @@ impl Reader<'_, '_> {
     /// Where the expression starting at `start` ends: at a `!`, `:`, `}` or `=` outside
     /// brackets and strings (but not inside `!=`, `==`, `<=`, `>=`).
     fn expression_end(&self, start: usize) -> PResult<usize> {
-        let at = self.token.range;
+        let at = self.error_at;
         let b = self.bytes();
         let end = self.end();
         let mut brackets: Vec<u8> = Vec::new();

@@ -110,8 +110,21 @@ pub(crate) fn max_depth<'a>(parts: impl IntoIterator<Item = &'a Option<Ex>>) -> 
         .unwrap_or(0)
 }
 
-/// The end of the last statement of a body (compound statements end where their last
-/// statement ends).
-pub(crate) fn body_end(body: &[krait_ast::Stmt], fallback: u32) -> u32 {
-    body.last().map_or(fallback, |s| u32::from(s.range.end()))
+/// A block of statements and where it ends: after its last statement, or after the `;`
+/// that may close the last line, which CPython counts into the enclosing statement.
+#[derive(Debug, Default)]
+pub(crate) struct Body {
+    pub(crate) stmts: Vec<krait_ast::Stmt>,
+    pub(crate) end: u32,
+}
+
+impl Body {
+    /// The end of the last non-empty body among `bodies`, else `fallback`.
+    pub(crate) fn last_end(bodies: &[&Body], fallback: u32) -> u32 {
+        bodies
+            .iter()
+            .rev()
+            .find(|b| !b.stmts.is_empty())
+            .map_or(fallback, |b| b.end)
+    }
 }

@@ -42,8 +42,12 @@ pub(crate) fn arg(ctx: &Ctx, l: u32, name_r: u32, annotation: Option<Ex>, r: u32
 }
 
 /// Checks the order of the items and builds `arguments`; returns it with the depth of the
-/// deepest annotation or default.
-pub(crate) fn arguments(items: Vec<ParamItem>) -> PResult<(Arguments, u32)> {
+/// deepest annotation or default. `lambda_source` is the source for a `lambda`, whose bare
+/// `*` error CPython reports at the token after the `*` (and its comma).
+pub(crate) fn arguments(
+    items: Vec<ParamItem>,
+    lambda_source: Option<&str>,
+) -> PResult<(Arguments, u32)> {
     let mut out = Arguments::default();
     let mut depth = 0;
     let mut seen_default = false;
@@ -137,11 +141,34 @@ pub(crate) fn arguments(items: Vec<ParamItem>) -> PResult<(Arguments, u32)> {
     }
     if bare_star_needs_names {
         if let Some(at) = star {
+            let at = match lambda_source {
+                Some(source) => after_star(source, at),
+                None => at,
+            };
             return fail("named arguments must follow bare *", at);
         }
     }
     out.defaults = defaults;
     Ok((out, depth))
+}
+
+/// The token after a lambda's bare `*` and the comma that may follow it.
+fn after_star(source: &str, star: TextRange) -> TextRange {
+    let bytes = source.as_bytes();
+    let mut i = usize::from(star.end());
+    let skip_space = |mut i: usize| {
+        while i < bytes.len() && matches!(bytes[i], b' ' | b'\t' | b'\x0c' | b'\\' | b'\n' | b'\r')
+        {
+            i += 1;
+        }
+        i
+    };
+    i = skip_space(i);
+    if bytes.get(i) == Some(&b',') {
+        i = skip_space(i + 1);
+    }
+    let len = if source[i..].starts_with("**") { 2 } else { 1 };
+    range(i as u32, (i + len).min(source.len()) as u32)
 }
 
 fn item_range(item: &ParamItem) -> TextRange {

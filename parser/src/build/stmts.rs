@@ -9,7 +9,7 @@ use krait_ast::{
 use super::args::{arguments, ArgItem};
 use super::params::{self, ParamItem};
 use super::targets::{self, Kind};
-use super::{body_end, fail, range, user, Ex, PResult};
+use super::{fail, range, user, Body, Ex, PResult};
 
 fn stmt(kind: StmtKind, l: u32, r: u32) -> Stmt {
     Stmt::new(kind, range(l, r))
@@ -257,8 +257,9 @@ pub(crate) fn import_from(
 }
 
 /// `if test: body [elif …] [else: …]`; `elif` arrives as a nested `If` in `orelse`.
-pub(crate) fn if_(test: Ex, body: Vec<Stmt>, orelse: Vec<Stmt>, l: u32) -> Stmt {
-    let end = body_end(&orelse, body_end(&body, l));
+pub(crate) fn if_(test: Ex, body: Body, orelse: Body, l: u32) -> Stmt {
+    let end = Body::last_end(&[&body, &orelse], l);
+    let (body, orelse) = (body.stmts, orelse.stmts);
     stmt(
         StmtKind::If {
             test: test.boxed(),
@@ -271,8 +272,9 @@ pub(crate) fn if_(test: Ex, body: Vec<Stmt>, orelse: Vec<Stmt>, l: u32) -> Stmt 
 }
 
 /// `while test: body [else: …]`.
-pub(crate) fn while_(test: Ex, body: Vec<Stmt>, orelse: Vec<Stmt>, l: u32) -> Stmt {
-    let end = body_end(&orelse, body_end(&body, l));
+pub(crate) fn while_(test: Ex, body: Body, orelse: Body, l: u32) -> Stmt {
+    let end = Body::last_end(&[&body, &orelse], l);
+    let (body, orelse) = (body.stmts, orelse.stmts);
     stmt(
         StmtKind::While {
             test: test.boxed(),
@@ -289,13 +291,14 @@ pub(crate) fn for_(
     is_async: bool,
     target: Ex,
     iter: Ex,
-    body: Vec<Stmt>,
-    orelse: Vec<Stmt>,
+    body: Body,
+    orelse: Body,
     l: u32,
 ) -> PResult<Stmt> {
     let mut target = target;
     targets::store(&mut target.expr, Kind::For)?;
-    let end = body_end(&orelse, body_end(&body, l));
+    let end = Body::last_end(&[&body, &orelse], l);
+    let (body, orelse) = (body.stmts, orelse.stmts);
     let node = For {
         is_async,
         target: target.boxed(),
@@ -318,10 +321,11 @@ pub(crate) fn handler(
     star: bool,
     type_: Option<Ex>,
     name: Option<String>,
-    body: Vec<Stmt>,
+    body: Body,
     l: u32,
 ) -> Handler {
-    let end = body_end(&body, l);
+    let end = Body::last_end(&[&body], l);
+    let body = body.stmts;
     Handler {
         handler: ExceptHandler {
             type_: type_.map(Ex::boxed),
@@ -335,10 +339,10 @@ pub(crate) fn handler(
 
 /// `try: … except …: … else: … finally: …`.
 pub(crate) fn try_(
-    body: Vec<Stmt>,
+    body: Body,
     handlers: Vec<Handler>,
-    orelse: Vec<Stmt>,
-    finalbody: Vec<Stmt>,
+    orelse: Body,
+    finalbody: Body,
     l: u32,
 ) -> PResult<Stmt> {
     let is_star = handlers.first().is_some_and(|h| h.star);
@@ -349,11 +353,12 @@ pub(crate) fn try_(
         );
     }
     let handlers: Vec<ExceptHandler> = handlers.into_iter().map(|h| h.handler).collect();
-    let mut end = body_end(&body, l);
+    let mut end = Body::last_end(&[&body], l);
     if let Some(h) = handlers.last() {
         end = h.range.end().into();
     }
-    end = body_end(&finalbody, body_end(&orelse, end));
+    end = Body::last_end(&[&orelse, &finalbody], end);
+    let (body, orelse, finalbody) = (body.stmts, orelse.stmts, finalbody.stmts);
     Ok(stmt(
         StmtKind::Try(Try {
             is_star,
@@ -383,8 +388,9 @@ pub(crate) fn with_item(context_expr: Ex, target: Option<Ex>) -> PResult<WithIte
 }
 
 /// `[async] with items: body`.
-pub(crate) fn with(is_async: bool, items: Vec<WithItem>, body: Vec<Stmt>, l: u32) -> Stmt {
-    let end = body_end(&body, l);
+pub(crate) fn with(is_async: bool, items: Vec<WithItem>, body: Body, l: u32) -> Stmt {
+    let end = Body::last_end(&[&body], l);
+    let body = body.stmts;
     stmt(
         StmtKind::With(With {
             is_async,
@@ -410,11 +416,12 @@ pub(crate) struct DefHeader {
 pub(crate) fn function_def(
     decorators: Vec<Ex>,
     header: DefHeader,
-    body: Vec<Stmt>,
+    body: Body,
     l: u32,
 ) -> PResult<Stmt> {
-    let (args, _) = params::arguments(header.params)?;
-    let end = body_end(&body, l);
+    let (args, _) = params::arguments(header.params, None)?;
+    let end = Body::last_end(&[&body], l);
+    let body = body.stmts;
     let node = FunctionDef {
         is_async: header.is_async,
         name: header.name,
@@ -432,7 +439,7 @@ pub(crate) fn class_def(
     decorators: Vec<Ex>,
     name: String,
     args: Option<(Vec<ArgItem>, bool, TextRange)>,
-    body: Vec<Stmt>,
+    body: Body,
     l: u32,
 ) -> PResult<Stmt> {
     let (bases, keywords) = match args {
@@ -448,7 +455,8 @@ pub(crate) fn class_def(
         }
         None => (Vec::new(), Vec::new()),
     };
-    let end = body_end(&body, l);
+    let end = Body::last_end(&[&body], l);
+    let body = body.stmts;
     let node = ClassDef {
         name,
         bases,
@@ -460,8 +468,14 @@ pub(crate) fn class_def(
 }
 
 /// Turns the collected expressions of a `lambda` into the node.
-pub(crate) fn lambda(params: Vec<ParamItem>, body: Ex, l: u32, r: u32) -> PResult<Ex> {
-    let (args, depth) = params::arguments(params)?;
+pub(crate) fn lambda(
+    ctx: &crate::Ctx,
+    params: Vec<ParamItem>,
+    body: Ex,
+    l: u32,
+    r: u32,
+) -> PResult<Ex> {
+    let (args, depth) = params::arguments(params, Some(ctx.source))?;
     let depth = depth.max(body.depth);
     Ex::node(
         ExprKind::Lambda {

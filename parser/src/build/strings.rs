@@ -62,6 +62,8 @@ pub(crate) fn strings(ctx: &Ctx, first: (u32, u32), rest: Vec<(u32, u32)>) -> PR
     let l = first.0;
     let r = rest.last().map_or(first.1, |t| t.1);
     let whole = range(l, r);
+    // CPython reports literal errors at the token after the strings: the end of the run.
+    let error_at = TextRange::empty(whole.end());
     let first_token = StrToken::new(ctx.source, first.0, first.1);
     // Only a lowercase `u` prefix shows in the tree (CPython checks the first byte).
     let u_prefix = ctx.source.as_bytes()[first.0 as usize] == b'u';
@@ -72,9 +74,9 @@ pub(crate) fn strings(ctx: &Ctx, first: (u32, u32), rest: Vec<(u32, u32)>) -> PR
         for (tl, tr) in all {
             let token = StrToken::new(ctx.source, tl, tr);
             if !token.bytes {
-                return fail("cannot mix bytes and nonbytes literals", token.range);
+                return fail("cannot mix bytes and nonbytes literals", error_at);
             }
-            decode_bytes(ctx, &token, &mut value)?;
+            decode_bytes(ctx, &token, error_at, &mut value)?;
         }
         return Ok(Ex::leaf(
             ExprKind::Constant {
@@ -90,7 +92,7 @@ pub(crate) fn strings(ctx: &Ctx, first: (u32, u32), rest: Vec<(u32, u32)>) -> PR
     for (tl, tr) in all {
         let token = StrToken::new(ctx.source, tl, tr);
         if token.bytes {
-            return fail("cannot mix bytes and nonbytes literals", token.range);
+            return fail("cannot mix bytes and nonbytes literals", error_at);
         }
         if token.format {
             any_format = true;
@@ -98,7 +100,7 @@ pub(crate) fn strings(ctx: &Ctx, first: (u32, u32), rest: Vec<(u32, u32)>) -> PR
         } else {
             let body = &ctx.source[token.body.0..token.body.1];
             let decoded =
-                decode_str(body, token.raw).map_err(|m| super::user(m.into_error(token.range)))?;
+                decode_str(body, token.raw).map_err(|m| super::user(m.into_error(error_at)))?;
             parts.literal(&decoded);
         }
     }
@@ -285,7 +287,12 @@ pub(crate) fn decode_str(body: &str, raw: bool) -> Result<String, DecodeError> {
 }
 
 /// Decodes one bytes token into `out`.
-fn decode_bytes(ctx: &Ctx, token: &StrToken, out: &mut Vec<u8>) -> PResult<()> {
+fn decode_bytes(
+    ctx: &Ctx,
+    token: &StrToken,
+    error_at: TextRange,
+    out: &mut Vec<u8>,
+) -> PResult<()> {
     let body = &ctx.source[token.body.0..token.body.1];
     if !body.is_ascii() {
         return fail(
@@ -345,7 +352,7 @@ fn decode_bytes(ctx: &Ctx, token: &StrToken, out: &mut Vec<u8>) -> PResult<()> {
                         message,
                         "(value error) invalid \\x escape at position {start}"
                     );
-                    return fail(message, token.range);
+                    return fail(message, error_at);
                 }
                 out.push(hex_value(&text[i..i + 2]).unwrap_or(0) as u8);
                 i += 2;
