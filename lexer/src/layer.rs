@@ -169,6 +169,7 @@ impl<'s> Layer<'s> {
             Raw::Whitespace | Raw::Comment => return Ok(()),
             Raw::Continuation => return self.check_not_eof(end),
             Raw::Backslash => {
+                self.check_not_eof(end)?;
                 let next = end + self.source[end..].chars().next().map_or(0, char::len_utf8);
                 return Err(SyntaxError::new(
                     "unexpected character after line continuation character",
@@ -360,9 +361,13 @@ impl<'s> Layer<'s> {
             }
             let (top, top_alt) = *self.indents.last().unwrap_or(&(0, 0));
             if col != top {
+                // CPython points at the end of the offending line.
+                let line_end = self.source[token_start..]
+                    .find(['\n', '\r'])
+                    .map_or(self.source.len(), |i| token_start + i);
                 return Err(SyntaxError::new(
                     "unindent does not match any outer indentation level",
-                    range(token_start, token_start),
+                    range(line_end, line_end),
                 )
                 .with_kind(SyntaxErrorKind::IndentationError));
             }

@@ -7,16 +7,17 @@ use krait_ast::{SyntaxError, SyntaxErrorKind, TextRange, TextSize};
 use krait_lexer::{Token, TokenKind};
 use lalrpop_util::ParseError;
 
+use crate::build::ActionError;
 use crate::tokens::Tok;
 
 /// Converts a lalrpop error for `tokens` (lexed from `source`).
 pub(crate) fn convert(
-    error: ParseError<u32, Tok, SyntaxError>,
+    error: ParseError<u32, Tok, ActionError>,
     source: &str,
     tokens: &[Token],
 ) -> SyntaxError {
     match error {
-        ParseError::User { error } => error,
+        ParseError::User { error } => error.error,
         ParseError::UnrecognizedToken {
             token: (l, tok, r),
             expected,
@@ -79,6 +80,14 @@ fn unexpected(
         }
     }
     if let Some(i) = index {
+        if kind == TokenKind::Equal && !expects(expected, "=") {
+            if let Some(error) = misused_equal(source, tokens, i) {
+                return error;
+            }
+        }
+        if let Some(error) = legacy_print(source, tokens, i) {
+            return error;
+        }
         if let Some(range) = missing_comma(tokens, i) {
             return SyntaxError::new("invalid syntax. Perhaps you forgot a comma?", range);
         }
@@ -238,5 +247,178 @@ fn missing_comma(tokens: &[Token], i: usize) -> Option<TextRange> {
     Some(TextRange::new(
         tokens[start].range.start(),
         tokens[end].range.end(),
+    ))
+}
+
+/// Whether `kind` can appear inside a `bitwise_or` expression outside brackets.
+fn continues_bitwise_or(kind: TokenKind) -> bool {
+    use TokenKind::*;
+    matches!(
+        kind,
+        Name | Int
+            | Float
+            | Imaginary
+            | String
+            | True
+            | False
+            | None
+            | Ellipsis
+            | Await
+            | Dot
+            | Plus
+            | Minus
+            | Star
+            | Slash
+            | DoubleSlash
+            | Percent
+            | At
+            | DoubleStar
+            | Tilde
+            | VBar
+            | Amper
+            | Circumflex
+            | LeftShift
+            | RightShift
+    )
+}
+
+/// The index after the `bitwise_or` that starts at token `i` (brackets skipped whole).
+fn bitwise_or_end(tokens: &[Token], mut i: usize) -> usize {
+    let mut depth = 0usize;
+    while i < tokens.len() {
+        let k = tokens[i].kind;
+        if k.is_open_bracket() {
+            depth += 1;
+        } else if k.is_close_bracket() {
+            if depth == 0 {
+                break;
+            }
+            depth -= 1;
+        } else if depth == 0 && !continues_bitwise_or(k) {
+            break;
+        }
+        i += 1;
+    }
+    i
+}
+
+/// The index of the first token of the `bitwise_or` that ends just before token `eq`, and
+/// whether what precedes it allows a named expression there (a condition, a bracket, a
+/// comma inside brackets).
+fn bitwise_or_start(tokens: &[Token], eq: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut j = eq;
+    while j > 0 {
+        let k = tokens[j - 1].kind;
+        if k.is_close_bracket() {
+            depth += 1;
+        } else if k.is_open_bracket() {
+            if depth == 0 {
+                break;
+            }
+            depth -= 1;
+        } else if depth == 0 && !continues_bitwise_or(k) {
+            break;
+        }
+        j -= 1;
+    }
+    if j == eq || j == 0 {
+        return None;
+    }
+    let before = tokens[j - 1].kind;
+    let inside_brackets = || {
+        let mut depth = 0i32;
+        tokens[..j].iter().rev().any(|t| {
+            if t.kind.is_close_bracket() {
+                depth += 1;
+            } else if t.kind.is_open_bracket() {
+                depth -= 1;
+            }
+            depth < 0
+        })
+    };
+    let allowed = match before {
+        TokenKind::If | TokenKind::Elif | TokenKind::While => true,
+        k if k.is_open_bracket() => true,
+        TokenKind::Comma => inside_brackets(),
+        _ => false,
+    };
+    allowed.then_some(j)
+}
+
+/// CPython's hints for `=` written where a comparison or `:=` was meant (`if x = 1:`).
+fn misused_equal(source: &str, tokens: &[Token], eq: usize) -> Option<SyntaxError> {
+    let start = bitwise_or_start(tokens, eq)?;
+    let end = bitwise_or_end(tokens, eq + 1);
+    if end == eq + 1
+        || matches!(
+            tokens.get(end).map(|t| t.kind),
+            Some(TokenKind::Equal | TokenKind::ColonEqual)
+        )
+    {
+        return None;
+    }
+    let lhs = &tokens[start..eq];
+    if lhs.len() == 1 && lhs[0].kind == TokenKind::Name {
+        let range = TextRange::new(lhs[0].range.start(), tokens[end - 1].range.end());
+        return Some(SyntaxError::new(
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+            range,
+        ));
+    }
+    if matches!(
+        lhs[0].kind,
+        TokenKind::LSqb | TokenKind::True | TokenKind::False | TokenKind::None
+    ) {
+        return None;
+    }
+    let target = crate::parse_token_slice(source, lhs)?;
+    if matches!(
+        target.kind,
+        krait_ast::ExprKind::Tuple { .. } | krait_ast::ExprKind::GeneratorExp { .. }
+    ) {
+        return None;
+    }
+    let what = crate::build::targets::expr_name(&target);
+    Some(SyntaxError::new(
+        format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?"),
+        target.range,
+    ))
+}
+
+/// CPython's hint for Python 2 statements: `print "x"` → "Missing parentheses in call to
+/// 'print'. Did you mean print(...)?", from the name to the end of what follows it.
+fn legacy_print(source: &str, tokens: &[Token], i: usize) -> Option<SyntaxError> {
+    let name = tokens.get(i.checked_sub(1)?)?;
+    let text = &source[name.range];
+    if name.kind != TokenKind::Name
+        || !matches!(text, "print" | "exec")
+        || !starts_expression(tokens[i].kind)
+    {
+        return None;
+    }
+    let mut depth = 0usize;
+    let mut end = i;
+    for (j, t) in tokens.iter().enumerate().skip(i) {
+        if t.kind.is_open_bracket() {
+            depth += 1;
+        } else if t.kind.is_close_bracket() {
+            if depth == 0 {
+                break;
+            }
+            depth -= 1;
+        } else if depth == 0
+            && matches!(
+                t.kind,
+                TokenKind::Newline | TokenKind::Semi | TokenKind::EndMarker
+            )
+        {
+            break;
+        }
+        end = j;
+    }
+    Some(SyntaxError::new(
+        format!("Missing parentheses in call to '{text}'. Did you mean {text}(...)?"),
+        TextRange::new(name.range.start(), tokens[end].range.end()),
     ))
 }

@@ -64,13 +64,9 @@ pub fn parse_tokens(source: &str, tokens: &[Token]) -> Result<Module, SyntaxErro
 /// is at `open`. As CPython does, the text is read as if it were parenthesised, with the
 /// parentheses standing on the `{` and on the character that ends the expression.
 pub(crate) fn parse_fstring_field(ctx: &Ctx, open: usize, start: usize, end: usize) -> PResult<Ex> {
-    let prefix = |e: SyntaxError| SyntaxError {
-        message: format!("f-string: {}", e.message),
-        ..e
-    };
     let range = TextRange::new(TextSize::from(start as u32), TextSize::from(end as u32));
-    let inner =
-        krait_lexer::tokenize_expression(ctx.source, range).map_err(|e| build::user(prefix(e)))?;
+    // Tokenizer errors keep their plain wording, as in CPython.
+    let inner = krait_lexer::tokenize_expression(ctx.source, range).map_err(build::settled)?;
     let mut tokens = Vec::with_capacity(inner.len() + 2);
     let at = |offset: usize| {
         TextRange::new(
@@ -88,9 +84,40 @@ pub(crate) fn parse_fstring_field(ctx: &Ctx, open: usize, start: usize, end: usi
         range: at(end),
     });
     let parser = grammar::ParenAtomParser::new();
-    parser
-        .parse(ctx, tokens::stream(&tokens))
-        .map_err(|e| build::user(prefix(errors::convert(e, ctx.source, &tokens))))
+    parser.parse(ctx, tokens::stream(&tokens)).map_err(|e| {
+        // Errors of nested fields were prefixed where they arose; prefix the rest once.
+        if let lalrpop_util::ParseError::User { error } = &e {
+            if error.settled {
+                return e;
+            }
+        }
+        let error = errors::convert(e, ctx.source, &tokens);
+        build::settled(SyntaxError {
+            message: format!("f-string: {}", error.message),
+            ..error
+        })
+    })
+}
+
+/// Parses `tokens` (a slice of a file's tokens) as one parenthesised expression; used to
+/// name the expression in some error messages.
+pub(crate) fn parse_token_slice(source: &str, slice: &[Token]) -> Option<krait_ast::Expr> {
+    let (first, last) = (slice.first()?, slice.last()?);
+    let mut tokens = Vec::with_capacity(slice.len() + 2);
+    tokens.push(Token {
+        kind: TokenKind::LPar,
+        range: TextRange::empty(first.range.start()),
+    });
+    tokens.extend_from_slice(slice);
+    tokens.push(Token {
+        kind: TokenKind::RPar,
+        range: TextRange::empty(last.range.end()),
+    });
+    let ctx = Ctx { source };
+    grammar::ParenAtomParser::new()
+        .parse(&ctx, tokens::stream(&tokens))
+        .ok()
+        .map(|e| e.expr)
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 //! looks ahead once: the `(` right after `with` becomes [`Tok::WithLPar`] when its group is
 //! directly followed by `:`, which is when CPython reads the group as a list of with-items.
 
-use krait_ast::SyntaxError;
+use crate::build::ActionError;
 use krait_lexer::{Token, TokenKind};
 
 /// A parser token.
@@ -45,7 +45,7 @@ fn with_item_groups(tokens: &[Token]) -> Vec<usize> {
 /// The lexer's tokens in the shape lalrpop consumes.
 pub(crate) fn stream(
     tokens: &[Token],
-) -> impl Iterator<Item = Result<(u32, Tok, u32), SyntaxError>> + '_ {
+) -> impl Iterator<Item = Result<(u32, Tok, u32), ActionError>> + '_ {
     let groups = with_item_groups(tokens);
     let mut next_group = 0;
     tokens.iter().enumerate().map(move |(i, t)| {

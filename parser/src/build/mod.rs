@@ -23,12 +23,35 @@ use crate::tokens::Tok;
 /// over the tree stay well inside a thread's stack.
 pub(crate) const MAX_DEPTH: u32 = 1000;
 
+/// An error raised from an action, and whether an f-string field parse may still prefix it
+/// with "f-string: " (CPython prefixes an error once, in the parser that raises it).
+#[derive(Debug)]
+pub(crate) struct ActionError {
+    pub(crate) error: SyntaxError,
+    pub(crate) settled: bool,
+}
+
 /// What grammar actions return on failure.
-pub(crate) type PResult<T> = Result<T, ParseError<u32, Tok, SyntaxError>>;
+pub(crate) type PResult<T> = Result<T, ParseError<u32, Tok, ActionError>>;
 
 /// A Python-level error raised from an action.
-pub(crate) fn user(error: SyntaxError) -> ParseError<u32, Tok, SyntaxError> {
-    ParseError::User { error }
+pub(crate) fn user(error: SyntaxError) -> ParseError<u32, Tok, ActionError> {
+    ParseError::User {
+        error: ActionError {
+            error,
+            settled: false,
+        },
+    }
+}
+
+/// An error that reaches the user as it is, through any number of f-string fields.
+pub(crate) fn settled(error: SyntaxError) -> ParseError<u32, Tok, ActionError> {
+    ParseError::User {
+        error: ActionError {
+            error,
+            settled: true,
+        },
+    }
 }
 
 /// Fails with `message` at `range`.

@@ -10,6 +10,7 @@ use super::args::{arguments, ArgItem};
 use super::params::{self, ParamItem};
 use super::targets::{self, Kind};
 use super::{fail, range, user, Body, Ex, PResult};
+use crate::Ctx;
 
 fn stmt(kind: StmtKind, l: u32, r: u32) -> Stmt {
     Stmt::new(kind, range(l, r))
@@ -32,7 +33,7 @@ pub(crate) fn expr(value: Ex, l: u32, r: u32) -> Stmt {
 }
 
 /// `t1 = t2 = … = value`: `chain` holds everything after the first `=`.
-pub(crate) fn assign(first: Ex, mut chain: Vec<Ex>, l: u32, r: u32) -> PResult<Stmt> {
+pub(crate) fn assign(ctx: &Ctx, first: Ex, mut chain: Vec<Ex>, l: u32, r: u32) -> PResult<Stmt> {
     let value = chain.pop().expect("the grammar requires one `=`");
     let single = chain.is_empty();
     let mut targets_list = Vec::with_capacity(chain.len() + 1);
@@ -46,19 +47,12 @@ pub(crate) fn assign(first: Ex, mut chain: Vec<Ex>, l: u32, r: u32) -> PResult<S
                 target.range(),
             );
         }
-        if let Some(bad) = targets::invalid_target(&target.expr, Kind::Assign) {
-            let top_level = std::ptr::eq(bad, &target.expr);
-            if i == 0
-                && single
-                && top_level
-                && targets::suggests_equality(bad, l)
-                && targets::starts_with_bitwise_or(&value.expr)
-            {
-                let what = targets::expr_name(bad);
-                return fail(
-                    format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?"),
-                    bad.range,
-                );
+        if targets::invalid_target(&target.expr, Kind::Assign).is_some() {
+            if i == 0 && single {
+                if let Some(e) = targets::equality_suggestion(ctx.source, &target.expr, &value.expr)
+                {
+                    return Err(user(e));
+                }
             }
             return Err(user(targets::invalid_target_error(
                 &target.expr,

@@ -130,6 +130,7 @@ pub(crate) fn str_constant(value: String, u_kind: bool, range: TextRange) -> Exp
 }
 
 /// An escape-sequence error, worded as CPython's codec errors are.
+#[derive(Debug)]
 pub(crate) struct DecodeError(String);
 
 impl DecodeError {
@@ -375,7 +376,7 @@ mod tests {
     }
 
     fn err(body: &str) -> String {
-        decode_str(body, false).err().expect(body).0
+        decode_str(body, false).expect_err(body).0
     }
 
     #[test]

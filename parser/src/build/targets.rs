@@ -117,11 +117,59 @@ fn set_ctx(e: &mut Expr, new: ExprContext) {
     }
 }
 
-/// Whether `e`, written first in a statement starting at `stmt_start`, is something CPython
-/// parses at the `bitwise_or` level or below — the only targets for which it suggests
-/// `==` ("cannot assign to literal here. Maybe you meant '==' instead of '='?").
-pub(crate) fn suggests_equality(e: &Expr, stmt_start: u32) -> bool {
-    let parenthesized = u32::from(e.range.start()) != stmt_start;
+/// CPython's "cannot assign to X here. Maybe you meant '==' instead of '='?", raised when
+/// the text before a single `=` reads as a comparison written with `=`: the target, or the
+/// last item of an unparenthesised tuple target, is an invalid target at the `bitwise_or`
+/// level, and the value starts with a `bitwise_or` too.
+pub(crate) fn equality_suggestion(
+    source: &str,
+    target: &Expr,
+    value: &Expr,
+) -> Option<SyntaxError> {
+    let candidate = match &target.kind {
+        ExprKind::Tuple { elts, .. }
+            if !is_parenthesized(source, target.range)
+                && elts
+                    .last()
+                    .is_some_and(|e| e.range.end() == target.range.end()) =>
+        {
+            elts.last()?
+        }
+        _ => target,
+    };
+    let invalid =
+        invalid_target(candidate, Kind::Assign).is_some_and(|bad| std::ptr::eq(bad, candidate));
+    if !invalid
+        || !suggests_equality(candidate, is_parenthesized(source, candidate.range))
+        || !starts_with_bitwise_or(value)
+    {
+        return None;
+    }
+    let what = expr_name(candidate);
+    Some(SyntaxError::new(
+        format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?"),
+        candidate.range,
+    ))
+}
+
+/// Whether the expression at `range` is wrapped in parentheses of its own.
+fn is_parenthesized(source: &str, range: krait_ast::TextRange) -> bool {
+    let bytes = source.as_bytes();
+    let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\x0c' | b'\n' | b'\r' | b'\\');
+    let mut i = usize::from(range.start());
+    while i > 0 && is_space(bytes[i - 1]) {
+        i -= 1;
+    }
+    let mut j = usize::from(range.end());
+    while j < bytes.len() && is_space(bytes[j]) {
+        j += 1;
+    }
+    i > 0 && bytes[i - 1] == b'(' && bytes.get(j) == Some(&b')')
+}
+
+/// Whether `e` is something CPython parses at the `bitwise_or` level or below, the only
+/// targets for which it suggests `==`.
+fn suggests_equality(e: &Expr, parenthesized: bool) -> bool {
     if parenthesized {
         // Any parenthesised expression is an atom; tuples and generators are excluded.
         return !matches!(

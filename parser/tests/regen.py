@@ -1,0 +1,47 @@
+#!/usr/bin/env python3
+"""Regenerates the expected outputs of the parser tests from CPython 3.11.
+
+Run from anywhere: `python3 parser/tests/regen.py`. For every `cases/NAME.py` it writes
+`cases/NAME.ast` (`ast.dump(tree, indent=1)`) and `cases/NAME.attrs` (the same with
+`include_attributes=True`); for every snippet of `syntax_errors.txt` (separated by lines
+`#---`) it writes one line of `syntax_errors.expected`: the exception class, the message, and
+the 1-based line and 0-based column of CPython's caret (`offset - 1`, in characters).
+The Rust tests compare Krait's output with these files and never run Python themselves.
+"""
+import ast
+import pathlib
+import sys
+import warnings
+
+HERE = pathlib.Path(__file__).resolve().parent
+VERSION = "CPython %d.%d.%d" % sys.version_info[:3]
+
+
+def dump_cases():
+    for source in sorted((HERE / "cases").glob("*.py")):
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        for suffix, attrs in ((".ast", False), (".attrs", True)):
+            text = ast.dump(tree, indent=1, include_attributes=attrs)
+            header = f"# ast.dump(include_attributes={attrs}, indent=1) of {source.name} by {VERSION}; regenerate with parser/tests/regen.py\n"
+            source.with_suffix(suffix).write_text(header + text + "\n", encoding="utf-8")
+
+
+def dump_errors():
+    snippets = (HERE / "syntax_errors.txt").read_text(encoding="utf-8").split("\n#---\n")
+    lines = [f"# class: message @ line:column, one per snippet of syntax_errors.txt, by {VERSION}; regenerate with parser/tests/regen.py"]
+    for snippet in snippets:
+        try:
+            ast.parse(snippet)
+        except SyntaxError as e:
+            lines.append(f"{type(e).__name__}: {e.msg} @ {e.lineno}:{(e.offset or 1) - 1}")
+        else:
+            sys.exit(f"snippet parses without error:\n{snippet}")
+    (HERE / "syntax_errors.expected").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    if sys.version_info[:2] != (3, 11):
+        sys.exit("run this with Python 3.11")
+    warnings.simplefilter("ignore")
+    dump_cases()
+    dump_errors()

@@ -1,0 +1,77 @@
+//! No input may panic the front end: every prefix of every case file and error snippet is
+//! lexed and parsed (the result does not matter, only that it comes back), and pathological
+//! nesting comes back as an error instead of overflowing a stack.
+
+use std::path::Path;
+
+fn sources() -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+    let mut sources: Vec<String> = std::fs::read_dir(dir.join("cases"))
+        .expect("tests/cases exists")
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "py"))
+        .map(|path| std::fs::read_to_string(path).expect("readable case"))
+        .collect();
+    let errors = std::fs::read_to_string(dir.join("syntax_errors.txt")).expect("readable snippets");
+    sources.extend(errors.split("\n#---\n").map(str::to_owned));
+    sources
+}
+
+#[test]
+fn every_prefix_lexes_and_parses_without_panicking() {
+    let mut checked = 0;
+    for source in sources() {
+        for (end, _) in source
+            .char_indices()
+            .chain(std::iter::once((source.len(), ' ')))
+        {
+            let prefix = &source[..end];
+            let _ = krait_lexer::tokenize(prefix);
+            let _ = krait_parser::parse_module(prefix);
+            checked += 1;
+        }
+    }
+    assert!(checked > 1000, "only {checked} prefixes checked");
+}
+
+#[test]
+fn every_suffix_parses_without_panicking() {
+    // Suffixes start mid-token, mid-string and mid-indentation.
+    for source in sources() {
+        for (start, _) in source.char_indices().step_by(3) {
+            let _ = krait_parser::parse_module(&source[start..]);
+        }
+    }
+}
+
+#[test]
+fn deep_nesting_is_an_error_not_a_crash() {
+    let deep = [
+        "-".repeat(100_000) + "x",
+        "x".to_owned() + &"+1".repeat(100_000),
+        "x".to_owned() + &".a".repeat(100_000),
+        "x".to_owned() + &"()".repeat(100_000),
+        "x".to_owned() + &"[0]".repeat(100_000),
+        "not ".repeat(100_000) + "x",
+        "lambda:".repeat(100_000) + "x",
+        "x if y else ".repeat(100_000) + "z",
+        "a**".repeat(100_000) + "b",
+        "await ".repeat(100_000) + "x",
+        "(".repeat(100_000) + &")".repeat(100_000),
+        "f'{".repeat(1_000) + &"}'".repeat(1_000),
+    ];
+    for source in &deep {
+        let result = krait_parser::parse_module(source);
+        assert!(result.is_err(), "{}… parsed", &source[..20]);
+    }
+    // Moderately deep code still parses, as it does in CPython.
+    let fine = "x".to_owned() + &"+1".repeat(900);
+    assert!(krait_parser::parse_module(&fine).is_ok());
+}
+
+#[test]
+fn deep_nesting_fails_after_an_earlier_syntax_error_too() {
+    // The tree built so far is dropped when the parse fails: it must be shallow.
+    let source = "x = ".to_owned() + &"-".repeat(50_000) + "y $";
+    assert!(krait_parser::parse_module(&source).is_err());
+}
