@@ -220,9 +220,11 @@ fn tabs_and_form_feeds() {
 
 #[test]
 fn inconsistent_dedent_is_an_indentation_error() {
-    let (m, kind, _) = error("if x:\n  a\n b\n");
+    let (m, kind, at) = error("if x:\n  a\n b\n");
     assert_eq!(m, "unindent does not match any outer indentation level");
     assert_eq!(kind, SyntaxErrorKind::IndentationError);
+    // CPython points at the end of the offending line.
+    assert_eq!(at, (12, 12));
 }
 
 #[test]
@@ -380,10 +382,8 @@ fn backslash_errors() {
             (7, 8)
         )
     );
-    assert_eq!(
-        message("x = 1 +\\"),
-        "unexpected character after line continuation character"
-    );
+    // A backslash at the very end of the file.
+    assert_eq!(message("x = 1 +\\"), "unexpected EOF while parsing");
     assert_eq!(message("x = 1 \\\n"), "unexpected EOF while parsing");
     assert!(tokenize("x = 1 \\\n\n").is_ok());
 }
