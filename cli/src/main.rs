@@ -1,2 +1,99 @@
-//! Placeholder.
-fn main() {}
+//! The `krait` binary: parses the command line and hands over to `krait_cli::commands`.
+
+#![deny(unsafe_code)]
+
+use std::io::{self, IsTerminal, Write};
+
+use clap::{Parser, Subcommand};
+use krait_cli::commands::{self, Io, Stage};
+use krait_cli::diagnostic::ColorChoice;
+
+/// Krait runs Python 3.11 programs.
+#[derive(Parser, Debug)]
+#[command(
+    name = "krait",
+    version,
+    about = "Krait: a Python 3.11 implementation in Rust.",
+    override_usage = "krait [-c CODE | FILE] [ARGS]...\n       krait <tokens|ast|dis> FILE",
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true
+)]
+struct Cli {
+    #[command(subcommand)]
+    stage: Option<StageCommand>,
+
+    /// Run CODE as a program (sys.argv[0] is '-c'); all later arguments go to sys.argv.
+    // Everything after CODE is the program's, even if it looks like a flag, as in CPython.
+    #[arg(short = 'c', value_name = "CODE", num_args = 1.., allow_hyphen_values = true)]
+    command: Option<Vec<String>>,
+
+    /// The program file, then its arguments (sys.argv[1:]), passed through untouched.
+    // Once FILE is seen, later arguments are the program's even if they look like flags.
+    #[arg(
+        value_name = "FILE | ARGS",
+        trailing_var_arg = true,
+        required_unless_present = "command"
+    )]
+    rest: Vec<String>,
+}
+
+/// Stage dumps.
+#[derive(Subcommand, Debug)]
+enum StageCommand {
+    /// Print the token stream of FILE.
+    Tokens {
+        /// The Python file.
+        file: String,
+    },
+    /// Print FILE's syntax tree exactly as CPython's `ast.dump` does.
+    Ast {
+        /// The Python file.
+        file: String,
+        /// Indent nested nodes by N spaces, as `ast.dump(indent=N)`.
+        #[arg(long, value_name = "N")]
+        indent: Option<usize>,
+    },
+    /// Print the disassembly of FILE's code objects.
+    Dis {
+        /// The Python file.
+        file: String,
+    },
+}
+
+fn main() {
+    let cli = Cli::parse();
+    let code = match (cli.stage, cli.command) {
+        (Some(StageCommand::Tokens { file }), _) => commands::dump(Stage::Tokens, &file, io()),
+        (Some(StageCommand::Ast { file, indent }), _) => {
+            commands::dump(Stage::Ast { indent }, &file, io())
+        }
+        (Some(StageCommand::Dis { file }), _) => commands::dump(Stage::Dis, &file, io()),
+        (None, Some(command)) => match command.split_first() {
+            Some((code, args)) => commands::run_string(code, args, io()),
+            None => 2,
+        },
+        (None, None) => match cli.rest.split_first() {
+            Some((file, args)) => commands::run_file(file, args, io()),
+            // clap's `required_unless_present` rules this out; stay total anyway.
+            None => 2,
+        },
+    };
+    std::process::exit(code);
+}
+
+/// The process's streams (the VM buffers program output itself), and colour for
+/// diagnostics when stderr is a terminal and `NO_COLOR` is unset.
+fn io() -> Io {
+    let stdout: Box<dyn Write> = Box::new(io::stdout());
+    let stderr = io::stderr();
+    let color = if stderr.is_terminal() && std::env::var_os("NO_COLOR").is_none() {
+        ColorChoice::Ansi
+    } else {
+        ColorChoice::Plain
+    };
+    Io {
+        stdout,
+        stderr: Box::new(stderr),
+        color,
+    }
+}

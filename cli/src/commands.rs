@@ -1,0 +1,116 @@
+//! The commands of the `krait` binary, each returning the process exit status.
+//!
+//! Exit statuses follow CPython: 0 on success, 1 for a syntax error or an uncaught
+//! exception, `sys.exit`'s code when the program calls it, 2 for a file that cannot be
+//! opened (argument errors also exit 2, from the argument parser).
+
+use std::io::Write;
+
+use krait_ast::{DumpOptions, SyntaxError};
+
+use crate::diagnostic::{self, ColorChoice};
+use crate::driver::{self, Program, RunOptions};
+
+/// The writers a command prints to and how it renders diagnostics.
+pub struct Io {
+    /// Standard output: program output and stage dumps.
+    pub stdout: Box<dyn Write>,
+    /// Standard error: diagnostics and tracebacks.
+    pub stderr: Box<dyn Write>,
+    /// Whether diagnostics are coloured.
+    pub color: ColorChoice,
+}
+
+/// A stage dump, as chosen by a `krait` subcommand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    /// `krait tokens`: the token stream.
+    Tokens,
+    /// `krait ast`: `ast.dump` text, optionally indented.
+    Ast {
+        /// Spaces per level, as `ast.dump(indent=N)`.
+        indent: Option<usize>,
+    },
+    /// `krait dis`: the disassembled code objects.
+    Dis,
+}
+
+/// `krait FILE ARGS…`: runs a file with `sys.argv == [FILE, ARGS…]`.
+pub fn run_file(path: &str, args: &[String], io: Io) -> i32 {
+    match Program::read(path) {
+        Ok(program) => run_program(&program, path, args, io),
+        Err(error) => report_read_error(&error, io),
+    }
+}
+
+/// `krait -c CODE ARGS…`: runs a string with `sys.argv == ['-c', ARGS…]`, file `<string>`.
+pub fn run_string(code: &str, args: &[String], io: Io) -> i32 {
+    let program = Program::new("<string>", code);
+    run_program(&program, "-c", args, io)
+}
+
+fn run_program(program: &Program, argv0: &str, args: &[String], mut io: Io) -> i32 {
+    let code = match driver::compile(&program.source, &program.filename) {
+        Ok(code) => code,
+        Err(error) => return report_syntax_error(&error, program, &mut io),
+    };
+    let mut argv = Vec::with_capacity(args.len() + 1);
+    argv.push(argv0.to_owned());
+    argv.extend(args.iter().cloned());
+    let options = RunOptions {
+        argv,
+        stdout: io.stdout,
+        stderr: io.stderr,
+        gc_stress: false,
+    };
+    driver::run_code(code, &program.source, options)
+}
+
+/// `krait tokens|ast|dis FILE`: prints one stage's output for a file.
+pub fn dump(stage: Stage, path: &str, mut io: Io) -> i32 {
+    let program = match Program::read(path) {
+        Ok(program) => program,
+        Err(error) => return report_read_error(&error, io),
+    };
+    let source = &program.source;
+    let text = match stage {
+        Stage::Tokens => driver::tokens_text(source),
+        Stage::Ast { indent } => {
+            let options = DumpOptions {
+                indent,
+                include_attributes: false,
+            };
+            driver::ast_text(source, &options)
+        }
+        Stage::Dis => driver::dis_text(source, &program.filename),
+    };
+    match text {
+        Ok(mut text) => {
+            if !text.ends_with('\n') {
+                text.push('\n');
+            }
+            // A closed pipe (`krait dis f.py | head`) is not an error worth a message.
+            let _ = io.stdout.write_all(text.as_bytes());
+            let _ = io.stdout.flush();
+            0
+        }
+        Err(error) => report_syntax_error(&error, &program, &mut io),
+    }
+}
+
+fn report_syntax_error(error: &SyntaxError, program: &Program, io: &mut Io) -> i32 {
+    let text = diagnostic::render(error, &program.filename, &program.source, io.color);
+    let _ = io.stderr.write_all(text.as_bytes());
+    let _ = io.stderr.flush();
+    1
+}
+
+fn report_read_error(error: &driver::ReadError, mut io: Io) -> i32 {
+    let text = match error {
+        driver::ReadError::Io { .. } => format!("krait: {error}\n"),
+        driver::ReadError::NotUtf8 { .. } => format!("{error}\n"),
+    };
+    let _ = io.stderr.write_all(text.as_bytes());
+    let _ = io.stderr.flush();
+    error.exit_code()
+}

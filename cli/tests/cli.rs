@@ -1,0 +1,294 @@
+//! End-to-end tests of the `krait` binary: exit statuses, argument handling, diagnostics,
+//! stage dumps, deep recursion and memory use. Expected texts were checked against
+//! CPython 3.11.
+
+use std::fs;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+const KRAIT: &str = env!("CARGO_BIN_EXE_krait");
+
+/// A file in a fresh scratch directory, removed when dropped.
+struct Scratch {
+    dir: PathBuf,
+}
+
+impl Scratch {
+    fn new() -> Self {
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, Ordering::Relaxed);
+        let dir = std::env::temp_dir().join(format!("krait-cli-test-{}-{n}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        Scratch { dir }
+    }
+
+    fn file(&self, name: &str, contents: impl AsRef<[u8]>) -> String {
+        let path = self.dir.join(name);
+        fs::write(&path, contents).unwrap();
+        path.to_string_lossy().into_owned()
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.dir);
+    }
+}
+
+fn krait(args: &[&str]) -> Output {
+    Command::new(KRAIT).args(args).output().expect("run krait")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// The exit status; a signal (abort, stack overflow) fails the test.
+fn status(output: &Output) -> i32 {
+    output.status.code().unwrap_or_else(|| {
+        panic!(
+            "krait died from a signal: {:?}\nstderr: {}",
+            output.status,
+            stderr(output)
+        )
+    })
+}
+
+fn assert_no_panic(output: &Output) {
+    let err = stderr(output);
+    assert!(!err.contains("panicked"), "krait panicked:\n{err}");
+}
+
+#[test]
+fn runs_a_string_with_dash_c() {
+    let output = krait(&["-c", "print(6 * 7)"]);
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    assert_eq!(stdout(&output), "42\n");
+}
+
+#[test]
+fn passes_sys_argv_for_dash_c() {
+    let output = krait(&["-c", "import sys; print(sys.argv)", "a", "-b", "--c"]);
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    assert_eq!(stdout(&output), "['-c', 'a', '-b', '--c']\n");
+}
+
+#[test]
+fn passes_sys_argv_for_a_file() {
+    let scratch = Scratch::new();
+    let path = scratch.file(
+        "prog.py",
+        "import sys\nprint(sys.argv[1:], sys.argv[0].endswith('prog.py'))\n",
+    );
+    let output = krait(&[&path, "x", "--y", "-z"]);
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    assert_eq!(stdout(&output), "['x', '--y', '-z'] True\n");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    for args in [&["--no-such-flag"][..], &[], &["-c"], &["dis"]] {
+        let output = krait(args);
+        assert_eq!(status(&output), 2, "krait {args:?}: {}", stderr(&output));
+        assert!(
+            stderr(&output).contains("error"),
+            "krait {args:?}: {}",
+            stderr(&output)
+        );
+    }
+}
+
+#[test]
+fn missing_file_exits_2_with_cpythons_message() {
+    let output = krait(&["no_such_file.py"]);
+    assert_eq!(status(&output), 2);
+    assert_eq!(
+        stderr(&output),
+        "krait: can't open file 'no_such_file.py': [Errno 2] No such file or directory\n"
+    );
+    let dump = krait(&["dis", "no_such_file.py"]);
+    assert_eq!(status(&dump), 2);
+}
+
+#[test]
+fn syntax_errors_exit_1_with_a_located_diagnostic() {
+    let scratch = Scratch::new();
+    let path = scratch.file("broken.py", "x = 1\nprint((1, 2)\n");
+    let output = krait(&[&path]);
+    assert_eq!(status(&output), 1);
+    assert_no_panic(&output);
+    let err = stderr(&output);
+    assert!(err.contains("SyntaxError: '(' was never closed"), "{err}");
+    assert!(
+        err.contains(&format!("{path}:2:")),
+        "no file:line:col in:\n{err}"
+    );
+    assert!(stdout(&output).is_empty());
+    for stage in ["tokens", "ast", "dis"] {
+        let dump = krait(&[stage, &path]);
+        assert_eq!(status(&dump), 1, "krait {stage}");
+        assert!(
+            stderr(&dump).contains("was never closed"),
+            "krait {stage}: {}",
+            stderr(&dump)
+        );
+    }
+}
+
+#[test]
+fn nothing_runs_before_a_syntax_error() {
+    let output = krait(&["-c", "print('too early')\nreturn 5\n"]);
+    assert_eq!(status(&output), 1);
+    assert_eq!(stdout(&output), "");
+    assert!(
+        stderr(&output).contains("<string>:2:"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn non_utf8_source_is_a_syntax_error() {
+    let scratch = Scratch::new();
+    let path = scratch.file("latin1.py", b"x = 1\ns = '\xff'\n");
+    let output = krait(&[&path]);
+    assert_eq!(status(&output), 1);
+    assert!(
+        stderr(&output).starts_with("SyntaxError: Non-UTF-8 code starting with '\\xff' in file"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(stderr(&output).contains("on line 2"), "{}", stderr(&output));
+}
+
+#[test]
+fn uncaught_exception_exits_1_after_earlier_output() {
+    let output = krait(&["-c", "print('before')\nraise ValueError('boom')\n"]);
+    assert_eq!(status(&output), 1);
+    assert_eq!(stdout(&output), "before\n");
+    let err = stderr(&output);
+    assert!(
+        err.starts_with("Traceback (most recent call last):"),
+        "{err}"
+    );
+    assert!(err.trim_end().ends_with("ValueError: boom"), "{err}");
+}
+
+#[test]
+fn sys_exit_sets_the_status() {
+    let output = krait(&["-c", "import sys\nprint('bye')\nsys.exit(3)\n"]);
+    assert_eq!(status(&output), 3);
+    assert_eq!(stdout(&output), "bye\n");
+}
+
+#[test]
+fn unbounded_recursion_is_a_recursion_error() {
+    let scratch = Scratch::new();
+    let path = scratch.file("recurse.py", "def f(n):\n    return f(n + 1)\n\nf(0)\n");
+    let output = krait(&[&path]);
+    assert_eq!(status(&output), 1, "{}", stderr(&output));
+    assert_no_panic(&output);
+    let err = stderr(&output);
+    assert!(err.contains("Traceback (most recent call last):"), "{err}");
+    assert!(err.contains("RecursionError"), "{err}");
+}
+
+#[test]
+fn a_million_garbage_cycles_stay_under_100_mb() {
+    let scratch = Scratch::new();
+    let path = scratch.file(
+        "cycles.py",
+        "def churn(n):\n    for i in range(n):\n        a = []\n        a.append(a)\n\nchurn(1000000)\nprint('done')\n",
+    );
+    let mut child = Command::new(KRAIT)
+        .arg(&path)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // VmHWM is the child's peak resident set so far; sample it until the child exits. The
+    // program builds garbage for its whole run, so a leak shows up long before the end.
+    let status_file = format!("/proc/{}/status", child.id());
+    let mut peak_kb = 0;
+    while child.try_wait().unwrap().is_none() {
+        if let Some(kb) = fs::read_to_string(&status_file)
+            .ok()
+            .and_then(|s| vm_hwm_kb(&s))
+        {
+            peak_kb = peak_kb.max(kb);
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    assert_eq!(stdout(&output), "done\n");
+    assert!(peak_kb > 0, "never sampled the child's memory");
+    assert!(peak_kb < 100 * 1024, "peak RSS {peak_kb} kB is over 100 MB");
+}
+
+fn vm_hwm_kb(status: &str) -> Option<u64> {
+    let line = status.lines().find(|line| line.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+#[test]
+fn ast_prints_cpythons_dump() {
+    let scratch = Scratch::new();
+    let path = scratch.file("assign.py", "x = 1\n");
+    let output = krait(&["ast", &path]);
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    assert_eq!(
+        stdout(&output),
+        "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1))], type_ignores=[])\n"
+    );
+    let indented = krait(&["ast", "--indent", "2", &path]);
+    assert_eq!(
+        stdout(&indented),
+        "Module(\n  body=[\n    Assign(\n      targets=[\n        Name(id='x', ctx=Store())],\n      value=Constant(value=1))],\n  type_ignores=[])\n"
+    );
+}
+
+#[test]
+fn tokens_and_dis_dump_their_stage() {
+    let scratch = Scratch::new();
+    let path = scratch.file("f.py", "def f(a):\n    return a + 1\n\nprint(f(1))\n");
+    let tokens = krait(&["tokens", &path]);
+    assert_eq!(status(&tokens), 0, "{}", stderr(&tokens));
+    let text = stdout(&tokens);
+    for expected in ["NAME", "'def'", "INDENT", "DEDENT", "ENDMARKER"] {
+        assert!(text.contains(expected), "no {expected} in:\n{text}");
+    }
+    let dis = krait(&["dis", &path]);
+    assert_eq!(status(&dis), 0, "{}", stderr(&dis));
+    let text = stdout(&dis);
+    for expected in [
+        "MAKE_FUNCTION",
+        "Disassembly of",
+        "RETURN_VALUE",
+        "BINARY_OP",
+    ] {
+        assert!(text.contains(expected), "no {expected} in:\n{text}");
+    }
+    // Neither dump runs the program.
+    assert!(!text.contains("\n2\n"));
+}
+
+#[test]
+fn examples_run() {
+    let examples = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../examples");
+    for (name, first_line) in [
+        ("fib.py", "fib(30) = 832040"),
+        ("classes.py", "rectangle with area 12.00"),
+        ("closures.py", "[1, 2, 3, 4, 5] [10, 20, 30] 6"),
+    ] {
+        let output = krait(&[examples.join(name).to_str().unwrap()]);
+        assert_eq!(status(&output), 0, "{name}: {}", stderr(&output));
+        assert_eq!(stdout(&output).lines().next(), Some(first_line), "{name}");
+    }
+}

@@ -1,0 +1,459 @@
+//! Running Krait on a golden case, in-process, and comparing it with CPython's record.
+//!
+//! Every stage runs under `catch_unwind` (a panic is reported as a difference, never a
+//! crash of the harness) and the whole case runs on its own thread with a time limit, so a
+//! VM that loops forever fails one case instead of hanging the suite.
+
+use std::any::Any;
+use std::cell::RefCell;
+use std::fs;
+use std::io::{self, Write};
+use std::panic::{self, AssertUnwindSafe};
+use std::rc::Rc;
+use std::sync::mpsc;
+use std::thread;
+use std::time::Duration;
+
+use krait_ast::{DumpOptions, LineIndex, SyntaxError};
+use krait_cli::diagnostic::{self, ColorChoice};
+use krait_cli::driver::{self, RunOptions};
+
+use super::case::{args_of, Case};
+use super::expected::{strip_header, Expected};
+use super::text::{first_difference, traceback_skeleton};
+
+/// How a case is run.
+#[derive(Clone, Copy, Debug)]
+pub struct CheckOptions {
+    /// Give up on the case after this long.
+    pub timeout: Duration,
+    /// Run the VM with a collection at every safe point.
+    pub gc_stress: bool,
+}
+
+impl Default for CheckOptions {
+    fn default() -> Self {
+        CheckOptions {
+            timeout: Duration::from_secs(30),
+            gc_stress: false,
+        }
+    }
+}
+
+/// One of Krait's stage outputs for a case, to be snapshotted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Snapshot {
+    /// `tokens`, `ast`, `dis` or `stderr`: the snapshot is stored as `NAME.<stage>.snap`.
+    pub stage: &'static str,
+    /// The `krait` command line that prints the same text.
+    pub command: String,
+    /// The output, the rendered diagnostic of a rejecting stage, or `panicked: …`.
+    pub text: String,
+}
+
+/// The outcome of checking one case.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Report {
+    /// Krait's outputs, in pipeline order; later stages are absent after an earlier one
+    /// rejected the program.
+    pub snapshots: Vec<Snapshot>,
+    /// Every way Krait departs from CPython's record (or broke an invariant, or panicked).
+    /// Empty means the case passes.
+    pub differences: Vec<String>,
+}
+
+/// Checks `case` against its committed CPython record.
+pub fn check_case(case: &Case, options: CheckOptions) -> Report {
+    let (sender, receiver) = mpsc::channel();
+    let thread_case = case.clone();
+    let spawned = thread::Builder::new()
+        .name(format!("golden {}", case.name))
+        .stack_size(256 << 20)
+        .spawn(move || {
+            let _ = sender.send(check_on_this_thread(&thread_case, options));
+        });
+    if let Err(error) = spawned {
+        return Report::failed(format!("could not start the case's thread: {error}"));
+    }
+    match receiver.recv_timeout(options.timeout) {
+        Ok(report) => report,
+        // The thread is left running; the process ends with the test run.
+        Err(mpsc::RecvTimeoutError::Timeout) => {
+            Report::failed(format!("timed out after {:?}", options.timeout))
+        }
+        Err(mpsc::RecvTimeoutError::Disconnected) => {
+            Report::failed("the case's thread died without a report".to_owned())
+        }
+    }
+}
+
+impl Report {
+    fn failed(difference: String) -> Self {
+        Report {
+            snapshots: Vec::new(),
+            differences: vec![difference],
+        }
+    }
+
+    fn snapshot(&mut self, stage: &'static str, command: String, text: String) {
+        self.snapshots.push(Snapshot {
+            stage,
+            command,
+            text,
+        });
+    }
+}
+
+/// How far one stage got.
+enum Outcome<T> {
+    Done(T),
+    Rejected(SyntaxError),
+    Panicked(String),
+}
+
+/// Runs `stage`, turning a panic into [`Outcome::Panicked`].
+fn guarded<T>(stage: impl FnOnce() -> Result<T, SyntaxError>) -> Outcome<T> {
+    match panic::catch_unwind(AssertUnwindSafe(stage)) {
+        Ok(Ok(value)) => Outcome::Done(value),
+        Ok(Err(error)) => Outcome::Rejected(error),
+        Err(payload) => Outcome::Panicked(panic_message(payload.as_ref())),
+    }
+}
+
+fn panic_message(payload: &(dyn Any + Send)) -> String {
+    if let Some(text) = payload.downcast_ref::<&str>() {
+        (*text).to_owned()
+    } else if let Some(text) = payload.downcast_ref::<String>() {
+        text.clone()
+    } else {
+        "a panic with a non-string payload".to_owned()
+    }
+}
+
+/// What Krait's run printed.
+struct RunOutput {
+    exit: i32,
+    stdout: String,
+    stderr: String,
+}
+
+/// A `Write` into a buffer the harness keeps a handle to after the VM is dropped.
+#[derive(Clone, Default)]
+struct SharedBuffer(Rc<RefCell<Vec<u8>>>);
+
+impl Write for SharedBuffer {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+impl SharedBuffer {
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.0.borrow()).into_owned()
+    }
+}
+
+fn check_on_this_thread(case: &Case, options: CheckOptions) -> Report {
+    let mut report = Report::default();
+    let source = match case.source() {
+        Ok(source) => source,
+        Err(error) => return Report::failed(format!("cannot read the source: {error}")),
+    };
+    let filename = case.display_path();
+    let render =
+        |error: &SyntaxError| diagnostic::render(error, &filename, &source, ColorChoice::Plain);
+    let expected = read_expected(case, &mut report);
+    let expected_ast = fs::read_to_string(case.file(".ast.expected")).ok();
+
+    // Tokens.
+    let tokens = guarded(|| driver::tokenize(&source));
+    let tokens_text = match &tokens {
+        Outcome::Done(tokens) => {
+            report.differences.extend(token_invariants(tokens, &source));
+            driver::format_tokens(tokens, &source)
+        }
+        Outcome::Rejected(error) => render(error),
+        Outcome::Panicked(message) => format!("panicked: {message}\n"),
+    };
+    report.snapshot("tokens", format!("krait tokens {filename}"), tokens_text);
+    let mut rejection = match tokens {
+        Outcome::Done(_) => None,
+        Outcome::Rejected(error) => Some(error),
+        Outcome::Panicked(message) => {
+            report
+                .differences
+                .push(format!("the lexer panicked: {message}"));
+            return report;
+        }
+    };
+
+    // Syntax tree.
+    let mut module = None;
+    if rejection.is_none() {
+        let text = match guarded(|| driver::parse(&source)) {
+            Outcome::Done(tree) => {
+                let plain = DumpOptions {
+                    indent: Some(2),
+                    include_attributes: false,
+                };
+                let text = krait_ast::dump(&tree, &LineIndex::new(&source), &plain);
+                module = Some(tree);
+                text
+            }
+            Outcome::Rejected(error) => {
+                let text = render(&error);
+                rejection = Some(error);
+                text
+            }
+            Outcome::Panicked(message) => {
+                report
+                    .differences
+                    .push(format!("the parser panicked: {message}"));
+                format!("panicked: {message}\n")
+            }
+        };
+        report.snapshot("ast", format!("krait ast --indent 2 {filename}"), text);
+    }
+    compare_ast(
+        module.as_ref(),
+        rejection.as_ref(),
+        expected_ast.as_deref(),
+        &source,
+        &mut report,
+    );
+
+    // Code object.
+    let mut code = None;
+    if let Some(tree) = &module {
+        let compiled = guarded(|| driver::compile_module(tree, &source, &filename));
+        let text = match compiled {
+            Outcome::Done(compiled) => {
+                let text = compiled.to_string();
+                code = Some(compiled);
+                text
+            }
+            Outcome::Rejected(error) => {
+                let text = render(&error);
+                rejection = Some(error);
+                text
+            }
+            Outcome::Panicked(message) => {
+                report
+                    .differences
+                    .push(format!("the compiler panicked: {message}"));
+                format!("panicked: {message}\n")
+            }
+        };
+        report.snapshot("dis", format!("krait dis {filename}"), text);
+    }
+
+    // Run.
+    let mut run = None;
+    if let Some(code) = code {
+        let stdout = SharedBuffer::default();
+        let stderr = SharedBuffer::default();
+        let mut argv = vec![filename.clone()];
+        argv.extend(args_of(&source));
+        let run_options = RunOptions {
+            argv,
+            stdout: Box::new(stdout.clone()),
+            stderr: Box::new(stderr.clone()),
+            gc_stress: options.gc_stress,
+        };
+        let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
+            driver::run_code(code, &source, run_options)
+        }));
+        match outcome {
+            Ok(exit) => {
+                let output = RunOutput {
+                    exit,
+                    stdout: stdout.text(),
+                    stderr: stderr.text(),
+                };
+                if !output.stderr.is_empty() {
+                    report.snapshot("stderr", format!("krait {filename}"), output.stderr.clone());
+                }
+                run = Some(output);
+            }
+            Err(payload) => {
+                let message = panic_message(payload.as_ref());
+                report
+                    .differences
+                    .push(format!("the VM panicked: {message}"));
+            }
+        }
+    }
+    if let Some(expected) = expected {
+        compare_run(
+            &expected,
+            run.as_ref(),
+            rejection.as_ref(),
+            &source,
+            &mut report,
+        );
+    }
+    report
+}
+
+fn read_expected(case: &Case, report: &mut Report) -> Option<Expected> {
+    let path = case.file(".expected");
+    let text = match fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(_) => {
+            report.differences.push(format!(
+                "{} is missing: run `cargo xtask golden --cpython`",
+                path.display()
+            ));
+            return None;
+        }
+    };
+    match Expected::parse(&text) {
+        Ok(expected) => Some(expected),
+        Err(error) => {
+            report
+                .differences
+                .push(format!("{}: {error}", path.display()));
+            None
+        }
+    }
+}
+
+/// Tokens lie inside the source, in order, on character boundaries.
+fn token_invariants(tokens: &[krait_cli::driver::Token], source: &str) -> Vec<String> {
+    let mut problems = Vec::new();
+    let mut previous_start = 0;
+    for (index, token) in tokens.iter().enumerate() {
+        let start = u32::from(token.range.start()) as usize;
+        let end = u32::from(token.range.end()) as usize;
+        if end > source.len() || !source.is_char_boundary(start) || !source.is_char_boundary(end) {
+            problems.push(format!(
+                "token {index} has range {start}..{end} outside the source"
+            ));
+        } else if start < previous_start {
+            problems.push(format!(
+                "token {index} starts at {start}, before token {}",
+                index - 1
+            ));
+        }
+        previous_start = start;
+        if problems.len() >= 3 {
+            break;
+        }
+    }
+    problems
+}
+
+fn compare_ast(
+    module: Option<&krait_ast::Module>,
+    rejection: Option<&SyntaxError>,
+    expected: Option<&str>,
+    source: &str,
+    report: &mut Report,
+) {
+    match (expected, module) {
+        (Some(expected), Some(module)) => {
+            let dump = statement_dumps(module, source);
+            if let Some(diff) = first_difference(strip_header(expected), &dump) {
+                report
+                    .differences
+                    .push(format!("the AST differs from CPython's ({diff})"));
+            }
+        }
+        (Some(_), None) => {
+            let why = rejection.map_or_else(|| "it panicked".to_owned(), |e| e.to_string());
+            report.differences.push(format!(
+                "CPython parses this file but Krait does not: {why}"
+            ));
+        }
+        (None, Some(_)) => report
+            .differences
+            .push("CPython's ast.parse rejects this file but Krait's parser accepts it".into()),
+        (None, None) => {}
+    }
+}
+
+/// The tree as the committed CPython file has it: one `ast.dump(statement,
+/// include_attributes=True)` line per top-level statement.
+pub fn statement_dumps(module: &krait_ast::Module, source: &str) -> String {
+    let lines = LineIndex::new(source);
+    let options = DumpOptions {
+        indent: None,
+        include_attributes: true,
+    };
+    let mut out = String::new();
+    for statement in &module.body {
+        let single = krait_ast::Module {
+            body: vec![statement.clone()],
+            type_ignores: Vec::new(),
+            range: module.range,
+        };
+        let dump = krait_ast::dump(&single, &lines, &options);
+        let inner = dump
+            .strip_prefix("Module(body=[")
+            .and_then(|rest| rest.strip_suffix("], type_ignores=[])"))
+            .unwrap_or(&dump);
+        out.push_str(inner);
+        out.push('\n');
+    }
+    out
+}
+
+fn compare_run(
+    expected: &Expected,
+    run: Option<&RunOutput>,
+    rejection: Option<&SyntaxError>,
+    source: &str,
+    report: &mut Report,
+) {
+    match (&expected.syntax_error, rejection, run) {
+        (Some(want), Some(error), _) => {
+            let message = error.to_string();
+            if message != want.message {
+                report.differences.push(format!(
+                    "syntax error message: CPython `{}`, Krait `{message}`",
+                    want.message
+                ));
+            }
+            let (line, _) = diagnostic::line_col(error, source);
+            if line != want.line {
+                report.differences.push(format!(
+                    "syntax error line: CPython {}, Krait {line}",
+                    want.line
+                ));
+            }
+        }
+        (Some(want), None, _) => report.differences.push(format!(
+            "CPython rejects this file (`{}`) but Krait does not",
+            want.message
+        )),
+        (None, Some(error), _) => report.differences.push(format!(
+            "CPython runs this file but Krait rejects it: {error}"
+        )),
+        (None, None, Some(run)) => {
+            if run.exit != expected.exit {
+                report.differences.push(format!(
+                    "exit status: CPython {}, Krait {}",
+                    expected.exit, run.exit
+                ));
+            }
+            if let Some(diff) = first_difference(&expected.stdout, &run.stdout) {
+                report
+                    .differences
+                    .push(format!("stdout differs from CPython's: {diff}"));
+            }
+            let skeleton = traceback_skeleton(&run.stderr);
+            if let Some(diff) = first_difference(&expected.stderr, &skeleton) {
+                report
+                    .differences
+                    .push(format!("stderr differs from CPython's: {diff}"));
+            }
+        }
+        // A panic was already reported.
+        (None, None, None) => {}
+    }
+}
