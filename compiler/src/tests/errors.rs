@@ -1,0 +1,148 @@
+//! The compile-time errors: CPython 3.11's message and the source range it points at, for
+//! each case checked with `compile()` in CPython (which gives the same line and columns).
+
+use super::support::compile_error;
+
+fn check(source: &str, message: &str, text: &str) {
+    assert_eq!(
+        compile_error(source),
+        (message.to_owned(), text.to_owned()),
+        "{source}"
+    );
+}
+
+#[test]
+fn scope_errors() {
+    check(
+        "nonlocal x\n",
+        "nonlocal declaration not allowed at module level",
+        "nonlocal x",
+    );
+    check(
+        "def f():\n    nonlocal x\n",
+        "no binding for nonlocal 'x' found",
+        "nonlocal x",
+    );
+    check(
+        "def f():\n    x = 1\n    global x\n",
+        "name 'x' is assigned to before global declaration",
+        "global x",
+    );
+    check(
+        "def f():\n    print(x)\n    global x\n",
+        "name 'x' is used prior to global declaration",
+        "global x",
+    );
+    check(
+        "def f(x):\n    global x\n",
+        "name 'x' is parameter and global",
+        "global x",
+    );
+    check(
+        "def f(x):\n    nonlocal x\n",
+        "name 'x' is parameter and nonlocal",
+        "nonlocal x",
+    );
+    check(
+        "def f():\n    global x\n    nonlocal x\n",
+        "name 'x' is nonlocal and global",
+        "global x",
+    );
+    check(
+        "def f(x, x): pass\n",
+        "duplicate argument 'x' in function definition",
+        "x",
+    );
+    check(
+        "def f():\n    x: int\n    global x\n",
+        "annotated name 'x' can't be global",
+        "global x",
+    );
+    check(
+        "def f():\n    from m import *\n",
+        "import * only allowed at module level",
+        "*",
+    );
+}
+
+#[test]
+fn misplaced_statements() {
+    check("return 1\n", "'return' outside function", "return 1");
+    check(
+        "class C:\n    return\n",
+        "'return' outside function",
+        "return",
+    );
+    check("break\n", "'break' outside loop", "break");
+    check("continue\n", "'continue' not properly in loop", "continue");
+    check(
+        "def f():\n    for x in y:\n        def g():\n            break\n",
+        "'break' outside loop",
+        "break",
+    );
+    check("yield 1\n", "'yield' outside function", "yield 1");
+    check(
+        "class C:\n    yield 1\n",
+        "'yield' outside function",
+        "yield 1",
+    );
+    check(
+        "[(yield x) for x in y]\n",
+        "'yield' inside list comprehension",
+        "yield x",
+    );
+    check("await x\n", "'await' outside function", "await x");
+    check(
+        "def f():\n    await x\n",
+        "'await' outside async function",
+        "await x",
+    );
+}
+
+#[test]
+fn invalid_targets_and_arguments() {
+    check("f(a=1, a=2)\n", "keyword argument repeated: a", "a=2");
+    check(
+        "*a = b\n",
+        "starred assignment target must be in a list or tuple",
+        "*a",
+    );
+    check(
+        "a, *b, *c = d\n",
+        "multiple starred expressions in assignment",
+        "a, *b, *c",
+    );
+    check(
+        "try:\n    pass\nexcept:\n    pass\nexcept E:\n    pass\n",
+        "default 'except:' must be last",
+        "except:\n    pass",
+    );
+}
+
+#[test]
+fn assignment_expression_scopes() {
+    check(
+        "[x := 1 for x in y]\n",
+        "assignment expression cannot rebind comprehension iteration variable 'x'",
+        "x",
+    );
+    check(
+        "class C:\n    [y := 1 for x in z]\n",
+        "assignment expression within a comprehension cannot be used in a class body",
+        "y",
+    );
+    check(
+        "[x for x in (y := z)]\n",
+        "assignment expression cannot be used in a comprehension iterable expression",
+        "y := z",
+    );
+}
+
+#[test]
+fn unsupported_constructs_say_so() {
+    check(
+        "async def f():\n    pass\n",
+        "'async def' is not supported yet",
+        "async def f():\n    pass",
+    );
+}
