@@ -80,7 +80,9 @@ fn tokenize(seg: &[char]) -> Option<Vec<(Tok, usize, usize)>> {
                 i += 1;
             }
             let word: String = seg[start..i].iter().collect();
-            if i < seg.len() && (seg[i] == '\'' || seg[i] == '"') && word.len() <= 3
+            if i < seg.len()
+                && (seg[i] == '\'' || seg[i] == '"')
+                && word.len() <= 3
                 && word.chars().all(|c| "rbfuRBFU".contains(c))
             {
                 i = skip_string(seg, i)?;
@@ -97,9 +99,13 @@ fn tokenize(seg: &[char]) -> Option<Vec<(Tok, usize, usize)>> {
             toks.push((kind, start, i - start));
             continue;
         }
-        if c.is_ascii_digit() || (c == '.' && seg.get(i + 1).map_or(false, |d| d.is_ascii_digit())) {
-            while i < seg.len() && (seg[i].is_alphanumeric() || seg[i] == '.' || seg[i] == '_'
-                || ((seg[i] == '+' || seg[i] == '-') && matches!(seg[i - 1], 'e' | 'E')))
+        if c.is_ascii_digit() || (c == '.' && seg.get(i + 1).map_or(false, |d| d.is_ascii_digit()))
+        {
+            while i < seg.len()
+                && (seg[i].is_alphanumeric()
+                    || seg[i] == '.'
+                    || seg[i] == '_'
+                    || ((seg[i] == '+' || seg[i] == '-') && matches!(seg[i - 1], 'e' | 'E')))
             {
                 i += 1;
             }
@@ -116,9 +122,31 @@ fn tokenize(seg: &[char]) -> Option<Vec<(Tok, usize, usize)>> {
         let (kind, len) = if matches!(three.as_str(), "**=" | "//=" | ">>=" | "<<=") {
             (Tok::Blocker, 3)
         } else if matches!(two.as_str(), "**" | "//" | "<<" | ">>") {
-            let prec = if two == "**" { 7 } else if two == "//" { 5 } else { 3 };
+            let prec = if two == "**" {
+                7
+            } else if two == "//" {
+                5
+            } else {
+                3
+            };
             (Tok::BinOp(prec), 2)
-        } else if matches!(two.as_str(), "==" | "!=" | "<=" | ">=" | ":=" | "->" | "+=" | "-=" | "*=" | "/=" | "%=" | "&=" | "|=" | "^=" | "@=") {
+        } else if matches!(
+            two.as_str(),
+            "==" | "!="
+                | "<="
+                | ">="
+                | ":="
+                | "->"
+                | "+="
+                | "-="
+                | "*="
+                | "/="
+                | "%="
+                | "&="
+                | "|="
+                | "^="
+                | "@="
+        ) {
             (Tok::Blocker, 2)
         } else {
             match c {
@@ -314,15 +342,26 @@ mod tests {
     use super::*;
 
     fn loc(col: u32, end_col: u32) -> Location {
-        Location { line: 1, end_line: 1, col, end_col }
+        Location {
+            line: 1,
+            end_line: 1,
+            col,
+            end_col,
+        }
     }
 
     // Expected lines are CPython 3.11's output for the same source positions.
     #[test]
     fn binary_operators_get_anchored_carets() {
-        assert_eq!(caret_line("    return 1 / 0", loc(11, 16)), "           ~~^~~\n");
+        assert_eq!(
+            caret_line("    return 1 / 0", loc(11, 16)),
+            "           ~~^~~\n"
+        );
         assert_eq!(caret_line("x = {}[\"k\"]", loc(4, 11)), "        ~~^^^^^\n");
-        assert_eq!(caret_line("def f(n): return f(n+1)", loc(17, 23)), "                     ^^^^^^\n");
+        assert_eq!(
+            caret_line("def f(n): return f(n+1)", loc(17, 23)),
+            "                     ^^^^^^\n"
+        );
         assert_eq!(caret_line("f(0)", loc(0, 4)), "");
         assert_eq!(caret_line("(a + b) * c", loc(0, 11)), "    ~~~~~~~~^~~\n");
     }

@@ -65,7 +65,10 @@ pub(crate) fn parse_spec(spec: &str) -> Result<FormatSpec, String> {
     }
     if i > start {
         let w: String = chars[start..i].iter().collect();
-        out.width = Some(w.parse().map_err(|_| "Too many decimal digits in format string".to_owned())?);
+        out.width = Some(
+            w.parse()
+                .map_err(|_| "Too many decimal digits in format string".to_owned())?,
+        );
     }
     if i < chars.len() && matches!(chars[i], ',' | '_') {
         out.grouping = Some(chars[i]);
@@ -81,7 +84,10 @@ pub(crate) fn parse_spec(spec: &str) -> Result<FormatSpec, String> {
             return Err("Format specifier missing precision".to_owned());
         }
         let p: String = chars[start..i].iter().collect();
-        out.precision = Some(p.parse().map_err(|_| "Too many decimal digits in format string".to_owned())?);
+        out.precision = Some(
+            p.parse()
+                .map_err(|_| "Too many decimal digits in format string".to_owned())?,
+        );
     }
     if i < chars.len() {
         out.ty = Some(chars[i]);
@@ -95,10 +101,16 @@ pub(crate) fn parse_spec(spec: &str) -> Result<FormatSpec, String> {
 
 /// Pads `body` (with its sign/prefix split off as `prefix`) to the spec's width.
 fn pad(spec: &FormatSpec, prefix: &str, body: &str, default_align: char) -> String {
-    let fill = spec.fill.unwrap_or(if spec.zero && spec.align.is_none() { '0' } else { ' ' });
-    let align = spec
-        .align
-        .unwrap_or(if spec.zero && spec.fill.is_none() { '=' } else { default_align });
+    let fill = spec.fill.unwrap_or(if spec.zero && spec.align.is_none() {
+        '0'
+    } else {
+        ' '
+    });
+    let align = spec.align.unwrap_or(if spec.zero && spec.fill.is_none() {
+        '='
+    } else {
+        default_align
+    });
     let len = prefix.chars().count() + body.chars().count();
     let width = spec.width.unwrap_or(0);
     if len >= width {
@@ -164,11 +176,19 @@ pub(crate) fn format_int(value: &BigInt, spec: &FormatSpec) -> Result<String, St
                 .ok_or_else(|| "%c arg not in range(0x110000)".to_owned())?;
             return Ok(pad(spec, "", &code.to_string(), '<'));
         }
-        Some(t) => return Err(format!("Unknown format code '{t}' for object of type 'int'")),
+        Some(t) => {
+            return Err(format!(
+                "Unknown format code '{t}' for object of type 'int'"
+            ))
+        }
     };
     let digits = match spec.grouping {
         Some(sep) => {
-            let every = if matches!(spec.ty, Some('b' | 'o' | 'x' | 'X')) { 4 } else { 3 };
+            let every = if matches!(spec.ty, Some('b' | 'o' | 'x' | 'X')) {
+                4
+            } else {
+                3
+            };
             group_digits(&digits, sep, every)
         }
         None => digits,
@@ -187,7 +207,11 @@ pub(crate) fn exp_notation(x: f64, prec: usize, upper: bool) -> String {
     let (mantissa, exp) = s.split_once('e').unwrap_or((&s, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
     let e = if upper { 'E' } else { 'e' };
-    format!("{mantissa}{e}{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
+    format!(
+        "{mantissa}{e}{}{:02}",
+        if exp < 0 { '-' } else { '+' },
+        exp.abs()
+    )
 }
 
 /// The `g` presentation of a finite `x` with `prec` significant digits.
@@ -199,10 +223,16 @@ fn general(x: f64, prec: usize, alternate: bool, upper: bool) -> String {
             s.push('.');
             s.push_str(&"0".repeat(p - 1));
         }
-        return if x.is_sign_negative() { format!("-{s}") } else { s };
+        return if x.is_sign_negative() {
+            format!("-{s}")
+        } else {
+            s
+        };
     }
     let sci = format!("{:.*e}", p - 1, x);
-    let exp: i32 = sci.split_once('e').map_or(0, |(_, e)| e.parse().unwrap_or(0));
+    let exp: i32 = sci
+        .split_once('e')
+        .map_or(0, |(_, e)| e.parse().unwrap_or(0));
     let mut s = if exp >= -4 && exp < p as i32 {
         format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, x)
     } else {
@@ -247,7 +277,9 @@ pub(crate) fn format_float(x: f64, spec: &FormatSpec) -> Result<String, String> 
         match spec.ty {
             Some('f' | 'F') => format!("{:.*}", spec.precision.unwrap_or(6), ax),
             Some('e' | 'E') => exp_notation(ax, spec.precision.unwrap_or(6), upper),
-            Some('g' | 'G' | 'n') => general(ax, spec.precision.unwrap_or(6), spec.alternate, upper),
+            Some('g' | 'G' | 'n') => {
+                general(ax, spec.precision.unwrap_or(6), spec.alternate, upper)
+            }
             Some('%') => format!("{:.*}%", spec.precision.unwrap_or(6), ax * 100.0),
             None => match spec.precision {
                 None => krait_ast::repr::float_repr(ax),
@@ -260,10 +292,18 @@ pub(crate) fn format_float(x: f64, spec: &FormatSpec) -> Result<String, String> 
                     }
                 }
             },
-            Some(t) => return Err(format!("Unknown format code '{t}' for object of type 'float'")),
+            Some(t) => {
+                return Err(format!(
+                    "Unknown format code '{t}' for object of type 'float'"
+                ))
+            }
         }
     };
-    if spec.alternate && ax.is_finite() && !body.contains('.') && matches!(spec.ty, Some('f' | 'F' | 'e' | 'E' | '%')) {
+    if spec.alternate
+        && ax.is_finite()
+        && !body.contains('.')
+        && matches!(spec.ty, Some('f' | 'F' | 'e' | 'E' | '%'))
+    {
         let at = body.find(['e', 'E', '%']).unwrap_or(body.len());
         body.insert(at, '.');
     }
@@ -281,7 +321,11 @@ pub(crate) fn format_float(x: f64, spec: &FormatSpec) -> Result<String, String> 
 pub(crate) fn format_str(s: &str, spec: &FormatSpec) -> Result<String, String> {
     match spec.ty {
         None | Some('s') => {}
-        Some(t) => return Err(format!("Unknown format code '{t}' for object of type 'str'")),
+        Some(t) => {
+            return Err(format!(
+                "Unknown format code '{t}' for object of type 'str'"
+            ))
+        }
     }
     if spec.sign.is_some() {
         return Err("Sign not allowed in string format specifier".to_owned());
@@ -337,7 +381,10 @@ mod tests {
         assert_eq!(ff(0.0001234, "g"), "0.0001234");
         assert_eq!(ff(1234.5, ".2"), "1.2e+03");
         assert_eq!(ff(1.0, ".3"), "1.0");
-        assert_eq!(ff(12345678901234567890.0, ",.2f"), "12,345,678,901,234,567,168.00");
+        assert_eq!(
+            ff(12345678901234567890.0, ",.2f"),
+            "12,345,678,901,234,567,168.00"
+        );
         assert_eq!(ff(0.5, "%"), "50.000000%");
         assert_eq!(ff(1.5, "e"), "1.500000e+00");
         assert_eq!(ff(-0.0, ".1f"), "-0.0");

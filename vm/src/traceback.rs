@@ -73,10 +73,16 @@ impl Vm {
         };
         if let Some(c) = as_exc(cause).filter(|c| !seen.contains(&c.obj().addr())) {
             out.push_str(&self.format_chain_inner(c, seen));
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if let Some(c) = as_exc(context).filter(|c| !suppress && !seen.contains(&c.obj().addr())) {
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
+        } else if let Some(c) =
+            as_exc(context).filter(|c| !suppress && !seen.contains(&c.obj().addr()))
+        {
             out.push_str(&self.format_chain_inner(c, seen));
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
         }
         out.push_str(&self.format_one(exc));
         out
@@ -85,14 +91,26 @@ impl Vm {
     /// One exception: its traceback and its final line.
     fn format_one(&mut self, exc: Exception) -> String {
         let mut out = String::new();
-        let entries: Vec<_> = exc.data().traceback.borrow().iter().rev().copied().collect();
+        let entries: Vec<_> = exc
+            .data()
+            .traceback
+            .borrow()
+            .iter()
+            .rev()
+            .copied()
+            .collect();
         if !entries.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             let mut last: Option<(String, u32, String)> = None;
             let mut repeats = 0usize;
             for entry in entries {
                 let cd = code_data(&entry.code);
-                let loc = cd.code.locations.get(entry.pc as usize).copied().unwrap_or_default();
+                let loc = cd
+                    .code
+                    .locations
+                    .get(entry.pc as usize)
+                    .copied()
+                    .unwrap_or_default();
                 let key = (cd.code.filename.clone(), loc.line, cd.code.name.clone());
                 if last.as_ref() == Some(&key) {
                     repeats += 1;
@@ -159,7 +177,11 @@ impl Vm {
             Ok(m) => m,
             Err(_) => "<exception str() failed>".to_owned(),
         };
-        let mut line = if msg.is_empty() { format!("{name}\n") } else { format!("{name}: {msg}\n") };
+        let mut line = if msg.is_empty() {
+            format!("{name}\n")
+        } else {
+            format!("{name}: {msg}\n")
+        };
         if let Some(hint) = self.suggestion(exc) {
             line.insert_str(line.len() - 1, &hint);
         }

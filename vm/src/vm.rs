@@ -127,8 +127,10 @@ impl Vm {
             .collect();
         let empty_str = intern(&mut heap, "");
         let null = heap.alloc(Object::new(types.null_type, Payload::Null));
-        let not_implemented =
-            heap.alloc(Object::new(types.not_implemented_type, Payload::NotImplemented));
+        let not_implemented = heap.alloc(Object::new(
+            types.not_implemented_type,
+            Payload::NotImplemented,
+        ));
         let ellipsis = heap.alloc(Object::new(types.ellipsis_type, Payload::Ellipsis));
         let empty_tuple = heap.alloc(Object::new(types.tuple, Payload::Tuple(Box::new([]))));
         let builtins = heap.alloc(Object::new(types.dict, Payload::Dict(Default::default())));

@@ -22,7 +22,13 @@ pub(crate) fn install(vm: &mut Vm) {
     method(vm, p, "deleter", property_deleter);
     method(vm, p, "__get__", property_get);
     let s = vm.s.types.staticmethod;
-    method_kind(vm, s, "__new__", staticmethod_new, BuiltinKind::StaticMethod);
+    method_kind(
+        vm,
+        s,
+        "__new__",
+        staticmethod_new,
+        BuiltinKind::StaticMethod,
+    );
     let c = vm.s.types.classmethod;
     method_kind(vm, c, "__new__", classmethod_new, BuiltinKind::StaticMethod);
     let sup = vm.s.types.super_;
@@ -78,7 +84,11 @@ impl Vm {
         meta: Gc<Object>,
         kw: KwArgs<'_>,
     ) -> PyResult<Gc<Object>> {
-        let bases = if bases.is_empty() { vec![self.s.types.object] } else { bases };
+        let bases = if bases.is_empty() {
+            vec![self.s.types.object]
+        } else {
+            bases
+        };
         let mut layout = Layout::Instance;
         for b in &bases {
             match b.as_class().map(|c| c.layout) {
@@ -131,7 +141,9 @@ impl Vm {
             let key = self.s.names.hash;
             dict.insert_new(self.names_hash(key), Value::Obj(key), Value::None);
         }
-        has_getattr |= bases.iter().any(|b| b.as_class().map_or(false, |c| c.has_getattr.get()));
+        has_getattr |= bases
+            .iter()
+            .any(|b| b.as_class().map_or(false, |c| c.has_getattr.get()));
         let data = ClassData::new(name, bases, dict, layout);
         *data.module.borrow_mut() = module;
         *data.qualname.borrow_mut() = qualname;
@@ -160,11 +172,16 @@ impl Vm {
                 }
             }
         }
-        let mro: Vec<Gc<Object>> = cls.as_class().map(|c| c.mro.borrow().clone()).unwrap_or_default();
+        let mro: Vec<Gc<Object>> = cls
+            .as_class()
+            .map(|c| c.mro.borrow().clone())
+            .unwrap_or_default();
         let key = self.s.names.init_subclass;
         let hash = self.names_hash(key);
         for c in mro.iter().skip(1) {
-            let found = c.as_class().and_then(|cd| cd.dict.borrow().get_str(hash, key));
+            let found = c
+                .as_class()
+                .and_then(|cd| cd.dict.borrow().get_str(hash, key));
             if let Some(f) = found {
                 let f = match f.payload() {
                     Some(Payload::ClassMethod(inner)) => *inner,
@@ -202,7 +219,10 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
 }
 
 fn new_property(vm: &mut Vm, parts: [Value; 4]) -> Value {
-    Value::Obj(vm.alloc(vm.s.types.property, Payload::Property(Box::new(parts) as Box<[Value]>)))
+    Value::Obj(vm.alloc(
+        vm.s.types.property,
+        Payload::Property(Box::new(parts) as Box<[Value]>),
+    ))
 }
 
 fn property_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
@@ -257,12 +277,18 @@ fn property_get(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
 
 fn staticmethod_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "staticmethod", &args[1.min(args.len())..], 1, 1)?;
-    Ok(Value::Obj(vm.alloc(vm.s.types.staticmethod, Payload::StaticMethod(args[1]))))
+    Ok(Value::Obj(vm.alloc(
+        vm.s.types.staticmethod,
+        Payload::StaticMethod(args[1]),
+    )))
 }
 
 fn classmethod_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "classmethod", &args[1.min(args.len())..], 1, 1)?;
-    Ok(Value::Obj(vm.alloc(vm.s.types.classmethod, Payload::ClassMethod(args[1]))))
+    Ok(Value::Obj(vm.alloc(
+        vm.s.types.classmethod,
+        Payload::ClassMethod(args[1]),
+    )))
 }
 
 /// `super()` / `super(type, obj)`.
@@ -276,7 +302,9 @@ fn super_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         },
         _ => return Err(vm.type_error("super() takes 0 or 2 arguments")),
     };
-    Ok(Value::Obj(vm.alloc(vm.s.types.super_, Payload::Super { class, obj })))
+    Ok(Value::Obj(
+        vm.alloc(vm.s.types.super_, Payload::Super { class, obj }),
+    ))
 }
 
 /// The class (from the `__class__` cell) and first argument of the calling frame.

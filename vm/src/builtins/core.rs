@@ -59,9 +59,12 @@ impl Vm {
                     return Ok(crate::interp::dictops::table(&v).map_or(0, |d| d.borrow().len()))
                 }
                 Payload::Bytes(b) => return Ok(b.len()),
-                Payload::Range { start, stop, step } => return Ok(range_len(*start, *stop, *step) as usize),
+                Payload::Range { start, stop, step } => {
+                    return Ok(range_len(*start, *stop, *step) as usize)
+                }
                 Payload::DictView { dict, .. } => {
-                    return Ok(crate::interp::dictops::table(&Value::Obj(*dict)).map_or(0, |d| d.borrow().len()))
+                    return Ok(crate::interp::dictops::table(&Value::Obj(*dict))
+                        .map_or(0, |d| d.borrow().len()))
                 }
                 _ => {}
             }
@@ -94,15 +97,25 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => Err(self.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+            _ => {
+                Err(self
+                    .type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
+            }
         }
     }
 
     /// Whether `v` can be called.
     pub(crate) fn is_callable(&mut self, v: Value) -> bool {
         match v.payload() {
-            Some(Payload::Function(_) | Payload::Builtin(_) | Payload::BoundMethod { .. } | Payload::Class(_)) => true,
-            _ => self.type_lookup(self.type_of(v), self.s.names.call).is_some(),
+            Some(
+                Payload::Function(_)
+                | Payload::Builtin(_)
+                | Payload::BoundMethod { .. }
+                | Payload::Class(_),
+            ) => true,
+            _ => self
+                .type_lookup(self.type_of(v), self.s.names.call)
+                .is_some(),
         }
     }
 
@@ -110,7 +123,10 @@ impl Vm {
     fn attr_name(&mut self, v: Value) -> PyResult<Gc<Object>> {
         match v {
             Value::Obj(o) if matches!(o.payload, Payload::Str(_)) => {
-                let text = o.as_str().map(|s| s.as_str().to_owned()).unwrap_or_default();
+                let text = o
+                    .as_str()
+                    .map(|s| s.as_str().to_owned())
+                    .unwrap_or_default();
                 Ok(self.intern(&text))
             }
             _ => {
@@ -216,7 +232,9 @@ fn issubclass(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
                 }
                 Ok(false)
             }
-            _ => Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+            _ => Err(
+                vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+            ),
         }
     }
     check(vm, cls, args[1]).map(Value::Bool)
@@ -266,7 +284,10 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     if args.len() < 2 {
         return Err(vm.type_error("__build_class__: not enough arguments"));
     }
-    let Some(body) = args[0].as_obj().filter(|o| matches!(o.payload, Payload::Function(_))) else {
+    let Some(body) = args[0]
+        .as_obj()
+        .filter(|o| matches!(o.payload, Payload::Function(_)))
+    else {
         return Err(vm.type_error("__build_class__: func must be a function"));
     };
     let name = match args[1].payload() {
@@ -290,7 +311,9 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         .copied()
         .collect();
     let ns = vm.new_dict(Default::default());
-    let Value::Obj(ns_obj) = ns else { unreachable!() };
+    let Value::Obj(ns_obj) = ns else {
+        unreachable!()
+    };
     vm.s.temp_roots.push(ns);
     let r = vm.run_class_body(body, ns_obj);
     vm.s.temp_roots.pop();

@@ -24,7 +24,13 @@ pub(crate) fn install(vm: &mut Vm) {
     method(vm, dict, "update", dict_update);
     method(vm, dict, "copy", dict_copy);
     method(vm, dict, "clear", dict_clear);
-    method_kind(vm, dict, "fromkeys", dict_fromkeys, BuiltinKind::ClassMethod);
+    method_kind(
+        vm,
+        dict,
+        "fromkeys",
+        dict_fromkeys,
+        BuiltinKind::ClassMethod,
+    );
     method(vm, dict, "__getitem__", dict_getitem);
     method(vm, dict, "__setitem__", dict_setitem);
     method(vm, dict, "__delitem__", dict_delitem);
@@ -37,19 +43,28 @@ fn check_dict(vm: &mut Vm, v: Value, name: &str) -> PyResult<()> {
     match v.payload() {
         Some(Payload::Dict(_) | Payload::AttrDict(_)) => Ok(()),
         _ => {
-            let msg = format!("descriptor '{name}' for 'dict' objects doesn't apply to a '{}' object", vm.type_name(v));
+            let msg = format!(
+                "descriptor '{name}' for 'dict' objects doesn't apply to a '{}' object",
+                vm.type_name(v)
+            );
             Err(vm.type_error(msg))
         }
     }
 }
 
 /// Fills `d` from a mapping or an iterable of pairs, then keyword arguments.
-pub(crate) fn fill_dict(vm: &mut Vm, d: Value, source: Option<Value>, kw: KwArgs<'_>) -> PyResult<()> {
+pub(crate) fn fill_dict(
+    vm: &mut Vm,
+    d: Value,
+    source: Option<Value>,
+    kw: KwArgs<'_>,
+) -> PyResult<()> {
     if let Some(src) = source {
         let is_mapping = matches!(src.payload(), Some(Payload::Dict(_) | Payload::AttrDict(_)))
             || {
                 let keys = vm.intern("keys");
-                matches!(src.payload(), Some(Payload::Instance(_))) && vm.type_lookup(vm.type_of(src), keys).is_some()
+                matches!(src.payload(), Some(Payload::Instance(_)))
+                    && vm.type_lookup(vm.type_of(src), keys).is_some()
             };
         if is_mapping {
             vm.dict_update(d, src, false)?;
@@ -59,7 +74,9 @@ pub(crate) fn fill_dict(vm: &mut Vm, d: Value, source: Option<Value>, kw: KwArgs
                 let pair = match vm.collect_iter(item) {
                     Ok(p) => p,
                     Err(e) if vm.exc_matches(e, vm.s.types.type_error) => {
-                        let msg = format!("cannot convert dictionary update sequence element #{i} to a sequence");
+                        let msg = format!(
+                            "cannot convert dictionary update sequence element #{i} to a sequence"
+                        );
                         return Err(vm.type_error(msg));
                     }
                     Err(e) => return Err(e),
@@ -96,7 +113,9 @@ fn dict_init(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
 fn dict_get(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "get", args, 1, 2)?;
     check_dict(vm, args[0], "get")?;
-    Ok(vm.dict_get(args[0], args[1])?.unwrap_or(args.get(2).copied().unwrap_or(Value::None)))
+    Ok(vm
+        .dict_get(args[0], args[1])?
+        .unwrap_or(args.get(2).copied().unwrap_or(Value::None)))
 }
 
 fn view(vm: &mut Vm, args: &[Value], kind: DictIterKind, name: &str) -> PyResult<Value> {
@@ -108,7 +127,9 @@ fn view(vm: &mut Vm, args: &[Value], kind: DictIterKind, name: &str) -> PyResult
         DictIterKind::Items => vm.s.types.dict_items,
     };
     let dict = args[0].as_obj().unwrap_or(vm.s.null);
-    Ok(Value::Obj(vm.alloc(class, Payload::DictView { dict, kind })))
+    Ok(Value::Obj(
+        vm.alloc(class, Payload::DictView { dict, kind }),
+    ))
 }
 
 fn dict_keys(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -138,7 +159,9 @@ fn dict_pop(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 fn dict_popitem(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "popitem", args, 0, 0)?;
     check_dict(vm, args[0], "popitem")?;
-    let Some(t) = table(&args[0]) else { unreachable!() };
+    let Some(t) = table(&args[0]) else {
+        unreachable!()
+    };
     let last = t.borrow().last_pos();
     let entry = last.and_then(|p| t.borrow_mut().remove_at(p));
     match entry {
@@ -168,7 +191,9 @@ fn dict_update(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
 fn dict_copy(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "copy", args, 0, 0)?;
     check_dict(vm, args[0], "copy")?;
-    let Some(t) = table(&args[0]) else { unreachable!() };
+    let Some(t) = table(&args[0]) else {
+        unreachable!()
+    };
     let copy: crate::object::Dict = {
         let mut d = crate::object::Dict::new();
         for e in t.borrow().iter() {

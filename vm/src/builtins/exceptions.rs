@@ -18,7 +18,11 @@ pub(crate) fn install(vm: &mut Vm) {
 }
 
 fn exc_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    let Some(cls) = args.first().and_then(|c| c.as_obj()).filter(|c| c.as_class().is_some()) else {
+    let Some(cls) = args
+        .first()
+        .and_then(|c| c.as_obj())
+        .filter(|c| c.as_class().is_some())
+    else {
         return Err(vm.type_error("BaseException.__new__(X): X is not a type object"));
     };
     let inst = vm.object_new_instance(cls)?;

@@ -53,7 +53,9 @@ fn next(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
                 },
             };
         }
-        if !matches!(o.payload, Payload::Iter(_)) && vm.type_lookup(o.class(), vm.s.names.next).is_none() {
+        if !matches!(o.payload, Payload::Iter(_))
+            && vm.type_lookup(o.class(), vm.s.names.next).is_none()
+        {
             let msg = format!("'{}' object is not an iterator", vm.type_name(it));
             return Err(vm.type_error(msg));
         }
@@ -84,7 +86,13 @@ fn sorted(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
 }
 
 /// `min` / `max`: `want_less` selects `min`.
-fn min_max(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>, name: &str, want_less: bool) -> PyResult<Value> {
+fn min_max(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: KwArgs<'_>,
+    name: &str,
+    want_less: bool,
+) -> PyResult<Value> {
     check_kwargs(vm, name, kw, &["key", "default"])?;
     if args.is_empty() {
         let msg = format!("{name} expected at least 1 argument, got 0");
@@ -96,7 +104,8 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>, name: &str, want_less: b
         vm.collect_iter(args[0])?
     } else {
         if default.is_some() {
-            let msg = format!("Cannot specify a default for {name}() with multiple positional arguments");
+            let msg =
+                format!("Cannot specify a default for {name}() with multiple positional arguments");
             return Err(vm.type_error(msg));
         }
         args.to_vec()
@@ -110,7 +119,11 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>, name: &str, want_less: b
         best = Some(match best {
             None => (item, k),
             Some((bv, bk)) => {
-                let better = if want_less { vm.lt(k, bk)? } else { vm.lt(bk, k)? };
+                let better = if want_less {
+                    vm.lt(k, bk)?
+                } else {
+                    vm.lt(bk, k)?
+                };
                 if better {
                     (item, k)
                 } else {
@@ -141,7 +154,11 @@ fn max(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "sum", args, 1, 2)?;
-    let start = args.get(1).copied().or(kwarg(kw, "start")).unwrap_or(Value::Int(0));
+    let start = args
+        .get(1)
+        .copied()
+        .or(kwarg(kw, "start"))
+        .unwrap_or(Value::Int(0));
     if let Some(Payload::Str(_)) = start.payload() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
@@ -152,7 +169,9 @@ fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
             (Value::Int(a), Value::Int(b)) if a.checked_add(b).is_some() => Value::Int(a + b),
             (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
             _ => match (as_num(&acc), as_num(&x)) {
-                (Some(Num::Float(a)), Some(Num::Int(IntRef::Small(b)))) => Value::Float(a + b as f64),
+                (Some(Num::Float(a)), Some(Num::Int(IntRef::Small(b)))) => {
+                    Value::Float(a + b as f64)
+                }
                 _ => vm.binary_op(acc, x, krait_bytecode::BinaryOpKind::Add)?,
             },
         };
@@ -190,9 +209,20 @@ fn new_iter(vm: &mut Vm, cls: Value, state: IterState) -> Value {
 fn enumerate_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let (cls, args) = (args[0], &args[1..]);
     arity(vm, "enumerate", args, 1, 2)?;
-    let start = args.get(1).copied().or(kwarg(kw, "start")).unwrap_or(Value::Int(0));
+    let start = args
+        .get(1)
+        .copied()
+        .or(kwarg(kw, "start"))
+        .unwrap_or(Value::Int(0));
     let it = vm.get_iter(args[0])?;
-    Ok(new_iter(vm, cls, IterState::Enumerate { it, count: Cell::new(start) }))
+    Ok(new_iter(
+        vm,
+        cls,
+        IterState::Enumerate {
+            it,
+            count: Cell::new(start),
+        },
+    ))
 }
 
 fn zip_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -208,7 +238,13 @@ fn zip_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
             Err(e) => return Err(e),
         }
     }
-    Ok(new_iter(vm, cls, IterState::Zip { its: its.into_boxed_slice() }))
+    Ok(new_iter(
+        vm,
+        cls,
+        IterState::Zip {
+            its: its.into_boxed_slice(),
+        },
+    ))
 }
 
 fn map_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -220,7 +256,14 @@ fn map_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     for &a in &args[1..] {
         its.push(vm.get_iter(a)?);
     }
-    Ok(new_iter(vm, cls, IterState::Map { func: args[0], its: its.into_boxed_slice() }))
+    Ok(new_iter(
+        vm,
+        cls,
+        IterState::Map {
+            func: args[0],
+            its: its.into_boxed_slice(),
+        },
+    ))
 }
 
 fn filter_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -254,12 +297,26 @@ fn reversed_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
                 let l = vm.new_list(keys);
                 let n = vm.len_of(l)?;
                 let seq = l.as_obj().unwrap_or(o);
-                return Ok(new_iter(vm, cls, IterState::Reversed { seq, left: Cell::new(n) }));
+                return Ok(new_iter(
+                    vm,
+                    cls,
+                    IterState::Reversed {
+                        seq,
+                        left: Cell::new(n),
+                    },
+                ));
             }
             _ => None,
         };
         if let Some(n) = len {
-            return Ok(new_iter(vm, cls, IterState::Reversed { seq: o, left: Cell::new(n) }));
+            return Ok(new_iter(
+                vm,
+                cls,
+                IterState::Reversed {
+                    seq: o,
+                    left: Cell::new(n),
+                },
+            ));
         }
         if let Some(f) = vm.type_lookup(o.class(), vm.s.names.reversed) {
             return vm.call_value(f, &[v], &[]);
@@ -271,7 +328,14 @@ fn reversed_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
                 .collect::<PyResult<Vec<_>>>()?;
             let l = vm.new_list(items);
             let seq = l.as_obj().unwrap_or(o);
-            return Ok(new_iter(vm, cls, IterState::Reversed { seq, left: Cell::new(n) }));
+            return Ok(new_iter(
+                vm,
+                cls,
+                IterState::Reversed {
+                    seq,
+                    left: Cell::new(n),
+                },
+            ));
         }
     }
     let msg = format!("'{}' object is not reversible", vm.type_name(v));

@@ -44,7 +44,11 @@ pub(crate) fn install(vm: &mut Vm) {
     let s = vm.s.types.slice;
     method_kind(vm, s, "__new__", slice_new, BuiltinKind::StaticMethod);
     method(vm, s, "indices", slice_indices);
-    for view in [vm.s.types.dict_keys, vm.s.types.dict_values, vm.s.types.dict_items] {
+    for view in [
+        vm.s.types.dict_keys,
+        vm.s.types.dict_values,
+        vm.s.types.dict_items,
+    ] {
         method(vm, view, "__iter__", view_iter);
     }
 }
@@ -117,9 +121,14 @@ fn range_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
         Value::Int(i) => Ok(i),
         Value::Bool(b) => Ok(b as i64),
         _ => match v.payload() {
-            Some(Payload::BigInt(_)) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+            Some(Payload::BigInt(_)) => {
+                Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+            }
             _ => {
-                let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(v));
+                let msg = format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(v)
+                );
                 Err(vm.type_error(msg))
             }
         },
@@ -135,12 +144,19 @@ fn range_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let (start, stop, step) = match args.len() {
         1 => (0, range_arg(vm, args[0])?, 1),
         2 => (range_arg(vm, args[0])?, range_arg(vm, args[1])?, 1),
-        _ => (range_arg(vm, args[0])?, range_arg(vm, args[1])?, range_arg(vm, args[2])?),
+        _ => (
+            range_arg(vm, args[0])?,
+            range_arg(vm, args[1])?,
+            range_arg(vm, args[2])?,
+        ),
     };
     if step == 0 {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::Obj(vm.alloc(vm.s.types.range, Payload::Range { start, stop, step })))
+    Ok(Value::Obj(vm.alloc(
+        vm.s.types.range,
+        Payload::Range { start, stop, step },
+    )))
 }
 
 fn range_index(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -170,12 +186,19 @@ fn slice_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         2 => (args[0], args[1], Value::None),
         _ => (args[0], args[1], args[2]),
     };
-    Ok(Value::Obj(vm.alloc(vm.s.types.slice, Payload::Slice { start, stop, step })))
+    Ok(Value::Obj(vm.alloc(
+        vm.s.types.slice,
+        Payload::Slice { start, stop, step },
+    )))
 }
 
 fn slice_indices(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "indices", args, 1, 1)?;
     let len = int_arg(vm, args[1])?.max(0) as usize;
     let idx = vm.slice_indices(args[0], len)?;
-    Ok(vm.new_tuple(vec![Value::Int(idx.start), Value::Int(idx.stop), Value::Int(idx.step)]))
+    Ok(vm.new_tuple(vec![
+        Value::Int(idx.start),
+        Value::Int(idx.stop),
+        Value::Int(idx.step),
+    ]))
 }

@@ -40,7 +40,12 @@ pub(crate) fn install(vm: &mut Vm) {
 
 impl Vm {
     /// Sorts `items` stably by `key` (or the items themselves), ascending unless `reverse`.
-    pub(crate) fn sort_values(&mut self, items: Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<Vec<Value>> {
+    pub(crate) fn sort_values(
+        &mut self,
+        items: Vec<Value>,
+        key: Option<Value>,
+        reverse: bool,
+    ) -> PyResult<Vec<Value>> {
         let keys = match key {
             Some(f) => {
                 let mut keys = Vec::with_capacity(items.len());
@@ -52,7 +57,14 @@ impl Vm {
             None => items.clone(),
         };
         let mut order: Vec<usize> = (0..items.len()).collect();
-        if let Some(ints) = keys.iter().map(|k| match k { Value::Int(i) => Some(*i), _ => None }).collect::<Option<Vec<i64>>>() {
+        if let Some(ints) = keys
+            .iter()
+            .map(|k| match k {
+                Value::Int(i) => Some(*i),
+                _ => None,
+            })
+            .collect::<Option<Vec<i64>>>()
+        {
             if reverse {
                 order.sort_by(|&a, &b| ints[b].cmp(&ints[a]));
             } else {
@@ -60,7 +72,10 @@ impl Vm {
             }
         } else if let Some(strs) = keys
             .iter()
-            .map(|k| match k.payload() { Some(Payload::Str(s)) => Some(s.as_str()), _ => None })
+            .map(|k| match k.payload() {
+                Some(Payload::Str(s)) => Some(s.as_str()),
+                _ => None,
+            })
             .collect::<Option<Vec<&str>>>()
         {
             if reverse {
@@ -70,11 +85,19 @@ impl Vm {
             }
         } else if let Some(floats) = keys
             .iter()
-            .map(|k| match k { Value::Float(f) if !f.is_nan() => Some(*f), Value::Int(i) if i.unsigned_abs() < 1 << 53 => Some(*i as f64), _ => None })
+            .map(|k| match k {
+                Value::Float(f) if !f.is_nan() => Some(*f),
+                Value::Int(i) if i.unsigned_abs() < 1 << 53 => Some(*i as f64),
+                _ => None,
+            })
             .collect::<Option<Vec<f64>>>()
         {
             if reverse {
-                order.sort_by(|&a, &b| floats[b].total_cmp(&floats[a]).then(std::cmp::Ordering::Equal));
+                order.sort_by(|&a, &b| {
+                    floats[b]
+                        .total_cmp(&floats[a])
+                        .then(std::cmp::Ordering::Equal)
+                });
             } else {
                 order.sort_by(|&a, &b| floats[a].total_cmp(&floats[b]));
             }
@@ -85,7 +108,12 @@ impl Vm {
     }
 
     /// Stable bottom-up merge sort of `order` by `keys`, comparing with Python's `<`.
-    fn merge_sort(&mut self, order: &mut Vec<usize>, keys: &[Value], reverse: bool) -> PyResult<()> {
+    fn merge_sort(
+        &mut self,
+        order: &mut Vec<usize>,
+        keys: &[Value],
+        reverse: bool,
+    ) -> PyResult<()> {
         let less = |vm: &mut Vm, a: usize, b: usize| -> PyResult<bool> {
             if reverse {
                 vm.lt(keys[b], keys[a])
@@ -138,11 +166,18 @@ impl Vm {
     }
 }
 
-fn list_of<'a>(vm: &mut Vm, v: &'a Value, name: &str) -> PyResult<&'a std::cell::RefCell<Vec<Value>>> {
+fn list_of<'a>(
+    vm: &mut Vm,
+    v: &'a Value,
+    name: &str,
+) -> PyResult<&'a std::cell::RefCell<Vec<Value>>> {
     match v.payload() {
         Some(Payload::List(l)) => Ok(l),
         _ => {
-            let msg = format!("descriptor '{name}' for 'list' objects doesn't apply to a '{}' object", vm.type_name(*v));
+            let msg = format!(
+                "descriptor '{name}' for 'list' objects doesn't apply to a '{}' object",
+                vm.type_name(*v)
+            );
             Err(vm.type_error(msg))
         }
     }
@@ -170,7 +205,9 @@ fn tuple_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     crate::builtins::arity(vm, "tuple", args, 0, 1)?;
     if let Some(&v) = args.first() {
         if let Some(Payload::Tuple(_)) = v.payload() {
-            if std::ptr::eq(&*cls, &*vm.s.types.tuple) && vm.type_of(v).as_class().map_or(false, |c| c.builtin) {
+            if std::ptr::eq(&*cls, &*vm.s.types.tuple)
+                && vm.type_of(v).as_class().map_or(false, |c| c.builtin)
+            {
                 return Ok(v);
             }
         }
@@ -182,7 +219,9 @@ fn tuple_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     if items.is_empty() && std::ptr::eq(&*cls, &*vm.s.types.tuple) {
         return Ok(Value::Obj(vm.s.empty_tuple));
     }
-    Ok(Value::Obj(vm.alloc(cls, Payload::Tuple(items.into_boxed_slice()))))
+    Ok(Value::Obj(
+        vm.alloc(cls, Payload::Tuple(items.into_boxed_slice())),
+    ))
 }
 
 fn list_append(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -258,7 +297,9 @@ fn seq_index(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     };
     let mut i = start;
     while i < stop {
-        let Some(x) = seq_item(&args[0], i as usize) else { break };
+        let Some(x) = seq_item(&args[0], i as usize) else {
+            break;
+        };
         if vm.eq(x, args[1])? {
             return Ok(Value::Int(i));
         }

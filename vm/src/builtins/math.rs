@@ -78,7 +78,13 @@ fn domain(vm: &mut Vm) -> crate::error::Exception {
     vm.value_error("math domain error")
 }
 
-fn unary(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> f64, ok: fn(f64) -> bool) -> PyResult<Value> {
+fn unary(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+    f: fn(f64) -> f64,
+    ok: fn(f64) -> bool,
+) -> PyResult<Value> {
     let x = arg_f(vm, args, name, 1)?[0];
     if !ok(x) {
         return Err(domain(vm));
@@ -113,10 +119,14 @@ fn tan(vm: &mut Vm, a: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
     unary(vm, a, "tan", f64::tan, |x| !x.is_infinite())
 }
 fn asin(vm: &mut Vm, a: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
-    unary(vm, a, "asin", f64::asin, |x| (-1.0..=1.0).contains(&x) || x.is_nan())
+    unary(vm, a, "asin", f64::asin, |x| {
+        (-1.0..=1.0).contains(&x) || x.is_nan()
+    })
 }
 fn acos(vm: &mut Vm, a: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
-    unary(vm, a, "acos", f64::acos, |x| (-1.0..=1.0).contains(&x) || x.is_nan())
+    unary(vm, a, "acos", f64::acos, |x| {
+        (-1.0..=1.0).contains(&x) || x.is_nan()
+    })
 }
 fn atan(vm: &mut Vm, a: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
     unary(vm, a, "atan", f64::atan, any)
@@ -279,7 +289,11 @@ fn hypot(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
 fn modf(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
     let x = arg_f(vm, args, "modf", 1)?[0];
     let int = x.trunc();
-    let frac = if x.is_infinite() { 0.0f64.copysign(x) } else { x - int };
+    let frac = if x.is_infinite() {
+        0.0f64.copysign(x)
+    } else {
+        x - int
+    };
     Ok(vm.new_tuple(vec![Value::Float(frac), Value::Float(int)]))
 }
 
@@ -298,7 +312,10 @@ fn int_args(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Vec<BigInt>> {
         .map(|a| match as_int(a) {
             Some(i) => Ok(i.to_big()),
             None => {
-                let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(*a));
+                let msg = format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(*a)
+                );
                 let _ = name;
                 Err(vm.type_error(msg))
             }
@@ -314,7 +331,13 @@ fn gcd(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
 
 fn lcm(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
     let ints = int_args(vm, args, "lcm")?;
-    let l = ints.iter().fold(BigInt::one(), |acc, x| if x.is_zero() || acc.is_zero() { BigInt::zero() } else { acc.lcm(x) });
+    let l = ints.iter().fold(BigInt::one(), |acc, x| {
+        if x.is_zero() || acc.is_zero() {
+            BigInt::zero()
+        } else {
+            acc.lcm(x)
+        }
+    });
     Ok(vm.new_int(l))
 }
 
@@ -356,7 +379,9 @@ fn comb(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
         return Ok(Value::Int(0));
     }
     let n = v[0].clone();
-    let k = std::cmp::min(v[1].clone(), &n - &v[1]).to_u64().unwrap_or(0);
+    let k = std::cmp::min(v[1].clone(), &n - &v[1])
+        .to_u64()
+        .unwrap_or(0);
     let mut acc = BigInt::one();
     for i in 0..k {
         acc = acc * (&n - i) / (i + 1);
@@ -438,5 +463,7 @@ fn isclose(vm: &mut Vm, args: &[Value], k: KwArgs<'_>) -> PyResult<Value> {
         return Ok(Value::Bool(false));
     }
     let diff = (a - b).abs();
-    Ok(Value::Bool(diff <= (rel * b.abs()).max(rel * a.abs()) || diff <= abs))
+    Ok(Value::Bool(
+        diff <= (rel * b.abs()).max(rel * a.abs()) || diff <= abs,
+    ))
 }

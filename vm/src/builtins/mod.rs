@@ -25,9 +25,29 @@ mod sys;
 
 /// Builtin class names visible in the `builtins` module.
 const PUBLIC_TYPES: &[&str] = &[
-    "type", "object", "bool", "int", "float", "str", "list", "tuple", "dict", "set", "frozenset",
-    "bytes", "range", "slice", "property", "staticmethod", "classmethod", "super", "enumerate",
-    "zip", "map", "filter", "reversed",
+    "type",
+    "object",
+    "bool",
+    "int",
+    "float",
+    "str",
+    "list",
+    "tuple",
+    "dict",
+    "set",
+    "frozenset",
+    "bytes",
+    "range",
+    "slice",
+    "property",
+    "staticmethod",
+    "classmethod",
+    "super",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "reversed",
 ];
 
 /// Installs every builtin into `vm`.
@@ -59,7 +79,13 @@ pub(crate) fn install(vm: &mut Vm) {
     iterators::install(vm);
     let name = vm.new_str("builtins");
     let builtins = vm.s.builtins;
-    let module = vm.alloc(vm.s.types.module, Payload::Module(Module { name, dict: builtins }));
+    let module = vm.alloc(
+        vm.s.types.module,
+        Payload::Module(Module {
+            name,
+            dict: builtins,
+        }),
+    );
     vm.s.modules.insert("builtins".to_owned(), module);
 }
 
@@ -88,7 +114,12 @@ pub(crate) fn new_builtin(
     kind: BuiltinKind,
     takes_kwargs: bool,
 ) -> Value {
-    let b = Builtin { name, func, kind, takes_kwargs };
+    let b = Builtin {
+        name,
+        func,
+        kind,
+        takes_kwargs,
+    };
     Value::Obj(vm.alloc(vm.s.types.builtin_function, Payload::Builtin(b)))
 }
 
@@ -105,7 +136,13 @@ pub(crate) fn method(vm: &mut Vm, class: Gc<Object>, name: &'static str, f: Nati
 }
 
 /// Registers a method of the given kind on a class.
-pub(crate) fn method_kind(vm: &mut Vm, class: Gc<Object>, name: &'static str, f: NativeFn, kind: BuiltinKind) {
+pub(crate) fn method_kind(
+    vm: &mut Vm,
+    class: Gc<Object>,
+    name: &'static str,
+    f: NativeFn,
+    kind: BuiltinKind,
+) {
     let v = new_builtin(vm, name, f, kind, true);
     set_class_attr(vm, class, name, v);
 }
@@ -135,13 +172,25 @@ pub(crate) fn new_module(vm: &mut Vm, name: &str, attrs: Vec<(&str, Value)>) -> 
         let key = vm.intern(k);
         let _ = vm.store_name(d, key, v);
     }
-    vm.alloc(vm.s.types.module, Payload::Module(Module { name: name_v, dict: d }))
+    vm.alloc(
+        vm.s.types.module,
+        Payload::Module(Module {
+            name: name_v,
+            dict: d,
+        }),
+    )
 }
 
 // ---- argument helpers ----
 
 /// Checks the positional argument count; `name` as shown in messages.
-pub(crate) fn arity(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+pub(crate) fn arity(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     let n = args.len();
     if n >= min && n <= max {
         return Ok(());
@@ -153,15 +202,27 @@ pub(crate) fn arity(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: us
     } else if min == max {
         format!("{name} expected {min} arguments, got {n}")
     } else if n < min {
-        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        )
     } else {
-        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )
     };
     Err(vm.type_error(msg))
 }
 
 /// Checks the argument count of a method (`args[0]` is `self`, not counted).
-pub(crate) fn method_arity(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+pub(crate) fn method_arity(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     if args.is_empty() {
         let msg = format!("descriptor '{name}' needs an argument");
         return Err(vm.type_error(msg));
@@ -177,7 +238,12 @@ pub(crate) fn kwarg(kw: KwArgs<'_>, name: &str) -> Option<Value> {
 }
 
 /// Rejects keyword arguments not in `allowed`.
-pub(crate) fn check_kwargs(vm: &mut Vm, fname: &str, kw: KwArgs<'_>, allowed: &[&str]) -> PyResult<()> {
+pub(crate) fn check_kwargs(
+    vm: &mut Vm,
+    fname: &str,
+    kw: KwArgs<'_>,
+    allowed: &[&str],
+) -> PyResult<()> {
     for (k, _) in kw {
         let name = match &k.payload {
             Payload::Str(s) => s.as_str().to_owned(),
@@ -217,7 +283,10 @@ pub(crate) fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
                     return Ok(i);
                 }
             }
-            let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(v));
+            let msg = format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            );
             Err(vm.type_error(msg))
         }
     }

@@ -8,8 +8,8 @@ use num_traits::{One, Signed, Zero};
 use crate::builtins::{arity, func, kwarg, method, method_arity, method_kind};
 use crate::error::PyResult;
 use crate::interp::arith::{as_int, as_num, Num};
-use crate::object::int::{f64_to_bigint, IntRef};
 use crate::object::function::KwArgs;
+use crate::object::int::{f64_to_bigint, IntRef};
 use crate::object::{BuiltinKind, Payload};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -69,8 +69,15 @@ pub(crate) fn parse_int(text: &str, base: u32) -> Option<BigInt> {
         }
         (b, _) => (b, s),
     };
-    let digits = digits.strip_prefix('_').filter(|_| base != 10).unwrap_or(digits);
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+    let digits = digits
+        .strip_prefix('_')
+        .filter(|_| base != 10)
+        .unwrap_or(digits);
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
         return None;
     }
     let clean: String = digits.chars().filter(|&c| c != '_').collect();
@@ -102,7 +109,10 @@ pub(crate) fn to_int(vm: &mut Vm, v: Value) -> PyResult<Value> {
         return match parse_int(&text, 10) {
             Some(b) => Ok(vm.new_int(b)),
             None => {
-                let msg = format!("invalid literal for int() with base 10: {}", krait_ast::repr::str_repr(&text));
+                let msg = format!(
+                    "invalid literal for int() with base 10: {}",
+                    krait_ast::repr::str_repr(&text)
+                );
                 Err(vm.value_error(msg))
             }
         };
@@ -148,7 +158,10 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     match parse_int(&text, base) {
         Some(b) => Ok(vm.new_int(b)),
         None => {
-            let msg = format!("invalid literal for int() with base {base}: {}", krait_ast::repr::str_repr(&text));
+            let msg = format!(
+                "invalid literal for int() with base {base}: {}",
+                krait_ast::repr::str_repr(&text)
+            );
             Err(vm.value_error(msg))
         }
     }
@@ -175,7 +188,10 @@ pub(crate) fn parse_float(text: &str) -> Option<f64> {
         return None;
     }
     let clean: String = s.chars().filter(|&c| c != '_').collect();
-    if !clean.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-')) {
+    if !clean
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-'))
+    {
         return None;
     }
     clean.parse::<f64>().ok()
@@ -193,7 +209,10 @@ pub(crate) fn to_float(vm: &mut Vm, v: Value) -> PyResult<f64> {
         return match parse_float(&text) {
             Some(f) => Ok(f),
             None => {
-                let msg = format!("could not convert string to float: {}", krait_ast::repr::str_repr(&text));
+                let msg = format!(
+                    "could not convert string to float: {}",
+                    krait_ast::repr::str_repr(&text)
+                );
                 Err(vm.value_error(msg))
             }
         };
@@ -208,7 +227,10 @@ pub(crate) fn to_float(vm: &mut Vm, v: Value) -> PyResult<f64> {
             };
         }
     }
-    let msg = format!("float() argument must be a string or a real number, not '{}'", vm.type_name(v));
+    let msg = format!(
+        "float() argument must be a string or a real number, not '{}'",
+        vm.type_name(v)
+    );
     Err(vm.type_error(msg))
 }
 
@@ -292,7 +314,9 @@ fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> 
     if order == "little" {
         out.reverse();
     }
-    Ok(Value::Obj(vm.alloc(vm.s.types.bytes, Payload::Bytes(out.into()))))
+    Ok(Value::Obj(
+        vm.alloc(vm.s.types.bytes, Payload::Bytes(out.into())),
+    ))
 }
 
 fn float_is_integer(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -305,7 +329,11 @@ fn float_hex(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "float.hex", args, 0, 0)?;
     let f = to_float(vm, args[0])?;
     let s = if f == 0.0 {
-        if f.is_sign_negative() { "-0x0.0p+0".to_owned() } else { "0x0.0p+0".to_owned() }
+        if f.is_sign_negative() {
+            "-0x0.0p+0".to_owned()
+        } else {
+            "0x0.0p+0".to_owned()
+        }
     } else if !f.is_finite() {
         krait_ast::repr::float_repr(f)
     } else {
@@ -313,7 +341,11 @@ fn float_hex(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         let sign = if f < 0.0 { "-" } else { "" };
         let exp = ((bits >> 52) & 0x7ff) as i64;
         let mant = bits & ((1 << 52) - 1);
-        let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+        let (lead, e) = if exp == 0 {
+            (0, -1022)
+        } else {
+            (1, exp - 1023)
+        };
         let mut m = format!("{mant:013x}");
         while m.len() > 1 && m.ends_with('0') {
             m.pop();
@@ -337,7 +369,11 @@ fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyRes
     }
     let n = f64_to_bigint(num).unwrap_or_default();
     let g = n.gcd(&den);
-    let (n, d) = if g.is_zero() { (n, den) } else { (&n / &g, &den / &g) };
+    let (n, d) = if g.is_zero() {
+        (n, den)
+    } else {
+        (&n / &g, &den / &g)
+    };
     let n = vm.new_int(n);
     let d = vm.new_int(d);
     Ok(vm.new_tuple(vec![n, d]))
@@ -381,7 +417,11 @@ fn round_float(x: f64, nd: i64) -> f64 {
 
 fn round(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "round", args, 1, 2)?;
-    let nd = args.get(1).copied().or(kwarg(kw, "ndigits")).filter(|v| !v.is_none());
+    let nd = args
+        .get(1)
+        .copied()
+        .or(kwarg(kw, "ndigits"))
+        .filter(|v| !v.is_none());
     match as_num(&args[0]) {
         Some(Num::Float(f)) => match nd {
             None => {
@@ -418,7 +458,11 @@ fn round(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
             let x = i.to_big();
             let (q, r) = x.div_mod_floor(&p);
             let twice = &r * 2;
-            let q = if twice > p || (twice == p && q.is_odd()) { q + 1 } else { q };
+            let q = if twice > p || (twice == p && q.is_odd()) {
+                q + 1
+            } else {
+                q
+            };
             Ok(vm.new_int(q * p))
         }
         None => match vm.type_lookup(vm.type_of(args[0]), vm.s.names.round) {
@@ -428,7 +472,10 @@ fn round(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
                 vm.call_value(f, &a, &[])
             }
             None => {
-                let msg = format!("type {} doesn't define __round__ method", vm.type_name(args[0]));
+                let msg = format!(
+                    "type {} doesn't define __round__ method",
+                    vm.type_name(args[0])
+                );
                 Err(vm.type_error(msg))
             }
         },
@@ -460,7 +507,9 @@ fn pow(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         return vm.binary_op(args[0], args[1], krait_bytecode::BinaryOpKind::Power);
     }
     let (Some(b), Some(e), Some(m)) = (as_int(&args[0]), as_int(&args[1]), as_int(&args[2])) else {
-        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     };
     let (b, e, m) = (b.to_big(), e.to_big(), m.to_big());
     if m.is_zero() {
@@ -533,15 +582,23 @@ fn ord(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     match args[0].payload() {
         Some(Payload::Str(s)) => {
             if s.char_len() == 1 {
-                Ok(Value::Int(s.as_str().chars().next().map_or(0, |c| c as i64)))
+                Ok(Value::Int(
+                    s.as_str().chars().next().map_or(0, |c| c as i64),
+                ))
             } else {
-                let msg = format!("ord() expected a character, but string of length {} found", s.char_len());
+                let msg = format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.char_len()
+                );
                 Err(vm.type_error(msg))
             }
         }
         Some(Payload::Bytes(b)) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
         _ => {
-            let msg = format!("ord() expected string of length 1, but {} found", vm.type_name(args[0]));
+            let msg = format!(
+                "ord() expected string of length 1, but {} found",
+                vm.type_name(args[0])
+            );
             Err(vm.type_error(msg))
         }
     }

@@ -22,7 +22,13 @@ pub(crate) fn install(vm: &mut Vm) {
     method(vm, object, "__getattribute__", object_getattribute);
     method(vm, object, "__delattr__", object_delattr);
     method(vm, object, "__format__", object_format);
-    method_kind(vm, object, "__init_subclass__", object_init_subclass, BuiltinKind::ClassMethod);
+    method_kind(
+        vm,
+        object,
+        "__init_subclass__",
+        object_init_subclass,
+        BuiltinKind::ClassMethod,
+    );
     let lookup = |vm: &mut Vm, name: &str| {
         let key = vm.intern(name);
         vm.class_lookup(object, key).unwrap_or(Value::None)
@@ -54,7 +60,11 @@ fn object_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
     let s = match v {
         Value::Obj(o) => match &o.payload {
             Payload::Instance(_) => {
-                format!("<{} object at {:#x}>", vm.qualified_class_name(o.class()), o.addr())
+                format!(
+                    "<{} object at {:#x}>",
+                    vm.qualified_class_name(o.class()),
+                    o.addr()
+                )
             }
             Payload::Exception(e) => {
                 let name = vm.class_name(o.class());
@@ -140,7 +150,10 @@ fn object_format(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value
     method_arity(vm, "object.__format__", args, 1, 1)?;
     let spec = str_arg(vm, args[1], "format spec")?;
     if !spec.is_empty() {
-        let msg = format!("unsupported format string passed to {}.__format__", vm.type_name(args[0]));
+        let msg = format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(args[0])
+        );
         return Err(vm.type_error(msg));
     }
     vm.to_str(args[0])

@@ -58,7 +58,13 @@ fn items_of(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
 
 impl Vm {
     /// `a op b` for two sets.
-    pub(crate) fn set_binop(&mut self, a: Value, b: Value, op: BinaryOpKind, inplace: bool) -> PyResult<Value> {
+    pub(crate) fn set_binop(
+        &mut self,
+        a: Value,
+        b: Value,
+        op: BinaryOpKind,
+        inplace: bool,
+    ) -> PyResult<Value> {
         let result = match op {
             BinaryOpKind::Or => {
                 let mut items = keys_of(a);

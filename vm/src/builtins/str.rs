@@ -82,7 +82,8 @@ fn this<'a>(vm: &mut Vm, args: &'a [Value], name: &str) -> PyResult<&'a PyStr> {
         Some(Payload::Str(s)) => Ok(s),
         _ => {
             let got = args.first().map(|v| vm.type_name(*v)).unwrap_or_default();
-            let msg = format!("descriptor '{name}' for 'str' objects doesn't apply to a '{got}' object");
+            let msg =
+                format!("descriptor '{name}' for 'str' objects doesn't apply to a '{got}' object");
             Err(vm.type_error(msg))
         }
     }
@@ -109,7 +110,9 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         if let Some(Payload::Bytes(b)) = v.payload() {
             return match std::str::from_utf8(b) {
                 Ok(s) => Ok(vm.new_str(s)),
-                Err(_) => Err(vm.new_error(vm.s.types.unicode_error, "'utf-8' codec can't decode bytes")),
+                Err(_) => {
+                    Err(vm.new_error(vm.s.types.unicode_error, "'utf-8' codec can't decode bytes"))
+                }
             };
         }
         return Err(vm.type_error("decoding str is not supported"));
@@ -129,7 +132,10 @@ fn join(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         match item.payload() {
             Some(Payload::Str(s)) => out.push_str(s.as_str()),
             _ => {
-                let msg = format!("sequence item {i}: expected str instance, {} found", vm.type_name(*item));
+                let msg = format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    vm.type_name(*item)
+                );
                 return Err(vm.type_error(msg));
             }
         }
@@ -138,7 +144,11 @@ fn join(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 }
 
 fn sep_and_max(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<(Option<String>, i64)> {
-    let sep = args.get(1).copied().or(kwarg(kw, "sep")).filter(|v| !v.is_none());
+    let sep = args
+        .get(1)
+        .copied()
+        .or(kwarg(kw, "sep"))
+        .filter(|v| !v.is_none());
     let sep = match sep {
         Some(v) => {
             let s = text_arg(vm, &v, "must be str or None, not")?.to_owned();
@@ -207,7 +217,9 @@ fn rsplit(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
                     parts.push(rest);
                     break;
                 }
-                let start = rest.rfind(char::is_whitespace).map_or(0, |i| i + rest[i..].chars().next().map_or(1, char::len_utf8));
+                let start = rest.rfind(char::is_whitespace).map_or(0, |i| {
+                    i + rest[i..].chars().next().map_or(1, char::len_utf8)
+                });
                 parts.push(&rest[start..]);
                 rest = rest[..start].trim_end();
             }
@@ -232,7 +244,18 @@ fn splitlines(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let mut i = 0;
     while i < bytes.len() {
         let (pos, c) = bytes[i];
-        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        let is_break = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
         if is_break {
             let mut end = pos + c.len_utf8();
             if c == '\r' && i + 1 < bytes.len() && bytes[i + 1].1 == '\n' {
@@ -251,7 +274,13 @@ fn splitlines(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     Ok(vm.new_list(items))
 }
 
-fn strip_chars(vm: &mut Vm, args: &[Value], name: &str, left: bool, right: bool) -> PyResult<Value> {
+fn strip_chars(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+    left: bool,
+    right: bool,
+) -> PyResult<Value> {
     method_arity(vm, name, args, 0, 1)?;
     let s = this(vm, args, name)?.as_str();
     let chars: Option<Vec<char>> = match args.get(1) {
@@ -287,7 +316,12 @@ fn rstrip(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     strip_chars(vm, args, "rstrip", false, true)
 }
 
-fn map_text(vm: &mut Vm, args: &[Value], name: &str, f: impl Fn(&str) -> String) -> PyResult<Value> {
+fn map_text(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+    f: impl Fn(&str) -> String,
+) -> PyResult<Value> {
     method_arity(vm, name, args, 0, 0)?;
     let s = this(vm, args, name)?.as_str();
     let r = f(s);
@@ -322,7 +356,10 @@ fn capitalize(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     map_text(vm, args, "capitalize", |s| {
         let mut chars = s.chars();
         match chars.next() {
-            Some(first) => first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
+            Some(first) => first
+                .to_uppercase()
+                .chain(chars.flat_map(char::to_lowercase))
+                .collect(),
             None => String::new(),
         }
     })
@@ -345,7 +382,12 @@ fn swapcase(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 }
 
 /// Byte offsets of the character range `[start, end)` given Python-style bounds.
-fn char_bounds(vm: &mut Vm, s: &PyStr, start: Option<&Value>, end: Option<&Value>) -> PyResult<(usize, usize)> {
+fn char_bounds(
+    vm: &mut Vm,
+    s: &PyStr,
+    start: Option<&Value>,
+    end: Option<&Value>,
+) -> PyResult<(usize, usize)> {
     let n = s.char_len() as i64;
     let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
     let a = match start {
@@ -391,7 +433,11 @@ fn affix(vm: &mut Vm, args: &[Value], name: &str, prefix: bool) -> PyResult<Valu
     };
     for c in candidates {
         let t = text_arg(vm, &c, "tuple for startswith")?;
-        let hit = if prefix { region.starts_with(t) } else { region.ends_with(t) };
+        let hit = if prefix {
+            region.starts_with(t)
+        } else {
+            region.ends_with(t)
+        };
         if hit {
             return Ok(Value::Bool(true));
         }
@@ -442,7 +488,11 @@ fn find_impl(vm: &mut Vm, args: &[Value], name: &str, reverse: bool) -> PyResult
         return Ok(-1);
     }
     let region = &s.as_str()[a..b];
-    let found = if reverse { region.rfind(sub) } else { region.find(sub) };
+    let found = if reverse {
+        region.rfind(sub)
+    } else {
+        region.find(sub)
+    };
     Ok(match found {
         Some(off) => char_index(s, a + off),
         None => -1,
@@ -495,23 +545,35 @@ fn predicate(vm: &mut Vm, args: &[Value], name: &str, f: impl Fn(&str) -> bool) 
 }
 
 fn isdigit(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    predicate(vm, args, "isdigit", |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric())))
+    predicate(vm, args, "isdigit", |s| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()))
+    })
 }
 
 fn isnumeric(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    predicate(vm, args, "isnumeric", |s| !s.is_empty() && s.chars().all(char::is_numeric))
+    predicate(vm, args, "isnumeric", |s| {
+        !s.is_empty() && s.chars().all(char::is_numeric)
+    })
 }
 
 fn isalpha(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    predicate(vm, args, "isalpha", |s| !s.is_empty() && s.chars().all(char::is_alphabetic))
+    predicate(vm, args, "isalpha", |s| {
+        !s.is_empty() && s.chars().all(char::is_alphabetic)
+    })
 }
 
 fn isalnum(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    predicate(vm, args, "isalnum", |s| !s.is_empty() && s.chars().all(char::is_alphanumeric))
+    predicate(vm, args, "isalnum", |s| {
+        !s.is_empty() && s.chars().all(char::is_alphanumeric)
+    })
 }
 
 fn isspace(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    predicate(vm, args, "isspace", |s| !s.is_empty() && s.chars().all(char::is_whitespace))
+    predicate(vm, args, "isspace", |s| {
+        !s.is_empty() && s.chars().all(char::is_whitespace)
+    })
 }
 
 fn isupper(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -555,7 +617,9 @@ fn isidentifier(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
     predicate(vm, args, "isidentifier", |s| {
         let mut chars = s.chars();
         match chars.next() {
-            Some(c) if c == '_' || c.is_alphabetic() => chars.all(|c| c == '_' || c.is_alphanumeric()),
+            Some(c) if c == '_' || c.is_alphabetic() => {
+                chars.all(|c| c == '_' || c.is_alphanumeric())
+            }
             _ => false,
         }
     })
@@ -566,7 +630,10 @@ fn isascii(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 }
 
 fn isprintable(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    predicate(vm, args, "isprintable", |s| s.chars().all(|c| c == ' ' || krait_ast::repr::is_printable(c)))
+    predicate(vm, args, "isprintable", |s| {
+        s.chars()
+            .all(|c| c == ' ' || krait_ast::repr::is_printable(c))
+    })
 }
 
 fn pad_args(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(usize, char)> {
@@ -578,7 +645,11 @@ fn pad_args(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(usize, char)> 
             let mut cs = t.chars();
             match (cs.next(), cs.next()) {
                 (Some(c), None) => c,
-                _ => return Err(vm.type_error("The fill character must be exactly one character long")),
+                _ => {
+                    return Err(
+                        vm.type_error("The fill character must be exactly one character long")
+                    )
+                }
             }
         }
         None => ' ',
@@ -610,7 +681,11 @@ fn ljust(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     if width <= n {
         return Ok(args[0]);
     }
-    let out: String = s.as_str().chars().chain(std::iter::repeat(fill).take(width - n)).collect();
+    let out: String = s
+        .as_str()
+        .chars()
+        .chain(std::iter::repeat(fill).take(width - n))
+        .collect();
     Ok(vm.new_str(out))
 }
 
@@ -621,7 +696,10 @@ fn rjust(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     if width <= n {
         return Ok(args[0]);
     }
-    let out: String = std::iter::repeat(fill).take(width - n).chain(s.as_str().chars()).collect();
+    let out: String = std::iter::repeat(fill)
+        .take(width - n)
+        .chain(s.as_str().chars())
+        .collect();
     Ok(vm.new_str(out))
 }
 
@@ -722,7 +800,9 @@ fn encode(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "encode", args, 0, 2)?;
     let s = this(vm, args, "encode")?.as_str();
     let bytes: Box<[u8]> = s.as_bytes().into();
-    Ok(Value::Obj(vm.alloc(vm.s.types.bytes, Payload::Bytes(bytes))))
+    Ok(Value::Obj(
+        vm.alloc(vm.s.types.bytes, Payload::Bytes(bytes)),
+    ))
 }
 
 fn bytes_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -753,7 +833,9 @@ fn bytes_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
             },
         },
     };
-    Ok(Value::Obj(vm.alloc(vm.s.types.bytes, Payload::Bytes(data.into()))))
+    Ok(Value::Obj(
+        vm.alloc(vm.s.types.bytes, Payload::Bytes(data.into())),
+    ))
 }
 
 fn bytes_decode(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -761,7 +843,10 @@ fn bytes_decode(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
         Some(Payload::Bytes(b)) => match std::str::from_utf8(b) {
             Ok(s) => Ok(vm.new_str(s)),
             Err(e) => {
-                let msg = format!("'utf-8' codec can't decode byte at position {}", e.valid_up_to());
+                let msg = format!(
+                    "'utf-8' codec can't decode byte at position {}",
+                    e.valid_up_to()
+                );
                 Err(vm.new_error(vm.s.types.unicode_error, msg))
             }
         },
@@ -786,12 +871,24 @@ fn dunder_getitem(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Valu
 
 fn dunder_add(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "__add__", args, 1, 1)?;
-    vm.binary_op(args[0], args[1], krait_bytecode::BinaryOpKind::Add)
+    match (args[0].payload(), args[1].payload()) {
+        (Some(Payload::Str(a)), Some(Payload::Str(b))) => {
+            let s = format!("{}{}", a.as_str(), b.as_str());
+            Ok(vm.new_str(s))
+        }
+        _ => Ok(vm.not_implemented()),
+    }
 }
 
 fn dunder_mul(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "__mul__", args, 1, 1)?;
-    vm.binary_op(args[0], args[1], krait_bytecode::BinaryOpKind::Multiply)
+    match (args[0].payload(), args[1]) {
+        (Some(Payload::Str(a)), Value::Int(n)) => {
+            let s = a.as_str().repeat(n.max(0) as usize);
+            Ok(vm.new_str(s))
+        }
+        _ => Ok(vm.not_implemented()),
+    }
 }
 
 fn dunder_mod(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -916,7 +1013,10 @@ fn format_field(
         match v {
             Some(v) => v,
             None => {
-                let msg = format!("Replacement index {} out of range for positional args tuple", *auto - 1);
+                let msg = format!(
+                    "Replacement index {} out of range for positional args tuple",
+                    *auto - 1
+                );
                 return Err(vm.index_error(msg));
             }
         }

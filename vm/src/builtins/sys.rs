@@ -17,8 +17,20 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
     let argv: Vec<Value> = vm.argv.clone().into_iter().map(|a| vm.new_str(a)).collect();
     let argv = vm.new_list(argv);
     let exit = new_builtin(vm, "exit", sys_exit, BuiltinKind::Function, false);
-    let setrl = new_builtin(vm, "setrecursionlimit", set_recursion_limit, BuiltinKind::Function, false);
-    let getrl = new_builtin(vm, "getrecursionlimit", get_recursion_limit, BuiltinKind::Function, false);
+    let setrl = new_builtin(
+        vm,
+        "setrecursionlimit",
+        set_recursion_limit,
+        BuiltinKind::Function,
+        false,
+    );
+    let getrl = new_builtin(
+        vm,
+        "getrecursionlimit",
+        get_recursion_limit,
+        BuiltinKind::Function,
+        false,
+    );
     let intern = new_builtin(vm, "intern", sys_intern, BuiltinKind::Function, false);
     let exc_info = new_builtin(vm, "exc_info", sys_exc_info, BuiltinKind::Function, false);
     let stream_class = stream_class(vm);
@@ -77,7 +89,9 @@ fn make_stream(vm: &mut Vm, class: Gc<Object>, fd: i64) -> Value {
     let inst = vm.alloc(class, Payload::Instance(Instance::default()));
     let key = vm.intern("fileno_");
     if let Payload::Instance(i) = &inst.payload {
-        i.dict.borrow_mut().insert_new(vm.names_hash(key), Value::Obj(key), Value::Int(fd));
+        i.dict
+            .borrow_mut()
+            .insert_new(vm.names_hash(key), Value::Obj(key), Value::Int(fd));
     }
     Value::Obj(inst)
 }
@@ -114,7 +128,10 @@ fn stream_write(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
     let text = match args[1].payload() {
         Some(Payload::Str(s)) => s.as_str().to_owned(),
         _ => {
-            let msg = format!("write() argument must be str, not {}", vm.type_name(args[1]));
+            let msg = format!(
+                "write() argument must be str, not {}",
+                vm.type_name(args[1])
+            );
             return Err(vm.type_error(msg));
         }
     };
@@ -182,19 +199,46 @@ thread_local! {
 pub(crate) fn create_time(vm: &mut Vm) -> Gc<Object> {
     START.with(|_| ());
     let time = new_builtin(vm, "time", time_time, BuiltinKind::Function, false);
-    let perf = new_builtin(vm, "perf_counter", time_perf_counter, BuiltinKind::Function, false);
-    let mono = new_builtin(vm, "monotonic", time_perf_counter, BuiltinKind::Function, false);
-    let process = new_builtin(vm, "process_time", time_perf_counter, BuiltinKind::Function, false);
+    let perf = new_builtin(
+        vm,
+        "perf_counter",
+        time_perf_counter,
+        BuiltinKind::Function,
+        false,
+    );
+    let mono = new_builtin(
+        vm,
+        "monotonic",
+        time_perf_counter,
+        BuiltinKind::Function,
+        false,
+    );
+    let process = new_builtin(
+        vm,
+        "process_time",
+        time_perf_counter,
+        BuiltinKind::Function,
+        false,
+    );
     let sleep = new_builtin(vm, "sleep", time_sleep, BuiltinKind::Function, false);
     new_module(
         vm,
         "time",
-        vec![("time", time), ("perf_counter", perf), ("monotonic", mono), ("process_time", process), ("sleep", sleep)],
+        vec![
+            ("time", time),
+            ("perf_counter", perf),
+            ("monotonic", mono),
+            ("process_time", process),
+            ("sleep", sleep),
+        ],
     )
 }
 
 fn time_time(_vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    let t = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0);
+    let t = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs_f64())
+        .unwrap_or(0.0);
     Ok(Value::Float(t))
 }
 

@@ -3,6 +3,7 @@
 
 use krait_bytecode::BinaryOpKind;
 use num_bigint::BigInt;
+use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::error::PyResult;
@@ -44,7 +45,12 @@ pub(crate) fn as_int(v: &Value) -> Option<IntRef<'_>> {
 
 impl Vm {
     /// `a op b` when both are numbers; `None` when either is not.
-    pub(crate) fn numeric_binop(&mut self, a: Value, b: Value, op: BinaryOpKind) -> PyResult<Option<Value>> {
+    pub(crate) fn numeric_binop(
+        &mut self,
+        a: Value,
+        b: Value,
+        op: BinaryOpKind,
+    ) -> PyResult<Option<Value>> {
         let (Some(x), Some(y)) = (as_num(&a), as_num(&b)) else {
             return Ok(None);
         };
@@ -70,7 +76,12 @@ impl Vm {
         }
     }
 
-    fn int_binop(&mut self, x: IntRef<'_>, y: IntRef<'_>, op: BinaryOpKind) -> PyResult<Option<Value>> {
+    fn int_binop(
+        &mut self,
+        x: IntRef<'_>,
+        y: IntRef<'_>,
+        op: BinaryOpKind,
+    ) -> PyResult<Option<Value>> {
         use BinaryOpKind::*;
         if let (IntRef::Small(a), IntRef::Small(b)) = (x, y) {
             let small = match op {
@@ -188,21 +199,38 @@ impl Vm {
             }
         }
         let (a, b) = (x.to_big(), y.to_big());
-        if let (Some(fa), Some(fb)) = (a.to_f64(), b.to_f64()) {
-            if fa.is_finite() && fb.is_finite() {
-                return Ok(Value::Float(fa / fb));
-            }
+        let negative = a.is_negative() != b.is_negative();
+        let (a, b) = (a.abs(), b.abs());
+        // Scale so the quotient has 55 significant bits, then round once: the remainder
+        // becomes a sticky bit, so converting the quotient rounds correctly.
+        let shift = 55 - (a.bits() as i64 - b.bits() as i64);
+        let (num, den) = if shift >= 0 {
+            (a << shift as usize, b)
+        } else {
+            (a, b << (-shift) as usize)
+        };
+        let (q, r) = num.div_rem(&den);
+        let mut q = q.to_u64().unwrap_or(u64::MAX);
+        if !r.is_zero() {
+            q |= 1;
         }
-        // Scale both down so they fit in a float; keep 64 extra bits of precision.
-        let bits = a.bits().max(b.bits());
-        let shift = bits.saturating_sub(960) as usize;
-        let fa = (&a >> shift).to_f64().unwrap_or(f64::INFINITY);
-        let fb = (&b >> shift).to_f64().unwrap_or(0.0);
-        let q = fa / fb;
-        if !q.is_finite() || fb == 0.0 {
+        let mut value = q as f64;
+        // value * 2**-shift, applied in steps that stay within the float range.
+        let mut e = -shift;
+        while e > 0 {
+            let step = e.min(1000);
+            value *= 2f64.powi(step as i32);
+            e -= step;
+        }
+        while e < 0 {
+            let step = (-e).min(1000);
+            value /= 2f64.powi(step as i32);
+            e += step;
+        }
+        if !value.is_finite() {
             return Err(self.overflow_error("integer division result too large for a float"));
         }
-        Ok(Value::Float(q))
+        Ok(Value::Float(if negative { -value } else { value }))
     }
 
     fn float_binop(&mut self, x: f64, y: f64, op: BinaryOpKind) -> PyResult<Option<Value>> {
@@ -262,8 +290,12 @@ impl Vm {
                 if y.is_zero() {
                     return Err(self.zero_division("integer division or modulo by zero"));
                 }
-                let q = self.int_binop(x, y, BinaryOpKind::FloorDivide)?.unwrap_or(Value::None);
-                let r = self.int_binop(x, y, BinaryOpKind::Remainder)?.unwrap_or(Value::None);
+                let q = self
+                    .int_binop(x, y, BinaryOpKind::FloorDivide)?
+                    .unwrap_or(Value::None);
+                let r = self
+                    .int_binop(x, y, BinaryOpKind::Remainder)?
+                    .unwrap_or(Value::None);
                 Ok(Some((q, r)))
             }
             _ => {

@@ -103,15 +103,27 @@ impl Vm {
     pub(crate) fn no_attribute(&mut self, obj: Value, name: Gc<Object>) -> Exception {
         let msg = match obj.payload() {
             Some(Payload::Class(c)) => {
-                format!("type object '{}' has no attribute '{}'", c.name(), text(&name))
+                format!(
+                    "type object '{}' has no attribute '{}'",
+                    c.name(),
+                    text(&name)
+                )
             }
-            _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), text(&name)),
+            _ => format!(
+                "'{}' object has no attribute '{}'",
+                self.type_name(obj),
+                text(&name)
+            ),
         };
         let e = self.attribute_error(msg);
         let name_key = self.intern("name");
         let obj_key = self.intern("obj");
         let mut d = e.data().dict.borrow_mut();
-        d.insert_new(self.names_hash(name_key), Value::Obj(name_key), Value::Obj(name));
+        d.insert_new(
+            self.names_hash(name_key),
+            Value::Obj(name_key),
+            Value::Obj(name),
+        );
         d.insert_new(self.names_hash(obj_key), Value::Obj(obj_key), obj);
         drop(d);
         e
@@ -207,9 +219,16 @@ impl Vm {
     }
 
     /// `super().name`.
-    fn super_getattr(&mut self, class: Gc<Object>, obj: Value, name: Gc<Object>) -> PyResult<Option<Value>> {
+    fn super_getattr(
+        &mut self,
+        class: Gc<Object>,
+        obj: Value,
+        name: Gc<Object>,
+    ) -> PyResult<Option<Value>> {
         let start_type = match obj.payload() {
-            Some(Payload::Class(_)) if crate::object::class::is_subclass(obj.as_obj().unwrap_or(class), class) => {
+            Some(Payload::Class(_))
+                if crate::object::class::is_subclass(obj.as_obj().unwrap_or(class), class) =>
+            {
                 obj.as_obj().unwrap_or(class)
             }
             _ => self.type_of(obj),
@@ -222,14 +241,22 @@ impl Vm {
         let mut after = false;
         for c in mro {
             if after {
-                let found = c.as_class().and_then(|cd| cd.dict.borrow().get_str(hash, name));
+                let found = c
+                    .as_class()
+                    .and_then(|cd| cd.dict.borrow().get_str(hash, name));
                 if let Some(v) = found {
                     let bound = match v.payload() {
-                        Some(Payload::Function(_)) if !matches!(obj.payload(), Some(Payload::Class(_))) => {
+                        Some(Payload::Function(_))
+                            if !matches!(obj.payload(), Some(Payload::Class(_))) =>
+                        {
                             self.bound_method(v, obj)
                         }
-                        Some(Payload::Builtin(b)) if b.kind == BuiltinKind::Method => self.bound_method(v, obj),
-                        Some(Payload::ClassMethod(f)) => self.bound_method(*f, Value::Obj(start_type)),
+                        Some(Payload::Builtin(b)) if b.kind == BuiltinKind::Method => {
+                            self.bound_method(v, obj)
+                        }
+                        Some(Payload::ClassMethod(f)) => {
+                            self.bound_method(*f, Value::Obj(start_type))
+                        }
                         Some(Payload::StaticMethod(f)) => *f,
                         _ => v,
                     };
@@ -252,14 +279,23 @@ impl Vm {
                     let v = self.get_attr(obj, name)?;
                     return Ok((self.null(), v));
                 }
-                Payload::Super { class: sc, obj: inner } => {
+                Payload::Super {
+                    class: sc,
+                    obj: inner,
+                } => {
                     let (sc, inner) = (*sc, *inner);
                     let hash = self.names_hash(name);
                     if let Some(Payload::Instance(_) | Payload::Exception(_)) = inner.payload() {
-                        let mro = self.type_of(inner).as_class().map(|c| c.mro.borrow().clone()).unwrap_or_default();
+                        let mro = self
+                            .type_of(inner)
+                            .as_class()
+                            .map(|c| c.mro.borrow().clone())
+                            .unwrap_or_default();
                         if let Some(pos) = mro.iter().position(|&c| Gc::ptr_eq(c, sc)) {
                             for c in &mro[pos + 1..] {
-                                let found = c.as_class().and_then(|cd| cd.dict.borrow().get_str(hash, name));
+                                let found = c
+                                    .as_class()
+                                    .and_then(|cd| cd.dict.borrow().get_str(hash, name));
                                 if let Some(v) = found {
                                     if is_plain_method(&v) {
                                         return Ok((v, inner));
@@ -311,7 +347,12 @@ impl Vm {
     }
 
     /// `object.__setattr__`: data descriptors, then the instance dict.
-    pub(crate) fn generic_setattr(&mut self, obj: Value, name: Gc<Object>, value: Value) -> PyResult<()> {
+    pub(crate) fn generic_setattr(
+        &mut self,
+        obj: Value,
+        name: Gc<Object>,
+        value: Value,
+    ) -> PyResult<()> {
         let class = self.type_of(obj);
         if let Some(ca) = self.type_lookup(class, name) {
             if let Value::Obj(a) = ca {
@@ -401,7 +442,11 @@ impl Vm {
                 _ => {}
             },
             _ => {
-                let msg = format!("'{}' object has no attribute '{}'", self.type_name(obj), text(&name));
+                let msg = format!(
+                    "'{}' object has no attribute '{}'",
+                    self.type_name(obj),
+                    text(&name)
+                );
                 return Err(self.attribute_error(msg));
             }
         }
@@ -477,16 +522,22 @@ impl Vm {
                 let bases = c.bases.borrow().iter().map(|&b| Value::Obj(b)).collect();
                 self.new_tuple(bases)
             }
-            (Payload::Class(c), "__base__") => {
-                c.bases.borrow().first().map_or(Value::None, |&b| Value::Obj(b))
-            }
+            (Payload::Class(c), "__base__") => c
+                .bases
+                .borrow()
+                .first()
+                .map_or(Value::None, |&b| Value::Obj(b)),
             (Payload::Class(c), "__mro__") => {
                 let mro = c.mro.borrow().iter().map(|&b| Value::Obj(b)).collect();
                 self.new_tuple(mro)
             }
-            (Payload::Class(_) | Payload::Instance(_) | Payload::Function(_) | Payload::Exception(_), "__dict__") => {
-                Value::Obj(self.alloc(self.s.types.dict, Payload::AttrDict(o)))
-            }
+            (
+                Payload::Class(_)
+                | Payload::Instance(_)
+                | Payload::Function(_)
+                | Payload::Exception(_),
+                "__dict__",
+            ) => Value::Obj(self.alloc(self.s.types.dict, Payload::AttrDict(o))),
             (Payload::Module(m), "__dict__") => Value::Obj(m.dict),
             (Payload::Class(_), "__doc__") => Value::None,
             (Payload::Function(f), "__name__") => f.name.get(),
@@ -508,7 +559,9 @@ impl Vm {
             (Payload::Exception(e), "args") => e.args.get(),
             (Payload::Exception(e), "__cause__") => e.cause.get(),
             (Payload::Exception(e), "__context__") => e.context.get(),
-            (Payload::Exception(e), "__suppress_context__") => Value::Bool(e.suppress_context.get()),
+            (Payload::Exception(e), "__suppress_context__") => {
+                Value::Bool(e.suppress_context.get())
+            }
             (Payload::Exception(e), "__traceback__") => {
                 if e.traceback.borrow().is_empty() {
                     Value::None
@@ -517,7 +570,9 @@ impl Vm {
                     obj
                 }
             }
-            (Payload::Exception(e), "value") if self.isinstance(obj, self.s.types.stop_iteration) => {
+            (Payload::Exception(e), "value")
+                if self.isinstance(obj, self.s.types.stop_iteration) =>
+            {
                 first_arg(e.args.get())
             }
             (Payload::Exception(e), "code") if self.isinstance(obj, self.s.types.system_exit) => {
@@ -561,6 +616,29 @@ impl Vm {
                 let names = c.varnames.iter().map(|&n| Value::Obj(n)).collect();
                 self.new_tuple(names)
             }
+            (Payload::Code(c), "co_names") => {
+                let names = c.names.iter().map(|&n| Value::Obj(n)).collect();
+                self.new_tuple(names)
+            }
+            (Payload::Code(c), "co_consts") => self.new_tuple(c.consts.to_vec()),
+            (Payload::Code(c), "co_freevars" | "co_cellvars") => {
+                let list = if n == "co_freevars" {
+                    c.code.freevars.clone()
+                } else {
+                    c.code.cellvars.clone()
+                };
+                let names = list.iter().map(|s| Value::Obj(self.intern(s))).collect();
+                self.new_tuple(names)
+            }
+            (Payload::Code(c), "co_qualname") => {
+                let s = c.code.qualname.clone();
+                self.new_str(s)
+            }
+            (Payload::Code(c), "co_firstlineno") => Value::Int(c.code.first_line as i64),
+            (Payload::Code(c), "co_flags") => Value::Int(c.code.flags.0 as i64),
+            (Payload::Code(c), "co_nlocals") => Value::Int(c.nlocals as i64),
+            (Payload::Code(c), "co_posonlyargcount") => Value::Int(c.code.posonlyargcount as i64),
+            (Payload::Code(c), "co_kwonlyargcount") => Value::Int(c.code.kwonlyargcount as i64),
             _ => return Ok(None),
         };
         Ok(Some(v))

@@ -35,7 +35,9 @@ impl Vm {
             return Err(self.not_callable(callee));
         };
         match &o.payload {
-            Payload::Function(_) => self.push_py_frame(o, fidx + 1, kwnames, ret_sp, FrameKind::Normal),
+            Payload::Function(_) => {
+                self.push_py_frame(o, fidx + 1, kwnames, ret_sp, FrameKind::Normal)
+            }
             Payload::Builtin(b) => {
                 let r = self.call_native_from_stack(b, fidx + 1, kwnames);
                 self.s.stack.truncate(ret_sp);
@@ -253,7 +255,13 @@ impl Vm {
             let kwonly_given = (argcount..argcount + kwonly)
                 .filter(|&j| !self.is_null(locals[j]))
                 .count();
-            return Err(self.too_many_positional(&qualname, argcount, defaults.len(), npos, kwonly_given));
+            return Err(self.too_many_positional(
+                &qualname,
+                argcount,
+                defaults.len(),
+                npos,
+                kwonly_given,
+            ));
         }
         if npos < argcount {
             let first_default = argcount.saturating_sub(defaults.len());
@@ -313,7 +321,12 @@ impl Vm {
 
     /// `f.__qualname__` as text.
     pub(crate) fn function_qualname(&self, f: &Function) -> String {
-        match f.qualname.get().as_obj().and_then(|o| o.as_str().map(|s| s.as_str().to_owned())) {
+        match f
+            .qualname
+            .get()
+            .as_obj()
+            .and_then(|o| o.as_str().map(|s| s.as_str().to_owned()))
+        {
             Some(s) => s,
             None => String::from("?"),
         }
@@ -328,7 +341,14 @@ impl Vm {
         kwonly_given: usize,
     ) -> Exception {
         let (sig, plural) = if ndefaults > 0 {
-            (format!("from {} to {}", argcount - ndefaults.min(argcount), argcount), true)
+            (
+                format!(
+                    "from {} to {}",
+                    argcount - ndefaults.min(argcount),
+                    argcount
+                ),
+                true,
+            )
         } else {
             (argcount.to_string(), argcount != 1)
         };
@@ -345,7 +365,11 @@ impl Vm {
         let msg = format!(
             "{qualname}() takes {sig} positional argument{} but {given}{kwonly_sig} {} given",
             if plural { "s" } else { "" },
-            if given == 1 && kwonly_given == 0 { "was" } else { "were" }
+            if given == 1 && kwonly_given == 0 {
+                "was"
+            } else {
+                "were"
+            }
         );
         self.type_error(msg)
     }
@@ -388,7 +412,12 @@ impl Vm {
 
     /// Calls a native function (checking that it accepts keywords if any are given).
     #[inline]
-    pub(crate) fn call_builtin(&mut self, b: &Builtin, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    pub(crate) fn call_builtin(
+        &mut self,
+        b: &Builtin,
+        args: &[Value],
+        kw: KwArgs<'_>,
+    ) -> PyResult<Value> {
         if !kw.is_empty() && !b.takes_kwargs {
             let msg = format!("{}() takes no keyword arguments", b.name);
             return Err(self.type_error(msg));
@@ -439,7 +468,13 @@ impl Vm {
                             self.s.stack[ret_sp] = inst;
                             self.s.stack[fidx] = inst;
                             self.s.stack.insert(fidx + 1, inst);
-                            return self.push_py_frame(init, fidx + 1, kwnames, ret_sp, FrameKind::Init);
+                            return self.push_py_frame(
+                                init,
+                                fidx + 1,
+                                kwnames,
+                                ret_sp,
+                                FrameKind::Init,
+                            );
                         }
                     }
                 }
@@ -458,11 +493,18 @@ impl Vm {
     }
 
     /// `cls(*args, **kw)`: `__new__`, then `__init__` if the result is an instance of `cls`.
-    pub(crate) fn call_class(&mut self, cls: Gc<Object>, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    pub(crate) fn call_class(
+        &mut self,
+        cls: Gc<Object>,
+        args: &[Value],
+        kw: KwArgs<'_>,
+    ) -> PyResult<Value> {
         if Gc::ptr_eq(cls, self.s.types.type_) && args.len() == 1 && kw.is_empty() {
             return Ok(Value::Obj(self.type_of(args[0])));
         }
-        let new = self.class_lookup(cls, self.s.names.new).unwrap_or(self.s.object_new);
+        let new = self
+            .class_lookup(cls, self.s.names.new)
+            .unwrap_or(self.s.object_new);
         let init = self.class_lookup(cls, self.s.names.init);
         let default_new = new.is(self.s.object_new);
         let default_init = matches!(init, Some(i) if i.is(self.s.object_init)) || init.is_none();
@@ -535,14 +577,19 @@ impl Vm {
             self.s.stack.extend(kw.iter().map(|&(_, v)| v));
             self.new_tuple(names).as_obj()
         };
-        match self.call_stack(fidx, fidx, kwnames) {
+        // The caller is native code holding unrooted handles: no collection from here on,
+        // not even at the entry of the frame about to be pushed.
+        self.native_depth += 1;
+        let r = match self.call_stack(fidx, fidx, kwnames) {
             Ok(Some(v)) => Ok(v),
             Ok(None) => self.run_nested(),
             Err(e) => {
                 self.s.stack.truncate(fidx);
                 Err(e)
             }
-        }
+        };
+        self.native_depth -= 1;
+        r
     }
 
     /// Runs the frame just pushed to completion in a nested dispatch loop. No collection
@@ -589,20 +636,38 @@ impl Vm {
     }
 
     /// `MAKE_FUNCTION`.
-    pub(crate) fn make_function(&mut self, flags: MakeFunctionFlags, globals: Gc<Object>) -> PyResult<Value> {
+    pub(crate) fn make_function(
+        &mut self,
+        flags: MakeFunctionFlags,
+        globals: Gc<Object>,
+    ) -> PyResult<Value> {
         let qualname = self.pop();
         let code = self.pop();
-        let closure = if flags.has(MakeFunctionFlags::CLOSURE) { self.pop() } else { Value::None };
+        let closure = if flags.has(MakeFunctionFlags::CLOSURE) {
+            self.pop()
+        } else {
+            Value::None
+        };
         if flags.has(MakeFunctionFlags::ANNOTATIONS) {
             self.pop();
         }
-        let kwdefaults = if flags.has(MakeFunctionFlags::KW_DEFAULTS) { self.pop() } else { Value::None };
-        let defaults = if flags.has(MakeFunctionFlags::DEFAULTS) { self.pop() } else { Value::None };
+        let kwdefaults = if flags.has(MakeFunctionFlags::KW_DEFAULTS) {
+            self.pop()
+        } else {
+            Value::None
+        };
+        let defaults = if flags.has(MakeFunctionFlags::DEFAULTS) {
+            self.pop()
+        } else {
+            Value::None
+        };
         let Some(code) = code.as_obj() else {
             return Err(self.type_error("MAKE_FUNCTION needs a code object"));
         };
         let name = Value::Obj(self.intern(&code_data(&code).code.name.clone()));
-        let module = self.mapping_get_str(globals, self.s.names.name)?.unwrap_or(Value::None);
+        let module = self
+            .mapping_get_str(globals, self.s.names.name)?
+            .unwrap_or(Value::None);
         let mut dict = Dict::new();
         let key = self.s.names.module;
         dict.insert_new(self.names_hash(key), Value::Obj(key), module);
@@ -616,7 +681,10 @@ impl Vm {
             closure,
             dict: dict.into(),
         };
-        Ok(Value::Obj(self.alloc(self.s.types.function, Payload::Function(Box::new(func)))))
+        Ok(Value::Obj(self.alloc(
+            self.s.types.function,
+            Payload::Function(Box::new(func)),
+        )))
     }
 
     /// A new closure cell holding `v` (the null marker for empty).
@@ -645,7 +713,8 @@ impl Vm {
 /// Whether two str objects are the same name.
 #[inline]
 pub(crate) fn same_str(a: Gc<Object>, b: Gc<Object>) -> bool {
-    Gc::ptr_eq(a, b) || matches!((a.as_str(), b.as_str()), (Some(x), Some(y)) if x.as_str() == y.as_str())
+    Gc::ptr_eq(a, b)
+        || matches!((a.as_str(), b.as_str()), (Some(x), Some(y)) if x.as_str() == y.as_str())
 }
 
 /// The text of a str object ("" for anything else).

@@ -54,9 +54,10 @@ impl Vm {
             // Complex numbers are not supported yet; keep the real part so code still loads.
             Constant::Complex { real, .. } => Value::Float(*real),
             Constant::Str(s) => Value::Obj(self.intern(s)),
-            Constant::Bytes(b) => {
-                Value::Obj(self.alloc(self.s.types.bytes, Payload::Bytes(b.clone().into_boxed_slice())))
-            }
+            Constant::Bytes(b) => Value::Obj(self.alloc(
+                self.s.types.bytes,
+                Payload::Bytes(b.clone().into_boxed_slice()),
+            )),
             Constant::Tuple(items) => {
                 let items = items.iter().map(|c| self.const_value(c)).collect();
                 self.new_tuple(items)

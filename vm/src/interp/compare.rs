@@ -138,7 +138,8 @@ impl Vm {
             (Payload::Instance(_), _) | (_, Payload::Instance(_)) => Ok(None),
             (Payload::Exception(_), _) | (_, Payload::Exception(_)) => Ok(None),
             _ => {
-                if is_equality(kind) && !x.class().as_class().map_or(false, |c| !c.builtin)
+                if is_equality(kind)
+                    && !x.class().as_class().map_or(false, |c| !c.builtin)
                     && !y.class().as_class().map_or(false, |c| !c.builtin)
                 {
                     return Ok(Some((Gc::ptr_eq(x, y)) == (kind == CompareKind::Eq)));
@@ -283,7 +284,12 @@ impl Vm {
     }
 
     /// Calls `a.__op__(b)` if the class of `a` defines it (beyond `object`'s defaults).
-    fn try_compare_dunder(&mut self, a: Value, b: Value, kind: CompareKind) -> PyResult<Option<Value>> {
+    fn try_compare_dunder(
+        &mut self,
+        a: Value,
+        b: Value,
+        kind: CompareKind,
+    ) -> PyResult<Option<Value>> {
         let names = &self.s.names;
         let name = match kind {
             CompareKind::Lt => names.lt,
@@ -294,7 +300,12 @@ impl Vm {
             CompareKind::Ge => names.ge,
         };
         let class = self.type_of(a);
-        if !class.as_class().map_or(false, |c| !c.builtin) && !matches!(a.payload(), Some(Payload::Instance(_) | Payload::Exception(_))) {
+        if !class.as_class().map_or(false, |c| !c.builtin)
+            && !matches!(
+                a.payload(),
+                Some(Payload::Instance(_) | Payload::Exception(_))
+            )
+        {
             return Ok(None);
         }
         match self.class_lookup(class, name) {
@@ -320,8 +331,16 @@ fn is_equality(kind: CompareKind) -> bool {
 
 fn range_eq(a: &Payload, b: &Payload) -> bool {
     let (
-        Payload::Range { start: s1, stop: e1, step: t1 },
-        Payload::Range { start: s2, stop: e2, step: t2 },
+        Payload::Range {
+            start: s1,
+            stop: e1,
+            step: t1,
+        },
+        Payload::Range {
+            start: s2,
+            stop: e2,
+            step: t2,
+        },
     ) = (a, b)
     else {
         return false;

@@ -35,7 +35,10 @@ impl Vm {
                     return match r.payload() {
                         Some(Payload::Str(s)) => Ok(s.as_str().to_owned()),
                         _ => {
-                            let msg = format!("__repr__ returned non-string (type {})", self.type_name(r));
+                            let msg = format!(
+                                "__repr__ returned non-string (type {})",
+                                self.type_name(r)
+                            );
                             Err(self.type_error(msg))
                         }
                     };
@@ -46,14 +49,18 @@ impl Vm {
         Ok(match &o.payload {
             Payload::Str(s) => str_repr(s.as_str()),
             Payload::BigInt(b) => b.to_string(),
-            Payload::List(_) | Payload::Tuple(_) | Payload::Dict(_) | Payload::Set(_) | Payload::AttrDict(_) => {
-                return self.repr_container(v, o)
-            }
+            Payload::List(_)
+            | Payload::Tuple(_)
+            | Payload::Dict(_)
+            | Payload::Set(_)
+            | Payload::AttrDict(_) => return self.repr_container(v, o),
             Payload::Bytes(b) => bytes_repr(b),
             Payload::Null => "<NULL>".to_owned(),
             Payload::NotImplemented => "NotImplemented".to_owned(),
             Payload::Ellipsis => "Ellipsis".to_owned(),
-            Payload::Function(f) => format!("<function {} at {:#x}>", self.function_qualname(f), addr),
+            Payload::Function(f) => {
+                format!("<function {} at {:#x}>", self.function_qualname(f), addr)
+            }
             Payload::Builtin(b) => match b.kind {
                 BuiltinKind::Function => format!("<built-in function {}>", b.name),
                 _ => format!("<method '{}' of objects>", b.name),
@@ -79,11 +86,17 @@ impl Vm {
                 if self.is_null(inner) {
                     format!("<cell at {addr:#x}: empty>")
                 } else {
-                    format!("<cell at {addr:#x}: {} object at {:#x}>", self.type_name(inner), inner.as_obj().map_or(0, |r| r.addr()))
+                    format!(
+                        "<cell at {addr:#x}: {} object at {:#x}>",
+                        self.type_name(inner),
+                        inner.as_obj().map_or(0, |r| r.addr())
+                    )
                 }
             }
             Payload::Class(_) => self.repr_class(o),
-            Payload::Instance(_) => format!("<{} object at {addr:#x}>", self.qualified_class_name(class)),
+            Payload::Instance(_) => {
+                format!("<{} object at {addr:#x}>", self.qualified_class_name(class))
+            }
             Payload::Module(m) => format!("<module '{}'>", self.str_lossy(m.name)),
             Payload::Exception(e) => {
                 let name = self.class_name(class);
@@ -107,7 +120,12 @@ impl Vm {
             }
             Payload::Slice { start, stop, step } => {
                 let (a, b, c) = (*start, *stop, *step);
-                format!("slice({}, {}, {})", self.repr(a)?, self.repr(b)?, self.repr(c)?)
+                format!(
+                    "slice({}, {}, {})",
+                    self.repr(a)?,
+                    self.repr(b)?,
+                    self.repr(c)?
+                )
             }
             Payload::Code(c) => format!(
                 "<code object {} at {addr:#x}, file \"{}\", line {}>",
@@ -180,7 +198,9 @@ impl Vm {
                 out.push('[');
                 let mut i = 0;
                 loop {
-                    let Some(item) = l.borrow().get(i).copied() else { break };
+                    let Some(item) = l.borrow().get(i).copied() else {
+                        break;
+                    };
                     if i > 0 {
                         out.push_str(", ");
                     }
@@ -233,7 +253,11 @@ impl Vm {
                     inner.push_str(&self.repr(k)?);
                 }
                 inner.push('}');
-                return Ok(if frozen || name != "set" { format!("{name}({inner})") } else { inner });
+                return Ok(if frozen || name != "set" {
+                    format!("{name}({inner})")
+                } else {
+                    inner
+                });
             }
             _ => {}
         }
@@ -253,7 +277,10 @@ impl Vm {
                             return match r.payload() {
                                 Some(Payload::Str(s)) => Ok(s.as_str().to_owned()),
                                 _ => {
-                                    let msg = format!("__str__ returned non-string (type {})", self.type_name(r));
+                                    let msg = format!(
+                                        "__str__ returned non-string (type {})",
+                                        self.type_name(r)
+                                    );
                                     Err(self.type_error(msg))
                                 }
                             };
@@ -317,7 +344,12 @@ impl Vm {
     }
 
     /// `FORMAT_VALUE`: conversion (`!s`, `!r`, `!a`) then `format(value, spec)`.
-    pub(crate) fn format_value_instr(&mut self, v: Value, conversion: u32, spec: Option<Value>) -> PyResult<Value> {
+    pub(crate) fn format_value_instr(
+        &mut self,
+        v: Value,
+        conversion: u32,
+        spec: Option<Value>,
+    ) -> PyResult<Value> {
         let v = match conversion {
             1 => self.to_str(v)?,
             2 => {
@@ -331,7 +363,10 @@ impl Vm {
             _ => v,
         };
         let spec_text = match spec.and_then(|s| s.as_obj()) {
-            Some(o) => o.as_str().map(|s| s.as_str().to_owned()).unwrap_or_default(),
+            Some(o) => o
+                .as_str()
+                .map(|s| s.as_str().to_owned())
+                .unwrap_or_default(),
             None => String::new(),
         };
         if spec_text.is_empty() {
@@ -376,7 +411,10 @@ impl Vm {
             _ => match v.payload() {
                 Some(Payload::Str(s)) => format_str(s.as_str(), &parsed),
                 _ => {
-                    let msg = format!("unsupported format string passed to {}.__format__", self.type_name(v));
+                    let msg = format!(
+                        "unsupported format string passed to {}.__format__",
+                        self.type_name(v)
+                    );
                     return Err(self.type_error(msg));
                 }
             },
@@ -467,7 +505,13 @@ impl Vm {
                     while i < chars.len() && chars[i].is_ascii_digit() {
                         i += 1;
                     }
-                    precision = Some(chars[start..i].iter().collect::<String>().parse().unwrap_or(0));
+                    precision = Some(
+                        chars[start..i]
+                            .iter()
+                            .collect::<String>()
+                            .parse()
+                            .unwrap_or(0),
+                    );
                 }
             }
             while i < chars.len() && matches!(chars[i], 'h' | 'l' | 'L') {
@@ -501,7 +545,9 @@ impl Vm {
                 'c' => {
                     let s = match (value.payload(), value) {
                         (Some(Payload::Str(s)), _) if s.char_len() == 1 => s.as_str().to_owned(),
-                        (_, Value::Int(cp)) => char::from_u32(cp as u32).map(String::from).unwrap_or_default(),
+                        (_, Value::Int(cp)) => char::from_u32(cp as u32)
+                            .map(String::from)
+                            .unwrap_or_default(),
                         _ => return Err(self.type_error("%c requires int or char")),
                     };
                     (String::new(), s, false)
@@ -512,14 +558,24 @@ impl Vm {
                         Some(Num::Float(f)) if conv != 'x' && conv != 'X' && conv != 'o' => {
                             match crate::object::int::f64_to_bigint(f) {
                                 Some(b) => b,
-                                None => return Err(self.overflow_error("cannot convert float infinity to integer")),
+                                None => {
+                                    return Err(self.overflow_error(
+                                        "cannot convert float infinity to integer",
+                                    ))
+                                }
                             }
                         }
                         _ => {
                             let msg = if matches!(conv, 'x' | 'X' | 'o') {
-                                format!("%{conv} format: an integer is required, not {}", self.type_name(value))
+                                format!(
+                                    "%{conv} format: an integer is required, not {}",
+                                    self.type_name(value)
+                                )
                             } else {
-                                format!("%{conv} format: a real number is required, not {}", self.type_name(value))
+                                format!(
+                                    "%{conv} format: a real number is required, not {}",
+                                    self.type_name(value)
+                                )
                             };
                             return Err(self.type_error(msg));
                         }
@@ -533,7 +589,9 @@ impl Vm {
                         _ => (mag.to_string(), ""),
                     };
                     let digits = match precision {
-                        Some(p) if digits.len() < p => format!("{}{}", "0".repeat(p - digits.len()), digits),
+                        Some(p) if digits.len() < p => {
+                            format!("{}{}", "0".repeat(p - digits.len()), digits)
+                        }
                         _ => digits,
                     };
                     let mut prefix = if neg { "-".to_owned() } else { sign.to_owned() };
@@ -556,7 +614,11 @@ impl Vm {
                     let a = f.abs();
                     let body = if !a.is_finite() {
                         let s = if a.is_nan() { "nan" } else { "inf" };
-                        if conv.is_ascii_uppercase() { s.to_uppercase() } else { s.to_owned() }
+                        if conv.is_ascii_uppercase() {
+                            s.to_uppercase()
+                        } else {
+                            s.to_owned()
+                        }
                     } else {
                         match conv {
                             'e' | 'E' => exp_notation(a, p, conv == 'E'),

@@ -120,7 +120,11 @@ impl Vm {
 
     /// Looks a str key up in a dict object without hashing through Python.
     #[inline]
-    pub(crate) fn mapping_get_str(&mut self, d: Gc<Object>, name: Gc<Object>) -> PyResult<Option<Value>> {
+    pub(crate) fn mapping_get_str(
+        &mut self,
+        d: Gc<Object>,
+        name: Gc<Object>,
+    ) -> PyResult<Option<Value>> {
         let dv = Value::Obj(d);
         match table(&dv) {
             Some(t) => Ok(t.borrow().get_str(self.names_hash(name), name)),
@@ -142,7 +146,11 @@ impl Vm {
 
     /// A new set (or frozenset) of `items`.
     pub(crate) fn new_set_from(&mut self, items: Vec<Value>, frozen: bool) -> PyResult<Value> {
-        let class = if frozen { self.s.types.frozenset } else { self.s.types.set };
+        let class = if frozen {
+            self.s.types.frozenset
+        } else {
+            self.s.types.set
+        };
         let set = Value::Obj(self.alloc(class, Payload::Set(Dict::new().into())));
         for item in items {
             self.set_add(set, item)?;

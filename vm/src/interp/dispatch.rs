@@ -20,7 +20,7 @@ macro_rules! tri {
     ($l:lifetime, $e:expr) => {
         match $e {
             Ok(v) => v,
-            Err(e) => break $l (e, RaiseMode::Fresh),
+            Err(e) => break $l(e, RaiseMode::Fresh),
         }
     };
 }
@@ -46,8 +46,7 @@ impl Vm {
     /// with `entry` set) returns or yields, giving its value; or until an exception escapes
     /// it. `pending` is an exception to raise in the top frame before running anything.
     pub(crate) fn run_frames(&mut self, pending: Option<Exception>) -> PyResult<Value> {
-        let mut pending: Option<(Exception, RaiseMode)> =
-            pending.map(|e| (e, RaiseMode::Fresh));
+        let mut pending: Option<(Exception, RaiseMode)> = pending.map(|e| (e, RaiseMode::Fresh));
         'frame: loop {
             if let Some((exc, mode)) = pending.take() {
                 self.unwind(exc, mode)?;
@@ -557,7 +556,10 @@ impl Vm {
                         let items = self.s.stack.split_off(self.s.stack.len() - n as usize);
                         let mut text = String::new();
                         for item in items {
-                            if let Some(s) = item.as_obj().and_then(|o| o.as_str().map(|s| s.as_str().to_owned())) {
+                            if let Some(s) = item
+                                .as_obj()
+                                .and_then(|o| o.as_str().map(|s| s.as_str().to_owned()))
+                            {
                                 text.push_str(&s);
                             }
                         }
@@ -568,7 +570,8 @@ impl Vm {
                         let step = if n == 3 { self.pop() } else { Value::None };
                         let stop = self.pop();
                         let start = self.pop();
-                        let s = self.alloc(self.s.types.slice, Payload::Slice { start, stop, step });
+                        let s =
+                            self.alloc(self.s.types.slice, Payload::Slice { start, stop, step });
                         self.s.stack.push(Value::Obj(s));
                     }
                     Instruction::ListAppend(i) => {
@@ -635,7 +638,11 @@ impl Vm {
                         tri!('dispatch, self.unpack_ex(seq, before, after));
                     }
                     Instruction::FormatValue(flags) => {
-                        let spec = if flags & 4 != 0 { Some(self.pop()) } else { None };
+                        let spec = if flags & 4 != 0 {
+                            Some(self.pop())
+                        } else {
+                            None
+                        };
                         let v = self.pop();
                         let r = tri!('dispatch, self.format_value_instr(v, flags & 3, spec));
                         self.s.stack.push(r);
@@ -648,7 +655,8 @@ impl Vm {
                         let fromlist = self.pop();
                         let level = self.pop();
                         self.s.frames[fi].pc = pc as u32;
-                        let m = tri!('dispatch, self.import_name(names[i as usize], fromlist, level));
+                        let m =
+                            tri!('dispatch, self.import_name(names[i as usize], fromlist, level));
                         self.s.stack.push(m);
                     }
                     Instruction::ImportFrom(i) => {
@@ -675,17 +683,19 @@ impl Vm {
                     }
                     Instruction::Reraise(flag) => {
                         let exc = self.pop();
+                        // The handler search starts from this instruction, as in CPython:
+                        // the saved `lasti` only restores the frame's reported position,
+                        // which Krait keeps in the traceback entries already recorded.
                         if flag != 0 {
-                            if let Value::Int(lasti) = self.pop() {
-                                pc = lasti as usize + 1;
-                            }
+                            self.pop();
                         }
                         match exc.as_obj() {
                             Some(o) if matches!(o.payload, Payload::Exception(_)) => {
                                 break 'dispatch (Exception(o), RaiseMode::Reraise);
                             }
                             _ => {
-                                let e = self.type_error("exceptions must derive from BaseException");
+                                let e =
+                                    self.type_error("exceptions must derive from BaseException");
                                 break 'dispatch (e, RaiseMode::Fresh);
                             }
                         }
@@ -717,7 +727,8 @@ impl Vm {
                         let exc = self.s.stack[len - 1];
                         self.s.frames[fi].pc = pc as u32;
                         let class = Value::Obj(self.type_of(exc));
-                        let r = tri!('dispatch, self.call_value(exit, &[class, exc, Value::None], &[]));
+                        let r =
+                            tri!('dispatch, self.call_value(exit, &[class, exc, Value::None], &[]));
                         self.s.stack.push(r);
                     }
                     Instruction::YieldValue => {

@@ -61,7 +61,13 @@ fn gen_data(gen: &Gc<Object>) -> &GenData {
 
 impl Vm {
     /// A new generator owning `frame` (base 0) and its `saved` slots.
-    pub(crate) fn new_generator(&mut self, frame: Frame, saved: Vec<Value>, name: Value, qualname: Value) -> Value {
+    pub(crate) fn new_generator(
+        &mut self,
+        frame: Frame,
+        saved: Vec<Value>,
+        name: Value,
+        qualname: Value,
+    ) -> Value {
         let data = GenData {
             state: Cell::new(GenState::Created),
             frame: RefCell::new(Some(frame)),
@@ -88,7 +94,9 @@ impl Vm {
             GenState::Finished => return Ok(false),
             GenState::Created => {
                 if matches!(sent, Some(v) if !v.is_none()) {
-                    return Err(self.type_error("can't send non-None value to a just-started generator"));
+                    return Err(
+                        self.type_error("can't send non-None value to a just-started generator")
+                    );
                 }
             }
             GenState::Suspended => {}
@@ -157,7 +165,11 @@ impl Vm {
     /// The jump target of the instruction that resumed a generator (the caller's last).
     fn resuming_instruction(&self) -> Option<Instruction> {
         let f = self.s.frames.last()?;
-        code_data(&f.code).code.instructions.get(f.pc as usize - 1).copied()
+        code_data(&f.code)
+            .code
+            .instructions
+            .get(f.pc as usize - 1)
+            .copied()
     }
 
     /// A generator resumed by `FOR_ITER` returned: end the caller's loop.
@@ -266,7 +278,11 @@ impl Vm {
     }
 
     /// `next(gen)` for iteration: `None` when the generator is exhausted.
-    pub(crate) fn generator_next(&mut self, gen: Gc<Object>, sent: Value) -> PyResult<Option<Value>> {
+    pub(crate) fn generator_next(
+        &mut self,
+        gen: Gc<Object>,
+        sent: Value,
+    ) -> PyResult<Option<Value>> {
         match self.gen_resume_native(gen, sent, None)? {
             GenStep::Yield(v) => Ok(Some(v)),
             GenStep::Return(_) => Ok(None),

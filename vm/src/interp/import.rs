@@ -11,7 +11,12 @@ use crate::vm::Vm;
 
 impl Vm {
     /// `IMPORT_NAME`: the module object for `name`.
-    pub(crate) fn import_name(&mut self, name: Gc<Object>, _fromlist: Value, level: Value) -> PyResult<Value> {
+    pub(crate) fn import_name(
+        &mut self,
+        name: Gc<Object>,
+        _fromlist: Value,
+        level: Value,
+    ) -> PyResult<Value> {
         let full = text(&name).to_owned();
         if matches!(level, Value::Int(l) if l > 0) {
             return Err(self.new_error(
@@ -45,7 +50,10 @@ impl Vm {
                     Some(Payload::Module(m)) => self.str_lossy(m.name),
                     _ => "?".to_owned(),
                 };
-                let msg = format!("cannot import name '{}' from '{mname}' (unknown location)", text(&name));
+                let msg = format!(
+                    "cannot import name '{}' from '{mname}' (unknown location)",
+                    text(&name)
+                );
                 Err(self.new_error(self.s.types.import_error, msg))
             }
             Err(e) => Err(e),

@@ -16,9 +16,27 @@ impl Vm {
         let t = &self.s.types;
         let (class, state) = match v {
             Value::Obj(o) => match &o.payload {
-                Payload::List(_) => (t.list_iterator, IterState::Seq { seq: o, idx: Cell::new(0) }),
-                Payload::Tuple(_) => (t.tuple_iterator, IterState::Seq { seq: o, idx: Cell::new(0) }),
-                Payload::Str(_) => (t.str_iterator, IterState::Str { s: o, pos: Cell::new(0) }),
+                Payload::List(_) => (
+                    t.list_iterator,
+                    IterState::Seq {
+                        seq: o,
+                        idx: Cell::new(0),
+                    },
+                ),
+                Payload::Tuple(_) => (
+                    t.tuple_iterator,
+                    IterState::Seq {
+                        seq: o,
+                        idx: Cell::new(0),
+                    },
+                ),
+                Payload::Str(_) => (
+                    t.str_iterator,
+                    IterState::Str {
+                        s: o,
+                        pos: Cell::new(0),
+                    },
+                ),
                 Payload::Range { start, stop, step } => (
                     t.range_iterator,
                     IterState::Range {
@@ -29,15 +47,33 @@ impl Vm {
                 ),
                 Payload::Dict(d) => (
                     t.dict_keyiterator,
-                    IterState::Dict { dict: o, pos: Cell::new(0), kind: DictIterKind::Keys, len: d.borrow().len() },
+                    IterState::Dict {
+                        dict: o,
+                        pos: Cell::new(0),
+                        kind: DictIterKind::Keys,
+                        len: d.borrow().len(),
+                    },
                 ),
                 Payload::Set(d) => (
                     t.set_iterator,
-                    IterState::Dict { dict: o, pos: Cell::new(0), kind: DictIterKind::Keys, len: d.borrow().len() },
+                    IterState::Dict {
+                        dict: o,
+                        pos: Cell::new(0),
+                        kind: DictIterKind::Keys,
+                        len: d.borrow().len(),
+                    },
                 ),
                 Payload::AttrDict(_) => {
                     let len = crate::interp::dictops::table(&v).map_or(0, |d| d.borrow().len());
-                    (t.dict_keyiterator, IterState::Dict { dict: o, pos: Cell::new(0), kind: DictIterKind::Keys, len })
+                    (
+                        t.dict_keyiterator,
+                        IterState::Dict {
+                            dict: o,
+                            pos: Cell::new(0),
+                            kind: DictIterKind::Keys,
+                            len,
+                        },
+                    )
                 }
                 Payload::DictView { dict, kind } => {
                     let class = match kind {
@@ -45,10 +81,25 @@ impl Vm {
                         DictIterKind::Values => t.dict_valueiterator,
                         DictIterKind::Items => t.dict_itemiterator,
                     };
-                    let len = crate::interp::dictops::table(&Value::Obj(*dict)).map_or(0, |d| d.borrow().len());
-                    (class, IterState::Dict { dict: *dict, pos: Cell::new(0), kind: *kind, len })
+                    let len = crate::interp::dictops::table(&Value::Obj(*dict))
+                        .map_or(0, |d| d.borrow().len());
+                    (
+                        class,
+                        IterState::Dict {
+                            dict: *dict,
+                            pos: Cell::new(0),
+                            kind: *kind,
+                            len,
+                        },
+                    )
                 }
-                Payload::Bytes(_) => (t.seq_iterator, IterState::GetItem { obj: v, idx: Cell::new(0) }),
+                Payload::Bytes(_) => (
+                    t.seq_iterator,
+                    IterState::GetItem {
+                        obj: v,
+                        idx: Cell::new(0),
+                    },
+                ),
                 Payload::Iter(_) | Payload::Generator(_) => return Ok(v),
                 _ => return self.get_iter_dunder(v),
             },
@@ -62,18 +113,28 @@ impl Vm {
         if let Some(f) = self.type_lookup(class, self.s.names.iter) {
             if !f.is_none() {
                 let it = self.call_value(f, &[v], &[])?;
-                if self.type_lookup(self.type_of(it), self.s.names.next).is_none()
+                if self
+                    .type_lookup(self.type_of(it), self.s.names.next)
+                    .is_none()
                     && !matches!(it.payload(), Some(Payload::Iter(_) | Payload::Generator(_)))
                 {
-                    let msg = format!("iter() returned non-iterator of type '{}'", self.type_name(it));
+                    let msg = format!(
+                        "iter() returned non-iterator of type '{}'",
+                        self.type_name(it)
+                    );
                     return Err(self.type_error(msg));
                 }
                 return Ok(it);
             }
         }
         if self.type_lookup(class, self.s.names.getitem).is_some() {
-            let state = IterState::GetItem { obj: v, idx: Cell::new(0) };
-            return Ok(Value::Obj(self.alloc(self.s.types.seq_iterator, Payload::Iter(state))));
+            let state = IterState::GetItem {
+                obj: v,
+                idx: Cell::new(0),
+            };
+            return Ok(Value::Obj(
+                self.alloc(self.s.types.seq_iterator, Payload::Iter(state)),
+            ));
         }
         let msg = format!("'{}' object is not iterable", self.type_name(v));
         Err(self.type_error(msg))
@@ -131,7 +192,12 @@ impl Vm {
                 cur.set(v.wrapping_add(*step));
                 Ok(Some(Value::Int(v)))
             }
-            IterState::Dict { dict, pos, kind, len } => {
+            IterState::Dict {
+                dict,
+                pos,
+                kind,
+                len,
+            } => {
                 let dv = Value::Obj(*dict);
                 let Some(table) = crate::interp::dictops::table(&dv) else {
                     return Ok(None);
@@ -140,7 +206,11 @@ impl Vm {
                 if t.len() != *len {
                     drop(t);
                     pos.set(usize::MAX);
-                    let what = if matches!(dict.payload, Payload::Set(_)) { "set" } else { "dictionary" };
+                    let what = if matches!(dict.payload, Payload::Set(_)) {
+                        "set"
+                    } else {
+                        "dictionary"
+                    };
                     let msg = format!("{what} changed size during iteration");
                     return Err(self.runtime_error(msg));
                 }
@@ -314,7 +384,10 @@ impl Vm {
             items.push(x);
         }
         if items.len() < n {
-            let msg = format!("not enough values to unpack (expected {n}, got {})", items.len());
+            let msg = format!(
+                "not enough values to unpack (expected {n}, got {})",
+                items.len()
+            );
             return Err(self.value_error(msg));
         }
         self.s.stack.extend(items.into_iter().rev());
@@ -325,7 +398,9 @@ impl Vm {
     pub(crate) fn unpack_ex(&mut self, seq: Value, before: usize, after: usize) -> PyResult<()> {
         let items = match self.collect_iter(seq) {
             Ok(items) => items,
-            Err(e) if self.exc_matches(e, self.s.types.type_error) && self.get_iter(seq).is_err() => {
+            Err(e)
+                if self.exc_matches(e, self.s.types.type_error) && self.get_iter(seq).is_err() =>
+            {
                 let msg = format!("cannot unpack non-iterable {} object", self.type_name(seq));
                 return Err(self.type_error(msg));
             }

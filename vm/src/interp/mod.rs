@@ -2,19 +2,19 @@
 //! unwinding, generators, and the object protocols (attributes, operators, iteration,
 //! subscripts, conversions) that instructions and builtins share.
 
+pub(crate) mod arith;
 pub(crate) mod attr;
 pub(crate) mod call;
 pub(crate) mod code;
+pub(crate) mod compare;
 pub(crate) mod convert;
+pub(crate) mod dictops;
 pub(crate) mod dispatch;
 pub(crate) mod frame;
 pub(crate) mod generator;
 pub(crate) mod import;
 pub(crate) mod iter;
+pub(crate) mod names;
 pub(crate) mod ops;
 pub(crate) mod subscript;
 pub(crate) mod unwind;
-pub(crate) mod dictops;
-pub(crate) mod names;
-pub(crate) mod arith;
-pub(crate) mod compare;

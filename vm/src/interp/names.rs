@@ -12,7 +12,12 @@ use crate::vm::Vm;
 impl Vm {
     /// `LOAD_GLOBAL names[i]`: globals, then builtins; `None` if neither has it.
     #[inline]
-    pub(crate) fn load_global(&mut self, cd: &CodeData, globals: Gc<Object>, i: u32) -> Option<Value> {
+    pub(crate) fn load_global(
+        &mut self,
+        cd: &CodeData,
+        globals: Gc<Object>,
+        i: u32,
+    ) -> Option<Value> {
         let cache = &cd.global_cache[i as usize];
         let c = cache.get();
         let Payload::Dict(gd) = &globals.payload else {
@@ -78,12 +83,20 @@ impl Vm {
         if let Some(v) = self.mapping_get_str(self.s.builtins, name)? {
             return Ok(v);
         }
-        let text = name.as_str().map(|s| s.as_str().to_owned()).unwrap_or_default();
+        let text = name
+            .as_str()
+            .map(|s| s.as_str().to_owned())
+            .unwrap_or_default();
         Err(self.name_error(&text))
     }
 
     /// `STORE_NAME` / `STORE_GLOBAL` into a dict object.
-    pub(crate) fn store_name(&mut self, target: Gc<Object>, name: Gc<Object>, v: Value) -> PyResult<()> {
+    pub(crate) fn store_name(
+        &mut self,
+        target: Gc<Object>,
+        name: Gc<Object>,
+        v: Value,
+    ) -> PyResult<()> {
         if let Payload::Dict(d) = &target.payload {
             let hash = self.names_hash(name);
             let mut d = d.borrow_mut();
@@ -106,7 +119,10 @@ impl Vm {
                 return Ok(());
             }
         }
-        let text = name.as_str().map(|s| s.as_str().to_owned()).unwrap_or_default();
+        let text = name
+            .as_str()
+            .map(|s| s.as_str().to_owned())
+            .unwrap_or_default();
         Err(self.name_error(&text))
     }
 }

@@ -57,7 +57,13 @@ impl Vm {
     }
 
     /// Binary operators defined on builtin containers and strs.
-    fn builtin_binop(&mut self, a: Value, b: Value, op: BinaryOpKind, inplace: bool) -> PyResult<Option<Value>> {
+    fn builtin_binop(
+        &mut self,
+        a: Value,
+        b: Value,
+        op: BinaryOpKind,
+        inplace: bool,
+    ) -> PyResult<Option<Value>> {
         use BinaryOpKind::*;
         let (pa, pb) = (a.payload(), b.payload());
         match (op, pa, pb) {
@@ -90,10 +96,14 @@ impl Vm {
             (Add, Some(Payload::Bytes(x)), Some(Payload::Bytes(y))) => {
                 let mut v = x.to_vec();
                 v.extend_from_slice(y);
-                Ok(Some(Value::Obj(self.alloc(self.s.types.bytes, Payload::Bytes(v.into())))))
+                Ok(Some(Value::Obj(
+                    self.alloc(self.s.types.bytes, Payload::Bytes(v.into())),
+                )))
             }
             (Multiply, Some(p), _) if is_sequence(p) => self.repeat(a, b, inplace),
-            (Multiply, _, Some(p)) if is_sequence(p) && as_int(&a).is_some() => self.repeat(b, a, false),
+            (Multiply, _, Some(p)) if is_sequence(p) && as_int(&a).is_some() => {
+                self.repeat(b, a, false)
+            }
             (Remainder, Some(Payload::Str(_)), _) => {
                 let r = self.percent_format(a, b)?;
                 Ok(Some(r))
@@ -134,7 +144,10 @@ impl Vm {
                 if matches!(n.payload(), Some(Payload::Instance(_))) {
                     return Ok(None);
                 }
-                let msg = format!("can't multiply sequence by non-int of type '{}'", self.type_name(n));
+                let msg = format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.type_name(n)
+                );
                 return Err(self.type_error(msg));
             }
         };
@@ -170,7 +183,9 @@ impl Vm {
             }
             Payload::Bytes(b) => {
                 let items = b.repeat(count);
-                Ok(Some(Value::Obj(self.alloc(self.s.types.bytes, Payload::Bytes(items.into())))))
+                Ok(Some(Value::Obj(
+                    self.alloc(self.s.types.bytes, Payload::Bytes(items.into())),
+                )))
             }
             _ => Ok(None),
         }
@@ -192,7 +207,11 @@ impl Vm {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let fa = self.class_lookup(ta, name);
-        let fb = if Gc::ptr_eq(ta, tb) { None } else { self.class_lookup(tb, rname) };
+        let fb = if Gc::ptr_eq(ta, tb) {
+            None
+        } else {
+            self.class_lookup(tb, rname)
+        };
         if let Some(fb) = fb {
             if is_subclass(tb, ta) {
                 let r = self.call_value(fb, &[b, a], &[])?;
@@ -223,7 +242,12 @@ impl Vm {
         Err(self.binop_type_error(a, b, op))
     }
 
-    fn binop_type_error(&mut self, a: Value, b: Value, op: BinaryOpKind) -> crate::error::Exception {
+    fn binop_type_error(
+        &mut self,
+        a: Value,
+        b: Value,
+        op: BinaryOpKind,
+    ) -> crate::error::Exception {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         let msg = match (op.base(), a.payload(), b.payload()) {
             (BinaryOpKind::Add, Some(Payload::Str(_)), _) => {
@@ -236,9 +260,15 @@ impl Vm {
                 format!("can only concatenate tuple (not \"{tb}\") to tuple")
             }
             (BinaryOpKind::Power, _, _) => {
-                format!("unsupported operand type(s) for {} or pow(): '{ta}' and '{tb}'", op.symbol())
+                format!(
+                    "unsupported operand type(s) for {} or pow(): '{ta}' and '{tb}'",
+                    op.symbol()
+                )
             }
-            _ => format!("unsupported operand type(s) for {}: '{ta}' and '{tb}'", op.symbol()),
+            _ => format!(
+                "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
+                op.symbol()
+            ),
         };
         self.type_error(msg)
     }
@@ -277,7 +307,10 @@ impl Vm {
         match self.class_lookup(self.type_of(v), name) {
             Some(f) => self.call_value(f, &[v], &[]),
             None => {
-                let msg = format!("bad operand type for unary {symbol}: '{}'", self.type_name(v));
+                let msg = format!(
+                    "bad operand type for unary {symbol}: '{}'",
+                    self.type_name(v)
+                );
                 Err(self.type_error(msg))
             }
         }
@@ -315,7 +348,10 @@ impl Vm {
             return match r {
                 Value::Bool(b) => Ok(b),
                 _ => {
-                    let msg = format!("__bool__ should return bool, returned {}", self.type_name(r));
+                    let msg = format!(
+                        "__bool__ should return bool, returned {}",
+                        self.type_name(r)
+                    );
                     Err(self.type_error(msg))
                 }
             };
@@ -337,7 +373,10 @@ impl Vm {
                 Err(self.overflow_error("cannot fit 'int' into an index-sized integer"))
             }
             None => {
-                let msg = format!("'{}' object cannot be interpreted as an integer", self.type_name(r));
+                let msg = format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    self.type_name(r)
+                );
                 Err(self.type_error(msg))
             }
         }
@@ -491,7 +530,10 @@ impl Vm {
         let it = match self.get_iter(container) {
             Ok(it) => it,
             Err(e) if self.exc_matches(e, self.s.types.type_error) => {
-                let msg = format!("argument of type '{}' is not iterable", self.type_name(container));
+                let msg = format!(
+                    "argument of type '{}' is not iterable",
+                    self.type_name(container)
+                );
                 return Err(self.type_error(msg));
             }
             Err(e) => return Err(e),
@@ -517,7 +559,10 @@ pub(crate) fn id_hash(o: Gc<Object>) -> i64 {
 }
 
 fn is_sequence(p: &Payload) -> bool {
-    matches!(p, Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_))
+    matches!(
+        p,
+        Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_)
+    )
 }
 
 /// The number of values in `range(start, stop, step)`.

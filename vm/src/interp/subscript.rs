@@ -22,7 +22,9 @@ pub(crate) struct SliceIndices {
 impl SliceIndices {
     /// The selected indices, in order.
     pub(crate) fn indices(self) -> impl Iterator<Item = usize> {
-        let SliceIndices { start, step, len, .. } = self;
+        let SliceIndices {
+            start, step, len, ..
+        } = self;
         (0..len).map(move |k| (start + k as i64 * step) as usize)
     }
 }
@@ -43,7 +45,10 @@ impl Vm {
                         return Ok(i);
                     }
                 }
-                let msg = format!("{what} indices must be integers or slices, not {}", self.type_name(v));
+                let msg = format!(
+                    "{what} indices must be integers or slices, not {}",
+                    self.type_name(v)
+                );
                 Err(self.type_error(msg))
             }
         }
@@ -68,7 +73,11 @@ impl Vm {
             }
             match as_int(&v) {
                 Some(IntRef::Small(i)) => Ok(Some(i)),
-                Some(IntRef::Big(b)) => Ok(Some(if num_traits::Signed::is_negative(b) { i64::MIN / 2 } else { i64::MAX / 2 })),
+                Some(IntRef::Big(b)) => Ok(Some(if num_traits::Signed::is_negative(b) {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                })),
                 None => Err(vm.type_error(
                     "slice indices must be integers or None or have an __index__ method",
                 )),
@@ -89,18 +98,33 @@ impl Vm {
             }
         };
         let (start, stop) = if step > 0 {
-            (clamp(bound(self, start)?, 0, 0, n), clamp(bound(self, stop)?, n, 0, n))
+            (
+                clamp(bound(self, start)?, 0, 0, n),
+                clamp(bound(self, stop)?, n, 0, n),
+            )
         } else {
-            (clamp(bound(self, start)?, n - 1, -1, n - 1), clamp(bound(self, stop)?, -1, -1, n - 1))
+            (
+                clamp(bound(self, start)?, n - 1, -1, n - 1),
+                clamp(bound(self, stop)?, -1, -1, n - 1),
+            )
         };
         let count = if step > 0 {
-            if stop > start { (stop - start - 1) / step + 1 } else { 0 }
+            if stop > start {
+                (stop - start - 1) / step + 1
+            } else {
+                0
+            }
         } else if start > stop {
             (start - stop - 1) / (-step) + 1
         } else {
             0
         };
-        Ok(SliceIndices { start, stop, step, len: count as usize })
+        Ok(SliceIndices {
+            start,
+            stop,
+            step,
+            len: count as usize,
+        })
     }
 
     fn index_error_for(&mut self, what: &str) -> Exception {
@@ -133,7 +157,10 @@ impl Vm {
                 Payload::Tuple(t) => {
                     if is_slice {
                         let idx = self.slice_indices(key, t.len())?;
-                        if idx.step == 1 && idx.len == t.len() && o.class().as_class().map_or(false, |c| c.builtin) {
+                        if idx.step == 1
+                            && idx.len == t.len()
+                            && o.class().as_class().map_or(false, |c| c.builtin)
+                        {
                             return Ok(container);
                         }
                         let items = idx.indices().map(|i| t[i]).collect();
@@ -149,7 +176,9 @@ impl Vm {
                     if is_slice {
                         let idx = self.slice_indices(key, s.char_len())?;
                         if idx.step == 1 {
-                            let sub = s.char_slice(idx.start as usize, idx.start as usize + idx.len).to_owned();
+                            let sub = s
+                                .char_slice(idx.start as usize, idx.start as usize + idx.len)
+                                .to_owned();
                             return Ok(self.new_str(sub));
                         }
                         let chars: Vec<char> = s.as_str().chars().collect();
@@ -166,7 +195,9 @@ impl Vm {
                     if is_slice {
                         let idx = self.slice_indices(key, b.len())?;
                         let out: Vec<u8> = idx.indices().map(|i| b[i]).collect();
-                        return Ok(Value::Obj(self.alloc(self.s.types.bytes, Payload::Bytes(out.into()))));
+                        return Ok(Value::Obj(
+                            self.alloc(self.s.types.bytes, Payload::Bytes(out.into())),
+                        ));
                     }
                     let i = self.index_value(key, "byte")?;
                     return match Self::norm_index(i, b.len()) {
@@ -182,7 +213,11 @@ impl Vm {
                         let new_start = start + idx.start * step;
                         let new_step = step * idx.step;
                         let new_stop = new_start + idx.len as i64 * new_step;
-                        let r = Payload::Range { start: new_start, stop: new_stop, step: new_step };
+                        let r = Payload::Range {
+                            start: new_start,
+                            stop: new_stop,
+                            step: new_step,
+                        };
                         return Ok(Value::Obj(self.alloc(self.s.types.range, r)));
                     }
                     let i = self.index_value(key, "range")?;
@@ -221,7 +256,10 @@ impl Vm {
         match self.type_lookup(self.type_of(container), self.s.names.getitem) {
             Some(f) => self.call_value(f, &[container, key], &[]),
             None => {
-                let msg = format!("'{}' object is not subscriptable", self.type_name(container));
+                let msg = format!(
+                    "'{}' object is not subscriptable",
+                    self.type_name(container)
+                );
                 Err(self.type_error(msg))
             }
         }
@@ -267,14 +305,21 @@ impl Vm {
                         None => Err(self.index_error("list assignment index out of range")),
                     };
                 }
-                Payload::Dict(_) | Payload::AttrDict(_) => return self.dict_set(container, key, value),
+                Payload::Dict(_) | Payload::AttrDict(_) => {
+                    return self.dict_set(container, key, value)
+                }
                 _ => {}
             }
         }
         match self.type_lookup(self.type_of(container), self.s.names.setitem) {
-            Some(f) => self.call_value(f, &[container, key, value], &[]).map(|_| ()),
+            Some(f) => self
+                .call_value(f, &[container, key, value], &[])
+                .map(|_| ()),
             None => {
-                let msg = format!("'{}' object does not support item assignment", self.type_name(container));
+                let msg = format!(
+                    "'{}' object does not support item assignment",
+                    self.type_name(container)
+                );
                 Err(self.type_error(msg))
             }
         }
@@ -318,7 +363,10 @@ impl Vm {
         match self.type_lookup(self.type_of(container), self.s.names.delitem) {
             Some(f) => self.call_value(f, &[container, key], &[]).map(|_| ()),
             None => {
-                let msg = format!("'{}' object does not support item deletion", self.type_name(container));
+                let msg = format!(
+                    "'{}' object does not support item deletion",
+                    self.type_name(container)
+                );
                 Err(self.type_error(msg))
             }
         }

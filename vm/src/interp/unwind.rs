@@ -42,7 +42,9 @@ impl Vm {
             }
             record = true;
             if let Some(h) = code_data(&frame.code).code.handler_for(index).copied() {
-                self.s.stack.truncate(frame.sbase as usize + h.depth as usize);
+                self.s
+                    .stack
+                    .truncate(frame.sbase as usize + h.depth as usize);
                 if h.push_lasti {
                     self.s.stack.push(Value::Int(index as i64));
                 }
@@ -127,7 +129,9 @@ impl Vm {
                             Ok(c) => c.value(),
                             Err(_) => {
                                 return (
-                                    self.type_error("exception causes must derive from BaseException"),
+                                    self.type_error(
+                                        "exception causes must derive from BaseException",
+                                    ),
                                     RaiseMode::Fresh,
                                 )
                             }
@@ -172,8 +176,8 @@ impl Vm {
         let exc_class = self.type_of(exc);
         let check = |vm: &mut Vm, c: Value| -> PyResult<bool> {
             match c {
-                Value::Obj(co) if co.as_class().is_some()
-                    && is_subclass(co, vm.s.types.base_exception) =>
+                Value::Obj(co)
+                    if co.as_class().is_some() && is_subclass(co, vm.s.types.base_exception) =>
                 {
                     Ok(is_subclass(exc_class, co))
                 }
@@ -197,7 +201,9 @@ impl Vm {
 
     /// `UnboundLocalError` for a fast local.
     pub(crate) fn unbound_local(&mut self, name: &str) -> Exception {
-        let msg = format!("cannot access local variable '{name}' where it is not associated with a value");
+        let msg = format!(
+            "cannot access local variable '{name}' where it is not associated with a value"
+        );
         self.new_error(self.s.types.unbound_local_error, msg)
     }
 

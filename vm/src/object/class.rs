@@ -72,7 +72,11 @@ impl ClassData {
 pub fn c3_mro(bases: &[Gc<Object>]) -> Option<Vec<Gc<Object>>> {
     let mut seqs: Vec<Vec<Gc<Object>>> = bases
         .iter()
-        .map(|b| b.as_class().map(|c| c.mro.borrow().clone()).unwrap_or_default())
+        .map(|b| {
+            b.as_class()
+                .map(|c| c.mro.borrow().clone())
+                .unwrap_or_default()
+        })
         .collect();
     seqs.push(bases.to_vec());
     let mut out = Vec::new();

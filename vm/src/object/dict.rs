@@ -201,9 +201,10 @@ impl Dict {
                 .iter()
                 .position(|slot| matches!(slot, Some(e) if same(e))),
             Some(index) => index
-                .find(hash as u64, |&pos| {
-                    matches!(&self.entries[pos as usize], Some(e) if same(e))
-                })
+                .find(
+                    hash as u64,
+                    |&pos| matches!(&self.entries[pos as usize], Some(e) if same(e)),
+                )
                 .map(|&pos| pos as usize),
         }
     }

@@ -58,7 +58,11 @@ impl IntRef<'_> {
 pub fn hash_i64(i: i64) -> i64 {
     let m = HASH_MODULUS as i128;
     let r = (i as i128).rem_euclid(m);
-    let h = if i < 0 { -(((-(i as i128)) % m) as i64) } else { r as i64 };
+    let h = if i < 0 {
+        -(((-(i as i128)) % m) as i64)
+    } else {
+        r as i64
+    };
     if h == -1 {
         -2
     } else {
@@ -287,7 +291,10 @@ mod tests {
         assert_eq!(hash_i64(-1), -2);
         assert_eq!(hash_f64(1.0), 1);
         assert_eq!(hash_f64(-1.0), -2);
-        assert_eq!(hash_f64(1e20), hash_big(&BigInt::from(100_000_000_000_000_000_000u128)));
+        assert_eq!(
+            hash_f64(1e20),
+            hash_big(&BigInt::from(100_000_000_000_000_000_000u128))
+        );
         // Values checked against CPython 3.11: hash(0.5), hash(2**61), hash(-2**63).
         assert_eq!(hash_f64(0.5), 1_152_921_504_606_846_976);
         assert_eq!(hash_big(&(BigInt::from(1) << 61)), 1);

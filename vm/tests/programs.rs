@@ -1,0 +1,149 @@
+//! End-to-end tests: each `programs/NAME.py` goes through the parser, the compiler and the
+//! VM, and its exit status, stderr and stdout must equal what CPython 3.11 produced, as
+//! recorded in `programs/NAME.expected` (see `regen.py`). Every program runs twice: normally,
+//! and with the collector in stress mode (a collection at every safe point), which catches
+//! handles that escaped the root set. A program may name smaller arguments for the stress
+//! run in a `# stress-argv: …` line; its output must not depend on them.
+
+use std::cell::RefCell;
+use std::io::Write;
+use std::path::Path;
+use std::rc::Rc;
+
+use krait_vm::{Vm, VmOptions};
+
+/// A writer that appends to a shared buffer.
+struct Capture(Rc<RefCell<Vec<u8>>>);
+
+impl Write for Capture {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+struct Outcome {
+    exit: i32,
+    stderr: String,
+    stdout: String,
+}
+
+fn parse_expected(text: &str) -> Outcome {
+    let body: String = text
+        .lines()
+        .skip_while(|l| l.starts_with('#'))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let exit_line = body.lines().next().expect("exit line");
+    let exit = exit_line
+        .strip_prefix("exit: ")
+        .and_then(|e| e.parse().ok())
+        .expect("exit status");
+    let rest = &body[exit_line.len() + 1..];
+    let rest = rest.strip_prefix("--- stderr\n").expect("stderr section");
+    let split = rest.find("--- stdout\n").expect("stdout section");
+    Outcome {
+        exit,
+        stderr: rest[..split].to_owned(),
+        stdout: rest[split + "--- stdout\n".len()..].to_owned(),
+    }
+}
+
+fn run_program(rel: &str, source: &str, stress: bool) -> Outcome {
+    let module = krait_parser::parse_module(source).expect("program parses");
+    let code = krait_compiler::compile_module(&module, source, rel).expect("program compiles");
+    let mut argv = vec![rel.to_owned()];
+    if stress {
+        if let Some(line) = source.lines().find(|l| l.starts_with("# stress-argv:")) {
+            argv.extend(
+                line["# stress-argv:".len()..]
+                    .split_whitespace()
+                    .map(str::to_owned),
+            );
+        }
+    }
+    let out = Rc::new(RefCell::new(Vec::new()));
+    let err = Rc::new(RefCell::new(Vec::new()));
+    let mut vm = Vm::new(VmOptions {
+        argv,
+        stdout: Box::new(Capture(Rc::clone(&out))),
+        stderr: Box::new(Capture(Rc::clone(&err))),
+        gc_stress: stress,
+    });
+    let exit = vm.run_main(code, source);
+    drop(vm);
+    let text =
+        |b: &Rc<RefCell<Vec<u8>>>| String::from_utf8(b.borrow().clone()).expect("utf-8 output");
+    Outcome {
+        exit,
+        stderr: text(&err),
+        stdout: text(&out),
+    }
+}
+
+fn check(name: &'static str) {
+    // A generous stack: debug builds of the nested dispatch loop use large frames.
+    let handle = std::thread::Builder::new()
+        .stack_size(64 << 20)
+        .spawn(move || {
+            let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+            let rel = format!("programs/{name}.py");
+            let source = std::fs::read_to_string(dir.join(&rel)).expect("program exists");
+            let expected_text =
+                std::fs::read_to_string(dir.join(format!("programs/{name}.expected")))
+                    .expect("expected output exists");
+            let expected = parse_expected(&expected_text);
+            for stress in [false, true] {
+                let got = run_program(&rel, &source, stress);
+                assert_eq!(
+                    got.stdout, expected.stdout,
+                    "stdout of {name} (gc stress: {stress})"
+                );
+                assert_eq!(
+                    got.stderr, expected.stderr,
+                    "stderr of {name} (gc stress: {stress})"
+                );
+                assert_eq!(
+                    got.exit, expected.exit,
+                    "exit status of {name} (gc stress: {stress})"
+                );
+            }
+        })
+        .expect("spawn test thread");
+    if let Err(panic) = handle.join() {
+        std::panic::resume_unwind(panic);
+    }
+}
+
+macro_rules! programs {
+    ($($name:ident),* $(,)?) => {
+        $(
+            #[test]
+            fn $name() {
+                check(stringify!($name));
+            }
+        )*
+    };
+}
+
+programs!(
+    arith,
+    builtins_misc,
+    classes,
+    containers,
+    exceptions,
+    functions,
+    gc_cycles,
+    generators,
+    recursion_limit,
+    strings,
+    sys_exit_code,
+    sys_exit_msg,
+    uncaught_attr,
+    uncaught_chain,
+    uncaught_context,
+);
