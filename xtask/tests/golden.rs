@@ -9,6 +9,7 @@
 //! - Krait against CPython's committed record (`NAME.expected`, `NAME.ast.expected`): the
 //!   AST with positions, the exit status, stdout, the traceback skeleton, or the syntax
 //!   error's class, message and line;
+//! - the same comparison with the VM collecting at every safe point (gc stress);
 //! - that cases listed in `tests/golden/KNOWN_FAILURES` still differ from CPython.
 
 use std::fs;
