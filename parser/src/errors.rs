@@ -25,6 +25,7 @@ pub(crate) fn convert(
             let kind = match tok {
                 Tok::K(kind) => kind,
                 Tok::WithLPar => TokenKind::LPar,
+                Tok::Match | Tok::Case => TokenKind::Name,
             };
             unexpected(source, tokens, l, kind, r, &expected)
         }
@@ -140,6 +141,9 @@ fn block_header(source: &str, tokens: &[Token], i: usize) -> Option<(String, usi
             "'except*' statement".to_owned()
         }
         k if is_compound_keyword(k) => format!("'{}' statement", k.text().unwrap_or("")),
+        TokenKind::Name if matches!(&source[tokens[first].range], "match" | "case") => {
+            format!("'{}' statement", &source[tokens[first].range])
+        }
         _ => return None,
     };
     let offset = usize::from(tokens[first].range.start());

@@ -50,7 +50,7 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
 pub fn parse_tokens(source: &str, tokens: &[Token]) -> Result<Module, SyntaxError> {
     let ctx = Ctx { source };
     let parser = grammar::ModuleParser::new();
-    match parser.parse(&ctx, tokens::stream(tokens)) {
+    match parser.parse(&ctx, tokens::stream(source, tokens)) {
         Ok(body) => Ok(Module {
             body,
             type_ignores: Vec::new(),
@@ -84,19 +84,21 @@ pub(crate) fn parse_fstring_field(ctx: &Ctx, open: usize, start: usize, end: usi
         range: at(end),
     });
     let parser = grammar::ParenAtomParser::new();
-    parser.parse(ctx, tokens::stream(&tokens)).map_err(|e| {
-        // Errors of nested fields were prefixed where they arose; prefix the rest once.
-        if let lalrpop_util::ParseError::User { error } = &e {
-            if error.settled {
-                return e;
+    parser
+        .parse(ctx, tokens::stream(ctx.source, &tokens))
+        .map_err(|e| {
+            // Errors of nested fields were prefixed where they arose; prefix the rest once.
+            if let lalrpop_util::ParseError::User { error } = &e {
+                if error.settled {
+                    return e;
+                }
             }
-        }
-        let error = errors::convert(e, ctx.source, &tokens);
-        build::settled(SyntaxError {
-            message: format!("f-string: {}", error.message),
-            ..error
+            let error = errors::convert(e, ctx.source, &tokens);
+            build::settled(SyntaxError {
+                message: format!("f-string: {}", error.message),
+                ..error
+            })
         })
-    })
 }
 
 /// Parses `tokens` (a slice of a file's tokens) as one parenthesised expression; used to
@@ -115,7 +117,7 @@ pub(crate) fn parse_token_slice(source: &str, slice: &[Token]) -> Option<krait_a
     });
     let ctx = Ctx { source };
     grammar::ParenAtomParser::new()
-        .parse(&ctx, tokens::stream(&tokens))
+        .parse(&ctx, tokens::stream(source, &tokens))
         .ok()
         .map(|e| e.expr)
 }

@@ -9,6 +9,7 @@ pub(crate) mod exprs;
 pub(crate) mod fstring;
 pub(crate) mod literals;
 pub(crate) mod params;
+pub(crate) mod patterns;
 pub(crate) mod stmts;
 pub(crate) mod strings;
 pub(crate) mod targets;

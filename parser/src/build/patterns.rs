@@ -1,0 +1,265 @@
+//! `match` statements: the subject, the `case` blocks and their patterns.
+
+use krait_ast::{
+    Constant, ExprKind, MatchCase, Operator, Pattern, PatternKind, Stmt, StmtKind, TextRange,
+    UnaryOp,
+};
+
+use super::{fail, range, Body, Ex, PResult};
+
+fn pattern(kind: PatternKind, l: u32, r: u32) -> Pattern {
+    Pattern {
+        kind,
+        range: range(l, r),
+    }
+}
+
+/// A bare name: a capture pattern, or the wildcard `_`.
+pub(crate) fn capture(name: String, at: TextRange) -> Pattern {
+    let name = (name != "_").then_some(name);
+    Pattern {
+        kind: PatternKind::MatchAs {
+            pattern: None,
+            name,
+        },
+        range: at,
+    }
+}
+
+/// A bare name (capture or wildcard) or a dotted name (a value pattern).
+pub(crate) fn name_or_value(e: Ex) -> Pattern {
+    let at = e.range();
+    match e.expr.kind {
+        ExprKind::Name { id, .. } => capture(id, at),
+        _ => value(e),
+    }
+}
+
+/// A value pattern: a literal or a dotted name.
+pub(crate) fn value(e: Ex) -> Pattern {
+    let at = e.range();
+    Pattern {
+        kind: PatternKind::MatchValue { value: e.boxed() },
+        range: at,
+    }
+}
+
+/// `None`, `True`, `False`.
+pub(crate) fn singleton(value: Constant, l: u32, r: u32) -> Pattern {
+    pattern(PatternKind::MatchSingleton { value }, l, r)
+}
+
+/// `-number`.
+pub(crate) fn negative(number: Ex, l: u32, r: u32) -> PResult<Ex> {
+    super::exprs::unary(UnaryOp::USub, number, l, r)
+}
+
+fn is_imaginary(e: &Ex) -> bool {
+    matches!(
+        e.expr.kind,
+        ExprKind::Constant {
+            value: Constant::Complex { .. },
+            ..
+        }
+    )
+}
+
+/// `real ± imag`, the only arithmetic a pattern allows.
+pub(crate) fn complex(real: Ex, op: Operator, imag: Ex, l: u32, r: u32) -> PResult<Ex> {
+    let real_part = match &real.expr.kind {
+        ExprKind::UnaryOp { operand, .. } => !matches!(
+            operand.kind,
+            ExprKind::Constant {
+                value: Constant::Complex { .. },
+                ..
+            }
+        ),
+        _ => !is_imaginary(&real),
+    };
+    if !real_part {
+        return fail("real number required in complex literal", real.range());
+    }
+    if !is_imaginary(&imag) {
+        return fail("imaginary number required in complex literal", imag.range());
+    }
+    super::exprs::binop(real, op, imag, l, r)
+}
+
+/// `*name` or `*_` inside a sequence pattern.
+pub(crate) fn star(name: String, l: u32, r: u32) -> Pattern {
+    let name = (name != "_").then_some(name);
+    pattern(PatternKind::MatchStar { name }, l, r)
+}
+
+/// `pattern as name`.
+pub(crate) fn as_(
+    inner: Pattern,
+    name: String,
+    name_at: TextRange,
+    l: u32,
+    r: u32,
+) -> PResult<Pattern> {
+    if name == "_" {
+        return fail("cannot use '_' as a target", name_at);
+    }
+    Ok(pattern(
+        PatternKind::MatchAs {
+            pattern: Some(Box::new(inner)),
+            name: Some(name),
+        },
+        l,
+        r,
+    ))
+}
+
+/// `p | q | …`.
+pub(crate) fn or(first: Pattern, rest: Vec<Pattern>, l: u32, r: u32) -> Pattern {
+    let mut patterns = Vec::with_capacity(rest.len() + 1);
+    patterns.push(first);
+    patterns.extend(rest);
+    pattern(PatternKind::MatchOr { patterns }, l, r)
+}
+
+/// `[p, q]` (and `(p, q)`).
+pub(crate) fn sequence(patterns: Vec<Pattern>, l: u32, r: u32) -> Pattern {
+    pattern(PatternKind::MatchSequence { patterns }, l, r)
+}
+
+/// `( … )`: a group (the inner pattern itself) or a sequence.
+pub(crate) fn paren(mut patterns: Vec<Pattern>, trailing_comma: bool, l: u32, r: u32) -> Pattern {
+    let single = patterns.len() == 1 && !trailing_comma;
+    if single && !matches!(patterns[0].kind, PatternKind::MatchStar { .. }) {
+        return patterns.pop().expect("one pattern");
+    }
+    sequence(patterns, l, r)
+}
+
+/// The patterns of a `case` line: `a, b` without brackets is a sequence.
+pub(crate) fn open(
+    mut patterns: Vec<Pattern>,
+    trailing_comma: bool,
+    l: u32,
+    r: u32,
+) -> PResult<Pattern> {
+    if patterns.len() == 1 && !trailing_comma {
+        if let PatternKind::MatchStar { .. } = patterns[0].kind {
+            // CPython fails at the token after the pattern.
+            return fail("invalid syntax", TextRange::empty(patterns[0].range.end()));
+        }
+        return Ok(patterns.pop().expect("one pattern"));
+    }
+    Ok(sequence(patterns, l, r))
+}
+
+/// One item of a mapping pattern.
+pub(crate) enum MappingItem {
+    Pair(Ex, Pattern),
+    Rest(String, TextRange),
+}
+
+/// A key of a mapping pattern: a literal or a dotted name, not a bare name.
+pub(crate) fn mapping_key(key: Ex) -> PResult<Ex> {
+    if let ExprKind::Name { .. } = key.expr.kind {
+        // CPython fails at the token after the name.
+        return fail("invalid syntax", TextRange::empty(key.range().end()));
+    }
+    Ok(key)
+}
+
+/// `{key: pattern, **rest}`.
+pub(crate) fn mapping(items: Vec<MappingItem>, l: u32, r: u32) -> PResult<Pattern> {
+    let mut keys = Vec::with_capacity(items.len());
+    let mut patterns = Vec::with_capacity(items.len());
+    let mut rest = None;
+    let mut items = items.into_iter().peekable();
+    while let Some(item) = items.next() {
+        match item {
+            MappingItem::Pair(key, value) => {
+                keys.push(key.expr);
+                patterns.push(value);
+            }
+            MappingItem::Rest(name, at) => {
+                if name == "_" {
+                    return fail("invalid syntax", at);
+                }
+                if let Some(MappingItem::Pair(key, _)) = items.peek() {
+                    // `**rest` must come last; CPython fails at the next item.
+                    return fail("invalid syntax", key.range());
+                }
+                rest = Some(name);
+            }
+        }
+    }
+    Ok(pattern(
+        PatternKind::MatchMapping {
+            keys,
+            patterns,
+            rest,
+        },
+        l,
+        r,
+    ))
+}
+
+/// One argument of a class pattern.
+pub(crate) enum ClassArg {
+    Positional(Pattern),
+    Keyword(String, Pattern),
+}
+
+/// `Cls(p, attr=q)`.
+pub(crate) fn class(cls: Ex, args: Vec<ClassArg>, l: u32, r: u32) -> PResult<Pattern> {
+    let mut patterns = Vec::new();
+    let mut kwd_attrs = Vec::new();
+    let mut kwd_patterns: Vec<Pattern> = Vec::new();
+    for arg in args {
+        match arg {
+            ClassArg::Positional(p) => {
+                if !kwd_patterns.is_empty() {
+                    return fail("positional patterns follow keyword patterns", p.range);
+                }
+                patterns.push(p);
+            }
+            ClassArg::Keyword(name, p) => {
+                kwd_attrs.push(name);
+                kwd_patterns.push(p);
+            }
+        }
+    }
+    Ok(pattern(
+        PatternKind::MatchClass {
+            cls: cls.boxed(),
+            patterns,
+            kwd_attrs,
+            kwd_patterns,
+        },
+        l,
+        r,
+    ))
+}
+
+/// `case pattern [if guard]: body`, with the end of its body.
+pub(crate) fn case(pattern: Pattern, guard: Option<Ex>, body: Body) -> (MatchCase, u32) {
+    let end = body.end;
+    (
+        MatchCase {
+            pattern,
+            guard: guard.map(Ex::boxed),
+            body: body.stmts,
+        },
+        end,
+    )
+}
+
+/// `match subject: cases`.
+pub(crate) fn match_(subject: Ex, cases: Vec<(MatchCase, u32)>, l: u32) -> Stmt {
+    let end = cases.last().map_or(l, |(_, end)| *end);
+    let cases = cases.into_iter().map(|(c, _)| c).collect();
+    Stmt::new(
+        StmtKind::Match {
+            subject: subject.boxed(),
+            cases,
+        },
+        range(l, end),
+    )
+}
