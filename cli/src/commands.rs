@@ -49,7 +49,9 @@ pub fn run_string(code: &str, args: &[String], io: Io) -> i32 {
     run_program(&program, "-c", args, io)
 }
 
-fn run_program(program: &Program, argv0: &str, args: &[String], mut io: Io) -> i32 {
+/// Runs a program already in memory with `sys.argv == [argv0, ARGS…]`: what `krait FILE`
+/// does once the file is read. A syntax error is rendered to `io.stderr` and exits 1.
+pub fn run_program(program: &Program, argv0: &str, args: &[String], mut io: Io) -> i32 {
     let code = match driver::compile(&program.source, &program.filename) {
         Ok(code) => code,
         Err(error) => return report_syntax_error(&error, program, &mut io),

@@ -15,6 +15,7 @@ use krait_cli::diagnostic::ColorChoice;
     version,
     about = "Krait: a Python 3.11 implementation in Rust.",
     override_usage = "krait [-c CODE | FILE] [ARGS]...\n       krait <tokens|ast|dis> FILE",
+    after_help = "A script named like a subcommand runs as `krait ./tokens`.",
     args_conflicts_with_subcommands = true,
     subcommand_negates_reqs = true
 )]

@@ -15,8 +15,9 @@ use std::thread;
 use std::time::Duration;
 
 use krait_ast::{DumpOptions, LineIndex, SyntaxError};
+use krait_cli::commands::{self, Io};
 use krait_cli::diagnostic::{self, ColorChoice};
-use krait_cli::driver::{self, RunOptions};
+use krait_cli::driver::{self, Program, RunOptions};
 
 use super::case::{args_of, Case};
 use super::expected::{strip_header, Expected};
@@ -288,7 +289,39 @@ fn check_on_this_thread(case: &Case, options: CheckOptions) -> Report {
             }
         }
     }
+    // A rejected program: what `krait FILE` prints and exits with.
+    let mut rejected_exit = None;
+    if rejection.is_some() {
+        let stderr = SharedBuffer::default();
+        let io = Io {
+            stdout: Box::new(io::sink()),
+            stderr: Box::new(stderr.clone()),
+            color: ColorChoice::Plain,
+        };
+        let program = Program::new(filename.clone(), source.clone());
+        let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
+            commands::run_program(&program, &filename, &args_of(&source), io)
+        }));
+        match outcome {
+            Ok(exit) => {
+                report.snapshot("stderr", format!("krait {filename}"), stderr.text());
+                rejected_exit = Some(exit);
+            }
+            Err(payload) => {
+                let message = panic_message(payload.as_ref());
+                report
+                    .differences
+                    .push(format!("`krait {filename}` panicked: {message}"));
+            }
+        }
+    }
     if let Some(expected) = expected {
+        if let Some(exit) = rejected_exit.filter(|&exit| exit != expected.exit) {
+            report.differences.push(format!(
+                "exit status: CPython {}, Krait {exit}",
+                expected.exit
+            ));
+        }
         compare_run(
             &expected,
             run.as_ref(),
