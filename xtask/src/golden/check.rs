@@ -14,7 +14,8 @@ use std::sync::mpsc;
 use std::thread;
 use std::time::Duration;
 
-use krait_ast::{DumpOptions, LineIndex, SyntaxError};
+use krait_ast::visitor::{walk_expr, walk_module, walk_stmt, Visitor};
+use krait_ast::{DumpOptions, LineIndex, SyntaxError, TextRange};
 use krait_cli::commands::{self, Io};
 use krait_cli::diagnostic::{self, ColorChoice};
 use krait_cli::driver::{self, Program, RunOptions};
@@ -203,6 +204,7 @@ fn check_on_this_thread(case: &Case, options: CheckOptions) -> Report {
                     include_attributes: false,
                 };
                 let text = krait_ast::dump(&tree, &LineIndex::new(&source), &plain);
+                report.differences.extend(ast_invariants(&tree, &source));
                 module = Some(tree);
                 text
             }
@@ -379,6 +381,55 @@ fn token_invariants(tokens: &[krait_cli::driver::Token], source: &str) -> Vec<St
         }
     }
     problems
+}
+
+/// Every statement and expression lies inside the source on character boundaries, and
+/// sibling statements come in source order.
+fn ast_invariants(module: &krait_ast::Module, source: &str) -> Vec<String> {
+    struct Ranges<'s> {
+        source: &'s str,
+        problems: Vec<String>,
+    }
+    impl Ranges<'_> {
+        fn check(&mut self, what: &str, range: TextRange) {
+            let (start, end) = (usize::from(range.start()), usize::from(range.end()));
+            let inside = end <= self.source.len()
+                && self.source.is_char_boundary(start)
+                && self.source.is_char_boundary(end);
+            if !inside && self.problems.len() < 3 {
+                self.problems.push(format!(
+                    "{what} has range {start}..{end} outside the source"
+                ));
+            }
+        }
+        fn ordered(&mut self, body: &[krait_ast::Stmt]) {
+            for pair in body.windows(2) {
+                if pair[1].range.start() < pair[0].range.end() && self.problems.len() < 3 {
+                    self.problems.push(format!(
+                        "statement at {:?} starts before its predecessor at {:?} ends",
+                        pair[1].range, pair[0].range
+                    ));
+                }
+            }
+        }
+    }
+    impl<'a> Visitor<'a> for Ranges<'_> {
+        fn visit_stmt(&mut self, stmt: &'a krait_ast::Stmt) {
+            self.check("a statement", stmt.range);
+            walk_stmt(self, stmt);
+        }
+        fn visit_expr(&mut self, expr: &'a krait_ast::Expr) {
+            self.check("an expression", expr.range);
+            walk_expr(self, expr);
+        }
+    }
+    let mut ranges = Ranges {
+        source,
+        problems: Vec::new(),
+    };
+    ranges.ordered(&module.body);
+    walk_module(&mut ranges, module);
+    ranges.problems
 }
 
 fn compare_ast(
