@@ -61,6 +61,13 @@ fn unexpected(
         return SyntaxError::new("unexpected indent", at(r.saturating_sub(1), r))
             .with_kind(SyntaxErrorKind::IndentationError);
     }
+    // CPython's end-of-file token sits at the end of the last line, not after it.
+    let (l, r) = if l as usize == source.len() && l == r {
+        let end = last_line_end(source);
+        (end, end)
+    } else {
+        (l, r)
+    };
     if expected.len() == 1 && expects(expected, "Indent") {
         let message = match index.and_then(|i| block_header(source, tokens, i)) {
             Some((what, line)) => format!("expected an indented block after {what} on line {line}"),
@@ -70,6 +77,14 @@ fn unexpected(
     }
     if expects(expected, "except") && expects(expected, "finally") && !expects(expected, "else") {
         return SyntaxError::new("expected 'except' or 'finally' block", at(l, r));
+    }
+    if expected.len() == 1 && expects(expected, "(") {
+        return SyntaxError::new("expected '('", at(l, r));
+    }
+    if let Some(i) = index {
+        if let Some(error) = dict_item(tokens, i) {
+            return error;
+        }
     }
     if expects(expected, ":") {
         let only_colon = expected
@@ -81,6 +96,16 @@ fn unexpected(
         }
     }
     if let Some(i) = index {
+        if expects(expected, "else") && kind != TokenKind::Colon {
+            if let Some(range) = if_without_else(tokens, i) {
+                return SyntaxError::new("expected 'else' after 'if' expression", range);
+            }
+        }
+        if kind == TokenKind::Comma {
+            if let Some(range) = unparenthesized_exceptions(tokens, i) {
+                return SyntaxError::new("multiple exception types must be parenthesized", range);
+            }
+        }
         if kind == TokenKind::Equal && !expects(expected, "=") {
             if let Some(error) = misused_equal(source, tokens, i) {
                 return error;
@@ -425,4 +450,168 @@ fn legacy_print(source: &str, tokens: &[Token], i: usize) -> Option<SyntaxError>
         format!("Missing parentheses in call to '{text}'. Did you mean {text}(...)?"),
         TextRange::new(name.range.start(), tokens[end].range.end()),
     ))
+}
+
+/// The end of the last line without its line break, where CPython puts its end-of-file
+/// token.
+fn last_line_end(source: &str) -> u32 {
+    let without = source
+        .strip_suffix("\r\n")
+        .or_else(|| source.strip_suffix('\n'))
+        .or_else(|| source.strip_suffix('\r'))
+        .unwrap_or(source);
+    without.len() as u32
+}
+
+/// The index of the bracket enclosing token `i`, if any.
+fn enclosing_bracket(tokens: &[Token], i: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for j in (0..i).rev() {
+        let k = tokens[j].kind;
+        if k.is_close_bracket() {
+            depth += 1;
+        } else if k.is_open_bracket() {
+            if depth == 0 {
+                return Some(j);
+            }
+            depth -= 1;
+        }
+    }
+    None
+}
+
+/// The index of the first token of the comma-separated item holding token `i`, inside the
+/// bracket at `open`.
+fn item_start(tokens: &[Token], open: usize, i: usize) -> usize {
+    let mut depth = 0usize;
+    for j in (open + 1..i).rev() {
+        let k = tokens[j].kind;
+        if k.is_close_bracket() {
+            depth += 1;
+        } else if k.is_open_bracket() {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && k == TokenKind::Comma {
+            return j + 1;
+        }
+    }
+    open + 1
+}
+
+/// CPython's dict display errors: a key without `:` after earlier `key: value` items, or a
+/// `:` without a value.
+fn dict_item(tokens: &[Token], i: usize) -> Option<SyntaxError> {
+    let open = enclosing_bracket(tokens, i)?;
+    if tokens[open].kind != TokenKind::LBrace || i == 0 {
+        return None;
+    }
+    let previous = tokens[i - 1];
+    if previous.kind == TokenKind::Colon
+        && matches!(tokens[i].kind, TokenKind::RBrace | TokenKind::Comma)
+    {
+        return Some(SyntaxError::new(
+            "expression expected after dictionary key and ':'",
+            previous.range,
+        ));
+    }
+    let start = item_start(tokens, open, i);
+    let has_colon = |from: usize, to: usize| {
+        let mut depth = 0usize;
+        tokens[from..to].iter().any(|t| {
+            if t.kind.is_open_bracket() {
+                depth += 1;
+            } else if t.kind.is_close_bracket() {
+                depth = depth.saturating_sub(1);
+            }
+            depth == 0 && t.kind == TokenKind::Colon
+        })
+    };
+    let earlier_pair = start > open + 1 && has_colon(open + 1, start);
+    if earlier_pair && start < i && !has_colon(start, i) && ends_expression(previous.kind) {
+        // CPython points at the last character of the key.
+        let end = previous.range.end();
+        let at = TextRange::new(end - TextSize::from(1), end);
+        return Some(SyntaxError::new("':' expected after dictionary key", at));
+    }
+    None
+}
+
+fn continues_disjunction(kind: TokenKind) -> bool {
+    use TokenKind::*;
+    continues_bitwise_or(kind)
+        || matches!(
+            kind,
+            EqEqual
+                | NotEqual
+                | Less
+                | LessEqual
+                | Greater
+                | GreaterEqual
+                | In
+                | Is
+                | Not
+                | And
+                | Or
+        )
+}
+
+/// For `a if b` without `else`: the range from `a` to `b`, as CPython reports it.
+fn if_without_else(tokens: &[Token], i: usize) -> Option<TextRange> {
+    // The `if` of the conditional, at the same bracket depth as the error.
+    let mut depth = 0usize;
+    let mut if_at = None;
+    for j in (0..i).rev() {
+        let k = tokens[j].kind;
+        if k.is_close_bracket() {
+            depth += 1;
+        } else if k.is_open_bracket() {
+            if depth == 0 {
+                break;
+            }
+            depth -= 1;
+        } else if depth == 0 && k == TokenKind::If {
+            if_at = Some(j);
+            break;
+        } else if depth == 0 && !continues_disjunction(k) {
+            break;
+        }
+    }
+    let if_at = if_at?;
+    let mut depth = 0usize;
+    let mut start = if_at;
+    while start > 0 {
+        let k = tokens[start - 1].kind;
+        if k.is_close_bracket() {
+            depth += 1;
+        } else if k.is_open_bracket() {
+            if depth == 0 {
+                break;
+            }
+            depth -= 1;
+        } else if depth == 0 && !continues_disjunction(k) {
+            break;
+        }
+        start -= 1;
+    }
+    if start == if_at || i == 0 {
+        return None;
+    }
+    Some(TextRange::new(
+        tokens[start].range.start(),
+        tokens[i - 1].range.end(),
+    ))
+}
+
+/// `except A, B:` — CPython asks for parentheses, pointing from the first type.
+fn unparenthesized_exceptions(tokens: &[Token], i: usize) -> Option<TextRange> {
+    let first = line_start(tokens, i);
+    if tokens[first].kind != TokenKind::Except
+        || enclosing_bracket(tokens, i).is_some_and(|b| b > first)
+    {
+        return None;
+    }
+    let mut start = first + 1;
+    if tokens.get(start).map(|t| t.kind) == Some(TokenKind::Star) {
+        start += 1;
+    }
+    (start < i).then(|| TextRange::new(tokens[start].range.start(), tokens[i - 1].range.end()))
 }
