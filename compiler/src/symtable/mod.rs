@@ -1,8 +1,8 @@
 //! The symbol table: which scopes a module has and how every name in each scope resolves.
 //!
-//! Built in two passes, as CPython's `symtable.c` does: [`builder`] walks the tree and records
+//! Built in two passes, as CPython's `symtable.c` does: `builder` walks the tree and records
 //! for every scope the names it binds, uses and declares (`global`, `nonlocal`, parameters),
-//! rejecting misplaced declarations; [`analyze`] then resolves each name to
+//! rejecting misplaced declarations; `analyze` then resolves each name to
 //! [`SymbolScope::Local`], [`SymbolScope::GlobalImplicit`], [`SymbolScope::GlobalExplicit`],
 //! [`SymbolScope::Free`] or [`SymbolScope::Cell`], walking scopes outside in.
 //!
