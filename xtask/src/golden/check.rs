@@ -160,166 +160,65 @@ impl SharedBuffer {
     }
 }
 
+/// One case's source and the report being built from it.
+struct Checker {
+    source: String,
+    filename: String,
+    options: CheckOptions,
+    report: Report,
+}
+
 fn check_on_this_thread(case: &Case, options: CheckOptions) -> Report {
-    let mut report = Report::default();
     let source = match case.source() {
         Ok(source) => source,
         Err(error) => return Report::failed(format!("cannot read the source: {error}")),
     };
-    let filename = case.display_path();
-    let render =
-        |error: &SyntaxError| diagnostic::render(error, &filename, &source, ColorChoice::Plain);
-    let expected = read_expected(case, &mut report);
+    let mut checker = Checker {
+        source,
+        filename: case.display_path(),
+        options,
+        report: Report::default(),
+    };
+    let expected = read_expected(case, &mut checker.report);
     let expected_ast = fs::read_to_string(case.file(".ast.expected")).ok();
 
-    // Tokens.
-    let tokens = guarded(|| driver::tokenize(&source));
-    let tokens_text = match &tokens {
-        Outcome::Done(tokens) => {
-            report.differences.extend(token_invariants(tokens, &source));
-            driver::format_tokens(tokens, &source)
-        }
-        Outcome::Rejected(error) => render(error),
-        Outcome::Panicked(message) => format!("panicked: {message}\n"),
+    let mut rejection = match checker.lex() {
+        Some(Ok(())) => None,
+        Some(Err(error)) => Some(error),
+        None => return checker.report,
     };
-    report.snapshot("tokens", format!("krait tokens {filename}"), tokens_text);
-    let mut rejection = match tokens {
-        Outcome::Done(_) => None,
-        Outcome::Rejected(error) => Some(error),
-        Outcome::Panicked(message) => {
-            report
-                .differences
-                .push(format!("the lexer panicked: {message}"));
-            return report;
-        }
+    let module = match rejection {
+        None => match checker.parse() {
+            Ok(module) => module,
+            Err(error) => {
+                rejection = error;
+                None
+            }
+        },
+        Some(_) => None,
     };
-
-    // Syntax tree.
-    let mut module = None;
-    if rejection.is_none() {
-        let text = match guarded(|| driver::parse(&source)) {
-            Outcome::Done(tree) => {
-                let plain = DumpOptions {
-                    indent: Some(2),
-                    include_attributes: false,
-                };
-                let text = krait_ast::dump(&tree, &LineIndex::new(&source), &plain);
-                report.differences.extend(ast_invariants(&tree, &source));
-                module = Some(tree);
-                text
-            }
-            Outcome::Rejected(error) => {
-                let text = render(&error);
-                rejection = Some(error);
-                text
-            }
-            Outcome::Panicked(message) => {
-                report
-                    .differences
-                    .push(format!("the parser panicked: {message}"));
-                format!("panicked: {message}\n")
-            }
-        };
-        report.snapshot("ast", format!("krait ast --indent 2 {filename}"), text);
-    }
     compare_ast(
         module.as_ref(),
         rejection.as_ref(),
         expected_ast.as_deref(),
-        &source,
-        &mut report,
+        &checker.source,
+        &mut checker.report,
     );
-
-    // Code object.
-    let mut code = None;
-    if let Some(tree) = &module {
-        let compiled = guarded(|| driver::compile_module(tree, &source, &filename));
-        let text = match compiled {
-            Outcome::Done(compiled) => {
-                let text = compiled.to_string();
-                code = Some(compiled);
-                text
+    let code = match &module {
+        Some(module) => match checker.compile(module) {
+            Ok(code) => code,
+            Err(error) => {
+                rejection = error;
+                None
             }
-            Outcome::Rejected(error) => {
-                let text = render(&error);
-                rejection = Some(error);
-                text
-            }
-            Outcome::Panicked(message) => {
-                report
-                    .differences
-                    .push(format!("the compiler panicked: {message}"));
-                format!("panicked: {message}\n")
-            }
-        };
-        report.snapshot("dis", format!("krait dis {filename}"), text);
-    }
-
-    // Run.
-    let mut run = None;
-    if let Some(code) = code {
-        let stdout = SharedBuffer::default();
-        let stderr = SharedBuffer::default();
-        let mut argv = vec![filename.clone()];
-        argv.extend(args_of(&source));
-        let run_options = RunOptions {
-            argv,
-            stdout: Box::new(stdout.clone()),
-            stderr: Box::new(stderr.clone()),
-            gc_stress: options.gc_stress,
-        };
-        let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
-            driver::run_code(code, &source, run_options)
-        }));
-        match outcome {
-            Ok(exit) => {
-                let output = RunOutput {
-                    exit,
-                    stdout: stdout.text(),
-                    stderr: stderr.text(),
-                };
-                if !output.stderr.is_empty() {
-                    report.snapshot("stderr", format!("krait {filename}"), output.stderr.clone());
-                }
-                run = Some(output);
-            }
-            Err(payload) => {
-                let message = panic_message(payload.as_ref());
-                report
-                    .differences
-                    .push(format!("the VM panicked: {message}"));
-            }
-        }
-    }
-    // A rejected program: what `krait FILE` prints and exits with.
-    let mut rejected_exit = None;
-    if rejection.is_some() {
-        let stderr = SharedBuffer::default();
-        let io = Io {
-            stdout: Box::new(io::sink()),
-            stderr: Box::new(stderr.clone()),
-            color: ColorChoice::Plain,
-        };
-        let program = Program::new(filename.clone(), source.clone());
-        let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
-            commands::run_program(&program, &filename, &args_of(&source), io)
-        }));
-        match outcome {
-            Ok(exit) => {
-                report.snapshot("stderr", format!("krait {filename}"), stderr.text());
-                rejected_exit = Some(exit);
-            }
-            Err(payload) => {
-                let message = panic_message(payload.as_ref());
-                report
-                    .differences
-                    .push(format!("`krait {filename}` panicked: {message}"));
-            }
-        }
-    }
+        },
+        None => None,
+    };
+    let run = code.and_then(|code| checker.run(code));
+    let rejected_exit = rejection.as_ref().and_then(|_| checker.run_rejected());
     if let Some(expected) = expected {
         if let Some(exit) = rejected_exit.filter(|&exit| exit != expected.exit) {
-            report.differences.push(format!(
+            checker.report.differences.push(format!(
                 "exit status: CPython {}, Krait {exit}",
                 expected.exit
             ));
@@ -328,11 +227,141 @@ fn check_on_this_thread(case: &Case, options: CheckOptions) -> Report {
             &expected,
             run.as_ref(),
             rejection.as_ref(),
-            &source,
-            &mut report,
+            &checker.source,
+            &mut checker.report,
         );
     }
-    report
+    checker.report
+}
+
+impl Checker {
+    fn render(&self, error: &SyntaxError) -> String {
+        diagnostic::render(error, &self.filename, &self.source, ColorChoice::Plain)
+    }
+
+    fn panicked(&mut self, stage: &str, message: &str) -> String {
+        self.report
+            .differences
+            .push(format!("{stage} panicked: {message}"));
+        format!("panicked: {message}\n")
+    }
+
+    /// Tokens: `Some(Ok)` when the source lexes, `Some(Err)` when the lexer rejects it,
+    /// `None` when it panicked (nothing later can run).
+    fn lex(&mut self) -> Option<Result<(), SyntaxError>> {
+        let (text, result) = match guarded(|| driver::tokenize(&self.source)) {
+            Outcome::Done(tokens) => {
+                let problems = token_invariants(&tokens, &self.source);
+                self.report.differences.extend(problems);
+                (driver::format_tokens(&tokens, &self.source), Some(Ok(())))
+            }
+            Outcome::Rejected(error) => (self.render(&error), Some(Err(error))),
+            Outcome::Panicked(message) => (self.panicked("the lexer", &message), None),
+        };
+        let command = format!("krait tokens {}", self.filename);
+        self.report.snapshot("tokens", command, text);
+        result
+    }
+
+    /// The tree (`Ok(None)` after a panic), or the parser's syntax error.
+    fn parse(&mut self) -> Result<Option<krait_ast::Module>, Option<SyntaxError>> {
+        let (text, result) = match guarded(|| driver::parse(&self.source)) {
+            Outcome::Done(tree) => {
+                let plain = DumpOptions {
+                    indent: Some(2),
+                    include_attributes: false,
+                };
+                let text = krait_ast::dump(&tree, &LineIndex::new(&self.source), &plain);
+                let problems = ast_invariants(&tree, &self.source);
+                self.report.differences.extend(problems);
+                (text, Ok(Some(tree)))
+            }
+            Outcome::Rejected(error) => (self.render(&error), Err(Some(error))),
+            Outcome::Panicked(message) => (self.panicked("the parser", &message), Ok(None)),
+        };
+        let command = format!("krait ast --indent 2 {}", self.filename);
+        self.report.snapshot("ast", command, text);
+        result
+    }
+
+    /// The code object (`Ok(None)` after a panic), or the compiler's syntax error.
+    fn compile(
+        &mut self,
+        module: &krait_ast::Module,
+    ) -> Result<Option<Rc<driver::CodeObject>>, Option<SyntaxError>> {
+        let compiled = guarded(|| driver::compile_module(module, &self.source, &self.filename));
+        let (text, result) = match compiled {
+            Outcome::Done(code) => (code.to_string(), Ok(Some(code))),
+            Outcome::Rejected(error) => (self.render(&error), Err(Some(error))),
+            Outcome::Panicked(message) => (self.panicked("the compiler", &message), Ok(None)),
+        };
+        let command = format!("krait dis {}", self.filename);
+        self.report.snapshot("dis", command, text);
+        result
+    }
+
+    /// Runs the code with captured output; `None` if the VM panicked.
+    fn run(&mut self, code: Rc<driver::CodeObject>) -> Option<RunOutput> {
+        let stdout = SharedBuffer::default();
+        let stderr = SharedBuffer::default();
+        let mut argv = vec![self.filename.clone()];
+        argv.extend(args_of(&self.source));
+        let options = RunOptions {
+            argv,
+            stdout: Box::new(stdout.clone()),
+            stderr: Box::new(stderr.clone()),
+            gc_stress: self.options.gc_stress,
+        };
+        let source = &self.source;
+        match panic::catch_unwind(AssertUnwindSafe(|| driver::run_code(code, source, options))) {
+            Ok(exit) => {
+                let output = RunOutput {
+                    exit,
+                    stdout: stdout.text(),
+                    stderr: stderr.text(),
+                };
+                if !output.stderr.is_empty() {
+                    let command = format!("krait {}", self.filename);
+                    self.report
+                        .snapshot("stderr", command, output.stderr.clone());
+                }
+                Some(output)
+            }
+            Err(payload) => {
+                self.panicked("the VM", &panic_message(payload.as_ref()));
+                None
+            }
+        }
+    }
+
+    /// For a program some stage rejected: what `krait FILE` prints (snapshotted) and its
+    /// exit status; `None` if that panicked.
+    fn run_rejected(&mut self) -> Option<i32> {
+        let stderr = SharedBuffer::default();
+        let io = Io {
+            stdout: Box::new(io::sink()),
+            stderr: Box::new(stderr.clone()),
+            color: ColorChoice::Plain,
+        };
+        let program = Program::new(self.filename.clone(), self.source.clone());
+        let args = args_of(&self.source);
+        let filename = &self.filename;
+        let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
+            commands::run_program(&program, filename, &args, io)
+        }));
+        match outcome {
+            Ok(exit) => {
+                let command = format!("krait {}", self.filename);
+                self.report.snapshot("stderr", command, stderr.text());
+                Some(exit)
+            }
+            Err(payload) => {
+                let stage = format!("`krait {}`", self.filename);
+                self.panicked(&stage, &panic_message(payload.as_ref()));
+                None
+            }
+        }
+    }
 }
 
 fn read_expected(case: &Case, report: &mut Report) -> Option<Expected> {
