@@ -8,7 +8,11 @@ use crate::object::{Object, Payload};
 /// A Python value: two machine words, `Copy`, no allocation for `None`, bools, ints that fit
 /// in 64 bits and floats. Ints outside `i64` are heap objects with a `BigInt` payload; an int
 /// has exactly one representation (results that fit in `i64` are always `Int`).
+// A full-word tag keeps every payload at offset 8, so a value moves as two aligned words
+// (with the default layout a `Bool` payload shares the tag's word, and copies get split
+// into overlapping partial moves that stall store forwarding in the dispatch loop).
 #[derive(Clone, Copy, Trace)]
+#[repr(u64)]
 pub enum Value {
     /// `None`.
     None,

@@ -67,7 +67,7 @@ pub(crate) fn fill_dict(
                     && vm.type_lookup(vm.type_of(src), keys).is_some()
             };
         if is_mapping {
-            vm.dict_update(d, src, false)?;
+            vm.dict_update(d, src)?;
         } else {
             let items = vm.collect_iter(src)?;
             for (i, item) in items.into_iter().enumerate() {

@@ -22,7 +22,7 @@ pub(crate) fn install(vm: &mut Vm) {
         ("rstrip", rstrip),
         ("upper", upper),
         ("lower", lower),
-        ("casefold", lower),
+        ("casefold", casefold),
         ("title", title),
         ("capitalize", capitalize),
         ("swapcase", swapcase),
@@ -334,6 +334,12 @@ fn upper(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn lower(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     map_text(vm, args, "lower", |s| s.to_lowercase())
+}
+
+fn casefold(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    map_text(vm, args, "casefold", |s| {
+        s.to_lowercase().replace('ß', "ss").replace('ς', "σ")
+    })
 }
 
 fn title(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

@@ -181,14 +181,23 @@ impl Vm {
         Ok(out)
     }
 
-    /// `DICT_UPDATE` / `DICT_MERGE`: copies the mapping `m` into `d`; with `merge`, a key
-    /// already present is an error (duplicate keyword argument).
-    pub(crate) fn dict_update(&mut self, d: Value, m: Value, merge: bool) -> PyResult<()> {
+    /// `DICT_UPDATE`: copies the mapping `m` into `d`.
+    pub(crate) fn dict_update(&mut self, d: Value, m: Value) -> PyResult<()> {
+        let items = self.mapping_items(m)?;
+        for (k, v) in items {
+            self.dict_set(d, k, v)?;
+        }
+        Ok(())
+    }
+
+    /// `DICT_MERGE` for `f(**m)`: like an update, but a repeated key is an error naming `func`.
+    pub(crate) fn dict_merge(&mut self, func: Value, d: Value, m: Value) -> PyResult<()> {
         let items = match self.mapping_items(m) {
             Ok(items) => items,
-            Err(e) if merge && self.exc_matches(e, self.s.types.type_error) => {
+            Err(e) if self.exc_matches(e, self.s.types.type_error) => {
                 let msg = format!(
-                    "argument after ** must be a mapping, not {}",
+                    "{} argument after ** must be a mapping, not {}",
+                    self.function_str(func),
                     self.type_name(m)
                 );
                 return Err(self.type_error(msg));
@@ -196,13 +205,45 @@ impl Vm {
             Err(e) => return Err(e),
         };
         for (k, v) in items {
-            if merge && self.dict_get(d, k)?.is_some() {
+            if self.dict_get(d, k)?.is_some() {
                 let key = self.str_text(k)?;
-                let msg = format!("got multiple values for keyword argument '{key}'");
+                let msg = format!(
+                    "{} got multiple values for keyword argument '{key}'",
+                    self.function_str(func)
+                );
                 return Err(self.type_error(msg));
             }
             self.dict_set(d, k, v)?;
         }
         Ok(())
+    }
+
+    /// How CPython names a callable in call errors: `module.qualname()` or `name()`.
+    pub(crate) fn function_str(&mut self, func: Value) -> String {
+        match func.payload() {
+            Some(Payload::Function(f)) => {
+                let qualname = self.function_qualname(f);
+                let module = f
+                    .dict
+                    .borrow()
+                    .get_str(self.names_hash(self.s.names.module), self.s.names.module);
+                match module
+                    .and_then(|m| m.as_obj())
+                    .and_then(|m| m.as_str().map(|s| s.as_str().to_owned()))
+                {
+                    Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
+                    _ => format!("{qualname}()"),
+                }
+            }
+            Some(Payload::Builtin(b)) => format!("{}()", b.name),
+            Some(Payload::BoundMethod { func, .. }) => {
+                let f = *func;
+                self.function_str(f)
+            }
+            _ => match self.repr(func) {
+                Ok(r) => format!("{r} object"),
+                Err(_) => "object".to_owned(),
+            },
+        }
     }
 }

@@ -74,14 +74,69 @@ impl Vm {
                                 break 'dispatch (self.unbound_local(&name), RaiseMode::Fresh);
                             }
                         }
+                        // Run the common `x op const` shapes without dispatching each part:
+                        // LOAD_FAST; LOAD_CONST; BINARY_OP | COMPARE_OP [POP_JUMP_IF_*].
+                        if let (Value::Int(x), Some(&Instruction::LoadConst(c))) =
+                            (v, instrs.get(pc))
+                        {
+                            if let Value::Int(y) = consts[c as usize] {
+                                match instrs.get(pc + 1) {
+                                    Some(&Instruction::BinaryOp(op)) => {
+                                        if let Some(r) = int_fast(op, x, y) {
+                                            self.s.stack.push(r);
+                                            pc += 2;
+                                            continue;
+                                        }
+                                    }
+                                    Some(&Instruction::CompareOp(kind)) => {
+                                        let c = cmp_fast(kind, x, y);
+                                        match instrs.get(pc + 2) {
+                                            Some(&Instruction::PopJumpIfFalse(t)) => {
+                                                pc = if c { pc + 3 } else { t as usize };
+                                            }
+                                            Some(&Instruction::PopJumpIfTrue(t)) => {
+                                                pc = if c { t as usize } else { pc + 3 };
+                                            }
+                                            _ => {
+                                                self.s.stack.push(Value::Bool(c));
+                                                pc += 2;
+                                            }
+                                        }
+                                        continue;
+                                    }
+                                    _ => {}
+                                }
+                            }
+                        }
                         self.s.stack.push(v);
+                        if let Some(&Instruction::LoadFast(j)) = instrs.get(pc) {
+                            let w = self.s.stack[base + j as usize];
+                            if !matches!(w, Value::Obj(o) if Gc::ptr_eq(o, self.s.null)) {
+                                self.s.stack.push(w);
+                                pc += 1;
+                            }
+                        }
                     }
                     Instruction::StoreFast(i) => {
                         let v = self.pop();
                         self.s.stack[base + i as usize] = v;
                     }
                     Instruction::LoadConst(i) => {
-                        self.s.stack.push(consts[i as usize]);
+                        let c = consts[i as usize];
+                        // `<int expression> op <int constant>` in place, without a dispatch.
+                        if let (Value::Int(y), Some(&Instruction::BinaryOp(op))) =
+                            (c, instrs.get(pc))
+                        {
+                            if let Some(&Value::Int(x)) = self.s.stack.last() {
+                                if let Some(r) = int_fast(op, x, y) {
+                                    let len = self.s.stack.len();
+                                    self.s.stack[len - 1] = r;
+                                    pc += 1;
+                                    continue;
+                                }
+                            }
+                        }
+                        self.s.stack.push(c);
                     }
                     Instruction::PopTop => {
                         self.s.stack.pop();
@@ -238,8 +293,12 @@ impl Vm {
                         }
                     }
                     Instruction::Call(n) => {
-                        let fidx = self.s.stack.len() - n as usize - 1;
+                        let n = n as usize;
+                        let fidx = self.s.stack.len() - n - 1;
                         self.s.frames[fi].pc = pc as u32;
+                        if self.push_simple_frame(fidx, n) {
+                            continue 'frame;
+                        }
                         match tri!('dispatch, self.call_stack(fidx, fidx, None)) {
                             Some(v) => self.s.stack.push(v),
                             None => continue 'frame,
@@ -248,6 +307,11 @@ impl Vm {
                     Instruction::CallMethod(n) => {
                         let aidx = self.s.stack.len() - n as usize - 2;
                         self.s.frames[fi].pc = pc as u32;
+                        if !self.is_null(self.s.stack[aidx])
+                            && self.push_simple_frame(aidx, n as usize + 1)
+                        {
+                            continue 'frame;
+                        }
                         let r = if self.is_null(self.s.stack[aidx]) {
                             self.call_stack(aidx + 1, aidx, None)
                         } else {
@@ -611,12 +675,14 @@ impl Vm {
                     Instruction::DictUpdate(i) => {
                         let m = self.pop();
                         let d = self.s.stack[self.s.stack.len() - i as usize];
-                        tri!('dispatch, self.dict_update(d, m, false));
+                        tri!('dispatch, self.dict_update(d, m));
                     }
                     Instruction::DictMerge(i) => {
                         let m = self.pop();
-                        let d = self.s.stack[self.s.stack.len() - i as usize];
-                        tri!('dispatch, self.dict_update(d, m, true));
+                        let len = self.s.stack.len();
+                        let d = self.s.stack[len - i as usize];
+                        let func = self.s.stack[len - i as usize - 2];
+                        tri!('dispatch, self.dict_merge(func, d, m));
                     }
                     Instruction::ListToTuple => {
                         let l = self.pop();
@@ -764,6 +830,49 @@ impl Vm {
             self.s.frames[fi].pc = pc as u32;
             pending = Some((err, mode));
         }
+    }
+}
+
+impl Vm {
+    /// The fast path of a call: when `stack[fidx]` is a plain Python function taking exactly
+    /// the `nargs` positional arguments above it, pushes its frame (the arguments become its
+    /// first locals in place) and returns true. Otherwise does nothing.
+    #[inline(always)]
+    fn push_simple_frame(&mut self, fidx: usize, nargs: usize) -> bool {
+        let Value::Obj(f) = self.s.stack[fidx] else {
+            return false;
+        };
+        let Payload::Function(func) = &f.payload else {
+            return false;
+        };
+        let fcd = code_data(&func.code);
+        if !fcd.simple
+            || nargs != fcd.code.argcount as usize
+            || self.s.frames.len() + self.nested as usize >= self.recursion_limit
+        {
+            return false;
+        }
+        let base = fidx + 1;
+        let nlocals = fcd.nlocalsplus as usize;
+        if nlocals > nargs {
+            let null = self.null();
+            self.s.stack.resize(base + nlocals, null);
+        }
+        self.s.frames.push(crate::interp::frame::Frame {
+            code: func.code,
+            globals: func.globals,
+            locals: None,
+            pc: 0,
+            base: base as u32,
+            sbase: (base + nlocals) as u32,
+            ret_sp: fidx as u32,
+            kind: FrameKind::Normal,
+            entry: false,
+        });
+        if self.native_depth == 0 && self.heap.should_collect() {
+            self.collect_now();
+        }
+        true
     }
 }
 

@@ -119,7 +119,7 @@ impl Vm {
                     }
                     copy
                 };
-                self.dict_update(target, b, false)?;
+                self.dict_update(target, b)?;
                 Ok(Some(target))
             }
             (And | Or | Xor | Subtract, Some(Payload::Set(_)), Some(Payload::Set(_))) => {
