@@ -6,27 +6,20 @@ use krait_ast::{Expr, ExprKind, Keyword, TextRange, TextSize};
 use super::exprs::{comp, CompKind, Generators};
 use super::{fail, range, targets, Ex, PResult};
 
-/// One item between the parentheses of a call.
+/// One item between the parentheses of a call. The rarer, larger items are boxed: the
+/// parser's stack entries are as large as the largest value they may hold.
 #[derive(Debug)]
 pub(crate) enum ArgItem {
     /// `x` (a walrus included).
     Positional(Ex),
     /// `*x`, already a `Starred` node.
     Starred(Ex),
-    /// `name=value`; the name was parsed as an expression for better errors.
-    Keyword {
-        name: Ex,
-        value: Ex,
-        range: TextRange,
-    },
+    /// `name=value` and its range; the name was parsed as an expression for better errors.
+    Keyword(Box<(Ex, Ex, TextRange)>),
     /// `**value`.
     DoubleStar { value: Ex, range: TextRange },
-    /// `x for x in y`, without its own parentheses.
-    Generator {
-        elt: Ex,
-        generators: Generators,
-        range: TextRange,
-    },
+    /// `x for x in y` without its own parentheses, and its range.
+    Generator(Box<(Ex, Generators, TextRange)>),
 }
 
 /// Sorted arguments of a call or class definition.
@@ -78,7 +71,8 @@ pub(crate) fn arguments(
                 out.depth = out.depth.max(e.depth);
                 out.args.push(e.expr);
             }
-            ArgItem::Keyword { name, value, range } => {
+            ArgItem::Keyword(keyword) => {
+                let (name, value, range) = *keyword;
                 let arg = match name.expr.kind {
                     ExprKind::Name { id, .. } => id,
                     ExprKind::Constant { .. }
@@ -113,11 +107,8 @@ pub(crate) fn arguments(
                     range,
                 });
             }
-            ArgItem::Generator {
-                elt,
-                generators,
-                range,
-            } => {
+            ArgItem::Generator(generator) => {
+                let (elt, generators, range) = *generator;
                 if index == 0 && matches!(elt.expr.kind, ExprKind::Starred { .. }) {
                     return fail(
                         "iterable unpacking cannot be used in comprehension",

@@ -361,10 +361,12 @@ pub(crate) fn comprehension(
 }
 
 /// Collects clauses.
-pub(crate) fn generators(clauses: Vec<(Comprehension, u32)>) -> Generators {
-    let depth = clauses.iter().map(|(_, d)| *d).max().unwrap_or(0);
+// The grammar boxes these items to keep its stack entries small.
+#[allow(clippy::vec_box)]
+pub(crate) fn generators(clauses: Vec<Box<(Comprehension, u32)>>) -> Generators {
+    let depth = clauses.iter().map(|c| c.1).max().unwrap_or(0);
     Generators {
-        list: clauses.into_iter().map(|(c, _)| c).collect(),
+        list: clauses.into_iter().map(|c| c.0).collect(),
         depth,
     }
 }

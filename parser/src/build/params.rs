@@ -44,8 +44,10 @@ pub(crate) fn arg(ctx: &Ctx, l: u32, name_r: u32, annotation: Option<Ex>, r: u32
 /// Checks the order of the items and builds `arguments`; returns it with the depth of the
 /// deepest annotation or default. `lambda_source` is the source for a `lambda`, whose bare
 /// `*` error CPython reports at the token after the `*` (and its comma).
+// The grammar boxes these items to keep its stack entries small.
+#[allow(clippy::vec_box)]
 pub(crate) fn arguments(
-    items: Vec<ParamItem>,
+    items: Vec<Box<ParamItem>>,
     lambda_source: Option<&str>,
 ) -> PResult<(Arguments, u32)> {
     let mut out = Arguments::default();
@@ -63,7 +65,7 @@ pub(crate) fn arguments(
                 item_range(&item),
             );
         }
-        match item {
+        match *item {
             ParamItem::Plain {
                 arg,
                 default,

@@ -167,13 +167,15 @@ pub(crate) fn mapping_key(key: Ex) -> PResult<Ex> {
 }
 
 /// `{key: pattern, **rest}`.
-pub(crate) fn mapping(items: Vec<MappingItem>, l: u32, r: u32) -> PResult<Pattern> {
+// The grammar boxes these items to keep its stack entries small.
+#[allow(clippy::vec_box)]
+pub(crate) fn mapping(items: Vec<Box<MappingItem>>, l: u32, r: u32) -> PResult<Pattern> {
     let mut keys = Vec::with_capacity(items.len());
     let mut patterns = Vec::with_capacity(items.len());
     let mut rest = None;
     let mut items = items.into_iter().peekable();
     while let Some(item) = items.next() {
-        match item {
+        match *item {
             MappingItem::Pair(key, value) => {
                 keys.push(key.expr);
                 patterns.push(value);
@@ -182,7 +184,7 @@ pub(crate) fn mapping(items: Vec<MappingItem>, l: u32, r: u32) -> PResult<Patter
                 if name == "_" {
                     return fail("invalid syntax", at);
                 }
-                if let Some(MappingItem::Pair(key, _)) = items.peek() {
+                if let Some(MappingItem::Pair(key, _)) = items.peek().map(|i| &**i) {
                     // `**rest` must come last; CPython fails at the next item.
                     return fail("invalid syntax", key.range());
                 }
@@ -208,12 +210,14 @@ pub(crate) enum ClassArg {
 }
 
 /// `Cls(p, attr=q)`.
-pub(crate) fn class(cls: Ex, args: Vec<ClassArg>, l: u32, r: u32) -> PResult<Pattern> {
+// The grammar boxes these items to keep its stack entries small.
+#[allow(clippy::vec_box)]
+pub(crate) fn class(cls: Ex, args: Vec<Box<ClassArg>>, l: u32, r: u32) -> PResult<Pattern> {
     let mut patterns = Vec::new();
     let mut kwd_attrs = Vec::new();
     let mut kwd_patterns: Vec<Pattern> = Vec::new();
     for arg in args {
-        match arg {
+        match *arg {
             ClassArg::Positional(p) => {
                 if !kwd_patterns.is_empty() {
                     return fail("positional patterns follow keyword patterns", p.range);
@@ -252,14 +256,14 @@ pub(crate) fn case(pattern: Pattern, guard: Option<Ex>, body: Body) -> (MatchCas
 }
 
 /// `match subject: cases`.
-pub(crate) fn match_(subject: Ex, cases: Vec<(MatchCase, u32)>, l: u32) -> Stmt {
-    let end = cases.last().map_or(l, |(_, end)| *end);
-    let cases = cases.into_iter().map(|(c, _)| c).collect();
-    Stmt::new(
-        StmtKind::Match {
-            subject: subject.boxed(),
-            cases,
-        },
-        range(l, end),
-    )
+// The grammar boxes these items to keep its stack entries small.
+#[allow(clippy::vec_box)]
+pub(crate) fn match_(subject: Ex, cases: Vec<Box<(MatchCase, u32)>>, l: u32) -> Box<Stmt> {
+    let end = cases.last().map_or(l, |c| c.1);
+    let cases = cases.into_iter().map(|c| c.0).collect();
+    let kind = StmtKind::Match {
+        subject: subject.boxed(),
+        cases,
+    };
+    Box::new(Stmt::new(kind, range(l, end)))
 }

@@ -12,17 +12,19 @@ use super::targets::{self, Kind};
 use super::{fail, range, user, Body, Ex, PResult};
 use crate::Ctx;
 
-fn stmt(kind: StmtKind, l: u32, r: u32) -> Stmt {
-    Stmt::new(kind, range(l, r))
+/// Statements travel boxed through the parser: a `Stmt` is the largest value on its stack,
+/// and every entry of that stack is as large as the largest value.
+fn stmt(kind: StmtKind, l: u32, r: u32) -> Box<Stmt> {
+    Box::new(Stmt::new(kind, range(l, r)))
 }
 
 /// A statement without fields (`pass`, `break`, `continue`).
-pub(crate) fn keyword(kind: StmtKind, l: u32, r: u32) -> Stmt {
+pub(crate) fn keyword(kind: StmtKind, l: u32, r: u32) -> Box<Stmt> {
     stmt(kind, l, r)
 }
 
 /// An expression statement.
-pub(crate) fn expr(value: Ex, l: u32, r: u32) -> Stmt {
+pub(crate) fn expr(value: Ex, l: u32, r: u32) -> Box<Stmt> {
     stmt(
         StmtKind::Expr {
             value: value.boxed(),
@@ -33,7 +35,13 @@ pub(crate) fn expr(value: Ex, l: u32, r: u32) -> Stmt {
 }
 
 /// `t1 = t2 = … = value`: `chain` holds everything after the first `=`.
-pub(crate) fn assign(ctx: &Ctx, first: Ex, mut chain: Vec<Ex>, l: u32, r: u32) -> PResult<Stmt> {
+pub(crate) fn assign(
+    ctx: &Ctx,
+    first: Ex,
+    mut chain: Vec<Ex>,
+    l: u32,
+    r: u32,
+) -> PResult<Box<Stmt>> {
     let value = chain.pop().expect("the grammar requires one `=`");
     let single = chain.is_empty();
     let mut targets_list = Vec::with_capacity(chain.len() + 1);
@@ -74,7 +82,13 @@ pub(crate) fn assign(ctx: &Ctx, first: Ex, mut chain: Vec<Ex>, l: u32, r: u32) -
 }
 
 /// `target op= value`.
-pub(crate) fn aug_assign(target: Ex, op: Operator, value: Ex, l: u32, r: u32) -> PResult<Stmt> {
+pub(crate) fn aug_assign(
+    target: Ex,
+    op: Operator,
+    value: Ex,
+    l: u32,
+    r: u32,
+) -> PResult<Box<Stmt>> {
     let mut target = target;
     match target.expr.kind {
         ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
@@ -105,7 +119,7 @@ pub(crate) fn ann_assign(
     value: Option<Ex>,
     l: u32,
     r: u32,
-) -> PResult<Stmt> {
+) -> PResult<Box<Stmt>> {
     let mut target = target;
     let parenthesized = u32::from(target.range().start()) != l;
     let simple = match &target.expr.kind {
@@ -139,7 +153,7 @@ pub(crate) fn ann_assign(
 }
 
 /// `del a, b`.
-pub(crate) fn delete(targets_list: Vec<Ex>, l: u32, r: u32) -> PResult<Stmt> {
+pub(crate) fn delete(targets_list: Vec<Ex>, l: u32, r: u32) -> PResult<Box<Stmt>> {
     let mut out = Vec::with_capacity(targets_list.len());
     for mut target in targets_list {
         targets::store(&mut target.expr, Kind::Del)?;
@@ -149,7 +163,7 @@ pub(crate) fn delete(targets_list: Vec<Ex>, l: u32, r: u32) -> PResult<Stmt> {
 }
 
 /// `return [value]`.
-pub(crate) fn return_(value: Option<Ex>, l: u32, r: u32) -> Stmt {
+pub(crate) fn return_(value: Option<Ex>, l: u32, r: u32) -> Box<Stmt> {
     stmt(
         StmtKind::Return {
             value: value.map(Ex::boxed),
@@ -160,7 +174,7 @@ pub(crate) fn return_(value: Option<Ex>, l: u32, r: u32) -> Stmt {
 }
 
 /// `raise [exc [from cause]]`.
-pub(crate) fn raise(exc: Option<Ex>, cause: Option<Ex>, l: u32, r: u32) -> Stmt {
+pub(crate) fn raise(exc: Option<Ex>, cause: Option<Ex>, l: u32, r: u32) -> Box<Stmt> {
     stmt(
         StmtKind::Raise {
             exc: exc.map(Ex::boxed),
@@ -172,7 +186,7 @@ pub(crate) fn raise(exc: Option<Ex>, cause: Option<Ex>, l: u32, r: u32) -> Stmt 
 }
 
 /// `assert test [, msg]`.
-pub(crate) fn assert(test: Ex, msg: Option<Ex>, l: u32, r: u32) -> Stmt {
+pub(crate) fn assert(test: Ex, msg: Option<Ex>, l: u32, r: u32) -> Box<Stmt> {
     stmt(
         StmtKind::Assert {
             test: test.boxed(),
@@ -184,7 +198,7 @@ pub(crate) fn assert(test: Ex, msg: Option<Ex>, l: u32, r: u32) -> Stmt {
 }
 
 /// `global a, b` / `nonlocal a, b`.
-pub(crate) fn names(global: bool, names: Vec<String>, l: u32, r: u32) -> Stmt {
+pub(crate) fn names(global: bool, names: Vec<String>, l: u32, r: u32) -> Box<Stmt> {
     let kind = if global {
         StmtKind::Global { names }
     } else {
@@ -203,7 +217,7 @@ pub(crate) fn alias(name: String, asname: Option<String>, l: u32, r: u32) -> Ali
 }
 
 /// `import a.b as c, d`.
-pub(crate) fn import(names: Vec<Alias>, l: u32, r: u32) -> Stmt {
+pub(crate) fn import(names: Vec<Alias>, l: u32, r: u32) -> Box<Stmt> {
     stmt(StmtKind::Import { names }, l, r)
 }
 
@@ -224,7 +238,7 @@ pub(crate) fn import_from(
     names: ImportNames,
     l: u32,
     r: u32,
-) -> PResult<Stmt> {
+) -> PResult<Box<Stmt>> {
     let names = match names {
         ImportNames::Star(alias) => vec![alias],
         ImportNames::Parenthesized(names) => names,
@@ -251,7 +265,7 @@ pub(crate) fn import_from(
 }
 
 /// `if test: body [elif …] [else: …]`; `elif` arrives as a nested `If` in `orelse`.
-pub(crate) fn if_(test: Ex, body: Body, orelse: Body, l: u32) -> Stmt {
+pub(crate) fn if_(test: Ex, body: Body, orelse: Body, l: u32) -> Box<Stmt> {
     let end = Body::last_end(&[&body, &orelse], l);
     let (body, orelse) = (body.stmts, orelse.stmts);
     stmt(
@@ -266,7 +280,7 @@ pub(crate) fn if_(test: Ex, body: Body, orelse: Body, l: u32) -> Stmt {
 }
 
 /// `while test: body [else: …]`.
-pub(crate) fn while_(test: Ex, body: Body, orelse: Body, l: u32) -> Stmt {
+pub(crate) fn while_(test: Ex, body: Body, orelse: Body, l: u32) -> Box<Stmt> {
     let end = Body::last_end(&[&body, &orelse], l);
     let (body, orelse) = (body.stmts, orelse.stmts);
     stmt(
@@ -288,7 +302,7 @@ pub(crate) fn for_(
     body: Body,
     orelse: Body,
     l: u32,
-) -> PResult<Stmt> {
+) -> PResult<Box<Stmt>> {
     let mut target = target;
     targets::store(&mut target.expr, Kind::For)?;
     let end = Body::last_end(&[&body, &orelse], l);
@@ -338,7 +352,7 @@ pub(crate) fn try_(
     orelse: Body,
     finalbody: Body,
     l: u32,
-) -> PResult<Stmt> {
+) -> PResult<Box<Stmt>> {
     let is_star = handlers.first().is_some_and(|h| h.star);
     if let Some(mixed) = handlers.iter().find(|h| h.star != is_star) {
         return fail(
@@ -382,7 +396,7 @@ pub(crate) fn with_item(context_expr: Ex, target: Option<Ex>) -> PResult<WithIte
 }
 
 /// `[async] with items: body`.
-pub(crate) fn with(is_async: bool, items: Vec<WithItem>, body: Body, l: u32) -> Stmt {
+pub(crate) fn with(is_async: bool, items: Vec<WithItem>, body: Body, l: u32) -> Box<Stmt> {
     let end = Body::last_end(&[&body], l);
     let body = body.stmts;
     stmt(
@@ -398,10 +412,12 @@ pub(crate) fn with(is_async: bool, items: Vec<WithItem>, body: Body, l: u32) -> 
 }
 
 /// The parts of a `def` header.
+// The grammar boxes these items to keep its stack entries small.
+#[allow(clippy::vec_box)]
 pub(crate) struct DefHeader {
     pub(crate) is_async: bool,
     pub(crate) name: String,
-    pub(crate) params: Vec<ParamItem>,
+    pub(crate) params: Vec<Box<ParamItem>>,
     pub(crate) returns: Option<Ex>,
 }
 
@@ -412,7 +428,7 @@ pub(crate) fn function_def(
     header: DefHeader,
     body: Body,
     l: u32,
-) -> PResult<Stmt> {
+) -> PResult<Box<Stmt>> {
     let (args, _) = params::arguments(header.params, None)?;
     let end = Body::last_end(&[&body], l);
     let body = body.stmts;
@@ -435,14 +451,13 @@ pub(crate) fn class_def(
     args: Option<(Vec<ArgItem>, bool, TextRange)>,
     body: Body,
     l: u32,
-) -> PResult<Stmt> {
+) -> PResult<Box<Stmt>> {
     let (bases, keywords) = match args {
         Some((items, trailing_comma, parens)) => {
-            if let Some(ArgItem::Generator { range, .. }) = items
-                .iter()
-                .find(|i| matches!(i, ArgItem::Generator { .. }))
+            if let Some(ArgItem::Generator(generator)) =
+                items.iter().find(|i| matches!(i, ArgItem::Generator(_)))
             {
-                return fail("invalid syntax", *range);
+                return fail("invalid syntax", generator.2);
             }
             let sorted = arguments(items, trailing_comma, parens)?;
             (sorted.args, sorted.keywords)
@@ -462,9 +477,11 @@ pub(crate) fn class_def(
 }
 
 /// Turns the collected expressions of a `lambda` into the node.
+// The grammar boxes these items to keep its stack entries small.
+#[allow(clippy::vec_box)]
 pub(crate) fn lambda(
     ctx: &crate::Ctx,
-    params: Vec<ParamItem>,
+    params: Vec<Box<ParamItem>>,
     body: Ex,
     l: u32,
     r: u32,
