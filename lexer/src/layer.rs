@@ -109,7 +109,10 @@ impl<'s> Layer<'s> {
         }
     }
 
-    pub(crate) fn run(mut self) -> Result<Vec<Token>, SyntaxError> {
+    /// Lexes the text. A file that ends inside brackets still yields its tokens, ended by an
+    /// empty `ErrorToken`, with the "never closed" error beside them: the parser decides
+    /// which error CPython would report.
+    pub(crate) fn run(mut self) -> Result<(Vec<Token>, Option<SyntaxError>), SyntaxError> {
         if let Some(pos) = self.source.as_bytes()[self.base..self.end]
             .iter()
             .position(|&b| b == 0)
@@ -386,13 +389,17 @@ impl<'s> Layer<'s> {
             .map_or(0, |i| i + 1)
     }
 
-    fn finish(mut self) -> Result<Vec<Token>, SyntaxError> {
+    fn finish(mut self) -> Result<(Vec<Token>, Option<SyntaxError>), SyntaxError> {
         if let Some(&(open, at)) = self.brackets.last() {
             let opening = open.text().unwrap_or("");
-            return Err(SyntaxError::new(
-                format!("'{opening}' was never closed"),
-                range(at, at + 1),
-            ));
+            let error =
+                SyntaxError::new(format!("'{opening}' was never closed"), range(at, at + 1));
+            if self.mode == Mode::Expression {
+                return Err(error);
+            }
+            let end = self.end;
+            self.push(TokenKind::ErrorToken, end, end);
+            return Ok((self.tokens, Some(error)));
         }
         if self.mode == Mode::File {
             let end = self.end;
@@ -404,7 +411,7 @@ impl<'s> Layer<'s> {
             }
             self.push(TokenKind::EndMarker, end, end);
         }
-        Ok(self.tokens)
+        Ok((self.tokens, None))
     }
 }
 

@@ -31,6 +31,17 @@ use layer::{Layer, Mode};
 /// Tokenizes a whole file. The result always ends with `Newline` (when the last line has
 /// tokens), one `Dedent` per open block, and `EndMarker`.
 pub fn tokenize(source: &str) -> Result<Vec<Token>, SyntaxError> {
+    match tokenize_unclosed(source)? {
+        (_, Some(unclosed)) => Err(unclosed),
+        (tokens, None) => Ok(tokens),
+    }
+}
+
+/// As [`tokenize`], except for a file that ends inside brackets: its tokens are returned,
+/// ended by an empty `ErrorToken`, together with the "'(' was never closed" error. CPython
+/// reports that error only when the parser fails on a later line than the bracket, so the
+/// parser needs both.
+pub fn tokenize_unclosed(source: &str) -> Result<(Vec<Token>, Option<SyntaxError>), SyntaxError> {
     check_size(source)?;
     Layer::new(source, 0, source.len(), Mode::File).run()
 }
@@ -47,7 +58,9 @@ pub fn tokenize_expression(source: &str, range: TextRange) -> Result<Vec<Token>,
     if start > end || !source.is_char_boundary(start) || !source.is_char_boundary(end) {
         return Err(SyntaxError::new("invalid expression range", range));
     }
-    Layer::new(source, start, end, Mode::Expression).run()
+    Layer::new(source, start, end, Mode::Expression)
+        .run()
+        .map(|(tokens, _)| tokens)
 }
 
 /// Ranges are `u32` offsets; a larger source cannot be described by them.

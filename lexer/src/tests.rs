@@ -373,6 +373,26 @@ fn bracket_errors() {
 }
 
 #[test]
+fn unclosed_brackets_can_be_deferred_to_the_parser() {
+    let (tokens, unclosed) = tokenize_unclosed("f(a,\n  b").unwrap();
+    let kinds: Vec<_> = tokens.iter().map(|t| t.kind).collect();
+    assert_eq!(kinds, [Name, LPar, Name, Comma, Name, ErrorToken]);
+    assert!(tokens[5].range.is_empty() && u32::from(tokens[5].range.start()) == 8);
+    let unclosed = unclosed.expect("the bracket is reported");
+    assert_eq!(unclosed.message, "'(' was never closed");
+    assert_eq!(
+        (
+            u32::from(unclosed.range.start()),
+            u32::from(unclosed.range.end())
+        ),
+        (1, 2)
+    );
+    // Other errors are not deferred.
+    assert!(tokenize_unclosed("f(a $ '").is_err());
+    assert_eq!(tokenize_unclosed("x\n").unwrap().1, Option::None);
+}
+
+#[test]
 fn backslash_errors() {
     assert_eq!(
         error("x = 1 \\ 2"),

@@ -16,8 +16,22 @@ pub(crate) fn convert(
     source: &str,
     tokens: &[Token],
 ) -> SyntaxError {
+    convert_with_reach(error, source, tokens).0
+}
+
+/// Converts a lalrpop error, and tells how far into the source CPython's parser would have
+/// read before reporting it (an offset): an unclosed bracket is reported instead when that
+/// is on a later line than the bracket.
+pub(crate) fn convert_with_reach(
+    error: ParseError<u32, Tok, ActionError>,
+    source: &str,
+    tokens: &[Token],
+) -> (SyntaxError, u32) {
     match error {
-        ParseError::User { error } => error.error,
+        ParseError::User { error } => {
+            let reach = error.error.range.end().into();
+            (error.error, reach)
+        }
         ParseError::UnrecognizedToken {
             token: (l, tok, r),
             expected,
@@ -29,10 +43,13 @@ pub(crate) fn convert(
             };
             unexpected(source, tokens, l, kind, r, &expected)
         }
-        ParseError::UnrecognizedEof { location, .. } | ParseError::InvalidToken { location } => {
-            SyntaxError::new("invalid syntax", at(location, location))
+        ParseError::UnrecognizedEof { location, .. } | ParseError::InvalidToken { location } => (
+            SyntaxError::new("invalid syntax", at(location, location)),
+            location,
+        ),
+        ParseError::ExtraToken { token: (l, _, r) } => {
+            (SyntaxError::new("invalid syntax", at(l, r)), l)
         }
-        ParseError::ExtraToken { token: (l, _, r) } => SyntaxError::new("invalid syntax", at(l, r)),
     }
 }
 
@@ -44,7 +61,7 @@ fn expects(expected: &[String], terminal: &str) -> bool {
     expected.iter().any(|e| e.trim_matches('"') == terminal)
 }
 
-/// The error for an unexpected token `kind` at `l..r`.
+/// The error for an unexpected token `kind` at `l..r`, and how far CPython would have read.
 fn unexpected(
     source: &str,
     tokens: &[Token],
@@ -52,10 +69,46 @@ fn unexpected(
     kind: TokenKind,
     r: u32,
     expected: &[String],
-) -> SyntaxError {
+) -> (SyntaxError, u32) {
     let index = tokens.iter().position(|t| {
         u32::from(t.range.start()) == l && t.kind == kind && u32::from(t.range.end()) == r
     });
+    if kind == TokenKind::ErrorToken && index.is_some_and(|i| i + 1 == tokens.len()) {
+        // The input ended inside brackets: CPython reports the bracket.
+        return (SyntaxError::new("invalid syntax", at(l, r)), u32::MAX);
+    }
+    if let Some(error) = index.and_then(|i| dict_item(tokens, i)) {
+        return (error, l);
+    }
+    if let Some(i) = index {
+        if kind == TokenKind::Equal && !expects(expected, "=") {
+            if let Some(found) = misused_equal(source, tokens, i) {
+                return found;
+            }
+        }
+        if let Some((range, reach)) = missing_comma(tokens, i) {
+            if legacy_print(source, tokens, i).is_none() {
+                let error = SyntaxError::new("invalid syntax. Perhaps you forgot a comma?", range);
+                return (error, reach);
+            }
+        }
+    }
+    (
+        unexpected_error(source, tokens, index, l, kind, r, expected),
+        l,
+    )
+}
+
+/// The message and range for an unexpected token, where CPython reads no further.
+fn unexpected_error(
+    source: &str,
+    tokens: &[Token],
+    index: Option<usize>,
+    l: u32,
+    kind: TokenKind,
+    r: u32,
+    expected: &[String],
+) -> SyntaxError {
     if kind == TokenKind::Indent {
         // CPython's caret sits on the last character of the indentation.
         return SyntaxError::new("unexpected indent", at(r.saturating_sub(1), r))
@@ -81,11 +134,6 @@ fn unexpected(
     if expected.len() == 1 && expects(expected, "(") {
         return SyntaxError::new("expected '('", at(l, r));
     }
-    if let Some(i) = index {
-        if let Some(error) = dict_item(tokens, i) {
-            return error;
-        }
-    }
     if expects(expected, ":") {
         let only_colon = expected
             .iter()
@@ -106,16 +154,8 @@ fn unexpected(
                 return SyntaxError::new("multiple exception types must be parenthesized", range);
             }
         }
-        if kind == TokenKind::Equal && !expects(expected, "=") {
-            if let Some(error) = misused_equal(source, tokens, i) {
-                return error;
-            }
-        }
         if let Some(error) = legacy_print(source, tokens, i) {
             return error;
-        }
-        if let Some(range) = missing_comma(tokens, i) {
-            return SyntaxError::new("invalid syntax. Perhaps you forgot a comma?", range);
         }
     }
     SyntaxError::new("invalid syntax", at(l, r))
@@ -216,7 +256,8 @@ fn ends_expression(kind: TokenKind) -> bool {
 
 /// CPython's "Perhaps you forgot a comma?": two expressions side by side inside brackets.
 /// The range runs from the start of the first to the end of the second.
-fn missing_comma(tokens: &[Token], i: usize) -> Option<TextRange> {
+/// Also returns how far CPython read: the token after the second expression.
+fn missing_comma(tokens: &[Token], i: usize) -> Option<(TextRange, u32)> {
     if i == 0 || !starts_expression(tokens[i].kind) || !ends_expression(tokens[i - 1].kind) {
         return None;
     }
@@ -252,31 +293,13 @@ fn missing_comma(tokens: &[Token], i: usize) -> Option<TextRange> {
     }) {
         return None;
     }
-    // The second expression runs to the next comma or closing bracket at this level.
-    let mut depth = 0i32;
-    let mut end = i;
-    for (j, t) in tokens.iter().enumerate().skip(i) {
-        if t.kind.is_open_bracket() {
-            depth += 1;
-        } else if t.kind.is_close_bracket() {
-            if depth == 0 {
-                break;
-            }
-            depth -= 1;
-        } else if depth == 0
-            && matches!(
-                t.kind,
-                TokenKind::Comma | TokenKind::Colon | TokenKind::Newline
-            )
-        {
-            break;
-        }
-        end = j;
-    }
-    Some(TextRange::new(
-        tokens[start].range.start(),
-        tokens[end].range.end(),
-    ))
+    // The second expression, as far as it parses as one.
+    let end = expression_end(tokens, i).checked_sub(1)?;
+    let reach = tokens
+        .get(end + 1)
+        .map_or(u32::MAX, |t| t.range.start().into());
+    let range = TextRange::new(tokens[start].range.start(), tokens[end].range.end());
+    Some((range, reach))
 }
 
 /// Whether `kind` can appear inside a `bitwise_or` expression outside brackets.
@@ -376,7 +399,8 @@ fn bitwise_or_start(tokens: &[Token], eq: usize) -> Option<usize> {
 }
 
 /// CPython's hints for `=` written where a comparison or `:=` was meant (`if x = 1:`).
-fn misused_equal(source: &str, tokens: &[Token], eq: usize) -> Option<SyntaxError> {
+/// Returns the error and how far CPython read: the token after the right-hand side.
+fn misused_equal(source: &str, tokens: &[Token], eq: usize) -> Option<(SyntaxError, u32)> {
     let start = bitwise_or_start(tokens, eq)?;
     let end = bitwise_or_end(tokens, eq + 1);
     if end == eq + 1
@@ -387,13 +411,12 @@ fn misused_equal(source: &str, tokens: &[Token], eq: usize) -> Option<SyntaxErro
     {
         return None;
     }
+    let reach = tokens.get(end).map_or(u32::MAX, |t| t.range.start().into());
     let lhs = &tokens[start..eq];
     if lhs.len() == 1 && lhs[0].kind == TokenKind::Name {
         let range = TextRange::new(lhs[0].range.start(), tokens[end - 1].range.end());
-        return Some(SyntaxError::new(
-            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-            range,
-        ));
+        let message = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
+        return Some((SyntaxError::new(message, range), reach));
     }
     if matches!(
         lhs[0].kind,
@@ -409,10 +432,8 @@ fn misused_equal(source: &str, tokens: &[Token], eq: usize) -> Option<SyntaxErro
         return None;
     }
     let what = crate::build::targets::expr_name(&target);
-    Some(SyntaxError::new(
-        format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?"),
-        target.range,
-    ))
+    let message = format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?");
+    Some((SyntaxError::new(message, target.range), reach))
 }
 
 /// CPython's hint for Python 2 statements: `print "x"` → "Missing parentheses in call to
@@ -614,4 +635,69 @@ fn unparenthesized_exceptions(tokens: &[Token], i: usize) -> Option<TextRange> {
         start += 1;
     }
     (start < i).then(|| TextRange::new(tokens[start].range.start(), tokens[i - 1].range.end()))
+}
+
+/// The index after the expression starting at token `i`: operands and operators alternate,
+/// brackets are skipped whole, trailers and adjacent strings continue an operand.
+fn expression_end(tokens: &[Token], mut i: usize) -> usize {
+    use TokenKind::*;
+    let skip_group = |open: usize| {
+        let mut depth = 0usize;
+        for (j, t) in tokens.iter().enumerate().skip(open) {
+            if t.kind.is_open_bracket() {
+                depth += 1;
+            } else if t.kind.is_close_bracket() {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return j + 1;
+                }
+            }
+        }
+        tokens.len()
+    };
+    let mut want_operand = true;
+    while let Some(t) = tokens.get(i) {
+        let k = t.kind;
+        if want_operand {
+            if matches!(
+                k,
+                Name | Int | Float | Imaginary | String | True | False | None | Ellipsis
+            ) {
+                want_operand = false;
+                i += 1;
+            } else if k.is_open_bracket() {
+                want_operand = false;
+                i = skip_group(i);
+            } else if matches!(k, Minus | Plus | Tilde | Not | Await) {
+                i += 1;
+            } else {
+                break;
+            }
+        } else if matches!(k, LPar | LSqb) {
+            i = skip_group(i);
+        } else if k == String && tokens[i - 1].kind == String {
+            i += 1;
+        } else if k == Dot
+            || continues_disjunction(k)
+                && !matches!(
+                    k,
+                    Name | Int
+                        | Float
+                        | Imaginary
+                        | String
+                        | True
+                        | False
+                        | None
+                        | Ellipsis
+                        | Await
+                )
+            || matches!(k, If | Else)
+        {
+            want_operand = true;
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    i
 }

@@ -41,13 +41,21 @@ impl<'s> Ctx<'s> {
 
 /// Parses a whole file.
 pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
-    let tokens = krait_lexer::tokenize(source)?;
-    parse_tokens(source, &tokens)
+    let (tokens, unclosed) = krait_lexer::tokenize_unclosed(source)?;
+    parse(source, &tokens, unclosed)
 }
 
 /// Parses a file that was already tokenized (`tokens` must come from
 /// `krait_lexer::tokenize(source)`).
 pub fn parse_tokens(source: &str, tokens: &[Token]) -> Result<Module, SyntaxError> {
+    parse(source, tokens, None)
+}
+
+fn parse(
+    source: &str,
+    tokens: &[Token],
+    unclosed: Option<SyntaxError>,
+) -> Result<Module, SyntaxError> {
     let ctx = Ctx { source };
     let parser = grammar::ModuleParser::new();
     match parser.parse(&ctx, tokens::stream(source, tokens)) {
@@ -56,8 +64,28 @@ pub fn parse_tokens(source: &str, tokens: &[Token]) -> Result<Module, SyntaxErro
             type_ignores: Vec::new(),
             range: TextRange::new(TextSize::from(0), TextSize::from(source.len() as u32)),
         }),
-        Err(e) => Err(errors::convert(e, source, tokens)),
+        Err(e) => {
+            let (error, reach) = errors::convert_with_reach(e, source, tokens);
+            match unclosed {
+                // CPython names the unclosed bracket when its parser read past the
+                // bracket's line before failing, and the parser's own error otherwise.
+                Some(unclosed)
+                    if line_of(source, reach) > line_of(source, unclosed.range.start().into()) =>
+                {
+                    Err(unclosed)
+                }
+                _ => Err(error),
+            }
+        }
     }
+}
+
+/// The 0-based line holding `offset` (any offset past the end is on a line of its own).
+fn line_of(source: &str, offset: u32) -> usize {
+    let Some(before) = source.get(..offset as usize) else {
+        return usize::MAX;
+    };
+    before.bytes().filter(|&b| b == b'\n').count()
 }
 
 /// Parses the expression of an f-string replacement field, `source[start..end]`, whose `{`
