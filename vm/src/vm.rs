@@ -79,7 +79,9 @@ pub struct Vm {
     pub(crate) err: Box<dyn Write>,
     pub(crate) argv: Vec<String>,
     pub(crate) recursion_limit: usize,
-    /// Native functions currently running: no collection may happen while any is.
+    /// Rust frames that hold unrooted handles across a call into Python (every builtin
+    /// while it runs, and `call_value`'s callers). Collection happens only when this is 0;
+    /// a builtin that roots its handles may lift its own count while it drives a generator.
     pub(crate) native_depth: u32,
     /// Dispatch loops running inside native calls (counted toward the recursion limit).
     pub(crate) nested: u32,

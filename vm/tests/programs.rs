@@ -138,6 +138,7 @@ programs!(
     exceptions,
     functions,
     gc_cycles,
+    gc_generators,
     generators,
     recursion_limit,
     strings,

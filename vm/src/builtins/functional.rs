@@ -75,7 +75,7 @@ fn next(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 fn sorted(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "sorted", args, 1, 1)?;
     check_kwargs(vm, "sorted", kw, &["key", "reverse"])?;
-    let items = vm.collect_iter(args[0])?;
+    let items = vm.collect_iter_rooted(args[0])?;
     let key = kwarg(kw, "key").filter(|k| !k.is_none());
     let reverse = match kwarg(kw, "reverse") {
         Some(r) => vm.truthy(r)?,
@@ -100,47 +100,54 @@ fn min_max(
     }
     let key = kwarg(kw, "key").filter(|k| !k.is_none());
     let default = kwarg(kw, "default");
-    let items = if args.len() == 1 {
-        vm.collect_iter(args[0])?
+    let iterable = if args.len() == 1 {
+        args[0]
     } else {
         if default.is_some() {
             let msg =
                 format!("Cannot specify a default for {name}() with multiple positional arguments");
             return Err(vm.type_error(msg));
         }
-        args.to_vec()
+        vm.new_tuple(args.to_vec())
     };
-    let mut best: Option<(Value, Value)> = None;
-    for item in items {
+    // The best item and its key live in two rooted slots while the iterable runs.
+    let mark = vm.s.temp_roots.len();
+    vm.s.temp_roots.extend([iterable, Value::None, Value::None]);
+    let mut found = false;
+    let r = vm.drain_rooted(iterable, |vm, item| {
         let k = match key {
             Some(f) => vm.call_value(f, &[item], &[])?,
             None => item,
         };
-        best = Some(match best {
-            None => (item, k),
-            Some((bv, bk)) => {
-                let better = if want_less {
-                    vm.lt(k, bk)?
-                } else {
-                    vm.lt(bk, k)?
-                };
-                if better {
-                    (item, k)
-                } else {
-                    (bv, bk)
-                }
+        let better = if !found {
+            true
+        } else {
+            let bk = vm.s.temp_roots[mark + 2];
+            if want_less {
+                vm.lt(k, bk)?
+            } else {
+                vm.lt(bk, k)?
             }
-        });
+        };
+        if better {
+            found = true;
+            vm.s.temp_roots[mark + 1] = item;
+            vm.s.temp_roots[mark + 2] = k;
+        }
+        Ok(true)
+    });
+    let best = vm.s.temp_roots[mark + 1];
+    vm.s.temp_roots.truncate(mark);
+    r?;
+    if found {
+        return Ok(best);
     }
-    match best {
-        Some((v, _)) => Ok(v),
-        None => match default {
-            Some(d) => Ok(d),
-            None => {
-                let msg = format!("{name}() arg is an empty sequence");
-                Err(vm.value_error(msg))
-            }
-        },
+    match default {
+        Some(d) => Ok(d),
+        None => {
+            let msg = format!("{name}() arg is an empty sequence");
+            Err(vm.value_error(msg))
+        }
     }
 }
 
@@ -162,10 +169,12 @@ fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     if let Some(Payload::Str(_)) = start.payload() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
-    let it = vm.get_iter(args[0])?;
-    let mut acc = start;
-    while let Some(x) = vm.next_item(it)? {
-        acc = match (acc, x) {
+    // The running total lives in a rooted slot: it may be a big int.
+    let slot = vm.s.temp_roots.len();
+    vm.s.temp_roots.push(start);
+    let r = vm.drain_rooted(args[0], |vm, x| {
+        let acc = vm.s.temp_roots[slot];
+        let next = match (acc, x) {
             (Value::Int(a), Value::Int(b)) if a.checked_add(b).is_some() => Value::Int(a + b),
             (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
             _ => match (as_num(&acc), as_num(&x)) {
@@ -175,30 +184,32 @@ fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
                 _ => vm.binary_op(acc, x, krait_bytecode::BinaryOpKind::Add)?,
             },
         };
-    }
-    Ok(acc)
+        vm.s.temp_roots[slot] = next;
+        Ok(true)
+    });
+    let total = vm.s.temp_roots[slot];
+    vm.s.temp_roots.truncate(slot);
+    r.map(|_| total)
 }
 
 fn any(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "any", args, 1, 1)?;
-    let it = vm.get_iter(args[0])?;
-    while let Some(x) = vm.next_item(it)? {
-        if vm.truthy(x)? {
-            return Ok(Value::Bool(true));
-        }
-    }
-    Ok(Value::Bool(false))
+    let mut result = false;
+    vm.drain_rooted(args[0], |vm, x| {
+        result = vm.truthy(x)?;
+        Ok(!result)
+    })?;
+    Ok(Value::Bool(result))
 }
 
 fn all(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "all", args, 1, 1)?;
-    let it = vm.get_iter(args[0])?;
-    while let Some(x) = vm.next_item(it)? {
-        if !vm.truthy(x)? {
-            return Ok(Value::Bool(false));
-        }
-    }
-    Ok(Value::Bool(true))
+    let mut result = true;
+    vm.drain_rooted(args[0], |vm, x| {
+        result = vm.truthy(x)?;
+        Ok(result)
+    })?;
+    Ok(Value::Bool(result))
 }
 
 fn new_iter(vm: &mut Vm, cls: Value, state: IterState) -> Value {

@@ -52,7 +52,7 @@ fn same_class_set(vm: &mut Vm, like: Value, items: Vec<Value>) -> PyResult<Value
 fn items_of(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
     match v.payload() {
         Some(Payload::Set(_)) => Ok(keys_of(v)),
-        _ => vm.collect_iter(v),
+        _ => vm.collect_iter_rooted(v),
     }
 }
 

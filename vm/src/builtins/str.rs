@@ -122,8 +122,8 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn join(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "str.join", args, 1, 1)?;
+    let items = vm.collect_iter_rooted(args[1])?;
     let sep = this(vm, args, "join")?.as_str();
-    let items = vm.collect_iter(args[1])?;
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
@@ -411,11 +411,7 @@ fn char_bounds(
 }
 
 fn char_index(s: &PyStr, byte: usize) -> i64 {
-    if s.is_ascii() {
-        byte as i64
-    } else {
-        s.as_str()[..byte].chars().count() as i64
-    }
+    s.char_index(byte) as i64
 }
 
 fn affix(vm: &mut Vm, args: &[Value], name: &str, prefix: bool) -> PyResult<Value> {

@@ -519,15 +519,21 @@ impl Vm {
         let mut new_args = Vec::with_capacity(args.len() + 1);
         new_args.push(Value::Obj(cls));
         new_args.extend_from_slice(args);
+        // `cls`, `args` and `kw` are rooted by whoever called us (the value stack, or a
+        // native caller that blocks collection); the new instance is rooted here, so the
+        // constructor calls may collect (`list(generator)` runs in bounded memory).
         let inst = if default_new {
             self.object_new_instance(cls)?
         } else {
-            self.call_value(new_func, &new_args, kw)?
+            self.call_value_rooted(new_func, &new_args, kw)?
         };
         if !default_init && is_subclass(self.type_of(inst), cls) {
             if let Some(init) = self.class_lookup(self.type_of(inst), self.s.names.init) {
                 new_args[0] = inst;
-                let r = self.call_value(init, &new_args, kw)?;
+                self.s.temp_roots.push(inst);
+                let r = self.call_value_rooted(init, &new_args, kw);
+                self.s.temp_roots.pop();
+                let r = r?;
                 if !r.is_none() {
                     let msg = format!("__init__() should return None, not '{}'", self.type_name(r));
                     return Err(self.type_error(msg));
@@ -561,7 +567,22 @@ impl Vm {
     }
 
     /// Calls any callable from native code (a nested dispatch loop for Python functions).
+    /// No collection happens during the call: the caller may hold unrooted handles.
     pub fn call_value(&mut self, f: Value, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+        self.native_depth += 1;
+        let r = self.call_value_rooted(f, args, kw);
+        self.native_depth -= 1;
+        r
+    }
+
+    /// Like [`Vm::call_value`], for a caller whose handles (`f`, `args` and anything it uses
+    /// afterwards) are all rooted: collection may happen inside the call.
+    pub(crate) fn call_value_rooted(
+        &mut self,
+        f: Value,
+        args: &[Value],
+        kw: KwArgs<'_>,
+    ) -> PyResult<Value> {
         if let Value::Obj(o) = f {
             if let Payload::Builtin(b) = &o.payload {
                 return self.call_builtin(b, args, kw);
@@ -577,31 +598,23 @@ impl Vm {
             self.s.stack.extend(kw.iter().map(|&(_, v)| v));
             self.new_tuple(names).as_obj()
         };
-        // The caller is native code holding unrooted handles: no collection from here on,
-        // not even at the entry of the frame about to be pushed.
-        self.native_depth += 1;
-        let r = match self.call_stack(fidx, fidx, kwnames) {
+        match self.call_stack(fidx, fidx, kwnames) {
             Ok(Some(v)) => Ok(v),
             Ok(None) => self.run_nested(),
             Err(e) => {
                 self.s.stack.truncate(fidx);
                 Err(e)
             }
-        };
-        self.native_depth -= 1;
-        r
+        }
     }
 
-    /// Runs the frame just pushed to completion in a nested dispatch loop. No collection
-    /// happens inside: the native caller may hold unrooted handles.
+    /// Runs the frame just pushed to completion in a nested dispatch loop.
     pub(crate) fn run_nested(&mut self) -> PyResult<Value> {
         if let Some(f) = self.s.frames.last_mut() {
             f.entry = true;
         }
         self.nested += 1;
-        self.native_depth += 1;
         let r = stacker::maybe_grow(128 * 1024, 4 * 1024 * 1024, || self.run_frames(None));
-        self.native_depth -= 1;
         self.nested -= 1;
         r
     }

@@ -243,8 +243,34 @@ impl Vm {
         }
     }
 
-    /// Resumes a generator from native code, optionally throwing `exc` into it.
+    /// Resumes a generator from native code, optionally throwing `exc` into it. No
+    /// collection happens while it runs: the caller may hold unrooted handles.
     pub(crate) fn gen_resume_native(
+        &mut self,
+        gen: Gc<Object>,
+        sent: Value,
+        exc: Option<Exception>,
+    ) -> PyResult<GenStep> {
+        self.native_depth += 1;
+        let r = self.gen_resume(gen, sent, exc);
+        self.native_depth -= 1;
+        r
+    }
+
+    /// Resumes a generator for a builtin whose own handles are all rooted (in `temp_roots` or
+    /// on the value stack): the builtin's hold on `native_depth` is lifted while the
+    /// generator runs, so its loops and calls may collect garbage.
+    pub(crate) fn gen_resume_rooted(&mut self, gen: Gc<Object>) -> PyResult<GenStep> {
+        if self.native_depth == 0 {
+            return self.gen_resume_native(gen, Value::None, None);
+        }
+        self.native_depth -= 1;
+        let r = self.gen_resume(gen, Value::None, None);
+        self.native_depth += 1;
+        r
+    }
+
+    fn gen_resume(
         &mut self,
         gen: Gc<Object>,
         sent: Value,
@@ -264,9 +290,7 @@ impl Vm {
             return Ok(GenStep::Return(Value::None));
         }
         self.nested += 1;
-        self.native_depth += 1;
         let r = stacker::maybe_grow(128 * 1024, 4 * 1024 * 1024, || self.run_frames(exc));
-        self.native_depth -= 1;
         self.nested -= 1;
         let v = r?;
         if self.gen_yielded {

@@ -351,6 +351,66 @@ impl Vm {
         Ok(out)
     }
 
+    /// `next(it)` for a builtin whose handles are all rooted: generators it resumes may
+    /// collect garbage (see [`Vm::gen_resume_rooted`]).
+    pub(crate) fn next_item_rooted(&mut self, it: Value) -> PyResult<Option<Value>> {
+        if let Value::Obj(o) = it {
+            if matches!(o.payload, Payload::Generator(_)) {
+                return match self.gen_resume_rooted(o)? {
+                    crate::interp::generator::GenStep::Yield(v) => Ok(Some(v)),
+                    crate::interp::generator::GenStep::Return(_) => Ok(None),
+                };
+            }
+        }
+        self.next_item(it)
+    }
+
+    /// Feeds every item of `iterable` to `f` until it returns false, letting generators
+    /// collect garbage as they run. The iterator is rooted here; anything `f` keeps across
+    /// items must be rooted by the caller (in `temp_roots`).
+    pub(crate) fn drain_rooted(
+        &mut self,
+        iterable: Value,
+        mut f: impl FnMut(&mut Vm, Value) -> PyResult<bool>,
+    ) -> PyResult<()> {
+        let mark = self.s.temp_roots.len();
+        let r = (|| {
+            let it = self.get_iter(iterable)?;
+            self.s.temp_roots.push(it);
+            while let Some(x) = self.next_item_rooted(it)? {
+                if !f(self, x)? {
+                    break;
+                }
+            }
+            Ok(())
+        })();
+        self.s.temp_roots.truncate(mark);
+        r
+    }
+
+    /// All items of an iterable, collected by a builtin that holds nothing else unrooted.
+    pub(crate) fn collect_iter_rooted(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        match v.payload() {
+            Some(Payload::List(l)) => return Ok(l.borrow().clone()),
+            Some(Payload::Tuple(t)) => return Ok(t.to_vec()),
+            _ => {}
+        }
+        let list = self.new_list(Vec::new());
+        self.s.temp_roots.push(list);
+        let r = self.drain_rooted(v, |_, x| {
+            if let Some(Payload::List(l)) = list.payload() {
+                l.borrow_mut().push(x);
+            }
+            Ok(true)
+        });
+        self.s.temp_roots.pop();
+        r?;
+        Ok(match list.payload() {
+            Some(Payload::List(l)) => std::mem::take(&mut *l.borrow_mut()),
+            _ => Vec::new(),
+        })
+    }
+
     /// `UNPACK_SEQUENCE n`: pushes the items of `seq`, first item on top.
     pub(crate) fn unpack_sequence(&mut self, seq: Value, n: usize) -> PyResult<()> {
         let fast = match seq.payload() {

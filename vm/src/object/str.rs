@@ -1,7 +1,7 @@
 //! `PyStr`: the payload of a str object — the text, its length in characters and a cached
 //! hash, so `len`, ASCII indexing and dict lookups of identifiers cost no rescans.
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 
 use krait_gc::Trace;
 
@@ -13,7 +13,14 @@ pub struct PyStr {
     hash: Cell<i64>,
     /// Length in code points.
     chars: usize,
+    /// For non-ASCII text, the byte offset of every `INDEX_STRIDE`-th character, built on the
+    /// first index operation so that indexing and slicing cost O(stride), not O(len).
+    #[trace(skip)]
+    index: OnceCell<Box<[u32]>>,
 }
+
+/// Characters between two entries of a str's offset index.
+const INDEX_STRIDE: usize = 32;
 
 impl PyStr {
     /// Wraps `text`.
@@ -28,6 +35,7 @@ impl PyStr {
             text,
             hash: Cell::new(-1),
             chars,
+            index: OnceCell::new(),
         }
     }
 
@@ -61,26 +69,55 @@ impl PyStr {
         h
     }
 
+    /// The offset index of a non-ASCII str.
+    fn offsets(&self) -> &[u32] {
+        self.index.get_or_init(|| {
+            self.text
+                .char_indices()
+                .step_by(INDEX_STRIDE)
+                .map(|(b, _)| b as u32)
+                .collect()
+        })
+    }
+
     /// The `i`-th character (0-based, in range).
     pub fn char_at(&self, i: usize) -> Option<char> {
         if self.is_ascii() {
-            self.text.as_bytes().get(i).map(|&b| b as char)
-        } else {
-            self.text.chars().nth(i)
+            return self.text.as_bytes().get(i).map(|&b| b as char);
         }
+        if i >= self.chars {
+            return None;
+        }
+        self.text[self.byte_offset(i)..].chars().next()
     }
 
     /// The byte offset of character index `i` (`i <= char_len`).
     pub fn byte_offset(&self, i: usize) -> usize {
         if self.is_ascii() {
-            i.min(self.text.len())
-        } else {
-            self.text
-                .char_indices()
-                .nth(i)
-                .map(|(b, _)| b)
-                .unwrap_or(self.text.len())
+            return i.min(self.text.len());
         }
+        if i >= self.chars {
+            return self.text.len();
+        }
+        let start = self.offsets()[i / INDEX_STRIDE] as usize;
+        let rest = i % INDEX_STRIDE;
+        match self.text[start..].char_indices().nth(rest) {
+            Some((b, _)) => start + b,
+            None => self.text.len(),
+        }
+    }
+
+    /// The character index of byte offset `b` (a character boundary).
+    pub fn char_index(&self, b: usize) -> usize {
+        if self.is_ascii() {
+            return b;
+        }
+        let offsets = self.offsets();
+        let block = offsets
+            .partition_point(|&o| o as usize <= b)
+            .saturating_sub(1);
+        let start = offsets.get(block).copied().unwrap_or(0) as usize;
+        block * INDEX_STRIDE + self.text[start..b.max(start)].chars().count()
     }
 
     /// The substring of characters `start..end` (clamped).
@@ -135,6 +172,21 @@ mod tests {
         assert!(!s.is_ascii());
         assert_eq!(s.char_at(1), Some('é'));
         assert_eq!(s.char_slice(1, 3), "él");
+    }
+
+    #[test]
+    fn indexing_long_non_ascii_text_uses_the_offset_index() {
+        let text: String = (0..200)
+            .map(|i| if i % 3 == 0 { 'é' } else { 'x' })
+            .collect();
+        let s = PyStr::new(text.clone());
+        let chars: Vec<char> = text.chars().collect();
+        for i in [0, 1, 31, 32, 33, 100, 199] {
+            assert_eq!(s.char_at(i), Some(chars[i]));
+            assert_eq!(s.char_index(s.byte_offset(i)), i);
+        }
+        assert_eq!(s.char_at(200), None);
+        assert_eq!(s.byte_offset(200), text.len());
     }
 
     #[test]
