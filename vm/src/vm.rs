@@ -370,7 +370,8 @@ impl Vm {
 
     #[cold]
     pub(crate) fn collect_now(&mut self) {
-        self.attr_cache.clear();
+        // Cached lookups are keyed by addresses, which the sweep may free for reuse.
+        self.class_version += 1;
         self.heap.collect(&self.s);
     }
 }

@@ -31,7 +31,7 @@ pub(crate) fn install(vm: &mut Vm) {
     );
     let lookup = |vm: &mut Vm, name: &str| {
         let key = vm.intern(name);
-        vm.class_lookup(object, key).unwrap_or(Value::None)
+        vm.type_lookup(object, key).unwrap_or(Value::None)
     };
     vm.s.object_new = lookup(vm, "__new__");
     vm.s.object_init = lookup(vm, "__init__");

@@ -3,8 +3,6 @@
 //! `LOAD_METHOD`'s allocation-free method lookup, and the special attributes of builtin
 //! objects (`__class__`, `__name__`, `args`, …).
 
-use std::collections::HashMap;
-
 use krait_gc::Gc;
 
 use crate::error::{Exception, PyResult};
@@ -14,32 +12,50 @@ use crate::object::{BuiltinKind, Object, Payload};
 use crate::value::Value;
 use crate::vm::Vm;
 
-/// Memoised class-attribute lookups, keyed by (class, name) addresses and valid for one
-/// `class_version`. Cleared at every collection, since addresses may then be reused.
-#[derive(Default)]
+/// Memoised class-attribute lookups: a direct-mapped table keyed by the (class, name)
+/// addresses. An entry is valid only for the `class_version` it was made in; the version is
+/// bumped by any change to a class namespace and by every collection (addresses may then be
+/// reused), so stale entries are never read and need not be traced.
 pub(crate) struct AttrCache {
-    map: HashMap<(usize, usize), (u64, Option<Value>)>,
+    entries: Vec<CacheEntry>,
 }
 
-impl AttrCache {
-    /// Forgets everything.
-    pub(crate) fn clear(&mut self) {
-        self.map.clear();
+#[derive(Clone, Copy)]
+struct CacheEntry {
+    class: usize,
+    name: usize,
+    version: u64,
+    value: Option<Value>,
+}
+
+const CACHE_SLOTS: usize = 4096;
+
+impl Default for AttrCache {
+    fn default() -> Self {
+        AttrCache {
+            entries: vec![CacheEntry { class: 0, name: 0, version: u64::MAX, value: None }; CACHE_SLOTS],
+        }
     }
+}
+
+#[inline]
+fn cache_slot(class: usize, name: usize) -> usize {
+    let h = (class >> 4).wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (name >> 4);
+    (h ^ (h >> 29)) & (CACHE_SLOTS - 1)
 }
 
 impl Vm {
     /// Looks `name` up along the MRO of `class`, memoised.
     #[inline]
     pub(crate) fn type_lookup(&mut self, class: Gc<Object>, name: Gc<Object>) -> Option<Value> {
-        let key = (class.addr(), name.addr());
-        if let Some(&(version, v)) = self.attr_cache.map.get(&key) {
-            if version == self.class_version {
-                return v;
-            }
+        let (c, n) = (class.addr(), name.addr());
+        let slot = cache_slot(c, n);
+        let e = self.attr_cache.entries[slot];
+        if e.class == c && e.name == n && e.version == self.class_version {
+            return e.value;
         }
         let v = lookup_mro(class, self.names_hash(name), name);
-        self.attr_cache.map.insert(key, (self.class_version, v));
+        self.attr_cache.entries[slot] = CacheEntry { class: c, name: n, version: self.class_version, value: v };
         v
     }
 

@@ -459,9 +459,9 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         if let Some(cd) = cls.as_class() {
             if cd.layout == Layout::Instance && !cd.builtin {
-                let new = self.class_lookup(cls, self.s.names.new);
+                let new = self.type_lookup(cls, self.s.names.new);
                 if matches!(new, Some(n) if n.is(self.s.object_new)) {
-                    if let Some(Value::Obj(init)) = self.class_lookup(cls, self.s.names.init) {
+                    if let Some(Value::Obj(init)) = self.type_lookup(cls, self.s.names.init) {
                         if matches!(init.payload, Payload::Function(_)) {
                             let inst = self.alloc(cls, Payload::Instance(Instance::default()));
                             let inst = Value::Obj(inst);
@@ -505,7 +505,7 @@ impl Vm {
         let new = self
             .class_lookup(cls, self.s.names.new)
             .unwrap_or(self.s.object_new);
-        let init = self.class_lookup(cls, self.s.names.init);
+        let init = self.type_lookup(cls, self.s.names.init);
         let default_new = new.is(self.s.object_new);
         let default_init = matches!(init, Some(i) if i.is(self.s.object_init)) || init.is_none();
         if default_new && default_init && (!args.is_empty() || !kw.is_empty()) {
@@ -528,7 +528,7 @@ impl Vm {
             self.call_value_rooted(new_func, &new_args, kw)?
         };
         if !default_init && is_subclass(self.type_of(inst), cls) {
-            if let Some(init) = self.class_lookup(self.type_of(inst), self.s.names.init) {
+            if let Some(init) = self.type_lookup(self.type_of(inst), self.s.names.init) {
                 new_args[0] = inst;
                 self.s.temp_roots.push(inst);
                 let r = self.call_value_rooted(init, &new_args, kw);

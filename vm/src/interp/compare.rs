@@ -308,7 +308,7 @@ impl Vm {
         {
             return Ok(None);
         }
-        match self.class_lookup(class, name) {
+        match self.type_lookup(class, name) {
             Some(f) if !f.is(self.s.object_eq) => self.call_value(f, &[a, b], &[]).map(Some),
             _ if kind == CompareKind::Ne => {
                 // object.__ne__ inverts __eq__ unless it is NotImplemented.

@@ -197,7 +197,7 @@ impl Vm {
         let (name, rname, iname) = self.s.op_names[base as usize];
         let nimpl = self.not_implemented();
         if op.is_inplace() {
-            if let Some(f) = self.class_lookup(self.type_of(a), iname) {
+            if let Some(f) = self.type_lookup(self.type_of(a), iname) {
                 let r = self.call_value(f, &[a, b], &[])?;
                 if !r.is(nimpl) {
                     return Ok(r);
@@ -206,11 +206,11 @@ impl Vm {
         }
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let fa = self.class_lookup(ta, name);
+        let fa = self.type_lookup(ta, name);
         let fb = if Gc::ptr_eq(ta, tb) {
             None
         } else {
-            self.class_lookup(tb, rname)
+            self.type_lookup(tb, rname)
         };
         if let Some(fb) = fb {
             if is_subclass(tb, ta) {
@@ -304,7 +304,7 @@ impl Vm {
     }
 
     fn unary_dunder(&mut self, v: Value, name: Gc<Object>, symbol: &str) -> PyResult<Value> {
-        match self.class_lookup(self.type_of(v), name) {
+        match self.type_lookup(self.type_of(v), name) {
             Some(f) => self.call_value(f, &[v], &[]),
             None => {
                 let msg = format!(
@@ -343,7 +343,7 @@ impl Vm {
 
     fn truthy_dunder(&mut self, v: Value) -> PyResult<bool> {
         let class = self.type_of(v);
-        if let Some(f) = self.class_lookup(class, self.s.names.bool_) {
+        if let Some(f) = self.type_lookup(class, self.s.names.bool_) {
             let r = self.call_value(f, &[v], &[])?;
             return match r {
                 Value::Bool(b) => Ok(b),
@@ -356,7 +356,7 @@ impl Vm {
                 }
             };
         }
-        if let Some(f) = self.class_lookup(class, self.s.names.len) {
+        if let Some(f) = self.type_lookup(class, self.s.names.len) {
             let r = self.call_value(f, &[v], &[])?;
             let n = self.len_result(r)?;
             return Ok(n > 0);
@@ -431,7 +431,7 @@ impl Vm {
 
     fn hash_dunder(&mut self, v: Value, o: Gc<Object>) -> PyResult<i64> {
         let class = o.class();
-        match self.class_lookup(class, self.s.names.hash) {
+        match self.type_lookup(class, self.s.names.hash) {
             Some(Value::None) => {
                 let msg = format!("unhashable type: '{}'", self.type_name(v));
                 Err(self.type_error(msg))
@@ -519,7 +519,7 @@ impl Vm {
                     }
                 }
                 Payload::Instance(_) => {
-                    if let Some(f) = self.class_lookup(o.class(), self.s.names.contains) {
+                    if let Some(f) = self.type_lookup(o.class(), self.s.names.contains) {
                         let r = self.call_value(f, &[container, item], &[])?;
                         return self.truthy(r);
                     }
