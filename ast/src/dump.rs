@@ -8,7 +8,7 @@
 
 use std::fmt::Write;
 
-use crate::repr::{bytes_repr, float_repr, str_repr};
+use crate::repr::{bytes_repr, float_repr, py_str_repr, str_repr};
 use crate::{
     Alias, Arg, Arguments, BoolOp, CmpOp, Comprehension, Constant, ExceptHandler, Expr,
     ExprContext, ExprKind, Keyword, LineIndex, MatchCase, Module, Operator, Pattern, PatternKind,
@@ -714,7 +714,7 @@ pub(crate) fn constant_repr(value: &Constant) -> String {
         Constant::None => "None".to_owned(),
         Constant::Bool(true) => "True".to_owned(),
         Constant::Bool(false) => "False".to_owned(),
-        Constant::Str(s) => str_repr(s),
+        Constant::Str(s) => py_str_repr(s),
         Constant::Bytes(b) => bytes_repr(b),
         Constant::Int(n) => n.to_string(),
         Constant::Float(x) => float_repr(*x),

@@ -43,7 +43,12 @@ pub struct SyntaxError {
 impl SyntaxError {
     /// A plain `SyntaxError` at `range`.
     pub fn new(message: impl Into<String>, range: TextRange) -> Self {
-        SyntaxError { kind: SyntaxErrorKind::SyntaxError, message: message.into(), range, hint: None }
+        SyntaxError {
+            kind: SyntaxErrorKind::SyntaxError,
+            message: message.into(),
+            range,
+            hint: None,
+        }
     }
 
     /// The same error raised as another class.

@@ -16,6 +16,7 @@ mod error;
 mod line_index;
 mod nodes;
 mod printable;
+mod pystring;
 pub mod repr;
 pub mod visitor;
 
@@ -23,4 +24,5 @@ pub use dump::{dump, DumpOptions};
 pub use error::{SyntaxError, SyntaxErrorKind};
 pub use line_index::{LineCol, LineIndex};
 pub use nodes::*;
+pub use pystring::{CodePoints, PyString};
 pub use text_size::{TextRange, TextSize};

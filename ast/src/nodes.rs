@@ -4,6 +4,8 @@
 use num_bigint::BigInt;
 use text_size::TextRange;
 
+use crate::PyString;
+
 /// An identifier: a name as written (after NFKC normalisation, which the lexer performs).
 pub type Identifier = String;
 
@@ -462,8 +464,9 @@ pub enum Constant {
     None,
     /// `True` / `False`.
     Bool(bool),
-    /// A string literal (after escapes and implicit concatenation).
-    Str(String),
+    /// A string literal (after escapes and implicit concatenation); it may hold lone
+    /// surrogates such as `'\ud800'`.
+    Str(PyString),
     /// A bytes literal.
     Bytes(Vec<u8>),
     /// An integer literal of any size.

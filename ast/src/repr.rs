@@ -4,6 +4,8 @@
 
 use std::fmt::Write;
 
+use crate::PyString;
+
 /// `repr(x)` for a float: the shortest digits that round-trip, in fixed notation when the
 /// decimal exponent is in `-4 < e <= 16`, otherwise as `d.ddde±XX`; `inf`, `-inf`, `nan`.
 pub fn float_repr(x: f64) -> String {
@@ -71,29 +73,54 @@ pub fn str_repr(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if is_printable(c) => out.push(c),
-            c if (c as u32) < 0x100 => {
-                let _ = write!(out, "\\x{:02x}", c as u32);
-            }
-            c if (c as u32) < 0x10000 => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => {
-                let _ = write!(out, "\\U{:08x}", c as u32);
-            }
-        }
+        push_repr_char(&mut out, u32::from(c), quote);
     }
     out.push(quote);
     out
+}
+
+/// `repr(s)` for a str that may hold lone surrogates (escaped as `\udXXX`, as CPython does).
+pub fn py_str_repr(s: &PyString) -> String {
+    if let Some(text) = s.as_str() {
+        return str_repr(text);
+    }
+    let has = |c: char| s.code_points().any(|p| p == u32::from(c));
+    let quote = if has('\'') && !has('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.as_bytes().len() + 2);
+    out.push(quote);
+    for c in s.code_points() {
+        push_repr_char(&mut out, c, quote);
+    }
+    out.push(quote);
+    out
+}
+
+fn push_repr_char(out: &mut String, code_point: u32, quote: char) {
+    let Some(c) = char::from_u32(code_point) else {
+        // A surrogate: never printable, always four hex digits.
+        let _ = write!(out, "\\u{code_point:04x}");
+        return;
+    };
+    match c {
+        '\\' => out.push_str("\\\\"),
+        '\n' => out.push_str("\\n"),
+        '\r' => out.push_str("\\r"),
+        '\t' => out.push_str("\\t"),
+        c if c == quote => {
+            out.push('\\');
+            out.push(c);
+        }
+        c if is_printable(c) => out.push(c),
+        c if (c as u32) < 0x100 => {
+            let _ = write!(out, "\\x{:02x}", c as u32);
+        }
+        c if (c as u32) < 0x10000 => {
+            let _ = write!(out, "\\u{:04x}", c as u32);
+        }
+        c => {
+            let _ = write!(out, "\\U{:08x}", c as u32);
+        }
+    }
 }
 
 /// `repr(b)` for bytes: `b'…'` with ASCII printables as they are and `\xNN` for the rest.
@@ -166,5 +193,16 @@ mod tests {
         assert_eq!(str_repr("\u{200b}"), "'\\u200b'");
         assert_eq!(bytes_repr(b"a'\x00\xff"), "b\"a'\\x00\\xff\"");
         assert_eq!(bytes_repr(b"ok"), "b'ok'");
+    }
+
+    #[test]
+    fn surrogates_print_as_escapes() {
+        // Checked against `repr('a\ud800\'b\udfff')` in CPython 3.11.
+        let mut s = PyString::from("a");
+        s.push_code_point(0xd800);
+        s.push_str("'b");
+        s.push_code_point(0xdfff);
+        assert_eq!(py_str_repr(&s), "\"a\\ud800'b\\udfff\"");
+        assert_eq!(py_str_repr(&PyString::from("x'")), "\"x'\"");
     }
 }

@@ -31,7 +31,9 @@ impl<'a> Compiler<'a> {
         self.set_loc(stmt.range);
         self.set_arg_counts(&def.args);
         let doc = docstring(&def.body);
-        self.add_const(doc.map_or(Constant::None, |d| Constant::Str(d.to_owned())));
+        self.add_const(doc.map_or(Constant::None, |d| {
+            Constant::Str(d.to_string_lossy().into_owned())
+        }));
         if self.table.scope(scope).is_generator {
             self.emit(Instruction::ReturnGenerator);
         }

@@ -371,7 +371,7 @@ impl<'a> Compiler<'a> {
         if let Some((first, tail)) = body.split_first() {
             if let Some(doc) = docstring(body) {
                 self.set_loc(first.range);
-                self.load_const(Constant::Str(doc.to_owned()));
+                self.load_const(Constant::Str(doc.to_string_lossy().into_owned()));
                 self.compile_name("__doc__", NameCtx::Store, first.range)?;
                 rest = tail;
             }
@@ -381,7 +381,7 @@ impl<'a> Compiler<'a> {
 }
 
 /// The docstring of a body: its first statement, if that is a string literal.
-pub(crate) fn docstring(body: &[Stmt]) -> Option<&str> {
+pub(crate) fn docstring(body: &[Stmt]) -> Option<&krait_ast::PyString> {
     let StmtKind::Expr { value } = &body.first()?.kind else {
         return None;
     };

@@ -6,7 +6,7 @@
 //! the literal pieces and `FormattedValue`s take the range of the whole run of string
 //! tokens, as in CPython 3.11.
 
-use krait_ast::{Expr, ExprKind, TextRange};
+use krait_ast::{Expr, ExprKind, PyString, TextRange};
 
 use super::strings::{decode_str, str_constant, StrToken};
 use super::{fail, PResult, MAX_DEPTH};
@@ -22,7 +22,7 @@ pub(crate) struct FStringParts {
     whole: TextRange,
     whole_kind: bool,
     values: Vec<Expr>,
-    pending: String,
+    pending: PyString,
     depth: u32,
 }
 
@@ -32,13 +32,22 @@ impl FStringParts {
             whole,
             whole_kind,
             values: Vec::new(),
-            pending: String::new(),
+            pending: PyString::new(),
             depth: 1,
         }
     }
 
     /// Literal text; adjacent pieces merge into one `Constant`.
-    pub(crate) fn literal(&mut self, text: &str) {
+    pub(crate) fn literal(&mut self, text: PyString) {
+        if self.pending.is_empty() {
+            self.pending = text;
+        } else {
+            self.pending.push_py_str(&text);
+        }
+    }
+
+    /// Literal source text (the expression of a self-documenting field).
+    fn literal_source(&mut self, text: &str) {
         self.pending.push_str(text);
     }
 
@@ -56,7 +65,7 @@ impl FStringParts {
     }
 
     /// The text, when no field was added.
-    pub(crate) fn into_literal(self) -> String {
+    pub(crate) fn into_literal(self) -> PyString {
         self.pending
     }
 
@@ -163,7 +172,7 @@ impl Reader<'_, '_> {
         let text = &self.ctx.source[start..end];
         let decoded = decode_str(text, self.token.raw)
             .map_err(|e| super::user(e.into_error(self.error_at)))?;
-        parts.literal(&decoded);
+        parts.literal(decoded);
         Ok(())
     }
 
@@ -197,7 +206,7 @@ impl Reader<'_, '_> {
             if i >= end {
                 return fstring_error("expecting '}'", at);
             }
-            parts.literal(&self.ctx.source[expr_start..i]);
+            parts.literal_source(&self.ctx.source[expr_start..i]);
             self_documenting = true;
         }
         let mut conversion = -1;

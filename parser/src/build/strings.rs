@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use krait_ast::{Constant, Expr, ExprKind, TextRange};
+use krait_ast::{Constant, Expr, ExprKind, PyString, TextRange};
 
 use super::fstring::{self, FStringParts};
 use super::{fail, range, Ex, PResult};
@@ -101,7 +101,7 @@ pub(crate) fn strings(ctx: &Ctx, first: (u32, u32), rest: Vec<(u32, u32)>) -> PR
             let body = &ctx.source[token.body.0..token.body.1];
             let decoded =
                 decode_str(body, token.raw).map_err(|m| super::user(m.into_error(error_at)))?;
-            parts.literal(&decoded);
+            parts.literal(decoded);
         }
     }
     if !any_format {
@@ -119,7 +119,7 @@ pub(crate) fn strings(ctx: &Ctx, first: (u32, u32), rest: Vec<(u32, u32)>) -> PR
 }
 
 /// A `Constant` string piece of a `JoinedStr`.
-pub(crate) fn str_constant(value: String, u_kind: bool, range: TextRange) -> Expr {
+pub(crate) fn str_constant(value: PyString, u_kind: bool, range: TextRange) -> Expr {
     Expr::new(
         ExprKind::Constant {
             value: Constant::Str(value),
@@ -159,17 +159,29 @@ fn push_newline_normalised(out: &mut String, text: &str) {
     out.push_str(rest);
 }
 
+/// As [`push_newline_normalised`], into a string that may already hold surrogates.
+fn push_newline_normalised_py(out: &mut PyString, text: &str) {
+    if !text.contains('\r') {
+        out.push_str(text);
+        return;
+    }
+    let mut normalised = String::with_capacity(text.len());
+    push_newline_normalised(&mut normalised, text);
+    out.push_str(&normalised);
+}
+
 fn hex_value(digits: &str) -> Option<u32> {
     u32::from_str_radix(digits, 16).ok()
 }
 
 /// Decodes the body of a str literal (`raw`: only newlines are normalised).
-pub(crate) fn decode_str(body: &str, raw: bool) -> Result<String, DecodeError> {
-    let mut out = String::with_capacity(body.len());
+pub(crate) fn decode_str(body: &str, raw: bool) -> Result<PyString, DecodeError> {
     if raw || !body.contains('\\') {
+        let mut out = String::with_capacity(body.len());
         push_newline_normalised(&mut out, body);
-        return Ok(out);
+        return Ok(out.into());
     }
+    let mut out = PyString::from(String::with_capacity(body.len()));
     let b = body.as_bytes();
     let mut i = 0;
     let mut plain_start = 0;
@@ -178,7 +190,7 @@ pub(crate) fn decode_str(body: &str, raw: bool) -> Result<String, DecodeError> {
             i += 1;
             continue;
         }
-        push_newline_normalised(&mut out, &body[plain_start..i]);
+        push_newline_normalised_py(&mut out, &body[plain_start..i]);
         let start = i;
         let Some(&c) = b.get(i + 1) else {
             // A lone trailing backslash (possible in an f-string piece) stays.
@@ -213,7 +225,8 @@ pub(crate) fn decode_str(body: &str, raw: bool) -> Result<String, DecodeError> {
                     i += 1;
                     n += 1;
                 }
-                out.push(char::from_u32(value).unwrap_or('\u{fffd}'));
+                // At most 0o777: always a valid character.
+                out.push_code_point(value);
             }
             b'x' | b'u' | b'U' => {
                 let (len, what) = match c {
@@ -231,19 +244,13 @@ pub(crate) fn decode_str(body: &str, raw: bool) -> Result<String, DecodeError> {
                 }
                 let value = hex_value(&body[i..i + len]).unwrap_or(u32::MAX);
                 i += len;
-                match char::from_u32(value) {
-                    Some(ch) => out.push(ch),
-                    None if (0xd800..0xe000).contains(&value) => {
-                        // Lone surrogates cannot live in a Rust string; CPython keeps them.
-                        out.push('\u{fffd}');
-                    }
-                    None => {
-                        return Err(DecodeError::unicode(
-                            start,
-                            i - 1,
-                            "illegal Unicode character",
-                        ))
-                    }
+                // Lone surrogates are kept, as CPython keeps them.
+                if !out.push_code_point(value) {
+                    return Err(DecodeError::unicode(
+                        start,
+                        i - 1,
+                        "illegal Unicode character",
+                    ));
                 }
             }
             b'N' => {
@@ -283,7 +290,7 @@ pub(crate) fn decode_str(body: &str, raw: bool) -> Result<String, DecodeError> {
         }
         plain_start = i;
     }
-    push_newline_normalised(&mut out, &body[plain_start..]);
+    push_newline_normalised_py(&mut out, &body[plain_start..]);
     Ok(out)
 }
 
@@ -371,7 +378,7 @@ fn decode_bytes(
 mod tests {
     use super::*;
 
-    fn ok(body: &str) -> String {
+    fn ok(body: &str) -> PyString {
         decode_str(body, false).unwrap_or_else(|e| panic!("{body:?}: {}", e.0))
     }
 
@@ -391,6 +398,9 @@ mod tests {
         assert_eq!(ok("a\\\nb"), "ab");
         assert_eq!(ok("a\r\nb\rc"), "a\nb\nc");
         assert_eq!(decode_str(r"\n", true).ok().unwrap(), "\\n");
+        // Lone surrogates survive, as in CPython: `'\ud800x\U0000dfff'`.
+        let s = ok(r"\ud800x\U0000dfff");
+        assert_eq!(s.code_points().collect::<Vec<_>>(), [0xd800, 0x78, 0xdfff]);
     }
 
     #[test]

@@ -26,3 +26,8 @@ continued'
 '''a "quoted" 'word' '''
 "it's"
 'both \' and "'
+'lone surrogates: \ud800 \udfff \U0000dc80'
+'\ud800' '\udc00'
+'pair as escapes \ud83d\ude00 stays two'
+"quote choice \ud800 it's"
+f'{x}\ud800'
