@@ -33,7 +33,15 @@ const CACHE_SLOTS: usize = 4096;
 impl Default for AttrCache {
     fn default() -> Self {
         AttrCache {
-            entries: vec![CacheEntry { class: 0, name: 0, version: u64::MAX, value: None }; CACHE_SLOTS],
+            entries: vec![
+                CacheEntry {
+                    class: 0,
+                    name: 0,
+                    version: u64::MAX,
+                    value: None
+                };
+                CACHE_SLOTS
+            ],
         }
     }
 }
@@ -55,7 +63,12 @@ impl Vm {
             return e.value;
         }
         let v = lookup_mro(class, self.names_hash(name), name);
-        self.attr_cache.entries[slot] = CacheEntry { class: c, name: n, version: self.class_version, value: v };
+        self.attr_cache.entries[slot] = CacheEntry {
+            class: c,
+            name: n,
+            version: self.class_version,
+            value: v,
+        };
         v
     }
 

@@ -108,6 +108,27 @@ impl Vm {
                                 }
                             }
                         }
+                        // `local.attr` and `local.method(…)` with the local still in registers
+                        // (re-reading a just-pushed value costs a store-forwarding stall).
+                        match instrs.get(pc) {
+                            Some(&Instruction::LoadAttr(n)) => {
+                                self.s.stack.push(v);
+                                pc += 1;
+                                let r = tri!('dispatch, self.get_attr(v, names[n as usize]));
+                                let len = self.s.stack.len();
+                                self.s.stack[len - 1] = r;
+                                continue;
+                            }
+                            Some(&Instruction::LoadMethod(n)) => {
+                                pc += 1;
+                                let (a, b) =
+                                    tri!('dispatch, self.load_method(v, names[n as usize]));
+                                self.s.stack.push(a);
+                                self.s.stack.push(b);
+                                continue;
+                            }
+                            _ => {}
+                        }
                         self.s.stack.push(v);
                         if let Some(&Instruction::LoadFast(j)) = instrs.get(pc) {
                             let w = self.s.stack[base + j as usize];
