@@ -14,6 +14,7 @@
 
 #![deny(unsafe_code)]
 
+mod encoding;
 mod format;
 mod layer;
 mod number;
@@ -21,6 +22,7 @@ mod raw;
 mod scan;
 mod token;
 
+pub use encoding::{decode_source, detect_encoding, SourceEncoding};
 pub use format::{format_tokens, format_tokens_exact};
 pub use krait_ast::SyntaxError;
 pub use text_size::TextRange;

@@ -117,7 +117,7 @@ enum Outcome {
 
 /// Decodes a file's bytes as CPython would read a source file.
 fn decode(bytes: &[u8]) -> Result<String, String> {
-    String::from_utf8(bytes.to_vec()).map_err(|e| format!("not UTF-8: {e}"))
+    krait_lexer::decode_source(bytes).map_err(|e| e.to_string())
 }
 
 /// Where `got` first departs from `want`, with some context from both.
@@ -273,8 +273,8 @@ fn main() {
     for _ in 0..options.rounds.max(1) {
         let start = Instant::now();
         for bytes in &sources {
-            if let Ok(source) = std::str::from_utf8(bytes) {
-                let _ = std::hint::black_box(krait_parser::parse_module(source));
+            if let Ok(source) = krait_lexer::decode_source(bytes) {
+                let _ = std::hint::black_box(krait_parser::parse_module(&source));
             }
         }
         best = best.min(start.elapsed().as_secs_f64());
