@@ -142,7 +142,7 @@ fn object_delattr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Valu
     method_arity(vm, "object.__delattr__", args, 1, 1)?;
     let name = str_arg(vm, args[1], "attribute name")?;
     let key = vm.intern(&name);
-    vm.del_attr(args[0], key)?;
+    vm.generic_delattr(args[0], key)?;
     Ok(Value::None)
 }
 

@@ -494,6 +494,20 @@ impl Vm {
     /// `del obj.name`.
     pub(crate) fn del_attr(&mut self, obj: Value, name: Gc<Object>) -> PyResult<()> {
         let class = self.type_of(obj);
+        if class.as_class().map_or(false, |c| !c.builtin) {
+            if let Some(f) = self.type_lookup(class, self.s.names.delattr) {
+                if !matches!(f.payload(), Some(Payload::Builtin(_))) {
+                    self.call_value(f, &[obj, Value::Obj(name)], &[])?;
+                    return Ok(());
+                }
+            }
+        }
+        self.generic_delattr(obj, name)
+    }
+
+    /// `object.__delattr__`.
+    pub(crate) fn generic_delattr(&mut self, obj: Value, name: Gc<Object>) -> PyResult<()> {
+        let class = self.type_of(obj);
         if let Some(Value::Obj(a)) = self.type_lookup(class, name) {
             if let Payload::Property(p) = &a.payload {
                 let deleter = p[2];

@@ -114,7 +114,9 @@ impl Vm {
                 }
                 self.compare_sequences(a, b, kind).map(Some)
             }
-            (Payload::Dict(_), Payload::Dict(_)) if is_equality(kind) => {
+            (Payload::Dict(_) | Payload::AttrDict(_), Payload::Dict(_) | Payload::AttrDict(_))
+                if is_equality(kind) =>
+            {
                 let eq = self.dicts_equal(a, b)?;
                 Ok(Some(eq == (kind == CompareKind::Eq)))
             }
@@ -195,7 +197,10 @@ impl Vm {
     }
 
     fn dicts_equal(&mut self, a: Value, b: Value) -> PyResult<bool> {
-        let (Some(Payload::Dict(x)), Some(Payload::Dict(y))) = (a.payload(), b.payload()) else {
+        let (Some(x), Some(y)) = (
+            crate::interp::dictops::table(&a),
+            crate::interp::dictops::table(&b),
+        ) else {
             return Ok(false);
         };
         if x.borrow().len() != y.borrow().len() {
