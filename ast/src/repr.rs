@@ -15,8 +15,21 @@ pub fn float_repr(x: f64) -> String {
     if x.is_infinite() {
         return if x > 0.0 { "inf" } else { "-inf" }.to_owned();
     }
-    // Rust's `{:e}` prints the shortest round-tripping digits: "-1.2345e-7".
-    let sci = format!("{:e}", x);
+    // Rust's `{:e}` prints the shortest round-tripping digits: "-1.2345e-7". When two
+    // candidates of that length both round-trip, CPython takes the one nearest the exact
+    // value (ties to even); Rust may take the other, so re-round to that many digits with
+    // the exactly-rounded formatter and keep the result if it still round-trips.
+    let shortest = format!("{:e}", x);
+    let digit_count = shortest
+        .split('e')
+        .next()
+        .map_or(1, |m| m.bytes().filter(u8::is_ascii_digit).count());
+    let nearest = format!("{:.*e}", digit_count.saturating_sub(1), x);
+    let sci = if nearest.parse::<f64>() == Ok(x) {
+        nearest
+    } else {
+        shortest
+    };
     let (mantissa, exp) = sci.split_once('e').expect("{:e} always has an exponent");
     let exp: i32 = exp.parse().expect("exponent is an integer");
     let (negative, mantissa) = match mantissa.strip_prefix('-') {
@@ -177,6 +190,9 @@ mod tests {
             (0.1 + 0.2, "0.30000000000000004"),
             (1e22, "1e+22"),
             (12345.678, "12345.678"),
+            (1e15 + 0.3, "1000000000000000.2"),
+            (5e-324, "5e-324"),
+            (1.7976931348623157e308, "1.7976931348623157e+308"),
         ];
         for (x, want) in cases {
             assert_eq!(float_repr(x), want, "repr of {x:?}");
