@@ -29,3 +29,8 @@ mod vm;
 pub use error::{Exception, PyResult};
 pub use value::Value;
 pub use vm::{Vm, VmOptions};
+
+/// Krait allocates many small, short-lived objects; mimalloc's thread-local size classes
+/// serve them several times faster than the system allocator.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
