@@ -30,16 +30,18 @@ pub enum Stage {
     Ast {
         /// Spaces per level, as `ast.dump(indent=N)`.
         indent: Option<usize>,
+        /// Include the location attributes, as `ast.dump(include_attributes=True)`.
+        attributes: bool,
     },
     /// `krait dis`: the disassembled code objects.
     Dis,
 }
 
 /// `krait FILE ARGS…`: runs a file with `sys.argv == [FILE, ARGS…]`.
-pub fn run_file(path: &str, args: &[String], io: Io) -> i32 {
+pub fn run_file(path: &str, args: &[String], mut io: Io) -> i32 {
     match Program::read(path) {
         Ok(program) => run_program(&program, path, args, io),
-        Err(error) => report_read_error(&error, io),
+        Err(error) => report_read_error(&error, &mut io),
     }
 }
 
@@ -69,34 +71,55 @@ pub fn run_program(program: &Program, argv0: &str, args: &[String], mut io: Io) 
 }
 
 /// `krait tokens|ast|dis FILE`: prints one stage's output for a file.
-pub fn dump(stage: Stage, path: &str, mut io: Io) -> i32 {
-    let program = match Program::read(path) {
-        Ok(program) => program,
-        Err(error) => return report_read_error(&error, io),
-    };
+pub fn dump(stage: Stage, path: &str, io: Io) -> i32 {
+    dump_many(stage, std::slice::from_ref(&path.to_owned()), false, io)
+}
+
+/// `krait ast FILE…`: dumps each file in turn, each preceded by a `# FILE` line when there
+/// are several. With `quiet` the dumps are built but not printed, so the command measures
+/// the front end's throughput. The status is the worst of the files' statuses.
+pub fn dump_many(stage: Stage, paths: &[String], quiet: bool, mut io: Io) -> i32 {
+    let mut status = 0;
+    for path in paths {
+        let program = match Program::read(path) {
+            Ok(program) => program,
+            Err(error) => {
+                status = status.max(report_read_error(&error, &mut io));
+                continue;
+            }
+        };
+        match stage_text(stage, &program) {
+            Ok(mut text) if !quiet => {
+                if paths.len() > 1 {
+                    text.insert_str(0, &format!("# {path}\n"));
+                }
+                if !text.ends_with('\n') {
+                    text.push('\n');
+                }
+                // A closed pipe (`krait dis f.py | head`) is not an error worth a message.
+                let _ = io.stdout.write_all(text.as_bytes());
+            }
+            Ok(_) => {}
+            Err(error) => status = status.max(report_syntax_error(&error, &program, &mut io)),
+        }
+    }
+    let _ = io.stdout.flush();
+    status
+}
+
+/// One stage's text for a program already read.
+fn stage_text(stage: Stage, program: &Program) -> Result<String, SyntaxError> {
     let source = &program.source;
-    let text = match stage {
+    match stage {
         Stage::Tokens => driver::tokens_text(source),
-        Stage::Ast { indent } => {
+        Stage::Ast { indent, attributes } => {
             let options = DumpOptions {
                 indent,
-                include_attributes: false,
+                include_attributes: attributes,
             };
             driver::ast_text(source, &options)
         }
         Stage::Dis => driver::dis_text(source, &program.filename),
-    };
-    match text {
-        Ok(mut text) => {
-            if !text.ends_with('\n') {
-                text.push('\n');
-            }
-            // A closed pipe (`krait dis f.py | head`) is not an error worth a message.
-            let _ = io.stdout.write_all(text.as_bytes());
-            let _ = io.stdout.flush();
-            0
-        }
-        Err(error) => report_syntax_error(&error, &program, &mut io),
     }
 }
 
@@ -107,7 +130,7 @@ fn report_syntax_error(error: &SyntaxError, program: &Program, io: &mut Io) -> i
     1
 }
 
-fn report_read_error(error: &driver::ReadError, mut io: Io) -> i32 {
+fn report_read_error(error: &driver::ReadError, io: &mut Io) -> i32 {
     let text = match error {
         driver::ReadError::Io { .. } => format!("krait: {error}\n"),
         driver::ReadError::NotUtf8 { .. } => format!("{error}\n"),

@@ -48,11 +48,20 @@ enum StageCommand {
     },
     /// Print FILE's syntax tree exactly as CPython's `ast.dump` does.
     Ast {
-        /// The Python file.
-        file: String,
+        /// The Python files (each dumped in turn).
+        #[arg(required = true, num_args = 1..)]
+        files: Vec<String>,
         /// Indent nested nodes by N spaces, as `ast.dump(indent=N)`.
         #[arg(long, value_name = "N")]
         indent: Option<usize>,
+        /// Add lineno, col_offset, end_lineno and end_col_offset, as
+        /// `ast.dump(include_attributes=True)`.
+        #[arg(long)]
+        attributes: bool,
+        /// Parse and build the dumps but print nothing (for measuring throughput); errors
+        /// are still reported.
+        #[arg(long, short)]
+        quiet: bool,
     },
     /// Print the disassembly of FILE's code objects.
     Dis {
@@ -65,8 +74,17 @@ fn main() {
     let cli = Cli::parse();
     let code = match (cli.stage, cli.command) {
         (Some(StageCommand::Tokens { file }), _) => commands::dump(Stage::Tokens, &file, io()),
-        (Some(StageCommand::Ast { file, indent }), _) => {
-            commands::dump(Stage::Ast { indent }, &file, io())
+        (
+            Some(StageCommand::Ast {
+                files,
+                indent,
+                attributes,
+                quiet,
+            }),
+            _,
+        ) => {
+            let stage = Stage::Ast { indent, attributes };
+            commands::dump_many(stage, &files, quiet, io())
         }
         (Some(StageCommand::Dis { file }), _) => commands::dump(Stage::Dis, &file, io()),
         (None, Some(command)) => match command.split_first() {

@@ -255,6 +255,51 @@ fn ast_prints_cpythons_dump() {
 }
 
 #[test]
+fn ast_attributes_match_cpythons_include_attributes() {
+    let scratch = Scratch::new();
+    let path = scratch.file("attrs.py", "x = 1\n");
+    let output = krait(&["ast", "--attributes", &path]);
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    // python3 -c "import ast; print(ast.dump(ast.parse('x = 1\n'), include_attributes=True))"
+    assert_eq!(
+        stdout(&output),
+        "Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, \
+         end_lineno=1, end_col_offset=1)], value=Constant(value=1, lineno=1, col_offset=4, \
+         end_lineno=1, end_col_offset=5), lineno=1, col_offset=0, end_lineno=1, \
+         end_col_offset=5)], type_ignores=[])\n"
+    );
+}
+
+#[test]
+fn ast_takes_several_files_and_quiet_prints_nothing() {
+    let scratch = Scratch::new();
+    let a = scratch.file("a.py", "pass\n");
+    let b = scratch.file("b.py", "x\n");
+    let both = krait(&["ast", &a, &b]);
+    assert_eq!(status(&both), 0, "{}", stderr(&both));
+    assert_eq!(
+        stdout(&both),
+        format!(
+            "# {a}\nModule(body=[Pass()], type_ignores=[])\n# {b}\n\
+             Module(body=[Expr(value=Name(id='x', ctx=Load()))], type_ignores=[])\n"
+        )
+    );
+    let quiet = krait(&["ast", "--quiet", &a, &b]);
+    assert_eq!((status(&quiet), stdout(&quiet)), (0, String::new()));
+
+    // A bad file among good ones is reported, and sets the status, even when quiet.
+    let bad = scratch.file("bad.py", "x = (\n");
+    let mixed = krait(&["ast", "-q", &a, &bad]);
+    assert_eq!(status(&mixed), 1);
+    assert!(
+        stderr(&mixed).contains("'(' was never closed"),
+        "{}",
+        stderr(&mixed)
+    );
+    assert_no_panic(&mixed);
+}
+
+#[test]
 fn tokens_and_dis_dump_their_stage() {
     let scratch = Scratch::new();
     let path = scratch.file("f.py", "def f(a):\n    return a + 1\n\nprint(f(1))\n");
