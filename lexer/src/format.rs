@@ -1,14 +1,36 @@
 //! The token listing behind `krait tokens FILE`, laid out like `python3 -m tokenize`:
 //! `start-end:` padded to 20 columns, the type name padded to 15, then the token's text as a
 //! Python repr. Positions are 1-based lines and 0-based columns counted in characters, as
-//! the `tokenize` module counts them. Krait emits no `ENCODING`, `COMMENT` or `NL` tokens,
-//! so those lines of CPython's listing have no counterpart here.
+//! the `tokenize` module counts them. [`tokenize_listing`] gives the whole listing of a file,
+//! `ENCODING`, `COMMENT` and `NL` lines included.
 
 use krait_ast::repr::str_repr;
 use krait_ast::LineIndex;
 use text_size::TextSize;
 
-use crate::{Token, TokenKind};
+use crate::{decode_source, detect_encoding, tokenize_with_trivia, SyntaxError, Token, TokenKind};
+
+/// The listing `python3 -m tokenize FILE` prints (`python3 -m tokenize -e FILE` when
+/// `exact`) for a file's bytes: the `ENCODING` line, then every token, comments and
+/// non-logical line breaks included.
+pub fn tokenize_listing(bytes: &[u8], exact: bool) -> Result<String, SyntaxError> {
+    let encoding = detect_encoding(bytes)?;
+    let source = decode_source(bytes)?;
+    let tokens = tokenize_with_trivia(&source)?;
+    let mut out = format!(
+        "{:<20}{:<15}{:<15}\n",
+        "0,0-0,0:",
+        "ENCODING",
+        str_repr(&encoding.name)
+    );
+    let name = if exact {
+        TokenKind::exact_type_name
+    } else {
+        TokenKind::type_name
+    };
+    out.push_str(&format_with(&source, &tokens, name));
+    Ok(out)
+}
 
 /// Lists `tokens` (lexed from `source`) as `python3 -m tokenize` does, with `OP` for every
 /// operator.
@@ -24,6 +46,10 @@ pub fn format_tokens_exact(source: &str, tokens: &[Token]) -> String {
 fn format_with(source: &str, tokens: &[Token], name: fn(TokenKind) -> &'static str) -> String {
     let lines = LineIndex::new(source);
     let ends_with_newline = source.ends_with('\n') || source.ends_with('\r');
+    let last_line = &source[source.rfind(['\n', '\r']).map_or(0, |i| i + 1)..];
+    let last_line_blank = last_line
+        .bytes()
+        .all(|b| matches!(b, b' ' | b'\t' | b'\x0c'));
     let position = |offset: TextSize| {
         let lc = lines.line_col(offset);
         let line_start = usize::from(offset) - lc.col as usize;
@@ -39,11 +65,17 @@ fn format_with(source: &str, tokens: &[Token], name: fn(TokenKind) -> &'static s
             // `tokenize` invents a one-character newline at the end of a file without one,
             // and ends every newline on its own line.
             TokenKind::Newline => end = (start.0, start.1 + text.len().max(1)),
-            // …and puts what follows it at the start of the next line.
+            TokenKind::NonLogicalNewline => end = (start.0, start.1 + text.len()),
+            // …and puts what follows it at the start of the next line, or at the start of
+            // a last line of mere whitespace.
             TokenKind::Dedent | TokenKind::EndMarker
                 if at_eof && !source.is_empty() && !ends_with_newline =>
             {
-                start = (start.0 + 1, 0);
+                start = if last_line_blank {
+                    (start.0, 0)
+                } else {
+                    (start.0 + 1, 0)
+                };
                 end = start;
             }
             _ => {}

@@ -36,6 +36,8 @@ struct Indentation {
     /// The column of the first backslash continuation that had a non-zero column; such a
     /// backslash fixes the line's indentation, as in CPython.
     continuation_col: u32,
+    /// Where that backslash is: the indentation it fixes is the text before it.
+    continuation_at: usize,
 }
 
 impl Indentation {
@@ -59,9 +61,10 @@ impl Indentation {
         }
     }
 
-    fn add_continuation(&mut self) {
+    fn add_continuation(&mut self, at: usize) {
         if self.continuation_col == 0 {
             self.continuation_col = self.col;
+            self.continuation_at = at;
         }
     }
 
@@ -88,6 +91,8 @@ pub(crate) struct Layer<'s> {
     brackets: Vec<(TokenKind, usize)>,
     at_line_start: bool,
     indentation: Indentation,
+    /// Whether comments and non-logical line breaks become tokens.
+    trivia: bool,
 }
 
 fn range(start: usize, end: usize) -> TextRange {
@@ -106,7 +111,13 @@ impl<'s> Layer<'s> {
             brackets: Vec::new(),
             at_line_start: mode == Mode::File,
             indentation: Indentation::default(),
+            trivia: false,
         }
+    }
+
+    /// Emit `Comment` and `NonLogicalNewline` tokens too.
+    pub(crate) fn keep_trivia(&mut self) {
+        self.trivia = true;
     }
 
     /// Lexes the text. A file that ends inside brackets still yields its tokens, ended by an
@@ -139,13 +150,21 @@ impl<'s> Layer<'s> {
                         continue;
                     }
                     Raw::Continuation => {
-                        self.check_not_eof(end)?;
-                        self.indentation.add_continuation();
+                        self.check_not_eof(start, end)?;
+                        self.indentation.add_continuation(start);
                         continue;
                     }
                     // A blank or comment-only line: no tokens, no effect on indentation.
-                    Raw::Comment => continue,
+                    Raw::Comment => {
+                        if self.trivia {
+                            self.push(TokenKind::Comment, start, end);
+                        }
+                        continue;
+                    }
                     Raw::Newline => {
+                        if self.trivia {
+                            self.push(TokenKind::NonLogicalNewline, start, end);
+                        }
                         self.indentation = Indentation::default();
                         continue;
                     }
@@ -169,10 +188,16 @@ impl<'s> Layer<'s> {
 
     fn token(&mut self, token: Raw, start: usize, end: usize) -> Result<(), SyntaxError> {
         let kind = match token {
-            Raw::Whitespace | Raw::Comment => return Ok(()),
-            Raw::Continuation => return self.check_not_eof(end),
+            Raw::Whitespace => return Ok(()),
+            Raw::Comment => {
+                if self.trivia {
+                    self.push(TokenKind::Comment, start, end);
+                }
+                return Ok(());
+            }
+            Raw::Continuation => return self.check_not_eof(start, end),
             Raw::Backslash => {
-                self.check_not_eof(end)?;
+                self.check_not_eof(start, end)?;
                 let next = end + self.source[end..].chars().next().map_or(0, char::len_utf8);
                 return Err(SyntaxError::new(
                     "unexpected character after line continuation character",
@@ -184,6 +209,8 @@ impl<'s> Layer<'s> {
                     self.push(TokenKind::Newline, start, end);
                     self.at_line_start = true;
                     self.indentation = Indentation::default();
+                } else if self.trivia {
+                    self.push(TokenKind::NonLogicalNewline, start, end);
                 }
                 return Ok(());
             }
@@ -245,12 +272,13 @@ impl<'s> Layer<'s> {
         Ok(())
     }
 
-    /// A backslash continuation may not be the last thing in the file.
-    fn check_not_eof(&self, end: usize) -> Result<(), SyntaxError> {
+    /// A backslash continuation (at `start`) may not be the last thing in the file; CPython
+    /// points just after the backslash.
+    fn check_not_eof(&self, start: usize, end: usize) -> Result<(), SyntaxError> {
         if end >= self.end {
             return Err(SyntaxError::new(
                 "unexpected EOF while parsing",
-                range(self.end, self.end),
+                range(start + 1, start + 1),
             ));
         }
         Ok(())
@@ -356,7 +384,15 @@ impl<'s> Layer<'s> {
                 return Err(tab_error());
             }
             self.indents.push((col, alt_col));
-            self.push(TokenKind::Indent, line_start, token_start);
+            // A backslash that fixed the indentation ends the `INDENT` text, as in
+            // `python3 -m tokenize`.
+            let (from, to) = if self.indentation.continuation_col != 0 {
+                let at = self.indentation.continuation_at;
+                (self.line_start(at), at)
+            } else {
+                (line_start, token_start)
+            };
+            self.push(TokenKind::Indent, from, to);
         } else {
             while self.indents.len() > 1 && col < self.indents[self.indents.len() - 1].0 {
                 self.indents.pop();
@@ -405,6 +441,8 @@ impl<'s> Layer<'s> {
             let end = self.end;
             if !self.at_line_start {
                 self.push(TokenKind::Newline, end, end);
+            } else if self.trivia {
+                self.finish_trivia();
             }
             for _ in 1..self.indents.len() {
                 self.push(TokenKind::Dedent, end, end);
@@ -412,6 +450,26 @@ impl<'s> Layer<'s> {
             self.push(TokenKind::EndMarker, end, end);
         }
         Ok((self.tokens, None))
+    }
+}
+
+impl Layer<'_> {
+    /// `python3 -m tokenize` ends a comment on a last line that has no line break with an
+    /// empty `NL`.
+    fn finish_trivia(&mut self) {
+        let text = &self.source[self.base..self.end];
+        let last_line = &text[text.rfind(['\n', '\r']).map_or(0, |i| i + 1)..];
+        if last_line.is_empty() {
+            return;
+        }
+        if self
+            .tokens
+            .last()
+            .is_some_and(|t| t.kind == TokenKind::Comment)
+        {
+            let end = self.end;
+            self.push(TokenKind::NonLogicalNewline, end, end);
+        }
     }
 }
 

@@ -23,7 +23,7 @@ mod scan;
 mod token;
 
 pub use encoding::{decode_source, detect_encoding, SourceEncoding};
-pub use format::{format_tokens, format_tokens_exact};
+pub use format::{format_tokens, format_tokens_exact, tokenize_listing};
 pub use krait_ast::SyntaxError;
 pub use text_size::TextRange;
 pub use token::{keyword, Token, TokenKind};
@@ -34,6 +34,18 @@ use layer::{Layer, Mode};
 /// tokens), one `Dedent` per open block, and `EndMarker`.
 pub fn tokenize(source: &str) -> Result<Vec<Token>, SyntaxError> {
     match tokenize_unclosed(source)? {
+        (_, Some(unclosed)) => Err(unclosed),
+        (tokens, None) => Ok(tokens),
+    }
+}
+
+/// As [`tokenize`], and also `Comment` and `NonLogicalNewline` tokens, as
+/// `python3 -m tokenize` lists them (`COMMENT`, `NL`). The parser does not take these.
+pub fn tokenize_with_trivia(source: &str) -> Result<Vec<Token>, SyntaxError> {
+    check_size(source)?;
+    let mut layer = Layer::new(source, 0, source.len(), Mode::File);
+    layer.keep_trivia();
+    match layer.run()? {
         (_, Some(unclosed)) => Err(unclosed),
         (tokens, None) => Ok(tokens),
     }

@@ -6,7 +6,7 @@
 //! literal"), except before the keywords that may follow a number in valid code (`1if x
 //! else y`), which CPython accepts with a warning.
 
-use crate::scan::{is_potential_identifier_char, ScanError};
+use crate::scan::{continues_number, ScanError};
 
 /// What a numeric literal turned out to be.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -218,11 +218,7 @@ impl Scanner<'_> {
             Some(b'n') => rest.starts_with(b"not"),
             _ => false,
         };
-        if !keyword_follows
-            && rest
-                .first()
-                .is_some_and(|&c| is_potential_identifier_char(c))
-        {
+        if !keyword_follows && rest.first().is_some_and(|&c| continues_number(c)) {
             return Err(self.error_before(i, format!("invalid {kind} literal")));
         }
         Ok(i)

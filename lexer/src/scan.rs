@@ -19,10 +19,11 @@ impl ScanError {
     }
 }
 
-/// CPython's `is_potential_identifier_char` on one UTF-8 byte: ASCII letters, digits, `_`,
-/// and every byte of a non-ASCII character.
-pub(crate) fn is_potential_identifier_char(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80
+/// Whether a byte right after a number makes the number malformed (`1abc`, `0x1g`): ASCII
+/// letters, digits and `_`. A non-ASCII character ends the number instead and is read as the
+/// next token, as in CPython (`1é` is a number then a name).
+pub(crate) fn continues_number(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'_'
 }
 
 /// The 1-based line holding byte `pos`: one more than the line breaks before it (`\r\n`,

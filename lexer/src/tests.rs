@@ -475,3 +475,82 @@ fn listing_matches_python_tokenize() {
     assert!(exact.contains("PLUSEQUAL      '+='"), "{exact}");
     assert!(exact.contains("LPAR           '('"), "{exact}");
 }
+
+fn trivia_kinds(src: &str) -> Vec<TokenKind> {
+    tokenize_with_trivia(src)
+        .unwrap_or_else(|e| panic!("{src:?}: {e:?}"))
+        .iter()
+        .map(|t| t.kind)
+        .collect()
+}
+
+#[test]
+fn trivia_tokens_are_comments_and_non_logical_newlines() {
+    assert_eq!(
+        trivia_kinds("# a\nx = (1,\n 2)  # b\n\n"),
+        [
+            Comment,
+            NonLogicalNewline,
+            Name,
+            Equal,
+            LPar,
+            Int,
+            Comma,
+            NonLogicalNewline,
+            Int,
+            RPar,
+            Comment,
+            Newline,
+            NonLogicalNewline,
+            EndMarker
+        ]
+    );
+    // The parser's stream is unchanged by them.
+    assert_eq!(kinds("# a\nx  # b\n"), [Name, Newline, EndMarker]);
+    // A comment on a last line without a line break ends with an empty NL.
+    let tokens = tokenize_with_trivia("x\n# c").unwrap();
+    assert_eq!(tokens[tokens.len() - 2].kind, NonLogicalNewline);
+    assert!(tokens[tokens.len() - 2].range.is_empty());
+}
+
+#[test]
+fn listings_match_python_tokenize() {
+    // `python3 -m tokenize` on each file.
+    let latin1 = b"# -*- coding: latin-1 -*-\nx = \"\xe9\"\n";
+    assert_eq!(
+        tokenize_listing(latin1, false).unwrap(),
+        "\
+0,0-0,0:            ENCODING       'iso-8859-1'   
+1,0-1,25:           COMMENT        '# -*- coding: latin-1 -*-'
+1,25-1,26:          NL             '\\n'           
+2,0-2,1:            NAME           'x'            
+2,2-2,3:            OP             '='            
+2,4-2,7:            STRING         '\"é\"'          
+2,7-2,8:            NEWLINE        '\\n'           
+3,0-3,0:            ENDMARKER      ''             
+"
+    );
+    assert_eq!(
+        tokenize_listing(b"\xef\xbb\xbfx = 1\n", true).unwrap(),
+        "\
+0,0-0,0:            ENCODING       'utf-8'        
+1,0-1,1:            NAME           'x'            
+1,2-1,3:            EQUAL          '='            
+1,4-1,5:            NUMBER         '1'            
+1,5-1,6:            NEWLINE        '\\n'           
+2,0-2,0:            ENDMARKER      ''             
+"
+    );
+    // A last line of mere whitespace: no NEWLINE, the end marker on that line.
+    assert_eq!(
+        tokenize_listing(b"x=1\n   ", true).unwrap(),
+        "\
+0,0-0,0:            ENCODING       'utf-8'        
+1,0-1,1:            NAME           'x'            
+1,1-1,2:            EQUAL          '='            
+1,2-1,3:            NUMBER         '1'            
+1,3-1,4:            NEWLINE        '\\n'           
+2,0-2,0:            ENDMARKER      ''             
+"
+    );
+}

@@ -84,6 +84,8 @@ token_kinds! {
         Dedent => "DEDENT", "One indentation level closed.";
         EndMarker => "ENDMARKER", "The end of the input.";
         ErrorToken => "ERRORTOKEN", "A character that starts no token (`$`, `?`, a lone `!`, a backtick); the parser rejects it.";
+        Comment => "COMMENT", "A comment, from `#` to the end of the line (only from [`crate::tokenize_with_trivia`]).";
+        NonLogicalNewline => "NL", "A line break that ends no statement: a blank or comment-only line, or inside brackets (only from [`crate::tokenize_with_trivia`]).";
     }
     keywords {
         False => "False";

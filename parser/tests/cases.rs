@@ -1,5 +1,6 @@
 //! Golden tests against CPython 3.11: for every `cases/NAME.py`, Krait's `ast::dump` (with and
-//! without attributes) must equal `cases/NAME.ast` / `cases/NAME.attrs`; for every snippet of
+//! without attributes) must equal `cases/NAME.ast` / `cases/NAME.attrs`, and its token listing
+//! `cases/NAME.tokens` (`python3 -m tokenize -e`); for every snippet of
 //! `syntax_errors.txt`, Krait's error class, message and caret must equal the matching line
 //! of `syntax_errors.expected`. The expected files come from CPython via `regen.py`; these
 //! tests never run Python.
@@ -62,6 +63,11 @@ fn check_case(name: &str) {
         let want = expected(&dir.join(format!("{name}.{suffix}")));
         assert_same(&format!("{name}.{suffix}"), &got, &want);
     }
+    let bytes = std::fs::read(dir.join(format!("{name}.py"))).expect("readable case");
+    let got = krait_lexer::tokenize_listing(&bytes, true)
+        .unwrap_or_else(|e| panic!("{name}.py: {e} at {:?}", e.range));
+    let want = expected(&dir.join(format!("{name}.tokens")));
+    assert_same(&format!("{name}.tokens"), &got, &want);
 }
 
 include!(concat!(env!("OUT_DIR"), "/case_tests.rs"));

@@ -2,15 +2,18 @@
 """Regenerates the expected outputs of the parser tests from CPython 3.11.
 
 Run from anywhere: `python3 parser/tests/regen.py`. For every `cases/NAME.py` it writes
-`cases/NAME.ast` (`ast.dump(tree, indent=1)`) and `cases/NAME.attrs` (the same with
-`include_attributes=True`); for every snippet of `syntax_errors.txt` (separated by lines
+`cases/NAME.ast` (`ast.dump(tree, indent=1)`), `cases/NAME.attrs` (the same with
+`include_attributes=True`) and `cases/NAME.tokens` (what `python3 -m tokenize -e` prints);
+for every snippet of `syntax_errors.txt` (separated by lines
 `#---`) it writes one line of `syntax_errors.expected`: the exception class, the message, and
 the 1-based line and 0-based column of CPython's caret (`offset - 1`, in characters).
 The Rust tests compare Krait's output with these files and never run Python themselves.
 """
 import ast
+import io
 import pathlib
 import sys
+import tokenize
 import warnings
 
 HERE = pathlib.Path(__file__).resolve().parent
@@ -24,6 +27,22 @@ def dump_cases():
             text = ast.dump(tree, indent=1, include_attributes=attrs)
             header = f"# ast.dump(include_attributes={attrs}, indent=1) of {source.name} by {VERSION}; regenerate with parser/tests/regen.py\n"
             source.with_suffix(suffix).write_text(header + text + "\n", encoding="utf-8")
+
+
+def token_listing(data):
+    """What `python3 -m tokenize -e` prints for a file's bytes."""
+    lines = []
+    for token in tokenize.tokenize(io.BytesIO(data).readline):
+        token_range = "%d,%d-%d,%d:" % (token.start + token.end)
+        lines.append("%-20s%-15s%-15r\n" % (token_range, tokenize.tok_name[token.exact_type], token.string))
+    return "".join(lines)
+
+
+def dump_tokens():
+    for source in sorted((HERE / "cases").glob("*.py")):
+        header = f"# python3 -m tokenize -e {source.name} by {VERSION}; regenerate with parser/tests/regen.py\n"
+        text = token_listing(source.read_bytes())
+        source.with_suffix(".tokens").write_text(header + text, encoding="utf-8")
 
 
 def dump_errors():
@@ -44,4 +63,5 @@ if __name__ == "__main__":
         sys.exit("run this with Python 3.11")
     warnings.simplefilter("ignore")
     dump_cases()
+    dump_tokens()
     dump_errors()

@@ -193,7 +193,12 @@ impl Reader<'_, '_> {
             .bytes()
             .all(|c| c.is_ascii_whitespace())
         {
-            return fstring_error("empty expression not allowed", at);
+            return match b[expr_end] {
+                c @ (b'!' | b':' | b'=') => {
+                    fstring_error(&format!("expression required before '{}'", c as char), at)
+                }
+                _ => fstring_error("empty expression not allowed", at),
+            };
         }
         let value = crate::parse_fstring_field(self.ctx, open, expr_start, expr_end)?;
         let mut i = expr_end;

@@ -270,8 +270,16 @@ pub(crate) fn decode_str(body: &str, raw: bool) -> Result<PyString, DecodeError>
                 };
                 let name = &body[i + 1..i + close];
                 let end = i + close;
+                if name.is_empty() {
+                    // CPython's range stops before the `}` here.
+                    return Err(DecodeError::unicode(
+                        start,
+                        end - 1,
+                        "malformed \\N character escape",
+                    ));
+                }
                 match unicode_names2::character(name) {
-                    Some(ch) if !name.is_empty() => out.push(ch),
+                    Some(ch) => out.push(ch),
                     _ => {
                         return Err(DecodeError::unicode(
                             start,
@@ -418,6 +426,10 @@ mod tests {
         assert_eq!(
             err(r"\N"),
             format!("{prefix} 0-1: malformed \\N character escape")
+        );
+        assert_eq!(
+            err(r"\N{}"),
+            format!("{prefix} 0-2: malformed \\N character escape")
         );
         assert_eq!(
             err(r"\N{"),
