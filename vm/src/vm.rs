@@ -85,6 +85,10 @@ pub struct Vm {
     pub(crate) native_depth: u32,
     /// Dispatch loops running inside native calls (counted toward the recursion limit).
     pub(crate) nested: u32,
+    /// Set while native code pushes a Python frame (for the RecursionError message).
+    pub(crate) calling_from_native: bool,
+    /// Set by `call_dunder` for the frame push it is about to make.
+    pub(crate) plain_recursion_message: bool,
     /// Set when the last nested generator resumption ended in a yield (not a return).
     pub(crate) gen_yielded: bool,
     /// The main module's file name and source, for traceback lines.
@@ -168,6 +172,8 @@ impl Vm {
             native_depth: 0,
             nested: 0,
             gen_yielded: false,
+            calling_from_native: false,
+            plain_recursion_message: false,
             main_file: String::new(),
             main_source: String::new(),
             repr_guard: Vec::new(),

@@ -135,6 +135,7 @@ programs!(
     builtins_misc,
     classes,
     containers,
+    deep_recursion,
     exceptions,
     functions,
     gc_cycles,

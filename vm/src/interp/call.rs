@@ -81,12 +81,34 @@ impl Vm {
     #[inline]
     pub(crate) fn check_recursion(&mut self) -> PyResult<()> {
         if self.s.frames.len() + self.nested as usize >= self.recursion_limit {
-            return Err(self.new_error(
-                self.s.types.recursion_error,
-                "maximum recursion depth exceeded",
-            ));
+            // CPython names the C-level entry point when the limit trips in a call made by
+            // native code.
+            let msg = if self.calling_from_native {
+                "maximum recursion depth exceeded while calling a Python object"
+            } else {
+                "maximum recursion depth exceeded"
+            };
+            return Err(self.new_error(self.s.types.recursion_error, msg));
         }
         Ok(())
+    }
+
+    /// Runs `f` one level deeper in a recursion through Rust code (repr of nested
+    /// containers, comparisons, hashing), counted toward the recursion limit so that deep
+    /// data raises RecursionError instead of exhausting the native stack.
+    pub(crate) fn nest<T>(
+        &mut self,
+        what: &str,
+        f: impl FnOnce(&mut Vm) -> PyResult<T>,
+    ) -> PyResult<T> {
+        if self.s.frames.len() + self.nested as usize >= self.recursion_limit {
+            let msg = format!("maximum recursion depth exceeded{what}");
+            return Err(self.new_error(self.s.types.recursion_error, msg));
+        }
+        self.nested += 1;
+        let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || f(self));
+        self.nested -= 1;
+        r
     }
 
     /// Pushes a frame for the Python function `func` whose arguments start at `args_at`.
@@ -575,6 +597,17 @@ impl Vm {
         r
     }
 
+    /// Calls an operator dunder (`__eq__`, `__add__`, …): like [`Vm::call_value`], but a
+    /// RecursionError raised by the call reads as CPython's for Python-level recursion.
+    pub(crate) fn call_dunder(&mut self, f: Value, args: &[Value]) -> PyResult<Value> {
+        self.native_depth += 1;
+        self.plain_recursion_message = true;
+        let r = self.call_value_rooted(f, args, &[]);
+        self.plain_recursion_message = false;
+        self.native_depth -= 1;
+        r
+    }
+
     /// Like [`Vm::call_value`], for a caller whose handles (`f`, `args` and anything it uses
     /// afterwards) are all rooted: collection may happen inside the call.
     pub(crate) fn call_value_rooted(
@@ -598,7 +631,10 @@ impl Vm {
             self.s.stack.extend(kw.iter().map(|&(_, v)| v));
             self.new_tuple(names).as_obj()
         };
-        match self.call_stack(fidx, fidx, kwnames) {
+        self.calling_from_native = !std::mem::take(&mut self.plain_recursion_message);
+        let pushed = self.call_stack(fidx, fidx, kwnames);
+        self.calling_from_native = false;
+        match pushed {
             Ok(Some(v)) => Ok(v),
             Ok(None) => self.run_nested(),
             Err(e) => {

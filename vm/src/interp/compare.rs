@@ -112,7 +112,8 @@ impl Vm {
                 if !self.is_plain(x) || !self.is_plain(y) {
                     return Ok(None);
                 }
-                self.compare_sequences(a, b, kind).map(Some)
+                self.nest(" in comparison", |vm| vm.compare_sequences(a, b, kind))
+                    .map(Some)
             }
             (Payload::Dict(_) | Payload::AttrDict(_), Payload::Dict(_) | Payload::AttrDict(_))
                 if is_equality(kind) =>
@@ -314,7 +315,7 @@ impl Vm {
             return Ok(None);
         }
         match self.type_lookup(class, name) {
-            Some(f) if !f.is(self.s.object_eq) => self.call_value(f, &[a, b], &[]).map(Some),
+            Some(f) if !f.is(self.s.object_eq) => self.call_dunder(f, &[a, b]).map(Some),
             _ if kind == CompareKind::Ne => {
                 // object.__ne__ inverts __eq__ unless it is NotImplemented.
                 match self.try_compare_dunder(a, b, CompareKind::Eq)? {

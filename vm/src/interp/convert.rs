@@ -186,7 +186,9 @@ impl Vm {
             .to_owned());
         }
         self.repr_guard.push(addr);
-        let r = self.repr_container_inner(v, o);
+        let r = self.nest(" while getting the repr of an object", |vm| {
+            vm.repr_container_inner(v, o)
+        });
         self.repr_guard.pop();
         r
     }

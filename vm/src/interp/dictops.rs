@@ -33,6 +33,14 @@ impl Vm {
         hash: i64,
         key: Value,
     ) -> PyResult<Option<usize>> {
+        if let Value::Int(i) = key {
+            return Ok(table.borrow().probe_int(hash, i));
+        }
+        if let Value::Obj(k) = key {
+            if let Payload::Str(_) = &k.payload {
+                return Ok(table.borrow().probe_str(hash, k));
+            }
+        }
         'retry: loop {
             let probe = table.borrow().probe(hash, key);
             match probe {
@@ -76,7 +84,10 @@ impl Vm {
                 return Ok(t.borrow().get_str(s.hash(), k));
             }
         }
-        let hash = self.hash_value(key)?;
+        let hash = match key {
+            Value::Int(i) => crate::object::int::hash_i64(i),
+            _ => self.hash_value(key)?,
+        };
         Ok(self
             .table_find(t, hash, key)?
             .and_then(|pos| t.borrow().entry_at(pos))

@@ -198,7 +198,7 @@ impl Vm {
         let nimpl = self.not_implemented();
         if op.is_inplace() {
             if let Some(f) = self.type_lookup(self.type_of(a), iname) {
-                let r = self.call_value(f, &[a, b], &[])?;
+                let r = self.call_dunder(f, &[a, b])?;
                 if !r.is(nimpl) {
                     return Ok(r);
                 }
@@ -214,12 +214,12 @@ impl Vm {
         };
         if let Some(fb) = fb {
             if is_subclass(tb, ta) {
-                let r = self.call_value(fb, &[b, a], &[])?;
+                let r = self.call_dunder(fb, &[b, a])?;
                 if !r.is(nimpl) {
                     return Ok(r);
                 }
                 if let Some(fa) = fa {
-                    let r = self.call_value(fa, &[a, b], &[])?;
+                    let r = self.call_dunder(fa, &[a, b])?;
                     if !r.is(nimpl) {
                         return Ok(r);
                     }
@@ -228,13 +228,13 @@ impl Vm {
             }
         }
         if let Some(fa) = fa {
-            let r = self.call_value(fa, &[a, b], &[])?;
+            let r = self.call_dunder(fa, &[a, b])?;
             if !r.is(nimpl) {
                 return Ok(r);
             }
         }
         if let Some(fb) = fb {
-            let r = self.call_value(fb, &[b, a], &[])?;
+            let r = self.call_dunder(fb, &[b, a])?;
             if !r.is(nimpl) {
                 return Ok(r);
             }
@@ -398,7 +398,7 @@ impl Vm {
                     const P5: u64 = 2_870_177_450_012_600_261;
                     let mut acc = P5;
                     for &item in items.iter() {
-                        let lane = self.hash_value(item)? as u64;
+                        let lane = self.nest("", |vm| vm.hash_value(item))? as u64;
                         acc = acc.wrapping_add(lane.wrapping_mul(P2));
                         acc = acc.rotate_left(31);
                         acc = acc.wrapping_mul(P1);
@@ -520,7 +520,7 @@ impl Vm {
                 }
                 Payload::Instance(_) => {
                     if let Some(f) = self.type_lookup(o.class(), self.s.names.contains) {
-                        let r = self.call_value(f, &[container, item], &[])?;
+                        let r = self.call_dunder(f, &[container, item])?;
                         return self.truthy(r);
                     }
                 }

@@ -131,6 +131,31 @@ impl Dict {
         }
     }
 
+    /// Finds a small-int key (exactly as `probe` would, without the general equality).
+    #[inline]
+    pub fn probe_int(&self, hash: i64, i: i64) -> Option<usize> {
+        let same = |e: &Entry| {
+            e.hash == hash
+                && match e.key {
+                    Value::Int(j) => j == i,
+                    Value::Bool(b) => b as i64 == i,
+                    other => pure_key_eq(other, Value::Int(i)) == Some(true),
+                }
+        };
+        match &self.index {
+            None => self
+                .entries
+                .iter()
+                .position(|slot| matches!(slot, Some(e) if same(e))),
+            Some(index) => index
+                .find(
+                    hash as u64,
+                    |&pos| matches!(&self.entries[pos as usize], Some(e) if same(e)),
+                )
+                .map(|&pos| pos as usize),
+        }
+    }
+
     /// Looks `key` (with hash `hash`) up without calling Python.
     pub fn probe(&self, hash: i64, key: Value) -> Probe {
         let mut unknown = Vec::new();
