@@ -1,4 +1,5 @@
 # Deep recursion through Rust code (repr, comparisons, dunders) ends in RecursionError.
+# stress-argv: 3000
 import sys
 class Node:
     def __init__(self, child):
@@ -8,14 +9,14 @@ class Node:
     def __eq__(self, other):
         return isinstance(other, Node) and self.child == other.child
 n = None
-for i in range(5000):
+for i in range(2500):
     n = Node(n)
 try:
     repr(n)
 except RecursionError as e:
     print("repr:", e)
 m = None
-for i in range(5000):
+for i in range(2500):
     m = Node(m)
 try:
     print(n == m)
@@ -29,7 +30,7 @@ print(len(repr(small)), small == small)
 sys.setrecursionlimit(1000)
 lst = []
 cur = lst
-for i in range(100000):
+for i in range(int(sys.argv[1]) if len(sys.argv) > 1 else 100000):
     nxt = []
     cur.append(nxt)
     cur = nxt
