@@ -137,7 +137,9 @@ impl Vm {
     /// The source line (and caret line) of an instruction in the main file.
     fn source_excerpt(&self, code: &Gc<Object>, pc: u32) -> String {
         let cd = code_data(code);
-        if cd.code.filename != self.main_file {
+        // Pseudo-files (`<string>` for `-c`, `<stdin>`) have no lines to show, as in CPython.
+        let pseudo = cd.code.filename.starts_with('<') && cd.code.filename.ends_with('>');
+        if cd.code.filename != self.main_file || pseudo {
             return String::new();
         }
         let Some(loc) = cd.code.locations.get(pc as usize).copied() else {

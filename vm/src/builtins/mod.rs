@@ -59,6 +59,9 @@ pub(crate) fn install(vm: &mut Vm) {
             set_builtin(vm, name, Value::Obj(class));
         }
     }
+    let os_error = Value::Obj(vm.s.types.os_error);
+    set_builtin(vm, "EnvironmentError", os_error);
+    set_builtin(vm, "IOError", os_error);
     set_builtin(vm, "None", Value::None);
     let ni = vm.not_implemented();
     set_builtin(vm, "NotImplemented", ni);

@@ -622,6 +622,22 @@ impl Vm {
                 first_arg(e.args.get())
             }
             (Payload::Exception(e), "msg") => first_arg(e.args.get()),
+            (
+                Payload::Exception(e),
+                "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset",
+            ) if self.isinstance(obj, self.s.types.syntax_error) => {
+                let pos = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"]
+                    .iter()
+                    .position(|&f| f == n)
+                    .unwrap_or(0);
+                match e.args.get().payload() {
+                    Some(Payload::Tuple(t)) if t.len() == 2 => match t[1].payload() {
+                        Some(Payload::Tuple(d)) => d.get(pos).copied().unwrap_or(Value::None),
+                        _ => Value::None,
+                    },
+                    _ => Value::None,
+                }
+            }
             (Payload::Range { start, .. }, "start") => Value::Int(*start),
             (Payload::Range { stop, .. }, "stop") => Value::Int(*stop),
             (Payload::Range { step, .. }, "step") => Value::Int(*step),

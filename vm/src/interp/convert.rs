@@ -305,6 +305,22 @@ impl Vm {
             Some(Payload::Tuple(t)) => t.to_vec(),
             _ => Vec::new(),
         };
+        if items.len() == 2 && self.isinstance(exc, self.s.types.syntax_error) {
+            if let Some(Payload::Tuple(d)) = items[1].payload() {
+                let msg = self.str_text(items[0])?;
+                let file = d.first().and_then(|f| f.payload()).and_then(|p| match p {
+                    Payload::Str(s) => Some(s.as_str().to_owned()),
+                    _ => None,
+                });
+                let line = d.get(1).copied().unwrap_or(Value::None);
+                return Ok(match (file, line) {
+                    (Some(f), Value::Int(l)) => format!("{msg} ({f}, line {l})"),
+                    (Some(f), _) => format!("{msg} ({f})"),
+                    (None, Value::Int(l)) => format!("{msg} (line {l})"),
+                    _ => msg,
+                });
+            }
+        }
         match items.len() {
             0 => Ok(String::new()),
             1 if self.isinstance(exc, self.s.types.key_error) => self.repr(items[0]),
