@@ -46,11 +46,11 @@ pub fn float_repr(x: f64) -> String {
     if decpt > -4 && decpt <= 16 {
         if decpt <= 0 {
             out.push_str("0.");
-            out.extend(std::iter::repeat('0').take((-decpt) as usize));
+            out.push_str(&"0".repeat((-decpt) as usize));
             out.push_str(&digits);
         } else if decpt as usize >= digits.len() {
             out.push_str(&digits);
-            out.extend(std::iter::repeat('0').take(decpt as usize - digits.len()));
+            out.push_str(&"0".repeat(decpt as usize - digits.len()));
             out.push_str(".0");
         } else {
             out.push_str(&digits[..decpt as usize]);

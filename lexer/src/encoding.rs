@@ -87,7 +87,9 @@ pub fn detect_encoding(bytes: &[u8]) -> Result<SourceEncoding, SyntaxError> {
             return Err(SyntaxError::new(message, range));
         }
     };
-    if bom && codec != Codec::Utf8 {
+    // After a BOM, CPython accepts only a declaration spelled as `utf-8` (its normal name),
+    // not another alias of it such as `utf8`.
+    if bom && name != "utf-8" {
         return Err(SyntaxError::new(
             format!("encoding problem: {name} with BOM"),
             range,

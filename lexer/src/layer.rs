@@ -219,7 +219,7 @@ impl<'s> Layer<'s> {
             Raw::Number(NumberKind::Float) => TokenKind::Float,
             Raw::Number(NumberKind::Imaginary) => TokenKind::Imaginary,
             Raw::String => TokenKind::String,
-            Raw::Stray => TokenKind::ErrorToken,
+            Raw::Stray | Raw::LegacyNotEqual => TokenKind::ErrorToken,
             Raw::LPar => self.open(TokenKind::LPar, start)?,
             Raw::LSqb => self.open(TokenKind::LSqb, start)?,
             Raw::LBrace => self.open(TokenKind::LBrace, start)?,

@@ -84,6 +84,10 @@ pub(crate) enum Raw {
     Percent,
     #[token("==")]
     EqEqual,
+    /// Python 2's `<>`: CPython's tokenizer reads it as one operator that its parser then
+    /// rejects, so the error covers both characters.
+    #[token("<>")]
+    LegacyNotEqual,
     #[token("!=")]
     NotEqual,
     #[token("<=")]

@@ -194,6 +194,18 @@ fn main() {
     }
     let entries = manifest(&options.out);
     let rejected = entries.iter().filter(|e| !e.accepted).count();
+    // Files CPython rejects must be rejected by Krait too.
+    let wrongly_accepted: Vec<String> = entries
+        .iter()
+        .filter(|e| !e.accepted)
+        .filter(|e| {
+            let bytes = std::fs::read(root.join(&e.path)).unwrap_or_default();
+            krait_lexer::decode_source(&bytes)
+                .ok()
+                .is_some_and(|source| krait_parser::parse_module(&source).is_ok())
+        })
+        .map(|e| e.path.clone())
+        .collect();
 
     // Parsing runs on a thread with the main thread's usual 8 MiB stack, and a panic is
     // caught and counted rather than ending the run.
@@ -283,8 +295,9 @@ fn main() {
     let checked = results.len();
     let percent = |n: usize| 100.0 * n as f64 / checked.max(1) as f64;
     println!(
-        "files: {} under {root_s} ({rejected} rejected by CPython, {checked} checked)",
-        checked + rejected
+        "files: {} under {root_s} ({rejected} rejected by CPython, {} of them accepted by Krait {wrongly_accepted:?}; {checked} checked)",
+        checked + rejected,
+        wrongly_accepted.len()
     );
     println!(
         "parsed OK: {} ({:.2}%)   identical: {identical} ({:.2}%)   differing: {differs}   errors: {errors}   panics: {panics}",

@@ -144,6 +144,19 @@ fn unexpected_error(
         }
     }
     if let Some(i) = index {
+        if matches!(kind, TokenKind::Colon | TokenKind::Newline)
+            && i >= 2
+            && tokens[i - 1].kind == TokenKind::Star
+            && tokens[i - 2].kind == TokenKind::Except
+        {
+            return SyntaxError::new("expected one or more exception types", at(l, r));
+        }
+        if let Some(error) = match_without_colon(source, tokens, i) {
+            return error;
+        }
+        if let Some(double_star) = double_starred_group(tokens, i) {
+            return SyntaxError::new("invalid syntax", double_star);
+        }
         if expects(expected, "else") && kind != TokenKind::Colon {
             if let Some(range) = if_without_else(tokens, i) {
                 return SyntaxError::new("expected 'else' after 'if' expression", range);
@@ -158,7 +171,73 @@ fn unexpected_error(
             return error;
         }
     }
-    SyntaxError::new("invalid syntax", at(l, r))
+    match kind {
+        // CPython's parser names an unexpected dedent, as it does an indent.
+        TokenKind::Dedent => SyntaxError::new("unexpected unindent", at(l, r))
+            .with_kind(SyntaxErrorKind::IndentationError),
+        // Its end marker sits at the start of the last line.
+        TokenKind::EndMarker => {
+            let start = source[..l as usize]
+                .rfind(['\n', '\r'])
+                .map_or(0, |i| i as u32 + 1);
+            SyntaxError::new("invalid syntax", at(start, start))
+        }
+        _ => SyntaxError::new("invalid syntax", at(l, r)),
+    }
+}
+
+/// `(**a, …)`: a group (not a call) opening with `**` is only read as the error
+/// "cannot use double starred expression here" when it closes right after the expression;
+/// otherwise CPython fails at the `**`.
+fn double_starred_group(tokens: &[Token], i: usize) -> Option<TextRange> {
+    let open = enclosing_bracket(tokens, i)?;
+    let is_call = open > 0 && ends_expression(tokens[open - 1].kind);
+    let star = tokens.get(open + 1)?;
+    (tokens[open].kind == TokenKind::LPar
+        && !is_call
+        && star.kind == TokenKind::DoubleStar
+        && open + 1 < i)
+        .then_some(star.range)
+}
+
+/// `match subject` without its `:`. A statement starting with the name `match` and an
+/// expression is read by CPython as a match header: it says "expected ':'" at the line end,
+/// or "invalid syntax" where the subject stops parsing.
+fn match_without_colon(source: &str, tokens: &[Token], i: usize) -> Option<SyntaxError> {
+    let first = line_start(tokens, i);
+    let keyword = tokens[first];
+    if i != first + 1
+        || keyword.kind != TokenKind::Name
+        || &source[keyword.range] != "match"
+        || !starts_expression(tokens[i].kind)
+    {
+        return None;
+    }
+    // The subject: expressions separated by commas.
+    let mut end = i;
+    loop {
+        end = expression_end(tokens, end);
+        if tokens.get(end).map(|t| t.kind) == Some(TokenKind::Comma)
+            && tokens
+                .get(end + 1)
+                .is_some_and(|t| starts_expression(t.kind))
+        {
+            end += 1;
+            continue;
+        }
+        if tokens.get(end).map(|t| t.kind) == Some(TokenKind::Comma) {
+            end += 1;
+        }
+        break;
+    }
+    let next = tokens.get(end)?;
+    crate::parse_token_slice(source, &tokens[i..end])?;
+    let message = if next.kind == TokenKind::Newline {
+        "expected ':'"
+    } else {
+        "invalid syntax"
+    };
+    Some(SyntaxError::new(message, next.range))
 }
 
 /// The index of the first token of the logical line holding token `i`.

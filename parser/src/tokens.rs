@@ -3,8 +3,8 @@
 //!
 //! * `with (a as b, c as d):` and `with (a, b) as c:` start alike, and which one it is shows
 //!   only after the closing parenthesis. The `(` right after `with` becomes
-//!   [`Tok::WithLPar`] when its group is directly followed by `:`, which is when CPython
-//!   reads the group as a list of with-items.
+//!   [`Tok::WithLPar`] when its group is directly followed by `:` (or by the end of the
+//!   line, an error), which is when CPython reads the group as a list of with-items.
 //! * `match` and `case` are soft keywords. A `match` that starts a statement whose line ends
 //!   with `:` and whose indented block starts with `case` becomes [`Tok::Match`], and the
 //!   `case` names starting the statements of that block become [`Tok::Case`]; everywhere
@@ -88,7 +88,12 @@ fn renames(source: &str, tokens: &[Token]) -> Vec<(usize, Tok)> {
         let t = tokens[i];
         if t.kind == TokenKind::With && tokens.get(i + 1).map(|t| t.kind) == Some(TokenKind::LPar) {
             if let Some(close) = closing_bracket(tokens, i + 1) {
-                if tokens.get(close + 1).map(|t| t.kind) == Some(TokenKind::Colon) {
+                // Followed by a line end, the header lacks its `:`; CPython reads the group
+                // as items then, to say "expected ':'".
+                if matches!(
+                    tokens.get(close + 1).map(|t| t.kind),
+                    Some(TokenKind::Colon | TokenKind::Newline)
+                ) {
                     renamed.push((i + 1, Tok::WithLPar));
                 }
             }

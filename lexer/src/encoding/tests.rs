@@ -49,8 +49,12 @@ fn the_bom_is_dropped_and_allows_only_utf8() {
         decoded(b"\xef\xbb\xbf# coding: fake\n"),
         Err("encoding problem: fake with BOM".to_owned())
     );
-    let e = detect_encoding(b"\xef\xbb\xbf# coding: utf8\n").map(|e| (e.bom, e.declaration));
-    assert_eq!(e, Ok((true, Some(at(10, 14)))));
+    assert_eq!(
+        decoded(b"\xef\xbb\xbf#coding: utf8\nprint(1)\n"),
+        Err("encoding problem: utf8 with BOM".to_owned())
+    );
+    let e = detect_encoding(b"\xef\xbb\xbf# coding: UTF_8\n").map(|e| (e.bom, e.declaration));
+    assert_eq!(e, Ok((true, Some(at(10, 15)))));
 }
 
 #[test]

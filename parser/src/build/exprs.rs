@@ -1,7 +1,8 @@
 //! Operators, displays, comprehensions, subscripts and the other expression forms.
 
 use krait_ast::{
-    BoolOp, CmpOp, Comprehension, Constant, Expr, ExprContext, ExprKind, Operator, UnaryOp,
+    BoolOp, CmpOp, Comprehension, Constant, Expr, ExprContext, ExprKind, Operator, TextRange,
+    TextSize, UnaryOp,
 };
 
 use super::{fail, range, targets, Ex, PResult, Seq};
@@ -334,6 +335,8 @@ pub(crate) fn dict(items: Option<DictItems>, l: u32, r: u32) -> PResult<Ex> {
 pub(crate) struct Generators {
     pub(crate) list: Vec<Comprehension>,
     pub(crate) depth: u32,
+    /// Where the first `for` (or `async`) is.
+    pub(crate) start: u32,
 }
 
 /// One `[async] for target in iter if cond …` clause.
@@ -363,12 +366,33 @@ pub(crate) fn comprehension(
 /// Collects clauses.
 // The grammar boxes these items to keep its stack entries small.
 #[allow(clippy::vec_box)]
-pub(crate) fn generators(clauses: Vec<Box<(Comprehension, u32)>>) -> Generators {
+pub(crate) fn generators(clauses: Vec<Box<(Comprehension, u32)>>, start: u32) -> Generators {
     let depth = clauses.iter().map(|c| c.1).max().unwrap_or(0);
     Generators {
         list: clauses.into_iter().map(|c| c.0).collect(),
         depth,
+        start,
     }
+}
+
+/// `[a, b for …]` or `{a, for …}`: CPython asks for parentheses around the target, from its
+/// first item to its last (or to the comma after a single item).
+pub(crate) fn unparenthesized_comp_target(
+    items: Seq,
+    trailing_comma: Option<TextRange>,
+) -> PResult<Ex> {
+    let first = items
+        .items
+        .first()
+        .map_or(TextSize::from(0), |e| e.range.start());
+    let end = match trailing_comma {
+        Some(comma) if items.items.len() == 1 => comma.end(),
+        _ => items.items.last().map_or(first, |e| e.range.end()),
+    };
+    fail(
+        "did you forget parentheses around the comprehension target?",
+        TextRange::new(first, end),
+    )
 }
 
 /// Which comprehension a bracket pair holds.

@@ -23,10 +23,50 @@ pub(crate) enum ParamItem {
         depth: u32,
         range: TextRange,
     },
-    /// `**name[: annotation]`.
-    DoubleStar { arg: Arg, depth: u32 },
+    /// `**name[: annotation]`, and its range from the `**`.
+    DoubleStar {
+        arg: Arg,
+        depth: u32,
+        range: TextRange,
+    },
     /// `*name = default` or `**name = default`, which are errors.
     StarDefault { double: bool, default: TextRange },
+    /// `(a, b)`, an error: `simple` when only names (with annotations) are inside, which
+    /// CPython words specially.
+    Parenthesized { range: TextRange, simple: bool },
+}
+
+/// `(…)` among the parameters.
+// The grammar boxes these items to keep its stack entries small.
+#[allow(clippy::vec_box)]
+pub(crate) fn parenthesized(inner: Vec<Box<ParamItem>>, range: TextRange) -> Box<ParamItem> {
+    let simple = !inner.is_empty()
+        && inner
+            .iter()
+            .all(|item| matches!(**item, ParamItem::Plain { default: None, .. }));
+    Box::new(ParamItem::Parenthesized { range, simple })
+}
+
+/// The default after `=`, which must be there: CPython says "expected default value
+/// expression" when a `,` or `)` follows the `=`, and "invalid syntax" at whatever else does.
+pub(crate) fn default(ctx: &Ctx, default: Option<(u32, Option<Ex>)>) -> PResult<Option<Ex>> {
+    let Some((eq, value)) = default else {
+        return Ok(None);
+    };
+    if let Some(value) = value {
+        return Ok(Some(value));
+    }
+    let after = ctx.source[eq as usize + 1..]
+        .char_indices()
+        .find(|(_, c)| !matches!(c, ' ' | '\t' | '\x0c' | '\\' | '\n' | '\r'));
+    match after {
+        Some((_, ',' | ')')) => fail("expected default value expression", range(eq, eq + 1)),
+        Some((i, c)) => {
+            let at = eq + 1 + i as u32;
+            fail("invalid syntax", range(at, at + c.len_utf8() as u32))
+        }
+        None => fail("invalid syntax", range(eq + 1, eq + 1)),
+    }
 }
 
 /// A parameter `name[: annotation]`.
@@ -120,13 +160,26 @@ pub(crate) fn arguments(
                 bare_star_needs_names = arg.is_none();
                 out.vararg = arg.map(Box::new);
             }
-            ParamItem::DoubleStar { arg, depth: d } => {
+            ParamItem::DoubleStar { arg, depth: d, .. } => {
                 if bare_star_needs_names {
                     break;
                 }
                 depth = depth.max(d);
                 seen_kwarg = true;
                 out.kwarg = Some(Box::new(arg));
+            }
+            ParamItem::Parenthesized { range, simple } => {
+                let plain_so_far = !seen_default && !seen_slash && star.is_none();
+                if simple && plain_so_far {
+                    let what = if lambda_source.is_some() {
+                        "Lambda expression"
+                    } else {
+                        "Function"
+                    };
+                    return fail(format!("{what} parameters cannot be parenthesized"), range);
+                }
+                let open = TextRange::at(range.start(), 1.into());
+                return fail("invalid syntax", open);
             }
             ParamItem::StarDefault { double, default } => {
                 let which = if double {
@@ -175,9 +228,11 @@ fn after_star(source: &str, star: TextRange) -> TextRange {
 
 fn item_range(item: &ParamItem) -> TextRange {
     match item {
-        ParamItem::Plain { arg, .. } | ParamItem::DoubleStar { arg, .. } => arg.range,
+        ParamItem::Plain { arg, .. } => arg.range,
+        ParamItem::DoubleStar { range, .. } => *range,
         ParamItem::Slash(at) => *at,
         ParamItem::Star { range, .. } => *range,
         ParamItem::StarDefault { default, .. } => *default,
+        ParamItem::Parenthesized { range, .. } => *range,
     }
 }

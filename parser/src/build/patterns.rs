@@ -66,18 +66,22 @@ fn is_imaginary(e: &Ex) -> bool {
 
 /// `real ± imag`, the only arithmetic a pattern allows.
 pub(crate) fn complex(real: Ex, op: Operator, imag: Ex, l: u32, r: u32) -> PResult<Ex> {
-    let real_part = match &real.expr.kind {
-        ExprKind::UnaryOp { operand, .. } => !matches!(
-            operand.kind,
-            ExprKind::Constant {
-                value: Constant::Complex { .. },
-                ..
-            }
+    // CPython points at the number itself, without its sign.
+    let (real_part, number_at) = match &real.expr.kind {
+        ExprKind::UnaryOp { operand, .. } => (
+            !matches!(
+                operand.kind,
+                ExprKind::Constant {
+                    value: Constant::Complex { .. },
+                    ..
+                }
+            ),
+            operand.range,
         ),
-        _ => !is_imaginary(&real),
+        _ => (!is_imaginary(&real), real.range()),
     };
     if !real_part {
-        return fail("real number required in complex literal", real.range());
+        return fail("real number required in complex literal", number_at);
     }
     if !is_imaginary(&imag) {
         return fail("imaginary number required in complex literal", imag.range());
@@ -151,12 +155,6 @@ pub(crate) fn open(
     Ok(sequence(patterns, l, r))
 }
 
-/// One item of a mapping pattern.
-pub(crate) enum MappingItem {
-    Pair(Ex, Pattern),
-    Rest(String, TextRange),
-}
-
 /// A key of a mapping pattern: a literal or a dotted name, not a bare name.
 pub(crate) fn mapping_key(key: Ex) -> PResult<Ex> {
     if let ExprKind::Name { .. } = key.expr.kind {
@@ -166,31 +164,26 @@ pub(crate) fn mapping_key(key: Ex) -> PResult<Ex> {
     Ok(key)
 }
 
-/// `{key: pattern, **rest}`.
+/// `{key: pattern, **rest}`; the grammar only lets `**rest` come last.
 // The grammar boxes these items to keep its stack entries small.
 #[allow(clippy::vec_box)]
-pub(crate) fn mapping(items: Vec<Box<MappingItem>>, l: u32, r: u32) -> PResult<Pattern> {
+pub(crate) fn mapping(
+    items: Vec<Box<(Ex, Pattern)>>,
+    rest: Option<(String, TextRange)>,
+    l: u32,
+    r: u32,
+) -> PResult<Pattern> {
+    let rest = match rest {
+        Some((name, at)) if name == "_" => return fail("invalid syntax", at),
+        Some((name, _)) => Some(name),
+        None => None,
+    };
     let mut keys = Vec::with_capacity(items.len());
     let mut patterns = Vec::with_capacity(items.len());
-    let mut rest = None;
-    let mut items = items.into_iter().peekable();
-    while let Some(item) = items.next() {
-        match *item {
-            MappingItem::Pair(key, value) => {
-                keys.push(key.expr);
-                patterns.push(value);
-            }
-            MappingItem::Rest(name, at) => {
-                if name == "_" {
-                    return fail("invalid syntax", at);
-                }
-                if let Some(MappingItem::Pair(key, _)) = items.peek().map(|i| &**i) {
-                    // `**rest` must come last; CPython fails at the next item.
-                    return fail("invalid syntax", key.range());
-                }
-                rest = Some(name);
-            }
-        }
+    for item in items {
+        let (key, value) = *item;
+        keys.push(key.expr);
+        patterns.push(value);
     }
     Ok(pattern(
         PatternKind::MatchMapping {

@@ -46,10 +46,12 @@ pub(crate) fn assign(
     let single = chain.is_empty();
     let mut targets_list = Vec::with_capacity(chain.len() + 1);
     for (i, mut target) in std::iter::once(first).chain(chain).enumerate() {
+        // A parenthesised yield is an ordinary invalid target ("cannot assign to …").
         if matches!(
             target.expr.kind,
             ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }
-        ) {
+        ) && !targets::is_parenthesized(ctx.source, target.range())
+        {
             return fail(
                 "assignment to yield expression not possible",
                 target.range(),
@@ -454,10 +456,13 @@ pub(crate) fn class_def(
 ) -> PResult<Box<Stmt>> {
     let (bases, keywords) = match args {
         Some((items, trailing_comma, parens)) => {
-            if let Some(ArgItem::Generator(generator)) =
-                items.iter().find(|i| matches!(i, ArgItem::Generator(_)))
-            {
-                return fail("invalid syntax", generator.2);
+            // CPython's class arguments have no bare generator: alone, it fails at its
+            // `for`; beside other arguments, it must be parenthesized, as in a call.
+            if let [ArgItem::Generator(generator)] = items.as_slice() {
+                if !trailing_comma {
+                    let at = generator.1.start;
+                    return fail("invalid syntax", TextRange::new(at.into(), at.into()));
+                }
             }
             let sorted = arguments(items, trailing_comma, parens)?;
             (sorted.args, sorted.keywords)

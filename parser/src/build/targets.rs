@@ -153,7 +153,7 @@ pub(crate) fn equality_suggestion(
 }
 
 /// Whether the expression at `range` is wrapped in parentheses of its own.
-fn is_parenthesized(source: &str, range: krait_ast::TextRange) -> bool {
+pub(crate) fn is_parenthesized(source: &str, range: krait_ast::TextRange) -> bool {
     let bytes = source.as_bytes();
     let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\x0c' | b'\n' | b'\r' | b'\\');
     let mut i = usize::from(range.start());
