@@ -50,7 +50,9 @@ fn assert_same(what: &str, got: &str, want: &str) {
 
 fn check_case(name: &str) {
     let dir = tests_dir().join("cases");
-    let source = read(&dir.join(format!("{name}.py")));
+    let bytes = std::fs::read(dir.join(format!("{name}.py"))).expect("readable case");
+    let source = krait_lexer::decode_source(&bytes)
+        .unwrap_or_else(|e| panic!("{name}.py: {e} at {:?}", e.range));
     let module = krait_parser::parse_module(&source)
         .unwrap_or_else(|e| panic!("{name}.py: {e} at {:?}", e.range));
     let lines = LineIndex::new(&source);
@@ -63,11 +65,13 @@ fn check_case(name: &str) {
         let want = expected(&dir.join(format!("{name}.{suffix}")));
         assert_same(&format!("{name}.{suffix}"), &got, &want);
     }
-    let bytes = std::fs::read(dir.join(format!("{name}.py"))).expect("readable case");
-    let got = krait_lexer::tokenize_listing(&bytes, true)
-        .unwrap_or_else(|e| panic!("{name}.py: {e} at {:?}", e.range));
-    let want = expected(&dir.join(format!("{name}.tokens")));
-    assert_same(&format!("{name}.tokens"), &got, &want);
+    // Some valid files have no listing: see regen.py.
+    let tokens = dir.join(format!("{name}.tokens"));
+    if tokens.exists() {
+        let got = krait_lexer::tokenize_listing(&bytes, true)
+            .unwrap_or_else(|e| panic!("{name}.py: {e} at {:?}", e.range));
+        assert_same(&format!("{name}.tokens"), &got, &expected(&tokens));
+    }
 }
 
 include!(concat!(env!("OUT_DIR"), "/case_tests.rs"));

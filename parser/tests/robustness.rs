@@ -10,7 +10,11 @@ fn sources() -> Vec<String> {
         .expect("tests/cases exists")
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .filter(|path| path.extension().is_some_and(|ext| ext == "py"))
-        .map(|path| std::fs::read_to_string(path).expect("readable case"))
+        .map(|path| {
+            let bytes = std::fs::read(path).expect("readable case");
+            // Cases in other encodings are checked decoded, as they are parsed.
+            krait_lexer::decode_source(&bytes).expect("decodable case")
+        })
         .collect();
     let errors = std::fs::read_to_string(dir.join("syntax_errors.txt")).expect("readable snippets");
     sources.extend(errors.split("\n#---\n").map(str::to_owned));

@@ -1,0 +1,2 @@
+﻿# A file that starts with a byte order mark.
+x = "é"

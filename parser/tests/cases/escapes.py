@@ -1,0 +1,22 @@
+'\\ \' \" \a \b \f \n \r \t \v'
+'\0 \7 \07 \077 \101 \777 \1234'
+'\x00 \x41 \xff \xFf'
+'\u0041 \u00e9 \uFFFF \u2028'
+'\U00000041 \U0001F600 \U0010FFFF'
+'\N{LATIN SMALL LETTER A} \N{latin small letter e with acute} \N{EM DASH}'
+'\N{LATIN CAPITAL LETTER GHA} \N{BYTE ORDER MARK} \N{CJK UNIFIED IDEOGRAPH-4E00} \N{HANGUL SYLLABLE GAG}'
+'\d \w \s \. \% \8 \9 \z \{ \}'
+'line \
+continued'
+"""triple \
+continued"""
+'\ud800 \udbff \udc00 \udfff'
+b'\\ \' \" \a \b \f \n \r \t \v'
+b'\0 \7 \77 \101 \377 \400 \777'
+b'\x00 \x7f \x80 \xff'
+b'\u0041 \N{x} \d'
+r'\n \x41 \u0041 \N{EM DASH}'
+rb'\n \x41'
+f'\n \x41 \u0041 \N{EM DASH} {x}\t'
+f'\{x}'
+f'\N{LEFT CURLY BRACKET}{x}\N{RIGHT CURLY BRACKET}'
