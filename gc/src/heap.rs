@@ -171,6 +171,14 @@ impl Heap {
         self.stress = stress;
     }
 
+    /// Counts `bytes` that an object owns outside its box (a string's text, a list's item
+    /// buffer, a big int's digits) toward the next automatic collection, so that programs
+    /// whose garbage is mostly such buffers still collect often enough. Live-size accounting
+    /// ([`HeapStats::bytes`]) is unchanged.
+    pub fn add_pressure(&mut self, bytes: usize) {
+        self.bytes_since_collect += bytes;
+    }
+
     /// Frees every object not reachable from `roots`. Returns how many objects were freed.
     ///
     /// Only call this at a safe point: every handle the caller will dereference afterwards

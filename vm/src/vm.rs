@@ -220,6 +220,17 @@ impl Vm {
     /// Allocates an object of class `class`.
     #[inline]
     pub fn alloc(&mut self, class: Gc<Object>, payload: Payload) -> Gc<Object> {
+        let external = match &payload {
+            Payload::Str(s) => s.as_str().len(),
+            Payload::List(l) => l.borrow().capacity() * std::mem::size_of::<Value>(),
+            Payload::Tuple(t) => t.len() * std::mem::size_of::<Value>(),
+            Payload::BigInt(b) => (b.bits() / 8) as usize,
+            Payload::Bytes(b) => b.len(),
+            _ => 0,
+        };
+        if external > 0 {
+            self.heap.add_pressure(external);
+        }
         self.heap.alloc(Object::new(class, payload))
     }
 

@@ -101,6 +101,13 @@ impl Vm {
             } else {
                 order.sort_by(|&a, &b| floats[a].total_cmp(&floats[b]));
             }
+        } else if let Some(simple) = simple_keys(&keys) {
+            // Tuples of strs and numbers: a total order, compared without the VM.
+            if reverse {
+                order.sort_by(|&a, &b| simple[b].cmp(&simple[a]));
+            } else {
+                order.sort_by(|&a, &b| simple[a].cmp(&simple[b]));
+            }
         } else {
             self.merge_sort(&mut order, &keys, reverse)?;
         }
@@ -164,6 +171,81 @@ impl Vm {
         }
         Ok(())
     }
+}
+
+/// One component of a sort key that compares without Python code.
+#[derive(PartialEq, PartialOrd)]
+enum KeyPart<'a> {
+    Num(f64),
+    Int(i64),
+    Str(&'a str),
+}
+
+/// A sort key made of [`KeyPart`]s, ordered lexicographically like a tuple.
+#[derive(PartialEq)]
+struct SimpleKey<'a>(Vec<KeyPart<'a>>);
+
+impl Eq for SimpleKey<'_> {}
+
+impl PartialOrd for SimpleKey<'_> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for SimpleKey<'_> {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        use std::cmp::Ordering;
+        for (a, b) in self.0.iter().zip(&other.0) {
+            let ord = match (a, b) {
+                (KeyPart::Int(x), KeyPart::Int(y)) => x.cmp(y),
+                (KeyPart::Str(x), KeyPart::Str(y)) => x.cmp(y),
+                (KeyPart::Num(x), KeyPart::Num(y)) => x.total_cmp(y),
+                (KeyPart::Int(x), KeyPart::Num(y)) => (*x as f64).total_cmp(y),
+                (KeyPart::Num(x), KeyPart::Int(y)) => x.total_cmp(&(*y as f64)),
+                _ => Ordering::Equal,
+            };
+            if ord != Ordering::Equal {
+                return ord;
+            }
+        }
+        self.0.len().cmp(&other.0.len())
+    }
+}
+
+/// The keys as [`SimpleKey`]s when every key is a tuple of strs, ints (below 2**53 in
+/// magnitude, so mixing with floats stays exact) and non-NaN floats, and each position
+/// holds the same kind (str, or number) in every key — exactly the keys whose Python order
+/// is a total order that needs no user code.
+fn simple_keys(keys: &[Value]) -> Option<Vec<SimpleKey<'_>>> {
+    let mut out = Vec::with_capacity(keys.len());
+    let mut kinds: Vec<bool> = Vec::new();
+    for k in keys {
+        let Some(Payload::Tuple(items)) = k.payload() else {
+            return None;
+        };
+        let mut parts = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            let part = match item {
+                Value::Int(n) if n.unsigned_abs() < 1 << 53 => KeyPart::Int(*n),
+                Value::Float(f) if !f.is_nan() => KeyPart::Num(*f),
+                Value::Obj(o) => match &o.payload {
+                    Payload::Str(s) => KeyPart::Str(s.as_str()),
+                    _ => return None,
+                },
+                _ => return None,
+            };
+            let is_str = matches!(part, KeyPart::Str(_));
+            match kinds.get(i) {
+                Some(&k) if k != is_str => return None,
+                Some(_) => {}
+                None => kinds.push(is_str),
+            }
+            parts.push(part);
+        }
+        out.push(SimpleKey(parts));
+    }
+    Some(out)
 }
 
 fn list_of<'a>(

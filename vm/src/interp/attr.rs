@@ -626,10 +626,17 @@ impl Vm {
                 Payload::Exception(e),
                 "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset",
             ) if self.isinstance(obj, self.s.types.syntax_error) => {
-                let pos = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"]
-                    .iter()
-                    .position(|&f| f == n)
-                    .unwrap_or(0);
+                let pos = [
+                    "filename",
+                    "lineno",
+                    "offset",
+                    "text",
+                    "end_lineno",
+                    "end_offset",
+                ]
+                .iter()
+                .position(|&f| f == n)
+                .unwrap_or(0);
                 match e.args.get().payload() {
                     Some(Payload::Tuple(t)) if t.len() == 2 => match t[1].payload() {
                         Some(Payload::Tuple(d)) => d.get(pos).copied().unwrap_or(Value::None),

@@ -112,8 +112,7 @@ impl Vm {
                 if !self.is_plain(x) || !self.is_plain(y) {
                     return Ok(None);
                 }
-                self.nest(" in comparison", |vm| vm.compare_sequences(a, b, kind))
-                    .map(Some)
+                self.compare_sequences(a, b, kind).map(Some)
             }
             (Payload::Dict(_) | Payload::AttrDict(_), Payload::Dict(_) | Payload::AttrDict(_))
                 if is_equality(kind) =>
@@ -180,15 +179,27 @@ impl Vm {
         loop {
             match (item(a, i), item(b, i)) {
                 (Some(x), Some(y)) => {
-                    if !self.eq(x, y)? {
-                        if kind == CompareKind::Eq {
-                            return Ok(false);
+                    // Strs and numbers compare without the general protocol.
+                    if let Some(ord) = primitive_cmp(x, y) {
+                        if ord != Ordering::Equal {
+                            return Ok(ordering_matches(kind, ord));
                         }
-                        if kind == CompareKind::Ne {
-                            return Ok(true);
+                        i += 1;
+                        continue;
+                    }
+                    // Nested containers recurse through here: count it toward the limit.
+                    let differs = self.nest(" in comparison", |vm| {
+                        if vm.eq(x, y)? {
+                            return Ok(None);
                         }
-                        let r = self.compare_op(x, y, kind)?;
-                        return self.truthy(r);
+                        if is_equality(kind) {
+                            return Ok(Some(kind == CompareKind::Ne));
+                        }
+                        let r = vm.compare_op(x, y, kind)?;
+                        vm.truthy(r).map(Some)
+                    })?;
+                    if let Some(result) = differs {
+                        return Ok(result);
                     }
                 }
                 _ => return Ok(ordering_matches(kind, len(a).cmp(&len(b)))),
@@ -328,6 +339,21 @@ impl Vm {
             }
             _ => Ok(None),
         }
+    }
+}
+
+/// The order of two strs, ints or floats (not NaN), which needs no Python code; `None` for
+/// anything else.
+#[inline]
+fn primitive_cmp(a: Value, b: Value) -> Option<Ordering> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x.cmp(&y)),
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(&y),
+        (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
+            (Payload::Str(s), Payload::Str(t)) => Some(s.as_str().cmp(t.as_str())),
+            _ => None,
+        },
+        _ => None,
     }
 }
 
