@@ -144,6 +144,7 @@ programs!(
     generators_protocol,
     protocols,
     recursion_limit,
+    sorting,
     strings,
     subclassing,
     sys_exit_code,

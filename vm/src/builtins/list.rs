@@ -92,14 +92,12 @@ impl Vm {
             })
             .collect::<Option<Vec<f64>>>()
         {
+            // No NaNs, so the partial order is total (and -0.0 == 0.0, as in Python).
+            let cmp = |x: f64, y: f64| x.partial_cmp(&y).unwrap_or(std::cmp::Ordering::Equal);
             if reverse {
-                order.sort_by(|&a, &b| {
-                    floats[b]
-                        .total_cmp(&floats[a])
-                        .then(std::cmp::Ordering::Equal)
-                });
+                order.sort_by(|&a, &b| cmp(floats[b], floats[a]));
             } else {
-                order.sort_by(|&a, &b| floats[a].total_cmp(&floats[b]));
+                order.sort_by(|&a, &b| cmp(floats[a], floats[b]));
             }
         } else if let Some(simple) = simple_keys(&keys) {
             // Tuples of strs and numbers: a total order, compared without the VM.
@@ -173,79 +171,102 @@ impl Vm {
     }
 }
 
-/// One component of a sort key that compares without Python code.
-#[derive(PartialEq, PartialOrd)]
+/// A sort key that compares without Python code: a str, a number, or a tuple of these.
 enum KeyPart<'a> {
     Num(f64),
     Int(i64),
     Str(&'a str),
+    Tuple(Vec<KeyPart<'a>>),
 }
 
-/// A sort key made of [`KeyPart`]s, ordered lexicographically like a tuple.
-#[derive(PartialEq)]
-struct SimpleKey<'a>(Vec<KeyPart<'a>>);
-
-impl Eq for SimpleKey<'_> {}
-
-impl PartialOrd for SimpleKey<'_> {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
+/// The kind of each position of the keys seen so far: all keys must agree wherever two of
+/// them could be compared.
+enum Shape {
+    Num,
+    Str,
+    Tuple(Vec<Shape>),
 }
 
-impl Ord for SimpleKey<'_> {
+impl KeyPart<'_> {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
         use std::cmp::Ordering;
-        for (a, b) in self.0.iter().zip(&other.0) {
-            let ord = match (a, b) {
-                (KeyPart::Int(x), KeyPart::Int(y)) => x.cmp(y),
-                (KeyPart::Str(x), KeyPart::Str(y)) => x.cmp(y),
-                (KeyPart::Num(x), KeyPart::Num(y)) => x.total_cmp(y),
-                (KeyPart::Int(x), KeyPart::Num(y)) => (*x as f64).total_cmp(y),
-                (KeyPart::Num(x), KeyPart::Int(y)) => x.total_cmp(&(*y as f64)),
-                _ => Ordering::Equal,
-            };
-            if ord != Ordering::Equal {
-                return ord;
+        match (self, other) {
+            (KeyPart::Int(x), KeyPart::Int(y)) => x.cmp(y),
+            (KeyPart::Str(x), KeyPart::Str(y)) => x.cmp(y),
+            // No NaNs here, so the partial order is total (and -0.0 == 0.0, as in Python).
+            (KeyPart::Num(x), KeyPart::Num(y)) => x.partial_cmp(y).unwrap_or(Ordering::Equal),
+            (KeyPart::Int(x), KeyPart::Num(y)) => {
+                (*x as f64).partial_cmp(y).unwrap_or(Ordering::Equal)
             }
+            (KeyPart::Num(x), KeyPart::Int(y)) => {
+                x.partial_cmp(&(*y as f64)).unwrap_or(Ordering::Equal)
+            }
+            (KeyPart::Tuple(a), KeyPart::Tuple(b)) => {
+                for (x, y) in a.iter().zip(b) {
+                    let ord = x.cmp(y);
+                    if ord != Ordering::Equal {
+                        return ord;
+                    }
+                }
+                a.len().cmp(&b.len())
+            }
+            _ => Ordering::Equal,
         }
-        self.0.len().cmp(&other.0.len())
     }
 }
 
-/// The keys as [`SimpleKey`]s when every key is a tuple of strs, ints (below 2**53 in
-/// magnitude, so mixing with floats stays exact) and non-NaN floats, and each position
-/// holds the same kind (str, or number) in every key — exactly the keys whose Python order
-/// is a total order that needs no user code.
-fn simple_keys(keys: &[Value]) -> Option<Vec<SimpleKey<'_>>> {
-    let mut out = Vec::with_capacity(keys.len());
-    let mut kinds: Vec<bool> = Vec::new();
-    for k in keys {
-        let Some(Payload::Tuple(items)) = k.payload() else {
-            return None;
-        };
-        let mut parts = Vec::with_capacity(items.len());
-        for (i, item) in items.iter().enumerate() {
-            let part = match item {
-                Value::Int(n) if n.unsigned_abs() < 1 << 53 => KeyPart::Int(*n),
-                Value::Float(f) if !f.is_nan() => KeyPart::Num(*f),
-                Value::Obj(o) => match &o.payload {
-                    Payload::Str(s) => KeyPart::Str(s.as_str()),
-                    _ => return None,
-                },
-                _ => return None,
-            };
-            let is_str = matches!(part, KeyPart::Str(_));
-            match kinds.get(i) {
-                Some(&k) if k != is_str => return None,
-                Some(_) => {}
-                None => kinds.push(is_str),
+/// Converts `v` to a key part, checking it against (and extending) `shape`.
+fn key_part<'a>(v: &'a Value, shape: &mut Option<Shape>, depth: usize) -> Option<KeyPart<'a>> {
+    let part = match v {
+        // Ints beyond 2**53 could compare inexactly with floats; leave them to Python.
+        Value::Int(n) if n.unsigned_abs() < 1 << 53 => KeyPart::Int(*n),
+        Value::Float(f) if !f.is_nan() => KeyPart::Num(*f),
+        Value::Obj(o) => match &o.payload {
+            Payload::Str(s) => KeyPart::Str(s.as_str()),
+            Payload::Tuple(items) if depth < 8 => {
+                let mut subshapes = match shape.take() {
+                    None => Vec::new(),
+                    Some(Shape::Tuple(s)) => s,
+                    Some(_) => return None,
+                };
+                let mut parts = Vec::with_capacity(items.len());
+                for (i, item) in items.iter().enumerate() {
+                    let mut slot = if i < subshapes.len() {
+                        Some(std::mem::replace(&mut subshapes[i], Shape::Num))
+                    } else {
+                        None
+                    };
+                    parts.push(key_part(item, &mut slot, depth + 1)?);
+                    let sub = slot?;
+                    if i < subshapes.len() {
+                        subshapes[i] = sub;
+                    } else {
+                        subshapes.push(sub);
+                    }
+                }
+                *shape = Some(Shape::Tuple(subshapes));
+                return Some(KeyPart::Tuple(parts));
             }
-            parts.push(part);
-        }
-        out.push(SimpleKey(parts));
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let kind_is_str = matches!(part, KeyPart::Str(_));
+    match shape {
+        None => *shape = Some(if kind_is_str { Shape::Str } else { Shape::Num }),
+        Some(Shape::Str) if kind_is_str => {}
+        Some(Shape::Num) if !kind_is_str => {}
+        Some(_) => return None,
     }
-    Some(out)
+    Some(part)
+}
+
+/// The keys as [`KeyPart`]s when every key is a str, a number or a (nested) tuple of those
+/// and all keys agree on the kind at every position — exactly the keys whose Python order
+/// is a total order that needs no user code.
+fn simple_keys(keys: &[Value]) -> Option<Vec<KeyPart<'_>>> {
+    let mut shape = None;
+    keys.iter().map(|k| key_part(k, &mut shape, 0)).collect()
 }
 
 fn list_of<'a>(
