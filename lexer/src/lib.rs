@@ -3,12 +3,15 @@
 //! Owns: a private logos token enum for the context-free part (names, numbers, strings,
 //! operators, comments, whitespace) and the hand-written layer above it that keeps the
 //! indentation and bracket stacks, emits `Newline` / `Indent` / `Dedent` / `EndMarker`, joins
-//! lines inside brackets and after a backslash, drops comments and blank lines, and reports
+//! lines inside brackets and after a backslash, drops comments and blank lines (or keeps
+//! them as `Comment` / `NonLogicalNewline` tokens for [`tokenize_with_trivia`]), and reports
 //! CPython's tokenizer errors (`IndentationError`, `TabError`, unterminated strings, invalid
-//! characters, unmatched brackets) as [`SyntaxError`] values.
+//! characters, unmatched brackets) as [`SyntaxError`] values. Also owns reading a source
+//! file's bytes: the BOM and PEP 263 encoding declarations ([`decode_source`]).
 //!
-//! Takes: `&str`. Gives: `Vec<Token>`, each a payload-free [`TokenKind`] and a [`TextRange`];
-//! the parser reads names and literals back through the range.
+//! Takes: `&str` (or a file's bytes for [`decode_source`] and [`tokenize_listing`]). Gives:
+//! `Vec<Token>`, each a payload-free [`TokenKind`] and a [`TextRange`]; the parser reads names
+//! and literals back through the range.
 //!
 //! Error ranges follow CPython's carets: the error's `offset` is the start column + 1.
 
