@@ -10,7 +10,7 @@ use krait_gc::{Gc, Heap, HeapStats, Trace};
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
-use crate::error::Exception;
+use crate::error::{Exception, PyResult};
 use crate::interp::frame::Frame;
 use crate::object::{Dict, ExcData, Object, Payload, PyStr};
 use crate::types::{Names, Types};
@@ -292,6 +292,15 @@ impl Vm {
             Some(i) => Value::Int(i),
             None => Value::Obj(self.alloc(self.s.types.int, Payload::BigInt(b))),
         }
+    }
+
+    /// `MemoryError` for a requested buffer of `bytes` that could never be allocated (Rust
+    /// would abort on it rather than fail).
+    pub(crate) fn check_alloc(&mut self, bytes: u128) -> PyResult<()> {
+        if bytes > 1 << 36 {
+            return Err(self.new_exception(self.s.types.memory_error, vec![]));
+        }
+        Ok(())
     }
 
     /// `NotImplemented`.

@@ -352,7 +352,10 @@ fn factorial(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
     if n.is_negative() {
         return Err(vm.value_error("factorial() not defined for negative values"));
     }
-    let n = n.to_u64().unwrap_or(u64::MAX);
+    let Some(n) = n.to_i64() else {
+        return Err(vm.overflow_error("factorial() argument should not exceed 9223372036854775807"));
+    };
+    let n = n as u64;
     let mut acc = BigInt::one();
     for i in 2..=n {
         acc *= i;

@@ -291,9 +291,14 @@ fn int_bit_count(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value
 fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "int.to_bytes", args, 0, 2)?;
     let length = match args.get(1).copied().or(kwarg(kw, "length")) {
-        Some(v) => crate::builtins::int_arg(vm, v)? as usize,
+        Some(v) => crate::builtins::int_arg(vm, v)?,
         None => 1,
     };
+    if length < 0 {
+        return Err(vm.value_error("length argument must be non-negative"));
+    }
+    vm.check_alloc(length as u128)?;
+    let length = length as usize;
     let order = match args.get(2).copied().or(kwarg(kw, "byteorder")) {
         Some(v) => crate::builtins::str_arg(vm, v, "byteorder")?,
         None => "big".to_owned(),

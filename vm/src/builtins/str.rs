@@ -641,6 +641,7 @@ fn isprintable(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
 fn pad_args(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(usize, char)> {
     method_arity(vm, name, args, 1, 2)?;
     let width = int_arg(vm, args[1])?.max(0) as usize;
+    vm.check_alloc(width as u128 * 4)?;
     let fill = match args.get(2) {
         Some(v) => {
             let t = text_arg(vm, v, "The fill character")?;
@@ -708,6 +709,7 @@ fn rjust(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 fn zfill(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "zfill", args, 1, 1)?;
     let width = int_arg(vm, args[1])?.max(0) as usize;
+    vm.check_alloc(width as u128)?;
     let s = this(vm, args, "zfill")?;
     let n = s.char_len();
     if width <= n {
@@ -773,6 +775,8 @@ fn expandtabs(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         Some(&v) => int_arg(vm, v)?.max(0) as usize,
         None => 8,
     };
+    let tabs = this(vm, args, "expandtabs")?.as_str().matches('\t').count();
+    vm.check_alloc(size as u128 * tabs as u128)?;
     let s = this(vm, args, "expandtabs")?.as_str();
     let mut out = String::new();
     let mut col = 0;
@@ -820,7 +824,10 @@ fn bytes_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
             }
             Some(Payload::Bytes(b)) => b.to_vec(),
             _ => match v {
-                Value::Int(n) if n >= 0 => vec![0; n as usize],
+                Value::Int(n) if n >= 0 => {
+                    vm.check_alloc(n as u128)?;
+                    vec![0; n as usize]
+                }
                 _ => {
                     let items = vm.collect_iter(v)?;
                     let mut out = Vec::with_capacity(items.len());

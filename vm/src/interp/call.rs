@@ -444,6 +444,12 @@ impl Vm {
             let msg = format!("{}() takes no keyword arguments", b.name);
             return Err(self.type_error(msg));
         }
+        // Methods and constructors always receive their object or class first; an unbound
+        // call without one (`list.append()`) must not reach code that reads `args[0]`.
+        if args.is_empty() && b.kind != crate::object::BuiltinKind::Function {
+            let msg = format!("unbound method {}() needs an argument", b.name);
+            return Err(self.type_error(msg));
+        }
         self.native_depth += 1;
         let r = (b.func)(self, args, kw);
         self.native_depth -= 1;

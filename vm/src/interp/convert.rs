@@ -419,6 +419,9 @@ impl Vm {
             Ok(p) => p,
             Err(msg) => return Err(self.value_error(msg)),
         };
+        self.check_alloc(
+            parsed.width.unwrap_or(0) as u128 * 4 + parsed.precision.unwrap_or(0) as u128,
+        )?;
         let r = match (v, as_num(&v)) {
             (Value::Bool(_), _) if parsed.ty.is_none() => {
                 let s = self.str_text(v)?;
@@ -497,7 +500,7 @@ impl Vm {
                 flags.push(chars[i]);
                 i += 1;
             }
-            let mut width = None;
+            let mut width: Option<usize> = None;
             if i < chars.len() && chars[i] == '*' {
                 i += 1;
                 let w = take(self, &mut next)?;
@@ -532,6 +535,7 @@ impl Vm {
                     );
                 }
             }
+            self.check_alloc(precision.unwrap_or(0) as u128)?;
             while i < chars.len() && matches!(chars[i], 'h' | 'l' | 'L') {
                 i += 1;
             }
@@ -674,6 +678,7 @@ impl Vm {
             };
             let len = prefix.chars().count() + body.chars().count();
             let w = width.unwrap_or(0);
+            self.check_alloc(w as u128)?;
             if len >= w {
                 out.push_str(&prefix);
                 out.push_str(&body);
