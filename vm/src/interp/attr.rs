@@ -286,6 +286,9 @@ impl Vm {
                         Some(Payload::ClassMethod(f)) => {
                             self.bound_method(*f, Value::Obj(start_type))
                         }
+                        Some(Payload::Builtin(b)) if b.kind == BuiltinKind::ClassMethod => {
+                            self.bound_method(v, Value::Obj(start_type))
+                        }
                         Some(Payload::StaticMethod(f)) => *f,
                         _ => v,
                     };
