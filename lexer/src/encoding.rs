@@ -1,9 +1,10 @@
 //! Source files as bytes: the UTF-8 byte order mark, PEP 263 encoding declarations
 //! (`# -*- coding: latin-1 -*-` on line 1 or 2), and decoding to the text the lexer reads.
 //!
-//! Krait decodes UTF-8 (the default), Latin-1, ASCII, CP1252, KOI8-R and ISO-8859-15 under
-//! any of the names Python's codec registry accepts for them; other encodings CPython knows
-//! are reported as unsupported. Error ranges are byte offsets into the file after the BOM.
+//! Krait decodes UTF-8 (the default), Latin-1, ASCII and every single-byte codec of Python's
+//! registry whose lower half is ASCII (the ISO-8859 family, the Windows and DOS code pages,
+//! KOI8, the Mac encodings, …), under any name the registry accepts for them; the multi-byte
+//! and EBCDIC codecs CPython also knows are reported as unsupported. Error ranges are byte offsets into the file after the BOM.
 
 mod tables;
 
@@ -296,64 +297,15 @@ fn lookup(name: &str) -> Result<Codec, String> {
         "iso_ir_6",
     ]) {
         Codec::Ascii
-    } else if known(&["cp1252", "windows_1252", "1252"]) {
-        Codec::Table(&tables::CP1252)
-    } else if known(&["koi8_r", "cskoi8r"]) {
-        Codec::Table(&tables::KOI8_R)
-    } else if known(&["iso8859_15", "iso_8859_15", "l9", "latin9"]) {
-        Codec::Table(&tables::ISO8859_15)
-    } else if CPYTHON_ONLY.contains(&underscored.as_str()) {
+    } else if let Some(table) = tables::SINGLE_BYTE.iter().find(|t| known(t.names)) {
+        Codec::Table(&table.upper)
+    } else if known(tables::UNSUPPORTED) {
         return Err(format!("encoding not supported by Krait: {name}"));
     } else {
         return Err(format!("unknown encoding: {name}"));
     };
     Ok(codec)
 }
-
-/// Codecs CPython has and Krait does not read source in (the common ones; anything else is
-/// "unknown", as CPython would say of a misspelling).
-const CPYTHON_ONLY: &[&str] = &[
-    "utf_16",
-    "utf_32",
-    "cp932",
-    "shift_jis",
-    "sjis",
-    "euc_jp",
-    "euc_kr",
-    "cp949",
-    "gbk",
-    "gb2312",
-    "gb18030",
-    "big5",
-    "cp950",
-    "iso2022_jp",
-    "cp437",
-    "cp850",
-    "cp1250",
-    "cp1251",
-    "cp1253",
-    "cp1254",
-    "cp1255",
-    "cp1256",
-    "cp1257",
-    "cp1258",
-    "koi8_u",
-    "mac_roman",
-    "iso8859_2",
-    "iso8859_3",
-    "iso8859_4",
-    "iso8859_5",
-    "iso8859_6",
-    "iso8859_7",
-    "iso8859_8",
-    "iso8859_9",
-    "iso8859_10",
-    "iso8859_13",
-    "iso8859_14",
-    "iso8859_16",
-    "latin2",
-    "hz",
-];
 
 #[cfg(test)]
 mod tests;

@@ -91,6 +91,14 @@ fn single_byte_codecs_decode_like_python() {
         )
     );
     assert_eq!(
+        decoded(b"# coding: iso-8859-5\n'\xb0'").as_deref(),
+        Ok("# coding: iso-8859-5\n'А'")
+    );
+    assert_eq!(
+        decoded(b"# coding: Windows-1251\n'\xc0'").as_deref(),
+        Ok("# coding: Windows-1251\n'А'")
+    );
+    assert_eq!(
         decoded(b"# coding: euc-jp\n"),
         Err("encoding not supported by Krait: euc-jp".to_owned())
     );
