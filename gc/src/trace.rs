@@ -1,6 +1,6 @@
 //! The [`Trace`] trait and its implementations for standard containers.
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::hash::BuildHasher;
 
@@ -146,6 +146,15 @@ unsafe impl<K: Trace, V: Trace> Trace for BTreeMap<K, V> {
 unsafe impl<T: Trace> Trace for RefCell<T> {
     fn trace(&self, tracer: &mut Tracer) {
         self.borrow().trace(tracer);
+    }
+}
+
+// SAFETY: traces the value once it is set.
+unsafe impl<T: Trace> Trace for OnceCell<T> {
+    fn trace(&self, tracer: &mut Tracer) {
+        if let Some(value) = self.get() {
+            value.trace(tracer);
+        }
     }
 }
 

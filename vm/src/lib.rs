@@ -21,6 +21,7 @@ mod error;
 mod format;
 mod interp;
 pub mod object;
+mod stdlib;
 mod traceback;
 mod types;
 mod value;

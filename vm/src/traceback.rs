@@ -139,16 +139,24 @@ impl Vm {
         let cd = code_data(code);
         // Pseudo-files (`<string>` for `-c`, `<stdin>`) have no lines to show, as in CPython.
         let pseudo = cd.code.filename.starts_with('<') && cd.code.filename.ends_with('>');
-        if cd.code.filename != self.main_file || pseudo {
+        if pseudo {
             return String::new();
         }
+        let source = if cd.code.filename == self.main_file {
+            self.main_source.as_str()
+        } else {
+            match self.sources.get(&cd.code.filename) {
+                Some(s) => s.as_str(),
+                None => return String::new(),
+            }
+        };
         let Some(loc) = cd.code.locations.get(pc as usize).copied() else {
             return String::new();
         };
         if loc.line == 0 {
             return String::new();
         }
-        let Some(line) = self.main_source.lines().nth(loc.line as usize - 1) else {
+        let Some(line) = source.lines().nth(loc.line as usize - 1) else {
             return String::new();
         };
         let stripped = line.trim();

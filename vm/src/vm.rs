@@ -94,6 +94,8 @@ pub struct Vm {
     /// The main module's file name and source, for traceback lines.
     pub(crate) main_file: String,
     pub(crate) main_source: String,
+    /// Sources of imported modules by file name, for traceback lines.
+    pub(crate) sources: HashMap<String, String>,
     /// Objects whose repr is being computed (to print `[...]` for cycles).
     pub(crate) repr_guard: Vec<usize>,
     /// Bumped on any change to a class namespace; invalidates method caches.
@@ -176,6 +178,7 @@ impl Vm {
             plain_recursion_message: false,
             main_file: String::new(),
             main_source: String::new(),
+            sources: HashMap::new(),
             repr_guard: Vec::new(),
             class_version: 0,
             attr_cache: Default::default(),

@@ -53,9 +53,12 @@ fn parse_expected(text: &str) -> Outcome {
     }
 }
 
-fn run_program(rel: &str, source: &str, stress: bool) -> Outcome {
+fn run_program(dir: &Path, rel: &str, source: &str, stress: bool) -> Outcome {
+    // The program runs under its absolute path (so imports find modules beside it, whatever
+    // the working directory); outputs name it relative to `tests/`, as `regen.py` records.
+    let path = dir.join(rel).to_string_lossy().into_owned();
     let module = krait_parser::parse_module(source).expect("program parses");
-    let code = krait_compiler::compile_module(&module, source, rel).expect("program compiles");
+    let code = krait_compiler::compile_module(&module, source, &path).expect("program compiles");
     let mut argv = vec![rel.to_owned()];
     if stress {
         if let Some(line) = source.lines().find(|l| l.starts_with("# stress-argv:")) {
@@ -76,8 +79,12 @@ fn run_program(rel: &str, source: &str, stress: bool) -> Outcome {
     });
     let exit = vm.run_main(code, source);
     drop(vm);
-    let text =
-        |b: &Rc<RefCell<Vec<u8>>>| String::from_utf8(b.borrow().clone()).expect("utf-8 output");
+    let prefix = format!("{}/", dir.display());
+    let text = |b: &Rc<RefCell<Vec<u8>>>| {
+        String::from_utf8(b.borrow().clone())
+            .expect("utf-8 output")
+            .replace(&prefix, "")
+    };
     Outcome {
         exit,
         stderr: text(&err),
@@ -98,7 +105,7 @@ fn check(name: &'static str) {
                     .expect("expected output exists");
             let expected = parse_expected(&expected_text);
             for stress in [false, true] {
-                let got = run_program(&rel, &source, stress);
+                let got = run_program(&dir, &rel, &source, stress);
                 assert_eq!(
                     got.stdout, expected.stdout,
                     "stdout of {name} (gc stress: {stress})"
@@ -142,9 +149,11 @@ programs!(
     gc_generators,
     generators,
     generators_protocol,
+    imports,
     protocols,
     recursion_limit,
     sorting,
+    stdlib_modules,
     strings,
     subclassing,
     sys_exit_code,

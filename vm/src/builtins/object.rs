@@ -38,6 +38,19 @@ pub(crate) fn install(vm: &mut Vm) {
     vm.s.object_hash = lookup(vm, "__hash__");
     vm.s.object_eq = lookup(vm, "__eq__");
     vm.s.object_setattr = lookup(vm, "__setattr__");
+    let t = &vm.s.types;
+    for class in [
+        t.list,
+        t.tuple,
+        t.dict,
+        t.set,
+        t.frozenset,
+        t.str,
+        t.int,
+        t.float,
+    ] {
+        method(vm, class, "__repr__", builtin_repr);
+    }
     let type_ = vm.s.types.type_;
     method(vm, type_, "mro", type_mro);
     method(vm, type_, "__subclasses__", type_subclasses);
@@ -82,6 +95,16 @@ fn object_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
             _ => vm.repr(v)?,
         },
         _ => vm.repr(v)?,
+    };
+    Ok(vm.new_str(s))
+}
+
+/// `list.__repr__` and friends: the builtin rendering even for subclass instances.
+fn builtin_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__repr__", args, 0, 0)?;
+    let s = match args[0] {
+        Value::Obj(o) => vm.repr_builtin(args[0], o)?,
+        v => vm.repr(v)?,
     };
     Ok(vm.new_str(s))
 }

@@ -474,12 +474,14 @@ impl Vm {
                 _ => {}
             },
             _ => {
-                let msg = format!(
-                    "'{}' object has no attribute '{}'",
-                    self.type_name(obj),
-                    text(&name)
-                );
-                return Err(self.attribute_error(msg));
+                if !self.ensure_ext_dict(o) {
+                    let msg = format!(
+                        "'{}' object has no attribute '{}'",
+                        self.type_name(obj),
+                        text(&name)
+                    );
+                    return Err(self.attribute_error(msg));
+                }
             }
         }
         let Some(d) = o.attr_dict() else {
@@ -541,6 +543,23 @@ impl Vm {
         Err(self.no_attribute(obj, name))
     }
 
+    /// Makes sure an instance of a user subclass of a builtin type (`class Tags(list)`) has
+    /// an attribute dict; false for instances of builtin types themselves.
+    pub(crate) fn ensure_ext_dict(&mut self, o: Gc<Object>) -> bool {
+        if o.attr_dict().is_some() {
+            return true;
+        }
+        let user_class = o.class().as_class().map_or(false, |c| !c.builtin);
+        if !user_class {
+            return false;
+        }
+        let d = self.new_dict(crate::object::Dict::new());
+        if let Value::Obj(d) = d {
+            o.set_ext_dict(d);
+        }
+        true
+    }
+
     /// Attributes that builtin objects expose without a dict entry.
     pub(crate) fn special_attr(&mut self, obj: Value, name: Gc<Object>) -> PyResult<Option<Value>> {
         let n = text(&name).to_owned();
@@ -585,6 +604,9 @@ impl Vm {
                 "__dict__",
             ) => Value::Obj(self.alloc(self.s.types.dict, Payload::AttrDict(o))),
             (Payload::Module(m), "__dict__") => Value::Obj(m.dict),
+            (_, "__dict__") if self.ensure_ext_dict(o) => {
+                Value::Obj(self.alloc(self.s.types.dict, Payload::AttrDict(o)))
+            }
             (Payload::Class(_), "__doc__") => Value::None,
             (Payload::Function(f), "__name__") => f.name.get(),
             (Payload::Function(f), "__qualname__") => f.qualname.get(),

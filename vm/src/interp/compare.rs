@@ -109,7 +109,7 @@ impl Vm {
             }
             (Payload::Bytes(s), Payload::Bytes(t)) => Ok(Some(ordering_matches(kind, s.cmp(t)))),
             (Payload::List(_), Payload::List(_)) | (Payload::Tuple(_), Payload::Tuple(_)) => {
-                if !self.is_plain(x) || !self.is_plain(y) {
+                if self.user_compares(x, kind) || self.user_compares(y, reflected(kind)) {
                     return Ok(None);
                 }
                 self.compare_sequences(a, b, kind).map(Some)
@@ -151,9 +151,22 @@ impl Vm {
         }
     }
 
-    /// Whether an object's class is a builtin type (not a user subclass).
-    fn is_plain(&self, o: Gc<Object>) -> bool {
-        o.class().as_class().map_or(true, |c| c.builtin)
+    /// Whether `o` is an instance of a user subclass that defines the comparison itself.
+    fn user_compares(&mut self, o: Gc<Object>, kind: CompareKind) -> bool {
+        let class = o.class();
+        if class.as_class().map_or(true, |c| c.builtin) {
+            return false;
+        }
+        let names = &self.s.names;
+        let name = match kind {
+            CompareKind::Lt => names.lt,
+            CompareKind::Le => names.le,
+            CompareKind::Eq => names.eq,
+            CompareKind::Ne => names.ne,
+            CompareKind::Gt => names.gt,
+            CompareKind::Ge => names.ge,
+        };
+        matches!(self.type_lookup(class, name), Some(f) if !matches!(f.payload(), Some(Payload::Builtin(_))))
     }
 
     /// Lexicographic comparison of two lists or two tuples.

@@ -45,6 +45,13 @@ impl Vm {
                 }
             }
         }
+        self.repr_builtin(v, o)
+    }
+
+    /// The builtin repr of an object, ignoring any `__repr__` of a user subclass (what
+    /// `dict.__repr__(self)` gives inside a subclass's own `__repr__`).
+    pub(crate) fn repr_builtin(&mut self, v: Value, o: Gc<Object>) -> PyResult<String> {
+        let class = o.class();
         let addr = o.addr();
         Ok(match &o.payload {
             Payload::Str(s) => str_repr(s.as_str()),

@@ -3,7 +3,7 @@
 
 use krait_gc::Gc;
 
-use crate::error::PyResult;
+use crate::error::{Exception, PyResult};
 use crate::interp::attr::text;
 use crate::object::{Object, Payload};
 use crate::value::Value;
@@ -28,17 +28,116 @@ impl Vm {
         if let Some(&m) = self.s.modules.get(&top) {
             return Ok(Value::Obj(m));
         }
-        match crate::builtins::create_module(self, &top)? {
-            Some(m) => {
-                self.s.modules.insert(top, m);
-                Ok(Value::Obj(m))
-            }
-            None => {
-                let msg = format!("No module named '{full}'");
-                let e = self.new_error(self.s.types.module_not_found_error, msg);
-                Err(e)
+        if let Some(m) = crate::builtins::create_module(self, &top)? {
+            self.s.modules.insert(top, m);
+            return Ok(Value::Obj(m));
+        }
+        if let Some((path, source)) = self.find_source_module(&top) {
+            return self.load_source_module(&top, &path, source).map(Value::Obj);
+        }
+        let msg = format!("No module named '{full}'");
+        Err(self.new_error(self.s.types.module_not_found_error, msg))
+    }
+
+    /// The source of module `name`: `name.py` next to the main script, else one of the
+    /// pure-Python standard modules bundled with Krait.
+    fn find_source_module(&self, name: &str) -> Option<(String, String)> {
+        if !self.main_file.starts_with('<') {
+            let dir = std::path::Path::new(&self.main_file).parent()?;
+            let path = dir.join(format!("{name}.py"));
+            if let Ok(source) = std::fs::read_to_string(&path) {
+                return Some((path.to_string_lossy().into_owned(), source));
             }
         }
+        crate::stdlib::source(name).map(|src| (format!("<krait {name}>"), src.to_owned()))
+    }
+
+    /// Compiles and runs a module from source, registering it first (so circular imports
+    /// see the partly initialised module, as in CPython).
+    fn load_source_module(
+        &mut self,
+        name: &str,
+        path: &str,
+        source: String,
+    ) -> PyResult<Gc<Object>> {
+        let code = krait_parser::parse_module(&source)
+            .and_then(|module| krait_compiler::compile_module(&module, &source, path));
+        let code = match code {
+            Ok(code) => code,
+            Err(e) => return Err(self.syntax_error(&e, path, &source)),
+        };
+        let code_obj = self.load_code(&code);
+        let globals = self.new_dict(crate::object::Dict::new());
+        let Value::Obj(globals) = globals else {
+            unreachable!()
+        };
+        let name_v = self.new_str(name);
+        self.store_name(globals, self.s.names.name, name_v)?;
+        self.store_name(globals, self.s.names.doc, Value::None)?;
+        let file = self.new_str(path);
+        self.store_name(globals, self.s.names.file, file)?;
+        if let Some(&b) = self.s.modules.get("builtins") {
+            self.store_name(globals, self.s.names.builtins, Value::Obj(b))?;
+        }
+        let module = self.alloc(
+            self.s.types.module,
+            Payload::Module(crate::object::Module {
+                name: name_v,
+                dict: globals,
+            }),
+        );
+        self.s.modules.insert(name.to_owned(), module);
+        self.sources.insert(path.to_owned(), source);
+        self.nested += 1;
+        let r = stacker::maybe_grow(128 * 1024, 4 * 1024 * 1024, || {
+            self.run_code_in(code_obj, globals, globals)
+        });
+        self.nested -= 1;
+        if let Err(e) = r {
+            self.s.modules.remove(name);
+            return Err(e);
+        }
+        Ok(module)
+    }
+
+    /// A Python `SyntaxError` (or subclass) instance for a front-end error in `path`.
+    pub(crate) fn syntax_error(
+        &mut self,
+        e: &krait_ast::SyntaxError,
+        path: &str,
+        source: &str,
+    ) -> Exception {
+        let index = krait_ast::LineIndex::new(source);
+        let start = index.line_col(e.range.start());
+        let end = index.line_col(e.range.end());
+        let line_text = source
+            .lines()
+            .nth(start.line as usize - 1)
+            .unwrap_or("")
+            .to_owned();
+        let col = |lc: krait_ast::LineCol| {
+            line_text
+                .get(..lc.col as usize)
+                .map_or(lc.col as usize, |s| s.chars().count())
+                + 1
+        };
+        let class = match e.kind {
+            krait_ast::SyntaxErrorKind::SyntaxError => self.s.types.syntax_error,
+            krait_ast::SyntaxErrorKind::IndentationError => self.s.types.indentation_error,
+            krait_ast::SyntaxErrorKind::TabError => self.s.types.tab_error,
+        };
+        let msg = self.new_str(e.message.as_str());
+        let file = self.new_str(path);
+        let text = self.new_str(format!("{line_text}\n"));
+        let details = self.new_tuple(vec![
+            file,
+            Value::Int(start.line as i64),
+            Value::Int(col(start) as i64),
+            text,
+            Value::Int(end.line as i64),
+            Value::Int(col(end) as i64),
+        ]);
+        self.new_exception(class, vec![msg, details])
     }
 
     /// `IMPORT_FROM`: `from module import name`.

@@ -5,7 +5,7 @@
 //! subclasses treat them uniformly; what an object *is* at the Rust level is its payload.
 //! Mutable payloads use `Cell`/`RefCell`: the heap hands out shared references only.
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 
 use krait_gc::{Gc, Trace};
 use num_bigint::BigInt;
@@ -32,6 +32,9 @@ pub use str::PyStr;
 pub struct Object {
     /// The class (`type(obj)`). `None` only during bootstrap, before `type` exists.
     class: Cell<Option<Gc<Object>>>,
+    /// The attribute dict (a dict object) of an instance of a user subclass of a builtin
+    /// type (`class Tags(list)`), made on the first attribute store.
+    ext: OnceCell<Gc<Object>>,
     /// The contents.
     pub payload: Payload,
 }
@@ -48,6 +51,7 @@ impl Object {
     pub fn new(class: Gc<Object>, payload: Payload) -> Object {
         Object {
             class: Cell::new(Some(class)),
+            ext: OnceCell::new(),
             payload,
         }
     }
@@ -56,6 +60,7 @@ impl Object {
     pub(crate) fn classless(payload: Payload) -> Object {
         Object {
             class: Cell::new(None),
+            ext: OnceCell::new(),
             payload,
         }
     }
@@ -101,9 +106,13 @@ impl Object {
             Payload::Function(f) => Some(&f.dict),
             Payload::Module(m) => m.dict.attr_dict_direct(),
             Payload::Class(c) => Some(&c.dict),
-            Payload::Dict(_) => None,
-            _ => None,
+            _ => self.ext.get().and_then(|d| d.attr_dict_direct()),
         }
+    }
+
+    /// Gives an instance of a user subclass of a builtin type its attribute dict.
+    pub(crate) fn set_ext_dict(&self, dict: Gc<Object>) {
+        let _ = self.ext.set(dict);
     }
 
     /// The dict payload, if this is a dict.

@@ -1,0 +1,312 @@
+"""Krait's collections module: deque, defaultdict, OrderedDict, Counter, namedtuple."""
+
+import sys as _sys
+
+
+class defaultdict(dict):
+    def __init__(self, default_factory=None, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError("first argument must be callable or None")
+        super().__init__(*args, **kwargs)
+        self.default_factory = default_factory
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self[key] = value
+        return value
+
+    def __repr__(self):
+        return f"defaultdict({self.default_factory!r}, {dict.__repr__(self)})"
+
+    def copy(self):
+        return defaultdict(self.default_factory, self)
+
+
+class OrderedDict(dict):
+    def move_to_end(self, key, last=True):
+        value = self.pop(key)
+        if last:
+            self[key] = value
+        else:
+            items = list(self.items())
+            self.clear()
+            self[key] = value
+            self.update(items)
+
+    def popitem(self, last=True):
+        if not self:
+            raise KeyError("dictionary is empty")
+        key = next(reversed(list(self.keys()))) if last else next(iter(self))
+        return key, self.pop(key)
+
+    def __repr__(self):
+        if not self:
+            return "OrderedDict()"
+        return "OrderedDict(%r)" % (list(self.items()),)
+
+
+class Counter(dict):
+    def __init__(self, iterable=None, /, **kwds):
+        super().__init__()
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        items = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
+        return items if n is None else items[:n]
+
+    def elements(self):
+        for elem, count in self.items():
+            for _ in range(count):
+                yield elem
+
+    def update(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for elem, count in iterable.items():
+                    self[elem] = self.get(elem, 0) + count
+            else:
+                for elem in iterable:
+                    self[elem] = self.get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for elem, count in iterable.items():
+                    self[elem] = self.get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    self[elem] = self.get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        return Counter(self)
+
+    def __repr__(self):
+        if not self:
+            return "Counter()"
+        inner = ", ".join(f"{k!r}: {v!r}" for k, v in self.most_common())
+        return "Counter({" + inner + "})"
+
+    def __add__(self, other):
+        result = Counter()
+        for elem, count in self.items():
+            total = count + other.get(elem, 0)
+            if total > 0:
+                result[elem] = total
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        result = Counter()
+        for elem, count in self.items():
+            diff = count - other.get(elem, 0)
+            if diff > 0:
+                result[elem] = diff
+        return result
+
+    def __or__(self, other):
+        result = Counter()
+        for elem in list(self) + [e for e in other if e not in self]:
+            best = max(self.get(elem, 0), other.get(elem, 0))
+            if best > 0:
+                result[elem] = best
+        return result
+
+    def __and__(self, other):
+        result = Counter()
+        for elem, count in self.items():
+            least = min(count, other.get(elem, 0))
+            if least > 0:
+                result[elem] = least
+        return result
+
+
+class deque:
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None and maxlen < 0:
+            raise ValueError("maxlen must be non-negative")
+        self._items = []
+        self._head = 0
+        self.maxlen = maxlen
+        self.extend(iterable)
+
+    def _compact(self):
+        if self._head > 32 and self._head * 2 > len(self._items):
+            del self._items[:self._head]
+            self._head = 0
+
+    def append(self, x):
+        self._items.append(x)
+        if self.maxlen is not None and len(self) > self.maxlen:
+            self.popleft()
+
+    def appendleft(self, x):
+        if self._head > 0:
+            self._head -= 1
+            self._items[self._head] = x
+        else:
+            self._items.insert(0, x)
+        if self.maxlen is not None and len(self) > self.maxlen:
+            self.pop()
+
+    def pop(self):
+        if not self:
+            raise IndexError("pop from an empty deque")
+        return self._items.pop()
+
+    def popleft(self):
+        if not self:
+            raise IndexError("pop from an empty deque")
+        x = self._items[self._head]
+        self._items[self._head] = None
+        self._head += 1
+        self._compact()
+        return x
+
+    def extend(self, iterable):
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        for x in iterable:
+            self.appendleft(x)
+
+    def clear(self):
+        self._items = []
+        self._head = 0
+
+    def rotate(self, n=1):
+        items = list(self)
+        if items:
+            n %= len(items)
+            items = items[-n:] + items[:-n]
+        self._items = items
+        self._head = 0
+
+    def count(self, x):
+        return list(self).count(x)
+
+    def index(self, x, *args):
+        return list(self).index(x, *args)
+
+    def remove(self, value):
+        items = list(self)
+        items.remove(value)
+        self._items = items
+        self._head = 0
+
+    def reverse(self):
+        self._items = list(self)[::-1]
+        self._head = 0
+
+    def copy(self):
+        return deque(self, self.maxlen)
+
+    def __len__(self):
+        return len(self._items) - self._head
+
+    def __bool__(self):
+        return len(self) > 0
+
+    def __iter__(self):
+        for i in range(self._head, len(self._items)):
+            yield self._items[i]
+
+    def __reversed__(self):
+        for i in range(len(self._items) - 1, self._head - 1, -1):
+            yield self._items[i]
+
+    def __getitem__(self, i):
+        n = len(self)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("deque index out of range")
+        return self._items[self._head + i]
+
+    def __setitem__(self, i, value):
+        n = len(self)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("deque index out of range")
+        self._items[self._head + i] = value
+
+    def __contains__(self, x):
+        return x in list(self)
+
+    def __eq__(self, other):
+        return isinstance(other, deque) and list(self) == list(other)
+
+    def __repr__(self):
+        if self.maxlen is None:
+            return f"deque({list(self)!r})"
+        return f"deque({list(self)!r}, maxlen={self.maxlen})"
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    if isinstance(field_names, str):
+        field_names = field_names.replace(",", " ").split()
+    fields = tuple(field_names)
+    defaults = tuple(defaults) if defaults else ()
+    if len(defaults) > len(fields):
+        raise TypeError("Got more default values than field names")
+    first_default = len(fields) - len(defaults)
+
+    def __new__(cls, *args, **kwargs):
+        if len(args) > len(fields):
+            raise TypeError(f"{typename}.__new__() takes {len(fields) + 1} positional arguments but {len(args) + 1} were given")
+        values = list(args)
+        for i in range(len(args), len(fields)):
+            name = fields[i]
+            if name in kwargs:
+                values.append(kwargs.pop(name))
+            elif i >= first_default:
+                values.append(defaults[i - first_default])
+            else:
+                raise TypeError(f"{typename}.__new__() missing 1 required positional argument: '{name}'")
+        if kwargs:
+            name = next(iter(kwargs))
+            raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{name}'")
+        return tuple.__new__(cls, values)
+
+    def __repr__(self):
+        return typename + "(" + ", ".join(f"{n}={v!r}" for n, v in zip(fields, self)) + ")"
+
+    def _asdict(self):
+        return dict(zip(fields, self))
+
+    def _replace(self, **kwargs):
+        return type(self)(**{**self._asdict(), **kwargs})
+
+    @classmethod
+    def _make(cls, iterable):
+        return cls(*iterable)
+
+    namespace = {
+        "__new__": __new__,
+        "__repr__": __repr__,
+        "_asdict": _asdict,
+        "_replace": _replace,
+        "_make": _make,
+        "_fields": fields,
+        "_field_defaults": dict(zip(fields[first_default:], defaults)),
+        "__slots__": (),
+        "__module__": module or "__main__",
+    }
+    for index, name in enumerate(fields):
+        namespace[name] = property(lambda self, i=index: self[i])
+    return type(typename, (tuple,), namespace)

@@ -1,0 +1,70 @@
+"""Krait's copy module: shallow and deep copies."""
+
+
+class Error(Exception):
+    pass
+
+
+def copy(x):
+    cls = type(x)
+    if cls in (int, float, bool, str, tuple, frozenset, bytes, type(None), range) or callable(x) and not hasattr(x, "__dict__"):
+        return x
+    if hasattr(x, "__copy__"):
+        return x.__copy__()
+    if cls is list:
+        return x[:]
+    if cls is dict:
+        return dict(x)
+    if cls is set:
+        return set(x)
+    if isinstance(x, list):
+        new = cls.__new__(cls)
+        new.extend(x)
+        return new
+    if isinstance(x, dict):
+        new = cls.__new__(cls)
+        new.update(x)
+        if hasattr(x, "__dict__"):
+            new.__dict__.update(x.__dict__)
+        return new
+    new = cls.__new__(cls)
+    if hasattr(x, "__dict__"):
+        new.__dict__.update(x.__dict__)
+    return new
+
+
+def deepcopy(x, memo=None):
+    if memo is None:
+        memo = {}
+    key = id(x)
+    if key in memo:
+        return memo[key]
+    cls = type(x)
+    if cls in (int, float, bool, str, bytes, type(None), range, type) or callable(x) and not hasattr(x, "__dict__"):
+        return x
+    if hasattr(x, "__deepcopy__"):
+        result = x.__deepcopy__(memo)
+    elif cls is list or isinstance(x, list):
+        result = cls.__new__(cls) if cls is not list else []
+        memo[key] = result
+        for item in x:
+            result.append(deepcopy(item, memo))
+    elif cls is tuple:
+        result = tuple(deepcopy(item, memo) for item in x)
+    elif cls is dict or isinstance(x, dict):
+        result = cls.__new__(cls) if cls is not dict else {}
+        memo[key] = result
+        for k, v in x.items():
+            result[deepcopy(k, memo)] = deepcopy(v, memo)
+    elif cls is set:
+        result = {deepcopy(item, memo) for item in x}
+    elif cls is frozenset:
+        result = frozenset(deepcopy(item, memo) for item in x)
+    else:
+        result = cls.__new__(cls)
+        memo[key] = result
+        if hasattr(x, "__dict__"):
+            for k, v in x.__dict__.items():
+                setattr(result, k, deepcopy(v, memo))
+    memo[key] = result
+    return result
