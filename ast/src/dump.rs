@@ -37,24 +37,65 @@ pub fn dump(module: &Module, lines: &LineIndex, options: &DumpOptions) -> String
     out
 }
 
-/// The generic shape `ast.dump` walks.
+/// The tree as JSON (see [`json`] for the format): `indent` pretty-prints, and
+/// `include_attributes` adds the locations, as for [`dump`].
+pub fn dump_json(module: &Module, lines: &LineIndex, options: &DumpOptions) -> String {
+    let lower = Lower {
+        lines,
+        attributes: options.include_attributes,
+    };
+    let value = lower.module(module);
+    let indent = options.indent.map(|n| " ".repeat(n));
+    let mut out = String::new();
+    json::write(&value, 0, indent.as_deref(), &mut out);
+    out
+}
+
+/// The generic shape `ast.dump` walks (and [`dump_json`] too).
 enum Value {
-    /// A node: its class name and its present fields (omitted optionals already dropped).
+    /// A node: its class name and its fields.
     Node(&'static str, Vec<(&'static str, Value)>),
     /// A list field.
     List(Vec<Value>),
-    /// A scalar, already in its `repr` form.
-    Scalar(String),
+    /// A scalar field.
+    Scalar(Scalar),
+    /// An optional field that is `None`: `ast.dump` leaves it out.
+    Absent,
+}
+
+/// The scalar values of a tree.
+enum Scalar {
+    /// An identifier or other plain string field.
+    Str(String),
+    /// An integer field (`level`, `conversion`, `lineno`, …).
+    Int(i64),
+    /// `None` where a list holds no node (a dict's `**` key).
+    None,
+    /// The value of a `Constant` or `MatchSingleton`.
+    Constant(Constant),
+}
+
+impl Scalar {
+    /// The scalar as `ast.dump` prints it: its Python `repr`.
+    fn repr(&self) -> String {
+        match self {
+            Scalar::Str(s) => str_repr(s),
+            Scalar::Int(n) => n.to_string(),
+            Scalar::None => "None".to_owned(),
+            Scalar::Constant(c) => constant_repr(c),
+        }
+    }
 }
 
 /// Prints `value` into `out` and reports whether it was "simple" in `ast.dump`'s sense.
 fn format(value: &Value, level: usize, indent: Option<&str>, out: &mut String) -> bool {
     let level = if indent.is_some() { level + 1 } else { level };
     match value {
-        Value::Scalar(text) => {
-            out.push_str(text);
+        Value::Scalar(scalar) => {
+            out.push_str(&scalar.repr());
             true
         }
+        Value::Absent => true,
         Value::List(items) => {
             if items.is_empty() {
                 out.push_str("[]");
@@ -75,6 +116,9 @@ fn format(value: &Value, level: usize, indent: Option<&str>, out: &mut String) -
             let mut rendered = Vec::with_capacity(fields.len());
             let mut all_simple = true;
             for (field, value) in fields {
+                if let Value::Absent = value {
+                    continue;
+                }
                 let mut text = String::new();
                 text.push_str(field);
                 text.push('=');
@@ -134,10 +178,7 @@ impl Fields {
     }
 
     fn opt(self, name: &'static str, value: Option<Value>) -> Self {
-        match value {
-            Some(value) => self.put(name, value),
-            None => self,
-        }
+        self.put(name, value.unwrap_or(Value::Absent))
     }
 
     fn node(self, class: &'static str) -> Value {
@@ -145,16 +186,16 @@ impl Fields {
     }
 }
 
-fn scalar(text: impl Into<String>) -> Value {
-    Value::Scalar(text.into())
-}
-
 fn ident(name: &str) -> Value {
-    scalar(str_repr(name))
+    Value::Scalar(Scalar::Str(name.to_owned()))
 }
 
-fn int(n: impl std::fmt::Display) -> Value {
-    scalar(n.to_string())
+fn int(n: impl Into<i64>) -> Value {
+    Value::Scalar(Scalar::Int(n.into()))
+}
+
+fn constant(value: &Constant) -> Value {
+    Value::Scalar(Scalar::Constant(value.clone()))
 }
 
 fn leaf(class: &'static str) -> Value {
@@ -259,7 +300,7 @@ impl Lower<'_> {
                 f.put("target", self.expr(target))
                     .put("annotation", self.expr(annotation))
                     .opt("value", self.opt_expr(value))
-                    .put("simple", int(simple)),
+                    .put("simple", int(*simple)),
                 "AnnAssign",
             ),
             StmtKind::For(for_) => (
@@ -326,7 +367,7 @@ impl Lower<'_> {
             } => (
                 f.opt("module", module.as_deref().map(ident))
                     .put("names", self.aliases(names))
-                    .put("level", int(level)),
+                    .put("level", int(*level)),
                 "ImportFrom",
             ),
             StmtKind::Global { names } => (f.put("names", identifiers(names)), "Global"),
@@ -395,7 +436,7 @@ impl Lower<'_> {
                         keys.iter()
                             .map(|k| match k {
                                 Some(k) => self.expr(k),
-                                None => scalar("None"),
+                                None => Value::Scalar(Scalar::None),
                             })
                             .collect(),
                     ),
@@ -464,13 +505,13 @@ impl Lower<'_> {
                 format_spec,
             } => (
                 f.put("value", self.expr(value))
-                    .put("conversion", int(conversion))
+                    .put("conversion", int(*conversion))
                     .opt("format_spec", self.opt_expr(format_spec)),
                 "FormattedValue",
             ),
             ExprKind::JoinedStr { values } => (f.put("values", self.exprs(values)), "JoinedStr"),
             ExprKind::Constant { value, kind } => (
-                f.put("value", scalar(constant_repr(value)))
+                f.put("value", constant(value))
                     .opt("kind", kind.as_deref().map(ident)),
                 "Constant",
             ),
@@ -549,7 +590,7 @@ impl Lower<'_> {
                         .iter()
                         .map(|d| match d {
                             Some(d) => self.expr(d),
-                            None => scalar("None"),
+                            None => Value::Scalar(Scalar::None),
                         })
                         .collect(),
                 ),
@@ -611,10 +652,9 @@ impl Lower<'_> {
         let f = Fields::new();
         let (fields, class) = match &pattern.kind {
             PatternKind::MatchValue { value } => (f.put("value", self.expr(value)), "MatchValue"),
-            PatternKind::MatchSingleton { value } => (
-                f.put("value", scalar(constant_repr(value))),
-                "MatchSingleton",
-            ),
+            PatternKind::MatchSingleton { value } => {
+                (f.put("value", constant(value)), "MatchSingleton")
+            }
             PatternKind::MatchSequence { patterns } => {
                 (f.put("patterns", self.patterns(patterns)), "MatchSequence")
             }
@@ -745,6 +785,8 @@ fn complex_repr(real: f64, imag: f64) -> String {
     let _ = write!(out, "{imag_text}j)");
     out
 }
+
+pub mod json;
 
 #[cfg(test)]
 mod tests;

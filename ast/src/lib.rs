@@ -20,7 +20,7 @@ mod pystring;
 pub mod repr;
 pub mod visitor;
 
-pub use dump::{dump, DumpOptions};
+pub use dump::{dump, dump_json, json, DumpOptions};
 pub use error::{SyntaxError, SyntaxErrorKind};
 pub use line_index::{LineCol, LineIndex};
 pub use nodes::*;

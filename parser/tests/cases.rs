@@ -1,6 +1,6 @@
 //! Golden tests against CPython 3.11: for every `cases/NAME.py`, Krait's `ast::dump` (with and
-//! without attributes) must equal `cases/NAME.ast` / `cases/NAME.attrs`, and its token listing
-//! `cases/NAME.tokens` (`python3 -m tokenize -e`); for every snippet of
+//! without attributes) must equal `cases/NAME.ast` / `cases/NAME.attrs`, its JSON form
+//! `cases/NAME.json`, and its token listing `cases/NAME.tokens` (`python3 -m tokenize -e`); for every snippet of
 //! `syntax_errors.txt`, Krait's error class, message and caret must equal the matching line
 //! of `syntax_errors.expected`. The expected files come from CPython via `regen.py`; these
 //! tests never run Python.
@@ -65,6 +65,13 @@ fn check_case(name: &str) {
         let want = expected(&dir.join(format!("{name}.{suffix}")));
         assert_same(&format!("{name}.{suffix}"), &got, &want);
     }
+    let options = DumpOptions {
+        indent: None,
+        include_attributes: true,
+    };
+    let got = krait_ast::dump_json(&module, &lines, &options) + "\n";
+    let want = expected(&dir.join(format!("{name}.json")));
+    assert_same(&format!("{name}.json"), &got, &want);
     // Some valid files have no listing: see regen.py.
     let tokens = dir.join(format!("{name}.tokens"));
     if tokens.exists() {

@@ -3,7 +3,9 @@
 
 Run from anywhere: `python3 parser/tests/regen.py`. For every `cases/NAME.py` it writes
 `cases/NAME.ast` (`ast.dump(tree, indent=1)`), `cases/NAME.attrs` (the same with
-`include_attributes=True`) and `cases/NAME.tokens` (what `python3 -m tokenize -e` prints);
+`include_attributes=True`), `cases/NAME.json` (the tree with attributes in the JSON form
+documented in ast/src/dump/json.rs, converted here) and `cases/NAME.tokens` (what
+`python3 -m tokenize -e` prints);
 for every snippet of `syntax_errors.txt` (separated by lines
 `#---`) it writes one line of `syntax_errors.expected`: the exception class, the message, and
 the 1-based line and 0-based column of CPython's caret (`offset - 1`, in characters).
@@ -11,7 +13,10 @@ The Rust tests compare Krait's output with these files and never run Python them
 """
 import ast
 import io
+import json
+import math
 import pathlib
+import re
 import sys
 import tokenize
 import warnings
@@ -28,6 +33,40 @@ def dump_cases():
             text = ast.dump(tree, indent=1, include_attributes=attrs)
             header = f"# ast.dump(include_attributes={attrs}, indent=1) of {source.name} by {VERSION}; regenerate with parser/tests/regen.py\n"
             source.with_suffix(suffix).write_text(header + text + "\n", encoding="utf-8")
+        header = f"# JSON form with attributes of {source.name} by {VERSION}; regenerate with parser/tests/regen.py\n"
+        source.with_suffix(".json").write_text(header + json_text(tree) + "\n", encoding="utf-8")
+
+
+def to_json(value):
+    """A tree in the JSON form of ast/src/dump/json.rs, as Python objects."""
+    if isinstance(value, ast.AST):
+        out = {"_type": type(value).__name__}
+        for field in value._fields:
+            out[field] = to_json(getattr(value, field, None))
+        for attribute in value._attributes:
+            if hasattr(value, attribute):
+                out[attribute] = getattr(value, attribute)
+        return out
+    if isinstance(value, list):
+        return [to_json(item) for item in value]
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else {"_type": "float", "repr": repr(value)}
+    if isinstance(value, bytes):
+        return {"_type": "bytes", "hex": value.hex()}
+    if isinstance(value, complex):
+        part = lambda x: x if math.isfinite(x) else repr(x)
+        return {"_type": "complex", "real": part(value.real), "imag": part(value.imag)}
+    if value is ...:
+        return {"_type": "Ellipsis"}
+    raise TypeError(value)
+
+
+def json_text(tree):
+    text = json.dumps(to_json(tree), ensure_ascii=False)
+    # Lone surrogates cannot be written raw: Krait escapes them.
+    return re.sub("[\ud800-\udfff]", lambda m: "\\u%04x" % ord(m.group()), text)
 
 
 def token_listing(data):
