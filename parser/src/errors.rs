@@ -77,6 +77,9 @@ fn unexpected(
         // The input ended inside brackets: CPython reports the bracket.
         return (SyntaxError::new("invalid syntax", at(l, r)), u32::MAX);
     }
+    if let Some(error) = index.and_then(|i| string_run_error(source, tokens, i)) {
+        return (error, l);
+    }
     if let Some(error) = index.and_then(|i| dict_item(tokens, i)) {
         return (error, l);
     }
@@ -86,7 +89,7 @@ fn unexpected(
                 return found;
             }
         }
-        if let Some((range, reach)) = missing_comma(tokens, i) {
+        if let Some((range, reach)) = missing_comma(source, tokens, i) {
             if legacy_print(source, tokens, i).is_none() {
                 let error = SyntaxError::new("invalid syntax. Perhaps you forgot a comma?", range);
                 return (error, reach);
@@ -97,6 +100,19 @@ fn unexpected(
         unexpected_error(source, tokens, index, l, kind, r, expected),
         l,
     )
+}
+
+/// CPython decodes a run of string tokens (f-strings parsed) as soon as it has read them, so
+/// an error inside them comes before the error of the token that follows.
+fn string_run_error(source: &str, tokens: &[Token], i: usize) -> Option<SyntaxError> {
+    if i == 0 || tokens[i - 1].kind != TokenKind::String {
+        return None;
+    }
+    let mut start = i - 1;
+    while start > 0 && tokens[start - 1].kind == TokenKind::String {
+        start -= 1;
+    }
+    crate::parse_token_slice_checked(source, &tokens[start..i]).err()
 }
 
 /// The message and range for an unexpected token, where CPython reads no further.
@@ -139,7 +155,8 @@ fn unexpected_error(
             .iter()
             .all(|e| matches!(e.trim_matches('"'), ":" | "->"));
         let header = index.is_some_and(|i| line_starts_compound(tokens, i));
-        if only_colon || (header && kind == TokenKind::Newline) {
+        let in_lambda = index.is_some_and(|i| in_lambda_parameters(tokens, i));
+        if !in_lambda && (only_colon || (header && kind == TokenKind::Newline)) {
             return SyntaxError::new("expected ':'", at(l, r));
         }
     }
@@ -240,6 +257,32 @@ fn match_without_colon(source: &str, tokens: &[Token], i: usize) -> Option<Synta
     Some(SyntaxError::new(message, next.range))
 }
 
+/// Whether token `i` is among a `lambda`'s parameters (CPython never says "expected ':'"
+/// there).
+fn in_lambda_parameters(tokens: &[Token], i: usize) -> bool {
+    let mut depth = 0usize;
+    for j in (0..i).rev() {
+        let k = tokens[j].kind;
+        if k.is_close_bracket() {
+            depth += 1;
+        } else if k.is_open_bracket() {
+            if depth == 0 {
+                return false;
+            }
+            depth -= 1;
+        } else if depth == 0 {
+            match k {
+                TokenKind::Lambda => return true,
+                TokenKind::Colon | TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent => {
+                    return false
+                }
+                _ => {}
+            }
+        }
+    }
+    false
+}
+
 /// The index of the first token of the logical line holding token `i`.
 fn line_start(tokens: &[Token], i: usize) -> usize {
     let mut j = i;
@@ -336,7 +379,7 @@ fn ends_expression(kind: TokenKind) -> bool {
 /// CPython's "Perhaps you forgot a comma?": two expressions side by side inside brackets.
 /// The range runs from the start of the first to the end of the second.
 /// Also returns how far CPython read: the token after the second expression.
-fn missing_comma(tokens: &[Token], i: usize) -> Option<(TextRange, u32)> {
+fn missing_comma(source: &str, tokens: &[Token], i: usize) -> Option<(TextRange, u32)> {
     if i == 0 || !starts_expression(tokens[i].kind) || !ends_expression(tokens[i - 1].kind) {
         return None;
     }
@@ -364,6 +407,15 @@ fn missing_comma(tokens: &[Token], i: usize) -> Option<(TextRange, u32)> {
         }
     }
     let start = start?;
+    // CPython makes no suggestion when the first expression starts with a name directly
+    // followed by a string (`ur'…'`, `print "…"`) or with a soft keyword.
+    let first = tokens[start];
+    if first.kind == TokenKind::Name
+        && (tokens.get(start + 1).map(|t| t.kind) == Some(TokenKind::String)
+            || matches!(&source[first.range], "match" | "case" | "_"))
+    {
+        return None;
+    }
     if tokens[start..i].iter().any(|t| {
         t.kind.is_keyword()
             && t.kind != TokenKind::None

@@ -132,7 +132,17 @@ pub(crate) fn parse_fstring_field(ctx: &Ctx, open: usize, start: usize, end: usi
 /// Parses `tokens` (a slice of a file's tokens) as one parenthesised expression; used to
 /// name the expression in some error messages.
 pub(crate) fn parse_token_slice(source: &str, slice: &[Token]) -> Option<krait_ast::Expr> {
-    let (first, last) = (slice.first()?, slice.last()?);
+    parse_token_slice_checked(source, slice).ok()
+}
+
+/// As [`parse_token_slice`], with the error when the slice is no expression.
+pub(crate) fn parse_token_slice_checked(
+    source: &str,
+    slice: &[Token],
+) -> Result<krait_ast::Expr, SyntaxError> {
+    let (Some(first), Some(last)) = (slice.first(), slice.last()) else {
+        return Err(SyntaxError::new("invalid syntax", TextRange::default()));
+    };
     let mut tokens = Vec::with_capacity(slice.len() + 2);
     tokens.push(Token {
         kind: TokenKind::LPar,
@@ -146,8 +156,8 @@ pub(crate) fn parse_token_slice(source: &str, slice: &[Token]) -> Option<krait_a
     let ctx = Ctx { source };
     grammar::ParenAtomParser::new()
         .parse(&ctx, tokens::stream(source, &tokens))
-        .ok()
         .map(|e| e.expr)
+        .map_err(|e| errors::convert(e, source, &tokens))
 }
 
 #[cfg(test)]

@@ -85,7 +85,7 @@ fn fstring_error<T>(message: &str, at: TextRange) -> PResult<T> {
 pub(crate) fn parse(ctx: &Ctx, token: &StrToken, parts: &mut FStringParts) -> PResult<()> {
     let mut pos = token.body.0;
     // CPython reports these errors at the token after the strings: the end of the run.
-    let error_at = TextRange::empty(parts.whole.end());
+    let error_at = super::strings::after_run(ctx.source, parts.whole.end());
     let reader = Reader {
         ctx,
         token,

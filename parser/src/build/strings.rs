@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use krait_ast::{Constant, Expr, ExprKind, PyString, TextRange};
+use krait_ast::{Constant, Expr, ExprKind, PyString, TextRange, TextSize};
 
 use super::fstring::{self, FStringParts};
 use super::{fail, range, Ex, PResult};
@@ -63,7 +63,7 @@ pub(crate) fn strings(ctx: &Ctx, first: (u32, u32), rest: Vec<(u32, u32)>) -> PR
     let r = rest.last().map_or(first.1, |t| t.1);
     let whole = range(l, r);
     // CPython reports literal errors at the token after the strings: the end of the run.
-    let error_at = TextRange::empty(whole.end());
+    let error_at = after_run(ctx.source, whole.end());
     let first_token = StrToken::new(ctx.source, first.0, first.1);
     // Only a lowercase `u` prefix shows in the tree (CPython checks the first byte).
     let u_prefix = ctx.source.as_bytes()[first.0 as usize] == b'u';
@@ -116,6 +116,29 @@ pub(crate) fn strings(ctx: &Ctx, first: (u32, u32), rest: Vec<(u32, u32)>) -> PR
     }
     let (values, depth) = parts.finish(whole, u_prefix);
     Ex::node(ExprKind::JoinedStr { values }, whole, depth)
+}
+
+/// Where CPython reports an error inside a run of strings: at the token after the run (its
+/// parser has read that token when it decodes the strings). Spaces and line continuations
+/// are skipped; a comment or a line break is taken as the token (CPython's `NEWLINE` after a
+/// comment starts at the `#`).
+pub(crate) fn after_run(source: &str, end: TextSize) -> TextRange {
+    let bytes = source.as_bytes();
+    let mut i = usize::from(end);
+    loop {
+        match bytes.get(i) {
+            Some(b' ' | b'\t' | b'\x0c') => i += 1,
+            Some(b'\\') if matches!(bytes.get(i + 1), Some(b'\n' | b'\r')) => {
+                i += if bytes[i + 1..].starts_with(b"\r\n") {
+                    3
+                } else {
+                    2
+                };
+            }
+            _ => break,
+        }
+    }
+    TextRange::empty(TextSize::from(i as u32))
 }
 
 /// A `Constant` string piece of a `JoinedStr`.
