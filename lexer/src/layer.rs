@@ -28,6 +28,29 @@ pub(crate) enum Mode {
     Expression,
 }
 
+/// Why lexing stopped early.
+pub(crate) enum Stop {
+    /// An error CPython's tokenizer raises as soon as it meets it.
+    Now(SyntaxError),
+    /// An indentation or line-continuation error, found at byte `at`: CPython's tokenizer
+    /// only flags these, and its parser reports them when it reads that far.
+    Deferred(SyntaxError, usize),
+}
+
+impl From<SyntaxError> for Stop {
+    fn from(error: SyntaxError) -> Self {
+        Stop::Now(error)
+    }
+}
+
+/// A tokenizer error the parser may have to report instead of its own.
+pub(crate) enum Pending {
+    /// The file ended inside brackets.
+    Unclosed(SyntaxError),
+    /// An error met at the position of the final `ErrorToken`.
+    AtEnd(SyntaxError),
+}
+
 /// The indentation measured so far at the start of a line.
 #[derive(Clone, Copy, Default)]
 struct Indentation {
@@ -120,19 +143,31 @@ impl<'s> Layer<'s> {
         self.trivia = true;
     }
 
-    /// Lexes the text. A file that ends inside brackets still yields its tokens, ended by an
-    /// empty `ErrorToken`, with the "never closed" error beside them: the parser decides
-    /// which error CPython would report.
-    pub(crate) fn run(mut self) -> Result<(Vec<Token>, Option<SyntaxError>), SyntaxError> {
+    /// Lexes the text. A file that ends inside brackets, or meets an indentation or
+    /// line-continuation error, still yields its tokens, ended by an empty `ErrorToken`, with
+    /// the error beside them: the parser decides which error CPython would report.
+    pub(crate) fn run(mut self) -> Result<(Vec<Token>, Option<Pending>), SyntaxError> {
+        match self.lex() {
+            Ok(()) => self.finish(),
+            Err(Stop::Now(error)) => Err(error),
+            Err(Stop::Deferred(error, _)) if self.mode == Mode::Expression => Err(error),
+            Err(Stop::Deferred(error, at)) => {
+                self.push(TokenKind::ErrorToken, at, at);
+                Ok((self.tokens, Some(Pending::AtEnd(error))))
+            }
+        }
+    }
+
+    fn lex(&mut self) -> Result<(), Stop> {
         if let Some(pos) = self.source.as_bytes()[self.base..self.end]
             .iter()
             .position(|&b| b == 0)
         {
             let at = self.base + pos;
-            return Err(SyntaxError::new(
+            return Err(Stop::Now(SyntaxError::new(
                 "source code string cannot contain null bytes",
                 range(at, at + 1),
-            ));
+            )));
         }
         let text = &self.source[self.base..self.end];
         let mut raw = Raw::lexer(text);
@@ -141,7 +176,7 @@ impl<'s> Layer<'s> {
             let (start, end) = (span.start + self.base, span.end + self.base);
             let token = match next {
                 Ok(token) => token,
-                Err(error) => return Err(self.raw_error(error, start)),
+                Err(error) => return Err(Stop::Now(self.raw_error(error, start))),
             };
             if self.at_line_start {
                 match token {
@@ -176,7 +211,7 @@ impl<'s> Layer<'s> {
             }
             self.token(token, start, end)?;
         }
-        self.finish()
+        Ok(())
     }
 
     fn push(&mut self, kind: TokenKind, start: usize, end: usize) {
@@ -186,7 +221,7 @@ impl<'s> Layer<'s> {
         });
     }
 
-    fn token(&mut self, token: Raw, start: usize, end: usize) -> Result<(), SyntaxError> {
+    fn token(&mut self, token: Raw, start: usize, end: usize) -> Result<(), Stop> {
         let kind = match token {
             Raw::Whitespace => return Ok(()),
             Raw::Comment => {
@@ -199,10 +234,11 @@ impl<'s> Layer<'s> {
             Raw::Backslash => {
                 self.check_not_eof(start, end)?;
                 let next = end + self.source[end..].chars().next().map_or(0, char::len_utf8);
-                return Err(SyntaxError::new(
+                let error = SyntaxError::new(
                     "unexpected character after line continuation character",
                     range(end, next),
-                ));
+                );
+                return Err(Stop::Deferred(error, start));
             }
             Raw::Newline => {
                 if self.brackets.is_empty() && self.mode == Mode::File {
@@ -274,12 +310,11 @@ impl<'s> Layer<'s> {
 
     /// A backslash continuation (at `start`) may not be the last thing in the file; CPython
     /// points just after the backslash.
-    fn check_not_eof(&self, start: usize, end: usize) -> Result<(), SyntaxError> {
+    fn check_not_eof(&self, start: usize, end: usize) -> Result<(), Stop> {
         if end >= self.end {
-            return Err(SyntaxError::new(
-                "unexpected EOF while parsing",
-                range(start + 1, start + 1),
-            ));
+            let error =
+                SyntaxError::new("unexpected EOF while parsing", range(start + 1, start + 1));
+            return Err(Stop::Deferred(error, self.end));
         }
         Ok(())
     }
@@ -357,7 +392,12 @@ impl<'s> Layer<'s> {
 
     /// Compares the indentation of the line whose first token starts at `token_start` with
     /// the stack, emitting `Indent` or `Dedent`s.
-    fn indent(&mut self, token_start: usize) -> Result<(), SyntaxError> {
+    fn indent(&mut self, token_start: usize) -> Result<(), Stop> {
+        self.measure_indent(token_start)
+            .map_err(|error| Stop::Deferred(error, token_start))
+    }
+
+    fn measure_indent(&mut self, token_start: usize) -> Result<(), SyntaxError> {
         let (col, alt_col) = self.indentation.effective();
         let (top, top_alt) = *self.indents.last().unwrap_or(&(0, 0));
         let line_start = self.line_start(token_start);
@@ -394,11 +434,16 @@ impl<'s> Layer<'s> {
             };
             self.push(TokenKind::Indent, from, to);
         } else {
-            while self.indents.len() > 1 && col < self.indents[self.indents.len() - 1].0 {
-                self.indents.pop();
-                self.push(TokenKind::Dedent, token_start, token_start);
+            // The `Dedent`s come out only when the new level matches an open one.
+            let mut open = self.indents.len();
+            while open > 1 && col < self.indents[open - 1].0 {
+                open -= 1;
             }
-            let (top, top_alt) = *self.indents.last().unwrap_or(&(0, 0));
+            let (top, top_alt) = self
+                .indents
+                .get(open.wrapping_sub(1))
+                .copied()
+                .unwrap_or((0, 0));
             if col != top {
                 // CPython points at the end of the offending line.
                 let line_end = self.source[token_start..]
@@ -413,6 +458,10 @@ impl<'s> Layer<'s> {
             if alt_col != top_alt {
                 return Err(tab_error());
             }
+            for _ in open..self.indents.len() {
+                self.push(TokenKind::Dedent, token_start, token_start);
+            }
+            self.indents.truncate(open);
         }
         Ok(())
     }
@@ -425,7 +474,7 @@ impl<'s> Layer<'s> {
             .map_or(0, |i| i + 1)
     }
 
-    fn finish(mut self) -> Result<(Vec<Token>, Option<SyntaxError>), SyntaxError> {
+    fn finish(mut self) -> Result<(Vec<Token>, Option<Pending>), SyntaxError> {
         if let Some(&(open, at)) = self.brackets.last() {
             let opening = open.text().unwrap_or("");
             let error =
@@ -435,7 +484,7 @@ impl<'s> Layer<'s> {
             }
             let end = self.end;
             self.push(TokenKind::ErrorToken, end, end);
-            return Ok((self.tokens, Some(error)));
+            return Ok((self.tokens, Some(Pending::Unclosed(error))));
         }
         if self.mode == Mode::File {
             let end = self.end;

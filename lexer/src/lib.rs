@@ -31,13 +31,13 @@ pub use krait_ast::SyntaxError;
 pub use text_size::TextRange;
 pub use token::{keyword, Token, TokenKind};
 
-use layer::{Layer, Mode};
+use layer::{Layer, Mode, Pending};
 
 /// Tokenizes a whole file. The result always ends with `Newline` (when the last line has
 /// tokens), one `Dedent` per open block, and `EndMarker`.
 pub fn tokenize(source: &str) -> Result<Vec<Token>, SyntaxError> {
-    match tokenize_unclosed(source)? {
-        (_, Some(unclosed)) => Err(unclosed),
+    match tokenize_partial(source)? {
+        (_, Some(pending)) => Err(pending.into_error()),
         (tokens, None) => Ok(tokens),
     }
 }
@@ -49,18 +49,54 @@ pub fn tokenize_with_trivia(source: &str) -> Result<Vec<Token>, SyntaxError> {
     let mut layer = Layer::new(source, 0, source.len(), Mode::File);
     layer.keep_trivia();
     match layer.run()? {
-        (_, Some(unclosed)) => Err(unclosed),
+        (_, Some(pending)) => Err(PendingError::from(pending).into_error()),
         (tokens, None) => Ok(tokens),
     }
 }
 
-/// As [`tokenize`], except for a file that ends inside brackets: its tokens are returned,
-/// ended by an empty `ErrorToken`, together with the "'(' was never closed" error. CPython
-/// reports that error only when the parser fails on a later line than the bracket, so the
-/// parser needs both.
-pub fn tokenize_unclosed(source: &str) -> Result<(Vec<Token>, Option<SyntaxError>), SyntaxError> {
+/// A tokenizer error that CPython reports only if its parser does not fail first.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PendingError {
+    /// The file ended inside brackets ("'(' was never closed"). CPython reports this when
+    /// its parser fails on a later line than the bracket, and its parser's error otherwise.
+    Unclosed(SyntaxError),
+    /// An indentation error, a `TabError`, or a misplaced line continuation, met where the
+    /// final `ErrorToken` stands. CPython's tokenizer only flags these; its parser reports
+    /// them when it reads that token, so an earlier syntax error wins.
+    AtEnd(SyntaxError),
+}
+
+impl PendingError {
+    /// The error itself.
+    pub fn into_error(self) -> SyntaxError {
+        match self {
+            PendingError::Unclosed(error) | PendingError::AtEnd(error) => error,
+        }
+    }
+}
+
+impl From<Pending> for PendingError {
+    fn from(pending: Pending) -> Self {
+        match pending {
+            Pending::Unclosed(error) => PendingError::Unclosed(error),
+            Pending::AtEnd(error) => PendingError::AtEnd(error),
+        }
+    }
+}
+
+/// As [`tokenize`], except for the errors CPython's parser may report in place of its
+/// tokenizer's (see [`PendingError`]): the tokens up to the problem are returned, ended by an
+/// empty `ErrorToken`, with the pending error beside them.
+pub fn tokenize_partial(source: &str) -> Result<(Vec<Token>, Option<PendingError>), SyntaxError> {
     check_size(source)?;
-    Layer::new(source, 0, source.len(), Mode::File).run()
+    let (tokens, pending) = Layer::new(source, 0, source.len(), Mode::File).run()?;
+    Ok((tokens, pending.map(PendingError::from)))
+}
+
+/// As [`tokenize_partial`], with the pending error as a plain [`SyntaxError`].
+pub fn tokenize_unclosed(source: &str) -> Result<(Vec<Token>, Option<SyntaxError>), SyntaxError> {
+    let (tokens, pending) = tokenize_partial(source)?;
+    Ok((tokens, pending.map(PendingError::into_error)))
 }
 
 /// Tokenizes `source[range]` as if it stood inside brackets (an f-string replacement field):

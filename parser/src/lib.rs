@@ -23,7 +23,7 @@ mod grammar {
 pub use krait_ast::{Module, SyntaxError};
 
 use krait_ast::{TextRange, TextSize};
-use krait_lexer::{Token, TokenKind};
+use krait_lexer::{PendingError, Token, TokenKind};
 
 use build::{Ex, PResult};
 
@@ -41,8 +41,8 @@ impl<'s> Ctx<'s> {
 
 /// Parses a whole file.
 pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
-    let (tokens, unclosed) = krait_lexer::tokenize_unclosed(source)?;
-    parse(source, &tokens, unclosed)
+    let (tokens, pending) = krait_lexer::tokenize_partial(source)?;
+    parse(source, &tokens, pending)
 }
 
 /// Parses a file that was already tokenized (`tokens` must come from
@@ -54,7 +54,7 @@ pub fn parse_tokens(source: &str, tokens: &[Token]) -> Result<Module, SyntaxErro
 fn parse(
     source: &str,
     tokens: &[Token],
-    unclosed: Option<SyntaxError>,
+    pending: Option<PendingError>,
 ) -> Result<Module, SyntaxError> {
     let ctx = Ctx { source };
     let parser = grammar::ModuleParser::new();
@@ -66,13 +66,22 @@ fn parse(
         }),
         Err(e) => {
             let (error, reach) = errors::convert_with_reach(e, source, tokens);
-            match unclosed {
+            match pending {
                 // CPython names the unclosed bracket when its parser read past the
                 // bracket's line before failing, and the parser's own error otherwise.
-                Some(unclosed)
+                Some(PendingError::Unclosed(unclosed))
                     if line_of(source, reach) > line_of(source, unclosed.range.start().into()) =>
                 {
                     Err(unclosed)
+                }
+                // An indentation error stands where the tokens end: it is reported when
+                // the parser got there.
+                Some(PendingError::AtEnd(pending))
+                    if tokens
+                        .last()
+                        .is_some_and(|t| reach >= u32::from(t.range.start())) =>
+                {
+                    Err(pending)
                 }
                 _ => Err(error),
             }
