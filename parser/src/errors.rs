@@ -73,6 +73,20 @@ fn unexpected(
     let index = tokens.iter().position(|t| {
         u32::from(t.range.start()) == l && t.kind == kind && u32::from(t.range.end()) == r
     });
+    // CPython's NEWLINE after a comment starts at the `#`.
+    let (l, r) = match index {
+        Some(i) if kind == TokenKind::Newline && i > 0 => {
+            let previous_end = u32::from(tokens[i - 1].range.end());
+            match source
+                .get(previous_end as usize..l as usize)
+                .and_then(|gap| gap.find('#'))
+            {
+                Some(hash) => (previous_end + hash as u32, previous_end + hash as u32),
+                None => (l, r),
+            }
+        }
+        _ => (l, r),
+    };
     if kind == TokenKind::ErrorToken && index.is_some_and(|i| i + 1 == tokens.len()) {
         // The input ended inside brackets: CPython reports the bracket.
         return (SyntaxError::new("invalid syntax", at(l, r)), u32::MAX);
@@ -150,13 +164,8 @@ fn unexpected_error(
     if expected.len() == 1 && expects(expected, "(") {
         return SyntaxError::new("expected '('", at(l, r));
     }
-    if expects(expected, ":") {
-        let only_colon = expected
-            .iter()
-            .all(|e| matches!(e.trim_matches('"'), ":" | "->"));
-        let header = index.is_some_and(|i| line_starts_compound(tokens, i));
-        let in_lambda = index.is_some_and(|i| in_lambda_parameters(tokens, i));
-        if !in_lambda && (only_colon || (header && kind == TokenKind::Newline)) {
+    if let Some(i) = index {
+        if expects(expected, ":") && expected_colon(source, tokens, i, kind, expected) {
             return SyntaxError::new("expected ':'", at(l, r));
         }
     }
@@ -305,8 +314,56 @@ fn is_compound_keyword(kind: TokenKind) -> bool {
     )
 }
 
-fn line_starts_compound(tokens: &[Token], i: usize) -> bool {
-    is_compound_keyword(tokens[line_start(tokens, i)].kind)
+/// Whether CPython says "expected ':'" for the unexpected token `i`, which the grammar would
+/// have accepted a `:` in place of. After a `def`'s parameters and after `try`, `else`,
+/// `finally`, CPython requires the `:` whatever follows; after the other headers only a line
+/// end gets the message; elsewhere it is given when nothing but `:` could follow.
+fn expected_colon(
+    source: &str,
+    tokens: &[Token],
+    i: usize,
+    kind: TokenKind,
+    expected: &[String],
+) -> bool {
+    if in_lambda_parameters(tokens, i) {
+        return false;
+    }
+    let first = line_start(tokens, i);
+    let mut keyword = tokens[first].kind;
+    if keyword == TokenKind::Async {
+        keyword = tokens.get(first + 1).map_or(keyword, |t| t.kind);
+    }
+    let at_line_end = kind == TokenKind::Newline;
+    let only_colon = expected
+        .iter()
+        .all(|e| matches!(e.trim_matches('"'), ":" | "->"));
+    match keyword {
+        TokenKind::Def => after_parameters(tokens, first, i) || at_line_end,
+        TokenKind::Try | TokenKind::Finally | TokenKind::Else => true,
+        k if is_compound_keyword(k) => at_line_end,
+        TokenKind::Name if &source[tokens[first].range] == "case" => at_line_end,
+        _ => only_colon,
+    }
+}
+
+/// Whether token `i` comes after the closed parameter list of the `def` at `first`.
+fn after_parameters(tokens: &[Token], first: usize, i: usize) -> bool {
+    let Some(open) = (first..i).find(|&j| tokens[j].kind == TokenKind::LPar) else {
+        return false;
+    };
+    let mut depth = 0usize;
+    for (j, t) in tokens.iter().enumerate().take(i).skip(open) {
+        if t.kind.is_open_bracket() {
+            depth += 1;
+        } else if t.kind.is_close_bracket() {
+            depth = depth.saturating_sub(1);
+            if depth == 0 {
+                // …and before the header's `:` (a body on the same line is past it).
+                return !tokens[j..i].iter().any(|t| t.kind == TokenKind::Colon);
+            }
+        }
+    }
+    false
 }
 
 /// For an error right after `header:` NEWLINE, CPython names the header: "'if' statement",
@@ -380,12 +437,24 @@ fn ends_expression(kind: TokenKind) -> bool {
 /// The range runs from the start of the first to the end of the second.
 /// Also returns how far CPython read: the token after the second expression.
 fn missing_comma(source: &str, tokens: &[Token], i: usize) -> Option<(TextRange, u32)> {
-    if i == 0 || !starts_expression(tokens[i].kind) || !ends_expression(tokens[i - 1].kind) {
+    // `a not b` fails at `b` (after `not`, only `in` could follow `a`), but CPython sees
+    // `not b` as the second expression.
+    let i = if i >= 2 && tokens[i - 1].kind == TokenKind::Not && ends_expression(tokens[i - 2].kind)
+    {
+        i - 1
+    } else {
+        i
+    };
+    let second_starts = starts_expression(tokens[i].kind)
+        || matches!(tokens[i].kind, TokenKind::Not | TokenKind::Await);
+    if i == 0 || !second_starts || !ends_expression(tokens[i - 1].kind) {
         return None;
     }
-    // Find the enclosing bracket and the start of the current item.
+    // Find the enclosing bracket and the start of the current item: after a `,`, a `:` or
+    // a keyword argument's (or default's) `=`.
     let mut depth = 0i32;
     let mut start = None;
+    let mut after_equal = false;
     for j in (0..i).rev() {
         let k = tokens[j].kind;
         if k.is_close_bracket() {
@@ -397,16 +466,28 @@ fn missing_comma(source: &str, tokens: &[Token], i: usize) -> Option<(TextRange,
             }
             depth -= 1;
         } else if depth == 0
-            && matches!(k, TokenKind::Comma | TokenKind::Colon | TokenKind::Newline)
+            && matches!(
+                k,
+                TokenKind::Comma | TokenKind::Colon | TokenKind::Newline | TokenKind::Equal
+            )
         {
             if k == TokenKind::Newline {
                 return None;
             }
+            after_equal = k == TokenKind::Equal;
             start = Some(j + 1);
             break;
         }
     }
     let start = start?;
+    // Parameters are no expressions (their defaults are).
+    let open = enclosing_bracket(tokens, i)?;
+    let in_parameters = open >= 2
+        && tokens[open - 1].kind == TokenKind::Name
+        && tokens[open - 2].kind == TokenKind::Def;
+    if in_parameters && !after_equal {
+        return None;
+    }
     // CPython makes no suggestion when the first expression starts with a name directly
     // followed by a string (`ur'…'`, `print "…"`) or with a soft keyword.
     let first = tokens[start];
@@ -424,8 +505,11 @@ fn missing_comma(source: &str, tokens: &[Token], i: usize) -> Option<(TextRange,
     }) {
         return None;
     }
-    // The second expression, as far as it parses as one.
+    // The second expression, as far as it parses as one; it must be one.
     let end = expression_end(tokens, i).checked_sub(1)?;
+    if end < i || crate::parse_token_slice(source, &tokens[i..=end]).is_none() {
+        return None;
+    }
     let reach = tokens
         .get(end + 1)
         .map_or(u32::MAX, |t| t.range.start().into());

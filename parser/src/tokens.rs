@@ -4,7 +4,8 @@
 //! * `with (a as b, c as d):` and `with (a, b) as c:` start alike, and which one it is shows
 //!   only after the closing parenthesis. The `(` right after `with` becomes
 //!   [`Tok::WithLPar`] when its group is directly followed by `:` (or by the end of the
-//!   line, an error), which is when CPython reads the group as a list of with-items.
+//!   line, an error) or holds an `as` of its own, which is when CPython reads the group as a
+//!   list of with-items.
 //! * `match` and `case` are soft keywords. A `match` that starts a statement whose line ends
 //!   with `:` and whose indented block starts with `case` becomes [`Tok::Match`], and the
 //!   `case` names starting the statements of that block become [`Tok::Case`]; everywhere
@@ -55,6 +56,22 @@ fn closing_bracket(tokens: &[Token], open: usize) -> Option<usize> {
     None
 }
 
+/// Whether the group between the brackets at `open` and `close` holds an `as` of its own
+/// (not inside a nested bracket): then it can only be a list of with-items.
+fn has_top_level_as(tokens: &[Token], open: usize, close: usize) -> bool {
+    let mut depth = 0usize;
+    for t in &tokens[open + 1..close] {
+        if t.kind.is_open_bracket() {
+            depth += 1;
+        } else if t.kind.is_close_bracket() {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && t.kind == TokenKind::As {
+            return true;
+        }
+    }
+    false
+}
+
 /// Marks the `case` names of the match block whose `Indent` is at `indent`.
 fn mark_cases(source: &str, tokens: &[Token], indent: usize, renamed: &mut Vec<(usize, Tok)>) {
     let mut depth = 0usize;
@@ -93,7 +110,8 @@ fn renames(source: &str, tokens: &[Token]) -> Vec<(usize, Tok)> {
                 if matches!(
                     tokens.get(close + 1).map(|t| t.kind),
                     Some(TokenKind::Colon | TokenKind::Newline)
-                ) {
+                ) || has_top_level_as(tokens, i + 1, close)
+                {
                     renamed.push((i + 1, Tok::WithLPar));
                 }
             }
