@@ -615,7 +615,14 @@ impl Vm {
             (Payload::Function(f), "__globals__") => Value::Obj(f.globals),
             (Payload::Function(f), "__closure__") => f.closure,
             (Payload::Function(f), "__code__") => Value::Obj(f.code),
-            (Payload::Function(_), "__doc__") => Value::None,
+            // The compiler puts a function's docstring, or None, first among its constants.
+            (Payload::Function(f), "__doc__") => match &f.code.payload {
+                Payload::Code(data) => match data.consts.first() {
+                    Some(&doc @ Value::Obj(o)) if matches!(o.payload, Payload::Str(_)) => doc,
+                    _ => Value::None,
+                },
+                _ => Value::None,
+            },
             (Payload::Function(_), "__annotations__") => self.new_dict(Default::default()),
             (Payload::Builtin(b), "__name__" | "__qualname__") => self.new_str(b.name),
             (Payload::Builtin(_), "__doc__") => Value::None,

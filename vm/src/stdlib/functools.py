@@ -5,15 +5,16 @@ _missing = object()
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=("__dict__",)):
-    for attr in assigned:
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            pass
-        else:
-            setattr(wrapper, attr, value)
-    for attr in updated:
-        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+    # Metadata the wrapped callable lacks is simply not copied.
+    absent = object()
+    for name in assigned:
+        found = getattr(wrapped, name, absent)
+        if found is not absent:
+            setattr(wrapper, name, found)
+    for name in updated:
+        merged_into = getattr(wrapper, name)
+        for key, item in getattr(wrapped, name, {}).items():
+            merged_into[key] = item
     wrapper.__wrapped__ = wrapped
     return wrapper
 
@@ -130,30 +131,33 @@ def cache(user_function):
 
 
 def cmp_to_key(mycmp):
-    class K:
+    # Each rich comparison asks the old-style function once and reads its sign.
+    def sign(a, b):
+        return mycmp(a.obj, b.obj)
+
+    class KeyWrapper:
         __slots__ = ("obj",)
+        __hash__ = None
 
         def __init__(self, obj):
             self.obj = obj
 
         def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
+            return sign(self, other) < 0
 
         def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
+            return sign(self, other) <= 0
+
+        def __eq__(self, other):
+            return sign(self, other) == 0
 
         def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
+            return sign(self, other) >= 0
 
-        __hash__ = None
+        def __gt__(self, other):
+            return sign(self, other) > 0
 
-    return K
+    return KeyWrapper
 
 
 def total_ordering(cls):
