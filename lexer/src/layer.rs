@@ -47,8 +47,11 @@ impl From<SyntaxError> for Stop {
 pub(crate) enum Pending {
     /// The file ended inside brackets.
     Unclosed(SyntaxError),
-    /// An error met at the position of the final `ErrorToken`.
+    /// An error met at the position of the final `ErrorToken`, which CPython's tokenizer
+    /// only flags.
     AtEnd(SyntaxError),
+    /// An error CPython's tokenizer raises, at the position of the final `ErrorToken`.
+    Raised(SyntaxError),
 }
 
 /// The indentation measured so far at the start of a line.
@@ -116,6 +119,8 @@ pub(crate) struct Layer<'s> {
     indentation: Indentation,
     /// Whether comments and non-logical line breaks become tokens.
     trivia: bool,
+    /// Whether the source holds a null byte (an error before any token).
+    null_byte: bool,
 }
 
 fn range(start: usize, end: usize) -> TextRange {
@@ -135,6 +140,7 @@ impl<'s> Layer<'s> {
             at_line_start: mode == Mode::File,
             indentation: Indentation::default(),
             trivia: false,
+            null_byte: false,
         }
     }
 
@@ -149,7 +155,12 @@ impl<'s> Layer<'s> {
     pub(crate) fn run(mut self) -> Result<(Vec<Token>, Option<Pending>), SyntaxError> {
         match self.lex() {
             Ok(()) => self.finish(),
-            Err(Stop::Now(error)) => Err(error),
+            Err(Stop::Now(error)) if self.mode == Mode::Expression || self.null_byte => Err(error),
+            Err(Stop::Now(error)) => {
+                let at = usize::from(error.range.start());
+                self.push(TokenKind::ErrorToken, at, at);
+                Ok((self.tokens, Some(Pending::Raised(error))))
+            }
             Err(Stop::Deferred(error, _)) if self.mode == Mode::Expression => Err(error),
             Err(Stop::Deferred(error, at)) => {
                 self.push(TokenKind::ErrorToken, at, at);
@@ -164,6 +175,7 @@ impl<'s> Layer<'s> {
             .position(|&b| b == 0)
         {
             let at = self.base + pos;
+            self.null_byte = true;
             return Err(Stop::Now(SyntaxError::new(
                 "source code string cannot contain null bytes",
                 range(at, at + 1),

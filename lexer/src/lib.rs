@@ -64,13 +64,20 @@ pub enum PendingError {
     /// final `ErrorToken` stands. CPython's tokenizer only flags these; its parser reports
     /// them when it reads that token, so an earlier syntax error wins.
     AtEnd(SyntaxError),
+    /// Any other tokenizer error (an unterminated string, an invalid character, …), met
+    /// where the final `ErrorToken` stands. CPython raises these: after a syntax error it
+    /// tokenizes the rest of the file to look for them, and they win, except over an
+    /// unexpected indent or unindent.
+    Raised(SyntaxError),
 }
 
 impl PendingError {
     /// The error itself.
     pub fn into_error(self) -> SyntaxError {
         match self {
-            PendingError::Unclosed(error) | PendingError::AtEnd(error) => error,
+            PendingError::Unclosed(error)
+            | PendingError::AtEnd(error)
+            | PendingError::Raised(error) => error,
         }
     }
 }
@@ -80,6 +87,7 @@ impl From<Pending> for PendingError {
         match pending {
             Pending::Unclosed(error) => PendingError::Unclosed(error),
             Pending::AtEnd(error) => PendingError::AtEnd(error),
+            Pending::Raised(error) => PendingError::Raised(error),
         }
     }
 }
@@ -93,10 +101,15 @@ pub fn tokenize_partial(source: &str) -> Result<(Vec<Token>, Option<PendingError
     Ok((tokens, pending.map(PendingError::from)))
 }
 
-/// As [`tokenize_partial`], with the pending error as a plain [`SyntaxError`].
+/// As [`tokenize`], except for a file that ends inside brackets: its tokens are returned,
+/// ended by an empty `ErrorToken`, together with the "'(' was never closed" error. (See
+/// [`tokenize_partial`] for every error CPython may report after its parser's.)
 pub fn tokenize_unclosed(source: &str) -> Result<(Vec<Token>, Option<SyntaxError>), SyntaxError> {
-    let (tokens, pending) = tokenize_partial(source)?;
-    Ok((tokens, pending.map(PendingError::into_error)))
+    match tokenize_partial(source)? {
+        (tokens, Some(PendingError::Unclosed(error))) => Ok((tokens, Some(error))),
+        (_, Some(other)) => Err(other.into_error()),
+        (tokens, None) => Ok((tokens, None)),
+    }
 }
 
 /// Tokenizes `source[range]` as if it stood inside brackets (an f-string replacement field):

@@ -393,6 +393,32 @@ fn unclosed_brackets_can_be_deferred_to_the_parser() {
 }
 
 #[test]
+fn partial_token_streams_end_where_the_error_is() {
+    // An unterminated string: the tokens before it, then an `ErrorToken` at the quote.
+    let (tokens, pending) = tokenize_partial("x = 1\ny = 'abc\n").unwrap();
+    let kinds: Vec<_> = tokens.iter().map(|t| t.kind).collect();
+    assert_eq!(kinds, [Name, Equal, Int, Newline, Name, Equal, ErrorToken]);
+    assert_eq!(u32::from(tokens[6].range.start()), 10);
+    assert!(matches!(pending, Some(PendingError::Raised(_))));
+    // A bad unindent: no `Dedent` comes before the `ErrorToken` at the line's first token.
+    let (tokens, pending) = tokenize_partial("if x:\n    y\n  z\n").unwrap();
+    let kinds: Vec<_> = tokens.iter().map(|t| t.kind).collect();
+    assert_eq!(
+        kinds,
+        [If, Name, Colon, Newline, Indent, Name, Newline, ErrorToken]
+    );
+    let Some(PendingError::AtEnd(error)) = pending else {
+        panic!("an indentation error is pending")
+    };
+    assert_eq!(
+        error.message,
+        "unindent does not match any outer indentation level"
+    );
+    // A null byte is an error before any token.
+    assert!(tokenize_partial("x\0").is_err());
+}
+
+#[test]
 fn backslash_errors() {
     assert_eq!(
         error("x = 1 \\ 2"),

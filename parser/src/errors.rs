@@ -165,6 +165,15 @@ fn unexpected_error(
         return SyntaxError::new("expected '('", at(l, r));
     }
     if let Some(i) = index {
+        if let Some(error) = invalid_for_target(source, tokens, i) {
+            return error;
+        }
+        if let Some(error) = dangling_assignment(source, tokens, i) {
+            return error;
+        }
+        if let Some(colon) = annotation_colon(source, tokens, i) {
+            return SyntaxError::new("invalid syntax", colon);
+        }
         if expects(expected, ":") && expected_colon(source, tokens, i, kind, expected) {
             return SyntaxError::new("expected ':'", at(l, r));
         }
@@ -264,6 +273,149 @@ fn match_without_colon(source: &str, tokens: &[Token], i: usize) -> Option<Synta
         "invalid syntax"
     };
     Some(SyntaxError::new(message, next.range))
+}
+
+/// The index of the first token of the statement or bracketed item holding token `i`, at
+/// the same bracket depth: after an opening bracket, a line end or an indentation token.
+fn clause_start(tokens: &[Token], i: usize) -> usize {
+    let mut depth = 0usize;
+    let mut j = i;
+    while j > 0 {
+        let k = tokens[j - 1].kind;
+        if k.is_close_bracket() {
+            depth += 1;
+        } else if k.is_open_bracket() {
+            if depth == 0 {
+                break;
+            }
+            depth -= 1;
+        } else if depth == 0
+            && matches!(
+                k,
+                TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent
+            )
+        {
+            break;
+        }
+        j -= 1;
+    }
+    j
+}
+
+/// `for TARGET` where the target is no target (`for f():`, `for a and b in c`): CPython reads
+/// everything after `for` as expressions and names what cannot be assigned to. Only while
+/// no `in` was read: after it, CPython's parser is committed to the loop.
+fn invalid_for_target(source: &str, tokens: &[Token], i: usize) -> Option<SyntaxError> {
+    let start = clause_start(tokens, i);
+    let mut depth = 0usize;
+    let mut for_at = None;
+    for j in start..i {
+        let k = tokens[j].kind;
+        if k.is_open_bracket() {
+            depth += 1;
+        } else if k.is_close_bracket() {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && k == TokenKind::For {
+            for_at = Some(j);
+        } else if depth == 0 && k == TokenKind::In {
+            for_at = None;
+        }
+    }
+    let target_start = for_at? + 1;
+    if target_start >= tokens.len() || !starts_expression(tokens[target_start].kind) {
+        return None;
+    }
+    let mut end = target_start;
+    loop {
+        end = expression_end(tokens, end);
+        if tokens.get(end).map(|t| t.kind) == Some(TokenKind::Comma)
+            && tokens
+                .get(end + 1)
+                .is_some_and(|t| starts_expression(t.kind))
+        {
+            end += 1;
+            continue;
+        }
+        break;
+    }
+    let target = crate::parse_token_slice(source, &tokens[target_start..end])?;
+    let bad = crate::build::targets::invalid_target(&target, crate::build::targets::Kind::For)?;
+    let what = crate::build::targets::expr_name(bad);
+    Some(SyntaxError::new(
+        format!("cannot assign to {what}"),
+        bad.range,
+    ))
+}
+
+/// `a = f() =` with nothing after the last `=`: CPython still names the first target that
+/// cannot be assigned to.
+fn dangling_assignment(source: &str, tokens: &[Token], i: usize) -> Option<SyntaxError> {
+    if i == 0 || tokens[i - 1].kind != TokenKind::Equal {
+        return None;
+    }
+    let start = clause_start(tokens, i - 1);
+    if start > 0 && tokens[start - 1].kind.is_open_bracket() {
+        return None;
+    }
+    let mut depth = 0usize;
+    let mut segment = start;
+    for j in start..i {
+        let k = tokens[j].kind;
+        if k.is_open_bracket() {
+            depth += 1;
+        } else if k.is_close_bracket() {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && k == TokenKind::Equal {
+            let target = crate::parse_token_slice(source, &tokens[segment..j])?;
+            let kind = crate::build::targets::Kind::Assign;
+            if let Some(bad) = crate::build::targets::invalid_target(&target, kind) {
+                let what = crate::build::targets::expr_name(bad);
+                return Some(SyntaxError::new(
+                    format!("cannot assign to {what}"),
+                    bad.range,
+                ));
+            }
+            segment = j + 1;
+        }
+    }
+    None
+}
+
+/// `f(): …` as a statement: CPython only reads a `:` after an expression statement when the
+/// expression can be annotated (a name, an attribute, a subscript), so its parser fails at
+/// the `:` itself. Returns the `:`.
+fn annotation_colon(source: &str, tokens: &[Token], i: usize) -> Option<TextRange> {
+    let start = clause_start(tokens, i);
+    if start > 0 && tokens[start - 1].kind.is_open_bracket() {
+        return None;
+    }
+    let first = tokens.get(start)?.kind;
+    if is_compound_keyword(first)
+        || first.is_keyword()
+            && !matches!(
+                first,
+                TokenKind::None | TokenKind::True | TokenKind::False | TokenKind::Await
+            )
+    {
+        return None;
+    }
+    let mut depth = 0usize;
+    let colon = (start..i).find(|&j| {
+        let k = tokens[j].kind;
+        if k.is_open_bracket() {
+            depth += 1;
+        } else if k.is_close_bracket() {
+            depth = depth.saturating_sub(1);
+        }
+        depth == 0 && k == TokenKind::Colon
+    })?;
+    let target = crate::parse_token_slice(source, &tokens[start..colon])?;
+    match target.kind {
+        krait_ast::ExprKind::Name { .. }
+        | krait_ast::ExprKind::Attribute { .. }
+        | krait_ast::ExprKind::Subscript { .. } => None,
+        _ => Some(tokens[colon].range),
+    }
 }
 
 /// Whether token `i` is among a `lambda`'s parameters (CPython never says "expected ':'"
@@ -449,6 +601,18 @@ fn missing_comma(source: &str, tokens: &[Token], i: usize) -> Option<(TextRange,
         || matches!(tokens[i].kind, TokenKind::Not | TokenKind::Await);
     if i == 0 || !second_starts || !ends_expression(tokens[i - 1].kind) {
         return None;
+    }
+    // When the second expression runs into the end of a file left inside brackets, CPython
+    // read to the end and reports the unclosed bracket.
+    if let Some(end) = expression_end(tokens, i).checked_sub(1) {
+        let first = clause_start(tokens, i);
+        if end + 1 == tokens.len()
+            && tokens[end].kind == TokenKind::ErrorToken
+            && crate::parse_token_slice(source, &tokens[first..i]).is_some()
+        {
+            let range = TextRange::new(tokens[i].range.start(), tokens[end].range.end());
+            return Some((range, u32::MAX));
+        }
     }
     // Find the enclosing bracket and the start of the current item: after a `,`, a `:` or
     // a keyword argument's (or default's) `=`.

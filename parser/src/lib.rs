@@ -22,7 +22,7 @@ mod grammar {
 
 pub use krait_ast::{Module, SyntaxError};
 
-use krait_ast::{TextRange, TextSize};
+use krait_ast::{SyntaxErrorKind, TextRange, TextSize};
 use krait_lexer::{PendingError, Token, TokenKind};
 
 use build::{Ex, PResult};
@@ -82,6 +82,15 @@ fn parse(
                         .is_some_and(|t| reach >= u32::from(t.range.start())) =>
                 {
                     Err(pending)
+                }
+                Some(PendingError::Raised(raised))
+                    if !(error.kind == SyntaxErrorKind::IndentationError
+                        && matches!(
+                            error.message.as_str(),
+                            "unexpected indent" | "unexpected unindent"
+                        )) =>
+                {
+                    Err(raised)
                 }
                 _ => Err(error),
             }

@@ -117,6 +117,7 @@ pub(crate) fn aug_assign(
 /// `target: annotation [= value]`.
 pub(crate) fn ann_assign(
     target: Ex,
+    colon: u32,
     annotation: Ex,
     value: Option<Ex>,
     l: u32,
@@ -124,6 +125,15 @@ pub(crate) fn ann_assign(
 ) -> PResult<Box<Stmt>> {
     let mut target = target;
     let parenthesized = u32::from(target.range().start()) != l;
+    // What is not even an expression (`*a`, a bare `yield`) fails at the `:` in CPython.
+    let not_expression = match target.expr.kind {
+        ExprKind::Starred { .. } => true,
+        ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } => !parenthesized,
+        _ => false,
+    };
+    if not_expression {
+        return fail("invalid syntax", range(colon, colon + 1));
+    }
     let simple = match &target.expr.kind {
         ExprKind::Name { .. } => u32::from(!parenthesized),
         ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => 0,
