@@ -164,29 +164,34 @@ impl Vm {
                     }
                     Instruction::BinaryOp(op) => {
                         let len = self.s.stack.len();
-                        let a = self.s.stack[len - 2];
-                        let b = self.s.stack[len - 1];
-                        let r = match (a, b) {
-                            (Value::Int(x), Value::Int(y)) => int_fast(op, x, y),
-                            (Value::Float(x), Value::Float(y)) => float_fast(op, x, y),
+                        // Operands are read through references, field by field: a whole-value
+                        // copy is one 16-byte load, which stalls on the two 8-byte stores that
+                        // usually just wrote it.
+                        let r = match (&self.s.stack[len - 2], &self.s.stack[len - 1]) {
+                            (&Value::Int(x), &Value::Int(y)) => int_fast(op, x, y),
+                            (&Value::Float(x), &Value::Float(y)) => float_fast(op, x, y),
                             _ => None,
                         };
                         let r = match r {
                             Some(r) => r,
-                            None => tri!('dispatch, self.binary_op(a, b, op)),
+                            None => {
+                                let a = self.s.stack[len - 2];
+                                let b = self.s.stack[len - 1];
+                                tri!('dispatch, self.binary_op(a, b, op))
+                            }
                         };
                         self.s.stack[len - 2] = r;
                         self.s.stack.truncate(len - 1);
                     }
                     Instruction::CompareOp(kind) => {
                         let len = self.s.stack.len();
-                        let a = self.s.stack[len - 2];
-                        let b = self.s.stack[len - 1];
-                        let fast = match (a, b) {
-                            (Value::Int(x), Value::Int(y)) => Some(cmp_fast(kind, x, y)),
-                            (Value::Float(x), Value::Float(y)) => Some(cmp_fast_f(kind, x, y)),
+                        let fast = match (&self.s.stack[len - 2], &self.s.stack[len - 1]) {
+                            (&Value::Int(x), &Value::Int(y)) => Some(cmp_fast(kind, x, y)),
+                            (&Value::Float(x), &Value::Float(y)) => Some(cmp_fast_f(kind, x, y)),
                             _ => None,
                         };
+                        let a = self.s.stack[len - 2];
+                        let b = self.s.stack[len - 1];
                         if let Some(c) = fast {
                             // Fuse with a following conditional jump.
                             match instrs[pc] {
@@ -210,25 +215,27 @@ impl Vm {
                         }
                     }
                     Instruction::PopJumpIfFalse(t) => {
-                        let v = self.pop();
-                        let truth = match v {
-                            Value::Bool(b) => b,
-                            Value::None => false,
-                            Value::Int(i) => i != 0,
-                            _ => tri!('dispatch, self.truthy(v)),
+                        let len = self.s.stack.len();
+                        let truth = match &self.s.stack[len - 1] {
+                            &Value::Bool(b) => b,
+                            &Value::None => false,
+                            &Value::Int(i) => i != 0,
+                            &v => tri!('dispatch, self.truthy(v)),
                         };
+                        self.s.stack.truncate(len - 1);
                         if !truth {
                             pc = t as usize;
                         }
                     }
                     Instruction::PopJumpIfTrue(t) => {
-                        let v = self.pop();
-                        let truth = match v {
-                            Value::Bool(b) => b,
-                            Value::None => false,
-                            Value::Int(i) => i != 0,
-                            _ => tri!('dispatch, self.truthy(v)),
+                        let len = self.s.stack.len();
+                        let truth = match &self.s.stack[len - 1] {
+                            &Value::Bool(b) => b,
+                            &Value::None => false,
+                            &Value::Int(i) => i != 0,
+                            &v => tri!('dispatch, self.truthy(v)),
                         };
+                        self.s.stack.truncate(len - 1);
                         if truth {
                             pc = t as usize;
                         }
@@ -433,10 +440,8 @@ impl Vm {
                     }
                     Instruction::BinarySubscr => {
                         let len = self.s.stack.len();
-                        let c = self.s.stack[len - 2];
-                        let k = self.s.stack[len - 1];
-                        let v = match (c, k) {
-                            (Value::Obj(o), Value::Int(i)) => match &o.payload {
+                        let v = match (&self.s.stack[len - 2], &self.s.stack[len - 1]) {
+                            (&Value::Obj(o), &Value::Int(i)) => match &o.payload {
                                 Payload::List(l) => {
                                     let l = l.borrow();
                                     let n = l.len() as i64;
@@ -453,7 +458,11 @@ impl Vm {
                         };
                         let v = match v {
                             Some(v) => v,
-                            None => tri!('dispatch, self.get_item(c, k)),
+                            None => {
+                                let c = self.s.stack[len - 2];
+                                let k = self.s.stack[len - 1];
+                                tri!('dispatch, self.get_item(c, k))
+                            }
                         };
                         self.s.stack[len - 2] = v;
                         self.s.stack.truncate(len - 1);
