@@ -309,8 +309,8 @@ fn invalid_for_target(source: &str, tokens: &[Token], i: usize) -> Option<Syntax
     let start = clause_start(tokens, i);
     let mut depth = 0usize;
     let mut for_at = None;
-    for j in start..i {
-        let k = tokens[j].kind;
+    for (j, token) in tokens.iter().enumerate().take(i).skip(start) {
+        let k = token.kind;
         if k.is_open_bracket() {
             depth += 1;
         } else if k.is_close_bracket() {
