@@ -1,6 +1,6 @@
 //! No input may panic the front end: every prefix of every case file and error snippet is
-//! lexed and parsed (the result does not matter, only that it comes back), and pathological
-//! nesting comes back as an error instead of overflowing a stack.
+//! lexed, listed, parsed and dumped as JSON (the result does not matter, only that it comes
+//! back), and pathological nesting comes back as an error instead of overflowing a stack.
 
 use std::path::Path;
 
@@ -31,7 +31,15 @@ fn every_prefix_lexes_and_parses_without_panicking() {
         {
             let prefix = &source[..end];
             let _ = krait_lexer::tokenize(prefix);
-            let _ = krait_parser::parse_module(prefix);
+            let _ = krait_lexer::tokenize_listing(prefix.as_bytes(), true);
+            if let Ok(module) = krait_parser::parse_module(prefix) {
+                let lines = krait_ast::LineIndex::new(prefix);
+                let options = krait_ast::DumpOptions {
+                    indent: Some(1),
+                    include_attributes: true,
+                };
+                let _ = krait_ast::dump_json(&module, &lines, &options);
+            }
             checked += 1;
         }
     }
