@@ -76,9 +76,22 @@ fn deep_nesting_is_an_error_not_a_crash() {
         let result = krait_parser::parse_module(source);
         assert!(result.is_err(), "{}… parsed", &source[..20]);
     }
-    // Moderately deep code still parses, as it does in CPython.
-    let fine = "x".to_owned() + &"+1".repeat(900);
-    assert!(krait_parser::parse_module(&fine).is_ok());
+    // Moderately deep code still parses, as it does in CPython, and its dumps (recursive)
+    // fit on a test thread's stack.
+    for fine in [
+        "x".to_owned() + &"+1".repeat(900),
+        "-".repeat(990) + "x",
+        "[".repeat(190) + &"]".repeat(190),
+    ] {
+        let module = krait_parser::parse_module(&fine).expect("parses");
+        let lines = krait_ast::LineIndex::new(&fine);
+        let options = krait_ast::DumpOptions {
+            indent: Some(1),
+            include_attributes: true,
+        };
+        assert!(!krait_ast::dump(&module, &lines, &options).is_empty());
+        assert!(!krait_ast::dump_json(&module, &lines, &options).is_empty());
+    }
 }
 
 #[test]
