@@ -72,9 +72,60 @@ impl Vm {
         v
     }
 
+    /// Whether instances of `class` store attributes plainly in their dict: no data
+    /// descriptors (properties, objects with `__set__`) anywhere in the MRO and no custom
+    /// `__setattr__`. Then an instance dict hit needs no class lookup at all.
+    fn plain_attrs(&mut self, class: Gc<Object>) -> bool {
+        let Some(cd) = class.as_class() else {
+            return false;
+        };
+        let (version, plain) = cd.plain_attrs.get();
+        if version == self.class_version {
+            return plain;
+        }
+        let mro = cd.mro.borrow().clone();
+        let mut plain = true;
+        'scan: for c in mro {
+            let Some(ccd) = c.as_class() else { continue };
+            let entries: Vec<_> = ccd.dict.borrow().iter().collect();
+            for e in entries {
+                let is_setattr =
+                    matches!(e.key.payload(), Some(Payload::Str(s)) if s.as_str() == "__setattr__");
+                if is_setattr && !matches!(e.value.payload(), Some(Payload::Builtin(_))) {
+                    plain = false;
+                    break 'scan;
+                }
+                match e.value.payload() {
+                    Some(Payload::Property(_)) => {
+                        plain = false;
+                        break 'scan;
+                    }
+                    Some(Payload::Instance(_)) => {
+                        let dclass = self.type_of(e.value);
+                        if self.type_lookup(dclass, self.s.names.set).is_some() {
+                            plain = false;
+                            break 'scan;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        cd.plain_attrs.set((self.class_version, plain));
+        plain
+    }
+
     /// `obj.name`.
     pub(crate) fn get_attr(&mut self, obj: Value, name: Gc<Object>) -> PyResult<Value> {
         if let Value::Obj(o) = obj {
+            if let Payload::Instance(inst) = &o.payload {
+                if self.plain_attrs(o.class()) {
+                    let found = inst.dict.borrow().get_str(self.names_hash(name), name);
+                    if let Some(v) = found {
+                        return Ok(v);
+                    }
+                }
+            }
             match &o.payload {
                 Payload::Class(_) => return self.class_getattr(o, name),
                 Payload::Module(m) => {
@@ -364,6 +415,19 @@ impl Vm {
 
     /// `obj.name = value`.
     pub(crate) fn set_attr(&mut self, obj: Value, name: Gc<Object>, value: Value) -> PyResult<()> {
+        if let Value::Obj(o) = obj {
+            if let Payload::Instance(inst) = &o.payload {
+                if self.plain_attrs(o.class()) {
+                    let hash = self.names_hash(name);
+                    let mut d = inst.dict.borrow_mut();
+                    match d.probe_str(hash, name) {
+                        Some(pos) => d.set_value_at(pos, value),
+                        None => d.insert_new(hash, Value::Obj(name), value),
+                    }
+                    return Ok(());
+                }
+            }
+        }
         let class = self.type_of(obj);
         if let Some(cd) = class.as_class() {
             if !cd.builtin {

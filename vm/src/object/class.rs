@@ -43,6 +43,10 @@ pub struct ClassData {
     /// Whether the class or a base defines `__getattr__` (so lookups that miss call it).
     #[trace(skip)]
     pub has_getattr: Cell<bool>,
+    /// Whether instances use plain attribute storage (no data descriptor on the class or a
+    /// base, no custom `__setattr__`), cached for one `class_version`: `(version, plain)`.
+    #[trace(skip)]
+    pub plain_attrs: Cell<(u64, bool)>,
 }
 
 impl ClassData {
@@ -58,6 +62,7 @@ impl ClassData {
             layout,
             builtin: false,
             has_getattr: Cell::new(false),
+            plain_attrs: Cell::new((u64::MAX, false)),
         }
     }
 
