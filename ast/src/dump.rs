@@ -87,19 +87,27 @@ impl Scalar {
     }
 }
 
-/// Prints `value` into `out` and reports whether it was "simple" in `ast.dump`'s sense.
-fn format(value: &Value, level: usize, indent: Option<&str>, out: &mut String) -> bool {
+/// Whether `ast.dump` calls a value "simple": a scalar, an empty list, or a node without
+/// fields. A node whose fields are all simple, three at most, is printed on one line.
+fn is_simple(value: &Value) -> bool {
+    match value {
+        Value::Scalar(_) | Value::Absent => true,
+        Value::List(items) => items.is_empty(),
+        Value::Node(_, fields) => fields.iter().all(|(_, v)| matches!(v, Value::Absent)),
+    }
+}
+
+/// Prints `value` into `out`. Simplicity is decided before printing, so every character is
+/// written once: the time is linear in the size of the output.
+fn format(value: &Value, level: usize, indent: Option<&str>, out: &mut String) {
     let level = if indent.is_some() { level + 1 } else { level };
     match value {
-        Value::Scalar(scalar) => {
-            out.push_str(&scalar.repr());
-            true
-        }
-        Value::Absent => true,
+        Value::Scalar(scalar) => out.push_str(&scalar.repr()),
+        Value::Absent => {}
         Value::List(items) => {
             if items.is_empty() {
                 out.push_str("[]");
-                return true;
+                return;
             }
             out.push('[');
             push_prefix(level, indent, out);
@@ -110,37 +118,28 @@ fn format(value: &Value, level: usize, indent: Option<&str>, out: &mut String) -
                 format(item, level, indent, out);
             }
             out.push(']');
-            false
         }
         Value::Node(name, fields) => {
-            let mut rendered = Vec::with_capacity(fields.len());
-            let mut all_simple = true;
-            for (field, value) in fields {
-                if let Value::Absent = value {
-                    continue;
-                }
-                let mut text = String::new();
-                text.push_str(field);
-                text.push('=');
-                all_simple &= format(value, level, indent, &mut text);
-                rendered.push(text);
-            }
+            let present = || fields.iter().filter(|(_, v)| !matches!(v, Value::Absent));
+            let one_line = present().count() <= 3 && present().all(|(_, v)| is_simple(v));
             out.push_str(name);
             out.push('(');
-            if all_simple && rendered.len() <= 3 {
-                out.push_str(&rendered.join(", "));
-                out.push(')');
-                return rendered.is_empty();
+            if !one_line {
+                push_prefix(level, indent, out);
             }
-            push_prefix(level, indent, out);
-            for (i, text) in rendered.iter().enumerate() {
+            for (i, (field, value)) in present().enumerate() {
                 if i > 0 {
-                    push_sep(level, indent, out);
+                    if one_line {
+                        out.push_str(", ");
+                    } else {
+                        push_sep(level, indent, out);
+                    }
                 }
-                out.push_str(text);
+                out.push_str(field);
+                out.push('=');
+                format(value, level, indent, out);
             }
             out.push(')');
-            false
         }
     }
 }

@@ -100,3 +100,28 @@ fn deep_nesting_fails_after_an_earlier_syntax_error_too() {
     let source = "x = ".to_owned() + &"-".repeat(50_000) + "y $";
     assert!(krait_parser::parse_module(&source).is_err());
 }
+
+#[test]
+fn fuzzer_findings_stay_fixed() {
+    // Inputs the fuzzers (fuzz/) found trouble with, each named after what it was. They go
+    // through everything the parser fuzz target does.
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz_regressions");
+    let mut count = 0;
+    for entry in std::fs::read_dir(dir).expect("tests/fuzz_regressions exists") {
+        let bytes = std::fs::read(entry.expect("readable entry").path()).expect("readable input");
+        let _ = krait_lexer::tokenize_listing(&bytes, true);
+        if let Ok(source) = std::str::from_utf8(&bytes) {
+            if let Ok(module) = krait_parser::parse_module(source) {
+                let lines = krait_ast::LineIndex::new(source);
+                let options = krait_ast::DumpOptions {
+                    indent: Some(1),
+                    include_attributes: true,
+                };
+                let _ = krait_ast::dump(&module, &lines, &options);
+                let _ = krait_ast::dump_json(&module, &lines, &options);
+            }
+        }
+        count += 1;
+    }
+    assert!(count > 0);
+}
