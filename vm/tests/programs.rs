@@ -150,6 +150,7 @@ programs!(
     generators,
     generators_protocol,
     imports,
+    operators,
     protocols,
     recursion_limit,
     sorting,

@@ -177,6 +177,18 @@ impl Vm {
                             None => {
                                 let a = self.s.stack[len - 2];
                                 let b = self.s.stack[len - 1];
+                                // `a + b` on a user class: run `__add__` as a frame of this
+                                // loop rather than in a nested one.
+                                if let Some((f, stage)) = self.inline_binop_target(a, b, op) {
+                                    self.s.frames[fi].pc = pc as u32;
+                                    if self.push_operand_frame(
+                                        f,
+                                        len - 2,
+                                        FrameKind::BinOp(op, stage),
+                                    ) {
+                                        continue 'frame;
+                                    }
+                                }
                                 tri!('dispatch, self.binary_op(a, b, op))
                             }
                         };
@@ -390,6 +402,26 @@ impl Vm {
                                     continue 'frame;
                                 }
                                 v = self.s.stack[ret_sp];
+                            }
+                            FrameKind::BinOp(op, stage) => {
+                                if v.is(self.not_implemented()) {
+                                    let a = self.s.stack[frame.base as usize];
+                                    let b = self.s.stack[frame.base as usize + 1];
+                                    self.s.stack.truncate(ret_sp);
+                                    self.s.stack.push(a);
+                                    self.s.stack.push(b);
+                                    match self.dunder_binop_from(a, b, op, stage) {
+                                        Ok(r) => v = r,
+                                        Err(e) => {
+                                            self.s.stack.truncate(ret_sp);
+                                            if frame.entry {
+                                                return Err(e);
+                                            }
+                                            pending = Some((e, RaiseMode::Fresh));
+                                            continue 'frame;
+                                        }
+                                    }
+                                }
                             }
                             FrameKind::Gen(gen, how) => {
                                 self.s.stack.truncate(ret_sp);
@@ -864,6 +896,44 @@ impl Vm {
 }
 
 impl Vm {
+    /// Pushes a frame for the plain two-argument function `func` whose arguments are the
+    /// two values at `stack[at..]` (operands left in place by the instruction); they become
+    /// its first locals and its result replaces them. False if the recursion limit is hit.
+    fn push_operand_frame(
+        &mut self,
+        func: Gc<crate::object::Object>,
+        at: usize,
+        kind: FrameKind,
+    ) -> bool {
+        let Payload::Function(f) = &func.payload else {
+            return false;
+        };
+        if self.s.frames.len() + self.nested as usize >= self.recursion_limit {
+            return false;
+        }
+        let fcd = code_data(&f.code);
+        let nlocals = fcd.nlocalsplus as usize;
+        if nlocals > 2 {
+            let null = self.null();
+            self.s.stack.resize(at + nlocals, null);
+        }
+        self.s.frames.push(crate::interp::frame::Frame {
+            code: f.code,
+            globals: f.globals,
+            locals: None,
+            pc: 0,
+            base: at as u32,
+            sbase: (at + nlocals) as u32,
+            ret_sp: at as u32,
+            kind,
+            entry: false,
+        });
+        if self.native_depth == 0 && self.heap.should_collect() {
+            self.collect_now();
+        }
+        true
+    }
+
     /// The fast path of a call: when `stack[fidx]` is a plain Python function taking exactly
     /// the `nargs` positional arguments above it, pushes its frame (the arguments become its
     /// first locals in place) and returns true. Otherwise does nothing.

@@ -26,6 +26,12 @@ pub enum FrameKind {
     Init,
     /// A running generator.
     Gen(Gc<Object>, #[trace(skip)] GenResume),
+    /// An operator dunder (`__add__` …) run inline by `BINARY_OP`: a `NotImplemented`
+    /// result continues the operator protocol.
+    BinOp(
+        #[trace(skip)] krait_bytecode::BinaryOpKind,
+        #[trace(skip)] crate::interp::ops::BinopStage,
+    ),
 }
 
 /// One activation record.

@@ -193,10 +193,22 @@ impl Vm {
 
     /// Binary operators through `__op__` / `__rop__` / `__iop__`.
     fn dunder_binop(&mut self, a: Value, b: Value, op: BinaryOpKind) -> PyResult<Value> {
+        self.dunder_binop_from(a, b, op, BinopStage::Start)
+    }
+
+    /// The operator protocol from `stage` on: after the in-place method, or the left
+    /// operand's method, returned `NotImplemented` (when that call ran as an inline frame).
+    pub(crate) fn dunder_binop_from(
+        &mut self,
+        a: Value,
+        b: Value,
+        op: BinaryOpKind,
+        stage: BinopStage,
+    ) -> PyResult<Value> {
         let base = op.base();
         let (name, rname, iname) = self.s.op_names[base as usize];
         let nimpl = self.not_implemented();
-        if op.is_inplace() {
+        if op.is_inplace() && stage == BinopStage::Start {
             if let Some(f) = self.type_lookup(self.type_of(a), iname) {
                 let r = self.call_dunder(f, &[a, b])?;
                 if !r.is(nimpl) {
@@ -212,25 +224,27 @@ impl Vm {
         } else {
             self.type_lookup(tb, rname)
         };
-        if let Some(fb) = fb {
-            if is_subclass(tb, ta) {
-                let r = self.call_dunder(fb, &[b, a])?;
-                if !r.is(nimpl) {
-                    return Ok(r);
-                }
-                if let Some(fa) = fa {
-                    let r = self.call_dunder(fa, &[a, b])?;
+        if stage != BinopStage::AfterLeft {
+            if let Some(fb) = fb {
+                if is_subclass(tb, ta) {
+                    let r = self.call_dunder(fb, &[b, a])?;
                     if !r.is(nimpl) {
                         return Ok(r);
                     }
+                    if let Some(fa) = fa {
+                        let r = self.call_dunder(fa, &[a, b])?;
+                        if !r.is(nimpl) {
+                            return Ok(r);
+                        }
+                    }
+                    return Err(self.binop_type_error(a, b, op));
                 }
-                return Err(self.binop_type_error(a, b, op));
             }
-        }
-        if let Some(fa) = fa {
-            let r = self.call_dunder(fa, &[a, b])?;
-            if !r.is(nimpl) {
-                return Ok(r);
+            if let Some(fa) = fa {
+                let r = self.call_dunder(fa, &[a, b])?;
+                if !r.is(nimpl) {
+                    return Ok(r);
+                }
             }
         }
         if let Some(fb) = fb {
@@ -240,6 +254,45 @@ impl Vm {
             }
         }
         Err(self.binop_type_error(a, b, op))
+    }
+
+    /// The Python method that starts the operator protocol for `a op b`, when it can run as
+    /// an inline frame: a plain two-argument function on the class of an instance `a`, and
+    /// no reflected method of a subclass of `a`'s class that would have to run first.
+    /// Returns the function and where the protocol resumes if it returns `NotImplemented`.
+    pub(crate) fn inline_binop_target(
+        &mut self,
+        a: Value,
+        b: Value,
+        op: BinaryOpKind,
+    ) -> Option<(Gc<Object>, BinopStage)> {
+        let Value::Obj(ao) = a else { return None };
+        if !matches!(ao.payload, Payload::Instance(_)) {
+            return None;
+        }
+        let (name, rname, iname) = self.s.op_names[op.base() as usize];
+        let ta = ao.class();
+        let plain_function = |v: Option<Value>| -> Option<Gc<Object>> {
+            let f = v?.as_obj()?;
+            match &f.payload {
+                Payload::Function(func) => {
+                    let cd = crate::interp::frame::code_data(&func.code);
+                    (cd.simple && cd.code.argcount == 2).then_some(f)
+                }
+                _ => None,
+            }
+        };
+        if op.is_inplace() {
+            if let Some(f) = self.type_lookup(ta, iname) {
+                return plain_function(Some(f)).map(|f| (f, BinopStage::AfterInplace));
+            }
+        }
+        let tb = self.type_of(b);
+        if !Gc::ptr_eq(ta, tb) && is_subclass(tb, ta) && self.type_lookup(tb, rname).is_some() {
+            return None;
+        }
+        let fa = self.type_lookup(ta, name);
+        plain_function(fa).map(|f| (f, BinopStage::AfterLeft))
     }
 
     fn binop_type_error(
@@ -550,6 +603,18 @@ impl Vm {
         self.s.temp_roots.pop();
         r
     }
+}
+
+/// Where the binary-operator protocol resumes after an inline dunder frame returned
+/// `NotImplemented`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum BinopStage {
+    /// Nothing has been tried yet.
+    Start,
+    /// The in-place method (`__iadd__`) declined.
+    AfterInplace,
+    /// The left operand's method (`__add__`) declined.
+    AfterLeft,
 }
 
 /// The identity hash of an object.
