@@ -693,9 +693,29 @@ impl Vm {
                         self.s.stack.push(s);
                     }
                     Instruction::BuildSlice(n) => {
-                        let step = if n == 3 { self.pop() } else { Value::None };
-                        let stop = self.pop();
-                        let start = self.pop();
+                        let n = n as usize;
+                        let len = self.s.stack.len();
+                        let step = if n == 3 {
+                            self.s.stack[len - 1]
+                        } else {
+                            Value::None
+                        };
+                        let stop = self.s.stack[len - n + 1];
+                        let start = self.s.stack[len - n];
+                        // `seq[a:b]` needs no slice object for the builtin sequences.
+                        if let Some(&Instruction::BinarySubscr) = instrs.get(pc) {
+                            let container = self.s.stack[len - n - 1];
+                            pc += 1;
+                            if let Some(v) =
+                                tri!('dispatch, self.get_slice(container, start, stop, step))
+                            {
+                                self.s.stack.truncate(len - n - 1);
+                                self.s.stack.push(v);
+                                continue;
+                            }
+                            pc -= 1;
+                        }
+                        self.s.stack.truncate(len - n);
                         let s =
                             self.alloc(self.s.types.slice, Payload::Slice { start, stop, step });
                         self.s.stack.push(Value::Obj(s));

@@ -67,6 +67,66 @@ impl Vm {
             return Err(self.type_error("expected a slice"));
         };
         let (start, stop, step) = (*start, *stop, *step);
+        self.slice_bounds(start, stop, step, len)
+    }
+
+    /// `container[start:stop:step]` for lists, tuples and strs without making a slice object;
+    /// `None` for other containers.
+    pub(crate) fn get_slice(
+        &mut self,
+        container: Value,
+        start: Value,
+        stop: Value,
+        step: Value,
+    ) -> PyResult<Option<Value>> {
+        let Value::Obj(o) = container else {
+            return Ok(None);
+        };
+        if !o.class().as_class().map_or(false, |c| c.builtin) {
+            return Ok(None);
+        }
+        match &o.payload {
+            Payload::List(l) => {
+                let len = l.borrow().len();
+                let idx = self.slice_bounds(start, stop, step, len)?;
+                let items: Vec<Value> = {
+                    let l = l.borrow();
+                    if idx.step == 1 {
+                        let a = (idx.start as usize).min(l.len());
+                        l[a..(a + idx.len).min(l.len())].to_vec()
+                    } else {
+                        idx.indices().filter_map(|i| l.get(i).copied()).collect()
+                    }
+                };
+                Ok(Some(self.new_list(items)))
+            }
+            Payload::Tuple(t) => {
+                let idx = self.slice_bounds(start, stop, step, t.len())?;
+                if idx.step == 1 && idx.len == t.len() {
+                    return Ok(Some(container));
+                }
+                let items = idx.indices().map(|i| t[i]).collect();
+                Ok(Some(self.new_tuple(items)))
+            }
+            Payload::Str(s) if step.is_none() => {
+                let idx = self.slice_bounds(start, stop, step, s.char_len())?;
+                let sub = s
+                    .char_slice(idx.start as usize, idx.start as usize + idx.len)
+                    .to_owned();
+                Ok(Some(self.new_str(sub)))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// The bounds `start:stop:step` select from a sequence of length `len`.
+    pub(crate) fn slice_bounds(
+        &mut self,
+        start: Value,
+        stop: Value,
+        step: Value,
+        len: usize,
+    ) -> PyResult<SliceIndices> {
         let bound = |vm: &mut Vm, v: Value| -> PyResult<Option<i64>> {
             if v.is_none() {
                 return Ok(None);
