@@ -6,7 +6,7 @@ use krait_vm::{Vm, VmOptions};
 
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
-    let stress = args.first().map_or(false, |a| a == "--stress");
+    let stress = args.first().is_some_and(|a| a == "--stress");
     if stress {
         args.remove(0);
     }

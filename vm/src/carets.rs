@@ -99,8 +99,7 @@ fn tokenize(seg: &[char]) -> Option<Vec<(Tok, usize, usize)>> {
             toks.push((kind, start, i - start));
             continue;
         }
-        if c.is_ascii_digit() || (c == '.' && seg.get(i + 1).map_or(false, |d| d.is_ascii_digit()))
-        {
+        if c.is_ascii_digit() || (c == '.' && seg.get(i + 1).is_some_and(|d| d.is_ascii_digit())) {
             while i < seg.len()
                 && (seg[i].is_alphanumeric()
                     || seg[i] == '.'
@@ -295,7 +294,7 @@ pub(crate) fn closest_name(name: &str, candidates: &[String]) -> Option<String> 
         if d > max {
             continue;
         }
-        if best.map_or(true, |(_, bd)| d < bd) {
+        if best.is_none_or(|(_, bd)| d < bd) {
             best = Some((item, d));
         }
     }

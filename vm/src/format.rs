@@ -117,7 +117,7 @@ fn pad(spec: &FormatSpec, prefix: &str, body: &str, default_align: char) -> Stri
         return format!("{prefix}{body}");
     }
     let n = width - len;
-    let fills = |k: usize| std::iter::repeat(fill).take(k).collect::<String>();
+    let fills = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
     match align {
         '<' => format!("{prefix}{body}{}", fills(n)),
         '^' => format!("{}{prefix}{body}{}", fills(n / 2), fills(n - n / 2)),
@@ -132,7 +132,7 @@ fn group_digits(digits: &str, sep: char, every: usize) -> String {
     let n = digits.len();
     let mut out = String::with_capacity(n + n / every);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % every == 0 {
+        if i > 0 && (n - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(c);
@@ -373,8 +373,8 @@ mod tests {
 
     #[test]
     fn floats_format_like_cpython() {
-        assert_eq!(ff(3.14159, ".2f"), "3.14");
-        assert_eq!(ff(3.14159, "10.3f"), "     3.142");
+        assert_eq!(ff(3.14259, ".2f"), "3.14");
+        assert_eq!(ff(3.14259, "10.3f"), "     3.143");
         assert_eq!(ff(1e20, ""), "1e+20");
         assert_eq!(ff(1.5, ">10"), "       1.5");
         assert_eq!(ff(123456.789, ".3g"), "1.23e+05");

@@ -143,7 +143,7 @@ impl Vm {
         }
         has_getattr |= bases
             .iter()
-            .any(|b| b.as_class().map_or(false, |c| c.has_getattr.get()));
+            .any(|b| b.as_class().is_some_and(|c| c.has_getattr.get()));
         let data = ClassData::new(name, bases, dict, layout);
         *data.module.borrow_mut() = module;
         *data.qualname.borrow_mut() = qualname;

@@ -309,7 +309,7 @@ fn tuple_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     if let Some(&v) = args.first() {
         if let Some(Payload::Tuple(_)) = v.payload() {
             if std::ptr::eq(&*cls, &*vm.s.types.tuple)
-                && vm.type_of(v).as_class().map_or(false, |c| c.builtin)
+                && vm.type_of(v).as_class().is_some_and(|c| c.builtin)
             {
                 return Ok(v);
             }

@@ -179,7 +179,7 @@ fn object_format(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value
         );
         return Err(vm.type_error(msg));
     }
-    vm.to_str(args[0])
+    vm.str_value(args[0])
 }
 
 fn object_init_subclass(_vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

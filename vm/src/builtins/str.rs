@@ -117,7 +117,7 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         }
         return Err(vm.type_error("decoding str is not supported"));
     }
-    vm.to_str(v)
+    vm.str_value(v)
 }
 
 fn join(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -669,10 +669,9 @@ fn center(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     }
     let marg = width - n;
     let left = marg / 2 + (marg & width & 1);
-    let out: String = std::iter::repeat(fill)
-        .take(left)
+    let out: String = std::iter::repeat_n(fill, left)
         .chain(s.as_str().chars())
-        .chain(std::iter::repeat(fill).take(marg - left))
+        .chain(std::iter::repeat_n(fill, marg - left))
         .collect();
     Ok(vm.new_str(out))
 }
@@ -687,7 +686,7 @@ fn ljust(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let out: String = s
         .as_str()
         .chars()
-        .chain(std::iter::repeat(fill).take(width - n))
+        .chain(std::iter::repeat_n(fill, width - n))
         .collect();
     Ok(vm.new_str(out))
 }
@@ -699,8 +698,7 @@ fn rjust(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     if width <= n {
         return Ok(args[0]);
     }
-    let out: String = std::iter::repeat(fill)
-        .take(width - n)
+    let out: String = std::iter::repeat_n(fill, width - n)
         .chain(s.as_str().chars())
         .collect();
     Ok(vm.new_str(out))
@@ -1067,7 +1065,7 @@ fn format_field(
     }
     let value = match conv {
         None => value,
-        Some("s") => vm.to_str(value)?,
+        Some("s") => vm.str_value(value)?,
         Some("r") => {
             let r = vm.repr(value)?;
             vm.new_str(r)

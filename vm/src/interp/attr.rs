@@ -171,7 +171,7 @@ impl Vm {
         if let Some(v) = self.special_attr(obj, name)? {
             return Ok(v);
         }
-        if class.as_class().map_or(false, |c| c.has_getattr.get()) {
+        if class.as_class().is_some_and(|c| c.has_getattr.get()) {
             if let Some(f) = self.type_lookup(class, self.s.names.getattr) {
                 return self.call_value(f, &[obj, Value::Obj(name)], &[]);
             }
@@ -563,7 +563,7 @@ impl Vm {
     /// `del obj.name`.
     pub(crate) fn del_attr(&mut self, obj: Value, name: Gc<Object>) -> PyResult<()> {
         let class = self.type_of(obj);
-        if class.as_class().map_or(false, |c| !c.builtin) {
+        if class.as_class().is_some_and(|c| !c.builtin) {
             if let Some(f) = self.type_lookup(class, self.s.names.delattr) {
                 if !matches!(f.payload(), Some(Payload::Builtin(_))) {
                     self.call_value(f, &[obj, Value::Obj(name)], &[])?;
@@ -613,7 +613,7 @@ impl Vm {
         if o.attr_dict().is_some() {
             return true;
         }
-        let user_class = o.class().as_class().map_or(false, |c| !c.builtin);
+        let user_class = o.class().as_class().is_some_and(|c| !c.builtin);
         if !user_class {
             return false;
         }

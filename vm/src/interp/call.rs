@@ -304,6 +304,8 @@ impl Vm {
         if kwonly > 0 {
             let kwdefaults = f.kwdefaults.get();
             let mut missing = Vec::new();
+            // `i` indexes the locals and both name tables together.
+            #[allow(clippy::needless_range_loop)]
             for i in argcount..argcount + kwonly {
                 if self.is_null(locals[i]) {
                     let found = match kwdefaults {

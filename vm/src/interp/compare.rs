@@ -141,8 +141,8 @@ impl Vm {
             (Payload::Exception(_), _) | (_, Payload::Exception(_)) => Ok(None),
             _ => {
                 if is_equality(kind)
-                    && !x.class().as_class().map_or(false, |c| !c.builtin)
-                    && !y.class().as_class().map_or(false, |c| !c.builtin)
+                    && x.class().as_class().is_none_or(|c| c.builtin)
+                    && y.class().as_class().is_none_or(|c| c.builtin)
                 {
                     return Ok(Some((Gc::ptr_eq(x, y)) == (kind == CompareKind::Eq)));
                 }
@@ -154,7 +154,7 @@ impl Vm {
     /// Whether `o` is an instance of a user subclass that defines the comparison itself.
     fn user_compares(&mut self, o: Gc<Object>, kind: CompareKind) -> bool {
         let class = o.class();
-        if class.as_class().map_or(true, |c| c.builtin) {
+        if class.as_class().is_none_or(|c| c.builtin) {
             return false;
         }
         let names = &self.s.names;
@@ -330,7 +330,7 @@ impl Vm {
             CompareKind::Ge => names.ge,
         };
         let class = self.type_of(a);
-        if !class.as_class().map_or(false, |c| !c.builtin)
+        if class.as_class().is_none_or(|c| c.builtin)
             && !matches!(
                 a.payload(),
                 Some(Payload::Instance(_) | Payload::Exception(_))

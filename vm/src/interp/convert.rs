@@ -27,7 +27,7 @@ impl Vm {
 
     fn repr_obj(&mut self, v: Value, o: Gc<Object>) -> PyResult<String> {
         let class = o.class();
-        let user_class = class.as_class().map_or(false, |c| !c.builtin);
+        let user_class = class.as_class().is_some_and(|c| !c.builtin);
         if user_class {
             if let Some(f) = self.type_lookup(class, self.s.names.repr) {
                 if !matches!(f.payload(), Some(Payload::Builtin(_))) {
@@ -337,10 +337,10 @@ impl Vm {
     }
 
     /// `str(v)` as a str value (no copy when `v` already is a str).
-    pub(crate) fn to_str(&mut self, v: Value) -> PyResult<Value> {
+    pub(crate) fn str_value(&mut self, v: Value) -> PyResult<Value> {
         if let Some(Payload::Str(_)) = v.payload() {
             if let Value::Obj(o) = v {
-                if o.class().as_class().map_or(false, |c| c.builtin) {
+                if o.class().as_class().is_some_and(|c| c.builtin) {
                     return Ok(v);
                 }
             }
@@ -376,7 +376,7 @@ impl Vm {
         spec: Option<Value>,
     ) -> PyResult<Value> {
         let v = match conversion {
-            1 => self.to_str(v)?,
+            1 => self.str_value(v)?,
             2 => {
                 let s = self.repr(v)?;
                 self.new_str(s)

@@ -228,11 +228,11 @@ impl Vm {
                     }
                     Instruction::PopJumpIfFalse(t) => {
                         let len = self.s.stack.len();
-                        let truth = match &self.s.stack[len - 1] {
-                            &Value::Bool(b) => b,
-                            &Value::None => false,
-                            &Value::Int(i) => i != 0,
-                            &v => tri!('dispatch, self.truthy(v)),
+                        let truth = match self.s.stack[len - 1] {
+                            Value::Bool(b) => b,
+                            Value::None => false,
+                            Value::Int(i) => i != 0,
+                            v => tri!('dispatch, self.truthy(v)),
                         };
                         self.s.stack.truncate(len - 1);
                         if !truth {
@@ -241,11 +241,11 @@ impl Vm {
                     }
                     Instruction::PopJumpIfTrue(t) => {
                         let len = self.s.stack.len();
-                        let truth = match &self.s.stack[len - 1] {
-                            &Value::Bool(b) => b,
-                            &Value::None => false,
-                            &Value::Int(i) => i != 0,
-                            &v => tri!('dispatch, self.truthy(v)),
+                        let truth = match self.s.stack[len - 1] {
+                            Value::Bool(b) => b,
+                            Value::None => false,
+                            Value::Int(i) => i != 0,
+                            v => tri!('dispatch, self.truthy(v)),
                         };
                         self.s.stack.truncate(len - 1);
                         if truth {

@@ -75,7 +75,7 @@ impl Vm {
                 return Ok(v);
             }
         }
-        if locals.map_or(true, |l| !Gc::ptr_eq(l, globals)) {
+        if locals.is_none_or(|l| !Gc::ptr_eq(l, globals)) {
             if let Some(v) = self.mapping_get_str(globals, name)? {
                 return Ok(v);
             }

@@ -154,7 +154,7 @@ impl Vm {
         let Some(p) = seq.payload() else {
             return Ok(None);
         };
-        let too_big = |len: usize| len.checked_mul(count).map_or(true, |t| t > (1 << 40));
+        let too_big = |len: usize| len.checked_mul(count).is_none_or(|t| t > (1 << 40));
         match p {
             Payload::Str(s) => {
                 if too_big(s.as_str().len()) {
@@ -608,7 +608,7 @@ impl Vm {
 /// Where the binary-operator protocol resumes after an inline dunder frame returned
 /// `NotImplemented`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum BinopStage {
+pub enum BinopStage {
     /// Nothing has been tried yet.
     Start,
     /// The in-place method (`__iadd__`) declined.
@@ -620,7 +620,7 @@ pub(crate) enum BinopStage {
 /// The identity hash of an object.
 pub(crate) fn id_hash(o: Gc<Object>) -> i64 {
     let a = o.addr() as u64;
-    (a >> 4 | a << 60) as i64
+    a.rotate_right(4) as i64
 }
 
 fn is_sequence(p: &Payload) -> bool {

@@ -35,7 +35,7 @@ impl Vm {
         match as_int(&v) {
             Some(IntRef::Small(i)) => Ok(i),
             Some(IntRef::Big(_)) => {
-                let msg = format!("cannot fit 'int' into an index-sized integer");
+                let msg = "cannot fit 'int' into an index-sized integer".to_string();
                 Err(self.new_error(self.s.types.index_error, msg))
             }
             None => {
@@ -82,7 +82,7 @@ impl Vm {
         let Value::Obj(o) = container else {
             return Ok(None);
         };
-        if !o.class().as_class().map_or(false, |c| c.builtin) {
+        if !o.class().as_class().is_some_and(|c| c.builtin) {
             return Ok(None);
         }
         match &o.payload {
@@ -219,7 +219,7 @@ impl Vm {
                         let idx = self.slice_indices(key, t.len())?;
                         if idx.step == 1
                             && idx.len == t.len()
-                            && o.class().as_class().map_or(false, |c| c.builtin)
+                            && o.class().as_class().is_some_and(|c| c.builtin)
                         {
                             return Ok(container);
                         }
@@ -290,7 +290,7 @@ impl Vm {
                     if let Some(v) = self.dict_get(container, key)? {
                         return Ok(v);
                     }
-                    if !o.class().as_class().map_or(true, |c| c.builtin) {
+                    if !o.class().as_class().is_none_or(|c| c.builtin) {
                         if let Some(f) = self.type_lookup(o.class(), self.s.names.missing) {
                             return self.call_value(f, &[container, key], &[]);
                         }
@@ -306,7 +306,7 @@ impl Vm {
                         return self.call_value(f, &[container, key], &[]);
                     }
                     // Generic aliases (`list[int]`) evaluate to the class itself.
-                    if o.as_class().map_or(false, |c| c.builtin) {
+                    if o.as_class().is_some_and(|c| c.builtin) {
                         return Ok(container);
                     }
                 }

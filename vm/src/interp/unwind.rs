@@ -86,10 +86,7 @@ impl Vm {
         }
         // If `exc` is already in the handled exception's context chain, cut it out there.
         let mut o = handled;
-        loop {
-            let Payload::Exception(d) = &o.payload else {
-                break;
-            };
+        while let Payload::Exception(d) = &o.payload {
             match d.context.get() {
                 Value::Obj(c) if Gc::ptr_eq(c, exc.obj()) => {
                     d.context.set(Value::None);
