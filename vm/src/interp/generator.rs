@@ -42,6 +42,10 @@ pub struct GenData {
     pub name: Cell<Value>,
     /// `__qualname__`.
     pub qualname: Cell<Value>,
+    /// The exception the generator was handling when it last yielded (restored on resume).
+    pub exc_state: Cell<Value>,
+    /// The exception its resumer was handling (restored when it yields or finishes).
+    pub caller_exc: Cell<Value>,
 }
 
 /// What a natively driven resumption ended with.
@@ -74,6 +78,8 @@ impl Vm {
             saved: RefCell::new(saved),
             name: Cell::new(name),
             qualname: Cell::new(qualname),
+            exc_state: Cell::new(Value::None),
+            caller_exc: Cell::new(Value::None),
         };
         Value::Obj(self.alloc(self.s.types.generator, Payload::Generator(Box::new(data))))
     }
@@ -116,6 +122,9 @@ impl Vm {
             self.s.stack.push(sent.unwrap_or(Value::None));
         }
         g.state.set(GenState::Running);
+        // Each generator has its own "exception being handled", as in CPython.
+        g.caller_exc
+            .set(std::mem::replace(&mut self.s.handled, g.exc_state.get()));
         self.s.frames.push(frame);
         Ok(true)
     }
@@ -123,6 +132,10 @@ impl Vm {
     /// Marks a generator finished and drops its frame.
     pub(crate) fn finish_generator(&mut self, gen: Gc<Object>) {
         let g = gen_data(&gen);
+        if g.state.get() == GenState::Running {
+            self.s.handled = g.caller_exc.replace(Value::None);
+        }
+        g.exc_state.set(Value::None);
         g.state.set(GenState::Finished);
         g.frame.borrow_mut().take();
         g.saved.borrow_mut().clear();
@@ -150,6 +163,10 @@ impl Vm {
             ..frame
         });
         g.state.set(GenState::Suspended);
+        g.exc_state.set(std::mem::replace(
+            &mut self.s.handled,
+            g.caller_exc.replace(Value::None),
+        ));
         match how {
             GenResume::Native => {
                 self.gen_yielded = true;

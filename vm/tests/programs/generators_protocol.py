@@ -91,3 +91,33 @@ def yf():
     yield from It()
     yield from range(2)
 print(list(yf()))
+
+
+# Each generator keeps its own exception being handled across yields.
+import sys
+
+
+def g():
+    try:
+        raise KeyError("inner")
+    except KeyError:
+        yield sys.exc_info()[0].__name__
+        yield sys.exc_info()[0].__name__
+    yield sys.exc_info()[0]
+it = g()
+print(next(it), sys.exc_info()[0])
+try:
+    raise ValueError("outer")
+except ValueError:
+    print(next(it), sys.exc_info()[0].__name__)
+print(next(it), sys.exc_info()[0])
+def h():
+    try:
+        raise KeyError("k")
+    except KeyError:
+        yield 1
+for x in h():
+    try:
+        raise ValueError("v")
+    except ValueError as e:
+        print(x, repr(e.__context__))
