@@ -21,6 +21,7 @@ mod numbers;
 mod object;
 mod set;
 mod str;
+mod str_format;
 mod sys;
 
 /// Builtin class names visible in the `builtins` module.

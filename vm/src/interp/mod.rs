@@ -16,5 +16,7 @@ pub(crate) mod import;
 pub(crate) mod iter;
 pub(crate) mod names;
 pub(crate) mod ops;
+pub(crate) mod percent;
+pub(crate) mod special_attrs;
 pub(crate) mod subscript;
 pub(crate) mod unwind;

@@ -1,0 +1,170 @@
+//! `str.format`: replacement fields (`{}`, `{0}`, `{name.attr[key]!r:spec}`), nested
+//! specs, and the `{{` / `}}` escapes.
+
+use crate::builtins::kwarg;
+use crate::error::PyResult;
+use crate::object::function::KwArgs;
+use crate::object::Payload;
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// `str.format(*args, **kwargs)`.
+pub(crate) fn format(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    let template = match args.first().and_then(|v| v.payload()) {
+        Some(Payload::Str(s)) => s.as_str().to_owned(),
+        _ => return Err(vm.type_error("descriptor 'format' for 'str' objects needs a str")),
+    };
+    let positional = &args[1..];
+    let mut auto = 0usize;
+    let out = format_template(vm, &template, positional, kw, &mut auto, 0)?;
+    Ok(vm.new_str(out))
+}
+
+fn format_template(
+    vm: &mut Vm,
+    template: &str,
+    positional: &[Value],
+    kw: KwArgs<'_>,
+    auto: &mut usize,
+    depth: usize,
+) -> PyResult<String> {
+    if depth > 2 {
+        return Err(vm.value_error("Max string recursion exceeded"));
+    }
+    let chars: Vec<char> = template.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '{' {
+            if chars.get(i + 1) == Some(&'{') {
+                out.push('{');
+                i += 2;
+                continue;
+            }
+            let mut j = i + 1;
+            let mut nest = 1;
+            while j < chars.len() {
+                match chars[j] {
+                    '{' => nest += 1,
+                    '}' => {
+                        nest -= 1;
+                        if nest == 0 {
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+                j += 1;
+            }
+            if j >= chars.len() {
+                return Err(vm.value_error("expected '}' before end of string"));
+            }
+            let field: String = chars[i + 1..j].iter().collect();
+            out.push_str(&format_field(vm, &field, positional, kw, auto, depth)?);
+            i = j + 1;
+        } else if c == '}' {
+            if chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(vm.value_error("Single '}' encountered in format string"));
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    Ok(out)
+}
+
+fn format_field(
+    vm: &mut Vm,
+    field: &str,
+    positional: &[Value],
+    kw: KwArgs<'_>,
+    auto: &mut usize,
+    depth: usize,
+) -> PyResult<String> {
+    let (name_conv, spec) = match field.find(':') {
+        Some(p) => (&field[..p], &field[p + 1..]),
+        None => (field, ""),
+    };
+    let (name, conv) = match name_conv.find('!') {
+        Some(p) => (&name_conv[..p], Some(&name_conv[p + 1..])),
+        None => (name_conv, None),
+    };
+    let first_end = name.find(['.', '[']).unwrap_or(name.len());
+    let (head, mut rest) = (&name[..first_end], &name[first_end..]);
+    let mut value = if head.is_empty() {
+        let v = positional.get(*auto).copied();
+        *auto += 1;
+        match v {
+            Some(v) => v,
+            None => {
+                let msg = format!(
+                    "Replacement index {} out of range for positional args tuple",
+                    *auto - 1
+                );
+                return Err(vm.index_error(msg));
+            }
+        }
+    } else if let Ok(idx) = head.parse::<usize>() {
+        match positional.get(idx) {
+            Some(&v) => v,
+            None => {
+                let msg = format!("Replacement index {idx} out of range for positional args tuple");
+                return Err(vm.index_error(msg));
+            }
+        }
+    } else {
+        match kwarg(kw, head) {
+            Some(v) => v,
+            None => {
+                let k = vm.new_str(head);
+                return Err(vm.key_error(k));
+            }
+        }
+    };
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('.') {
+            let end = r.find(['.', '[']).unwrap_or(r.len());
+            let attr = vm.intern(&r[..end]);
+            value = vm.get_attr(value, attr)?;
+            rest = &r[end..];
+        } else if let Some(r) = rest.strip_prefix('[') {
+            let end = r.find(']').unwrap_or(r.len());
+            let key_text = &r[..end];
+            let key = match key_text.parse::<i64>() {
+                Ok(i) => Value::Int(i),
+                Err(_) => vm.new_str(key_text),
+            };
+            value = vm.get_item(value, key)?;
+            rest = r.get(end + 1..).unwrap_or("");
+        } else {
+            break;
+        }
+    }
+    let value = match conv {
+        None => value,
+        Some("s") => vm.str_value(value)?,
+        Some("r") => {
+            let r = vm.repr(value)?;
+            vm.new_str(r)
+        }
+        Some("a") => {
+            let r = vm.ascii(value)?;
+            vm.new_str(r)
+        }
+        Some(other) => {
+            let msg = format!("Unknown conversion specifier {other}");
+            return Err(vm.value_error(msg));
+        }
+    };
+    let spec = if spec.contains('{') {
+        format_template(vm, spec, positional, kw, auto, depth + 1)?
+    } else {
+        spec.to_owned()
+    };
+    vm.format(value, &spec)
+}

@@ -1,0 +1,272 @@
+//! printf-style formatting: `str % args` with positional or mapping arguments, flags,
+//! `*` widths and precisions, and every conversion CPython supports for str.
+
+use num_bigint::BigInt;
+
+use crate::error::PyResult;
+use crate::format::{exp_notation, format_float};
+use crate::interp::arith::{as_num, Num};
+use crate::object::Payload;
+use crate::value::Value;
+use crate::vm::Vm;
+
+impl Vm {
+    /// printf-style `fmt % args`.
+    pub(crate) fn percent_format(&mut self, fmt: Value, args: Value) -> PyResult<Value> {
+        let text = match fmt.payload() {
+            Some(Payload::Str(s)) => s.as_str().to_owned(),
+            _ => String::new(),
+        };
+        let (items, mapping): (Vec<Value>, Option<Value>) = match args.payload() {
+            Some(Payload::Tuple(t)) => (t.to_vec(), None),
+            Some(Payload::Dict(_)) => (vec![args], Some(args)),
+            _ => (vec![args], None),
+        };
+        let mut next = 0usize;
+        let mut out = String::with_capacity(text.len() + 16);
+        let chars: Vec<char> = text.chars().collect();
+        let mut i = 0;
+        let take = |vm: &mut Vm, next: &mut usize| -> PyResult<Value> {
+            match items.get(*next) {
+                Some(&v) => {
+                    *next += 1;
+                    Ok(v)
+                }
+                None => Err(vm.type_error("not enough arguments for format string")),
+            }
+        };
+        while i < chars.len() {
+            let c = chars[i];
+            i += 1;
+            if c != '%' {
+                out.push(c);
+                continue;
+            }
+            let mut key_value = None;
+            if i < chars.len() && chars[i] == '(' {
+                let start = i + 1;
+                let mut depth = 1;
+                let mut j = start;
+                while j < chars.len() && depth > 0 {
+                    match chars[j] {
+                        '(' => depth += 1,
+                        ')' => depth -= 1,
+                        _ => {}
+                    }
+                    j += 1;
+                }
+                let key: String = chars[start..j - 1].iter().collect();
+                i = j;
+                let Some(m) = mapping else {
+                    return Err(self.type_error("format requires a mapping"));
+                };
+                let k = self.new_str(key);
+                key_value = Some(self.get_item(m, k)?);
+            }
+            let mut flags = String::new();
+            while i < chars.len() && matches!(chars[i], '-' | '+' | ' ' | '#' | '0') {
+                flags.push(chars[i]);
+                i += 1;
+            }
+            let mut width: Option<usize> = None;
+            if i < chars.len() && chars[i] == '*' {
+                i += 1;
+                let w = take(self, &mut next)?;
+                width = Some(self.index_value(w, "width")?.max(0) as usize);
+            } else {
+                let start = i;
+                while i < chars.len() && chars[i].is_ascii_digit() {
+                    i += 1;
+                }
+                if i > start {
+                    width = chars[start..i].iter().collect::<String>().parse().ok();
+                }
+            }
+            let mut precision = None;
+            if i < chars.len() && chars[i] == '.' {
+                i += 1;
+                if i < chars.len() && chars[i] == '*' {
+                    i += 1;
+                    let p = take(self, &mut next)?;
+                    precision = Some(self.index_value(p, "precision")?.max(0) as usize);
+                } else {
+                    let start = i;
+                    while i < chars.len() && chars[i].is_ascii_digit() {
+                        i += 1;
+                    }
+                    precision = Some(
+                        chars[start..i]
+                            .iter()
+                            .collect::<String>()
+                            .parse()
+                            .unwrap_or(0),
+                    );
+                }
+            }
+            self.check_alloc(precision.unwrap_or(0) as u128)?;
+            while i < chars.len() && matches!(chars[i], 'h' | 'l' | 'L') {
+                i += 1;
+            }
+            let Some(&conv) = chars.get(i) else {
+                return Err(self.value_error("incomplete format"));
+            };
+            i += 1;
+            if conv == '%' {
+                out.push('%');
+                continue;
+            }
+            let value = match key_value {
+                Some(v) => v,
+                None => take(self, &mut next)?,
+            };
+            let left = flags.contains('-');
+            let zero = flags.contains('0') && !left;
+            let sign = if flags.contains('+') {
+                "+"
+            } else if flags.contains(' ') {
+                " "
+            } else {
+                ""
+            };
+            let (prefix, body, numeric) = match conv {
+                's' => (String::new(), self.str_text(value)?, false),
+                'r' => (String::new(), self.repr(value)?, false),
+                'a' => (String::new(), self.ascii(value)?, false),
+                'c' => {
+                    let s = match (value.payload(), value) {
+                        (Some(Payload::Str(s)), _) if s.char_len() == 1 => s.as_str().to_owned(),
+                        (_, Value::Int(cp)) => char::from_u32(cp as u32)
+                            .map(String::from)
+                            .unwrap_or_default(),
+                        _ => return Err(self.type_error("%c requires int or char")),
+                    };
+                    (String::new(), s, false)
+                }
+                'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
+                    let n: BigInt = match as_num(&value) {
+                        Some(Num::Int(i)) => i.to_big(),
+                        Some(Num::Float(f)) if conv != 'x' && conv != 'X' && conv != 'o' => {
+                            match crate::object::int::f64_to_bigint(f) {
+                                Some(b) => b,
+                                None => {
+                                    return Err(self.overflow_error(
+                                        "cannot convert float infinity to integer",
+                                    ))
+                                }
+                            }
+                        }
+                        _ => {
+                            let msg = if matches!(conv, 'x' | 'X' | 'o') {
+                                format!(
+                                    "%{conv} format: an integer is required, not {}",
+                                    self.type_name(value)
+                                )
+                            } else {
+                                format!(
+                                    "%{conv} format: a real number is required, not {}",
+                                    self.type_name(value)
+                                )
+                            };
+                            return Err(self.type_error(msg));
+                        }
+                    };
+                    let neg = num_traits::Signed::is_negative(&n);
+                    let mag = num_traits::Signed::abs(&n);
+                    let (digits, alt) = match conv {
+                        'x' => (mag.to_str_radix(16), "0x"),
+                        'X' => (mag.to_str_radix(16).to_uppercase(), "0X"),
+                        'o' => (mag.to_str_radix(8), "0o"),
+                        _ => (mag.to_string(), ""),
+                    };
+                    let digits = match precision {
+                        Some(p) if digits.len() < p => {
+                            format!("{}{}", "0".repeat(p - digits.len()), digits)
+                        }
+                        _ => digits,
+                    };
+                    let mut prefix = if neg { "-".to_owned() } else { sign.to_owned() };
+                    if flags.contains('#') {
+                        prefix.push_str(alt);
+                    }
+                    (prefix, digits, true)
+                }
+                'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                    let f = match as_num(&value) {
+                        Some(Num::Float(f)) => f,
+                        Some(Num::Int(i)) => self.int_to_f64(i)?,
+                        None => {
+                            let msg = format!("must be real number, not {}", self.type_name(value));
+                            return Err(self.type_error(msg));
+                        }
+                    };
+                    let p = precision.unwrap_or(6);
+                    let neg = f.is_sign_negative() && !f.is_nan();
+                    let a = f.abs();
+                    let body = if !a.is_finite() {
+                        let s = if a.is_nan() { "nan" } else { "inf" };
+                        if conv.is_ascii_uppercase() {
+                            s.to_uppercase()
+                        } else {
+                            s.to_owned()
+                        }
+                    } else {
+                        match conv {
+                            'e' | 'E' => exp_notation(a, p, conv == 'E'),
+                            'f' | 'F' => format!("{a:.p$}"),
+                            _ => {
+                                let spec = crate::format::FormatSpec {
+                                    precision: Some(p),
+                                    ty: Some(conv),
+                                    alternate: flags.contains('#'),
+                                    ..Default::default()
+                                };
+                                format_float(a, &spec).unwrap_or_default()
+                            }
+                        }
+                    };
+                    let prefix = if neg { "-".to_owned() } else { sign.to_owned() };
+                    (prefix, body, true)
+                }
+                other => {
+                    let msg = format!(
+                        "unsupported format character '{other}' (0x{:x}) at index {}",
+                        other as u32,
+                        i - 1
+                    );
+                    return Err(self.value_error(msg));
+                }
+            };
+            let body = if !numeric {
+                match precision {
+                    Some(p) => body.chars().take(p).collect(),
+                    None => body,
+                }
+            } else {
+                body
+            };
+            let len = prefix.chars().count() + body.chars().count();
+            let w = width.unwrap_or(0);
+            self.check_alloc(w as u128)?;
+            if len >= w {
+                out.push_str(&prefix);
+                out.push_str(&body);
+            } else if left {
+                out.push_str(&prefix);
+                out.push_str(&body);
+                out.push_str(&" ".repeat(w - len));
+            } else if zero && numeric {
+                out.push_str(&prefix);
+                out.push_str(&"0".repeat(w - len));
+                out.push_str(&body);
+            } else {
+                out.push_str(&" ".repeat(w - len));
+                out.push_str(&prefix);
+                out.push_str(&body);
+            }
+        }
+        if mapping.is_none() && next < items.len() {
+            return Err(self.type_error("not all arguments converted during string formatting"));
+        }
+        Ok(self.new_str(out))
+    }
+}

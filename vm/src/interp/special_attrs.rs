@@ -1,0 +1,219 @@
+//! The attributes builtin objects expose without a dict entry: `__class__`, `__dict__`,
+//! classes' `__name__` / `__mro__`, functions' `__defaults__`, exceptions' `args` and
+//! chaining links, ranges' and slices' bounds, numbers' `real` / `imag`, code attributes.
+
+use krait_gc::Gc;
+
+use crate::error::PyResult;
+use crate::interp::attr::text;
+use crate::interp::frame::code_data;
+use crate::object::{Object, Payload};
+use crate::value::Value;
+use crate::vm::Vm;
+
+impl Vm {
+    /// Attributes that builtin objects expose without a dict entry.
+    pub(crate) fn special_attr(&mut self, obj: Value, name: Gc<Object>) -> PyResult<Option<Value>> {
+        let n = text(&name).to_owned();
+        if n == "__class__" {
+            return Ok(Some(Value::Obj(self.type_of(obj))));
+        }
+        let Value::Obj(o) = obj else {
+            return Ok(self.number_attr(obj, &n));
+        };
+        let v = match (&o.payload, n.as_str()) {
+            (Payload::BigInt(_), _) => return Ok(self.number_attr(obj, &n)),
+            (Payload::Class(c), "__name__") => {
+                let s = c.name();
+                self.new_str(s)
+            }
+            (Payload::Class(c), "__qualname__") => {
+                let s = c.qualname.borrow().clone();
+                self.new_str(s)
+            }
+            (Payload::Class(c), "__module__") => {
+                let s = c.module.borrow().clone();
+                self.new_str(s)
+            }
+            (Payload::Class(c), "__bases__") => {
+                let bases = c.bases.borrow().iter().map(|&b| Value::Obj(b)).collect();
+                self.new_tuple(bases)
+            }
+            (Payload::Class(c), "__base__") => c
+                .bases
+                .borrow()
+                .first()
+                .map_or(Value::None, |&b| Value::Obj(b)),
+            (Payload::Class(c), "__mro__") => {
+                let mro = c.mro.borrow().iter().map(|&b| Value::Obj(b)).collect();
+                self.new_tuple(mro)
+            }
+            (
+                Payload::Class(_)
+                | Payload::Instance(_)
+                | Payload::Function(_)
+                | Payload::Exception(_),
+                "__dict__",
+            ) => Value::Obj(self.alloc(self.s.types.dict, Payload::AttrDict(o))),
+            (Payload::Module(m), "__dict__") => Value::Obj(m.dict),
+            (_, "__dict__") if self.ensure_ext_dict(o) => {
+                Value::Obj(self.alloc(self.s.types.dict, Payload::AttrDict(o)))
+            }
+            (Payload::Class(_), "__doc__") => Value::None,
+            (Payload::Function(f), "__name__") => f.name.get(),
+            (Payload::Function(f), "__qualname__") => f.qualname.get(),
+            (Payload::Function(f), "__defaults__") => f.defaults.get(),
+            (Payload::Function(f), "__kwdefaults__") => f.kwdefaults.get(),
+            (Payload::Function(f), "__globals__") => Value::Obj(f.globals),
+            (Payload::Function(f), "__closure__") => f.closure,
+            (Payload::Function(f), "__code__") => Value::Obj(f.code),
+            // The compiler puts a function's docstring, or None, first among its constants.
+            (Payload::Function(f), "__doc__") => match &f.code.payload {
+                Payload::Code(data) => match data.consts.first() {
+                    Some(&doc @ Value::Obj(o)) if matches!(o.payload, Payload::Str(_)) => doc,
+                    _ => Value::None,
+                },
+                _ => Value::None,
+            },
+            (Payload::Function(_), "__annotations__") => self.new_dict(Default::default()),
+            (Payload::Builtin(b), "__name__" | "__qualname__") => self.new_str(b.name),
+            (Payload::Builtin(_), "__doc__") => Value::None,
+            (Payload::BoundMethod { receiver, .. }, "__self__") => *receiver,
+            (Payload::BoundMethod { func, .. }, "__func__") => *func,
+            (Payload::BoundMethod { func, .. }, "__name__" | "__qualname__" | "__doc__") => {
+                return self.get_attr(*func, name).map(Some)
+            }
+            (Payload::Exception(e), "args") => e.args.get(),
+            (Payload::Exception(e), "__cause__") => e.cause.get(),
+            (Payload::Exception(e), "__context__") => e.context.get(),
+            (Payload::Exception(e), "__suppress_context__") => {
+                Value::Bool(e.suppress_context.get())
+            }
+            (Payload::Exception(e), "__traceback__") => {
+                if e.traceback.borrow().is_empty() {
+                    Value::None
+                } else {
+                    // No traceback objects yet: the exception stands in for its traceback.
+                    obj
+                }
+            }
+            (Payload::Exception(e), "value")
+                if self.isinstance(obj, self.s.types.stop_iteration) =>
+            {
+                first_arg(e.args.get())
+            }
+            (Payload::Exception(e), "code") if self.isinstance(obj, self.s.types.system_exit) => {
+                first_arg(e.args.get())
+            }
+            (Payload::Exception(e), "msg") => first_arg(e.args.get()),
+            (
+                Payload::Exception(e),
+                "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset",
+            ) if self.isinstance(obj, self.s.types.syntax_error) => {
+                let pos = [
+                    "filename",
+                    "lineno",
+                    "offset",
+                    "text",
+                    "end_lineno",
+                    "end_offset",
+                ]
+                .iter()
+                .position(|&f| f == n)
+                .unwrap_or(0);
+                match e.args.get().payload() {
+                    Some(Payload::Tuple(t)) if t.len() == 2 => match t[1].payload() {
+                        Some(Payload::Tuple(d)) => d.get(pos).copied().unwrap_or(Value::None),
+                        _ => Value::None,
+                    },
+                    _ => Value::None,
+                }
+            }
+            (Payload::Range { start, .. }, "start") => Value::Int(*start),
+            (Payload::Range { stop, .. }, "stop") => Value::Int(*stop),
+            (Payload::Range { step, .. }, "step") => Value::Int(*step),
+            (Payload::Slice { start, .. }, "start") => *start,
+            (Payload::Slice { stop, .. }, "stop") => *stop,
+            (Payload::Slice { step, .. }, "step") => *step,
+            (Payload::Module(m), "__name__") => m.name,
+            (Payload::Cell(c), "cell_contents") => {
+                let v = c.get();
+                if self.is_null(v) {
+                    return Err(self.value_error("Cell is empty"));
+                }
+                v
+            }
+            (Payload::Property(p), "fget") => p[0],
+            (Payload::Property(p), "fset") => p[1],
+            (Payload::Property(p), "fdel") => p[2],
+            (Payload::Property(p), "__doc__") => p[3],
+            (Payload::StaticMethod(f) | Payload::ClassMethod(f), "__func__") => *f,
+            (Payload::Super { class, .. }, "__thisclass__") => Value::Obj(*class),
+            (Payload::Super { obj, .. }, "__self__") => *obj,
+            (Payload::Generator(g), "__name__") => g.name.get(),
+            (Payload::Generator(g), "__qualname__") => g.qualname.get(),
+            (Payload::Code(c), "co_name") => {
+                let s = code_data(&o).code.name.clone();
+                let _ = c;
+                self.new_str(s)
+            }
+            (Payload::Code(c), "co_filename") => {
+                let s = c.code.filename.clone();
+                self.new_str(s)
+            }
+            (Payload::Code(c), "co_argcount") => Value::Int(c.code.argcount as i64),
+            (Payload::Code(c), "co_varnames") => {
+                let names = c.varnames.iter().map(|&n| Value::Obj(n)).collect();
+                self.new_tuple(names)
+            }
+            (Payload::Code(c), "co_names") => {
+                let names = c.names.iter().map(|&n| Value::Obj(n)).collect();
+                self.new_tuple(names)
+            }
+            (Payload::Code(c), "co_consts") => self.new_tuple(c.consts.to_vec()),
+            (Payload::Code(c), "co_freevars" | "co_cellvars") => {
+                let list = if n == "co_freevars" {
+                    c.code.freevars.clone()
+                } else {
+                    c.code.cellvars.clone()
+                };
+                let names = list.iter().map(|s| Value::Obj(self.intern(s))).collect();
+                self.new_tuple(names)
+            }
+            (Payload::Code(c), "co_qualname") => {
+                let s = c.code.qualname.clone();
+                self.new_str(s)
+            }
+            (Payload::Code(c), "co_firstlineno") => Value::Int(c.code.first_line as i64),
+            (Payload::Code(c), "co_flags") => Value::Int(c.code.flags.0 as i64),
+            (Payload::Code(c), "co_nlocals") => Value::Int(c.nlocals as i64),
+            (Payload::Code(c), "co_posonlyargcount") => Value::Int(c.code.posonlyargcount as i64),
+            (Payload::Code(c), "co_kwonlyargcount") => Value::Int(c.code.kwonlyargcount as i64),
+            _ => return Ok(None),
+        };
+        Ok(Some(v))
+    }
+
+    fn number_attr(&mut self, v: Value, name: &str) -> Option<Value> {
+        let is_int = matches!(v, Value::Int(_) | Value::Bool(_))
+            || matches!(v.payload(), Some(Payload::BigInt(_)));
+        match (name, v) {
+            ("real", Value::Float(_)) => Some(v),
+            ("imag", Value::Float(_)) => Some(Value::Float(0.0)),
+            ("real" | "numerator", _) if is_int => Some(match v {
+                Value::Bool(b) => Value::Int(b as i64),
+                _ => v,
+            }),
+            ("imag", _) if is_int => Some(Value::Int(0)),
+            ("denominator", _) if is_int => Some(Value::Int(1)),
+            _ => None,
+        }
+    }
+}
+
+fn first_arg(args: Value) -> Value {
+    match args.payload() {
+        Some(Payload::Tuple(t)) if !t.is_empty() => t[0],
+        _ => Value::None,
+    }
+}
