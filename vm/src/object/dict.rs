@@ -376,3 +376,52 @@ fn obj_key_eq(o: Gc<Object>, other: Value) -> Option<bool> {
         _ => Some(false),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::object::int::hash_i64;
+
+    fn int_key(d: &Dict, i: i64) -> Option<Value> {
+        d.probe_int(hash_i64(i), i).and_then(|p| d.entry_at(p)).map(|e| e.value)
+    }
+
+    #[test]
+    fn keeps_insertion_order_across_growth_and_removal() {
+        let mut d = Dict::new();
+        for i in 0..100 {
+            d.insert_new(hash_i64(i), Value::Int(i), Value::Int(i * 10));
+        }
+        for i in (0..100).step_by(3) {
+            let pos = d.probe_int(hash_i64(i), i).expect("present");
+            d.remove_at(pos);
+        }
+        let keys: Vec<i64> = d.iter().filter_map(|e| e.key.as_small_int()).collect();
+        let want: Vec<i64> = (0..100).filter(|i| i % 3 != 0).collect();
+        assert_eq!(keys, want);
+        assert_eq!(d.len(), want.len());
+        assert!(matches!(int_key(&d, 4), Some(Value::Int(40))));
+        assert!(int_key(&d, 3).is_none());
+    }
+
+    #[test]
+    fn numeric_keys_that_are_equal_in_python_match() {
+        let mut d = Dict::new();
+        d.insert_new(hash_i64(1), Value::Int(1), Value::Int(7));
+        // 1.0 and True hash like 1 and compare equal to it.
+        assert!(matches!(d.probe(hash_i64(1), Value::Float(1.0)), Probe::Found(0)));
+        assert!(matches!(d.probe(hash_i64(1), Value::Bool(true)), Probe::Found(0)));
+        assert!(matches!(d.probe(hash_i64(2), Value::Int(2)), Probe::Missing));
+    }
+
+    #[test]
+    fn versions_change_with_the_key_set_only() {
+        let mut d = Dict::new();
+        d.insert_new(hash_i64(5), Value::Int(5), Value::None);
+        let v = d.version();
+        d.set_value_at(0, Value::Int(1));
+        assert_eq!(d.version(), v);
+        d.insert_new(hash_i64(6), Value::Int(6), Value::None);
+        assert_ne!(d.version(), v);
+    }
+}
