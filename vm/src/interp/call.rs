@@ -160,11 +160,44 @@ impl Vm {
         ret_sp: usize,
         kind: FrameKind,
     ) -> PyResult<Option<Value>> {
-        let locals = self.bind_arguments(f, cd, args_at, kwnames)?;
-        self.check_recursion()?;
+        let co = &cd.code;
         let nlocals = cd.nlocalsplus as usize;
-        self.s.stack.truncate(args_at);
-        self.s.stack.extend_from_slice(&locals);
+        let exact = kwnames.is_none()
+            && self.s.stack.len() - args_at == co.argcount as usize
+            && co.kwonlyargcount == 0
+            && !co.flags.has(CodeFlags::VARARGS)
+            && !co.flags.has(CodeFlags::VARKEYWORDS);
+        if exact {
+            // Exactly the positional parameters (a closure or generator): bind in place and
+            // only make the cells.
+            self.check_recursion()?;
+            let null = self.null();
+            let nvars = cd.nlocals as usize;
+            self.s.stack.resize(args_at + nlocals, null);
+            for k in 0..co.cellvars.len() {
+                let init = co
+                    .cell2arg
+                    .iter()
+                    .find(|(c, _)| *c as usize == k)
+                    .map(|&(_, a)| self.s.stack[args_at + a as usize])
+                    .unwrap_or(null);
+                let cell = self.new_cell(init);
+                self.s.stack[args_at + nvars + k] = cell;
+            }
+            if let Some(Payload::Tuple(cells)) = f.closure.payload() {
+                let start = args_at + nvars + co.cellvars.len();
+                for (k, &cell) in cells.iter().enumerate() {
+                    if start + k < args_at + nlocals {
+                        self.s.stack[start + k] = cell;
+                    }
+                }
+            }
+        } else {
+            let locals = self.bind_arguments(f, cd, args_at, kwnames)?;
+            self.check_recursion()?;
+            self.s.stack.truncate(args_at);
+            self.s.stack.extend_from_slice(&locals);
+        }
         let frame = Frame {
             code: f.code,
             globals: f.globals,

@@ -383,7 +383,9 @@ mod tests {
     use crate::object::int::hash_i64;
 
     fn int_key(d: &Dict, i: i64) -> Option<Value> {
-        d.probe_int(hash_i64(i), i).and_then(|p| d.entry_at(p)).map(|e| e.value)
+        d.probe_int(hash_i64(i), i)
+            .and_then(|p| d.entry_at(p))
+            .map(|e| e.value)
     }
 
     #[test]
@@ -409,9 +411,18 @@ mod tests {
         let mut d = Dict::new();
         d.insert_new(hash_i64(1), Value::Int(1), Value::Int(7));
         // 1.0 and True hash like 1 and compare equal to it.
-        assert!(matches!(d.probe(hash_i64(1), Value::Float(1.0)), Probe::Found(0)));
-        assert!(matches!(d.probe(hash_i64(1), Value::Bool(true)), Probe::Found(0)));
-        assert!(matches!(d.probe(hash_i64(2), Value::Int(2)), Probe::Missing));
+        assert!(matches!(
+            d.probe(hash_i64(1), Value::Float(1.0)),
+            Probe::Found(0)
+        ));
+        assert!(matches!(
+            d.probe(hash_i64(1), Value::Bool(true)),
+            Probe::Found(0)
+        ));
+        assert!(matches!(
+            d.probe(hash_i64(2), Value::Int(2)),
+            Probe::Missing
+        ));
     }
 
     #[test]
