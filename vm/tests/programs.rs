@@ -153,6 +153,7 @@ programs!(
     operators,
     protocols,
     recursion_limit,
+    sets,
     sorting,
     stdlib_modules,
     strings,

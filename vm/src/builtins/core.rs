@@ -54,7 +54,8 @@ impl Vm {
                 Payload::Str(s) => return Ok(s.char_len()),
                 Payload::List(l) => return Ok(l.borrow().len()),
                 Payload::Tuple(t) => return Ok(t.len()),
-                Payload::Dict(d) | Payload::Set(d) => return Ok(d.borrow().len()),
+                Payload::Dict(d) => return Ok(d.borrow().len()),
+                Payload::Set(t) => return Ok(t.borrow().len()),
                 Payload::AttrDict(_) => {
                     return Ok(crate::interp::dictops::table(&v).map_or(0, |d| d.borrow().len()))
                 }

@@ -1,13 +1,14 @@
-//! Sets and frozensets: constructors, methods and the set operators (`|`, `&`, `-`, `^`).
+//! Sets and frozensets: constructors, methods and the set operators (`|`, `&`, `-`, `^`),
+//! each building its result in the order CPython's does, so iteration order matches.
 
 use krait_bytecode::BinaryOpKind;
 use krait_gc::Gc;
 
 use crate::builtins::{method, method_arity, method_kind};
 use crate::error::PyResult;
-use crate::interp::dictops::table;
+use crate::interp::setops::{set_keys, set_table};
 use crate::object::function::KwArgs;
-use crate::object::{BuiltinKind, Dict, Object, Payload};
+use crate::object::{BuiltinKind, Object, Payload};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -34,30 +35,36 @@ pub(crate) fn install(vm: &mut Vm) {
     method(vm, set, "update", set_update);
     method(vm, set, "intersection_update", set_intersection_update);
     method(vm, set, "difference_update", set_difference_update);
+    method(
+        vm,
+        set,
+        "symmetric_difference_update",
+        set_symmetric_difference_update,
+    );
 }
 
-fn keys_of(v: Value) -> Vec<Value> {
-    match table(&v) {
-        Some(t) => t.borrow().iter().map(|e| e.key).collect(),
-        None => Vec::new(),
+/// The class results of operations on `like` get: the builtin set or frozenset type.
+fn result_class(vm: &Vm, like: Value) -> Gc<Object> {
+    match like {
+        Value::Obj(o) if crate::object::class::is_subclass(o.class(), vm.s.types.frozenset) => {
+            vm.s.types.frozenset
+        }
+        _ => vm.s.types.set,
     }
 }
 
-fn same_class_set(vm: &mut Vm, like: Value, items: Vec<Value>) -> PyResult<Value> {
-    let frozen = matches!(like, Value::Obj(o) if Gc::ptr_eq(o.class(), vm.s.types.frozenset));
-    vm.new_set_from(items, frozen)
-}
-
-/// Items of any iterable, or the keys of a set without iterating through Python.
-fn items_of(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
-    match v.payload() {
-        Some(Payload::Set(_)) => Ok(keys_of(v)),
-        _ => vm.collect_iter_rooted(v),
+/// `other` as a set: itself, or a new set of its items.
+fn as_set(vm: &mut Vm, other: Value) -> PyResult<Value> {
+    if set_table(&other).is_some() {
+        return Ok(other);
     }
+    let set = vm.new_set_of_class(vm.s.types.set);
+    vm.set_update(set, other)?;
+    Ok(set)
 }
 
 impl Vm {
-    /// `a op b` for two sets.
+    /// `a | b`, `a & b`, `a - b`, `a ^ b` for sets, and their in-place forms.
     pub(crate) fn set_binop(
         &mut self,
         a: Value,
@@ -65,55 +72,124 @@ impl Vm {
         op: BinaryOpKind,
         inplace: bool,
     ) -> PyResult<Value> {
-        let result = match op {
-            BinaryOpKind::Or => {
-                let mut items = keys_of(a);
-                items.extend(keys_of(b));
-                items
-            }
-            BinaryOpKind::And => {
-                let mut out = Vec::new();
-                for k in keys_of(a) {
-                    if self.dict_get(b, k)?.is_some() {
-                        out.push(k);
-                    }
+        let mutable_target = inplace
+            && matches!(a, Value::Obj(o) if !crate::object::class::is_subclass(o.class(), self.s.types.frozenset));
+        if mutable_target {
+            match op {
+                BinaryOpKind::Or => self.set_update(a, b)?,
+                BinaryOpKind::And => {
+                    let r = self.set_intersection(a, b)?;
+                    self.replace_set_contents(a, r);
                 }
-                out
-            }
-            BinaryOpKind::Subtract => {
-                let mut out = Vec::new();
-                for k in keys_of(a) {
-                    if self.dict_get(b, k)?.is_none() {
-                        out.push(k);
-                    }
-                }
-                out
-            }
-            _ => {
-                let mut out = Vec::new();
-                for k in keys_of(a) {
-                    if self.dict_get(b, k)?.is_none() {
-                        out.push(k);
-                    }
-                }
-                for k in keys_of(b) {
-                    if self.dict_get(a, k)?.is_none() {
-                        out.push(k);
-                    }
-                }
-                out
-            }
-        };
-        if inplace && matches!(a, Value::Obj(o) if Gc::ptr_eq(o.class(), self.s.types.set)) {
-            if let Some(t) = table(&a) {
-                t.borrow_mut().clear();
-            }
-            for k in result {
-                self.set_add(a, k)?;
+                BinaryOpKind::Subtract => self.set_difference_update(a, b)?,
+                _ => self.set_symmetric_difference_update(a, b)?,
             }
             return Ok(a);
         }
-        same_class_set(self, a, result)
+        let class = result_class(self, a);
+        match op {
+            BinaryOpKind::Or => {
+                let r = self.set_copy(a, class)?;
+                self.set_update(r, b)?;
+                Ok(r)
+            }
+            BinaryOpKind::And => self.set_intersection(a, b),
+            BinaryOpKind::Subtract => self.set_difference(a, b),
+            _ => {
+                let r = self.set_copy(b, class)?;
+                self.set_symmetric_difference_update(r, a)?;
+                Ok(r)
+            }
+        }
+    }
+
+    /// CPython's `set_intersection`: walks the smaller set, keeping keys the larger has.
+    fn set_intersection(&mut self, a: Value, b: Value) -> PyResult<Value> {
+        let class = result_class(self, a);
+        if a.is(b) {
+            return self.set_copy(a, class);
+        }
+        let result = self.new_set_of_class(class);
+        let (mut big, mut small) = (a, b);
+        if set_table(&b).is_some() {
+            if set_keys(b).len() > set_keys(a).len() {
+                std::mem::swap(&mut big, &mut small);
+            }
+            for key in set_keys(small) {
+                if self.set_contains(big, key)? {
+                    self.set_add(result, key)?;
+                }
+            }
+        } else {
+            for key in self.collect_iter(b)? {
+                if self.set_contains(a, key)? {
+                    self.set_add(result, key)?;
+                }
+            }
+        }
+        Ok(result)
+    }
+
+    /// CPython's `set_difference`.
+    fn set_difference(&mut self, a: Value, b: Value) -> PyResult<Value> {
+        let class = result_class(self, a);
+        let a_len = set_keys(a).len();
+        let b_len = set_table(&b).map(|t| t.borrow().len());
+        if a_len == 0 || b_len.is_none_or(|n| (a_len >> 2) > n) {
+            let r = self.set_copy(a, class)?;
+            self.set_difference_update(r, b)?;
+            return Ok(r);
+        }
+        let result = self.new_set_of_class(class);
+        for key in set_keys(a) {
+            if !self.set_contains(b, key)? {
+                self.set_add(result, key)?;
+            }
+        }
+        Ok(result)
+    }
+
+    /// Discards every key of `other` from `set`.
+    fn set_difference_update(&mut self, set: Value, other: Value) -> PyResult<()> {
+        if set.is(other) {
+            if let Some(t) = set_table(&set) {
+                t.borrow_mut().clear();
+            }
+            return Ok(());
+        }
+        let keys = match set_table(&other) {
+            Some(_) => set_keys(other),
+            None => self.collect_iter(other)?,
+        };
+        for key in keys {
+            self.set_discard(set, key)?;
+        }
+        Ok(())
+    }
+
+    /// CPython's `set_symmetric_difference_update`.
+    fn set_symmetric_difference_update(&mut self, set: Value, other: Value) -> PyResult<()> {
+        if set.is(other) {
+            if let Some(t) = set_table(&set) {
+                t.borrow_mut().clear();
+            }
+            return Ok(());
+        }
+        let other = as_set(self, other)?;
+        for key in set_keys(other) {
+            if !self.set_discard(set, key)? {
+                self.set_add(set, key)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Moves the table of `from` into `set` (CPython swaps the bodies).
+    fn replace_set_contents(&mut self, set: Value, from: Value) {
+        if let (Some(t), Some(f)) = (set_table(&set), set_table(&from)) {
+            let table = std::mem::take(&mut *f.borrow_mut());
+            *t.borrow_mut() = table;
+        }
     }
 }
 
@@ -121,74 +197,74 @@ fn set_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let cls: Gc<Object> = args[0].as_obj().unwrap_or(vm.s.types.set);
     let args = &args[1..];
     crate::builtins::arity(vm, vm.class_name(cls).as_str(), args, 0, 1)?;
-    let items = match args.first() {
-        Some(&v) => items_of(vm, v)?,
-        None => Vec::new(),
-    };
-    let set = Value::Obj(vm.alloc(cls, Payload::Set(Dict::new().into())));
-    for item in items {
-        vm.set_add(set, item)?;
+    let set = vm.new_set_of_class(cls);
+    if let Some(&v) = args.first() {
+        if set_table(&v).is_some() || matches!(v.payload(), Some(Payload::Dict(_))) {
+            vm.set_update(set, v)?;
+        } else {
+            // `set(generator)`: the new set is rooted while the generator runs (and collects).
+            vm.s.temp_roots.push(set);
+            let items = vm.collect_iter_rooted(v);
+            vm.s.temp_roots.pop();
+            for item in items? {
+                vm.set_add(set, item)?;
+            }
+        }
     }
     Ok(set)
 }
 
 fn set_copy(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "copy", args, 0, 0)?;
-    let items = keys_of(args[0]);
-    same_class_set(vm, args[0], items)
+    let class = result_class(vm, args[0]);
+    vm.set_copy(args[0], class)
 }
 
-fn multi(vm: &mut Vm, args: &[Value], op: BinaryOpKind) -> PyResult<Value> {
-    let mut acc = args[0];
+fn set_union(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    let class = result_class(vm, args[0]);
+    let r = vm.set_copy(args[0], class)?;
     for &other in &args[1..] {
-        let other = match other.payload() {
-            Some(Payload::Set(_)) => other,
-            _ => {
-                let items = vm.collect_iter(other)?;
-                vm.new_set_from(items, false)?
-            }
-        };
-        acc = vm.set_binop(acc, other, op, false)?;
+        vm.set_update(r, other)?;
     }
+    Ok(r)
+}
+
+fn set_intersection(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    let mut acc = args[0];
     if args.len() == 1 {
-        let items = keys_of(acc);
-        return same_class_set(vm, acc, items);
+        let class = result_class(vm, acc);
+        return vm.set_copy(acc, class);
+    }
+    for &other in &args[1..] {
+        acc = vm.set_intersection(acc, other)?;
     }
     Ok(acc)
 }
 
-fn set_union(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    multi(vm, args, BinaryOpKind::Or)
-}
-
-fn set_intersection(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    multi(vm, args, BinaryOpKind::And)
-}
-
 fn set_difference(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    multi(vm, args, BinaryOpKind::Subtract)
+    let class = result_class(vm, args[0]);
+    if args.len() == 1 {
+        return vm.set_copy(args[0], class);
+    }
+    let mut acc = vm.set_difference(args[0], args[1])?;
+    for &other in &args[2..] {
+        vm.set_difference_update(acc, other)?;
+        acc = vm.set_copy(acc, class)?;
+    }
+    Ok(acc)
 }
 
 fn set_symmetric_difference(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "symmetric_difference", args, 1, 1)?;
-    multi(vm, args, BinaryOpKind::Xor)
-}
-
-fn other_set(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    match v.payload() {
-        Some(Payload::Set(_)) => Ok(v),
-        _ => {
-            let items = vm.collect_iter(v)?;
-            vm.new_set_from(items, false)
-        }
-    }
+    let other = as_set(vm, args[1])?;
+    vm.set_binop(args[0], other, BinaryOpKind::Xor, false)
 }
 
 fn set_issubset(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "issubset", args, 1, 1)?;
-    let other = other_set(vm, args[1])?;
-    for k in keys_of(args[0]) {
-        if vm.dict_get(other, k)?.is_none() {
+    let other = as_set(vm, args[1])?;
+    for k in set_keys(args[0]) {
+        if !vm.set_contains(other, k)? {
             return Ok(Value::Bool(false));
         }
     }
@@ -197,8 +273,9 @@ fn set_issubset(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
 
 fn set_issuperset(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "issuperset", args, 1, 1)?;
-    for k in items_of(vm, args[1])? {
-        if vm.dict_get(args[0], k)?.is_none() {
+    let other = as_set(vm, args[1])?;
+    for k in set_keys(other) {
+        if !vm.set_contains(args[0], k)? {
             return Ok(Value::Bool(false));
         }
     }
@@ -207,8 +284,9 @@ fn set_issuperset(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Valu
 
 fn set_isdisjoint(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "isdisjoint", args, 1, 1)?;
-    for k in items_of(vm, args[1])? {
-        if vm.dict_get(args[0], k)?.is_some() {
+    let other = as_set(vm, args[1])?;
+    for k in set_keys(other) {
+        if vm.set_contains(args[0], k)? {
             return Ok(Value::Bool(false));
         }
     }
@@ -217,12 +295,12 @@ fn set_isdisjoint(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Valu
 
 fn set_contains(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "__contains__", args, 1, 1)?;
-    Ok(Value::Bool(vm.dict_get(args[0], args[1])?.is_some()))
+    vm.set_contains(args[0], args[1]).map(Value::Bool)
 }
 
 fn set_len(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "__len__", args, 0, 0)?;
-    Ok(Value::Int(keys_of(args[0]).len() as i64))
+    Ok(Value::Int(set_keys(args[0]).len() as i64))
 }
 
 fn set_add(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -233,33 +311,31 @@ fn set_add(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn set_remove(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "set.remove", args, 1, 1)?;
-    match vm.dict_remove(args[0], args[1])? {
-        Some(_) => Ok(Value::None),
-        None => Err(vm.key_error(args[1])),
+    if vm.set_discard(args[0], args[1])? {
+        Ok(Value::None)
+    } else {
+        Err(vm.key_error(args[1]))
     }
 }
 
 fn set_discard(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "set.discard", args, 1, 1)?;
-    vm.dict_remove(args[0], args[1])?;
+    vm.set_discard(args[0], args[1])?;
     Ok(Value::None)
 }
 
 fn set_pop(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "set.pop", args, 0, 0)?;
-    let Some(t) = table(&args[0]) else {
-        return Err(vm.type_error("expected a set"));
-    };
-    let first = t.borrow().next_entry(0).map(|(p, _)| p);
-    match first.and_then(|p| t.borrow_mut().remove_at(p)) {
-        Some(e) => Ok(e.key),
+    let popped = set_table(&args[0]).and_then(|t| t.borrow_mut().pop());
+    match popped {
+        Some(key) => Ok(key),
         None => Err(vm.new_error(vm.s.types.key_error, "pop from an empty set")),
     }
 }
 
 fn set_clear(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "set.clear", args, 0, 0)?;
-    if let Some(t) = table(&args[0]) {
+    if let Some(t) = set_table(&args[0]) {
         t.borrow_mut().clear();
     }
     Ok(Value::None)
@@ -267,23 +343,35 @@ fn set_clear(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn set_update(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     for &other in &args[1..] {
-        for item in items_of(vm, other)? {
-            vm.set_add(args[0], item)?;
-        }
+        vm.set_update(args[0], other)?;
     }
     Ok(Value::None)
 }
 
 fn set_intersection_update(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    method_arity(vm, "intersection_update", args, 1, 1)?;
-    let other = other_set(vm, args[1])?;
-    vm.set_binop(args[0], other, BinaryOpKind::And, true)?;
+    let mut acc = args[0];
+    for &other in &args[1..] {
+        acc = vm.set_intersection(acc, other)?;
+    }
+    if args.len() > 1 {
+        vm.replace_set_contents(args[0], acc);
+    }
     Ok(Value::None)
 }
 
 fn set_difference_update(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    method_arity(vm, "difference_update", args, 1, 1)?;
-    let other = other_set(vm, args[1])?;
-    vm.set_binop(args[0], other, BinaryOpKind::Subtract, true)?;
+    for &other in &args[1..] {
+        vm.set_difference_update(args[0], other)?;
+    }
+    Ok(Value::None)
+}
+
+fn set_symmetric_difference_update(
+    vm: &mut Vm,
+    args: &[Value],
+    _kw: KwArgs<'_>,
+) -> PyResult<Value> {
+    method_arity(vm, "symmetric_difference_update", args, 1, 1)?;
+    vm.set_symmetric_difference_update(args[0], args[1])?;
     Ok(Value::None)
 }

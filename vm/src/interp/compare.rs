@@ -253,11 +253,11 @@ impl Vm {
         let (la, lb) = (x.borrow().len(), y.borrow().len());
         let subset = |vm: &mut Vm, small: Value, big: Value| -> PyResult<bool> {
             let keys: Vec<Value> = match small.payload() {
-                Some(Payload::Set(s)) => s.borrow().iter().map(|e| e.key).collect(),
+                Some(Payload::Set(s)) => s.borrow().iter().map(|(_, k)| k).collect(),
                 _ => Vec::new(),
             };
             for k in keys {
-                if vm.dict_get(big, k)?.is_none() {
+                if !vm.set_contains(big, k)? {
                     return Ok(false);
                 }
             }

@@ -247,7 +247,7 @@ impl Vm {
                 out.push('}');
             }
             Payload::Set(s) => {
-                let keys: Vec<Value> = s.borrow().iter().map(|e| e.key).collect();
+                let keys: Vec<Value> = s.borrow().iter().map(|(_, k)| k).collect();
                 let frozen = Gc::ptr_eq(o.class(), self.s.types.frozenset);
                 let name = self.class_name(o.class());
                 if keys.is_empty() {

@@ -12,12 +12,12 @@ use crate::object::{Dict, Object, Payload};
 use crate::value::Value;
 use crate::vm::Vm;
 
-/// The hash table behind a dict, set, frozenset or attribute-dict value.
+/// The hash table behind a dict or attribute-dict value.
 #[inline]
 pub(crate) fn table(v: &Value) -> Option<&RefCell<Dict>> {
     match v {
         Value::Obj(o) => match &o.payload {
-            Payload::Dict(t) | Payload::Set(t) => Some(t),
+            Payload::Dict(t) => Some(t),
             Payload::AttrDict(owner) => owner.attr_dict(),
             _ => None,
         },
@@ -148,25 +148,6 @@ impl Vm {
                 }
             }
         }
-    }
-
-    /// `set.add(v)`.
-    pub(crate) fn set_add(&mut self, set: Value, v: Value) -> PyResult<()> {
-        self.dict_set(set, v, Value::None)
-    }
-
-    /// A new set (or frozenset) of `items`.
-    pub(crate) fn new_set_from(&mut self, items: Vec<Value>, frozen: bool) -> PyResult<Value> {
-        let class = if frozen {
-            self.s.types.frozenset
-        } else {
-            self.s.types.set
-        };
-        let set = Value::Obj(self.alloc(class, Payload::Set(Dict::new().into())));
-        for item in items {
-            self.set_add(set, item)?;
-        }
-        Ok(set)
     }
 
     /// The `(key, value)` pairs of a mapping: a dict, or anything with `keys()` and `[]`.

@@ -56,10 +56,9 @@ impl Vm {
                 ),
                 Payload::Set(d) => (
                     t.set_iterator,
-                    IterState::Dict {
-                        dict: o,
+                    IterState::Set {
+                        set: o,
                         pos: Cell::new(0),
-                        kind: DictIterKind::Keys,
                         len: d.borrow().len(),
                     },
                 ),
@@ -206,12 +205,7 @@ impl Vm {
                 if t.len() != *len {
                     drop(t);
                     pos.set(usize::MAX);
-                    let what = if matches!(dict.payload, Payload::Set(_)) {
-                        "set"
-                    } else {
-                        "dictionary"
-                    };
-                    let msg = format!("{what} changed size during iteration");
+                    let msg = "dictionary changed size during iteration";
                     return Err(self.runtime_error(msg));
                 }
                 if pos.get() == usize::MAX {
@@ -226,6 +220,31 @@ impl Vm {
                             DictIterKind::Values => e.value,
                             DictIterKind::Items => self.new_tuple(vec![e.key, e.value]),
                         }))
+                    }
+                    None => {
+                        pos.set(usize::MAX);
+                        Ok(None)
+                    }
+                }
+            }
+            IterState::Set { set, pos, len } => {
+                let sv = Value::Obj(*set);
+                let Some(table) = crate::interp::setops::set_table(&sv) else {
+                    return Ok(None);
+                };
+                let t = table.borrow();
+                if t.len() != *len {
+                    drop(t);
+                    pos.set(usize::MAX);
+                    return Err(self.runtime_error("Set changed size during iteration"));
+                }
+                if pos.get() == usize::MAX {
+                    return Ok(None);
+                }
+                match t.next_active(pos.get()) {
+                    Some((p, key)) => {
+                        pos.set(p + 1);
+                        Ok(Some(key))
                     }
                     None => {
                         pos.set(usize::MAX);

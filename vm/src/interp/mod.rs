@@ -17,6 +17,7 @@ pub(crate) mod iter;
 pub(crate) mod names;
 pub(crate) mod ops;
 pub(crate) mod percent;
+pub(crate) mod setops;
 pub(crate) mod special_attrs;
 pub(crate) mod subscript;
 pub(crate) mod unwind;

@@ -380,7 +380,8 @@ impl Vm {
                 Payload::Str(s) => Ok(s.char_len() > 0),
                 Payload::List(l) => Ok(!l.borrow().is_empty()),
                 Payload::Tuple(t) => Ok(!t.is_empty()),
-                Payload::Dict(d) | Payload::Set(d) => Ok(!d.borrow().is_empty()),
+                Payload::Dict(d) => Ok(!d.borrow().is_empty()),
+                Payload::Set(t) => Ok(!t.borrow().is_empty()),
                 Payload::BigInt(_) => Ok(true),
                 Payload::Bytes(b) => Ok(!b.is_empty()),
                 Payload::Range { start, stop, step } => Ok(range_len(*start, *stop, *step) > 0),
@@ -466,7 +467,7 @@ impl Vm {
                 Payload::Set(d) if Gc::ptr_eq(o.class(), self.s.types.frozenset) => {
                     let mut h: u64 = 0;
                     for e in d.borrow().iter() {
-                        let x = e.hash as u64;
+                        let x = e.0 as u64;
                         h ^= (x ^ (x << 16) ^ 89_869_747).wrapping_mul(3_644_798_167);
                     }
                     let h = h as i64;
@@ -537,9 +538,10 @@ impl Vm {
                     }
                     return Ok(false);
                 }
-                Payload::Dict(_) | Payload::Set(_) => {
+                Payload::Dict(_) => {
                     return Ok(self.dict_get(container, item)?.is_some());
                 }
+                Payload::Set(_) => return self.set_contains(container, item),
                 Payload::DictView { dict, kind } => {
                     use crate::object::iter::DictIterKind;
                     let dict = Value::Obj(*dict);

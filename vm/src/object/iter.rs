@@ -50,7 +50,7 @@ pub enum IterState {
         #[trace(skip)]
         step: i64,
     },
-    /// Over a dict or set.
+    /// Over a dict.
     Dict {
         /// The dict or set object.
         dict: Gc<Object>,
@@ -60,6 +60,17 @@ pub enum IterState {
         /// What to yield.
         #[trace(skip)]
         kind: DictIterKind,
+        /// The size when iteration started (a change is an error).
+        #[trace(skip)]
+        len: usize,
+    },
+    /// Over a set or frozenset, in table order.
+    Set {
+        /// The set.
+        set: Gc<Object>,
+        /// Next slot.
+        #[trace(skip)]
+        pos: Cell<usize>,
         /// The size when iteration started (a change is an error).
         #[trace(skip)]
         len: usize,

@@ -18,6 +18,7 @@ pub mod exception;
 pub mod function;
 pub mod int;
 pub mod iter;
+pub mod set;
 pub mod str;
 
 pub use class::{ClassData, Layout};
@@ -25,6 +26,7 @@ pub use dict::Dict;
 pub use exception::ExcData;
 pub use function::{Builtin, BuiltinKind, CodeData, Function, NativeFn};
 pub use iter::IterState;
+pub use set::SetTable;
 pub use str::PyStr;
 
 /// A heap object: its class and what it holds.
@@ -144,8 +146,8 @@ pub enum Payload {
     Tuple(Box<[Value]>),
     /// A dict.
     Dict(RefCell<Dict>),
-    /// A set or frozenset (keys only; values are `None`).
-    Set(RefCell<Dict>),
+    /// A set or frozenset.
+    Set(RefCell<SetTable>),
     /// A bytes object.
     Bytes(#[trace(skip)] Box<[u8]>),
     /// A Python function.

@@ -1,0 +1,176 @@
+//! Set operations with Python semantics on top of [`SetTable`]: hashing through `__hash__`,
+//! equality through `__eq__` (called with the table released), and the bulk updates in the
+//! order CPython performs them, so that the resulting tables (and so iteration order) match.
+
+use std::cell::RefCell;
+
+use krait_gc::Gc;
+
+use crate::error::PyResult;
+use crate::object::dict::pure_key_eq;
+use crate::object::set::Walk;
+use crate::object::{Object, Payload, SetTable};
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// The table of a set or frozenset value.
+#[inline]
+pub(crate) fn set_table(v: &Value) -> Option<&RefCell<SetTable>> {
+    match v.payload() {
+        Some(Payload::Set(t)) => Some(t),
+        _ => None,
+    }
+}
+
+/// The keys of a set in table order (empty for anything else).
+pub(crate) fn set_keys(v: Value) -> Vec<Value> {
+    match set_table(&v) {
+        Some(t) => t.borrow().iter().map(|(_, k)| k).collect(),
+        None => Vec::new(),
+    }
+}
+
+impl Vm {
+    /// Finds `key` (with `hash`): the slot holding it, and the walk for inserting it.
+    fn set_locate(
+        &mut self,
+        t: &RefCell<SetTable>,
+        hash: i64,
+        key: Value,
+    ) -> PyResult<(Option<usize>, Walk)> {
+        'retry: loop {
+            let (walk, changes) = {
+                let table = t.borrow();
+                (table.walk(hash), table.changes())
+            };
+            for &(pos, candidate) in &walk.candidates {
+                let equal = match pure_key_eq(candidate, key) {
+                    Some(e) => e,
+                    None => {
+                        let e = self.eq(candidate, key)?;
+                        if t.borrow().changes() != changes {
+                            continue 'retry;
+                        }
+                        e
+                    }
+                };
+                if equal {
+                    return Ok((Some(pos), walk));
+                }
+            }
+            return Ok((None, walk));
+        }
+    }
+
+    fn set_or_error(&mut self, set: &Value) -> PyResult<()> {
+        if set_table(set).is_some() {
+            return Ok(());
+        }
+        let msg = format!("'{}' object is not a set", self.type_name(*set));
+        Err(self.type_error(msg))
+    }
+
+    /// `set.add(key)`.
+    pub(crate) fn set_add(&mut self, set: Value, key: Value) -> PyResult<()> {
+        self.set_or_error(&set)?;
+        let hash = self.hash_value(key)?;
+        self.set_add_hashed(set, hash, key)
+    }
+
+    fn set_add_hashed(&mut self, set: Value, hash: i64, key: Value) -> PyResult<()> {
+        let Some(t) = set_table(&set) else {
+            return Ok(());
+        };
+        let (found, walk) = self.set_locate(t, hash, key)?;
+        if found.is_none() {
+            t.borrow_mut().insert(&walk, hash, key);
+        }
+        Ok(())
+    }
+
+    /// `key in set`.
+    pub(crate) fn set_contains(&mut self, set: Value, key: Value) -> PyResult<bool> {
+        self.set_or_error(&set)?;
+        let hash = self.hash_value(key)?;
+        let Some(t) = set_table(&set) else {
+            return Ok(false);
+        };
+        Ok(self.set_locate(t, hash, key)?.0.is_some())
+    }
+
+    /// Removes `key`; whether it was present.
+    pub(crate) fn set_discard(&mut self, set: Value, key: Value) -> PyResult<bool> {
+        self.set_or_error(&set)?;
+        let hash = self.hash_value(key)?;
+        let Some(t) = set_table(&set) else {
+            return Ok(false);
+        };
+        match self.set_locate(t, hash, key)?.0 {
+            Some(pos) => {
+                t.borrow_mut().remove_at(pos);
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+
+    /// A new empty set or frozenset of class `class`.
+    pub(crate) fn new_set_of_class(&mut self, class: Gc<Object>) -> Value {
+        Value::Obj(self.alloc(class, Payload::Set(SetTable::new().into())))
+    }
+
+    /// A new set (or frozenset) of `items`, added in order.
+    pub(crate) fn new_set_from(&mut self, items: Vec<Value>, frozen: bool) -> PyResult<Value> {
+        let class = if frozen {
+            self.s.types.frozenset
+        } else {
+            self.s.types.set
+        };
+        let set = self.new_set_of_class(class);
+        for item in items {
+            self.set_add(set, item)?;
+        }
+        Ok(set)
+    }
+
+    /// `set.update(other)` as CPython does it: a set is merged table to table, a dict's
+    /// keys are added after one resize, anything else is iterated.
+    pub(crate) fn set_update(&mut self, set: Value, other: Value) -> PyResult<()> {
+        if let (Some(t), Some(o)) = (set_table(&set), set_table(&other)) {
+            if set.is(other) {
+                return Ok(());
+            }
+            if t.borrow().is_empty() {
+                t.borrow_mut().merge_into_empty(&o.borrow());
+                return Ok(());
+            }
+            let incoming: Vec<(i64, Value)> = o.borrow().iter().collect();
+            t.borrow_mut().reserve(incoming.len());
+            for (hash, key) in incoming {
+                self.set_add_hashed(set, hash, key)?;
+            }
+            return Ok(());
+        }
+        if let (Some(t), Some(Payload::Dict(d))) = (set_table(&set), other.payload()) {
+            let keys: Vec<(i64, Value)> = d.borrow().iter().map(|e| (e.hash, e.key)).collect();
+            t.borrow_mut().reserve(keys.len());
+            for (hash, key) in keys {
+                self.set_add_hashed(set, hash, key)?;
+            }
+            return Ok(());
+        }
+        // Not the rooted drain: callers may hold result sets of their own.
+        let items = self.collect_iter(other)?;
+        for item in items {
+            self.set_add(set, item)?;
+        }
+        Ok(())
+    }
+
+    /// A copy of a set with the same class kind (`set_copy`).
+    pub(crate) fn set_copy(&mut self, set: Value, class: Gc<Object>) -> PyResult<Value> {
+        let copy = self.new_set_of_class(class);
+        self.set_update(copy, set)?;
+        Ok(copy)
+    }
+}
