@@ -81,6 +81,15 @@ impl Vm {
         let Some(t) = set_table(&set) else {
             return Ok(());
         };
+        let quick = t.borrow().lookup(hash, |k| pure_key_eq(k, key));
+        match quick {
+            Ok(Ok(_)) => return Ok(()),
+            Ok(Err((pos, into_empty))) => {
+                t.borrow_mut().insert_at(pos, into_empty, hash, key);
+                return Ok(());
+            }
+            Err(()) => {}
+        }
         let (found, walk) = self.set_locate(t, hash, key)?;
         if found.is_none() {
             t.borrow_mut().insert(&walk, hash, key);
@@ -91,10 +100,16 @@ impl Vm {
     /// `key in set`.
     pub(crate) fn set_contains(&mut self, set: Value, key: Value) -> PyResult<bool> {
         self.set_or_error(&set)?;
-        let hash = self.hash_value(key)?;
+        let hash = match key {
+            Value::Int(i) => crate::object::int::hash_i64(i),
+            _ => self.hash_value(key)?,
+        };
         let Some(t) = set_table(&set) else {
             return Ok(false);
         };
+        if let Ok(r) = t.borrow().lookup(hash, |k| pure_key_eq(k, key)) {
+            return Ok(r.is_ok());
+        }
         Ok(self.set_locate(t, hash, key)?.0.is_some())
     }
 
@@ -105,7 +120,12 @@ impl Vm {
         let Some(t) = set_table(&set) else {
             return Ok(false);
         };
-        match self.set_locate(t, hash, key)?.0 {
+        let quick = t.borrow().lookup(hash, |k| pure_key_eq(k, key));
+        let found = match quick {
+            Ok(r) => r.ok(),
+            Err(()) => self.set_locate(t, hash, key)?.0,
+        };
+        match found {
             Some(pos) => {
                 t.borrow_mut().remove_at(pos);
                 Ok(true)

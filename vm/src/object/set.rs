@@ -132,6 +132,64 @@ impl SetTable {
         None
     }
 
+    /// Looks a key up with an equality that needs no Python code (`eq` answers `None` when
+    /// it would): `Ok(Ok(slot))` if found, `Ok(Err((insert_at, into_empty)))` if absent, and
+    /// `Err(())` when `eq` could not decide (the caller falls back to [`SetTable::walk`]).
+    #[inline]
+    pub fn lookup(
+        &self,
+        hash: i64,
+        mut eq: impl FnMut(Value) -> Option<bool>,
+    ) -> Result<Result<usize, (usize, bool)>, ()> {
+        let mask = self.mask();
+        let mut i = hash as u64 as usize & mask;
+        let mut perturb = hash as u64;
+        let mut freeslot = None;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in i..=i + probes {
+                match &self.slots[j] {
+                    Slot::Empty => {
+                        return Ok(Err(match freeslot {
+                            Some(f) => (f, false),
+                            None => (j, true),
+                        }));
+                    }
+                    Slot::Dummy => freeslot = Some(j),
+                    &Slot::Active { hash: h, key } => {
+                        if h == hash {
+                            match eq(key) {
+                                Some(true) => return Ok(Ok(j)),
+                                Some(false) => {}
+                                None => return Err(()),
+                            }
+                        }
+                    }
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+
+    /// Inserts a new key at a position [`SetTable::lookup`] reported.
+    pub fn insert_at(&mut self, pos: usize, into_empty: bool, hash: i64, key: Value) {
+        let walk = Walk {
+            candidates: Vec::new(),
+            insert_at: pos,
+            insert_into_empty: into_empty,
+        };
+        self.insert(&walk, hash, key);
+    }
+
     /// Walks the probe sequence of `hash` until an empty slot.
     pub fn walk(&self, hash: i64) -> Walk {
         let mask = self.mask();
