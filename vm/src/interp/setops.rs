@@ -8,7 +8,7 @@ use krait_gc::Gc;
 
 use crate::error::PyResult;
 use crate::object::dict::pure_key_eq;
-use crate::object::set::Walk;
+use crate::object::set::{Lookup, Walk};
 use crate::object::{Object, Payload, SetTable};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -83,12 +83,15 @@ impl Vm {
         };
         let quick = t.borrow().lookup(hash, |k| pure_key_eq(k, key));
         match quick {
-            Ok(Ok(_)) => return Ok(()),
-            Ok(Err((pos, into_empty))) => {
-                t.borrow_mut().insert_at(pos, into_empty, hash, key);
+            Lookup::Found(_) => return Ok(()),
+            Lookup::Absent {
+                insert_at,
+                into_empty,
+            } => {
+                t.borrow_mut().insert_at(insert_at, into_empty, hash, key);
                 return Ok(());
             }
-            Err(()) => {}
+            Lookup::Undecided => {}
         }
         let (found, walk) = self.set_locate(t, hash, key)?;
         if found.is_none() {
@@ -107,8 +110,10 @@ impl Vm {
         let Some(t) = set_table(&set) else {
             return Ok(false);
         };
-        if let Ok(r) = t.borrow().lookup(hash, |k| pure_key_eq(k, key)) {
-            return Ok(r.is_ok());
+        match t.borrow().lookup(hash, |k| pure_key_eq(k, key)) {
+            Lookup::Found(_) => return Ok(true),
+            Lookup::Absent { .. } => return Ok(false),
+            Lookup::Undecided => {}
         }
         Ok(self.set_locate(t, hash, key)?.0.is_some())
     }
@@ -122,8 +127,9 @@ impl Vm {
         };
         let quick = t.borrow().lookup(hash, |k| pure_key_eq(k, key));
         let found = match quick {
-            Ok(r) => r.ok(),
-            Err(()) => self.set_locate(t, hash, key)?.0,
+            Lookup::Found(pos) => Some(pos),
+            Lookup::Absent { .. } => None,
+            Lookup::Undecided => self.set_locate(t, hash, key)?.0,
         };
         match found {
             Some(pos) => {

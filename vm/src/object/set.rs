@@ -42,6 +42,21 @@ pub struct Walk {
     pub insert_into_empty: bool,
 }
 
+/// The outcome of [`SetTable::lookup`].
+pub enum Lookup {
+    /// The key is in this slot.
+    Found(usize),
+    /// The key is absent; a new one goes here.
+    Absent {
+        /// The slot for it.
+        insert_at: usize,
+        /// Whether that slot is empty (rather than a reused dummy).
+        into_empty: bool,
+    },
+    /// A same-hash key needs Python code to compare.
+    Undecided,
+}
+
 /// A set's table.
 #[derive(Trace)]
 pub struct SetTable {
@@ -154,18 +169,24 @@ impl SetTable {
             for j in i..=i + probes {
                 match &self.slots[j] {
                     Slot::Empty => {
-                        return Ok(Err(match freeslot {
-                            Some(f) => (f, false),
-                            None => (j, true),
-                        }));
+                        return match freeslot {
+                            Some(f) => Lookup::Absent {
+                                insert_at: f,
+                                into_empty: false,
+                            },
+                            None => Lookup::Absent {
+                                insert_at: j,
+                                into_empty: true,
+                            },
+                        };
                     }
                     Slot::Dummy => freeslot = Some(j),
                     &Slot::Active { hash: h, key } => {
                         if h == hash {
                             match eq(key) {
-                                Some(true) => return Ok(Ok(j)),
+                                Some(true) => return Lookup::Found(j),
                                 Some(false) => {}
-                                None => return Err(()),
+                                None => return Lookup::Undecided,
                             }
                         }
                     }
