@@ -148,14 +148,9 @@ impl SetTable {
     }
 
     /// Looks a key up with an equality that needs no Python code (`eq` answers `None` when
-    /// it would): `Ok(Ok(slot))` if found, `Ok(Err((insert_at, into_empty)))` if absent, and
-    /// `Err(())` when `eq` could not decide (the caller falls back to [`SetTable::walk`]).
+    /// it would; the caller then falls back to [`SetTable::walk`]).
     #[inline]
-    pub fn lookup(
-        &self,
-        hash: i64,
-        mut eq: impl FnMut(Value) -> Option<bool>,
-    ) -> Result<Result<usize, (usize, bool)>, ()> {
+    pub fn lookup(&self, hash: i64, mut eq: impl FnMut(Value) -> Option<bool>) -> Lookup {
         let mask = self.mask();
         let mut i = hash as u64 as usize & mask;
         let mut perturb = hash as u64;
