@@ -127,7 +127,7 @@ impl Vm {
         };
         let cd = code_data(&f.code);
         let nargs = self.s.stack.len() - args_at;
-        if cd.simple && kwnames.is_none() && nargs == cd.code.argcount as usize {
+        if cd.simple && kwnames.is_none() && nargs == cd.argcount as usize {
             self.check_recursion()?;
             let nlocals = cd.nlocalsplus as usize;
             if nlocals > nargs {
@@ -761,7 +761,16 @@ impl Vm {
         let mut dict = Dict::new();
         let key = self.s.names.module;
         dict.insert_new(self.names_hash(key), Value::Obj(key), module);
+        let (fast_argcount, nlocalsplus) = {
+            let cd = code_data(&code);
+            (
+                if cd.simple { cd.argcount } else { u32::MAX },
+                cd.nlocalsplus,
+            )
+        };
         let func = Function {
+            fast_argcount,
+            nlocalsplus,
             code,
             globals,
             name: name.into(),

@@ -40,6 +40,8 @@ impl Vm {
             nlocalsplus: (nlocals + code.cellvars.len() + code.freevars.len()) as u32,
             nlocals: nlocals as u32,
             simple,
+            argcount: code.argcount,
+            instructions: code.instructions.clone().into(),
         };
         self.alloc(self.s.types.code, Payload::Code(Box::new(data)))
     }

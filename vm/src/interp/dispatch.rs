@@ -57,7 +57,7 @@ impl Vm {
             let base = frame.base as usize;
             let mut pc = frame.pc as usize;
             let cd = code_data(&code_obj);
-            let instrs = &cd.code.instructions[..];
+            let instrs = &cd.instructions[..];
             let consts = &cd.consts[..];
             let names = &cd.names[..];
             let nlocals = cd.nlocals as usize;
@@ -965,15 +965,13 @@ impl Vm {
         let Payload::Function(func) = &f.payload else {
             return false;
         };
-        let fcd = code_data(&func.code);
-        if !fcd.simple
-            || nargs != fcd.code.argcount as usize
+        if nargs != func.fast_argcount as usize
             || self.s.frames.len() + self.nested as usize >= self.recursion_limit
         {
             return false;
         }
         let base = fidx + 1;
-        let nlocals = fcd.nlocalsplus as usize;
+        let nlocals = func.nlocalsplus as usize;
         if nlocals > nargs {
             let null = self.null();
             self.s.stack.resize(base + nlocals, null);

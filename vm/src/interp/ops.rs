@@ -277,7 +277,7 @@ impl Vm {
             match &f.payload {
                 Payload::Function(func) => {
                     let cd = crate::interp::frame::code_data(&func.code);
-                    (cd.simple && cd.code.argcount == 2).then_some(f)
+                    (cd.simple && cd.argcount == 2).then_some(f)
                 }
                 _ => None,
             }

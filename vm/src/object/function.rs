@@ -85,6 +85,12 @@ pub struct CodeData {
     /// `**kwargs` or keyword-only parameters, not a generator.
     #[trace(skip)]
     pub simple: bool,
+    /// `co_argcount`, here to spare the call path a dereference.
+    #[trace(skip)]
+    pub argcount: u32,
+    /// The instructions (shared with `code`), one dereference closer for the dispatch loop.
+    #[trace(skip)]
+    pub instructions: std::rc::Rc<[krait_bytecode::Instruction]>,
     /// One `LOAD_GLOBAL` cache per name.
     #[trace(skip)]
     pub global_cache: Box<[Cell<GlobalCache>]>,
@@ -109,4 +115,11 @@ pub struct Function {
     pub closure: Value,
     /// `__dict__` (function attributes, `__doc__`, `__module__`).
     pub dict: RefCell<Dict>,
+    /// For calls: the argument count when the fast path applies (see [`CodeData::simple`]),
+    /// else `u32::MAX`; and the number of fast-local slots.
+    #[trace(skip)]
+    pub fast_argcount: u32,
+    /// `nlocalsplus` of the code.
+    #[trace(skip)]
+    pub nlocalsplus: u32,
 }
