@@ -79,6 +79,8 @@ pub struct Vm {
     pub(crate) err: Box<dyn Write>,
     pub(crate) argv: Vec<String>,
     pub(crate) recursion_limit: usize,
+    /// `sys.get_int_max_str_digits()`: the longest decimal int conversion allowed (0: none).
+    pub(crate) int_max_str_digits: usize,
     /// Rust frames that hold unrooted handles across a call into Python (every builtin
     /// while it runs, and `call_value`'s callers). Collection happens only when this is 0;
     /// a builtin that roots its handles may lift its own count while it drives a generator.
@@ -171,6 +173,7 @@ impl Vm {
             err: options.stderr,
             argv: options.argv,
             recursion_limit: 1000,
+            int_max_str_digits: 4300,
             native_depth: 0,
             nested: 0,
             gen_yielded: false,
@@ -304,6 +307,25 @@ impl Vm {
             return Err(self.new_exception(self.s.types.memory_error, vec![]));
         }
         Ok(())
+    }
+
+    /// CPython's guard against quadratic decimal conversions of huge ints: `digits` is the
+    /// length of a decimal rendering (or parse, when `parsing`).
+    pub(crate) fn check_int_digits(&mut self, digits: usize, parsing: bool) -> PyResult<()> {
+        let limit = self.int_max_str_digits;
+        if limit == 0 || digits <= limit {
+            return Ok(());
+        }
+        let msg = if parsing {
+            format!(
+                "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+            )
+        } else {
+            format!(
+                "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+            )
+        };
+        Err(self.value_error(msg))
     }
 
     /// `NotImplemented`.

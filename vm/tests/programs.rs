@@ -150,6 +150,7 @@ programs!(
     generators,
     generators_protocol,
     imports,
+    int_digits_limit,
     operators,
     protocols,
     recursion_limit,

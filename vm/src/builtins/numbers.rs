@@ -106,6 +106,8 @@ pub(crate) fn to_int(vm: &mut Vm, v: Value) -> PyResult<Value> {
     }
     if let Some(Payload::Str(s)) = v.payload() {
         let text = s.as_str().to_owned();
+        let digits = text.chars().filter(|c| c.is_ascii_digit()).count();
+        vm.check_int_digits(digits, true)?;
         return match parse_int(&text, 10) {
             Some(b) => Ok(vm.new_int(b)),
             None => {
@@ -155,6 +157,10 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         Some(Payload::Str(s)) => s.as_str().to_owned(),
         _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
     };
+    if !base.is_power_of_two() {
+        let digits = text.chars().filter(|c| c.is_ascii_alphanumeric()).count();
+        vm.check_int_digits(digits, true)?;
+    }
     match parse_int(&text, base) {
         Some(b) => Ok(vm.new_int(b)),
         None => {

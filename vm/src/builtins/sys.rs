@@ -33,6 +33,20 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
     );
     let intern = new_builtin(vm, "intern", sys_intern, BuiltinKind::Function, false);
     let exc_info = new_builtin(vm, "exc_info", sys_exc_info, BuiltinKind::Function, false);
+    let set_digits = new_builtin(
+        vm,
+        "set_int_max_str_digits",
+        set_int_max_str_digits,
+        BuiltinKind::Function,
+        true,
+    );
+    let get_digits = new_builtin(
+        vm,
+        "get_int_max_str_digits",
+        get_int_max_str_digits,
+        BuiltinKind::Function,
+        false,
+    );
     let stream_class = stream_class(vm);
     let stdout = make_stream(vm, stream_class, 1);
     let stderr = make_stream(vm, stream_class, 2);
@@ -54,6 +68,8 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
             ("getrecursionlimit", getrl),
             ("intern", intern),
             ("exc_info", exc_info),
+            ("set_int_max_str_digits", set_digits),
+            ("get_int_max_str_digits", get_digits),
             ("maxsize", Value::Int(i64::MAX)),
             ("stdout", stdout),
             ("stderr", stderr),
@@ -174,6 +190,28 @@ fn set_recursion_limit(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult
 fn get_recursion_limit(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "getrecursionlimit", args, 0, 0)?;
     Ok(Value::Int(vm.recursion_limit as i64))
+}
+
+fn set_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    let Some(v) = args
+        .first()
+        .copied()
+        .or(crate::builtins::kwarg(kw, "maxdigits"))
+    else {
+        return Err(
+            vm.type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)")
+        );
+    };
+    let n = int_arg(vm, v)?;
+    if n != 0 && n < 640 {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    vm.int_max_str_digits = n as usize;
+    Ok(Value::None)
+}
+
+fn get_int_max_str_digits(vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    Ok(Value::Int(vm.int_max_str_digits as i64))
 }
 
 fn sys_intern(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

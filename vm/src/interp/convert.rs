@@ -54,7 +54,11 @@ impl Vm {
         let addr = o.addr();
         Ok(match &o.payload {
             Payload::Str(s) => str_repr(s.as_str()),
-            Payload::BigInt(b) => b.to_string(),
+            Payload::BigInt(b) => {
+                let text = b.to_string();
+                self.check_int_digits(text.trim_start_matches('-').len(), false)?;
+                text
+            }
             Payload::List(_)
             | Payload::Tuple(_)
             | Payload::Dict(_)
@@ -433,7 +437,16 @@ impl Vm {
                 let s = self.str_text(v)?;
                 format_str(&s, &parsed)
             }
-            (_, Some(Num::Int(i))) => format_int(&i.to_big(), &parsed),
+            (_, Some(Num::Int(i))) => {
+                let r = format_int(&i.to_big(), &parsed);
+                if matches!(parsed.ty, None | Some('d') | Some('n')) {
+                    if let Ok(text) = &r {
+                        let digits = text.chars().filter(|c| c.is_ascii_digit()).count();
+                        self.check_int_digits(digits, false)?;
+                    }
+                }
+                r
+            }
             (_, Some(Num::Float(f))) => format_float(f, &parsed),
             _ => match v.payload() {
                 Some(Payload::Str(s)) => format_str(s.as_str(), &parsed),

@@ -176,7 +176,11 @@ impl Vm {
                         'x' => (mag.to_str_radix(16), "0x"),
                         'X' => (mag.to_str_radix(16).to_uppercase(), "0X"),
                         'o' => (mag.to_str_radix(8), "0o"),
-                        _ => (mag.to_string(), ""),
+                        _ => {
+                            let text = mag.to_string();
+                            self.check_int_digits(text.len(), false)?;
+                            (text, "")
+                        }
                     };
                     let digits = match precision {
                         Some(p) if digits.len() < p => {
