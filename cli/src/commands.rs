@@ -24,14 +24,19 @@ pub struct Io {
 /// A stage dump, as chosen by a `krait` subcommand.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Stage {
-    /// `krait tokens`: the token stream.
-    Tokens,
-    /// `krait ast`: `ast.dump` text, optionally indented.
+    /// `krait tokens`: the token listing of `python3 -m tokenize`.
+    Tokens {
+        /// Operators by their exact names (`LPAR`), as `python3 -m tokenize -e`.
+        exact: bool,
+    },
+    /// `krait ast`: `ast.dump` text (or its JSON form), optionally indented.
     Ast {
-        /// Spaces per level, as `ast.dump(indent=N)`.
+        /// Spaces per level, as `ast.dump(indent=N)` (or `json.dumps(indent=N)`).
         indent: Option<usize>,
         /// Include the location attributes, as `ast.dump(include_attributes=True)`.
         attributes: bool,
+        /// The JSON form rather than `ast.dump` text.
+        json: bool,
     },
     /// `krait dis`: the disassembled code objects.
     Dis,
@@ -76,20 +81,18 @@ pub fn dump(stage: Stage, path: &str, io: Io) -> i32 {
 }
 
 /// `krait ast FILE…`: dumps each file in turn, each preceded by a `# FILE` line when there
-/// are several. With `quiet` the dumps are built but not printed, so the command measures
-/// the front end's throughput. The status is the worst of the files' statuses.
+/// are several. With `quiet` the files are only read and parsed (every error is still
+/// reported), so the command measures the front end's throughput: source bytes to tree.
+/// The status is the worst of the files' statuses.
 pub fn dump_many(stage: Stage, paths: &[String], quiet: bool, mut io: Io) -> i32 {
     let mut status = 0;
     for path in paths {
-        let program = match Program::read(path) {
-            Ok(program) => program,
-            Err(error) => {
-                status = status.max(report_read_error(&error, &mut io));
-                continue;
-            }
-        };
-        match stage_text(stage, &program) {
-            Ok(mut text) if !quiet => {
+        let outcome = driver::read_bytes(path).and_then(|bytes| {
+            let program = Program::from_bytes(path, &bytes)?;
+            Ok(stage_text(stage, &bytes, &program, quiet).map_err(|error| (error, program)))
+        });
+        match outcome {
+            Ok(Ok(Some(mut text))) => {
                 if paths.len() > 1 {
                     text.insert_str(0, &format!("# {path}\n"));
                 }
@@ -99,28 +102,50 @@ pub fn dump_many(stage: Stage, paths: &[String], quiet: bool, mut io: Io) -> i32
                 // A closed pipe (`krait dis f.py | head`) is not an error worth a message.
                 let _ = io.stdout.write_all(text.as_bytes());
             }
-            Ok(_) => {}
-            Err(error) => status = status.max(report_syntax_error(&error, &program, &mut io)),
+            Ok(Ok(None)) => {}
+            Ok(Err((error, program))) => {
+                status = status.max(report_syntax_error(&error, &program, &mut io));
+            }
+            Err(error) => status = status.max(report_read_error(&error, &mut io)),
         }
     }
     let _ = io.stdout.flush();
     status
 }
 
-/// One stage's text for a program already read.
-fn stage_text(stage: Stage, program: &Program) -> Result<String, SyntaxError> {
+/// One stage's text for a file already read and decoded (`None` when `quiet`: the stage ran
+/// but nothing is to be printed).
+fn stage_text(
+    stage: Stage,
+    bytes: &[u8],
+    program: &Program,
+    quiet: bool,
+) -> Result<Option<String>, SyntaxError> {
     let source = &program.source;
-    match stage {
-        Stage::Tokens => driver::tokens_text(source),
-        Stage::Ast { indent, attributes } => {
+    let text = match stage {
+        Stage::Tokens { exact } => driver::tokens_text(bytes, exact)?,
+        Stage::Ast { .. } if quiet => {
+            driver::parse(source)?;
+            return Ok(None);
+        }
+        Stage::Ast {
+            indent,
+            attributes,
+            json,
+        } => {
             let options = DumpOptions {
                 indent,
                 include_attributes: attributes,
             };
-            driver::ast_text(source, &options)
+            if json {
+                driver::ast_json(source, &options)?
+            } else {
+                driver::ast_text(source, &options)?
+            }
         }
-        Stage::Dis => driver::dis_text(source, &program.filename),
-    }
+        Stage::Dis => driver::dis_text(source, &program.filename)?,
+    };
+    Ok((!quiet).then_some(text))
 }
 
 fn report_syntax_error(error: &SyntaxError, program: &Program, io: &mut Io) -> i32 {
@@ -133,7 +158,7 @@ fn report_syntax_error(error: &SyntaxError, program: &Program, io: &mut Io) -> i
 fn report_read_error(error: &driver::ReadError, io: &mut Io) -> i32 {
     let text = match error {
         driver::ReadError::Io { .. } => format!("krait: {error}\n"),
-        driver::ReadError::NotUtf8 { .. } => format!("{error}\n"),
+        driver::ReadError::Decode { .. } => format!("{error}\n"),
     };
     let _ = io.stderr.write_all(text.as_bytes());
     let _ = io.stderr.flush();

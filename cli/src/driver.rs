@@ -40,24 +40,52 @@ impl Program {
 
     /// Reads the file at `path`; the path as given becomes the program's file name.
     pub fn read(path: &str) -> Result<Self, ReadError> {
-        let bytes = std::fs::read(Path::new(path)).map_err(|error| ReadError::Io {
-            path: path.to_owned(),
-            errno: error.raw_os_error(),
-            message: os_message(&error),
-        })?;
-        match String::from_utf8(bytes) {
+        Program::from_bytes(path, &read_bytes(path)?)
+    }
+
+    /// A program from a file's bytes, decoded as CPython reads a source file: a UTF-8 byte
+    /// order mark is dropped and a PEP 263 declaration (`# -*- coding: latin-1 -*-`) on
+    /// line 1 or 2 chooses the encoding; the default is UTF-8.
+    pub fn from_bytes(path: &str, bytes: &[u8]) -> Result<Self, ReadError> {
+        match krait_lexer::decode_source(bytes) {
             Ok(source) => Ok(Program::new(path, source)),
-            Err(error) => {
-                let bytes = error.as_bytes();
-                let offset = error.utf8_error().valid_up_to();
-                let line = bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
-                Err(ReadError::NotUtf8 {
-                    path: path.to_owned(),
-                    byte: bytes[offset],
-                    line,
-                })
-            }
+            Err(error) => Err(ReadError::Decode {
+                message: decode_message(path, bytes, &error),
+            }),
         }
+    }
+}
+
+/// Reads a file's bytes, with CPython's wording when the file cannot be opened.
+pub fn read_bytes(path: &str) -> Result<Vec<u8>, ReadError> {
+    std::fs::read(Path::new(path)).map_err(|error| ReadError::Io {
+        path: path.to_owned(),
+        errno: error.raw_os_error(),
+        message: os_message(&error),
+    })
+}
+
+/// What CPython says when it cannot decode a file it was asked to run. Its file reader
+/// words these differently from `compile()` on bytes (which the lexer's errors follow):
+/// invalid UTF-8 without a declaration names the file, and a declared encoding that is
+/// unknown or does not fit the bytes is an "encoding problem".
+fn decode_message(path: &str, bytes: &[u8], error: &SyntaxError) -> String {
+    match krait_lexer::detect_encoding(bytes) {
+        Ok(encoding) if encoding.declaration.is_none() => {
+            let body = if encoding.bom { &bytes[3..] } else { bytes };
+            let offset = usize::from(error.range.start()).min(body.len());
+            let line = body[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
+            let byte = body.get(offset).copied().unwrap_or(0);
+            format!(
+                "Non-UTF-8 code starting with '\\x{byte:02x}' in file {path} on line {line}, but \
+                 no encoding declared; see https://peps.python.org/pep-0263/ for details"
+            )
+        }
+        Ok(encoding) => format!("encoding problem: {}", encoding.name),
+        Err(error) => match error.message.strip_prefix("unknown encoding: ") {
+            Some(name) => format!("encoding problem: {name}"),
+            None => error.message.clone(),
+        },
     }
 }
 
@@ -73,14 +101,12 @@ pub enum ReadError {
         /// The OS's description of the error, e.g. `No such file or directory`.
         message: String,
     },
-    /// The file is not UTF-8 (Krait reads no encoding declarations).
-    NotUtf8 {
-        /// The path as given.
-        path: String,
-        /// The first byte that is not valid UTF-8.
-        byte: u8,
-        /// Its 1-based line.
-        line: usize,
+    /// The file's bytes are not text in its encoding (or it declares an encoding Krait does
+    /// not know). CPython reports this as a `SyntaxError` without a source line.
+    Decode {
+        /// CPython's message, e.g. `Non-UTF-8 code starting with '\xff' in file f.py on
+        /// line 2, but no encoding declared; …`.
+        message: String,
     },
 }
 
@@ -90,7 +116,7 @@ impl ReadError {
     pub fn exit_code(&self) -> i32 {
         match self {
             ReadError::Io { .. } => 2,
-            ReadError::NotUtf8 { .. } => 1,
+            ReadError::Decode { .. } => 1,
         }
     }
 }
@@ -99,17 +125,21 @@ impl fmt::Display for ReadError {
     /// CPython's wording, without the program-name prefix.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ReadError::Io { path, errno: Some(errno), message } => {
+            ReadError::Io {
+                path,
+                errno: Some(errno),
+                message,
+            } => {
                 write!(f, "can't open file '{path}': [Errno {errno}] {message}")
             }
-            ReadError::Io { path, errno: None, message } => {
+            ReadError::Io {
+                path,
+                errno: None,
+                message,
+            } => {
                 write!(f, "can't open file '{path}': {message}")
             }
-            ReadError::NotUtf8 { path, byte, line } => write!(
-                f,
-                "SyntaxError: Non-UTF-8 code starting with '\\x{byte:02x}' in file {path} on line \
-                 {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details"
-            ),
+            ReadError::Decode { message } => write!(f, "SyntaxError: {message}"),
         }
     }
 }
@@ -130,14 +160,16 @@ pub fn tokenize(source: &str) -> Result<Vec<Token>, SyntaxError> {
     krait_lexer::tokenize(source)
 }
 
-/// The token dump printed by `krait tokens`: one token per line with its position.
-pub fn tokens_text(source: &str) -> Result<String, SyntaxError> {
-    Ok(format_tokens(&tokenize(source)?, source))
+/// The token listing printed by `krait tokens`, byte for byte what `python3 -m tokenize`
+/// prints for the same file (with `exact`, what `python3 -m tokenize -e` prints: operators
+/// by their exact names, `LPAR` rather than `OP`). Takes the file's bytes, as the listing
+/// starts with the `ENCODING` the file declares.
+pub fn tokens_text(bytes: &[u8], exact: bool) -> Result<String, SyntaxError> {
+    krait_lexer::tokenize_listing(bytes, exact)
 }
 
-/// Formats tokens of `source` as `krait tokens` prints them: laid out as
-/// `python3 -m tokenize -e` (exact operator names), without the `COMMENT` / `NL` tokens
-/// Krait does not produce.
+/// Formats tokens of `source` laid out as `python3 -m tokenize -e` (exact operator names),
+/// without the `ENCODING`, `COMMENT` and `NL` tokens the parser does not take.
 pub fn format_tokens(tokens: &[Token], source: &str) -> String {
     krait_lexer::format_tokens_exact(source, tokens)
 }
@@ -151,6 +183,17 @@ pub fn parse(source: &str) -> Result<Module, SyntaxError> {
 pub fn ast_text(source: &str, options: &DumpOptions) -> Result<String, SyntaxError> {
     let module = parse(source)?;
     Ok(krait_ast::dump(&module, &LineIndex::new(source), options))
+}
+
+/// The JSON form of the tree printed by `krait ast --json` (documented in `krait_ast`'s
+/// `dump_json`): the same nodes and fields as [`ast_text`], for tools in other languages.
+pub fn ast_json(source: &str, options: &DumpOptions) -> Result<String, SyntaxError> {
+    let module = parse(source)?;
+    Ok(krait_ast::dump_json(
+        &module,
+        &LineIndex::new(source),
+        options,
+    ))
 }
 
 /// Compiles `source` (parsing it first) into the module's code object.

@@ -41,10 +41,13 @@ struct Cli {
 /// Stage dumps.
 #[derive(Subcommand, Debug)]
 enum StageCommand {
-    /// Print the token stream of FILE.
+    /// Print FILE's tokens exactly as `python3 -m tokenize` does.
     Tokens {
         /// The Python file.
         file: String,
+        /// Name operators exactly (`LPAR`, `PLUSEQUAL`) rather than `OP`, as `tokenize -e`.
+        #[arg(long, short)]
+        exact: bool,
     },
     /// Print FILE's syntax tree exactly as CPython's `ast.dump` does.
     Ast {
@@ -58,8 +61,11 @@ enum StageCommand {
         /// `ast.dump(include_attributes=True)`.
         #[arg(long)]
         attributes: bool,
-        /// Parse and build the dumps but print nothing (for measuring throughput); errors
-        /// are still reported.
+        /// Print the tree in its JSON form (one object per node, `"_type"` naming its
+        /// class, fields as in CPython's `ast` module) for tools in other languages.
+        #[arg(long)]
+        json: bool,
+        /// Only parse: print nothing but syntax errors (for measuring throughput).
         #[arg(long, short)]
         quiet: bool,
     },
@@ -73,17 +79,24 @@ enum StageCommand {
 fn main() {
     let cli = Cli::parse();
     let code = match (cli.stage, cli.command) {
-        (Some(StageCommand::Tokens { file }), _) => commands::dump(Stage::Tokens, &file, io()),
+        (Some(StageCommand::Tokens { file, exact }), _) => {
+            commands::dump(Stage::Tokens { exact }, &file, io())
+        }
         (
             Some(StageCommand::Ast {
                 files,
                 indent,
                 attributes,
+                json,
                 quiet,
             }),
             _,
         ) => {
-            let stage = Stage::Ast { indent, attributes };
+            let stage = Stage::Ast {
+                indent,
+                attributes,
+                json,
+            };
             commands::dump_many(stage, &files, quiet, io())
         }
         (Some(StageCommand::Dis { file }), _) => commands::dump(Stage::Dis, &file, io()),

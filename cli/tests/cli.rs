@@ -337,3 +337,170 @@ fn examples_run() {
         assert_eq!(stdout(&output).lines().next(), Some(first_line), "{name}");
     }
 }
+
+/// A Latin-1 file with a comment, a blank line and a bracketed line break: what
+/// `python3 -m tokenize` and `python3 -m tokenize -e` print for it.
+const LATIN1_SOURCE: &[u8] =
+    b"# -*- coding: latin-1 -*-\ns = \"\xe9\"  # note\n\nif s:\n    x = (1,\n         2)\n";
+
+#[test]
+fn tokens_prints_what_python_tokenize_prints() {
+    let scratch = Scratch::new();
+    let path = scratch.file("latin1.py", LATIN1_SOURCE);
+    let output = krait(&["tokens", &path]);
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    // python3 -m tokenize latin1.py
+    assert_eq!(
+        stdout(&output),
+        "0,0-0,0:            ENCODING       'iso-8859-1'   \n\
+1,0-1,25:           COMMENT        '# -*- coding: latin-1 -*-'\n\
+1,25-1,26:          NL             '\\n'           \n\
+2,0-2,1:            NAME           's'            \n\
+2,2-2,3:            OP             '='            \n\
+2,4-2,7:            STRING         '\"é\"'          \n\
+2,9-2,15:           COMMENT        '# note'       \n\
+2,15-2,16:          NEWLINE        '\\n'           \n\
+3,0-3,1:            NL             '\\n'           \n\
+4,0-4,2:            NAME           'if'           \n\
+4,3-4,4:            NAME           's'            \n\
+4,4-4,5:            OP             ':'            \n\
+4,5-4,6:            NEWLINE        '\\n'           \n\
+5,0-5,4:            INDENT         '    '         \n\
+5,4-5,5:            NAME           'x'            \n\
+5,6-5,7:            OP             '='            \n\
+5,8-5,9:            OP             '('            \n\
+5,9-5,10:           NUMBER         '1'            \n\
+5,10-5,11:          OP             ','            \n\
+5,11-5,12:          NL             '\\n'           \n\
+6,9-6,10:           NUMBER         '2'            \n\
+6,10-6,11:          OP             ')'            \n\
+6,11-6,12:          NEWLINE        '\\n'           \n\
+7,0-7,0:            DEDENT         ''             \n\
+7,0-7,0:            ENDMARKER      ''             \n\
+"
+    );
+    let exact = krait(&["tokens", "--exact", &path]);
+    assert_eq!(status(&exact), 0, "{}", stderr(&exact));
+    // python3 -m tokenize -e latin1.py: the same lines with operators named exactly.
+    assert_eq!(
+        stdout(&exact),
+        "0,0-0,0:            ENCODING       'iso-8859-1'   \n\
+1,0-1,25:           COMMENT        '# -*- coding: latin-1 -*-'\n\
+1,25-1,26:          NL             '\\n'           \n\
+2,0-2,1:            NAME           's'            \n\
+2,2-2,3:            EQUAL          '='            \n\
+2,4-2,7:            STRING         '\"é\"'          \n\
+2,9-2,15:           COMMENT        '# note'       \n\
+2,15-2,16:          NEWLINE        '\\n'           \n\
+3,0-3,1:            NL             '\\n'           \n\
+4,0-4,2:            NAME           'if'           \n\
+4,3-4,4:            NAME           's'            \n\
+4,4-4,5:            COLON          ':'            \n\
+4,5-4,6:            NEWLINE        '\\n'           \n\
+5,0-5,4:            INDENT         '    '         \n\
+5,4-5,5:            NAME           'x'            \n\
+5,6-5,7:            EQUAL          '='            \n\
+5,8-5,9:            LPAR           '('            \n\
+5,9-5,10:           NUMBER         '1'            \n\
+5,10-5,11:          COMMA          ','            \n\
+5,11-5,12:          NL             '\\n'           \n\
+6,9-6,10:           NUMBER         '2'            \n\
+6,10-6,11:          RPAR           ')'            \n\
+6,11-6,12:          NEWLINE        '\\n'           \n\
+7,0-7,0:            DEDENT         ''             \n\
+7,0-7,0:            ENDMARKER      ''             \n\
+"
+    );
+}
+
+#[test]
+fn a_declared_encoding_is_honoured() {
+    let scratch = Scratch::new();
+    let latin1 = scratch.file(
+        "latin1.py",
+        b"# -*- coding: latin-1 -*-\nprint('caf\xe9')\n",
+    );
+    let output = krait(&[&latin1]);
+    assert_eq!(
+        (status(&output), stdout(&output)),
+        (0, "café\n".to_owned()),
+        "{}",
+        stderr(&output)
+    );
+    // A UTF-8 byte order mark is not part of the program.
+    let bom = scratch.file("bom.py", b"\xef\xbb\xbfprint('bom')\n");
+    let output = krait(&[&bom]);
+    assert_eq!(
+        (status(&output), stdout(&output)),
+        (0, "bom\n".to_owned()),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn undecodable_sources_are_encoding_problems() {
+    let scratch = Scratch::new();
+    // CPython 3.11 running each file prints exactly this line and exits 1.
+    for (name, contents, message) in [
+        (
+            "unknown.py",
+            &b"# coding: foobar\nprint(1)\n"[..],
+            "SyntaxError: encoding problem: foobar\n",
+        ),
+        (
+            "ascii.py",
+            b"# -*- coding: ascii -*-\ns = '\xc3\xa9'\n",
+            "SyntaxError: encoding problem: ascii\n",
+        ),
+        (
+            "cp1252.py",
+            b"# coding: cp1252\ns = '\x81'\n",
+            "SyntaxError: encoding problem: cp1252\n",
+        ),
+        (
+            "bomlatin1.py",
+            b"\xef\xbb\xbf# coding: latin-1\nprint(1)\n",
+            "SyntaxError: encoding problem: iso-8859-1 with BOM\n",
+        ),
+    ] {
+        let path = scratch.file(name, contents);
+        let output = krait(&[&path]);
+        assert_eq!(
+            (status(&output), stderr(&output)),
+            (1, message.to_owned()),
+            "{name}"
+        );
+        assert_eq!(stdout(&output), "", "{name}: nothing runs");
+    }
+}
+
+#[test]
+fn ast_json_is_the_documented_form() {
+    let scratch = Scratch::new();
+    let path = scratch.file("assign.py", "x = 1.5\n");
+    let output = krait(&["ast", "--json", &path]);
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    // json.dumps of the tree converted as parser/tests/regen.py converts it.
+    assert_eq!(
+        stdout(&output),
+        "{\"_type\": \"Module\", \"body\": [{\"_type\": \"Assign\", \"targets\": [{\"_type\": \
+         \"Name\", \"id\": \"x\", \"ctx\": {\"_type\": \"Store\"}}], \"value\": {\"_type\": \
+         \"Constant\", \"value\": 1.5, \"kind\": null}, \"type_comment\": null}], \
+         \"type_ignores\": []}\n"
+    );
+    let located = krait(&["ast", "--json", "--attributes", "--indent", "1", &path]);
+    assert_eq!(status(&located), 0, "{}", stderr(&located));
+    let text = stdout(&located);
+    assert!(
+        text.starts_with("{\n \"_type\": \"Module\",\n \"body\": [\n  {\n"),
+        "{text}"
+    );
+    for attribute in [
+        "\"lineno\": 1,",
+        "\"col_offset\": 4,",
+        "\"end_col_offset\": 7",
+    ] {
+        assert!(text.contains(attribute), "no {attribute} in:\n{text}");
+    }
+}
