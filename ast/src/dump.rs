@@ -8,6 +8,7 @@
 
 use std::fmt::Write;
 
+use self::json::json_tree;
 use crate::repr::{bytes_repr, float_repr, py_str_repr, str_repr};
 use crate::{
     Alias, Arg, Arguments, BoolOp, CmpOp, Comprehension, Constant, ExceptHandler, Expr,
@@ -37,45 +38,40 @@ pub fn dump(module: &Module, lines: &LineIndex, options: &DumpOptions) -> String
     out
 }
 
-/// The tree as JSON (see [`json`] for the format): `indent` pretty-prints, and
-/// `include_attributes` adds the locations, as for [`dump`].
+/// The tree as JSON text (see [`json`] for the format), laid out as Python's
+/// `json.dumps(tree, ensure_ascii=False)` lays it out: `indent` pretty-prints as
+/// `json.dumps(indent=N)` does, and `include_attributes` adds the locations, as for [`dump`].
+/// The text is [`json_tree`](json::json_tree)'s tree serialized by `serde_json`.
 pub fn dump_json(module: &Module, lines: &LineIndex, options: &DumpOptions) -> String {
-    let lower = Lower {
-        lines,
-        attributes: options.include_attributes,
-    };
-    let value = lower.module(module);
-    let indent = options.indent.map(|n| " ".repeat(n));
-    let mut out = String::new();
-    json::write(&value, 0, indent.as_deref(), &mut out);
-    out
+    json_tree(module, lines, options.include_attributes).to_python_json(options.indent)
 }
 
-/// The generic shape `ast.dump` walks (and [`dump_json`] too).
-enum Value {
+/// The generic shape `ast.dump` walks (and [`dump_json`] too); it borrows the tree's strings
+/// and constants.
+enum Value<'a> {
     /// A node: its class name and its fields.
-    Node(&'static str, Vec<(&'static str, Value)>),
+    Node(&'static str, Vec<(&'static str, Value<'a>)>),
     /// A list field.
-    List(Vec<Value>),
+    List(Vec<Value<'a>>),
     /// A scalar field.
-    Scalar(Scalar),
+    Scalar(Scalar<'a>),
     /// An optional field that is `None`: `ast.dump` leaves it out.
     Absent,
 }
 
 /// The scalar values of a tree.
-enum Scalar {
+enum Scalar<'a> {
     /// An identifier or other plain string field.
-    Str(String),
+    Str(&'a str),
     /// An integer field (`level`, `conversion`, `lineno`, …).
     Int(i64),
     /// `None` where a list holds no node (a dict's `**` key).
     None,
     /// The value of a `Constant` or `MatchSingleton`.
-    Constant(Constant),
+    Constant(&'a Constant),
 }
 
-impl Scalar {
+impl Scalar<'_> {
     /// The scalar as `ast.dump` prints it: its Python `repr`.
     fn repr(&self) -> String {
         match self {
@@ -89,7 +85,7 @@ impl Scalar {
 
 /// Whether `ast.dump` calls a value "simple": a scalar, an empty list, or a node without
 /// fields. A node whose fields are all simple, three at most, is printed on one line.
-fn is_simple(value: &Value) -> bool {
+fn is_simple(value: &Value<'_>) -> bool {
     match value {
         Value::Scalar(_) | Value::Absent => true,
         Value::List(items) => items.is_empty(),
@@ -99,7 +95,7 @@ fn is_simple(value: &Value) -> bool {
 
 /// Prints `value` into `out`. Simplicity is decided before printing, so every character is
 /// written once: the time is linear in the size of the output.
-fn format(value: &Value, level: usize, indent: Option<&str>, out: &mut String) {
+fn format(value: &Value<'_>, level: usize, indent: Option<&str>, out: &mut String) {
     let level = if indent.is_some() { level + 1 } else { level };
     match value {
         Value::Scalar(scalar) => out.push_str(&scalar.repr()),
@@ -164,40 +160,40 @@ fn push_sep(level: usize, indent: Option<&str>, out: &mut String) {
 }
 
 /// Builds the fields of one node, leaving out optional fields that are `None`.
-struct Fields(Vec<(&'static str, Value)>);
+struct Fields<'a>(Vec<(&'static str, Value<'a>)>);
 
-impl Fields {
+impl<'a> Fields<'a> {
     fn new() -> Self {
         Fields(Vec::with_capacity(6))
     }
 
-    fn put(mut self, name: &'static str, value: Value) -> Self {
+    fn put(mut self, name: &'static str, value: Value<'a>) -> Self {
         self.0.push((name, value));
         self
     }
 
-    fn opt(self, name: &'static str, value: Option<Value>) -> Self {
+    fn opt(self, name: &'static str, value: Option<Value<'a>>) -> Self {
         self.put(name, value.unwrap_or(Value::Absent))
     }
 
-    fn node(self, class: &'static str) -> Value {
+    fn node(self, class: &'static str) -> Value<'a> {
         Value::Node(class, self.0)
     }
 }
 
-fn ident(name: &str) -> Value {
-    Value::Scalar(Scalar::Str(name.to_owned()))
+fn ident(name: &str) -> Value<'_> {
+    Value::Scalar(Scalar::Str(name))
 }
 
-fn int(n: impl Into<i64>) -> Value {
+fn int<'a>(n: impl Into<i64>) -> Value<'a> {
     Value::Scalar(Scalar::Int(n.into()))
 }
 
-fn constant(value: &Constant) -> Value {
-    Value::Scalar(Scalar::Constant(value.clone()))
+fn constant(value: &Constant) -> Value<'_> {
+    Value::Scalar(Scalar::Constant(value))
 }
 
-fn leaf(class: &'static str) -> Value {
+fn leaf<'a>(class: &'static str) -> Value<'a> {
     Value::Node(class, Vec::new())
 }
 
@@ -207,9 +203,9 @@ struct Lower<'a> {
     attributes: bool,
 }
 
-impl Lower<'_> {
+impl<'a> Lower<'_> {
     /// Closes a node that has location attributes.
-    fn located(&self, fields: Fields, range: TextRange, class: &'static str) -> Value {
+    fn located(&self, fields: Fields<'a>, range: TextRange, class: &'static str) -> Value<'a> {
         if !self.attributes {
             return fields.node(class);
         }
@@ -223,7 +219,7 @@ impl Lower<'_> {
             .node(class)
     }
 
-    fn module(&self, module: &Module) -> Value {
+    fn module(&self, module: &'a Module) -> Value<'a> {
         Fields::new()
             .put("body", self.stmts(&module.body))
             .put(
@@ -233,19 +229,19 @@ impl Lower<'_> {
             .node("Module")
     }
 
-    fn stmts(&self, stmts: &[Stmt]) -> Value {
+    fn stmts(&self, stmts: &'a [Stmt]) -> Value<'a> {
         Value::List(stmts.iter().map(|s| self.stmt(s)).collect())
     }
 
-    fn exprs(&self, exprs: &[Expr]) -> Value {
+    fn exprs(&self, exprs: &'a [Expr]) -> Value<'a> {
         Value::List(exprs.iter().map(|e| self.expr(e)).collect())
     }
 
-    fn opt_expr(&self, expr: &Option<Box<Expr>>) -> Option<Value> {
+    fn opt_expr(&self, expr: &'a Option<Box<Expr>>) -> Option<Value<'a>> {
         expr.as_deref().map(|e| self.expr(e))
     }
 
-    fn stmt(&self, stmt: &Stmt) -> Value {
+    fn stmt(&self, stmt: &'a Stmt) -> Value<'a> {
         let f = Fields::new();
         let (fields, class) = match &stmt.kind {
             StmtKind::FunctionDef(def) => (
@@ -379,7 +375,7 @@ impl Lower<'_> {
         self.located(fields, stmt.range, class)
     }
 
-    fn expr(&self, expr: &Expr) -> Value {
+    fn expr(&self, expr: &'a Expr) -> Value<'a> {
         let f = Fields::new();
         let (fields, class) = match &expr.kind {
             ExprKind::BoolOp { op, values } => (
@@ -551,7 +547,7 @@ impl Lower<'_> {
         self.located(fields, expr.range, class)
     }
 
-    fn comprehensions(&self, generators: &[Comprehension]) -> Value {
+    fn comprehensions(&self, generators: &'a [Comprehension]) -> Value<'a> {
         Value::List(
             generators
                 .iter()
@@ -567,7 +563,7 @@ impl Lower<'_> {
         )
     }
 
-    fn handler(&self, handler: &ExceptHandler) -> Value {
+    fn handler(&self, handler: &'a ExceptHandler) -> Value<'a> {
         let fields = Fields::new()
             .opt("type", self.opt_expr(&handler.type_))
             .opt("name", handler.name.as_deref().map(ident))
@@ -575,8 +571,8 @@ impl Lower<'_> {
         self.located(fields, handler.range, "ExceptHandler")
     }
 
-    fn arguments(&self, args: &Arguments) -> Value {
-        let args_list = |list: &[Arg]| Value::List(list.iter().map(|a| self.arg(a)).collect());
+    fn arguments(&self, args: &'a Arguments) -> Value<'a> {
+        let args_list = |list: &'a [Arg]| Value::List(list.iter().map(|a| self.arg(a)).collect());
         Fields::new()
             .put("posonlyargs", args_list(&args.posonlyargs))
             .put("args", args_list(&args.args))
@@ -599,7 +595,7 @@ impl Lower<'_> {
             .node("arguments")
     }
 
-    fn arg(&self, arg: &Arg) -> Value {
+    fn arg(&self, arg: &'a Arg) -> Value<'a> {
         let fields = Fields::new()
             .put("arg", ident(&arg.arg))
             .opt("annotation", self.opt_expr(&arg.annotation))
@@ -607,14 +603,14 @@ impl Lower<'_> {
         self.located(fields, arg.range, "arg")
     }
 
-    fn keyword(&self, keyword: &Keyword) -> Value {
+    fn keyword(&self, keyword: &'a Keyword) -> Value<'a> {
         let fields = Fields::new()
             .opt("arg", keyword.arg.as_deref().map(ident))
             .put("value", self.expr(&keyword.value));
         self.located(fields, keyword.range, "keyword")
     }
 
-    fn aliases(&self, aliases: &[Alias]) -> Value {
+    fn aliases(&self, aliases: &'a [Alias]) -> Value<'a> {
         Value::List(
             aliases
                 .iter()
@@ -628,14 +624,14 @@ impl Lower<'_> {
         )
     }
 
-    fn with_item(&self, item: &WithItem) -> Value {
+    fn with_item(&self, item: &'a WithItem) -> Value<'a> {
         Fields::new()
             .put("context_expr", self.expr(&item.context_expr))
             .opt("optional_vars", self.opt_expr(&item.optional_vars))
             .node("withitem")
     }
 
-    fn match_case(&self, case: &MatchCase) -> Value {
+    fn match_case(&self, case: &'a MatchCase) -> Value<'a> {
         Fields::new()
             .put("pattern", self.pattern(&case.pattern))
             .opt("guard", self.opt_expr(&case.guard))
@@ -643,11 +639,11 @@ impl Lower<'_> {
             .node("match_case")
     }
 
-    fn patterns(&self, patterns: &[Pattern]) -> Value {
+    fn patterns(&self, patterns: &'a [Pattern]) -> Value<'a> {
         Value::List(patterns.iter().map(|p| self.pattern(p)).collect())
     }
 
-    fn pattern(&self, pattern: &Pattern) -> Value {
+    fn pattern(&self, pattern: &'a Pattern) -> Value<'a> {
         let f = Fields::new();
         let (fields, class) = match &pattern.kind {
             PatternKind::MatchValue { value } => (f.put("value", self.expr(value)), "MatchValue"),
@@ -695,18 +691,18 @@ impl Lower<'_> {
     }
 }
 
-fn type_ignore(t: &TypeIgnore) -> Value {
+fn type_ignore(t: &TypeIgnore) -> Value<'_> {
     Fields::new()
         .put("lineno", int(t.lineno))
         .put("tag", ident(&t.tag))
         .node("TypeIgnore")
 }
 
-fn identifiers(names: &[String]) -> Value {
+fn identifiers(names: &[String]) -> Value<'_> {
     Value::List(names.iter().map(|n| ident(n)).collect())
 }
 
-fn context(ctx: ExprContext) -> Value {
+fn context<'a>(ctx: ExprContext) -> Value<'a> {
     leaf(match ctx {
         ExprContext::Load => "Load",
         ExprContext::Store => "Store",
@@ -714,7 +710,7 @@ fn context(ctx: ExprContext) -> Value {
     })
 }
 
-fn operator(op: Operator) -> Value {
+fn operator<'a>(op: Operator) -> Value<'a> {
     leaf(match op {
         Operator::Add => "Add",
         Operator::Sub => "Sub",
@@ -732,7 +728,7 @@ fn operator(op: Operator) -> Value {
     })
 }
 
-fn cmp_op(op: CmpOp) -> Value {
+fn cmp_op<'a>(op: CmpOp) -> Value<'a> {
     leaf(match op {
         CmpOp::Eq => "Eq",
         CmpOp::NotEq => "NotEq",

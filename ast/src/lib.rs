@@ -7,7 +7,8 @@
 //! Takes: nothing — the tree is built by `krait-parser`.
 //! Gives: [`Module`] and its nodes, each carrying a [`TextRange`] of UTF-8 byte offsets into
 //! the source (line and column are computed only when rendering, see [`LineIndex`]), a
-//! [`visitor`] for walking the tree, and [`dump`] for the textual form.
+//! [`visitor`] for walking the tree, [`dump`] for the textual form, and [`dump_json`] /
+//! [`json_tree`] for the JSON form (text, or a `serde::Serialize` tree).
 //!
 //! The tree knows nothing about the parser generator that builds it: it is plain data.
 
@@ -20,6 +21,7 @@ mod pystring;
 pub mod repr;
 pub mod visitor;
 
+pub use dump::json::{json_tree, JsonTree};
 pub use dump::{dump, dump_json, json, DumpOptions};
 pub use error::{SyntaxError, SyntaxErrorKind};
 pub use line_index::{LineCol, LineIndex};

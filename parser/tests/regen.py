@@ -16,7 +16,6 @@ import io
 import json
 import math
 import pathlib
-import re
 import sys
 import tokenize
 import warnings
@@ -49,6 +48,8 @@ def to_json(value):
         return out
     if isinstance(value, list):
         return [to_json(item) for item in value]
+    if isinstance(value, str) and not is_unicode(value):
+        return {"_type": "str", "code_points": [ord(c) for c in value]}
     if value is None or isinstance(value, (bool, int, str)):
         return value
     if isinstance(value, float):
@@ -63,10 +64,17 @@ def to_json(value):
     raise TypeError(value)
 
 
+def is_unicode(text):
+    """Whether a str holds no lone surrogate (the JSON form writes such a str as its code points)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def json_text(tree):
-    text = json.dumps(to_json(tree), ensure_ascii=False)
-    # Lone surrogates cannot be written raw: Krait escapes them.
-    return re.sub("[\ud800-\udfff]", lambda m: "\\u%04x" % ord(m.group()), text)
+    return json.dumps(to_json(tree), ensure_ascii=False)
 
 
 def token_listing(data):

@@ -1,6 +1,8 @@
-//! The JSON form of a syntax tree, for tools written in other languages. Its layout is that
-//! of Python's `json.dumps(tree, ensure_ascii=False)` (with `indent=N` when indenting), so
-//! the text can be compared with a tree converted by Python.
+//! The JSON form of a syntax tree, for tools written in other languages: [`JsonTree`], a
+//! `serde::Serialize` value built by [`json_tree`], and its text, [`dump_json`](crate::dump_json),
+//! which `serde_json` writes in the layout of Python's `json.dumps(tree, ensure_ascii=False)`
+//! (with `indent=N` when indenting), so the text can be compared with a tree converted by
+//! Python.
 //!
 //! Every node is an object whose `"_type"` is its CPython class name (`"Module"`,
 //! `"FunctionDef"`, `"Name"`, `"Load"`, …) followed by its fields in CPython's order, with the
@@ -12,157 +14,185 @@
 //!
 //! The `value` of a `Constant` (and of a `MatchSingleton`) is:
 //! * `null`, `true`, `false` for `None`, `True`, `False`;
-//! * a string for `str` (a lone surrogate is written as a `\udXXX` escape, which JSON
-//!   allows; a decoder may read two adjacent ones back as a single character);
+//! * a string for a `str` that is valid Unicode (every string but one holding a lone
+//!   surrogate such as `'\ud800'`);
 //! * a number for `int` (of any size: the decimal digits) and for a finite `float` (its
-//!   shortest round-tripping form, as Python's `repr`);
+//!   shortest round-tripping form, as Python's `repr`: `0.1`, `1e+16`, `1e-07`);
 //! * an object with a `"_type"` for the rest: `{"_type": "bytes", "hex": "00ff"}`,
 //!   `{"_type": "float", "repr": "inf"}` (also `"-inf"`, `"nan"`),
 //!   `{"_type": "complex", "real": 0.0, "imag": 1.0}` (non-finite parts as strings),
-//!   `{"_type": "Ellipsis"}`.
+//!   `{"_type": "Ellipsis"}`, and `{"_type": "str", "code_points": [104, 105, 55296]}` for a
+//!   `str` holding a lone surrogate: its code points as numbers, since a JSON string with a
+//!   lone `\udXXX` escape is not Unicode and many decoders reject it.
+//!
+//! Through serde, an `int` that fits in 64 bits is an `i64` (or a `u64`); a larger one is
+//! `serde_json`'s `RawValue` holding its digits. `serde_json` writes those digits as they
+//! are; `serde_json::to_value` and `serde_json::from_str` read them as an `f64` (and fail
+//! beyond its range) unless `serde_json`'s `arbitrary_precision` feature is on, and a format
+//! other than JSON sees the `RawValue` as a struct with one string field.
 
-use std::fmt::Write;
+use std::io;
 
-use super::{Scalar, Value};
+use num_bigint::BigInt;
+use serde::ser::{Error as _, SerializeMap, Serializer};
+use serde::Serialize;
+use serde_json::value::RawValue;
+
+use super::{Lower, Scalar, Value};
 use crate::repr::float_repr;
-use crate::Constant;
+use crate::{Constant, LineIndex, Module, PyString};
 
-/// Writes `value` as JSON, laid out as Python's `json.dumps(value, ensure_ascii=False,
-/// indent=indent)` lays it out; `indent` is the unit per level.
-pub(super) fn write(value: &Value, level: usize, indent: Option<&str>, out: &mut String) {
-    match value {
-        Value::Absent => out.push_str("null"),
-        Value::Scalar(scalar) => write_scalar(scalar, level, indent, out),
-        Value::List(items) => {
-            if items.is_empty() {
-                out.push_str("[]");
-                return;
-            }
-            out.push('[');
-            for (i, item) in items.iter().enumerate() {
-                separator(i, level + 1, indent, out);
-                write(item, level + 1, indent, out);
-            }
-            newline(level, indent, out);
-            out.push(']');
-        }
-        Value::Node(class, fields) => {
-            out.push('{');
-            separator(0, level + 1, indent, out);
-            out.push_str("\"_type\": ");
-            string(class, out);
-            for (i, (name, field)) in fields.iter().enumerate() {
-                separator(i + 1, level + 1, indent, out);
-                string(name, out);
-                out.push_str(": ");
-                write(field, level + 1, indent, out);
-            }
-            newline(level, indent, out);
-            out.push('}');
-        }
-    }
+mod layout;
+#[cfg(test)]
+mod tests;
+
+/// A module's tree in the JSON form (see the [module docs](self)), ready to serialize with
+/// any serde format: `serde_json::to_value(&tree)`, `serde_json::to_writer(w, &tree)`, or
+/// [`JsonTree::write`] for the layout of Python's `json.dumps`. It borrows the module's
+/// strings and constants.
+pub struct JsonTree<'a> {
+    root: Value<'a>,
 }
 
-/// What comes before item `i` of an array or object.
-fn separator(i: usize, level: usize, indent: Option<&str>, out: &mut String) {
-    if i > 0 {
-        out.push(',');
-        if indent.is_none() {
-            out.push(' ');
-        }
-    }
-    newline(level, indent, out);
-}
-
-fn newline(level: usize, indent: Option<&str>, out: &mut String) {
-    if let Some(unit) = indent {
-        out.push('\n');
-        for _ in 0..level {
-            out.push_str(unit);
-        }
-    }
-}
-
-fn write_scalar(scalar: &Scalar, level: usize, indent: Option<&str>, out: &mut String) {
-    match scalar {
-        Scalar::Str(s) => string(s, out),
-        Scalar::Int(n) => {
-            let _ = write!(out, "{n}");
-        }
-        Scalar::None => out.push_str("null"),
-        Scalar::Constant(c) => constant(c, level, indent, out),
-    }
-}
-
-fn constant(value: &Constant, level: usize, indent: Option<&str>, out: &mut String) {
-    // The values JSON has no literal for are objects, laid out as nodes are.
-    let object = |class: &'static str, fields: Vec<(&'static str, Value)>| {
-        let mut text = String::new();
-        write(&Value::Node(class, fields), level, indent, &mut text);
-        text
+/// Builds the JSON form of `module`; `lines` converts ranges for the attributes, which
+/// `include_attributes` adds (as `ast.dump(include_attributes=True)` does).
+pub fn json_tree<'a>(
+    module: &'a Module,
+    lines: &LineIndex,
+    include_attributes: bool,
+) -> JsonTree<'a> {
+    let lower = Lower {
+        lines,
+        attributes: include_attributes,
     };
-    let float = |x: f64| {
-        if x.is_finite() {
-            Value::Scalar(Scalar::Constant(Constant::Float(x)))
-        } else {
-            Value::Scalar(Scalar::Str(float_repr(x)))
+    JsonTree {
+        root: lower.module(module),
+    }
+}
+
+impl JsonTree<'_> {
+    /// Writes the tree as JSON text laid out as Python's `json.dumps(tree,
+    /// ensure_ascii=False)` lays it out, or `json.dumps(tree, ensure_ascii=False, indent=N)`
+    /// with `indent: Some(N)`: the text [`dump_json`](crate::dump_json) returns, streamed.
+    pub fn write<W: io::Write>(&self, writer: W, indent: Option<usize>) -> io::Result<()> {
+        let unit = indent.map(|n| vec![b' '; n]);
+        let formatter = layout::PythonLayout::new(unit.as_deref());
+        let mut serializer = serde_json::Serializer::with_formatter(writer, formatter);
+        self.serialize(&mut serializer).map_err(io::Error::from)
+    }
+
+    /// [`JsonTree::write`] into a string.
+    pub(super) fn to_python_json(&self, indent: Option<usize>) -> String {
+        let mut out = Vec::new();
+        // Writing to a `Vec` cannot fail, and nothing in the tree refuses to serialize.
+        let written = self.write(&mut out, indent);
+        debug_assert!(written.is_ok(), "{written:?}");
+        // serde_json writes only UTF-8, so the conversion never takes the lossy path.
+        String::from_utf8(out)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    }
+}
+
+impl Serialize for JsonTree<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.root.serialize(serializer)
+    }
+}
+
+impl Serialize for Value<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Value::Absent => serializer.serialize_none(),
+            Value::List(items) => serializer.collect_seq(items),
+            Value::Node(class, fields) => {
+                let mut map = serializer.serialize_map(Some(fields.len() + 1))?;
+                map.serialize_entry("_type", class)?;
+                for (name, field) in fields {
+                    map.serialize_entry(name, field)?;
+                }
+                map.end()
+            }
+            Value::Scalar(Scalar::Str(s)) => serializer.serialize_str(s),
+            Value::Scalar(Scalar::Int(n)) => serializer.serialize_i64(*n),
+            Value::Scalar(Scalar::None) => serializer.serialize_none(),
+            Value::Scalar(Scalar::Constant(c)) => constant(c, serializer),
         }
-    };
+    }
+}
+
+fn constant<S: Serializer>(value: &Constant, serializer: S) -> Result<S::Ok, S::Error> {
     match value {
-        Constant::None => out.push_str("null"),
-        Constant::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Constant::Str(s) => {
-            out.push('"');
-            for c in s.code_points() {
-                escape(c, out);
-            }
-            out.push('"');
+        Constant::None => serializer.serialize_none(),
+        Constant::Bool(b) => serializer.serialize_bool(*b),
+        Constant::Str(s) => match s.as_str() {
+            Some(text) => serializer.serialize_str(text),
+            None => typed(serializer, "str", &[("code_points", Part::CodePoints(s))]),
+        },
+        Constant::Int(n) => int(n, serializer),
+        Constant::Float(x) if x.is_finite() => serializer.serialize_f64(*x),
+        Constant::Float(x) => typed(serializer, "float", &[("repr", Part::Float(*x))]),
+        Constant::Bytes(bytes) => {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            let hex: String = bytes
+                .iter()
+                .flat_map(|b| [HEX[usize::from(b >> 4)], HEX[usize::from(b & 0xf)]])
+                .map(char::from)
+                .collect();
+            typed(serializer, "bytes", &[("hex", Part::Str(&hex))])
         }
-        Constant::Int(n) => {
-            let _ = write!(out, "{n}");
-        }
-        Constant::Float(x) if x.is_finite() => out.push_str(&float_repr(*x)),
-        Constant::Float(x) => out.push_str(&object("float", vec![("repr", float(*x))])),
-        Constant::Bytes(b) => {
-            let mut hex = String::with_capacity(2 * b.len());
-            for byte in b {
-                let _ = write!(hex, "{byte:02x}");
-            }
-            out.push_str(&object(
-                "bytes",
-                vec![("hex", Value::Scalar(Scalar::Str(hex)))],
-            ));
-        }
-        Constant::Complex { real, imag } => {
-            let fields = vec![("real", float(*real)), ("imag", float(*imag))];
-            out.push_str(&object("complex", fields));
-        }
-        Constant::Ellipsis => out.push_str(&object("Ellipsis", Vec::new())),
+        Constant::Complex { real, imag } => typed(
+            serializer,
+            "complex",
+            &[("real", Part::Float(*real)), ("imag", Part::Float(*imag))],
+        ),
+        Constant::Ellipsis => typed(serializer, "Ellipsis", &[]),
     }
 }
 
-fn string(s: &str, out: &mut String) {
-    out.push('"');
-    for c in s.chars() {
-        escape(u32::from(c), out);
+/// An object standing for a value JSON has no literal for: `{"_type": class, fields…}`.
+fn typed<S: Serializer>(
+    serializer: S,
+    class: &str,
+    fields: &[(&str, Part<'_>)],
+) -> Result<S::Ok, S::Error> {
+    let mut map = serializer.serialize_map(Some(fields.len() + 1))?;
+    map.serialize_entry("_type", class)?;
+    for (name, part) in fields {
+        map.serialize_entry(name, part)?;
     }
-    out.push('"');
+    map.end()
 }
 
-/// One code point inside a JSON string, escaped as `json.dumps` escapes it (quotes,
-/// backslashes, control characters), surrogates as `\udXXX`, everything else as itself.
-fn escape(code_point: u32, out: &mut String) {
-    match char::from_u32(code_point) {
-        Some('"') => out.push_str("\\\""),
-        Some('\\') => out.push_str("\\\\"),
-        Some('\n') => out.push_str("\\n"),
-        Some('\r') => out.push_str("\\r"),
-        Some('\t') => out.push_str("\\t"),
-        Some('\x08') => out.push_str("\\b"),
-        Some('\x0c') => out.push_str("\\f"),
-        Some(c) if (c as u32) >= 0x20 => out.push(c),
-        _ => {
-            let _ = write!(out, "\\u{code_point:04x}");
+/// A field of [`typed`]'s objects.
+enum Part<'a> {
+    Str(&'a str),
+    /// A part of a float constant: a number when finite, else its `repr` as a string.
+    Float(f64),
+    /// The code points of a `str` that is not valid Unicode, as an array of numbers.
+    CodePoints(&'a PyString),
+}
+
+impl Serialize for Part<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Part::Str(s) => serializer.serialize_str(s),
+            Part::Float(x) if x.is_finite() => serializer.serialize_f64(*x),
+            Part::Float(x) => serializer.serialize_str(&float_repr(*x)),
+            Part::CodePoints(s) => serializer.collect_seq(s.code_points()),
         }
     }
+}
+
+/// An `int` of any size: a serde integer when it fits in 64 bits, else its digits as a
+/// `RawValue`, the one way serde_json writes a number it cannot hold.
+fn int<S: Serializer>(n: &BigInt, serializer: S) -> Result<S::Ok, S::Error> {
+    if let Ok(small) = i64::try_from(n) {
+        return serializer.serialize_i64(small);
+    }
+    if let Ok(small) = u64::try_from(n) {
+        return serializer.serialize_u64(small);
+    }
+    // Decimal digits are always a valid JSON number, so this never fails.
+    let raw = RawValue::from_string(n.to_string()).map_err(S::Error::custom)?;
+    raw.serialize(serializer)
 }
