@@ -6,14 +6,20 @@
 //!   `python3`, then report every case where Krait differs.
 //! - `cargo xtask golden --report` — that report alone, from the committed files.
 //!
+//! - `cargo xtask corpus [ROOT]` — the front end over every `.py` file of CPython's standard
+//!   library (or ROOT): counts of files parsed and of `ast.dump`s identical to CPython's,
+//!   and the release build's parse throughput against CPython's `ast.parse` (needs python3).
+//!
 //! Reports run each case in a child process, so one that crashes is reported as such.
 
 #![deny(unsafe_code)]
 
 use std::collections::BTreeMap;
+use std::path::PathBuf;
 use std::process::{Command, ExitCode};
 
 use clap::{Args, Parser, Subcommand};
+use xtask::corpus::{self, CorpusOptions};
 use xtask::golden::check::{check_case, CheckOptions};
 use xtask::golden::isolate::Findings;
 use xtask::golden::{cpython, discover, known, workspace_root, Case};
@@ -30,6 +36,30 @@ struct Cli {
 enum Task {
     /// Golden tests across all stages (see tests/golden/).
     Golden(GoldenArgs),
+    /// The front end over CPython's standard library: identical ASTs and parse throughput.
+    Corpus(CorpusArgs),
+}
+
+#[derive(Args)]
+struct CorpusArgs {
+    /// The tree of .py files to read (default: the installed CPython's standard library,
+    /// without site-packages).
+    root: Option<PathBuf>,
+    /// Where CPython's dumps, the manifest and report.txt go.
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
+    /// Redo CPython's dumps even if they exist.
+    #[arg(long)]
+    regen: bool,
+    /// Timing rounds for each side; the best counts.
+    #[arg(long, default_value_t = 3)]
+    rounds: usize,
+    /// Print at most this many files that differ (all are in report.txt).
+    #[arg(long, default_value_t = 10)]
+    show: usize,
+    /// Run this krait binary instead of building the release one.
+    #[arg(long, value_name = "PATH")]
+    krait: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -55,8 +85,57 @@ struct GoldenArgs {
 }
 
 fn main() -> ExitCode {
-    let Task::Golden(args) = Cli::parse().task;
-    let result = if let Some(name) = &args.one {
+    let result = match Cli::parse().task {
+        Task::Golden(args) => golden(&args),
+        Task::Corpus(args) => corpus(&args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `cargo xtask corpus`: prints the summary and the first differing files; fails if the
+/// front end misses its bar (every file parsed, 99.5% identical, every rejection matched).
+fn corpus(args: &CorpusArgs) -> Result<ExitCode, String> {
+    let krait = match &args.krait {
+        Some(path) => path.clone(),
+        None => corpus::krait::build_release()?,
+    };
+    let options = CorpusOptions {
+        root: args.root.clone(),
+        out: args
+            .out
+            .clone()
+            .unwrap_or_else(|| std::env::temp_dir().join("krait-corpus")),
+        regen: args.regen,
+        rounds: args.rounds,
+        krait,
+    };
+    let version = corpus::cpython::version()?;
+    println!(
+        "corpus: krait {} against {version}",
+        options.krait.display()
+    );
+    let report = corpus::run(&options)?;
+    for problem in report.problems().iter().take(args.show) {
+        print!("{problem}");
+    }
+    println!("{report}");
+    println!("report: {}", options.out.join("report.txt").display());
+    Ok(if report.meets_the_bar() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+/// `cargo xtask golden …`.
+fn golden(args: &GoldenArgs) -> Result<ExitCode, String> {
+    if let Some(name) = &args.one {
         let options = CheckOptions {
             gc_stress: args.gc_stress,
             ..CheckOptions::default()
@@ -69,16 +148,9 @@ fn main() -> ExitCode {
         print!("{}", findings.encode());
         Ok(ExitCode::SUCCESS)
     } else if args.cpython || args.report {
-        report(&args)
+        report(args)
     } else {
-        cargo_test(&args)
-    };
-    match result {
-        Ok(code) => code,
-        Err(message) => {
-            eprintln!("xtask: {message}");
-            ExitCode::FAILURE
-        }
+        cargo_test(args)
     }
 }
 

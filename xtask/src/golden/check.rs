@@ -245,18 +245,28 @@ impl Checker {
         format!("panicked: {message}\n")
     }
 
-    /// Snapshots the tokens (or the lexer's error); false if the lexer panicked.
+    /// Snapshots the token listing (or the lexer's error) and checks the invariants of the
+    /// parser's token stream; false if the lexer panicked.
     fn lex(&mut self) -> bool {
-        let (text, result) = match guarded(|| driver::tokenize(&self.source)) {
+        match guarded(|| driver::tokenize(&self.source)) {
             Outcome::Done(tokens) => {
                 let problems = token_invariants(&tokens, &self.source);
                 self.report.differences.extend(problems);
-                (driver::format_tokens(&tokens, &self.source), true)
             }
+            Outcome::Rejected(_) => {}
+            Outcome::Panicked(message) => {
+                let text = self.panicked("the lexer", &message);
+                let command = format!("krait tokens --exact {}", self.filename);
+                self.report.snapshot("tokens", command, text);
+                return false;
+            }
+        }
+        let (text, result) = match guarded(|| driver::tokens_text(self.source.as_bytes(), true)) {
+            Outcome::Done(listing) => (listing, true),
             Outcome::Rejected(error) => (self.render(&error), true),
             Outcome::Panicked(message) => (self.panicked("the lexer", &message), false),
         };
-        let command = format!("krait tokens {}", self.filename);
+        let command = format!("krait tokens --exact {}", self.filename);
         self.report.snapshot("tokens", command, text);
         result
     }

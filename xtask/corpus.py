@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""CPython's side of the corpus check run by `parser/examples/corpus.rs`.
+"""CPython's side of the corpus check run by `cargo xtask corpus` (xtask/src/corpus/).
 
     corpus.py dump ROOT OUT   writes OUT/manifest.tsv (one line per .py file under ROOT,
                               site-packages excluded: index, status, size, relative path)
