@@ -1,5 +1,5 @@
-//! Fuzz target: arbitrary bytes, as text, through the parser and the AST dump. Nothing may
-//! panic.
+//! Fuzz target: arbitrary bytes, as text, through the parser, both AST dumps (text and
+//! JSON) and the compiler. Nothing may panic.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -13,6 +13,8 @@ fuzz_target!(|data: &[u8]| {
                 include_attributes: true,
             };
             let _ = krait_ast::dump(&module, &lines, &options);
+            let _ = krait_ast::dump_json(&module, &lines, &options);
+            let _ = krait_compiler::compile_module(&module, source, "<fuzz>");
         }
     }
 });
