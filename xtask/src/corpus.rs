@@ -132,20 +132,18 @@ impl std::fmt::Display for CorpusReport {
             rejected.errors,
             rejected.crashes
         )?;
-        writeln!(
-            f,
-            "krait:     {:.1} MB in {:.3} s = {:.1} MB/s (krait ast --quiet, release)",
-            self.bytes as f64 / 1e6,
-            self.krait_seconds,
-            self.throughput(self.krait_seconds)
-        )?;
-        writeln!(
-            f,
-            "cpython:   {:.1} MB in {:.3} s = {:.1} MB/s (ast.parse)",
-            self.bytes as f64 / 1e6,
-            self.cpython_seconds,
-            self.throughput(self.cpython_seconds)
-        )?;
+        let megabytes = self.bytes as f64 / 1e6;
+        for (name, seconds, how) in [
+            ("krait", self.krait_seconds, "krait ast --quiet, release"),
+            ("cpython", self.cpython_seconds, "ast.parse"),
+        ] {
+            let rate = self.throughput(seconds);
+            let label = format!("{name}:");
+            writeln!(
+                f,
+                "{label:<10} {megabytes:.1} MB in {seconds:.3} s = {rate:.1} MB/s ({how})"
+            )?;
+        }
         write!(
             f,
             "ratio:     krait parses {:.2}x as fast as CPython",
