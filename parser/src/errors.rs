@@ -248,22 +248,10 @@ fn match_without_colon(source: &str, tokens: &[Token], i: usize) -> Option<Synta
     {
         return None;
     }
-    // The subject: expressions separated by commas.
-    let mut end = i;
-    loop {
-        end = expression_end(tokens, end);
-        if tokens.get(end).map(|t| t.kind) == Some(TokenKind::Comma)
-            && tokens
-                .get(end + 1)
-                .is_some_and(|t| starts_expression(t.kind))
-        {
-            end += 1;
-            continue;
-        }
-        if tokens.get(end).map(|t| t.kind) == Some(TokenKind::Comma) {
-            end += 1;
-        }
-        break;
+    // The subject: expressions separated by commas, perhaps with a trailing one.
+    let mut end = expression_list_end(tokens, i);
+    if tokens.get(end).map(|t| t.kind) == Some(TokenKind::Comma) {
+        end += 1;
     }
     let next = tokens.get(end)?;
     crate::parse_token_slice(source, &tokens[i..end])?;
@@ -275,31 +263,82 @@ fn match_without_colon(source: &str, tokens: &[Token], i: usize) -> Option<Synta
     Some(SyntaxError::new(message, next.range))
 }
 
+/// The indices of the tokens before token `i` at its own bracket level, nearest first.
+///
+/// A bracketed group closed before `i` is stepped over whole: neither its brackets nor
+/// anything inside them is yielded. An open bracket whose close does not come before `i` —
+/// the bracket enclosing `i` — is yielded like any other token, and the walk then goes on
+/// outside it; callers looking for the start of something stop there.
+fn level_before(tokens: &[Token], i: usize) -> impl Iterator<Item = usize> + '_ {
+    same_level(
+        tokens,
+        (0..i).rev(),
+        TokenKind::is_close_bracket,
+        TokenKind::is_open_bracket,
+    )
+}
+
+/// The indices of the tokens from token `from` on at its bracket level, in order: the
+/// forward counterpart of [`level_before`]. Groups opened at or after `from` are stepped
+/// over whole; a close bracket without its open (the end of the group enclosing `from`) is
+/// yielded, and the walk goes on after it. Pass `&tokens[..end]` to stop before `end`.
+fn level_from(tokens: &[Token], from: usize) -> impl Iterator<Item = usize> + '_ {
+    same_level(
+        tokens,
+        from..tokens.len(),
+        TokenKind::is_open_bracket,
+        TokenKind::is_close_bracket,
+    )
+}
+
+/// The walk behind [`level_before`] and [`level_from`]: of the indices in `order`, those at
+/// the first one's bracket level, where a token for which `enters` holds starts a nested
+/// group and one for which `leaves` holds ends it (or, outside any, is yielded).
+fn same_level<'a>(
+    tokens: &'a [Token],
+    order: impl Iterator<Item = usize> + 'a,
+    enters: fn(TokenKind) -> bool,
+    leaves: fn(TokenKind) -> bool,
+) -> impl Iterator<Item = usize> + 'a {
+    let mut depth = 0usize;
+    order.filter(move |&j| {
+        let k = tokens[j].kind;
+        if enters(k) {
+            depth += 1;
+            false
+        } else if leaves(k) && depth > 0 {
+            depth -= 1;
+            false
+        } else {
+            depth == 0
+        }
+    })
+}
+
+/// The index of the first token of the run ending just before token `i` at its bracket
+/// level whose tokens all satisfy `continues` (bracketed groups count as part of the run);
+/// the run also stops at the bracket enclosing `i`.
+fn run_start(tokens: &[Token], i: usize, continues: impl Fn(TokenKind) -> bool) -> usize {
+    level_before(tokens, i)
+        .find(|&j| tokens[j].kind.is_open_bracket() || !continues(tokens[j].kind))
+        .map_or(0, |j| j + 1)
+}
+
+/// The index of the close bracket matching the open bracket at `open`, if it is in
+/// `tokens`.
+fn matching_close(tokens: &[Token], open: usize) -> Option<usize> {
+    level_from(tokens, open + 1).find(|&j| tokens[j].kind.is_close_bracket())
+}
+
 /// The index of the first token of the statement or bracketed item holding token `i`, at
 /// the same bracket depth: after an opening bracket, a line end or an indentation token.
 fn clause_start(tokens: &[Token], i: usize) -> usize {
-    let mut depth = 0usize;
-    let mut j = i;
-    while j > 0 {
-        let k = tokens[j - 1].kind;
-        if k.is_close_bracket() {
-            depth += 1;
-        } else if k.is_open_bracket() {
-            if depth == 0 {
-                break;
-            }
-            depth -= 1;
-        } else if depth == 0
-            && matches!(
-                k,
-                TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent
-            )
-        {
-            break;
-        }
-        j -= 1;
-    }
-    j
+    run_start(tokens, i, |k| {
+        !matches!(
+            k,
+            TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent
+        )
+    })
 }
 
 /// `for TARGET` where the target is no target (`for f():`, `for a and b in c`): CPython reads
@@ -307,37 +346,19 @@ fn clause_start(tokens: &[Token], i: usize) -> usize {
 /// no `in` was read: after it, CPython's parser is committed to the loop.
 fn invalid_for_target(source: &str, tokens: &[Token], i: usize) -> Option<SyntaxError> {
     let start = clause_start(tokens, i);
-    let mut depth = 0usize;
     let mut for_at = None;
-    for (j, token) in tokens.iter().enumerate().take(i).skip(start) {
-        let k = token.kind;
-        if k.is_open_bracket() {
-            depth += 1;
-        } else if k.is_close_bracket() {
-            depth = depth.saturating_sub(1);
-        } else if depth == 0 && k == TokenKind::For {
-            for_at = Some(j);
-        } else if depth == 0 && k == TokenKind::In {
-            for_at = None;
+    for j in level_from(&tokens[..i], start) {
+        match tokens[j].kind {
+            TokenKind::For => for_at = Some(j),
+            TokenKind::In => for_at = None,
+            _ => {}
         }
     }
     let target_start = for_at? + 1;
     if target_start >= tokens.len() || !starts_expression(tokens[target_start].kind) {
         return None;
     }
-    let mut end = target_start;
-    loop {
-        end = expression_end(tokens, end);
-        if tokens.get(end).map(|t| t.kind) == Some(TokenKind::Comma)
-            && tokens
-                .get(end + 1)
-                .is_some_and(|t| starts_expression(t.kind))
-        {
-            end += 1;
-            continue;
-        }
-        break;
-    }
+    let end = expression_list_end(tokens, target_start);
     let target = crate::parse_token_slice(source, &tokens[target_start..end])?;
     let bad = crate::build::targets::invalid_target(&target, crate::build::targets::Kind::For)?;
     let what = crate::build::targets::expr_name(bad);
@@ -357,15 +378,9 @@ fn dangling_assignment(source: &str, tokens: &[Token], i: usize) -> Option<Synta
     if start > 0 && tokens[start - 1].kind.is_open_bracket() {
         return None;
     }
-    let mut depth = 0usize;
     let mut segment = start;
-    for j in start..i {
-        let k = tokens[j].kind;
-        if k.is_open_bracket() {
-            depth += 1;
-        } else if k.is_close_bracket() {
-            depth = depth.saturating_sub(1);
-        } else if depth == 0 && k == TokenKind::Equal {
+    for j in level_from(&tokens[..i], start) {
+        if tokens[j].kind == TokenKind::Equal {
             let target = crate::parse_token_slice(source, &tokens[segment..j])?;
             let kind = crate::build::targets::Kind::Assign;
             if let Some(bad) = crate::build::targets::invalid_target(&target, kind) {
@@ -399,16 +414,7 @@ fn annotation_colon(source: &str, tokens: &[Token], i: usize) -> Option<TextRang
     {
         return None;
     }
-    let mut depth = 0usize;
-    let colon = (start..i).find(|&j| {
-        let k = tokens[j].kind;
-        if k.is_open_bracket() {
-            depth += 1;
-        } else if k.is_close_bracket() {
-            depth = depth.saturating_sub(1);
-        }
-        depth == 0 && k == TokenKind::Colon
-    })?;
+    let colon = level_from(&tokens[..i], start).find(|&j| tokens[j].kind == TokenKind::Colon)?;
     let target = crate::parse_token_slice(source, &tokens[start..colon])?;
     match target.kind {
         krait_ast::ExprKind::Name { .. }
@@ -421,27 +427,18 @@ fn annotation_colon(source: &str, tokens: &[Token], i: usize) -> Option<TextRang
 /// Whether token `i` is among a `lambda`'s parameters (CPython never says "expected ':'"
 /// there).
 fn in_lambda_parameters(tokens: &[Token], i: usize) -> bool {
-    let mut depth = 0usize;
-    for j in (0..i).rev() {
-        let k = tokens[j].kind;
-        if k.is_close_bracket() {
-            depth += 1;
-        } else if k.is_open_bracket() {
-            if depth == 0 {
-                return false;
-            }
-            depth -= 1;
-        } else if depth == 0 {
-            match k {
-                TokenKind::Lambda => return true,
-                TokenKind::Colon | TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent => {
-                    return false
-                }
-                _ => {}
-            }
-        }
-    }
-    false
+    let stop = level_before(tokens, i).map(|j| tokens[j].kind).find(|k| {
+        k.is_open_bracket()
+            || matches!(
+                k,
+                TokenKind::Lambda
+                    | TokenKind::Colon
+                    | TokenKind::Newline
+                    | TokenKind::Indent
+                    | TokenKind::Dedent
+            )
+    });
+    stop == Some(TokenKind::Lambda)
 }
 
 /// The index of the first token of the logical line holding token `i`.
@@ -503,19 +500,11 @@ fn after_parameters(tokens: &[Token], first: usize, i: usize) -> bool {
     let Some(open) = (first..i).find(|&j| tokens[j].kind == TokenKind::LPar) else {
         return false;
     };
-    let mut depth = 0usize;
-    for (j, t) in tokens.iter().enumerate().take(i).skip(open) {
-        if t.kind.is_open_bracket() {
-            depth += 1;
-        } else if t.kind.is_close_bracket() {
-            depth = depth.saturating_sub(1);
-            if depth == 0 {
-                // …and before the header's `:` (a body on the same line is past it).
-                return !tokens[j..i].iter().any(|t| t.kind == TokenKind::Colon);
-            }
-        }
-    }
-    false
+    let Some(close) = matching_close(&tokens[..i], open) else {
+        return false;
+    };
+    // …and before the header's `:` (a body on the same line is past it).
+    !tokens[close..i].iter().any(|t| t.kind == TokenKind::Colon)
 }
 
 /// For an error right after `header:` NEWLINE, CPython names the header: "'if' statement",
@@ -547,42 +536,23 @@ fn block_header(source: &str, tokens: &[Token], i: usize) -> Option<(String, usi
     Some((what, line))
 }
 
-fn starts_expression(kind: TokenKind) -> bool {
+/// Whether `kind` is a whole operand by itself: a name or a literal.
+fn is_atom(kind: TokenKind) -> bool {
     use TokenKind::*;
     matches!(
         kind,
-        Name | Int
-            | Float
-            | Imaginary
-            | String
-            | LPar
-            | LSqb
-            | LBrace
-            | True
-            | False
-            | None
-            | Ellipsis
-            | Tilde
-            | Lambda
+        Name | Int | Float | Imaginary | String | True | False | None | Ellipsis
     )
+}
+
+fn starts_expression(kind: TokenKind) -> bool {
+    use TokenKind::*;
+    is_atom(kind) || matches!(kind, LPar | LSqb | LBrace | Tilde | Lambda)
 }
 
 fn ends_expression(kind: TokenKind) -> bool {
     use TokenKind::*;
-    matches!(
-        kind,
-        Name | Int
-            | Float
-            | Imaginary
-            | String
-            | RPar
-            | RSqb
-            | RBrace
-            | True
-            | False
-            | None
-            | Ellipsis
-    )
+    is_atom(kind) || matches!(kind, RPar | RSqb | RBrace)
 }
 
 /// CPython's "Perhaps you forgot a comma?": two expressions side by side inside brackets.
@@ -616,34 +586,19 @@ fn missing_comma(source: &str, tokens: &[Token], i: usize) -> Option<(TextRange,
     }
     // Find the enclosing bracket and the start of the current item: after a `,`, a `:` or
     // a keyword argument's (or default's) `=`.
-    let mut depth = 0i32;
-    let mut start = None;
-    let mut after_equal = false;
-    for j in (0..i).rev() {
+    let stop = level_before(tokens, i).find(|&j| {
         let k = tokens[j].kind;
-        if k.is_close_bracket() {
-            depth += 1;
-        } else if k.is_open_bracket() {
-            if depth == 0 {
-                start = Some(j + 1);
-                break;
-            }
-            depth -= 1;
-        } else if depth == 0
-            && matches!(
+        k.is_open_bracket()
+            || matches!(
                 k,
                 TokenKind::Comma | TokenKind::Colon | TokenKind::Newline | TokenKind::Equal
             )
-        {
-            if k == TokenKind::Newline {
-                return None;
-            }
-            after_equal = k == TokenKind::Equal;
-            start = Some(j + 1);
-            break;
-        }
+    })?;
+    if tokens[stop].kind == TokenKind::Newline {
+        return None;
     }
-    let start = start?;
+    let after_equal = tokens[stop].kind == TokenKind::Equal;
+    let start = stop + 1;
     // Parameters are no expressions (their defaults are).
     let open = enclosing_bracket(tokens, i)?;
     let in_parameters = open >= 2
@@ -684,94 +639,48 @@ fn missing_comma(source: &str, tokens: &[Token], i: usize) -> Option<(TextRange,
 /// Whether `kind` can appear inside a `bitwise_or` expression outside brackets.
 fn continues_bitwise_or(kind: TokenKind) -> bool {
     use TokenKind::*;
-    matches!(
-        kind,
-        Name | Int
-            | Float
-            | Imaginary
-            | String
-            | True
-            | False
-            | None
-            | Ellipsis
-            | Await
-            | Dot
-            | Plus
-            | Minus
-            | Star
-            | Slash
-            | DoubleSlash
-            | Percent
-            | At
-            | DoubleStar
-            | Tilde
-            | VBar
-            | Amper
-            | Circumflex
-            | LeftShift
-            | RightShift
-    )
+    is_atom(kind)
+        || matches!(
+            kind,
+            Await
+                | Dot
+                | Plus
+                | Minus
+                | Star
+                | Slash
+                | DoubleSlash
+                | Percent
+                | At
+                | DoubleStar
+                | Tilde
+                | VBar
+                | Amper
+                | Circumflex
+                | LeftShift
+                | RightShift
+        )
 }
 
 /// The index after the `bitwise_or` that starts at token `i` (brackets skipped whole).
-fn bitwise_or_end(tokens: &[Token], mut i: usize) -> usize {
-    let mut depth = 0usize;
-    while i < tokens.len() {
-        let k = tokens[i].kind;
-        if k.is_open_bracket() {
-            depth += 1;
-        } else if k.is_close_bracket() {
-            if depth == 0 {
-                break;
-            }
-            depth -= 1;
-        } else if depth == 0 && !continues_bitwise_or(k) {
-            break;
-        }
-        i += 1;
-    }
-    i
+fn bitwise_or_end(tokens: &[Token], i: usize) -> usize {
+    level_from(tokens, i)
+        .find(|&j| tokens[j].kind.is_close_bracket() || !continues_bitwise_or(tokens[j].kind))
+        .unwrap_or(tokens.len())
 }
 
 /// The index of the first token of the `bitwise_or` that ends just before token `eq`, and
 /// whether what precedes it allows a named expression there (a condition, a bracket, a
 /// comma inside brackets).
 fn bitwise_or_start(tokens: &[Token], eq: usize) -> Option<usize> {
-    let mut depth = 0usize;
-    let mut j = eq;
-    while j > 0 {
-        let k = tokens[j - 1].kind;
-        if k.is_close_bracket() {
-            depth += 1;
-        } else if k.is_open_bracket() {
-            if depth == 0 {
-                break;
-            }
-            depth -= 1;
-        } else if depth == 0 && !continues_bitwise_or(k) {
-            break;
-        }
-        j -= 1;
-    }
+    let j = run_start(tokens, eq, continues_bitwise_or);
     if j == eq || j == 0 {
         return None;
     }
     let before = tokens[j - 1].kind;
-    let inside_brackets = || {
-        let mut depth = 0i32;
-        tokens[..j].iter().rev().any(|t| {
-            if t.kind.is_close_bracket() {
-                depth += 1;
-            } else if t.kind.is_open_bracket() {
-                depth -= 1;
-            }
-            depth < 0
-        })
-    };
     let allowed = match before {
         TokenKind::If | TokenKind::Elif | TokenKind::While => true,
         k if k.is_open_bracket() => true,
-        TokenKind::Comma => inside_brackets(),
+        TokenKind::Comma => enclosing_bracket(tokens, j).is_some(),
         _ => false,
     };
     allowed.then_some(j)
@@ -826,26 +735,19 @@ fn legacy_print(source: &str, tokens: &[Token], i: usize) -> Option<SyntaxError>
     {
         return None;
     }
-    let mut depth = 0usize;
-    let mut end = i;
-    for (j, t) in tokens.iter().enumerate().skip(i) {
-        if t.kind.is_open_bracket() {
-            depth += 1;
-        } else if t.kind.is_close_bracket() {
-            if depth == 0 {
-                break;
-            }
-            depth -= 1;
-        } else if depth == 0
-            && matches!(
-                t.kind,
-                TokenKind::Newline | TokenKind::Semi | TokenKind::EndMarker
-            )
-        {
-            break;
-        }
-        end = j;
-    }
+    // What follows runs to the end of the statement or of the enclosing brackets; it is not
+    // empty, as it starts with an expression.
+    let stop = level_from(tokens, i)
+        .find(|&j| {
+            let k = tokens[j].kind;
+            k.is_close_bracket()
+                || matches!(
+                    k,
+                    TokenKind::Newline | TokenKind::Semi | TokenKind::EndMarker
+                )
+        })
+        .unwrap_or(tokens.len());
+    let end = stop - 1;
     Some(SyntaxError::new(
         format!("Missing parentheses in call to '{text}'. Did you mean {text}(...)?"),
         TextRange::new(name.range.start(), tokens[end].range.end()),
@@ -865,36 +767,16 @@ fn last_line_end(source: &str) -> u32 {
 
 /// The index of the bracket enclosing token `i`, if any.
 fn enclosing_bracket(tokens: &[Token], i: usize) -> Option<usize> {
-    let mut depth = 0usize;
-    for j in (0..i).rev() {
-        let k = tokens[j].kind;
-        if k.is_close_bracket() {
-            depth += 1;
-        } else if k.is_open_bracket() {
-            if depth == 0 {
-                return Some(j);
-            }
-            depth -= 1;
-        }
-    }
-    None
+    level_before(tokens, i).find(|&j| tokens[j].kind.is_open_bracket())
 }
 
 /// The index of the first token of the comma-separated item holding token `i`, inside the
 /// bracket at `open`.
 fn item_start(tokens: &[Token], open: usize, i: usize) -> usize {
-    let mut depth = 0usize;
-    for j in (open + 1..i).rev() {
-        let k = tokens[j].kind;
-        if k.is_close_bracket() {
-            depth += 1;
-        } else if k.is_open_bracket() {
-            depth = depth.saturating_sub(1);
-        } else if depth == 0 && k == TokenKind::Comma {
-            return j + 1;
-        }
-    }
-    open + 1
+    level_before(tokens, i)
+        .take_while(|&j| j > open)
+        .find(|&j| tokens[j].kind == TokenKind::Comma)
+        .map_or(open + 1, |j| j + 1)
 }
 
 /// CPython's dict display errors: a key without `:` after earlier `key: value` items, or a
@@ -915,15 +797,7 @@ fn dict_item(tokens: &[Token], i: usize) -> Option<SyntaxError> {
     }
     let start = item_start(tokens, open, i);
     let has_colon = |from: usize, to: usize| {
-        let mut depth = 0usize;
-        tokens[from..to].iter().any(|t| {
-            if t.kind.is_open_bracket() {
-                depth += 1;
-            } else if t.kind.is_close_bracket() {
-                depth = depth.saturating_sub(1);
-            }
-            depth == 0 && t.kind == TokenKind::Colon
-        })
+        level_from(&tokens[..to], from).any(|j| tokens[j].kind == TokenKind::Colon)
     };
     let earlier_pair = start > open + 1 && has_colon(open + 1, start);
     if earlier_pair && start < i && !has_colon(start, i) && ends_expression(previous.kind) {
@@ -956,42 +830,16 @@ fn continues_disjunction(kind: TokenKind) -> bool {
 
 /// For `a if b` without `else`: the range from `a` to `b`, as CPython reports it.
 fn if_without_else(tokens: &[Token], i: usize) -> Option<TextRange> {
-    // The `if` of the conditional, at the same bracket depth as the error.
-    let mut depth = 0usize;
-    let mut if_at = None;
-    for j in (0..i).rev() {
+    // The `if` of the conditional, at the same bracket depth as the error, with only the
+    // condition between them.
+    let if_at = level_before(tokens, i).find(|&j| {
         let k = tokens[j].kind;
-        if k.is_close_bracket() {
-            depth += 1;
-        } else if k.is_open_bracket() {
-            if depth == 0 {
-                break;
-            }
-            depth -= 1;
-        } else if depth == 0 && k == TokenKind::If {
-            if_at = Some(j);
-            break;
-        } else if depth == 0 && !continues_disjunction(k) {
-            break;
-        }
+        k.is_open_bracket() || !continues_disjunction(k)
+    })?;
+    if tokens[if_at].kind != TokenKind::If {
+        return None;
     }
-    let if_at = if_at?;
-    let mut depth = 0usize;
-    let mut start = if_at;
-    while start > 0 {
-        let k = tokens[start - 1].kind;
-        if k.is_close_bracket() {
-            depth += 1;
-        } else if k.is_open_bracket() {
-            if depth == 0 {
-                break;
-            }
-            depth -= 1;
-        } else if depth == 0 && !continues_disjunction(k) {
-            break;
-        }
-        start -= 1;
-    }
+    let start = run_start(tokens, if_at, continues_disjunction);
     if start == if_at || i == 0 {
         return None;
     }
@@ -1016,32 +864,30 @@ fn unparenthesized_exceptions(tokens: &[Token], i: usize) -> Option<TextRange> {
     (start < i).then(|| TextRange::new(tokens[start].range.start(), tokens[i - 1].range.end()))
 }
 
+/// The index after the comma-separated expressions starting at token `i`: a comma continues
+/// the list only when an expression follows it.
+fn expression_list_end(tokens: &[Token], i: usize) -> usize {
+    let mut end = expression_end(tokens, i);
+    while tokens.get(end).map(|t| t.kind) == Some(TokenKind::Comma)
+        && tokens
+            .get(end + 1)
+            .is_some_and(|t| starts_expression(t.kind))
+    {
+        end = expression_end(tokens, end + 1);
+    }
+    end
+}
+
 /// The index after the expression starting at token `i`: operands and operators alternate,
 /// brackets are skipped whole, trailers and adjacent strings continue an operand.
 fn expression_end(tokens: &[Token], mut i: usize) -> usize {
     use TokenKind::*;
-    let skip_group = |open: usize| {
-        let mut depth = 0usize;
-        for (j, t) in tokens.iter().enumerate().skip(open) {
-            if t.kind.is_open_bracket() {
-                depth += 1;
-            } else if t.kind.is_close_bracket() {
-                depth = depth.saturating_sub(1);
-                if depth == 0 {
-                    return j + 1;
-                }
-            }
-        }
-        tokens.len()
-    };
+    let skip_group = |open: usize| matching_close(tokens, open).map_or(tokens.len(), |j| j + 1);
     let mut want_operand = true;
     while let Some(t) = tokens.get(i) {
         let k = t.kind;
         if want_operand {
-            if matches!(
-                k,
-                Name | Int | Float | Imaginary | String | True | False | None | Ellipsis
-            ) {
+            if is_atom(k) {
                 want_operand = false;
                 i += 1;
             } else if k.is_open_bracket() {
@@ -1057,19 +903,7 @@ fn expression_end(tokens: &[Token], mut i: usize) -> usize {
         } else if k == String && tokens[i - 1].kind == String {
             i += 1;
         } else if k == Dot
-            || continues_disjunction(k)
-                && !matches!(
-                    k,
-                    Name | Int
-                        | Float
-                        | Imaginary
-                        | String
-                        | True
-                        | False
-                        | None
-                        | Ellipsis
-                        | Await
-                )
+            || continues_disjunction(k) && !is_atom(k) && k != Await
             || matches!(k, If | Else)
         {
             want_operand = true;
