@@ -72,7 +72,7 @@ pub fn read_bytes(path: &str) -> Result<Vec<u8>, ReadError> {
 fn decode_message(path: &str, bytes: &[u8], error: &SyntaxError) -> String {
     match krait_lexer::detect_encoding(bytes) {
         Ok(encoding) if encoding.declaration.is_none() => {
-            let body = if encoding.bom { &bytes[3..] } else { bytes };
+            let body = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
             let offset = usize::from(error.range.start()).min(body.len());
             let line = body[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
             let byte = body.get(offset).copied().unwrap_or(0);

@@ -226,22 +226,10 @@ pub(crate) fn tuple_or_single(
     if seq.items.len() == 1 && !trailing_comma {
         let starred = matches!(seq.items[0].kind, ExprKind::Starred { .. });
         if single == Single::Unwrap || !starred {
-            let mut items = seq.items;
-            let expr = items.pop().expect("one item");
-            return Ok(Ex {
-                expr,
-                depth: seq.depth,
-            });
+            return Ok(only_item(seq));
         }
     }
-    Ex::node(
-        ExprKind::Tuple {
-            elts: seq.items,
-            ctx: ExprContext::Load,
-        },
-        range(l, r),
-        seq.depth,
-    )
+    load_tuple(seq, l, r)
 }
 
 /// `( … )` holding a run of items: a parenthesised expression (its own range, without
@@ -251,13 +239,23 @@ pub(crate) fn paren(seq: Seq, trailing_comma: bool, l: u32, r: u32) -> PResult<E
         if let ExprKind::Starred { .. } = seq.items[0].kind {
             return fail("cannot use starred expression here", seq.items[0].range);
         }
-        let mut items = seq.items;
-        let expr = items.pop().expect("one item");
-        return Ok(Ex {
-            expr,
-            depth: seq.depth,
-        });
+        return Ok(only_item(seq));
     }
+    load_tuple(seq, l, r)
+}
+
+/// The one item of a run that is not a tuple.
+fn only_item(seq: Seq) -> Ex {
+    let mut items = seq.items;
+    let expr = items.pop().expect("one item");
+    Ex {
+        expr,
+        depth: seq.depth,
+    }
+}
+
+/// A run of items as a tuple spanning `l..r`.
+fn load_tuple(seq: Seq, l: u32, r: u32) -> PResult<Ex> {
     Ex::node(
         ExprKind::Tuple {
             elts: seq.items,
