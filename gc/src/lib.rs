@@ -16,9 +16,11 @@
 //! live. A handle to a freed object must never be dereferenced; the VM's
 //! collect-at-every-safe-point test mode exists to catch violations of this contract.
 
+mod cell;
 mod heap;
 mod trace;
 
-pub use heap::{Gc, Heap, HeapStats};
+pub use cell::{remembered_len, GcCell, GcRef, GcRefCell, GcRefMut};
+pub use heap::{Gc, Generation, Heap, HeapStats, Region};
 pub use krait_gc_derive::Trace;
-pub use trace::{Trace, Tracer};
+pub use trace::{Trace, TraceMode, Tracer, Unmanaged};

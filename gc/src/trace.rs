@@ -19,22 +19,53 @@ pub unsafe trait Trace {
     fn trace(&self, tracer: &mut Tracer);
 }
 
+/// What a traversal of an object's fields is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TraceMode {
+    /// Marking: every handle is reported to [`Tracer::mark`].
+    Mark,
+    /// Promotion: the object has just become old; its cells ([`GcCell`](crate::GcCell),
+    /// [`GcRefCell`](crate::GcRefCell)) record that, so that later writes to them pass the
+    /// write barrier. Handles are not followed.
+    Promote,
+}
+
 /// Collects the objects reached during marking. Marking uses this explicit work list instead
 /// of recursion, so a million-deep linked structure cannot overflow the Rust stack.
 pub struct Tracer {
     pub(crate) gray: Vec<GcBoxDyn>,
+    pub(crate) mode: TraceMode,
+    /// A young collection: old objects are neither marked nor traced (the remembered set
+    /// stands for their fields).
+    pub(crate) young_only: bool,
 }
 
 impl Tracer {
     /// Marks the object behind `handle` as reachable (and queues its contents).
+    #[inline]
     pub fn mark<T: Trace + 'static>(&mut self, handle: Gc<T>) {
-        let header = handle.header();
-        if !header.marked.get() {
-            header.marked.set(true);
-            self.gray.push(handle.erase());
+        if self.mode == TraceMode::Promote {
+            return;
         }
+        let header = handle.header();
+        if header.marked.get() || (self.young_only && header.old.get()) {
+            return;
+        }
+        header.marked.set(true);
+        self.gray.push(handle.erase());
+    }
+
+    /// Why this traversal runs.
+    pub fn mode(&self) -> TraceMode {
+        self.mode
     }
 }
+
+/// Types that never hold a [`Gc`] handle, so a standard `Cell` or `RefCell` of them may sit
+/// in a traced object without a write barrier. Implemented here for the standard types
+/// that qualify; a cell that can hold a handle must be a [`GcCell`](crate::GcCell) or a
+/// [`GcRefCell`](crate::GcRefCell).
+pub trait Unmanaged {}
 
 macro_rules! trace_nothing {
     ($($t:ty),* $(,)?) => {
@@ -44,6 +75,8 @@ macro_rules! trace_nothing {
                 #[inline]
                 fn trace(&self, _: &mut Tracer) {}
             }
+
+            impl Unmanaged for $t {}
         )*
     };
 }
@@ -71,6 +104,11 @@ trace_nothing!(
     std::rc::Rc<str>
 );
 
+impl Unmanaged for Box<str> {}
+impl<A: Unmanaged, B: Unmanaged> Unmanaged for (A, B) {}
+impl<T: Unmanaged> Unmanaged for Box<[T]> {}
+impl<T: Unmanaged> Unmanaged for Vec<T> {}
+
 // SAFETY: a handle reports itself.
 unsafe impl<T: Trace + 'static> Trace for Gc<T> {
     #[inline]
@@ -85,6 +123,13 @@ unsafe impl<T: Trace> Trace for Option<T> {
         if let Some(value) = self {
             value.trace(tracer);
         }
+    }
+}
+
+// SAFETY: traces the referenced value.
+unsafe impl<T: Trace + ?Sized> Trace for &T {
+    fn trace(&self, tracer: &mut Tracer) {
+        (**self).trace(tracer);
     }
 }
 
@@ -140,29 +185,22 @@ unsafe impl<K: Trace, V: Trace> Trace for BTreeMap<K, V> {
     }
 }
 
-// SAFETY: traces the current contents. Collection happens at safe points, where no
-// `RefCell` of a heap object is mutably borrowed; a violation panics rather than misses
-// handles.
-unsafe impl<T: Trace> Trace for RefCell<T> {
-    fn trace(&self, tracer: &mut Tracer) {
-        self.borrow().trace(tracer);
-    }
+// SAFETY: the contents hold no handles (`Unmanaged`), so there is nothing to trace.
+unsafe impl<T: Unmanaged> Trace for RefCell<T> {
+    #[inline]
+    fn trace(&self, _: &mut Tracer) {}
 }
 
-// SAFETY: traces the value once it is set.
-unsafe impl<T: Trace> Trace for OnceCell<T> {
-    fn trace(&self, tracer: &mut Tracer) {
-        if let Some(value) = self.get() {
-            value.trace(tracer);
-        }
-    }
+// SAFETY: the contents hold no handles (`Unmanaged`), so there is nothing to trace.
+unsafe impl<T: Unmanaged> Trace for OnceCell<T> {
+    #[inline]
+    fn trace(&self, _: &mut Tracer) {}
 }
 
-// SAFETY: traces a copy of the current contents.
-unsafe impl<T: Trace + Copy> Trace for Cell<T> {
-    fn trace(&self, tracer: &mut Tracer) {
-        self.get().trace(tracer);
-    }
+// SAFETY: the contents hold no handles (`Unmanaged`), so there is nothing to trace.
+unsafe impl<T: Unmanaged + Copy> Trace for Cell<T> {
+    #[inline]
+    fn trace(&self, _: &mut Tracer) {}
 }
 
 macro_rules! trace_tuples {

@@ -1,0 +1,299 @@
+//! Interior mutability for heap objects, with the generational write barrier built in.
+//!
+//! A young collection traces only the young generation: it finds young objects through the
+//! roots and through the *remembered set*, the cells of old objects written since the last
+//! collection. Every place inside a heap object that can be overwritten with a handle is a
+//! [`GcCell`] or a [`GcRefCell`], whose writes add the cell to the remembered set when it
+//! belongs to an old object. Standard `Cell`/`RefCell` implement [`Trace`] only for contents
+//! that can never hold a handle ([`Unmanaged`]), so a traced type cannot hold a handle in a
+//! cell that skips the barrier: that does not compile.
+//!
+//! A cell learns that its object is old when the collector promotes the object (it traces
+//! the object in promotion mode, which reaches exactly the cells stored inline in it or in
+//! boxes it owns). A cell must therefore not be nested inside a `GcRefCell`'s contents.
+
+use std::cell::{Cell, RefCell};
+use std::ptr::NonNull;
+
+use crate::trace::{Trace, TraceMode, Tracer};
+
+/// The cell belongs to a young object: writes need no record.
+const YOUNG: u8 = 0;
+/// The cell belongs to an old object and is not in the remembered set.
+const OLD: u8 = 1;
+/// The cell belongs to an old object and is in the remembered set.
+const REMEMBERED: u8 = 2;
+
+/// A cell of an old object that was written since the last collection.
+pub(crate) trait Remembered {
+    /// Traces the cell's current contents.
+    fn trace_contents(&self, tracer: &mut Tracer);
+    /// Takes the cell out of the remembered set (it stays old).
+    fn forget(&self);
+    /// Whether its contents are mutably borrowed right now.
+    fn being_written(&self) -> bool;
+}
+
+thread_local! {
+    /// The remembered set of this thread's heap (a thread has at most one heap).
+    static REMEMBERED_SET: RefCell<Vec<NonNull<dyn Remembered>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Records `cell` in the remembered set; the caller has just moved its state to REMEMBERED.
+#[cold]
+fn remember(cell: &(dyn Remembered + 'static)) {
+    REMEMBERED_SET.with(|set| set.borrow_mut().push(NonNull::from(cell)));
+}
+
+/// Empties the remembered set, tracing every cell first when `tracer` is given.
+///
+/// # Safety
+/// Every cell in the set must still be allocated: the set only holds cells of old objects
+/// written since the last collection, and objects are freed only by collections, each of
+/// which ends by calling this before it frees anything.
+pub(crate) unsafe fn drain_remembered(mut tracer: Option<&mut Tracer>) {
+    let cells = REMEMBERED_SET.with(|set| std::mem::take(&mut *set.borrow_mut()));
+    let mut kept = Vec::new();
+    for &cell in &cells {
+        // SAFETY: by this function's contract the cell is still allocated; it is only read.
+        let cell_ref = unsafe { cell.as_ref() };
+        if let Some(tracer) = tracer.as_deref_mut() {
+            cell_ref.trace_contents(tracer);
+        }
+        if cell_ref.being_written() {
+            // Native code holds a write borrow across this collection and may store young
+            // handles through it afterwards without passing the barrier again.
+            kept.push(cell);
+        } else {
+            cell_ref.forget();
+        }
+    }
+    REMEMBERED_SET.with(|set| set.borrow_mut().extend(kept));
+}
+
+/// How many cells are in the remembered set (for tests and statistics).
+pub fn remembered_len() -> usize {
+    REMEMBERED_SET.with(|set| set.borrow().len())
+}
+
+/// A `Cell` for `Copy` values that may hold handles (a `Value`, an `Option<Gc<_>>`).
+pub struct GcCell<T: Copy> {
+    value: Cell<T>,
+    state: Cell<u8>,
+}
+
+impl<T: Copy + Trace + 'static> GcCell<T> {
+    /// A new cell (of a young object).
+    #[inline]
+    pub const fn new(value: T) -> Self {
+        GcCell {
+            value: Cell::new(value),
+            state: Cell::new(YOUNG),
+        }
+    }
+
+    /// The current contents.
+    #[inline]
+    pub fn get(&self) -> T {
+        self.value.get()
+    }
+
+    /// Replaces the contents (through the write barrier).
+    #[inline]
+    pub fn set(&self, value: T) {
+        self.barrier();
+        self.value.set(value);
+    }
+
+    /// Replaces the contents, returning the old ones (through the write barrier).
+    #[inline]
+    pub fn replace(&self, value: T) -> T {
+        self.barrier();
+        self.value.replace(value)
+    }
+
+    #[inline]
+    fn barrier(&self) {
+        if self.state.get() == OLD {
+            self.state.set(REMEMBERED);
+            remember(self);
+        }
+    }
+}
+
+impl<T: Copy + Default + Trace + 'static> Default for GcCell<T> {
+    fn default() -> Self {
+        GcCell::new(T::default())
+    }
+}
+
+impl<T: Copy + Trace + 'static> Remembered for GcCell<T> {
+    fn trace_contents(&self, tracer: &mut Tracer) {
+        self.value.get().trace(tracer);
+    }
+
+    fn forget(&self) {
+        self.state.set(OLD);
+    }
+
+    fn being_written(&self) -> bool {
+        false
+    }
+}
+
+// SAFETY: traces the contents; in promotion mode records that the cell's object is old.
+unsafe impl<T: Copy + Trace + 'static> Trace for GcCell<T> {
+    #[inline]
+    fn trace(&self, tracer: &mut Tracer) {
+        match tracer.mode {
+            TraceMode::Promote => self.state.set(OLD),
+            TraceMode::Mark => self.value.get().trace(tracer),
+        }
+    }
+}
+
+/// A `RefCell` whose contents may hold handles (a list's items, a dict's table).
+pub struct GcRefCell<T> {
+    value: RefCell<T>,
+    state: Cell<u8>,
+}
+
+/// A shared borrow of a [`GcRefCell`]'s contents.
+pub type GcRef<'a, T> = std::cell::Ref<'a, T>;
+/// An exclusive borrow of a [`GcRefCell`]'s contents.
+pub type GcRefMut<'a, T> = std::cell::RefMut<'a, T>;
+
+impl<T: Trace + 'static> GcRefCell<T> {
+    /// A new cell (of a young object).
+    #[inline]
+    pub const fn new(value: T) -> Self {
+        GcRefCell {
+            value: RefCell::new(value),
+            state: Cell::new(YOUNG),
+        }
+    }
+
+    /// Borrows the contents for reading.
+    ///
+    /// # Panics
+    /// If they are mutably borrowed.
+    #[inline]
+    #[track_caller]
+    pub fn borrow(&self) -> GcRef<'_, T> {
+        self.value.borrow()
+    }
+
+    /// Borrows the contents for reading, or fails if they are mutably borrowed.
+    #[inline]
+    pub fn try_borrow(&self) -> Result<GcRef<'_, T>, std::cell::BorrowError> {
+        self.value.try_borrow()
+    }
+
+    /// Borrows the contents for writing (through the write barrier).
+    ///
+    /// # Panics
+    /// If they are borrowed.
+    #[inline]
+    #[track_caller]
+    pub fn borrow_mut(&self) -> GcRefMut<'_, T> {
+        self.barrier();
+        self.value.borrow_mut()
+    }
+
+    /// Borrows the contents for writing, or fails if they are borrowed.
+    #[inline]
+    pub fn try_borrow_mut(&self) -> Result<GcRefMut<'_, T>, std::cell::BorrowMutError> {
+        let borrowed = self.value.try_borrow_mut()?;
+        self.barrier();
+        Ok(borrowed)
+    }
+
+    /// Replaces the contents, returning the old ones.
+    #[inline]
+    #[track_caller]
+    pub fn replace(&self, value: T) -> T {
+        std::mem::replace(&mut *self.borrow_mut(), value)
+    }
+
+    #[inline]
+    fn barrier(&self) {
+        if self.state.get() == OLD {
+            self.state.set(REMEMBERED);
+            remember(self);
+        }
+    }
+}
+
+impl<T: Trace + Default + 'static> GcRefCell<T> {
+    /// Takes the contents, leaving the default.
+    #[inline]
+    #[track_caller]
+    pub fn take(&self) -> T {
+        std::mem::take(&mut *self.borrow_mut())
+    }
+}
+
+impl<T: Trace + Default + 'static> Default for GcRefCell<T> {
+    fn default() -> Self {
+        GcRefCell::new(T::default())
+    }
+}
+
+impl<T: Trace + 'static> Remembered for GcRefCell<T> {
+    fn trace_contents(&self, tracer: &mut Tracer) {
+        // A mutably borrowed cell is being written by native code suspended across a
+        // callback; see the `Trace` impl below for why skipping it misses nothing.
+        if let Ok(contents) = self.value.try_borrow() {
+            contents.trace(tracer);
+        }
+    }
+
+    fn forget(&self) {
+        self.state.set(OLD);
+    }
+
+    fn being_written(&self) -> bool {
+        self.value.try_borrow().is_err()
+    }
+}
+
+// SAFETY: traces the current contents; in promotion mode records that the cell's object is
+// old. A collection runs at a safe point, where the collecting code holds no borrow; the
+// contents can then be mutably borrowed only by native code suspended across a callback into
+// Python, which opened a heap region first. Everything such code can have stored predates
+// the region, and a collection keeps everything older than the innermost region (tracing it
+// on its own when young), so skipping the contents misses nothing.
+unsafe impl<T: Trace + 'static> Trace for GcRefCell<T> {
+    #[inline]
+    fn trace(&self, tracer: &mut Tracer) {
+        match tracer.mode {
+            TraceMode::Promote => {
+                if self.being_written() {
+                    // Written through a borrow taken while the object was young: the writes
+                    // still to come through it must be seen by the next collection.
+                    self.state.set(REMEMBERED);
+                    remember(self);
+                } else {
+                    self.state.set(OLD);
+                }
+            }
+            TraceMode::Mark => {
+                if let Ok(contents) = self.value.try_borrow() {
+                    contents.trace(tracer);
+                }
+            }
+        }
+    }
+}
+
+impl<T: std::fmt::Debug> std::fmt::Debug for GcRefCell<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&self.value, f)
+    }
+}
+
+impl<T: Copy + std::fmt::Debug> std::fmt::Debug for GcCell<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&self.value, f)
+    }
+}
