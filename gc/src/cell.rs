@@ -297,3 +297,81 @@ impl<T: Copy + std::fmt::Debug> std::fmt::Debug for GcCell<T> {
         std::fmt::Debug::fmt(&self.value, f)
     }
 }
+
+impl<T: Copy + Trace + 'static> From<T> for GcCell<T> {
+    fn from(value: T) -> Self {
+        GcCell::new(value)
+    }
+}
+
+impl<T: Trace + 'static> From<T> for GcRefCell<T> {
+    fn from(value: T) -> Self {
+        GcRefCell::new(value)
+    }
+}
+
+/// A `OnceCell` whose value may hold handles: written at most once, through the barrier.
+pub struct GcOnceCell<T> {
+    value: std::cell::OnceCell<T>,
+    state: Cell<u8>,
+}
+
+impl<T: Trace + 'static> GcOnceCell<T> {
+    /// An empty cell (of a young object).
+    #[inline]
+    pub const fn new() -> Self {
+        GcOnceCell {
+            value: std::cell::OnceCell::new(),
+            state: Cell::new(YOUNG),
+        }
+    }
+
+    /// The value, once set.
+    #[inline]
+    pub fn get(&self) -> Option<&T> {
+        self.value.get()
+    }
+
+    /// Sets the value (through the write barrier), or gives it back if already set.
+    pub fn set(&self, value: T) -> Result<(), T> {
+        if self.value.get().is_some() {
+            return Err(value);
+        }
+        if self.state.get() == OLD {
+            self.state.set(REMEMBERED);
+            remember(self);
+        }
+        self.value.set(value)
+    }
+}
+
+impl<T: Trace + 'static> Default for GcOnceCell<T> {
+    fn default() -> Self {
+        GcOnceCell::new()
+    }
+}
+
+impl<T: Trace + 'static> Remembered for GcOnceCell<T> {
+    fn trace_contents(&self, tracer: &mut Tracer) {
+        self.value.get().trace(tracer);
+    }
+
+    fn forget(&self) {
+        self.state.set(OLD);
+    }
+
+    fn being_written(&self) -> bool {
+        false
+    }
+}
+
+// SAFETY: traces the value once set; in promotion mode records that the cell's object is old.
+unsafe impl<T: Trace + 'static> Trace for GcOnceCell<T> {
+    #[inline]
+    fn trace(&self, tracer: &mut Tracer) {
+        match tracer.mode {
+            TraceMode::Promote => self.state.set(OLD),
+            TraceMode::Mark => self.value.get().trace(tracer),
+        }
+    }
+}

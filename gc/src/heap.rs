@@ -167,6 +167,10 @@ pub struct Heap {
     young: Vec<GcBoxDyn>,
     /// Start indexes in `young` of the open regions, innermost last.
     regions: Vec<usize>,
+    /// `volume` when each open region opened.
+    region_volumes: Vec<u64>,
+    /// Everything ever allocated (boxes and reported buffers), in bytes.
+    volume: u64,
     bytes: usize,
     old_bytes: usize,
     peak_bytes: usize,
@@ -204,6 +208,8 @@ impl Heap {
             old: Vec::new(),
             young: Vec::new(),
             regions: Vec::new(),
+            region_volumes: Vec::new(),
+            volume: 0,
             bytes: 0,
             old_bytes: 0,
             peak_bytes: 0,
@@ -236,6 +242,7 @@ impl Heap {
         self.bytes += size;
         self.peak_bytes = self.peak_bytes.max(self.bytes);
         self.young_volume += size;
+        self.volume += size as u64;
         Gc {
             ptr,
             _owns: PhantomData,
@@ -262,12 +269,14 @@ impl Heap {
     /// ([`HeapStats::bytes`]) is unchanged.
     pub fn add_pressure(&mut self, bytes: usize) {
         self.young_volume += bytes;
+        self.volume += bytes as u64;
     }
 
     /// Opens a region: until it is closed, collections free only objects allocated after
     /// this call (see [`Region`]).
     pub fn open_region(&mut self) -> Region {
         self.regions.push(self.young.len());
+        self.region_volumes.push(self.volume);
         Region {
             depth: self.regions.len(),
         }
@@ -280,12 +289,15 @@ impl Heap {
     pub fn close_region(&mut self, region: Region) {
         assert_eq!(self.regions.len(), region.depth, "regions close innermost first");
         self.regions.pop();
+        self.region_volumes.pop();
     }
 
-    /// Whether the innermost open region (the whole heap when none is open) has allocated
-    /// anything since it opened or since the last collection.
-    pub fn region_allocated(&self) -> bool {
-        self.young.len() > self.regions.last().copied().unwrap_or(0)
+    /// Bytes allocated (boxes and reported buffers) since the innermost open region opened.
+    pub fn region_volume(&self) -> usize {
+        match self.region_volumes.last() {
+            Some(&at) => (self.volume - at) as usize,
+            None => 0,
+        }
     }
 
     /// Collects what is due: a full collection when the old generation has grown enough

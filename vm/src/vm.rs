@@ -81,10 +81,14 @@ pub struct Vm {
     pub(crate) recursion_limit: usize,
     /// `sys.get_int_max_str_digits()`: the longest decimal int conversion allowed (0: none).
     pub(crate) int_max_str_digits: usize,
-    /// Rust frames that hold unrooted handles across a call into Python (every builtin
-    /// while it runs, and `call_value`'s callers). Collection happens only when this is 0;
-    /// a builtin that roots its handles may lift its own count while it drives a generator.
+    /// Rust frames that may hold handles outside the roots (every builtin while it runs,
+    /// and `call_value`'s callers).
     pub(crate) native_depth: u32,
+    /// The `native_depth` at which safe points may collect: 0, or the depth at which the
+    /// innermost heap region was opened (see `run_frames_in_region`). A safe point reached
+    /// with more native frames than this (a callback that has not opened its region yet)
+    /// does not collect.
+    pub(crate) collect_depth: u32,
     /// Dispatch loops running inside native calls (counted toward the recursion limit).
     pub(crate) nested: u32,
     /// Set while native code pushes a Python frame (for the RecursionError message).
@@ -175,6 +179,7 @@ impl Vm {
             recursion_limit: 1000,
             int_max_str_digits: 4300,
             native_depth: 0,
+            collect_depth: 0,
             nested: 0,
             gen_yielded: false,
             calling_from_native: false,
@@ -414,15 +419,22 @@ impl Vm {
     /// Collects garbage if due and allowed (a safe point).
     #[inline]
     pub(crate) fn maybe_collect(&mut self) {
-        if self.native_depth == 0 && self.heap.should_collect() {
+        if self.native_depth == self.collect_depth && self.heap.should_collect() {
             self.collect_now();
         }
     }
 
     #[cold]
     pub(crate) fn collect_now(&mut self) {
+        self.collect_with(&());
+    }
+
+    /// Collects with `extra` as roots besides the VM's own (a value native code is about to
+    /// receive).
+    #[cold]
+    pub(crate) fn collect_with(&mut self, extra: &dyn Trace) {
         // Cached lookups are keyed by addresses, which the sweep may free for reuse.
         self.class_version += 1;
-        self.heap.collect(&self.s);
+        self.heap.collect(&(&self.s, extra));
     }
 }

@@ -1,6 +1,7 @@
 //! Builtins over iterables: `iter`, `next`, `sorted`, `min`, `max`, `sum`, `any`, `all`,
 //! and the constructors of `enumerate`, `zip`, `map`, `filter`, `reversed`.
 
+use krait_gc::GcCell;
 use std::cell::Cell;
 
 use crate::builtins::{arity, check_kwargs, func, kwarg, method_kind};
@@ -231,7 +232,7 @@ fn enumerate_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value>
         cls,
         IterState::Enumerate {
             it,
-            count: Cell::new(start),
+            count: GcCell::new(start),
         },
     ))
 }

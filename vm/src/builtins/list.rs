@@ -273,7 +273,7 @@ fn list_of<'a>(
     vm: &mut Vm,
     v: &'a Value,
     name: &str,
-) -> PyResult<&'a std::cell::RefCell<Vec<Value>>> {
+) -> PyResult<&'a krait_gc::GcRefCell<Vec<Value>>> {
     match v.payload() {
         Some(Payload::List(l)) => Ok(l),
         _ => {

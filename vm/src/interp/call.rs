@@ -20,6 +20,12 @@ use crate::vm::Vm;
 /// Positional arguments that native calls receive without allocating.
 const INLINE_ARGS: usize = 8;
 
+/// A callback from native code that allocated at least this much is collected on exit (a
+/// young collection of its region), even when no collection is due: what it leaves behind
+/// could otherwise only be reclaimed once the native caller returns. Smaller callbacks are
+/// not worth a collection each (its fixed cost is the root set).
+const REGION_EXIT_COLLECT_BYTES: usize = 32 * 1024;
+
 impl Vm {
     /// Calls the callable at `stack[fidx]` with the values above it as arguments (the last
     /// `len(kwnames)` of them keyword values). Returns `Some(result)` with the stack cut to
@@ -704,8 +710,41 @@ impl Vm {
             f.entry = true;
         }
         self.nested += 1;
-        let r = stacker::maybe_grow(128 * 1024, 4 * 1024 * 1024, || self.run_frames(None));
+        let r = stacker::maybe_grow(128 * 1024, 4 * 1024 * 1024, || {
+            self.run_frames_in_region(None)
+        });
         self.nested -= 1;
+        r
+    }
+
+    /// Runs the dispatch loop for frames entered from native code. When a native function
+    /// is on the Rust stack below (it may hold handles in its locals), the loop runs in a
+    /// fresh heap region: its safe points may collect, but free only objects allocated
+    /// inside the region, so nothing the suspended native code holds can be freed.
+    pub(crate) fn run_frames_in_region(&mut self, exc: Option<Exception>) -> PyResult<Value> {
+        if self.native_depth == self.collect_depth {
+            // No native frame entered since the innermost region (or ever): the safe points
+            // below already may collect.
+            return self.run_frames(exc);
+        }
+        let outer_depth = self.collect_depth;
+        let region = self.heap.open_region();
+        self.collect_depth = self.native_depth;
+        let r = self.run_frames(exc);
+        self.collect_depth = outer_depth;
+        if self.heap.should_collect() || self.heap.region_volume() >= REGION_EXIT_COLLECT_BYTES {
+            // The region's frames have returned: of its objects, the native code below can
+            // reach only the result it is about to receive, so this is a safe point too. It
+            // frees what the callback left behind before the survivors join the enclosing
+            // region: after that they count as held by the native code, and what it drops
+            // is only reclaimed by a full collection once no native code is on the stack.
+            let result = match r {
+                Ok(v) => v,
+                Err(e) => e.value(),
+            };
+            self.collect_with(&result);
+        }
+        self.heap.close_region(region);
         r
     }
 

@@ -123,6 +123,6 @@ impl Vm {
             kind: FrameKind::Normal,
             entry: true,
         });
-        self.run_frames(None)
+        self.run_frames_in_region(None)
     }
 }

@@ -2,7 +2,7 @@
 //! through `__eq__` (called with no table borrow held), and the bulk updates behind
 //! `{**a}`, `f(**kw)` and `dict.update`.
 
-use std::cell::RefCell;
+use krait_gc::GcRefCell;
 
 use krait_gc::Gc;
 
@@ -14,7 +14,7 @@ use crate::vm::Vm;
 
 /// The hash table behind a dict or attribute-dict value.
 #[inline]
-pub(crate) fn table(v: &Value) -> Option<&RefCell<Dict>> {
+pub(crate) fn table(v: &Value) -> Option<&GcRefCell<Dict>> {
     match v {
         Value::Obj(o) => match &o.payload {
             Payload::Dict(t) => Some(t),
@@ -29,7 +29,7 @@ impl Vm {
     /// Finds `key` in `table`, calling `__eq__` for keys that need it.
     pub(crate) fn table_find(
         &mut self,
-        table: &RefCell<Dict>,
+        table: &GcRefCell<Dict>,
         hash: i64,
         key: Value,
     ) -> PyResult<Option<usize>> {

@@ -255,7 +255,7 @@ impl Vm {
                     Instruction::Jump(t) => pc = t as usize,
                     Instruction::JumpBackward(t) => {
                         pc = t as usize;
-                        if self.native_depth == 0 && self.heap.should_collect() {
+                        if self.native_depth == self.collect_depth && self.heap.should_collect() {
                             self.s.frames[fi].pc = pc as u32;
                             self.collect_now();
                         }
@@ -948,7 +948,7 @@ impl Vm {
             kind,
             entry: false,
         });
-        if self.native_depth == 0 && self.heap.should_collect() {
+        if self.native_depth == self.collect_depth && self.heap.should_collect() {
             self.collect_now();
         }
         true
@@ -987,7 +987,7 @@ impl Vm {
             kind: FrameKind::Normal,
             entry: false,
         });
-        if self.native_depth == 0 && self.heap.should_collect() {
+        if self.native_depth == self.collect_depth && self.heap.should_collect() {
             self.collect_now();
         }
         true

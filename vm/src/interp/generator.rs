@@ -4,7 +4,8 @@
 //! and `yield from` resume generators inside the running dispatch loop; `next()`, `send()`,
 //! `throw()` and `close()` run them in a nested loop.
 
-use std::cell::{Cell, RefCell};
+use krait_gc::{GcCell, GcRefCell};
+use std::cell::Cell;
 
 use krait_bytecode::Instruction;
 use krait_gc::{Gc, Trace};
@@ -35,17 +36,17 @@ pub struct GenData {
     #[trace(skip)]
     pub state: Cell<GenState>,
     /// The suspended frame (offsets relative to the saved stack).
-    pub frame: RefCell<Option<Frame>>,
+    pub frame: GcRefCell<Option<Frame>>,
     /// The suspended frame's locals and operand stack.
-    pub saved: RefCell<Vec<Value>>,
+    pub saved: GcRefCell<Vec<Value>>,
     /// `__name__`.
-    pub name: Cell<Value>,
+    pub name: GcCell<Value>,
     /// `__qualname__`.
-    pub qualname: Cell<Value>,
+    pub qualname: GcCell<Value>,
     /// The exception the generator was handling when it last yielded (restored on resume).
-    pub exc_state: Cell<Value>,
+    pub exc_state: GcCell<Value>,
     /// The exception its resumer was handling (restored when it yields or finishes).
-    pub caller_exc: Cell<Value>,
+    pub caller_exc: GcCell<Value>,
 }
 
 /// What a natively driven resumption ended with.
@@ -74,12 +75,12 @@ impl Vm {
     ) -> Value {
         let data = GenData {
             state: Cell::new(GenState::Created),
-            frame: RefCell::new(Some(frame)),
-            saved: RefCell::new(saved),
-            name: Cell::new(name),
-            qualname: Cell::new(qualname),
-            exc_state: Cell::new(Value::None),
-            caller_exc: Cell::new(Value::None),
+            frame: GcRefCell::new(Some(frame)),
+            saved: GcRefCell::new(saved),
+            name: GcCell::new(name),
+            qualname: GcCell::new(qualname),
+            exc_state: GcCell::new(Value::None),
+            caller_exc: GcCell::new(Value::None),
         };
         Value::Obj(self.alloc(self.s.types.generator, Payload::Generator(Box::new(data))))
     }
@@ -307,7 +308,9 @@ impl Vm {
             return Ok(GenStep::Return(Value::None));
         }
         self.nested += 1;
-        let r = stacker::maybe_grow(128 * 1024, 4 * 1024 * 1024, || self.run_frames(exc));
+        let r = stacker::maybe_grow(128 * 1024, 4 * 1024 * 1024, || {
+            self.run_frames_in_region(exc)
+        });
         self.nested -= 1;
         let v = r?;
         if self.gen_yielded {

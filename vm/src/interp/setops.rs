@@ -2,7 +2,7 @@
 //! equality through `__eq__` (called with the table released), and the bulk updates in the
 //! order CPython performs them, so that the resulting tables (and so iteration order) match.
 
-use std::cell::RefCell;
+use krait_gc::GcRefCell;
 
 use krait_gc::Gc;
 
@@ -15,7 +15,7 @@ use crate::vm::Vm;
 
 /// The table of a set or frozenset value.
 #[inline]
-pub(crate) fn set_table(v: &Value) -> Option<&RefCell<SetTable>> {
+pub(crate) fn set_table(v: &Value) -> Option<&GcRefCell<SetTable>> {
     match v.payload() {
         Some(Payload::Set(t)) => Some(t),
         _ => None,
@@ -34,7 +34,7 @@ impl Vm {
     /// Finds `key` (with `hash`): the slot holding it, and the walk for inserting it.
     fn set_locate(
         &mut self,
-        t: &RefCell<SetTable>,
+        t: &GcRefCell<SetTable>,
         hash: i64,
         key: Value,
     ) -> PyResult<(Option<usize>, Walk)> {

@@ -1,6 +1,7 @@
 //! Class objects: name, bases, method resolution order, namespace, and the layout that
 //! decides what payload `object.__new__` gives instances.
 
+use krait_gc::GcRefCell;
 use std::cell::{Cell, RefCell};
 
 use krait_gc::{Gc, Trace};
@@ -29,11 +30,11 @@ pub struct ClassData {
     /// `__module__` for display (`builtins` for builtin types).
     pub module: RefCell<String>,
     /// `__bases__`.
-    pub bases: RefCell<Vec<Gc<Object>>>,
+    pub bases: GcRefCell<Vec<Gc<Object>>>,
     /// `__mro__`, starting with the class itself.
-    pub mro: RefCell<Vec<Gc<Object>>>,
+    pub mro: GcRefCell<Vec<Gc<Object>>>,
     /// The namespace.
-    pub dict: RefCell<Dict>,
+    pub dict: GcRefCell<Dict>,
     /// Instance layout.
     #[trace(skip)]
     pub layout: Layout,
@@ -56,9 +57,9 @@ impl ClassData {
             name: RefCell::new(name.to_owned()),
             qualname: RefCell::new(name.to_owned()),
             module: RefCell::new("builtins".to_owned()),
-            bases: RefCell::new(bases),
-            mro: RefCell::new(Vec::new()),
-            dict: RefCell::new(dict),
+            bases: GcRefCell::new(bases),
+            mro: GcRefCell::new(Vec::new()),
+            dict: GcRefCell::new(dict),
             layout,
             builtin: false,
             has_getattr: Cell::new(false),

@@ -1,7 +1,8 @@
 //! Exception instances: `args`, the traceback collected while unwinding, and the chaining
 //! links `__cause__` / `__context__`.
 
-use std::cell::{Cell, RefCell};
+use krait_gc::{GcCell, GcRefCell};
+use std::cell::Cell;
 
 use krait_gc::{Gc, Trace};
 
@@ -22,30 +23,30 @@ pub struct TbEntry {
 #[derive(Trace)]
 pub struct ExcData {
     /// `args` (a tuple).
-    pub args: Cell<Value>,
+    pub args: GcCell<Value>,
     /// Frames the exception passed through, innermost first.
-    pub traceback: RefCell<Vec<TbEntry>>,
+    pub traceback: GcRefCell<Vec<TbEntry>>,
     /// `__cause__` (`raise … from cause`), or `None`.
-    pub cause: Cell<Value>,
+    pub cause: GcCell<Value>,
     /// `__context__`: the exception being handled when this one was raised, or `None`.
-    pub context: Cell<Value>,
+    pub context: GcCell<Value>,
     /// `__suppress_context__`.
     #[trace(skip)]
     pub suppress_context: Cell<bool>,
     /// Other attributes.
-    pub dict: RefCell<Dict>,
+    pub dict: GcRefCell<Dict>,
 }
 
 impl ExcData {
     /// An exception with the given `args` tuple.
     pub fn new(args: Value) -> ExcData {
         ExcData {
-            args: Cell::new(args),
-            traceback: RefCell::new(Vec::new()),
-            cause: Cell::new(Value::None),
-            context: Cell::new(Value::None),
+            args: GcCell::new(args),
+            traceback: GcRefCell::new(Vec::new()),
+            cause: GcCell::new(Value::None),
+            context: GcCell::new(Value::None),
             suppress_context: Cell::new(false),
-            dict: RefCell::new(Dict::new()),
+            dict: GcRefCell::new(Dict::new()),
         }
     }
 }

@@ -1,7 +1,8 @@
 //! Callables: Python functions, their code objects as the VM sees them (constants and names
 //! already converted to values), and builtin functions implemented in Rust.
 
-use std::cell::{Cell, RefCell};
+use krait_gc::{GcCell, GcRefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 use krait_bytecode::CodeObject;
@@ -104,17 +105,17 @@ pub struct Function {
     /// The module globals (a dict object).
     pub globals: Gc<Object>,
     /// `__name__`.
-    pub name: Cell<Value>,
+    pub name: GcCell<Value>,
     /// `__qualname__`.
-    pub qualname: Cell<Value>,
+    pub qualname: GcCell<Value>,
     /// `__defaults__`: a tuple or `None`.
-    pub defaults: Cell<Value>,
+    pub defaults: GcCell<Value>,
     /// `__kwdefaults__`: a dict or `None`.
-    pub kwdefaults: Cell<Value>,
+    pub kwdefaults: GcCell<Value>,
     /// The cells of the free variables (a tuple or `None`).
     pub closure: Value,
     /// `__dict__` (function attributes, `__doc__`, `__module__`).
-    pub dict: RefCell<Dict>,
+    pub dict: GcRefCell<Dict>,
     /// For calls: the argument count when the fast path applies (see [`CodeData::simple`]),
     /// else `u32::MAX`; and the number of fast-local slots.
     #[trace(skip)]

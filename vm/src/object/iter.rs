@@ -1,6 +1,7 @@
 //! The state of the builtin iterators (over lists, tuples, strs, ranges, dicts) and of the
 //! iterator combinators (`enumerate`, `zip`, `map`, `filter`, `reversed`).
 
+use krait_gc::GcCell;
 use std::cell::Cell;
 
 use krait_gc::{Gc, Trace};
@@ -88,7 +89,7 @@ pub enum IterState {
         /// The underlying iterator.
         it: Value,
         /// The next count.
-        count: Cell<Value>,
+        count: GcCell<Value>,
     },
     /// `zip(*its)`.
     Zip {

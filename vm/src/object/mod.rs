@@ -5,7 +5,7 @@
 //! subclasses treat them uniformly; what an object *is* at the Rust level is its payload.
 //! Mutable payloads use `Cell`/`RefCell`: the heap hands out shared references only.
 
-use std::cell::{Cell, OnceCell, RefCell};
+use krait_gc::{GcCell, GcOnceCell, GcRefCell};
 
 use krait_gc::{Gc, Trace};
 use num_bigint::BigInt;
@@ -33,10 +33,10 @@ pub use str::PyStr;
 #[derive(Trace)]
 pub struct Object {
     /// The class (`type(obj)`). `None` only during bootstrap, before `type` exists.
-    class: Cell<Option<Gc<Object>>>,
+    class: GcCell<Option<Gc<Object>>>,
     /// The attribute dict (a dict object) of an instance of a user subclass of a builtin
     /// type (`class Tags(list)`), made on the first attribute store.
-    ext: OnceCell<Gc<Object>>,
+    ext: GcOnceCell<Gc<Object>>,
     /// The contents.
     pub payload: Payload,
 }
@@ -52,8 +52,8 @@ impl Object {
     #[inline]
     pub fn new(class: Gc<Object>, payload: Payload) -> Object {
         Object {
-            class: Cell::new(Some(class)),
-            ext: OnceCell::new(),
+            class: GcCell::new(Some(class)),
+            ext: GcOnceCell::new(),
             payload,
         }
     }
@@ -61,8 +61,8 @@ impl Object {
     /// An object whose class is set later with [`Object::set_class`] (bootstrap only).
     pub(crate) fn classless(payload: Payload) -> Object {
         Object {
-            class: Cell::new(None),
-            ext: OnceCell::new(),
+            class: GcCell::new(None),
+            ext: GcOnceCell::new(),
             payload,
         }
     }
@@ -101,7 +101,7 @@ impl Object {
 
     /// The attribute dict of objects that have one (instances, exceptions, functions,
     /// modules, classes).
-    pub fn attr_dict(&self) -> Option<&RefCell<Dict>> {
+    pub fn attr_dict(&self) -> Option<&GcRefCell<Dict>> {
         match &self.payload {
             Payload::Instance(i) => Some(&i.dict),
             Payload::Exception(e) => Some(&e.dict),
@@ -119,7 +119,7 @@ impl Object {
 
     /// The dict payload, if this is a dict.
     #[inline]
-    pub fn attr_dict_direct(&self) -> Option<&RefCell<Dict>> {
+    pub fn attr_dict_direct(&self) -> Option<&GcRefCell<Dict>> {
         match &self.payload {
             Payload::Dict(d) => Some(d),
             _ => None,
@@ -141,13 +141,13 @@ pub enum Payload {
     /// An int outside `i64`.
     BigInt(#[trace(skip)] BigInt),
     /// A list.
-    List(RefCell<Vec<Value>>),
+    List(GcRefCell<Vec<Value>>),
     /// A tuple.
     Tuple(Box<[Value]>),
     /// A dict.
-    Dict(RefCell<Dict>),
+    Dict(GcRefCell<Dict>),
     /// A set or frozenset.
-    Set(RefCell<SetTable>),
+    Set(GcRefCell<SetTable>),
     /// A bytes object.
     Bytes(#[trace(skip)] Box<[u8]>),
     /// A Python function.
@@ -162,7 +162,7 @@ pub enum Payload {
         receiver: Value,
     },
     /// A closure cell.
-    Cell(Cell<Value>),
+    Cell(GcCell<Value>),
     /// A class (type object).
     Class(Box<ClassData>),
     /// An instance of a user class.
@@ -225,7 +225,7 @@ pub enum Payload {
 #[derive(Trace, Default)]
 pub struct Instance {
     /// `obj.__dict__`.
-    pub dict: RefCell<Dict>,
+    pub dict: GcRefCell<Dict>,
 }
 
 /// A module: its name and global namespace.
