@@ -19,6 +19,10 @@ pub struct Io {
     pub stderr: Box<dyn Write>,
     /// Whether diagnostics are coloured.
     pub color: ColorChoice,
+    /// Collect at every safe point of a program run (`KRAIT_GC_STRESS=1`).
+    pub gc_stress: bool,
+    /// After a program run, print the collector's statistics to stderr (`-X gcstats`).
+    pub gc_stats: bool,
 }
 
 /// A stage dump, as chosen by a `krait` subcommand.
@@ -70,7 +74,8 @@ pub fn run_program(program: &Program, argv0: &str, args: &[String], mut io: Io) 
         argv,
         stdout: io.stdout,
         stderr: io.stderr,
-        gc_stress: false,
+        gc_stress: io.gc_stress,
+        gc_stats: io.gc_stats,
     };
     driver::run_code(code, &program.source, options)
 }

@@ -226,6 +226,8 @@ pub struct RunOptions {
     pub stderr: Box<dyn Write>,
     /// Collect at every safe point, to shake out rooting bugs.
     pub gc_stress: bool,
+    /// Print the collector's statistics to stderr at exit (`-X gcstats`).
+    pub gc_stats: bool,
 }
 
 /// Runs a compiled module as `__main__` and returns its exit status (0, 1 for an uncaught
@@ -236,6 +238,7 @@ pub fn run_code(code: Rc<CodeObject>, source: &str, options: RunOptions) -> i32 
         stdout: options.stdout,
         stderr: options.stderr,
         gc_stress: options.gc_stress,
+        gc_stats: options.gc_stats,
     });
     vm.run_main(code, source)
 }

@@ -28,6 +28,11 @@ struct Cli {
     #[arg(short = 'c', value_name = "CODE", num_args = 1.., allow_hyphen_values = true)]
     command: Option<Vec<String>>,
 
+    /// Implementation-specific option: `-X gcstats` prints the collector's statistics
+    /// (collections per generation, pauses, peak heap) to stderr at exit.
+    #[arg(short = 'X', value_name = "OPTION")]
+    implementation_options: Vec<String>,
+
     /// The program file, then its arguments (sys.argv[1:]), passed through untouched.
     // Once FILE is seen, later arguments are the program's even if they look like flags.
     #[arg(
@@ -78,6 +83,12 @@ enum StageCommand {
 
 fn main() {
     let cli = Cli::parse();
+    let gc_stats = cli.implementation_options.iter().any(|o| o == "gcstats");
+    let io = || {
+        let mut io = io();
+        io.gc_stats = gc_stats;
+        io
+    };
     let code = match (cli.stage, cli.command) {
         (Some(StageCommand::Tokens { file, exact }), _) => {
             commands::dump(Stage::Tokens { exact }, &file, io())
@@ -127,5 +138,8 @@ fn io() -> Io {
         stdout,
         stderr: Box::new(stderr),
         color,
+        // Collect at every safe point: slow, for hunting collector bugs in real programs.
+        gc_stress: std::env::var_os("KRAIT_GC_STRESS").is_some_and(|v| v != "0" && !v.is_empty()),
+        gc_stats: false,
     }
 }

@@ -30,7 +30,10 @@ pub(crate) struct Header {
     pub(crate) marked: Cell<bool>,
     /// Set when the object survives its first collection (it is in the old generation).
     pub(crate) old: Cell<bool>,
-    /// Bytes this allocation occupies (the box itself).
+    /// Whether the object counts as a container (Python's `gc.is_tracked`): freed tracked
+    /// objects are what [`HeapStats::unreachable`] counts.
+    tracked: bool,
+    /// Bytes this allocation occupies: the box, and what it owned outside it when made.
     size: u32,
 }
 
@@ -63,6 +66,11 @@ impl<T: Trace + 'static> Gc<T> {
     #[inline]
     pub fn addr(self) -> usize {
         self.ptr.as_ptr() as *const u8 as usize
+    }
+
+    /// Whether the object was allocated as tracked ([`Heap::alloc_tracked`]).
+    pub fn is_tracked(self) -> bool {
+        self.header().tracked
     }
 
     #[inline]
@@ -119,7 +127,8 @@ pub enum Generation {
 pub struct HeapStats {
     /// Objects currently allocated.
     pub objects: usize,
-    /// Bytes currently allocated (object boxes; buffers owned by objects are not counted).
+    /// Bytes currently allocated: object boxes, and the buffers they owned when made
+    /// ([`Heap::alloc_with`]).
     pub bytes: usize,
     /// The most bytes allocated at once so far.
     pub peak_bytes: usize,
@@ -133,6 +142,10 @@ pub struct HeapStats {
     pub region_collections: usize,
     /// Objects freed by all collections so far.
     pub freed: usize,
+    /// Objects freed by young collections so far.
+    pub freed_young: usize,
+    /// Tracked objects ([`Heap::alloc_tracked`]) freed by the last collection.
+    pub unreachable: usize,
 }
 
 /// The start of a region of the heap: the objects allocated after it was opened.
@@ -180,6 +193,9 @@ pub struct Heap {
     full_threshold: usize,
     stress: bool,
     stress_toggle: bool,
+    enabled: bool,
+    freed_young: usize,
+    unreachable: usize,
     young_collections: usize,
     full_collections: usize,
     region_collections: usize,
@@ -201,7 +217,10 @@ impl Heap {
     /// If this thread already has a heap.
     pub fn new() -> Self {
         HEAP_ON_THREAD.with(|on| {
-            assert!(!on.get(), "a thread has at most one krait_gc::Heap at a time");
+            assert!(
+                !on.get(),
+                "a thread has at most one krait_gc::Heap at a time"
+            );
             on.set(true);
         });
         Heap {
@@ -217,6 +236,9 @@ impl Heap {
             full_threshold: MIN_FULL_THRESHOLD_BYTES,
             stress: false,
             stress_toggle: false,
+            enabled: true,
+            freed_young: 0,
+            unreachable: 0,
             young_collections: 0,
             full_collections: 0,
             region_collections: 0,
@@ -225,13 +247,28 @@ impl Heap {
         }
     }
 
-    /// Moves `value` onto the heap and returns a handle to it.
+    /// Moves `value` onto the heap and returns a handle to it (a tracked object).
     pub fn alloc<T: Trace + 'static>(&mut self, value: T) -> Gc<T> {
-        let size = mem::size_of::<GcBox<T>>();
+        self.alloc_with(value, true, 0)
+    }
+
+    /// Moves `value` onto the heap. `tracked` says whether it counts as a container in
+    /// [`HeapStats::unreachable`] and [`Gc::is_tracked`] (both kinds are collected alike);
+    /// `external` is what it owns outside its box (a string's text, a big int's digits),
+    /// counted toward the next collection and in the heap's size until it is freed.
+    pub fn alloc_with<T: Trace + 'static>(
+        &mut self,
+        value: T,
+        tracked: bool,
+        external: usize,
+    ) -> Gc<T> {
+        let size = mem::size_of::<GcBox<T>>().saturating_add(external);
+        let size = size.min(u32::MAX as usize);
         let boxed = Box::new(GcBox {
             header: Header {
                 marked: Cell::new(false),
                 old: Cell::new(false),
+                tracked,
                 size: size as u32,
             },
             value,
@@ -251,9 +288,49 @@ impl Heap {
 
     /// Whether enough has been allocated since the last collection that the owner should
     /// collect at its next safe point. Always true in stress mode.
+    ///
+    /// Inside a region the young generation also holds the objects allocated before the
+    /// region opened, which a collection there cannot free (and promotes, since they
+    /// survive). So a collection is due there only once the region's own allocation is at
+    /// least half of the young generation's; otherwise it waits for a safe point outside.
     #[inline]
     pub fn should_collect(&self) -> bool {
-        self.stress || self.young_volume >= NURSERY_BYTES
+        if self.stress {
+            return true;
+        }
+        self.enabled && self.young_volume >= NURSERY_BYTES && self.region_may_collect()
+    }
+
+    /// Whether a collection inside the innermost region (if any) is worth what it promotes:
+    /// the region's own allocation is at least half of the young generation, or no safe
+    /// point outside the region has come for twice the nursery's volume (the program spends
+    /// its time in callbacks from one native function).
+    fn region_may_collect(&self) -> bool {
+        self.regions.is_empty()
+            || self.region_own_young() * 2 >= self.young_volume
+            || self.young_volume >= 2 * NURSERY_BYTES
+    }
+
+    /// Whether to collect as the innermost region closes (at which point the only young
+    /// objects of the region its opener can hold are what it is handed back, given as an
+    /// extra root): when the region allocated at least `min_bytes` and a collection inside
+    /// it is worth it (see [`Heap::should_collect`]). Always true in stress mode.
+    pub fn should_collect_at_region_exit(&self, min_bytes: usize) -> bool {
+        if self.stress {
+            return true;
+        }
+        self.enabled && self.region_own_young() >= min_bytes && self.region_may_collect()
+    }
+
+    /// Switches automatic collection on or off (Python's `gc.enable()` / `gc.disable()`):
+    /// [`Heap::should_collect`] answers false while it is off, except in stress mode.
+    pub fn set_enabled(&mut self, enabled: bool) {
+        self.enabled = enabled;
+    }
+
+    /// Whether automatic collection is on.
+    pub fn is_enabled(&self) -> bool {
+        self.enabled
     }
 
     /// Stress mode: [`Heap::should_collect`] always answers true, so a VM collects at every
@@ -287,9 +364,24 @@ impl Heap {
     /// # Panics
     /// If `region` is not the innermost open region.
     pub fn close_region(&mut self, region: Region) {
-        assert_eq!(self.regions.len(), region.depth, "regions close innermost first");
+        assert_eq!(
+            self.regions.len(),
+            region.depth,
+            "regions close innermost first"
+        );
         self.regions.pop();
         self.region_volumes.pop();
+    }
+
+    /// Young allocation volume that belongs to the innermost region: since it opened or
+    /// since the last collection, whichever is later.
+    fn region_own_young(&self) -> usize {
+        self.region_volume().min(self.young_volume)
+    }
+
+    /// Whether a region is open (full collections must wait until none is).
+    pub fn in_region(&self) -> bool {
+        !self.regions.is_empty()
     }
 
     /// Bytes allocated (boxes and reported buffers) since the innermost open region opened.
@@ -348,6 +440,7 @@ impl Heap {
 
         let mut freed = 0;
         let mut freed_bytes = 0;
+        let mut tracked = 0;
         let mut survivors = mem::take(&mut self.young);
         let mut index = 0;
         survivors.retain(|&object| {
@@ -358,6 +451,7 @@ impl Heap {
                 return true;
             }
             freed += 1;
+            tracked += header.tracked as usize;
             freed_bytes += header.size as usize;
             // SAFETY: the object is young, in the innermost region and unreachable from the
             // roots, the remembered set and the older young objects, and old objects reach
@@ -375,6 +469,8 @@ impl Heap {
         }
         self.bytes -= freed_bytes;
         self.young_collections += 1;
+        self.freed_young += freed;
+        self.unreachable = tracked;
         self.finish(started, Generation::Young, freed);
         freed
     }
@@ -384,7 +480,10 @@ impl Heap {
     /// # Panics
     /// If a region is open.
     pub fn collect_full(&mut self, roots: &dyn Trace) -> usize {
-        assert!(self.regions.is_empty(), "no full collection inside a region");
+        assert!(
+            self.regions.is_empty(),
+            "no full collection inside a region"
+        );
         let started = Instant::now();
         let mut tracer = Tracer {
             gray: Vec::new(),
@@ -399,6 +498,7 @@ impl Heap {
 
         let mut freed = 0;
         let mut freed_bytes = 0;
+        let mut tracked = 0;
         let mut sweep = |object: &GcBoxDyn| {
             // SAFETY: the lists hold exactly the allocations not yet freed.
             let header = unsafe { &object.as_ref().header };
@@ -408,6 +508,7 @@ impl Heap {
             } else {
                 freed += 1;
                 freed_bytes += header.size as usize;
+                tracked += header.tracked as usize;
                 // SAFETY: unreachable from the roots, so by the heap contract no handle to it
                 // will be dereferenced again; it leaves its list here, so it is freed once.
                 drop(unsafe { Box::from_raw(object.as_ptr()) });
@@ -424,6 +525,7 @@ impl Heap {
         self.old_bytes = self.bytes;
         self.full_threshold = (self.old_bytes + self.old_bytes / 2).max(MIN_FULL_THRESHOLD_BYTES);
         self.full_collections += 1;
+        self.unreachable = tracked;
         self.finish(started, Generation::Full, freed);
         freed
     }
@@ -479,6 +581,8 @@ impl Heap {
             full_collections: self.full_collections,
             region_collections: self.region_collections,
             freed: self.freed,
+            freed_young: self.freed_young,
+            unreachable: self.unreachable,
         }
     }
 }
@@ -562,7 +666,9 @@ mod tests {
                 young_collections: 1,
                 full_collections: 0,
                 region_collections: 0,
-                freed: 2
+                freed: 2,
+                freed_young: 2,
+                unreachable: 2,
             }
         );
     }

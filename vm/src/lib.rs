@@ -19,6 +19,7 @@ mod builtins;
 mod carets;
 mod error;
 mod format;
+pub mod gc_report;
 mod interp;
 pub mod object;
 mod stdlib;

@@ -26,6 +26,8 @@ pub struct VmOptions {
     pub stderr: Box<dyn Write>,
     /// Collect garbage at every safe point (tests use this to find rooting mistakes).
     pub gc_stress: bool,
+    /// At exit, write the collector's statistics to stderr (`krait -X gcstats`).
+    pub gc_stats: bool,
 }
 
 impl Default for VmOptions {
@@ -35,6 +37,7 @@ impl Default for VmOptions {
             stdout: Box::new(std::io::stdout()),
             stderr: Box::new(std::io::stderr()),
             gc_stress: false,
+            gc_stats: false,
         }
     }
 }
@@ -89,6 +92,10 @@ pub struct Vm {
     /// with more native frames than this (a callback that has not opened its region yet)
     /// does not collect.
     pub(crate) collect_depth: u32,
+    /// What `gc.get_threshold()` reports.
+    pub(crate) gc_thresholds: [i64; 3],
+    /// Whether `run_main` reports the collector's statistics at exit.
+    gc_stats: bool,
     /// Dispatch loops running inside native calls (counted toward the recursion limit).
     pub(crate) nested: u32,
     /// Set while native code pushes a Python frame (for the RecursionError message).
@@ -180,6 +187,8 @@ impl Vm {
             int_max_str_digits: 4300,
             native_depth: 0,
             collect_depth: 0,
+            gc_thresholds: crate::builtins::gc_module::DEFAULT_THRESHOLDS,
+            gc_stats: options.gc_stats,
             nested: 0,
             gen_yielded: false,
             calling_from_native: false,
@@ -206,12 +215,21 @@ impl Vm {
             Err(exc) => self.report_uncaught(exc),
         };
         self.flush_stdout();
+        if self.gc_stats {
+            let report = self.gc_report().to_string();
+            self.write_stderr(&report);
+        }
         status
     }
 
     /// Counters of the heap.
     pub fn heap_stats(&self) -> HeapStats {
         self.heap.stats()
+    }
+
+    /// The collector's statistics so far: collections per generation, pauses, heap size.
+    pub fn gc_report(&self) -> crate::gc_report::GcReport {
+        crate::gc_report::GcReport::new(self.heap.stats(), self.heap.pauses())
     }
 
     /// Flushes buffered stdout (before anything goes to stderr, and at exit).
@@ -239,10 +257,19 @@ impl Vm {
             Payload::Bytes(b) => b.len(),
             _ => 0,
         };
-        if external > 0 {
-            self.heap.add_pressure(external);
-        }
-        self.heap.alloc(Object::new(class, payload))
+        let tracked = !matches!(
+            payload,
+            Payload::Str(_)
+                | Payload::BigInt(_)
+                | Payload::Bytes(_)
+                | Payload::Range { .. }
+                | Payload::Code(_)
+                | Payload::Null
+                | Payload::NotImplemented
+                | Payload::Ellipsis
+        );
+        self.heap
+            .alloc_with(Object::new(class, payload), tracked, external)
     }
 
     /// The interned str for `text`.
@@ -427,6 +454,25 @@ impl Vm {
     #[cold]
     pub(crate) fn collect_now(&mut self) {
         self.collect_with(&());
+    }
+
+    /// A collection asked for by a builtin that holds no handles of its own (`gc.collect()`):
+    /// a full one (`full`) when no native code is suspended below the calling Python frame,
+    /// else a young one of the innermost region. Returns the number of unreachable
+    /// container objects found.
+    pub(crate) fn collect_from_builtin(&mut self, full: bool) -> usize {
+        // The builtin itself is one native frame; anything more means native code below the
+        // calling Python frame that did not open a region: collecting is not safe there.
+        if self.native_depth != self.collect_depth + 1 {
+            return 0;
+        }
+        self.class_version += 1;
+        if full && !self.heap.in_region() {
+            self.heap.collect_full(&self.s);
+        } else {
+            self.heap.collect_young(&self.s);
+        }
+        self.heap.stats().unreachable
     }
 
     /// Collects with `extra` as roots besides the VM's own (a value native code is about to

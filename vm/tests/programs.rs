@@ -76,6 +76,7 @@ fn run_program(dir: &Path, rel: &str, source: &str, stress: bool) -> Outcome {
         stdout: Box::new(Capture(Rc::clone(&out))),
         stderr: Box::new(Capture(Rc::clone(&err))),
         gc_stress: stress,
+        gc_stats: false,
     });
     let exit = vm.run_main(code, source);
     drop(vm);

@@ -14,6 +14,7 @@ mod core;
 mod dict;
 mod exceptions;
 mod functional;
+pub(crate) mod gc_module;
 mod iterators;
 mod list;
 mod math;
@@ -99,6 +100,7 @@ pub(crate) fn create_module(vm: &mut Vm, name: &str) -> PyResult<Option<Gc<Objec
         "sys" => Some(sys::create(vm)),
         "math" => Some(math::create(vm)),
         "time" => Some(sys::create_time(vm)),
+        "gc" => Some(gc_module::create(vm)),
         _ => None,
     })
 }

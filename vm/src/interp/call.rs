@@ -732,7 +732,10 @@ impl Vm {
         self.collect_depth = self.native_depth;
         let r = self.run_frames(exc);
         self.collect_depth = outer_depth;
-        if self.heap.should_collect() || self.heap.region_volume() >= REGION_EXIT_COLLECT_BYTES {
+        if self
+            .heap
+            .should_collect_at_region_exit(REGION_EXIT_COLLECT_BYTES)
+        {
             // The region's frames have returned: of its objects, the native code below can
             // reach only the result it is about to receive, so this is a safe point too. It
             // frees what the callback left behind before the survivors join the enclosing

@@ -319,6 +319,7 @@ impl Checker {
             stdout: Box::new(stdout.clone()),
             stderr: Box::new(stderr.clone()),
             gc_stress: self.options.gc_stress,
+            gc_stats: false,
         };
         let source = &self.source;
         match panic::catch_unwind(AssertUnwindSafe(|| driver::run_code(code, source, options))) {
@@ -350,6 +351,8 @@ impl Checker {
             stdout: Box::new(io::sink()),
             stderr: Box::new(stderr.clone()),
             color: ColorChoice::Plain,
+            gc_stress: self.options.gc_stress,
+            gc_stats: false,
         };
         let program = Program::new(self.filename.clone(), self.source.clone());
         let args = args_of(&self.source);
