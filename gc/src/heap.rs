@@ -189,6 +189,9 @@ pub struct Heap {
     peak_bytes: usize,
     /// Allocation volume since the last collection (boxes and reported buffers).
     young_volume: usize,
+    /// Allocation volume that makes a young collection due: at least [`NURSERY_BYTES`], more
+    /// when the last young collection had much to visit outside the young generation.
+    nursery: usize,
     /// Old-generation size that triggers the next full collection.
     full_threshold: usize,
     stress: bool,
@@ -233,6 +236,7 @@ impl Heap {
             old_bytes: 0,
             peak_bytes: 0,
             young_volume: 0,
+            nursery: NURSERY_BYTES,
             full_threshold: MIN_FULL_THRESHOLD_BYTES,
             stress: false,
             stress_toggle: false,
@@ -298,7 +302,7 @@ impl Heap {
         if self.stress {
             return true;
         }
-        self.enabled && self.young_volume >= NURSERY_BYTES && self.region_may_collect()
+        self.enabled && self.young_volume >= self.nursery && self.region_may_collect()
     }
 
     /// Whether a collection inside the innermost region (if any) is worth what it promotes:
@@ -308,7 +312,7 @@ impl Heap {
     fn region_may_collect(&self) -> bool {
         self.regions.is_empty()
             || self.region_own_young() * 2 >= self.young_volume
-            || self.young_volume >= 2 * NURSERY_BYTES
+            || self.young_volume >= 2 * self.nursery
     }
 
     /// Whether to collect as the innermost region closes (at which point the only young
@@ -421,6 +425,7 @@ impl Heap {
             gray: Vec::new(),
             mode: TraceMode::Mark,
             young_only: true,
+            visited: 0,
         };
         roots.trace(&mut tracer);
         // SAFETY: the remembered set holds cells of objects not yet freed (this is the first
@@ -470,6 +475,9 @@ impl Heap {
         self.bytes -= freed_bytes;
         self.young_collections += 1;
         self.freed_young += freed;
+        // A young collection's cost is mostly what it visits outside the nursery (the root
+        // set, big remembered containers): allocate at least that much again before the next.
+        self.nursery = (tracer.visited * mem::size_of::<usize>() * 2).max(NURSERY_BYTES);
         self.unreachable = tracked;
         self.finish(started, Generation::Young, freed);
         freed
@@ -489,6 +497,7 @@ impl Heap {
             gray: Vec::new(),
             mode: TraceMode::Mark,
             young_only: false,
+            visited: 0,
         };
         roots.trace(&mut tracer);
         trace_gray(&mut tracer);
@@ -545,6 +554,7 @@ impl Heap {
             gray: Vec::new(),
             mode: TraceMode::Promote,
             young_only: false,
+            visited: 0,
         };
         for &object in survivors {
             // SAFETY: survivors are allocated.

@@ -38,6 +38,8 @@ pub struct Tracer {
     /// A young collection: old objects are neither marked nor traced (the remembered set
     /// stands for their fields).
     pub(crate) young_only: bool,
+    /// Handles reported so far: the collection's work, which sizes the next nursery.
+    pub(crate) visited: usize,
 }
 
 impl Tracer {
@@ -47,6 +49,7 @@ impl Tracer {
         if self.mode == TraceMode::Promote {
             return;
         }
+        self.visited += 1;
         let header = handle.header();
         if header.marked.get() || (self.young_only && header.old.get()) {
             return;
