@@ -71,6 +71,18 @@ pub(crate) unsafe fn drain_remembered(mut tracer: Option<&mut Tracer>) {
     REMEMBERED_SET.with(|set| set.borrow_mut().extend(kept));
 }
 
+/// Traces the contents of every remembered cell, leaving the set as it is.
+///
+/// # Safety
+/// As for [`drain_remembered`]: every cell in the set must still be allocated.
+pub(crate) unsafe fn trace_remembered(tracer: &mut Tracer) {
+    let cells = REMEMBERED_SET.with(|set| set.borrow().clone());
+    for cell in cells {
+        // SAFETY: by this function's contract the cell is still allocated; it is only read.
+        unsafe { cell.as_ref() }.trace_contents(tracer);
+    }
+}
+
 /// How many cells are in the remembered set (for tests and statistics).
 pub fn remembered_len() -> usize {
     REMEMBERED_SET.with(|set| set.borrow().len())
@@ -147,14 +159,14 @@ unsafe impl<T: Copy + Trace + 'static> Trace for GcCell<T> {
     fn trace(&self, tracer: &mut Tracer) {
         match tracer.mode {
             TraceMode::Promote => self.state.set(OLD),
-            TraceMode::Mark => self.value.get().trace(tracer),
+            TraceMode::Mark | TraceMode::Verify => self.value.get().trace(tracer),
         }
     }
 }
 
 /// A `RefCell` whose contents may hold handles (a list's items, a dict's table).
 pub struct GcRefCell<T> {
-    value: RefCell<T>,
+    pub(crate) value: RefCell<T>,
     state: Cell<u8>,
 }
 
@@ -277,7 +289,7 @@ unsafe impl<T: Trace + 'static> Trace for GcRefCell<T> {
                     self.state.set(OLD);
                 }
             }
-            TraceMode::Mark => {
+            TraceMode::Mark | TraceMode::Verify => {
                 if let Ok(contents) = self.value.try_borrow() {
                     contents.trace(tracer);
                 }
@@ -371,7 +383,7 @@ unsafe impl<T: Trace + 'static> Trace for GcOnceCell<T> {
     fn trace(&self, tracer: &mut Tracer) {
         match tracer.mode {
             TraceMode::Promote => self.state.set(OLD),
-            TraceMode::Mark => self.value.get().trace(tracer),
+            TraceMode::Mark | TraceMode::Verify => self.value.get().trace(tracer),
         }
     }
 }

@@ -28,6 +28,9 @@ pub enum TraceMode {
     /// [`GcRefCell`](crate::GcRefCell)) record that, so that later writes to them pass the
     /// write barrier. Handles are not followed.
     Promote,
+    /// Verification ([`Heap::verify`](crate::Heap::verify)): handles are collected without
+    /// being dereferenced, so a dangling one is reported instead of read.
+    Verify,
 }
 
 /// Collects the objects reached during marking. Marking uses this explicit work list instead
@@ -46,8 +49,13 @@ impl Tracer {
     /// Marks the object behind `handle` as reachable (and queues its contents).
     #[inline]
     pub fn mark<T: Trace + 'static>(&mut self, handle: Gc<T>) {
-        if self.mode == TraceMode::Promote {
-            return;
+        match self.mode {
+            TraceMode::Promote => return,
+            TraceMode::Verify => {
+                self.gray.push(handle.erase());
+                return;
+            }
+            TraceMode::Mark => {}
         }
         self.visited += 1;
         let header = handle.header();

@@ -96,6 +96,9 @@ pub struct Vm {
     pub(crate) gc_thresholds: [i64; 3],
     /// Whether `run_main` reports the collector's statistics at exit.
     gc_stats: bool,
+    /// Whether collections verify the heap first (debug builds; see `verify_heap`).
+    verify_collections: bool,
+    collections_seen: u64,
     /// Dispatch loops running inside native calls (counted toward the recursion limit).
     pub(crate) nested: u32,
     /// Set while native code pushes a Python frame (for the RecursionError message).
@@ -189,6 +192,8 @@ impl Vm {
             collect_depth: 0,
             gc_thresholds: crate::builtins::gc_module::DEFAULT_THRESHOLDS,
             gc_stats: options.gc_stats,
+            verify_collections: options.gc_stress || std::env::var_os("KRAIT_GC_VERIFY").is_some(),
+            collections_seen: 0,
             nested: 0,
             gen_yielded: false,
             calling_from_native: false,
@@ -456,6 +461,22 @@ impl Vm {
         self.collect_with(&());
     }
 
+    /// In debug builds under stress (or with `KRAIT_GC_VERIFY` set), checks the heap's
+    /// invariants at every 32nd collection: a dangling handle or a write that skipped the
+    /// barrier panics here, at the safe point, instead of corrupting memory later.
+    fn verify_heap(&mut self, extra: &dyn Trace) {
+        if !cfg!(debug_assertions) || !self.verify_collections {
+            return;
+        }
+        self.collections_seen += 1;
+        if self.collections_seen % 32 != 1 {
+            return;
+        }
+        if let Err(problem) = self.heap.verify(&(&self.s, extra)) {
+            panic!("heap verification failed at a safe point: {problem}");
+        }
+    }
+
     /// A collection asked for by a builtin that holds no handles of its own (`gc.collect()`):
     /// a full one (`full`) when no native code is suspended below the calling Python frame,
     /// else a young one of the innermost region. Returns the number of unreachable
@@ -467,6 +488,7 @@ impl Vm {
             return 0;
         }
         self.class_version += 1;
+        self.verify_heap(&());
         if full && !self.heap.in_region() {
             self.heap.collect_full(&self.s);
         } else {
@@ -481,6 +503,7 @@ impl Vm {
     pub(crate) fn collect_with(&mut self, extra: &dyn Trace) {
         // Cached lookups are keyed by addresses, which the sweep may free for reuse.
         self.class_version += 1;
+        self.verify_heap(extra);
         self.heap.collect(&(&self.s, extra));
     }
 }
