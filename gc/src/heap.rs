@@ -38,6 +38,8 @@ pub(crate) struct Header {
     /// Whether the object counts as a container (Python's `gc.is_tracked`): freed tracked
     /// objects are what [`HeapStats::unreachable`] counts.
     tracked: bool,
+    /// Whether its owner keys caches by its address (see [`HeapStats::freed_address_keyed`]).
+    address_keyed: bool,
     /// Bytes this allocation occupies: the box, and what it owned outside it when made.
     size: u32,
 }
@@ -73,7 +75,7 @@ impl<T: Trace + 'static> Gc<T> {
         self.ptr.as_ptr() as *const u8 as usize
     }
 
-    /// Whether the object was allocated as tracked ([`Heap::alloc_tracked`]).
+    /// Whether the object was allocated as tracked ([`AllocInfo::tracked`]).
     pub fn is_tracked(self) -> bool {
         self.header().tracked
     }
@@ -118,6 +120,30 @@ impl<T: Trace + fmt::Debug + 'static> fmt::Debug for Gc<T> {
     }
 }
 
+/// What the heap should know about an allocation besides its value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AllocInfo {
+    /// Whether it counts as a container: in [`HeapStats::unreachable`] and
+    /// [`Gc::is_tracked`]. Both kinds are collected alike.
+    pub tracked: bool,
+    /// Whether its owner keys caches by its address: freeing one is counted in
+    /// [`HeapStats::freed_address_keyed`], so the owner knows when to drop such caches.
+    pub address_keyed: bool,
+    /// What it owns outside its box (a string's text, a big int's digits): counted toward
+    /// the next collection and in the heap's size until it is freed.
+    pub external_bytes: usize,
+}
+
+impl Default for AllocInfo {
+    fn default() -> Self {
+        AllocInfo {
+            tracked: true,
+            address_keyed: false,
+            external_bytes: 0,
+        }
+    }
+}
+
 /// Which collection ran, or is due.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Generation {
@@ -149,8 +175,10 @@ pub struct HeapStats {
     pub freed: usize,
     /// Objects freed by young collections so far.
     pub freed_young: usize,
-    /// Tracked objects ([`Heap::alloc_tracked`]) freed by the last collection.
+    /// Tracked objects ([`AllocInfo::tracked`]) freed by the last collection.
     pub unreachable: usize,
+    /// Address-keyed objects ([`AllocInfo::address_keyed`]) freed by all collections.
+    pub freed_address_keyed: u64,
 }
 
 /// The start of a region of the heap: the objects allocated after it was opened.
@@ -203,6 +231,7 @@ pub struct Heap {
     stress_toggle: bool,
     enabled: bool,
     freed_young: usize,
+    freed_address_keyed: u64,
     unreachable: usize,
     young_collections: usize,
     full_collections: usize,
@@ -247,6 +276,7 @@ impl Heap {
             stress_toggle: false,
             enabled: true,
             freed_young: 0,
+            freed_address_keyed: 0,
             unreachable: 0,
             young_collections: 0,
             full_collections: 0,
@@ -258,26 +288,19 @@ impl Heap {
 
     /// Moves `value` onto the heap and returns a handle to it (a tracked object).
     pub fn alloc<T: Trace + 'static>(&mut self, value: T) -> Gc<T> {
-        self.alloc_with(value, true, 0)
+        self.alloc_with(value, AllocInfo::default())
     }
 
-    /// Moves `value` onto the heap. `tracked` says whether it counts as a container in
-    /// [`HeapStats::unreachable`] and [`Gc::is_tracked`] (both kinds are collected alike);
-    /// `external` is what it owns outside its box (a string's text, a big int's digits),
-    /// counted toward the next collection and in the heap's size until it is freed.
-    pub fn alloc_with<T: Trace + 'static>(
-        &mut self,
-        value: T,
-        tracked: bool,
-        external: usize,
-    ) -> Gc<T> {
-        let size = mem::size_of::<GcBox<T>>().saturating_add(external);
+    /// Moves `value` onto the heap, with what the heap should know about it.
+    pub fn alloc_with<T: Trace + 'static>(&mut self, value: T, info: AllocInfo) -> Gc<T> {
+        let size = mem::size_of::<GcBox<T>>().saturating_add(info.external_bytes);
         let size = size.min(u32::MAX as usize);
         let boxed = Box::new(GcBox {
             header: Header {
                 marked: Cell::new(false),
                 old: Cell::new(false),
-                tracked,
+                tracked: info.tracked,
+                address_keyed: info.address_keyed,
                 size: size as u32,
             },
             value,
@@ -307,7 +330,15 @@ impl Heap {
         if self.stress {
             return true;
         }
-        self.enabled && self.young_volume >= self.nursery && self.region_may_collect()
+        if !self.enabled {
+            return false;
+        }
+        if self.regions.is_empty() {
+            // Region-exit collections keep the young generation small, so the old
+            // generation's growth must be able to call for a full collection on its own.
+            return self.young_volume >= self.nursery || self.old_bytes >= self.full_threshold;
+        }
+        self.young_volume >= self.nursery && self.region_may_collect()
     }
 
     /// Whether a collection inside the innermost region (if any) is worth what it promotes:
@@ -320,15 +351,22 @@ impl Heap {
             || self.young_volume >= 2 * self.nursery
     }
 
-    /// Whether to collect as the innermost region closes (at which point the only young
-    /// objects of the region its opener can hold are what it is handed back, given as an
-    /// extra root): when the region allocated at least `min_bytes` and a collection inside
-    /// it is worth it (see [`Heap::should_collect`]). Always true in stress mode.
-    pub fn should_collect_at_region_exit(&self, min_bytes: usize) -> bool {
+    /// Whether to collect as the innermost region closes, when the only objects of the
+    /// region its opener can hold are what it is handed back: when the region allocated
+    /// objects no collection has looked at, and collecting is worth what it promotes (see
+    /// [`Heap::should_collect`]). Always true in stress mode.
+    pub fn should_collect_at_region_exit(&self) -> bool {
         if self.stress {
             return true;
         }
-        self.enabled && self.region_own_young() >= min_bytes && self.region_may_collect()
+        self.enabled
+            && self.young.len() > self.regions.last().copied().unwrap_or(0)
+            && self.region_may_collect()
+    }
+
+    /// Whether stress mode is on.
+    pub fn stress(&self) -> bool {
+        self.stress
     }
 
     /// Switches automatic collection on or off (Python's `gc.enable()` / `gc.disable()`):
@@ -451,6 +489,7 @@ impl Heap {
         let mut freed = 0;
         let mut freed_bytes = 0;
         let mut tracked = 0;
+        let mut keyed = 0;
         let mut survivors = mem::take(&mut self.young);
         let mut index = 0;
         survivors.retain(|&object| {
@@ -462,6 +501,7 @@ impl Heap {
             }
             freed += 1;
             tracked += header.tracked as usize;
+            keyed += header.address_keyed as u64;
             freed_bytes += header.size as usize;
             // SAFETY: the object is young, in the innermost region and unreachable from the
             // roots, the remembered set and the older young objects, and old objects reach
@@ -480,6 +520,7 @@ impl Heap {
         self.bytes -= freed_bytes;
         self.young_collections += 1;
         self.freed_young += freed;
+        self.freed_address_keyed += keyed;
         // A young collection's cost is mostly what it visits outside the nursery (the root
         // set, big remembered containers): allocate at least that much again before the next.
         self.nursery = (tracer.visited * VISIT_COST_BYTES).max(NURSERY_BYTES);
@@ -513,6 +554,7 @@ impl Heap {
         let mut freed = 0;
         let mut freed_bytes = 0;
         let mut tracked = 0;
+        let mut keyed = 0;
         let mut sweep = |object: &GcBoxDyn| {
             // SAFETY: the lists hold exactly the allocations not yet freed.
             let header = unsafe { &object.as_ref().header };
@@ -523,6 +565,7 @@ impl Heap {
                 freed += 1;
                 freed_bytes += header.size as usize;
                 tracked += header.tracked as usize;
+                keyed += header.address_keyed as u64;
                 // SAFETY: unreachable from the roots, so by the heap contract no handle to it
                 // will be dereferenced again; it leaves its list here, so it is freed once.
                 drop(unsafe { Box::from_raw(object.as_ptr()) });
@@ -540,6 +583,7 @@ impl Heap {
         self.full_threshold = (self.old_bytes + self.old_bytes / 2).max(MIN_FULL_THRESHOLD_BYTES);
         self.full_collections += 1;
         self.unreachable = tracked;
+        self.freed_address_keyed += keyed;
         self.finish(started, Generation::Full, freed);
         freed
     }
@@ -588,6 +632,13 @@ impl Heap {
     /// no write skipped the barrier. Returns what is wrong, if anything. Costs a full
     /// traversal with hash sets: for tests and debug builds.
     pub fn verify(&self, roots: &dyn Trace) -> Result<(), String> {
+        self.verify_with(roots, roots)
+    }
+
+    /// Like [`Heap::verify`], for a young collection that will be given `young_roots`, a
+    /// subset of `roots` that the caller knows suffices (every young object reachable from
+    /// `roots` must be reachable the young way from `young_roots`).
+    pub fn verify_with(&self, roots: &dyn Trace, young_roots: &dyn Trace) -> Result<(), String> {
         use std::collections::HashSet;
         let addr = |o: GcBoxDyn| o.as_ptr() as *const u8 as usize;
         let old: HashSet<usize> = self.old.iter().map(|&o| addr(o)).collect();
@@ -641,7 +692,14 @@ impl Heap {
         };
         let full = reach(everything, true)?;
         // What a young collection would find.
-        let mut young_seeds = start.gray;
+        let mut young_start = Tracer {
+            gray: Vec::new(),
+            mode: TraceMode::Verify,
+            young_only: true,
+            visited: 0,
+        };
+        young_roots.trace(&mut young_start);
+        let mut young_seeds = young_start.gray;
         let mut remembered = Tracer {
             gray: Vec::new(),
             mode: TraceMode::Verify,
@@ -684,6 +742,7 @@ impl Heap {
             freed: self.freed,
             freed_young: self.freed_young,
             unreachable: self.unreachable,
+            freed_address_keyed: self.freed_address_keyed,
         }
     }
 }
@@ -770,6 +829,7 @@ mod tests {
                 freed: 2,
                 freed_young: 2,
                 unreachable: 2,
+                freed_address_keyed: 0,
             }
         );
     }

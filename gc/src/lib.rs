@@ -32,6 +32,6 @@ mod heap;
 mod trace;
 
 pub use cell::{remembered_len, GcCell, GcOnceCell, GcRef, GcRefCell, GcRefMut};
-pub use heap::{Gc, Generation, Heap, HeapStats, Region};
+pub use heap::{AllocInfo, Gc, Generation, Heap, HeapStats, Region};
 pub use krait_gc_derive::Trace;
 pub use trace::{Trace, TraceMode, Tracer, Unmanaged};

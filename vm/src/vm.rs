@@ -6,7 +6,7 @@ use std::io::{BufWriter, Write};
 use std::rc::Rc;
 
 use krait_bytecode::CodeObject;
-use krait_gc::{Gc, Heap, HeapStats, Trace};
+use krait_gc::{AllocInfo, Gc, Heap, HeapStats, Trace};
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
@@ -66,6 +66,9 @@ pub(crate) struct State {
     pub op_names: Vec<(Gc<Object>, Gc<Object>, Gc<Object>)>,
     /// Values a native function needs kept alive across a nested collection-free call.
     pub temp_roots: Vec<Value>,
+    /// Strs interned since the last collection (also in `interned`): what a region-exit
+    /// collection must see of the interned table.
+    pub recent_interned: Vec<Gc<Object>>,
     /// `object.__new__` and `object.__init__`, to recognise the defaults quickly.
     pub object_new: Value,
     pub object_init: Value,
@@ -99,6 +102,8 @@ pub struct Vm {
     /// Whether collections verify the heap first (debug builds; see `verify_heap`).
     verify_collections: bool,
     collections_seen: u64,
+    /// `HeapStats::freed_address_keyed` when last looked at.
+    freed_classes_seen: u64,
     /// Dispatch loops running inside native calls (counted toward the recursion limit).
     pub(crate) nested: u32,
     /// Set while native code pushes a Python frame (for the RecursionError message).
@@ -131,7 +136,10 @@ impl Vm {
             if let Some(&s) = interned.get(text) {
                 return s;
             }
-            let s = heap.alloc(Object::new(str_class, Payload::Str(PyStr::new(text))));
+            let s = heap.alloc(Object::new(
+                str_class,
+                Payload::Str(PyStr::new_interned(text)),
+            ));
             interned.insert(text.into(), s);
             s
         };
@@ -177,6 +185,7 @@ impl Vm {
                 chars,
                 op_names,
                 temp_roots: Vec::new(),
+                recent_interned: Vec::new(),
                 object_new: Value::None,
                 object_init: Value::None,
                 object_hash: Value::None,
@@ -194,6 +203,7 @@ impl Vm {
             gc_stats: options.gc_stats,
             verify_collections: options.gc_stress || std::env::var_os("KRAIT_GC_VERIFY").is_some(),
             collections_seen: 0,
+            freed_classes_seen: 0,
             nested: 0,
             gen_yielded: false,
             calling_from_native: false,
@@ -273,8 +283,12 @@ impl Vm {
                 | Payload::NotImplemented
                 | Payload::Ellipsis
         );
-        self.heap
-            .alloc_with(Object::new(class, payload), tracked, external)
+        let info = AllocInfo {
+            tracked,
+            address_keyed: matches!(payload, Payload::Class(_)),
+            external_bytes: external,
+        };
+        self.heap.alloc_with(Object::new(class, payload), info)
     }
 
     /// The interned str for `text`.
@@ -282,8 +296,9 @@ impl Vm {
         if let Some(&s) = self.s.interned.get(text) {
             return s;
         }
-        let s = self.alloc(self.s.types.str, Payload::Str(PyStr::new(text)));
+        let s = self.alloc(self.s.types.str, Payload::Str(PyStr::new_interned(text)));
         self.s.interned.insert(text.into(), s);
+        self.s.recent_interned.push(s);
         s
     }
 
@@ -487,13 +502,13 @@ impl Vm {
         if self.native_depth != self.collect_depth + 1 {
             return 0;
         }
-        self.class_version += 1;
         self.verify_heap(&());
         if full && !self.heap.in_region() {
             self.heap.collect_full(&self.s);
         } else {
             self.heap.collect_young(&self.s);
         }
+        self.after_collection();
         self.heap.stats().unreachable
     }
 
@@ -501,9 +516,56 @@ impl Vm {
     /// receive).
     #[cold]
     pub(crate) fn collect_with(&mut self, extra: &dyn Trace) {
-        // Cached lookups are keyed by addresses, which the sweep may free for reuse.
-        self.class_version += 1;
         self.verify_heap(extra);
         self.heap.collect(&(&self.s, extra));
+        self.after_collection();
     }
+
+    /// The young collection that ends a heap region (see `run_frames_in_region`): the
+    /// region's frames have returned, so of the VM's roots only those that can change while
+    /// Python code runs above suspended frames can reach the region's objects, besides the
+    /// `result` handed to the native code below. The value stack and frames below the region
+    /// were not written while it ran (their frames were suspended), so they are not traced:
+    /// this collection costs what the region allocated, not the depth of the stack.
+    #[cold]
+    pub(crate) fn collect_at_region_exit(&mut self, result: Value) {
+        let roots = RegionExitRoots {
+            result,
+            handled: self.s.handled,
+            temp_roots: &self.s.temp_roots,
+            modules: &self.s.modules,
+            recent_interned: &self.s.recent_interned,
+        };
+        if cfg!(debug_assertions) && self.verify_collections {
+            self.collections_seen += 1;
+            if self.collections_seen % 32 == 1 {
+                let all = (&self.s, result);
+                if let Err(problem) = self.heap.verify_with(&all, &roots) {
+                    panic!("heap verification failed at a region exit: {problem}");
+                }
+            }
+        }
+        self.heap.collect_young(&roots);
+        self.after_collection();
+    }
+
+    fn after_collection(&mut self) {
+        self.s.recent_interned.clear();
+        // Cached lookups are keyed by class addresses, which a freed class leaves for reuse.
+        let freed = self.heap.stats().freed_address_keyed;
+        if freed != self.freed_classes_seen {
+            self.freed_classes_seen = freed;
+            self.class_version += 1;
+        }
+    }
+}
+
+/// What a region-exit collection traces (see [`Vm::collect_at_region_exit`]).
+#[derive(Trace)]
+struct RegionExitRoots<'a> {
+    result: Value,
+    handled: Value,
+    temp_roots: &'a Vec<Value>,
+    modules: &'a HashMap<String, Gc<Object>>,
+    recent_interned: &'a Vec<Gc<Object>>,
 }

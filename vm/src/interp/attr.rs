@@ -52,9 +52,14 @@ fn cache_slot(class: usize, name: usize) -> usize {
 }
 
 impl Vm {
-    /// Looks `name` up along the MRO of `class`, memoised.
+    /// Looks `name` up along the MRO of `class`, memoised for interned names. The cache is
+    /// keyed by addresses: interned strs are never freed, and a collection that frees a
+    /// class bumps `class_version`, so a reused address never hits a stale entry.
     #[inline]
     pub(crate) fn type_lookup(&mut self, class: Gc<Object>, name: Gc<Object>) -> Option<Value> {
+        if !matches!(&name.payload, Payload::Str(s) if s.is_interned()) {
+            return lookup_mro(class, self.names_hash(name), name);
+        }
         let (c, n) = (class.addr(), name.addr());
         let slot = cache_slot(c, n);
         let e = self.attr_cache.entries[slot];

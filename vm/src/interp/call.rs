@@ -20,12 +20,6 @@ use crate::vm::Vm;
 /// Positional arguments that native calls receive without allocating.
 const INLINE_ARGS: usize = 8;
 
-/// A callback from native code that allocated at least this much is collected on exit (a
-/// young collection of its region), even when no collection is due: what it leaves behind
-/// could otherwise only be reclaimed once the native caller returns. Smaller callbacks are
-/// not worth a collection each (its fixed cost is the root set).
-const REGION_EXIT_COLLECT_BYTES: usize = 32 * 1024;
-
 impl Vm {
     /// Calls the callable at `stack[fidx]` with the values above it as arguments (the last
     /// `len(kwnames)` of them keyword values). Returns `Some(result)` with the stack cut to
@@ -732,10 +726,7 @@ impl Vm {
         self.collect_depth = self.native_depth;
         let r = self.run_frames(exc);
         self.collect_depth = outer_depth;
-        if self
-            .heap
-            .should_collect_at_region_exit(REGION_EXIT_COLLECT_BYTES)
-        {
+        if self.heap.should_collect_at_region_exit() {
             // The region's frames have returned: of its objects, the native code below can
             // reach only the result it is about to receive, so this is a safe point too. It
             // frees what the callback left behind before the survivors join the enclosing
@@ -745,7 +736,7 @@ impl Vm {
                 Ok(v) => v,
                 Err(e) => e.value(),
             };
-            self.collect_with(&result);
+            self.collect_at_region_exit(result);
         }
         self.heap.close_region(region);
         r

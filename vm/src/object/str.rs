@@ -17,6 +17,9 @@ pub struct PyStr {
     /// first index operation so that indexing and slicing cost O(stride), not O(len).
     #[trace(skip)]
     index: OnceCell<Box<[u32]>>,
+    /// Made by `Vm::intern`: kept alive by the interned table for the VM's lifetime, so its
+    /// address can key caches.
+    interned: bool,
 }
 
 /// Characters between two entries of a str's offset index.
@@ -36,7 +39,22 @@ impl PyStr {
             hash: Cell::new(-1),
             chars,
             index: OnceCell::new(),
+            interned: false,
         }
+    }
+
+    /// Wraps `text` for the interned table (see [`PyStr::is_interned`]).
+    pub(crate) fn new_interned(text: impl Into<Box<str>>) -> PyStr {
+        PyStr {
+            interned: true,
+            ..PyStr::new(text)
+        }
+    }
+
+    /// Whether this str is in the VM's interned table, which never lets go of it.
+    #[inline]
+    pub fn is_interned(&self) -> bool {
+        self.interned
     }
 
     /// The text.
