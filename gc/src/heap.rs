@@ -15,6 +15,7 @@ use std::ops::Deref;
 use std::ptr::NonNull;
 use std::time::Instant;
 
+use crate::pauses::PauseLog;
 use crate::trace::{Trace, TraceMode, Tracer};
 
 /// Allocation volume (object boxes plus buffers reported through [`Heap::add_pressure`])
@@ -238,7 +239,8 @@ pub struct Heap {
     region_collections: usize,
     freed: usize,
     /// How long each collection took, in microseconds, and its kind.
-    pauses: Vec<(u32, Generation)>,
+    young_pauses: PauseLog,
+    full_pauses: PauseLog,
 }
 
 impl Default for Heap {
@@ -282,7 +284,8 @@ impl Heap {
             full_collections: 0,
             region_collections: 0,
             freed: 0,
-            pauses: Vec::new(),
+            young_pauses: PauseLog::default(),
+            full_pauses: PauseLog::default(),
         }
     }
 
@@ -621,7 +624,10 @@ impl Heap {
         }
         self.freed += freed;
         let pause = started.elapsed().as_micros().min(u32::MAX as u128) as u32;
-        self.pauses.push((pause, generation));
+        match generation {
+            Generation::Young => self.young_pauses.record(pause),
+            Generation::Full => self.full_pauses.record(pause),
+        }
     }
 
     /// Checks the heap's invariants without changing anything: every handle reachable from
@@ -724,9 +730,12 @@ impl Heap {
         Ok(())
     }
 
-    /// Every collection's pause so far, in microseconds, with its kind, in order.
-    pub fn pauses(&self) -> &[(u32, Generation)] {
-        &self.pauses
+    /// The pauses of the collections of one generation so far.
+    pub fn pauses(&self, generation: Generation) -> &PauseLog {
+        match generation {
+            Generation::Young => &self.young_pauses,
+            Generation::Full => &self.full_pauses,
+        }
     }
 
     /// Current counters.

@@ -4,40 +4,28 @@
 use std::fmt;
 use std::time::Duration;
 
-use krait_gc::{Generation, HeapStats};
+use krait_gc::{HeapStats, PauseLog};
 
 /// Pause statistics of one kind of collection.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Pauses {
     /// How many ran.
-    pub count: usize,
+    pub count: u64,
     /// Their summed duration.
     pub total: Duration,
     /// The longest.
     pub max: Duration,
-    /// The 99th percentile (nearest rank).
+    /// The 99th percentile (nearest rank, to within an eighth).
     pub p99: Duration,
 }
 
 impl Pauses {
-    fn of(mut micros: Vec<u32>) -> Pauses {
-        micros.sort_unstable();
-        let count = micros.len();
-        let us = |n: u32| Duration::from_micros(u64::from(n));
+    fn of(log: &PauseLog) -> Pauses {
         Pauses {
-            count,
-            total: us(micros
-                .iter()
-                .map(|&m| m as u64)
-                .sum::<u64>()
-                .min(u32::MAX as u64) as u32),
-            max: micros.last().map_or(Duration::ZERO, |&m| us(m)),
-            p99: if count == 0 {
-                Duration::ZERO
-            } else {
-                // Nearest rank: the smallest value with at least 99% of pauses at or below it.
-                us(micros[(count * 99).div_ceil(100) - 1])
-            },
+            count: log.count(),
+            total: Duration::from_micros(log.total_us()),
+            max: Duration::from_micros(u64::from(log.max_us())),
+            p99: Duration::from_micros(u64::from(log.percentile_us(99.0))),
         }
     }
 }
@@ -56,21 +44,14 @@ pub struct GcReport {
 }
 
 impl GcReport {
-    /// Builds the report from the heap's counters and its pause log.
-    pub fn new(stats: HeapStats, pauses: &[(u32, Generation)]) -> GcReport {
-        let of = |kind: Option<Generation>| {
-            Pauses::of(
-                pauses
-                    .iter()
-                    .filter(|(_, g)| kind.is_none_or(|k| k == *g))
-                    .map(|&(us, _)| us)
-                    .collect(),
-            )
-        };
+    /// Builds the report from the heap's counters and its pause logs.
+    pub fn new(stats: HeapStats, young: &PauseLog, full: &PauseLog) -> GcReport {
+        let mut all = young.clone();
+        all.merge(full);
         GcReport {
-            young: of(Some(Generation::Young)),
-            full: of(Some(Generation::Full)),
-            all: of(None),
+            young: Pauses::of(young),
+            full: Pauses::of(full),
+            all: Pauses::of(&all),
             stats,
         }
     }
@@ -116,35 +97,25 @@ mod tests {
     use super::*;
 
     #[test]
-    fn percentiles_use_the_nearest_rank() {
-        let pauses: Vec<(u32, Generation)> = (1..=200)
-            .map(|us| {
-                (
-                    us,
-                    if us % 2 == 0 {
-                        Generation::Full
-                    } else {
-                        Generation::Young
-                    },
-                )
-            })
-            .collect();
-        let report = GcReport::new(HeapStats::default(), &pauses);
+    fn the_report_sums_both_generations() {
+        let (mut young, mut full) = (PauseLog::default(), PauseLog::default());
+        for us in 1..=100 {
+            young.record(us);
+            full.record(1000 + us);
+        }
+        let report = GcReport::new(HeapStats::default(), &young, &full);
         assert_eq!(report.all.count, 200);
-        assert_eq!(report.all.max, Duration::from_micros(200));
-        assert_eq!(report.all.p99, Duration::from_micros(198));
-        assert_eq!(report.young.count, 100);
-        assert_eq!(report.young.max, Duration::from_micros(199));
-        assert_eq!(
-            report.full.total,
-            Duration::from_micros((2..=200).step_by(2).sum())
-        );
+        assert_eq!(report.all.max, Duration::from_micros(1100));
+        assert_eq!(report.young.max, Duration::from_micros(100));
+        assert_eq!(report.young.total, Duration::from_micros(5050));
+        assert!(report.all.p99 >= Duration::from_micros(1098));
         assert!(report.to_string().contains("gc: young         100"));
     }
 
     #[test]
     fn an_empty_log_reports_zeroes() {
-        let report = GcReport::new(HeapStats::default(), &[]);
+        let empty = PauseLog::default();
+        let report = GcReport::new(HeapStats::default(), &empty, &empty);
         assert_eq!(report.all, Pauses::default());
     }
 }

@@ -244,7 +244,11 @@ impl Vm {
 
     /// The collector's statistics so far: collections per generation, pauses, heap size.
     pub fn gc_report(&self) -> crate::gc_report::GcReport {
-        crate::gc_report::GcReport::new(self.heap.stats(), self.heap.pauses())
+        crate::gc_report::GcReport::new(
+            self.heap.stats(),
+            self.heap.pauses(krait_gc::Generation::Young),
+            self.heap.pauses(krait_gc::Generation::Full),
+        )
     }
 
     /// Flushes buffered stdout (before anything goes to stderr, and at exit).
