@@ -45,6 +45,9 @@ pub(crate) struct Header {
     size: u32,
 }
 
+// The header is one word: three flags and the size.
+const _: () = assert!(mem::size_of::<Header>() == 8);
+
 /// The allocation behind a [`Gc`]: a header followed by the value.
 pub(crate) struct GcBox<T: ?Sized> {
     header: Header,

@@ -236,3 +236,11 @@ pub struct Module {
     /// The namespace (a dict object).
     pub dict: Gc<Object>,
 }
+
+// Sizes pinned (see ARCHITECTURE.md, "Heap and collector"): an object is its class and
+// attribute-dict cells (16 bytes each: a pointer and the write barrier's state byte) and an
+// 80-byte payload, the largest variants being a set's and a dict's barriered tables; the
+// heap adds an 8-byte header in front.
+const _: () = assert!(std::mem::size_of::<Object>() == 112);
+const _: () = assert!(std::mem::size_of::<Payload>() == 80);
+const _: () = assert!(std::mem::size_of::<GcRefCell<Dict>>() == 64);
