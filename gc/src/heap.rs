@@ -22,7 +22,8 @@ use crate::trace::{Trace, TraceMode, Tracer};
 /// between two young collections.
 const NURSERY_BYTES: usize = 1 << 20;
 
-/// Allocation volume a young collection waits for per handle the previous one visited: it
+/// Allocation volume a young collection waits for per old object the previous one ran
+/// into (through the roots or a remembered container): it
 /// keeps the time spent re-scanning big remembered containers (a large dict written on
 /// every iteration) a small fraction of the time spent allocating.
 const VISIT_COST_BYTES: usize = 64;
@@ -527,8 +528,8 @@ impl Heap {
         self.young_collections += 1;
         self.freed_young += freed;
         self.freed_address_keyed += keyed;
-        // A young collection's cost is mostly what it visits outside the nursery (the root
-        // set, big remembered containers): allocate at least that much again before the next.
+        // What a young collection visits outside the young generation (the root set, big
+        // remembered containers) is overhead: allocate in proportion before the next one.
         self.nursery = (tracer.visited * VISIT_COST_BYTES).max(NURSERY_BYTES);
         self.unreachable = tracked;
         self.finish(started, Generation::Young, freed);

@@ -41,7 +41,8 @@ pub struct Tracer {
     /// A young collection: old objects are neither marked nor traced (the remembered set
     /// stands for their fields).
     pub(crate) young_only: bool,
-    /// Handles reported so far: the collection's work, which sizes the next nursery.
+    /// Handles to old objects reported to a young collection: its work outside the young
+    /// generation (roots, remembered containers), which sizes the next nursery.
     pub(crate) visited: usize,
 }
 
@@ -57,9 +58,13 @@ impl Tracer {
             }
             TraceMode::Mark => {}
         }
-        self.visited += 1;
         let header = handle.header();
-        if header.marked.get() || (self.young_only && header.old.get()) {
+        if self.young_only && header.old.get() {
+            // Work a young collection spends outside the young generation.
+            self.visited += 1;
+            return;
+        }
+        if header.marked.get() {
             return;
         }
         header.marked.set(true);

@@ -33,6 +33,8 @@ pub use value::Value;
 pub use vm::{Vm, VmOptions};
 
 /// Krait allocates many small, short-lived objects; mimalloc's thread-local size classes
-/// serve them several times faster than the system allocator.
+/// serve them several times faster than the system allocator. Builds for AddressSanitizer
+/// pass `--cfg krait_system_alloc` so that the sanitizer sees every allocation.
+#[cfg(not(krait_system_alloc))]
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
