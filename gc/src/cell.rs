@@ -12,7 +12,9 @@
 //! the object in promotion mode, which reaches exactly the cells stored inline in it or in
 //! boxes it owns). A cell must therefore not be nested inside a `GcRefCell`'s contents.
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, RefCell, UnsafeCell};
+use std::marker::PhantomData;
+use std::ops::{Deref, DerefMut};
 use std::ptr::NonNull;
 
 use crate::trace::{Trace, TraceMode, Tracer};
@@ -165,23 +167,92 @@ unsafe impl<T: Copy + Trace + 'static> Trace for GcCell<T> {
 }
 
 /// A `RefCell` whose contents may hold handles (a list's items, a dict's table).
+///
+/// Its own borrow flag shares a word with the barrier state, so it is the size of a
+/// standard `RefCell` of the same contents.
 pub struct GcRefCell<T> {
-    pub(crate) value: RefCell<T>,
+    /// 0: not borrowed; `WRITING`: mutably borrowed; otherwise the number of shared borrows.
+    borrow: Cell<u32>,
     state: Cell<u8>,
+    value: UnsafeCell<T>,
+}
+
+/// The borrow flag of a mutably borrowed [`GcRefCell`].
+const WRITING: u32 = u32::MAX;
+
+/// The contents of a [`GcRefCell`] are borrowed in a way that conflicts with the request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BorrowConflict;
+
+impl std::fmt::Display for BorrowConflict {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("the cell is already borrowed in a conflicting way")
+    }
 }
 
 /// A shared borrow of a [`GcRefCell`]'s contents.
-pub type GcRef<'a, T> = std::cell::Ref<'a, T>;
+pub struct GcRef<'a, T> {
+    value: &'a T,
+    borrow: &'a Cell<u32>,
+}
+
 /// An exclusive borrow of a [`GcRefCell`]'s contents.
-pub type GcRefMut<'a, T> = std::cell::RefMut<'a, T>;
+pub struct GcRefMut<'a, T> {
+    value: NonNull<T>,
+    borrow: &'a Cell<u32>,
+    _exclusive: PhantomData<&'a mut T>,
+}
+
+impl<T> Deref for GcRef<'_, T> {
+    type Target = T;
+
+    #[inline]
+    fn deref(&self) -> &T {
+        self.value
+    }
+}
+
+impl<T> Drop for GcRef<'_, T> {
+    #[inline]
+    fn drop(&mut self) {
+        self.borrow.set(self.borrow.get() - 1);
+    }
+}
+
+impl<T> Deref for GcRefMut<'_, T> {
+    type Target = T;
+
+    #[inline]
+    fn deref(&self) -> &T {
+        // SAFETY: this guard holds the cell's only borrow (the flag says WRITING until the
+        // guard drops), so no other reference to the contents exists.
+        unsafe { self.value.as_ref() }
+    }
+}
+
+impl<T> DerefMut for GcRefMut<'_, T> {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut T {
+        // SAFETY: as in `deref`; `&mut self` makes this the only use of the guard.
+        unsafe { self.value.as_mut() }
+    }
+}
+
+impl<T> Drop for GcRefMut<'_, T> {
+    #[inline]
+    fn drop(&mut self) {
+        self.borrow.set(0);
+    }
+}
 
 impl<T: Trace + 'static> GcRefCell<T> {
     /// A new cell (of a young object).
     #[inline]
     pub const fn new(value: T) -> Self {
         GcRefCell {
-            value: RefCell::new(value),
+            borrow: Cell::new(0),
             state: Cell::new(YOUNG),
+            value: UnsafeCell::new(value),
         }
     }
 
@@ -192,13 +263,28 @@ impl<T: Trace + 'static> GcRefCell<T> {
     #[inline]
     #[track_caller]
     pub fn borrow(&self) -> GcRef<'_, T> {
-        self.value.borrow()
+        match self.try_borrow() {
+            Ok(guard) => guard,
+            Err(_) => panic!("already mutably borrowed"),
+        }
     }
 
     /// Borrows the contents for reading, or fails if they are mutably borrowed.
     #[inline]
-    pub fn try_borrow(&self) -> Result<GcRef<'_, T>, std::cell::BorrowError> {
-        self.value.try_borrow()
+    pub fn try_borrow(&self) -> Result<GcRef<'_, T>, BorrowConflict> {
+        let b = self.borrow.get();
+        if b >= WRITING - 1 {
+            // Mutably borrowed, or the shared count would reach the WRITING marker.
+            return Err(BorrowConflict);
+        }
+        self.borrow.set(b + 1);
+        // SAFETY: the flag now records a shared borrow, so no `GcRefMut` exists or can be
+        // made until this guard drops; shared references may coexist.
+        let value = unsafe { &*self.value.get() };
+        Ok(GcRef {
+            value,
+            borrow: &self.borrow,
+        })
     }
 
     /// Borrows the contents for writing (through the write barrier).
@@ -208,16 +294,26 @@ impl<T: Trace + 'static> GcRefCell<T> {
     #[inline]
     #[track_caller]
     pub fn borrow_mut(&self) -> GcRefMut<'_, T> {
-        self.barrier();
-        self.value.borrow_mut()
+        match self.try_borrow_mut() {
+            Ok(guard) => guard,
+            Err(_) => panic!("already borrowed"),
+        }
     }
 
     /// Borrows the contents for writing, or fails if they are borrowed.
     #[inline]
-    pub fn try_borrow_mut(&self) -> Result<GcRefMut<'_, T>, std::cell::BorrowMutError> {
-        let borrowed = self.value.try_borrow_mut()?;
+    pub fn try_borrow_mut(&self) -> Result<GcRefMut<'_, T>, BorrowConflict> {
+        if self.borrow.get() != 0 {
+            return Err(BorrowConflict);
+        }
+        self.borrow.set(WRITING);
         self.barrier();
-        Ok(borrowed)
+        Ok(GcRefMut {
+            // SAFETY: `UnsafeCell::get` never returns null.
+            value: unsafe { NonNull::new_unchecked(self.value.get()) },
+            borrow: &self.borrow,
+            _exclusive: PhantomData,
+        })
     }
 
     /// Replaces the contents, returning the old ones.
@@ -233,6 +329,20 @@ impl<T: Trace + 'static> GcRefCell<T> {
             self.state.set(REMEMBERED);
             remember(self);
         }
+    }
+
+    /// Whether the contents are mutably borrowed right now.
+    #[inline]
+    fn writing(&self) -> bool {
+        self.borrow.get() == WRITING
+    }
+
+    /// Overwrites the contents without the write barrier: only for tests of the verifier.
+    #[cfg(test)]
+    pub(crate) fn set_skipping_barrier(&self, value: T) {
+        assert_eq!(self.borrow.get(), 0);
+        // SAFETY: not borrowed (checked above), so no reference to the contents exists.
+        unsafe { *self.value.get() = value };
     }
 }
 
@@ -255,7 +365,7 @@ impl<T: Trace + 'static> Remembered for GcRefCell<T> {
     fn trace_contents(&self, tracer: &mut Tracer) {
         // A mutably borrowed cell is being written by native code suspended across a
         // callback; see the `Trace` impl below for why skipping it misses nothing.
-        if let Ok(contents) = self.value.try_borrow() {
+        if let Ok(contents) = self.try_borrow() {
             contents.trace(tracer);
         }
     }
@@ -265,7 +375,7 @@ impl<T: Trace + 'static> Remembered for GcRefCell<T> {
     }
 
     fn being_written(&self) -> bool {
-        self.value.try_borrow().is_err()
+        self.writing()
     }
 }
 
@@ -290,7 +400,7 @@ unsafe impl<T: Trace + 'static> Trace for GcRefCell<T> {
                 }
             }
             TraceMode::Mark | TraceMode::Verify => {
-                if let Ok(contents) = self.value.try_borrow() {
+                if let Ok(contents) = self.try_borrow() {
                     contents.trace(tracer);
                 }
             }
@@ -298,9 +408,12 @@ unsafe impl<T: Trace + 'static> Trace for GcRefCell<T> {
     }
 }
 
-impl<T: std::fmt::Debug> std::fmt::Debug for GcRefCell<T> {
+impl<T: Trace + std::fmt::Debug + 'static> std::fmt::Debug for GcRefCell<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        std::fmt::Debug::fmt(&self.value, f)
+        match self.try_borrow() {
+            Ok(contents) => f.debug_tuple("GcRefCell").field(&*contents).finish(),
+            Err(_) => f.write_str("GcRefCell(<borrowed>)"),
+        }
     }
 }
 
@@ -385,5 +498,51 @@ unsafe impl<T: Trace + 'static> Trace for GcOnceCell<T> {
             TraceMode::Promote => self.state.set(OLD),
             TraceMode::Mark | TraceMode::Verify => self.value.get().trace(tracer),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn borrows_follow_refcell_rules() {
+        let cell = GcRefCell::new(vec![1u64, 2]);
+        {
+            let a = cell.borrow();
+            let b = cell.borrow();
+            assert_eq!(a.len() + b.len(), 4);
+            assert!(cell.try_borrow_mut().is_err());
+        }
+        {
+            let mut w = cell.borrow_mut();
+            w.push(3);
+            assert!(cell.try_borrow().is_err());
+            assert!(cell.try_borrow_mut().is_err());
+        }
+        assert_eq!(*cell.borrow(), vec![1, 2, 3]);
+        assert_eq!(cell.replace(vec![]), vec![1, 2, 3]);
+        assert_eq!(cell.take(), Vec::<u64>::new());
+    }
+
+    #[test]
+    #[should_panic(expected = "already mutably borrowed")]
+    fn reading_while_writing_panics() {
+        let cell = GcRefCell::new(0u64);
+        let _w = cell.borrow_mut();
+        let _r = cell.borrow();
+    }
+
+    #[test]
+    fn a_gc_refcell_is_no_larger_than_a_refcell() {
+        use std::mem::size_of;
+        assert_eq!(
+            size_of::<GcRefCell<Vec<u64>>>(),
+            size_of::<RefCell<Vec<u64>>>()
+        );
+        assert_eq!(
+            size_of::<GcRefCell<[u64; 6]>>(),
+            size_of::<RefCell<[u64; 6]>>()
+        );
     }
 }

@@ -977,12 +977,11 @@ mod tests {
         // A write that skipped the barrier (what a std RefCell in a traced object would do,
         // were it allowed): the remembered set has not seen it.
         let hidden = node(&mut heap, 3);
-        let raw: &std::cell::RefCell<Option<Gc<Node>>> = &old.next.value;
-        *raw.borrow_mut() = Some(hidden);
+        old.next.set_skipping_barrier(Some(hidden));
         assert!(heap
             .verify(&old)
             .unwrap_err()
             .contains("missed the write barrier"));
-        *raw.borrow_mut() = None;
+        old.next.set_skipping_barrier(None);
     }
 }

@@ -32,7 +32,7 @@ mod heap;
 mod pauses;
 mod trace;
 
-pub use cell::{remembered_len, GcCell, GcOnceCell, GcRef, GcRefCell, GcRefMut};
+pub use cell::{remembered_len, BorrowConflict, GcCell, GcOnceCell, GcRef, GcRefCell, GcRefMut};
 pub use heap::{AllocInfo, Gc, Generation, Heap, HeapStats, Region};
 pub use krait_gc_derive::Trace;
 pub use pauses::PauseLog;

@@ -142,7 +142,7 @@ impl Vm {
 
     /// A new empty set or frozenset of class `class`.
     pub(crate) fn new_set_of_class(&mut self, class: Gc<Object>) -> Value {
-        Value::Obj(self.alloc(class, Payload::Set(SetTable::new().into())))
+        Value::Obj(self.alloc(class, Payload::Set(Box::new(SetTable::new().into()))))
     }
 
     /// A new set (or frozenset) of `items`, added in order.

@@ -147,7 +147,7 @@ pub enum Payload {
     /// A dict.
     Dict(GcRefCell<Dict>),
     /// A set or frozenset.
-    Set(GcRefCell<SetTable>),
+    Set(Box<GcRefCell<SetTable>>),
     /// A bytes object.
     Bytes(#[trace(skip)] Box<[u8]>),
     /// A Python function.
@@ -238,9 +238,9 @@ pub struct Module {
 }
 
 // Sizes pinned (see ARCHITECTURE.md, "Heap and collector"): an object is its class and
-// attribute-dict cells (16 bytes each: a pointer and the write barrier's state byte) and an
-// 80-byte payload, the largest variants being a set's and a dict's barriered tables; the
-// heap adds an 8-byte header in front.
-const _: () = assert!(std::mem::size_of::<Object>() == 112);
-const _: () = assert!(std::mem::size_of::<Payload>() == 80);
-const _: () = assert!(std::mem::size_of::<GcRefCell<Dict>>() == 64);
+// attribute-dict cells (16 bytes each: a pointer and the write barrier's state byte) and a
+// 64-byte payload, the largest variants being a str and a dict's barriered table (a set's
+// table is boxed); the heap adds an 8-byte header in front.
+const _: () = assert!(std::mem::size_of::<Object>() == 96);
+const _: () = assert!(std::mem::size_of::<Payload>() == 64);
+const _: () = assert!(std::mem::size_of::<GcRefCell<Dict>>() == 56);
