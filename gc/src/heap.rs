@@ -200,6 +200,21 @@ pub struct Region {
     depth: usize,
 }
 
+/// The heap's record of an open [`Region`].
+struct OpenRegion {
+    /// Where the region's objects start in the young list (0 after a collection: everything
+    /// young then was promoted).
+    young_start: usize,
+    /// [`Heap::volume`] when it opened.
+    volume_at_open: u64,
+    /// Objects allocated inside the region and promoted while it was open: the old objects
+    /// a full collection inside the region may free. On closing they join the enclosing
+    /// region's list (the heap's old list at the outermost level).
+    old: Vec<GcBoxDyn>,
+    /// Their bytes.
+    old_bytes: usize,
+}
+
 thread_local! {
     /// Whether this thread has a heap: the remembered set is per thread.
     static HEAP_ON_THREAD: Cell<bool> = const { Cell::new(false) };
@@ -216,10 +231,8 @@ pub struct Heap {
     old: Vec<GcBoxDyn>,
     /// The young generation, oldest first: a region is the tail from its start index.
     young: Vec<GcBoxDyn>,
-    /// Start indexes in `young` of the open regions, innermost last.
-    regions: Vec<usize>,
-    /// `volume` when each open region opened.
-    region_volumes: Vec<u64>,
+    /// The open regions, innermost last.
+    regions: Vec<OpenRegion>,
     /// Everything ever allocated (boxes and reported buffers), in bytes.
     volume: u64,
     bytes: usize,
@@ -270,7 +283,6 @@ impl Heap {
             old: Vec::new(),
             young: Vec::new(),
             regions: Vec::new(),
-            region_volumes: Vec::new(),
             volume: 0,
             bytes: 0,
             old_bytes: 0,
@@ -366,9 +378,7 @@ impl Heap {
         if self.stress {
             return true;
         }
-        self.enabled
-            && self.young.len() > self.regions.last().copied().unwrap_or(0)
-            && self.region_may_collect()
+        self.enabled && self.young.len() > self.young_start() && self.region_may_collect()
     }
 
     /// Whether stress mode is on.
@@ -406,8 +416,12 @@ impl Heap {
     /// Opens a region: until it is closed, collections free only objects allocated after
     /// this call (see [`Region`]).
     pub fn open_region(&mut self) -> Region {
-        self.regions.push(self.young.len());
-        self.region_volumes.push(self.volume);
+        self.regions.push(OpenRegion {
+            young_start: self.young.len(),
+            volume_at_open: self.volume,
+            old: Vec::new(),
+            old_bytes: 0,
+        });
         Region {
             depth: self.regions.len(),
         }
@@ -423,8 +437,22 @@ impl Heap {
             region.depth,
             "regions close innermost first"
         );
-        self.regions.pop();
-        self.region_volumes.pop();
+        let Some(closed) = self.regions.pop() else {
+            return;
+        };
+        match self.regions.last_mut() {
+            Some(outer) => {
+                outer.old.extend(closed.old);
+                outer.old_bytes += closed.old_bytes;
+            }
+            None => self.old.extend(closed.old),
+        }
+    }
+
+    /// Where the innermost open region's objects start in the young list (0 when none is
+    /// open: the whole young generation may be collected).
+    fn young_start(&self) -> usize {
+        self.regions.last().map_or(0, |r| r.young_start)
     }
 
     /// Young allocation volume that belongs to the innermost region: since it opened or
@@ -440,8 +468,8 @@ impl Heap {
 
     /// Bytes allocated (boxes and reported buffers) since the innermost open region opened.
     pub fn region_volume(&self) -> usize {
-        match self.region_volumes.last() {
-            Some(&at) => (self.volume - at) as usize,
+        match self.regions.last() {
+            Some(r) => (self.volume - r.volume_at_open) as usize,
             None => 0,
         }
     }
@@ -460,17 +488,41 @@ impl Heap {
         } else {
             self.old_bytes >= self.full_threshold
         };
-        if full_due && self.regions.is_empty() {
+        // Inside a region a full collection can free only what the region promoted, so it
+        // is worth its cost (marking the whole heap) only when that is at least half of
+        // the growth that made it due.
+        let worth_it = match self.regions.last() {
+            None => true,
+            Some(r) => self.stress || r.old_bytes * 6 >= self.full_threshold,
+        };
+        if full_due && worth_it {
             self.collect_full(roots)
         } else {
             self.collect_young(roots)
         }
     }
 
+    /// The level (0: outside every region, `j`: the `j`-th open region) to whose old
+    /// objects a young object at `index` of the young list belongs once promoted.
+    fn level_of(&self, index: usize) -> usize {
+        self.regions.partition_point(|r| r.young_start <= index)
+    }
+
+    /// Appends a promoted object to the old list of `level`.
+    fn push_old(&mut self, level: usize, object: GcBoxDyn, size: usize) {
+        if level == 0 {
+            self.old.push(object);
+        } else {
+            let region = &mut self.regions[level - 1];
+            region.old.push(object);
+            region.old_bytes += size;
+        }
+    }
+
     /// A young collection now (see [`Heap::collect`] for when it may be called).
     pub fn collect_young(&mut self, roots: &dyn Trace) -> usize {
         let started = Instant::now();
-        let from = self.regions.last().copied().unwrap_or(0);
+        let from = self.young_start();
         let mut tracer = Tracer {
             gray: Vec::new(),
             mode: TraceMode::Mark,
@@ -497,14 +549,23 @@ impl Heap {
         let mut freed_bytes = 0;
         let mut tracked = 0;
         let mut keyed = 0;
-        let mut survivors = mem::take(&mut self.young);
-        let mut index = 0;
-        survivors.retain(|&object| {
-            index += 1;
+        let young = mem::take(&mut self.young);
+        let mut promote = Tracer {
+            gray: Vec::new(),
+            mode: TraceMode::Promote,
+            young_only: false,
+            visited: 0,
+        };
+        for (index, &object) in young.iter().enumerate() {
             // SAFETY: the young list holds exactly young allocations not yet freed.
-            let header = unsafe { &object.as_ref().header };
-            if index <= from || header.marked.get() {
-                return true;
+            let boxed = unsafe { object.as_ref() };
+            let header = &boxed.header;
+            if index < from || header.marked.get() {
+                header.marked.set(false);
+                self.promote_one(object, &mut promote);
+                let level = self.level_of(index);
+                self.push_old(level, object, header.size as usize);
+                continue;
             }
             freed += 1;
             tracked += header.tracked as usize;
@@ -513,16 +574,15 @@ impl Heap {
             // SAFETY: the object is young, in the innermost region and unreachable from the
             // roots, the remembered set and the older young objects, and old objects reach
             // young ones only through remembered cells; so no handle to it will be
-            // dereferenced again. It came from `Box::into_raw` in `alloc` and leaves the list
-            // here, so it is freed exactly once.
+            // dereferenced again. It came from `Box::into_raw` in `alloc` and is dropped from
+            // the young list below, so it is freed exactly once.
             drop(unsafe { Box::from_raw(object.as_ptr()) });
-            false
-        });
-        self.promote(&survivors);
-        self.old.append(&mut survivors);
-        self.young = survivors;
-        for start in &mut self.regions {
-            *start = 0;
+        }
+        let mut young = young;
+        young.clear();
+        self.young = young;
+        for region in &mut self.regions {
+            region.young_start = 0;
         }
         self.bytes -= freed_bytes;
         self.young_collections += 1;
@@ -536,16 +596,13 @@ impl Heap {
         freed
     }
 
-    /// A full collection now. Only when no region is open; see [`Heap::collect`].
-    ///
-    /// # Panics
-    /// If a region is open.
+    /// A full collection now (see [`Heap::collect`] for when it may be called). Inside a
+    /// region it frees only the region's own objects, young and promoted; everything older
+    /// is marked as a root.
     pub fn collect_full(&mut self, roots: &dyn Trace) -> usize {
-        assert!(
-            self.regions.is_empty(),
-            "no full collection inside a region"
-        );
         let started = Instant::now();
+        let from = self.young_start();
+        let depth = self.regions.len();
         let mut tracer = Tracer {
             gray: Vec::new(),
             mode: TraceMode::Mark,
@@ -553,16 +610,41 @@ impl Heap {
             visited: 0,
         };
         roots.trace(&mut tracer);
+        // Inside a region: what suspended native code may hold is everything older than
+        // the region — the old lists of the enclosing levels and the young objects below
+        // the region's start.
+        let mut kept: Vec<GcBoxDyn> = Vec::new();
+        if depth > 0 {
+            kept.extend(self.old.iter().copied());
+            for region in &self.regions[..depth - 1] {
+                kept.extend(region.old.iter().copied());
+            }
+            kept.extend(self.young[..from].iter().copied());
+        }
+        for &object in &kept {
+            // SAFETY: every list holds allocations not yet freed.
+            let header = unsafe { &object.as_ref().header };
+            if !header.marked.get() {
+                header.marked.set(true);
+                tracer.gray.push(object);
+            }
+        }
         trace_gray(&mut tracer);
         // SAFETY: as in `collect_young`; nothing has been freed yet. Marking found every
-        // live object, so the remembered set is not needed, only emptied.
+        // live object, and every young survivor is promoted below, so the remembered set is
+        // not needed, only emptied.
         unsafe { crate::cell::drain_remembered(None) };
+        for &object in &kept {
+            // SAFETY: as above; these are not swept, so their marks are cleared here.
+            unsafe { object.as_ref() }.header.marked.set(false);
+        }
 
         let mut freed = 0;
         let mut freed_bytes = 0;
+        let mut freed_old_bytes = 0;
         let mut tracked = 0;
         let mut keyed = 0;
-        let mut sweep = |object: &GcBoxDyn| {
+        let mut sweep = |object: &GcBoxDyn, old: bool| {
             // SAFETY: the lists hold exactly the allocations not yet freed.
             let header = unsafe { &object.as_ref().header };
             if header.marked.get() {
@@ -571,22 +653,55 @@ impl Heap {
             } else {
                 freed += 1;
                 freed_bytes += header.size as usize;
+                if old {
+                    freed_old_bytes += header.size as usize;
+                }
                 tracked += header.tracked as usize;
                 keyed += header.address_keyed as u64;
-                // SAFETY: unreachable from the roots, so by the heap contract no handle to it
-                // will be dereferenced again; it leaves its list here, so it is freed once.
+                // SAFETY: unreachable from the roots and from everything older than the
+                // innermost region, so by the heap contract no handle to it will be
+                // dereferenced again; it leaves its list here, so it is freed once.
                 drop(unsafe { Box::from_raw(object.as_ptr()) });
                 false
             }
         };
-        self.old.retain(&mut sweep);
-        let mut survivors = mem::take(&mut self.young);
-        survivors.retain(&mut sweep);
-        self.promote_unmarked(&survivors);
-        self.old.append(&mut survivors);
-        self.young = survivors;
+        if depth == 0 {
+            self.old.retain(|o| sweep(o, true));
+        } else {
+            let region = &mut self.regions[depth - 1];
+            region.old.retain(|o| sweep(o, true));
+        }
+        let young = mem::take(&mut self.young);
+        let mut promote = Tracer {
+            gray: Vec::new(),
+            mode: TraceMode::Promote,
+            young_only: false,
+            visited: 0,
+        };
+        for (index, object) in young.iter().enumerate() {
+            if index >= from && !sweep(object, false) {
+                continue;
+            }
+            // SAFETY: kept or surviving, so still allocated.
+            let size = unsafe { object.as_ref() }.header.size as usize;
+            self.promote_one(*object, &mut promote);
+            let level = self.level_of(index);
+            self.push_old(level, *object, size);
+        }
+        let mut young = young;
+        young.clear();
+        self.young = young;
+        for region in &mut self.regions {
+            region.young_start = 0;
+        }
         self.bytes -= freed_bytes;
-        self.old_bytes = self.bytes;
+        if depth == 0 {
+            self.old_bytes = self.bytes;
+        } else {
+            self.old_bytes -= freed_old_bytes;
+            let region = &mut self.regions[depth - 1];
+            region.old_bytes = region.old_bytes.saturating_sub(freed_old_bytes);
+        }
         self.full_threshold = (self.old_bytes + self.old_bytes / 2).max(MIN_FULL_THRESHOLD_BYTES);
         self.full_collections += 1;
         self.unreachable = tracked;
@@ -595,30 +710,13 @@ impl Heap {
         freed
     }
 
-    /// Moves marked survivors of a young collection to the old generation's bookkeeping:
-    /// clears their marks, sets their old flag and tells their cells.
-    fn promote(&mut self, survivors: &[GcBoxDyn]) {
-        for &object in survivors {
-            // SAFETY: survivors are allocated.
-            unsafe { object.as_ref() }.header.marked.set(false);
-        }
-        self.promote_unmarked(survivors);
-    }
-
-    fn promote_unmarked(&mut self, survivors: &[GcBoxDyn]) {
-        let mut tracer = Tracer {
-            gray: Vec::new(),
-            mode: TraceMode::Promote,
-            young_only: false,
-            visited: 0,
-        };
-        for &object in survivors {
-            // SAFETY: survivors are allocated.
-            let object = unsafe { object.as_ref() };
-            object.header.old.set(true);
-            self.old_bytes += object.header.size as usize;
-            object.value.trace(&mut tracer);
-        }
+    /// Makes a young survivor old: sets its flag, counts it, and tells its cells.
+    fn promote_one(&mut self, object: GcBoxDyn, tracer: &mut Tracer) {
+        // SAFETY: survivors are allocated.
+        let object = unsafe { object.as_ref() };
+        object.header.old.set(true);
+        self.old_bytes += object.header.size as usize;
+        object.value.trace(tracer);
     }
 
     fn finish(&mut self, started: Instant, generation: Generation, freed: usize) {
@@ -651,9 +749,20 @@ impl Heap {
     pub fn verify_with(&self, roots: &dyn Trace, young_roots: &dyn Trace) -> Result<(), String> {
         use std::collections::HashSet;
         let addr = |o: GcBoxDyn| o.as_ptr() as *const u8 as usize;
-        let old: HashSet<usize> = self.old.iter().map(|&o| addr(o)).collect();
+        let old_lists: Vec<&Vec<GcBoxDyn>> = std::iter::once(&self.old)
+            .chain(self.regions.iter().map(|r| &r.old))
+            .collect();
+        let old: HashSet<usize> = old_lists
+            .iter()
+            .flat_map(|l| l.iter())
+            .map(|&o| addr(o))
+            .collect();
         let young: HashSet<usize> = self.young.iter().map(|&o| addr(o)).collect();
-        for (list, want_old, name) in [(&self.old, true, "old"), (&self.young, false, "young")] {
+        let lists = old_lists
+            .iter()
+            .map(|l| (*l, true, "old"))
+            .chain(std::iter::once((&self.young, false, "young")));
+        for (list, want_old, name) in lists {
             for &object in list.iter() {
                 // SAFETY: the lists hold exactly the allocations not yet freed.
                 let header = unsafe { &object.as_ref().header };
@@ -662,7 +771,7 @@ impl Heap {
                 }
             }
         }
-        let from = self.regions.last().copied().unwrap_or(0);
+        let from = self.young_start();
         // Full reachability: roots, and everything older than the region (kept regardless).
         let mut start = Tracer {
             gray: Vec::new(),
@@ -672,8 +781,11 @@ impl Heap {
         };
         roots.trace(&mut start);
         let mut everything = start.gray.clone();
-        if !self.regions.is_empty() {
+        if let Some((_, outer)) = self.regions.split_last() {
             everything.extend(self.old.iter().copied());
+            for region in outer {
+                everything.extend(region.old.iter().copied());
+            }
             everything.extend(self.young[..from].iter().copied());
         }
         let reach = |seeds: Vec<GcBoxDyn>, enter_old: bool| -> Result<HashSet<usize>, String> {
@@ -745,7 +857,9 @@ impl Heap {
     /// Current counters.
     pub fn stats(&self) -> HeapStats {
         HeapStats {
-            objects: self.old.len() + self.young.len(),
+            objects: self.old.len()
+                + self.regions.iter().map(|r| r.old.len()).sum::<usize>()
+                + self.young.len(),
             bytes: self.bytes,
             peak_bytes: self.peak_bytes,
             young_objects: self.young.len(),
@@ -773,7 +887,14 @@ impl Drop for Heap {
         // SAFETY: every remembered cell is still allocated (nothing was freed since they
         // were recorded); the set is emptied before the objects go.
         unsafe { crate::cell::drain_remembered(None) };
-        for object in self.old.drain(..).chain(self.young.drain(..)) {
+        let regions = mem::take(&mut self.regions);
+        let region_objects = regions.into_iter().flat_map(|r| r.old);
+        for object in self
+            .old
+            .drain(..)
+            .chain(region_objects)
+            .chain(self.young.drain(..))
+        {
             // SAFETY: the heap is going away, so no handle may be used again (handles do not
             // outlive their heap under the contract); each allocation is freed once.
             drop(unsafe { Box::from_raw(object.as_ptr()) });
@@ -957,11 +1078,27 @@ mod tests {
     }
 
     #[test]
-    #[should_panic(expected = "no full collection inside a region")]
-    fn full_collections_wait_for_the_regions_to_close() {
+    fn a_full_collection_inside_a_region_frees_only_what_the_region_promoted() {
         let mut heap = Heap::new();
-        let _region = heap.open_region();
-        heap.collect_full(&());
+        // Held by "native code" only: older than the region, young and old.
+        let held_old = node(&mut heap, 1);
+        heap.collect_young(&held_old);
+        let held_young = node(&mut heap, 2);
+        let region = heap.open_region();
+        let root = node(&mut heap, 3);
+        let promoted = node(&mut heap, 4);
+        *root.next.borrow_mut() = Some(promoted);
+        heap.collect_young(&root);
+        assert_eq!(heap.verify(&root), Ok(()));
+        // Dropped after promotion: only a full collection can free it, and inside the
+        // region one may, without touching the older objects.
+        *root.next.borrow_mut() = None;
+        assert_eq!(heap.collect_full(&root), 1);
+        assert_eq!(heap.verify(&root), Ok(()));
+        assert_eq!(held_old.payload + held_young.payload, 3);
+        heap.close_region(region);
+        assert_eq!(heap.collect_full(&root), 2);
+        assert_eq!(heap.stats().objects, 1);
     }
 
     #[test]

@@ -497,8 +497,8 @@ impl Vm {
     }
 
     /// A collection asked for by a builtin that holds no handles of its own (`gc.collect()`):
-    /// a full one (`full`) when no native code is suspended below the calling Python frame,
-    /// else a young one of the innermost region. Returns the number of unreachable
+    /// a full one (`full`) or a young one, of the innermost region when native code is
+    /// suspended below the calling Python frame. Returns the number of unreachable
     /// container objects found.
     pub(crate) fn collect_from_builtin(&mut self, full: bool) -> usize {
         // The builtin itself is one native frame; anything more means native code below the
@@ -507,7 +507,7 @@ impl Vm {
             return 0;
         }
         self.verify_heap(&());
-        if full && !self.heap.in_region() {
+        if full {
             self.heap.collect_full(&self.s);
         } else {
             self.heap.collect_young(&self.s);

@@ -76,7 +76,7 @@ fn next(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 fn sorted(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "sorted", args, 1, 1)?;
     check_kwargs(vm, "sorted", kw, &["key", "reverse"])?;
-    let items = vm.collect_iter_rooted(args[0])?;
+    let items = vm.collect_iter_folded(args[0])?;
     let key = kwarg(kw, "key").filter(|k| !k.is_none());
     let reverse = match kwarg(kw, "reverse") {
         Some(r) => vm.truthy(r)?,
@@ -111,35 +111,39 @@ fn min_max(
         }
         vm.new_tuple(args.to_vec())
     };
-    // The best item and its key live in two rooted slots while the iterable runs.
-    let mark = vm.s.temp_roots.len();
-    vm.s.temp_roots.extend([iterable, Value::None, Value::None]);
-    let mut found = false;
-    let r = vm.drain_rooted(iterable, |vm, item| {
-        let k = match key {
-            Some(f) => vm.call_value(f, &[item], &[])?,
-            None => item,
+    // State: [key function or None, want_less, best item, its key, found].
+    let key_slot = key.unwrap_or(Value::None);
+    let state = [
+        key_slot,
+        Value::Bool(want_less),
+        Value::None,
+        Value::None,
+        Value::Bool(false),
+    ];
+    let state = vm.fold_iter(iterable, &state, |vm, base, item| {
+        let k = match vm.s.temp_roots[base] {
+            Value::None => item,
+            f => vm.call_value(f, &[item], &[])?,
         };
-        let better = if !found {
-            true
-        } else {
-            let bk = vm.s.temp_roots[mark + 2];
-            if want_less {
-                vm.lt(k, bk)?
-            } else {
-                vm.lt(bk, k)?
+        let better = match vm.s.temp_roots[base + 4] {
+            Value::Bool(true) => {
+                let best_key = vm.s.temp_roots[base + 3];
+                if vm.s.temp_roots[base + 1].is(Value::Bool(true)) {
+                    vm.lt(k, best_key)?
+                } else {
+                    vm.lt(best_key, k)?
+                }
             }
+            _ => true,
         };
         if better {
-            found = true;
-            vm.s.temp_roots[mark + 1] = item;
-            vm.s.temp_roots[mark + 2] = k;
+            vm.s.temp_roots[base + 2] = item;
+            vm.s.temp_roots[base + 3] = k;
+            vm.s.temp_roots[base + 4] = Value::Bool(true);
         }
         Ok(true)
-    });
-    let best = vm.s.temp_roots[mark + 1];
-    vm.s.temp_roots.truncate(mark);
-    r?;
+    })?;
+    let (best, found) = (state[2], state[4].is(Value::Bool(true)));
     if found {
         return Ok(best);
     }
@@ -170,11 +174,9 @@ fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     if let Some(Payload::Str(_)) = start.payload() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
-    // The running total lives in a rooted slot: it may be a big int.
-    let slot = vm.s.temp_roots.len();
-    vm.s.temp_roots.push(start);
-    let r = vm.drain_rooted(args[0], |vm, x| {
-        let acc = vm.s.temp_roots[slot];
+    // The running total is the fold's state: it may be a big int.
+    let state = vm.fold_iter(args[0], &[start], |vm, base, x| {
+        let acc = vm.s.temp_roots[base];
         let next = match (acc, x) {
             (Value::Int(a), Value::Int(b)) if a.checked_add(b).is_some() => Value::Int(a + b),
             (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
@@ -185,32 +187,30 @@ fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
                 _ => vm.binary_op(acc, x, krait_bytecode::BinaryOpKind::Add)?,
             },
         };
-        vm.s.temp_roots[slot] = next;
+        vm.s.temp_roots[base] = next;
         Ok(true)
-    });
-    let total = vm.s.temp_roots[slot];
-    vm.s.temp_roots.truncate(slot);
-    r.map(|_| total)
+    })?;
+    Ok(state[0])
 }
 
 fn any(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "any", args, 1, 1)?;
-    let mut result = false;
-    vm.drain_rooted(args[0], |vm, x| {
-        result = vm.truthy(x)?;
-        Ok(!result)
+    let state = vm.fold_iter(args[0], &[Value::Bool(false)], |vm, base, x| {
+        let found = vm.truthy(x)?;
+        vm.s.temp_roots[base] = Value::Bool(found);
+        Ok(!found)
     })?;
-    Ok(Value::Bool(result))
+    Ok(state[0])
 }
 
 fn all(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "all", args, 1, 1)?;
-    let mut result = true;
-    vm.drain_rooted(args[0], |vm, x| {
-        result = vm.truthy(x)?;
-        Ok(result)
+    let state = vm.fold_iter(args[0], &[Value::Bool(true)], |vm, base, x| {
+        let holds = vm.truthy(x)?;
+        vm.s.temp_roots[base] = Value::Bool(holds);
+        Ok(holds)
     })?;
-    Ok(Value::Bool(result))
+    Ok(state[0])
 }
 
 fn new_iter(vm: &mut Vm, cls: Value, state: IterState) -> Value {

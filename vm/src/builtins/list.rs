@@ -295,7 +295,7 @@ fn list_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 fn list_init(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "list.__init__", args, 0, 1)?;
     let items = match args.get(1) {
-        Some(&v) => vm.collect_iter_rooted(v)?,
+        Some(&v) => vm.collect_iter_folded(v)?,
         None => Vec::new(),
     };
     *list_of(vm, &args[0], "__init__")?.borrow_mut() = items;
@@ -316,7 +316,7 @@ fn tuple_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         }
     }
     let items = match args.first() {
-        Some(&v) => vm.collect_iter_rooted(v)?,
+        Some(&v) => vm.collect_iter_folded(v)?,
         None => Vec::new(),
     };
     if items.is_empty() && krait_gc::Gc::ptr_eq(cls, vm.s.types.tuple) {
@@ -353,7 +353,7 @@ fn list_pop(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn list_extend(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "list.extend", args, 1, 1)?;
-    let items = vm.collect_iter_rooted(args[1])?;
+    let items = vm.collect_iter_folded(args[1])?;
     list_of(vm, &args[0], "extend")?.borrow_mut().extend(items);
     Ok(Value::None)
 }

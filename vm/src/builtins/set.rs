@@ -202,11 +202,9 @@ fn set_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         if set_table(&v).is_some() || matches!(v.payload(), Some(Payload::Dict(_))) {
             vm.set_update(set, v)?;
         } else {
-            // `set(generator)`: the new set is rooted while the generator runs (and collects).
-            vm.s.temp_roots.push(set);
-            let items = vm.collect_iter_rooted(v);
-            vm.s.temp_roots.pop();
-            for item in items? {
+            // `set(generator)`: the new set predates the fold's region, so it is kept while the
+            // generator runs (and collects).
+            for item in vm.collect_iter_folded(v)? {
                 vm.set_add(set, item)?;
             }
         }

@@ -122,7 +122,7 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn join(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "str.join", args, 1, 1)?;
-    let items = vm.collect_iter_rooted(args[1])?;
+    let items = vm.collect_iter_folded(args[1])?;
     let sep = this(vm, args, "join")?.as_str();
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {

@@ -261,8 +261,8 @@ impl Vm {
         }
     }
 
-    /// Resumes a generator from native code, optionally throwing `exc` into it. No
-    /// collection happens while it runs: the caller may hold unrooted handles.
+    /// Resumes a generator from native code, optionally throwing `exc` into it. It runs in
+    /// a heap region of its own, so whatever the calling native code holds is kept.
     pub(crate) fn gen_resume_native(
         &mut self,
         gen: Gc<Object>,
@@ -275,20 +275,9 @@ impl Vm {
         r
     }
 
-    /// Resumes a generator for a builtin whose own handles are all rooted (in `temp_roots` or
-    /// on the value stack): the builtin's hold on `native_depth` is lifted while the
-    /// generator runs, so its loops and calls may collect garbage.
-    pub(crate) fn gen_resume_rooted(&mut self, gen: Gc<Object>) -> PyResult<GenStep> {
-        if self.native_depth == 0 {
-            return self.gen_resume_native(gen, Value::None, None);
-        }
-        self.native_depth -= 1;
-        let r = self.gen_resume(gen, Value::None, None);
-        self.native_depth += 1;
-        r
-    }
-
-    fn gen_resume(
+    /// Resumes a generator without counting a native frame: its safe points collect in the
+    /// caller's region (see `fold_iter`, the one caller that relies on this).
+    pub(crate) fn gen_resume(
         &mut self,
         gen: Gc<Object>,
         sent: Value,

@@ -10,6 +10,10 @@ use crate::object::{IterState, Payload};
 use crate::value::Value;
 use crate::vm::Vm;
 
+/// One step of [`Vm::fold_iter`]: the fold's state is `vm.s.temp_roots[base..]`; the item
+/// is the next one. Returns whether to go on.
+pub(crate) type FoldStep = fn(&mut Vm, usize, Value) -> PyResult<bool>;
+
 impl Vm {
     /// `iter(v)`.
     pub(crate) fn get_iter(&mut self, v: Value) -> PyResult<Value> {
@@ -370,12 +374,58 @@ impl Vm {
         Ok(out)
     }
 
-    /// `next(it)` for a builtin whose handles are all rooted: generators it resumes may
-    /// collect garbage (see [`Vm::gen_resume_rooted`]).
-    pub(crate) fn next_item_rooted(&mut self, it: Value) -> PyResult<Option<Value>> {
+    /// Folds the items of `iterable` into `state` with `step`, for builtins that consume
+    /// an iterable (`sum`, `min`, `list(gen)`, `str.join`, …); returns the final state.
+    ///
+    /// The whole loop runs in one heap region, and a generator being consumed is resumed
+    /// in it directly (no region per item): its garbage is collected as it runs, by young
+    /// and full collections of the region, while everything older — whatever the calling
+    /// builtin holds — is kept. Across items nothing but the state survives, and the state
+    /// lives in rooted slots (`temp_roots[base..]`, `base` passed to `step`): `step` is a
+    /// plain function, so it cannot capture an item and keep it past its own return.
+    /// `step` returns false to stop early.
+    pub(crate) fn fold_iter(
+        &mut self,
+        iterable: Value,
+        state: &[Value],
+        step: FoldStep,
+    ) -> PyResult<Vec<Value>> {
+        let it = self.get_iter(iterable)?;
+        let base = self.s.temp_roots.len();
+        self.s.temp_roots.extend_from_slice(state);
+        let outer_depth = self.collect_depth;
+        let region = self.heap.open_region();
+        self.collect_depth = self.native_depth;
+        let r: PyResult<()> = (|| {
+            while let Some(x) = self.fold_next(it)? {
+                if !step(self, base, x)? {
+                    break;
+                }
+            }
+            Ok(())
+        })();
+        self.collect_depth = outer_depth;
+        if self.heap.should_collect_at_region_exit() {
+            // The state is rooted; of the rest of the region, only an exception the loop
+            // ended with is held by anyone below.
+            let raised = match &r {
+                Ok(()) => Value::None,
+                Err(e) => e.value(),
+            };
+            self.collect_at_region_exit(raised);
+        }
+        self.heap.close_region(region);
+        let out = self.s.temp_roots.split_off(base);
+        r.map(|()| out)
+    }
+
+    /// The next item for [`Vm::fold_iter`]: generators are resumed without counting a
+    /// native frame (the fold holds nothing the region does not protect), so their safe
+    /// points collect in the fold's region.
+    fn fold_next(&mut self, it: Value) -> PyResult<Option<Value>> {
         if let Value::Obj(o) = it {
             if matches!(o.payload, Payload::Generator(_)) {
-                return match self.gen_resume_rooted(o)? {
+                return match self.gen_resume(o, Value::None, None)? {
                     crate::interp::generator::GenStep::Yield(v) => Ok(Some(v)),
                     crate::interp::generator::GenStep::Return(_) => Ok(None),
                 };
@@ -384,47 +434,22 @@ impl Vm {
         self.next_item(it)
     }
 
-    /// Feeds every item of `iterable` to `f` until it returns false, letting generators
-    /// collect garbage as they run. The iterator is rooted here; anything `f` keeps across
-    /// items must be rooted by the caller (in `temp_roots`).
-    pub(crate) fn drain_rooted(
-        &mut self,
-        iterable: Value,
-        mut f: impl FnMut(&mut Vm, Value) -> PyResult<bool>,
-    ) -> PyResult<()> {
-        let mark = self.s.temp_roots.len();
-        let r = (|| {
-            let it = self.get_iter(iterable)?;
-            self.s.temp_roots.push(it);
-            while let Some(x) = self.next_item_rooted(it)? {
-                if !f(self, x)? {
-                    break;
-                }
-            }
-            Ok(())
-        })();
-        self.s.temp_roots.truncate(mark);
-        r
-    }
-
-    /// All items of an iterable, collected by a builtin that holds nothing else unrooted.
-    pub(crate) fn collect_iter_rooted(&mut self, v: Value) -> PyResult<Vec<Value>> {
+    /// All items of an iterable, as [`Vm::collect_iter`], gathered by [`Vm::fold_iter`] so
+    /// that a generator producing them collects its garbage as it runs.
+    pub(crate) fn collect_iter_folded(&mut self, v: Value) -> PyResult<Vec<Value>> {
         match v.payload() {
             Some(Payload::List(l)) => return Ok(l.borrow().clone()),
             Some(Payload::Tuple(t)) => return Ok(t.to_vec()),
             _ => {}
         }
         let list = self.new_list(Vec::new());
-        self.s.temp_roots.push(list);
-        let r = self.drain_rooted(v, |_, x| {
-            if let Some(Payload::List(l)) = list.payload() {
+        let state = self.fold_iter(v, &[list], |vm, base, x| {
+            if let Some(Payload::List(l)) = vm.s.temp_roots[base].payload() {
                 l.borrow_mut().push(x);
             }
             Ok(true)
-        });
-        self.s.temp_roots.pop();
-        r?;
-        Ok(match list.payload() {
+        })?;
+        Ok(match state[0].payload() {
             Some(Payload::List(l)) => std::mem::take(&mut *l.borrow_mut()),
             _ => Vec::new(),
         })
