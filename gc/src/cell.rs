@@ -26,6 +26,41 @@ const OLD: u8 = 1;
 /// The cell belongs to an old object and is in the remembered set.
 const REMEMBERED: u8 = 2;
 
+/// A cell's part of the write barrier: whether its object is young, old, or old and in the
+/// remembered set.
+struct BarrierState(Cell<u8>);
+
+impl BarrierState {
+    const fn new() -> Self {
+        BarrierState(Cell::new(YOUNG))
+    }
+
+    /// Before a write: an old object's cell joins the remembered set (once).
+    #[inline]
+    fn before_write(&self, cell: &(dyn Remembered + 'static)) {
+        if self.0.get() == OLD {
+            self.0.set(REMEMBERED);
+            remember(cell);
+        }
+    }
+
+    /// The cell's object was promoted; `written` says a write borrow is still out, whose
+    /// later writes would not pass the barrier, so the cell is remembered right away.
+    fn promoted(&self, cell: &(dyn Remembered + 'static), written: bool) {
+        if written {
+            self.0.set(REMEMBERED);
+            remember(cell);
+        } else {
+            self.0.set(OLD);
+        }
+    }
+
+    /// Out of the remembered set; the object stays old.
+    fn forget(&self) {
+        self.0.set(OLD);
+    }
+}
+
 /// A cell of an old object that was written since the last collection.
 pub(crate) trait Remembered {
     /// Traces the cell's current contents.
@@ -33,7 +68,9 @@ pub(crate) trait Remembered {
     /// Takes the cell out of the remembered set (it stays old).
     fn forget(&self);
     /// Whether its contents are mutably borrowed right now.
-    fn being_written(&self) -> bool;
+    fn being_written(&self) -> bool {
+        false
+    }
 }
 
 thread_local! {
@@ -93,7 +130,7 @@ pub fn remembered_len() -> usize {
 /// A `Cell` for `Copy` values that may hold handles (a `Value`, an `Option<Gc<_>>`).
 pub struct GcCell<T: Copy> {
     value: Cell<T>,
-    state: Cell<u8>,
+    state: BarrierState,
 }
 
 impl<T: Copy + Trace + 'static> GcCell<T> {
@@ -102,7 +139,7 @@ impl<T: Copy + Trace + 'static> GcCell<T> {
     pub const fn new(value: T) -> Self {
         GcCell {
             value: Cell::new(value),
-            state: Cell::new(YOUNG),
+            state: BarrierState::new(),
         }
     }
 
@@ -128,10 +165,7 @@ impl<T: Copy + Trace + 'static> GcCell<T> {
 
     #[inline]
     fn barrier(&self) {
-        if self.state.get() == OLD {
-            self.state.set(REMEMBERED);
-            remember(self);
-        }
+        self.state.before_write(self);
     }
 }
 
@@ -147,11 +181,7 @@ impl<T: Copy + Trace + 'static> Remembered for GcCell<T> {
     }
 
     fn forget(&self) {
-        self.state.set(OLD);
-    }
-
-    fn being_written(&self) -> bool {
-        false
+        self.state.forget();
     }
 }
 
@@ -160,7 +190,7 @@ unsafe impl<T: Copy + Trace + 'static> Trace for GcCell<T> {
     #[inline]
     fn trace(&self, tracer: &mut Tracer) {
         match tracer.mode {
-            TraceMode::Promote => self.state.set(OLD),
+            TraceMode::Promote => self.state.promoted(self, false),
             TraceMode::Mark | TraceMode::Verify => self.value.get().trace(tracer),
         }
     }
@@ -173,7 +203,7 @@ unsafe impl<T: Copy + Trace + 'static> Trace for GcCell<T> {
 pub struct GcRefCell<T> {
     /// 0: not borrowed; `WRITING`: mutably borrowed; otherwise the number of shared borrows.
     borrow: Cell<u32>,
-    state: Cell<u8>,
+    state: BarrierState,
     value: UnsafeCell<T>,
 }
 
@@ -251,7 +281,7 @@ impl<T: Trace + 'static> GcRefCell<T> {
     pub const fn new(value: T) -> Self {
         GcRefCell {
             borrow: Cell::new(0),
-            state: Cell::new(YOUNG),
+            state: BarrierState::new(),
             value: UnsafeCell::new(value),
         }
     }
@@ -325,10 +355,7 @@ impl<T: Trace + 'static> GcRefCell<T> {
 
     #[inline]
     fn barrier(&self) {
-        if self.state.get() == OLD {
-            self.state.set(REMEMBERED);
-            remember(self);
-        }
+        self.state.before_write(self);
     }
 
     /// Whether the contents are mutably borrowed right now.
@@ -371,7 +398,7 @@ impl<T: Trace + 'static> Remembered for GcRefCell<T> {
     }
 
     fn forget(&self) {
-        self.state.set(OLD);
+        self.state.forget();
     }
 
     fn being_written(&self) -> bool {
@@ -389,16 +416,8 @@ unsafe impl<T: Trace + 'static> Trace for GcRefCell<T> {
     #[inline]
     fn trace(&self, tracer: &mut Tracer) {
         match tracer.mode {
-            TraceMode::Promote => {
-                if self.being_written() {
-                    // Written through a borrow taken while the object was young: the writes
-                    // still to come through it must be seen by the next collection.
-                    self.state.set(REMEMBERED);
-                    remember(self);
-                } else {
-                    self.state.set(OLD);
-                }
-            }
+            // A write borrow taken while the object was young may still be out.
+            TraceMode::Promote => self.state.promoted(self, self.writing()),
             TraceMode::Mark | TraceMode::Verify => {
                 if let Ok(contents) = self.try_borrow() {
                     contents.trace(tracer);
@@ -438,7 +457,7 @@ impl<T: Trace + 'static> From<T> for GcRefCell<T> {
 /// A `OnceCell` whose value may hold handles: written at most once, through the barrier.
 pub struct GcOnceCell<T> {
     value: std::cell::OnceCell<T>,
-    state: Cell<u8>,
+    state: BarrierState,
 }
 
 impl<T: Trace + 'static> GcOnceCell<T> {
@@ -447,7 +466,7 @@ impl<T: Trace + 'static> GcOnceCell<T> {
     pub const fn new() -> Self {
         GcOnceCell {
             value: std::cell::OnceCell::new(),
-            state: Cell::new(YOUNG),
+            state: BarrierState::new(),
         }
     }
 
@@ -462,10 +481,7 @@ impl<T: Trace + 'static> GcOnceCell<T> {
         if self.value.get().is_some() {
             return Err(value);
         }
-        if self.state.get() == OLD {
-            self.state.set(REMEMBERED);
-            remember(self);
-        }
+        self.state.before_write(self);
         self.value.set(value)
     }
 }
@@ -482,11 +498,7 @@ impl<T: Trace + 'static> Remembered for GcOnceCell<T> {
     }
 
     fn forget(&self) {
-        self.state.set(OLD);
-    }
-
-    fn being_written(&self) -> bool {
-        false
+        self.state.forget();
     }
 }
 
@@ -495,7 +507,7 @@ unsafe impl<T: Trace + 'static> Trace for GcOnceCell<T> {
     #[inline]
     fn trace(&self, tracer: &mut Tracer) {
         match tracer.mode {
-            TraceMode::Promote => self.state.set(OLD),
+            TraceMode::Promote => self.state.promoted(self, false),
             TraceMode::Mark | TraceMode::Verify => self.value.get().trace(tracer),
         }
     }
