@@ -6,10 +6,10 @@
 
 use krait_gc::Gc;
 
-use crate::builtins::{arity, int_arg, new_builtin, new_module};
+use crate::builtins::{arity, int_arg, module_functions, new_module};
 use crate::error::PyResult;
 use crate::object::function::KwArgs;
-use crate::object::{BuiltinKind, Dict, NativeFn, Object, Payload};
+use crate::object::{Dict, NativeFn, Object, Payload};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -33,10 +33,7 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
         ("unfreeze", freeze),
         ("get_freeze_count", get_freeze_count),
     ];
-    let mut attrs: Vec<(&str, Value)> = funcs
-        .iter()
-        .map(|&(name, f)| (name, new_builtin(vm, name, f, BuiltinKind::Function, true)))
-        .collect();
+    let mut attrs = module_functions(vm, funcs);
     let garbage = vm.new_list(Vec::new());
     let callbacks = vm.new_list(Vec::new());
     attrs.push(("garbage", garbage));

@@ -6,12 +6,12 @@ use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::builtins::numbers::to_float;
-use crate::builtins::{arity, new_builtin, new_module};
+use crate::builtins::{arity, module_functions, new_module};
 use crate::error::PyResult;
 use crate::interp::arith::{as_int, as_num, Num};
 use crate::object::function::KwArgs;
 use crate::object::int::f64_to_bigint;
-use crate::object::{BuiltinKind, NativeFn, Object};
+use crate::object::{NativeFn, Object};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -57,10 +57,7 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
         ("isclose", isclose),
         ("modf", modf),
     ];
-    let mut attrs: Vec<(&str, Value)> = funcs
-        .iter()
-        .map(|&(name, f)| (name, new_builtin(vm, name, f, BuiltinKind::Function, true)))
-        .collect();
+    let mut attrs = module_functions(vm, funcs);
     attrs.push(("pi", Value::Float(std::f64::consts::PI)));
     attrs.push(("e", Value::Float(std::f64::consts::E)));
     attrs.push(("tau", Value::Float(std::f64::consts::TAU)));

@@ -129,6 +129,17 @@ pub(crate) fn new_builtin(
     Value::Obj(vm.alloc(vm.s.types.builtin_function, Payload::Builtin(b)))
 }
 
+/// A native module's functions as module attributes (each taking keyword arguments).
+pub(crate) fn module_functions(
+    vm: &mut Vm,
+    funcs: &[(&'static str, NativeFn)],
+) -> Vec<(&'static str, Value)> {
+    funcs
+        .iter()
+        .map(|&(name, f)| (name, new_builtin(vm, name, f, BuiltinKind::Function, true)))
+        .collect()
+}
+
 /// Registers a builtin function in the `builtins` module.
 pub(crate) fn func(vm: &mut Vm, name: &'static str, f: NativeFn) {
     let v = new_builtin(vm, name, f, BuiltinKind::Function, true);
