@@ -157,7 +157,15 @@ fn tracked(v: Value) -> bool {
             .borrow()
             .iter()
             .any(|e| tracked(e.key) || tracked(e.value)),
-        _ => o.is_tracked(),
+        Payload::Str(_)
+        | Payload::BigInt(_)
+        | Payload::Bytes(_)
+        | Payload::Range { .. }
+        | Payload::Code(_)
+        | Payload::Null
+        | Payload::NotImplemented
+        | Payload::Ellipsis => false,
+        _ => true,
     }
 }
 
