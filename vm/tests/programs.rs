@@ -148,6 +148,7 @@ programs!(
     functions,
     gc_cycles,
     gc_generators,
+    gc_module,
     generators,
     generators_protocol,
     imports,
