@@ -243,6 +243,9 @@ pub struct Heap {
     /// Allocation volume that makes a young collection due: at least [`NURSERY_BYTES`], more
     /// when the last young collection had much to visit outside the young generation.
     nursery: usize,
+    /// `young_volume` at which [`Heap::should_collect`] looks further: `nursery`, 0 when a
+    /// full collection or stress mode wants every safe point, `usize::MAX` when disabled.
+    trigger: usize,
     /// Old-generation size that triggers the next full collection.
     full_threshold: usize,
     stress: bool,
@@ -289,6 +292,7 @@ impl Heap {
             peak_bytes: 0,
             young_volume: 0,
             nursery: NURSERY_BYTES,
+            trigger: NURSERY_BYTES,
             full_threshold: MIN_FULL_THRESHOLD_BYTES,
             stress: false,
             stress_toggle: false,
@@ -346,18 +350,31 @@ impl Heap {
     /// least half of the young generation's; otherwise it waits for a safe point outside.
     #[inline]
     pub fn should_collect(&self) -> bool {
-        if self.stress {
+        // One comparison on the hot path (every loop back-edge and call checks this).
+        self.young_volume >= self.trigger && self.due_here()
+    }
+
+    /// The rest of [`Heap::should_collect`], once `trigger` is reached.
+    fn due_here(&self) -> bool {
+        if self.stress || self.regions.is_empty() {
             return true;
         }
-        if !self.enabled {
-            return false;
-        }
-        if self.regions.is_empty() {
-            // Region-exit collections keep the young generation small, so the old
-            // generation's growth must be able to call for a full collection on its own.
-            return self.young_volume >= self.nursery || self.old_bytes >= self.full_threshold;
-        }
         self.young_volume >= self.nursery && self.region_may_collect()
+    }
+
+    /// Recomputes `trigger` after anything it depends on changed.
+    fn update_trigger(&mut self) {
+        self.trigger = if self.stress {
+            0
+        } else if !self.enabled {
+            usize::MAX
+        } else if self.old_bytes >= self.full_threshold {
+            // Region-exit collections keep the young generation small, so the old
+            // generation's growth must call for a full collection on its own.
+            0
+        } else {
+            self.nursery
+        };
     }
 
     /// Whether a collection inside the innermost region (if any) is worth what it promotes:
@@ -390,6 +407,7 @@ impl Heap {
     /// [`Heap::should_collect`] answers false while it is off, except in stress mode.
     pub fn set_enabled(&mut self, enabled: bool) {
         self.enabled = enabled;
+        self.update_trigger();
     }
 
     /// Whether automatic collection is on.
@@ -402,6 +420,7 @@ impl Heap {
     /// tests to flush out handles that escaped the roots and writes that missed the barrier.
     pub fn set_stress(&mut self, stress: bool) {
         self.stress = stress;
+        self.update_trigger();
     }
 
     /// Counts `bytes` that an object owns outside its box (a string's text, a list's item
@@ -721,6 +740,7 @@ impl Heap {
 
     fn finish(&mut self, started: Instant, generation: Generation, freed: usize) {
         self.young_volume = 0;
+        self.update_trigger();
         if !self.regions.is_empty() {
             self.region_collections += 1;
         }
