@@ -276,19 +276,8 @@ impl Vm {
             Payload::Bytes(b) => b.len(),
             _ => 0,
         };
-        let tracked = !matches!(
-            payload,
-            Payload::Str(_)
-                | Payload::BigInt(_)
-                | Payload::Bytes(_)
-                | Payload::Range { .. }
-                | Payload::Code(_)
-                | Payload::Null
-                | Payload::NotImplemented
-                | Payload::Ellipsis
-        );
         let info = AllocInfo {
-            tracked,
+            tracked: !payload.is_atomic(),
             address_keyed: matches!(payload, Payload::Class(_)),
             external_bytes: external,
         };

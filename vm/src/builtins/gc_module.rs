@@ -157,15 +157,7 @@ fn tracked(v: Value) -> bool {
             .borrow()
             .iter()
             .any(|e| tracked(e.key) || tracked(e.value)),
-        Payload::Str(_)
-        | Payload::BigInt(_)
-        | Payload::Bytes(_)
-        | Payload::Range { .. }
-        | Payload::Code(_)
-        | Payload::Null
-        | Payload::NotImplemented
-        | Payload::Ellipsis => false,
-        _ => true,
+        payload => !payload.is_atomic(),
     }
 }
 

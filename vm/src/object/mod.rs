@@ -221,6 +221,24 @@ pub enum Payload {
     },
 }
 
+impl Payload {
+    /// Whether this kind of object can never refer to another (CPython does not track such
+    /// objects in its collector: `gc.is_tracked` is false for them).
+    pub fn is_atomic(&self) -> bool {
+        matches!(
+            self,
+            Payload::Str(_)
+                | Payload::BigInt(_)
+                | Payload::Bytes(_)
+                | Payload::Range { .. }
+                | Payload::Code(_)
+                | Payload::Null
+                | Payload::NotImplemented
+                | Payload::Ellipsis
+        )
+    }
+}
+
 /// An instance of a user class: its attribute dict.
 #[derive(Trace, Default)]
 pub struct Instance {
