@@ -200,6 +200,27 @@ fn unbounded_recursion_is_a_recursion_error() {
 }
 
 #[test]
+fn a_failing_weakref_callback_is_reported_and_ignored() {
+    let output = krait(&[
+        "-c",
+        "import gc, weakref\nclass T: pass\nt = T()\nr = weakref.ref(t, lambda wr: 1 / 0)\ndel t\ngc.collect()\nprint('after', r())",
+    ]);
+    assert_no_panic(&output);
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    assert_eq!(stdout(&output), "after None\n");
+    let err = stderr(&output);
+    assert!(
+        err.starts_with("Exception ignored in: <function <lambda> at 0x"),
+        "{err}"
+    );
+    assert!(err.contains("Traceback (most recent call last):"), "{err}");
+    assert!(
+        err.ends_with("ZeroDivisionError: division by zero\n"),
+        "{err}"
+    );
+}
+
+#[test]
 fn a_million_garbage_cycles_stay_under_100_mb() {
     let scratch = Scratch::new();
     let path = scratch.file(

@@ -15,8 +15,11 @@ use std::ops::Deref;
 use std::ptr::NonNull;
 use std::time::Instant;
 
+use std::any::TypeId;
+
 use crate::pauses::PauseLog;
 use crate::trace::{Trace, TraceMode, Tracer};
+use crate::weak::{GcWeak, WeakEntry, WeakSlot};
 
 /// Allocation volume (object boxes plus buffers reported through [`Heap::add_pressure`])
 /// between two young collections.
@@ -90,6 +93,20 @@ impl<T: Trace + 'static> Gc<T> {
         // SAFETY: by the heap contract the object is live, so the box is allocated and
         // initialised; the header is never mutably borrowed (it uses `Cell`).
         unsafe { &self.ptr.as_ref().header }
+    }
+
+    /// The handle to an allocation the heap knows is live.
+    #[inline]
+    pub(crate) fn from_box(ptr: NonNull<GcBox<T>>) -> Gc<T> {
+        Gc {
+            ptr,
+            _owns: PhantomData,
+        }
+    }
+
+    #[inline]
+    pub(crate) fn box_ptr(self) -> NonNull<GcBox<T>> {
+        self.ptr
     }
 
     #[inline]
@@ -261,6 +278,10 @@ pub struct Heap {
     /// How long each collection took, in microseconds, and its kind.
     young_pauses: PauseLog,
     full_pauses: PauseLog,
+    /// Registered weak slots ([`Heap::set_weak`]).
+    weak: Vec<WeakEntry>,
+    /// Owners of the weak slots the last collection cleared, with their types.
+    cleared_weak: Vec<(GcBoxDyn, TypeId)>,
 }
 
 impl Default for Heap {
@@ -306,6 +327,8 @@ impl Heap {
             freed: 0,
             young_pauses: PauseLog::default(),
             full_pauses: PauseLog::default(),
+            weak: Vec::new(),
+            cleared_weak: Vec::new(),
         }
     }
 
@@ -563,6 +586,8 @@ impl Heap {
             }
         }
         trace_gray(&mut tracer);
+        // Marking is complete: a young object is freed below exactly when it is unmarked.
+        self.clear_weak(|h| !h.old.get() && !h.marked.get());
 
         let mut freed = 0;
         let mut freed_bytes = 0;
@@ -649,6 +674,8 @@ impl Heap {
             }
         }
         trace_gray(&mut tracer);
+        // Marking is complete (what a region keeps is marked too): unmarked means freed.
+        self.clear_weak(|h| !h.marked.get());
         // SAFETY: as in `collect_young`; nothing has been freed yet. Marking found every
         // live object, and every young survivor is promoted below, so the remembered set is
         // not needed, only emptied.
@@ -752,6 +779,92 @@ impl Heap {
         }
     }
 
+    /// Points the weak slot `slot(owner)` at `target` and registers it, so that the
+    /// collection that frees `target` clears the slot first (and reports `owner` through
+    /// [`Heap::take_cleared_weak`]).
+    ///
+    /// # Panics
+    /// If the slot does not lie inside `owner`'s allocation, or was set before (a slot is
+    /// set once, as a Python weak reference is).
+    pub fn set_weak<O: Trace + 'static, T: Trace + 'static>(
+        &mut self,
+        owner: Gc<O>,
+        slot: impl for<'a> FnOnce(&'a O) -> &'a GcWeak<T>,
+        target: Gc<T>,
+    ) {
+        let slot = slot(&*owner);
+        let start = owner.box_ptr().as_ptr() as usize;
+        let end = start + mem::size_of::<GcBox<O>>();
+        let at = slot as *const GcWeak<T> as usize;
+        assert!(
+            at >= start && at + mem::size_of::<GcWeak<T>>() <= end,
+            "a weak slot must lie inside its owner"
+        );
+        assert!(!slot.mark_registered(), "a weak slot is set once");
+        slot.set(target);
+        let erased: &dyn WeakSlot = slot;
+        self.weak.push(WeakEntry {
+            owner: owner.erase(),
+            owner_type: TypeId::of::<O>(),
+            slot: NonNull::from(erased),
+        });
+    }
+
+    /// The owners (of type `O`) of the weak slots the last collection cleared because their
+    /// targets were freed. Call it right after a collection: the list is reset by the next.
+    pub fn take_cleared_weak<O: Trace + 'static>(&mut self) -> Vec<Gc<O>> {
+        let want = TypeId::of::<O>();
+        let mut taken = Vec::new();
+        self.cleared_weak.retain(|&(owner, ty)| {
+            if ty != want {
+                return true;
+            }
+            // The entry recorded an owner of type `O` (checked above); owners in this list
+            // survived the collection that cleared their slots.
+            taken.push(Gc::from_box(owner.cast::<GcBox<O>>()));
+            false
+        });
+        taken
+    }
+
+    /// How many registered weak slots point at `target` (Python's `getweakrefcount`).
+    pub fn weak_count<T: Trace + 'static>(&self, target: Gc<T>) -> usize {
+        let target = target.erase().cast::<u8>();
+        self.weak
+            .iter()
+            // SAFETY: registry entries belong to live owners (entries of freed owners are
+            // removed before the sweep frees them), and their slots lie inside the owners.
+            .filter(|e| unsafe { e.slot.as_ref() }.target().map(|t| t.cast::<u8>()) == Some(target))
+            .count()
+    }
+
+    /// After marking: drops the entries of owners about to be freed and clears the slots
+    /// whose targets are about to be freed (`doomed` says which, from the header).
+    fn clear_weak(&mut self, doomed: impl Fn(&Header) -> bool) {
+        self.cleared_weak.clear();
+        let mut cleared = Vec::new();
+        self.weak.retain(|entry| {
+            // SAFETY: the owner is live until this collection's sweep, which comes later.
+            let owner = unsafe { &entry.owner.as_ref().header };
+            if doomed(owner) {
+                return false;
+            }
+            // SAFETY: the slot lies inside the live owner (checked by `set_weak`).
+            let slot = unsafe { entry.slot.as_ref() };
+            let Some(target) = slot.target() else {
+                return false;
+            };
+            // SAFETY: a set target is live until this collection's sweep.
+            if doomed(unsafe { &target.as_ref().header }) {
+                slot.clear();
+                cleared.push((entry.owner, entry.owner_type));
+                return false;
+            }
+            true
+        });
+        self.cleared_weak = cleared;
+    }
+
     /// Checks the heap's invariants without changing anything: every handle reachable from
     /// `roots` (or from an object older than the innermost region) points to a live
     /// allocation; flags agree with the generation lists; and every young object that a
@@ -788,6 +901,19 @@ impl Heap {
                 let header = unsafe { &object.as_ref().header };
                 if header.old.get() != want_old || header.marked.get() {
                     return Err(format!("{name} object {:#x} has wrong flags", addr(object)));
+                }
+            }
+        }
+        for entry in &self.weak {
+            let owner = addr(entry.owner);
+            if !old.contains(&owner) && !young.contains(&owner) {
+                return Err(format!("a weak slot's owner at {owner:#x} was freed"));
+            }
+            // SAFETY: the owner is live (checked above) and the slot lies inside it.
+            if let Some(target) = unsafe { entry.slot.as_ref() }.target() {
+                let t = addr(target);
+                if !old.contains(&t) && !young.contains(&t) {
+                    return Err(format!("a weak slot points to freed memory at {t:#x}"));
                 }
             }
         }

@@ -31,9 +31,11 @@ mod cell;
 mod heap;
 mod pauses;
 mod trace;
+mod weak;
 
 pub use cell::{remembered_len, BorrowConflict, GcCell, GcOnceCell, GcRef, GcRefCell, GcRefMut};
 pub use heap::{AllocInfo, Gc, Generation, Heap, HeapStats, Region};
 pub use krait_gc_derive::Trace;
 pub use pauses::PauseLog;
 pub use trace::{Trace, TraceMode, Tracer, Unmanaged};
+pub use weak::GcWeak;

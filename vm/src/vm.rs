@@ -69,6 +69,10 @@ pub(crate) struct State {
     /// Strs interned since the last collection (also in `interned`): what a region-exit
     /// collection must see of the interned table.
     pub recent_interned: Vec<Gc<Object>>,
+    /// `weakref.ReferenceType`, once `_weakref` is imported.
+    pub weakref_type: Option<Gc<Object>>,
+    /// Weak references whose targets were freed, waiting for their callbacks to run.
+    pub weak_callbacks: Vec<Value>,
     /// `object.__new__` and `object.__init__`, to recognise the defaults quickly.
     pub object_new: Value,
     pub object_init: Value,
@@ -104,6 +108,8 @@ pub struct Vm {
     collections_seen: u64,
     /// `HeapStats::freed_address_keyed` when last looked at.
     freed_classes_seen: u64,
+    /// Set while weak-reference callbacks run (see `run_weak_callbacks`).
+    pub(crate) running_weak_callbacks: bool,
     /// Dispatch loops running inside native calls (counted toward the recursion limit).
     pub(crate) nested: u32,
     /// Set while native code pushes a Python frame (for the RecursionError message).
@@ -186,6 +192,8 @@ impl Vm {
                 op_names,
                 temp_roots: Vec::new(),
                 recent_interned: Vec::new(),
+                weakref_type: None,
+                weak_callbacks: Vec::new(),
                 object_new: Value::None,
                 object_init: Value::None,
                 object_hash: Value::None,
@@ -204,6 +212,7 @@ impl Vm {
             verify_collections: options.gc_stress || std::env::var_os("KRAIT_GC_VERIFY").is_some(),
             collections_seen: 0,
             freed_classes_seen: 0,
+            running_weak_callbacks: false,
             nested: 0,
             gen_yielded: false,
             calling_from_native: false,
@@ -528,6 +537,7 @@ impl Vm {
             temp_roots: &self.s.temp_roots,
             modules: &self.s.modules,
             recent_interned: &self.s.recent_interned,
+            weak_callbacks: &self.s.weak_callbacks,
         };
         if cfg!(debug_assertions) && self.verify_collections {
             self.collections_seen += 1;
@@ -550,6 +560,7 @@ impl Vm {
             self.freed_classes_seen = freed;
             self.class_version += 1;
         }
+        self.run_weak_callbacks();
     }
 }
 
@@ -561,4 +572,5 @@ struct RegionExitRoots<'a> {
     temp_roots: &'a Vec<Value>,
     modules: &'a HashMap<String, Gc<Object>>,
     recent_interned: &'a Vec<Gc<Object>>,
+    weak_callbacks: &'a Vec<Value>,
 }

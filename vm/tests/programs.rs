@@ -166,4 +166,5 @@ programs!(
     uncaught_attr,
     uncaught_chain,
     uncaught_context,
+    weakrefs,
 );

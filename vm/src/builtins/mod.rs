@@ -24,6 +24,7 @@ mod set;
 mod str;
 mod str_format;
 mod sys;
+mod weakref_module;
 
 /// Builtin class names visible in the `builtins` module.
 const PUBLIC_TYPES: &[&str] = &[
@@ -101,6 +102,7 @@ pub(crate) fn create_module(vm: &mut Vm, name: &str) -> PyResult<Option<Gc<Objec
         "math" => Some(math::create(vm)),
         "time" => Some(sys::create_time(vm)),
         "gc" => Some(gc_module::create(vm)),
+        "_weakref" => Some(weakref_module::create(vm)),
         _ => None,
     })
 }

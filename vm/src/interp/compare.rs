@@ -107,6 +107,17 @@ impl Vm {
             (Payload::Str(s), Payload::Str(t)) => {
                 Ok(Some(ordering_matches(kind, s.as_str().cmp(t.as_str()))))
             }
+            // Weak references are equal when their live targets are, else when they are
+            // the same reference.
+            (Payload::WeakRef { slot: p, .. }, Payload::WeakRef { slot: q, .. })
+                if is_equality(kind) =>
+            {
+                let same = match (p.get(), q.get()) {
+                    (Some(p), Some(q)) => self.eq(Value::Obj(p), Value::Obj(q))?,
+                    _ => Gc::ptr_eq(x, y),
+                };
+                Ok(Some(same == (kind == CompareKind::Eq)))
+            }
             (Payload::Bytes(s), Payload::Bytes(t)) => Ok(Some(ordering_matches(kind, s.cmp(t)))),
             (Payload::List(_), Payload::List(_)) | (Payload::Tuple(_), Payload::Tuple(_)) => {
                 if self.user_compares(x, kind) || self.user_compares(y, reflected(kind)) {

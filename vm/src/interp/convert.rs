@@ -166,6 +166,14 @@ impl Vm {
                 let list = self.new_list(items);
                 format!("{name}({})", self.repr(list)?)
             }
+            Payload::WeakRef { slot, .. } => match slot.get() {
+                Some(target) => format!(
+                    "<weakref at {addr:#x}; to '{}' at {:#x}>",
+                    self.class_name(target.class()),
+                    target.addr()
+                ),
+                None => format!("<weakref at {addr:#x}; dead>"),
+            },
         })
     }
 

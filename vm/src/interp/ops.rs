@@ -477,7 +477,9 @@ impl Vm {
                     let msg = format!("unhashable type: '{}'", self.type_name(v));
                     Err(self.type_error(msg))
                 }
-                Payload::Instance(_) | Payload::Exception(_) => self.hash_dunder(v, o),
+                Payload::Instance(_) | Payload::Exception(_) | Payload::WeakRef { .. } => {
+                    self.hash_dunder(v, o)
+                }
                 _ => Ok(id_hash(o)),
             },
         }

@@ -341,7 +341,8 @@ pub fn pure_key_eq(a: Value, b: Value) -> Option<bool> {
 
 fn obj_key_eq(o: Gc<Object>, other: Value) -> Option<bool> {
     match &o.payload {
-        Payload::Instance(_) | Payload::Exception(_) => return None,
+        // Weak references compare through their targets, which may run `__eq__`.
+        Payload::Instance(_) | Payload::Exception(_) | Payload::WeakRef { .. } => return None,
         Payload::BigInt(b) => {
             return Some(match other {
                 Value::Float(f) => {
@@ -370,7 +371,7 @@ fn obj_key_eq(o: Gc<Object>, other: Value) -> Option<bool> {
             }
             Some(true)
         }
-        (Payload::Instance(_) | Payload::Exception(_), _) => None,
+        (Payload::Instance(_) | Payload::Exception(_) | Payload::WeakRef { .. }, _) => None,
         (Payload::Set(_), Payload::Set(_)) => None,
         (Payload::Bytes(x), Payload::Bytes(y)) => Some(x == y),
         _ => Some(false),

@@ -211,6 +211,18 @@ pub enum Payload {
     /// The attribute dict of another object (an instance's or class's `__dict__`), seen
     /// as a dict: dict operations act on that object's namespace.
     AttrDict(Gc<Object>),
+    /// A weak reference (`weakref.ref`): the slot names its target without keeping it
+    /// alive; the collector clears it when the target is freed.
+    WeakRef {
+        /// The target, while it lives.
+        #[trace(skip)]
+        slot: krait_gc::GcWeak<Object>,
+        /// Called with the weak reference once the target is freed (or `None`).
+        callback: Value,
+        /// The target's hash, once asked for (kept after the target dies, as in CPython).
+        #[trace(skip)]
+        hash: std::cell::Cell<Option<i64>>,
+    },
     /// A dict view (`keys()`, `values()`, `items()`).
     DictView {
         /// The dict.

@@ -1,0 +1,217 @@
+//! The `_weakref` module: `ref` (weak references with callbacks), `getweakrefcount`. The
+//! `weakref` module (`WeakValueDictionary`, `WeakKeyDictionary`, `WeakSet`, `finalize`) is
+//! written in Python on top of it (`vm/src/stdlib/weakref.py`).
+//!
+//! A reference's slot is a `krait_gc::GcWeak` registered with the heap, which clears it in
+//! the collection that frees the target; the VM then calls the reference's callback.
+
+use krait_gc::{Gc, GcWeak};
+
+use crate::builtins::{arity, method, method_kind, module_functions, new_module};
+use crate::error::PyResult;
+use crate::object::function::KwArgs;
+use crate::object::{BuiltinKind, ClassData, Dict, Layout, NativeFn, Object, Payload};
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// Creates `_weakref`.
+pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
+    let class = reference_type(vm);
+    let funcs: &[(&'static str, NativeFn)] = &[("getweakrefcount", getweakrefcount)];
+    let mut attrs = module_functions(vm, funcs);
+    attrs.push(("ref", Value::Obj(class)));
+    attrs.push(("ReferenceType", Value::Obj(class)));
+    new_module(vm, "_weakref", attrs)
+}
+
+/// `weakref.ReferenceType`, made once per VM.
+fn reference_type(vm: &mut Vm) -> Gc<Object> {
+    if let Some(class) = vm.s.weakref_type {
+        return class;
+    }
+    let object = vm.s.types.object;
+    let mut data = ClassData::new("ReferenceType", vec![object], Dict::new(), Layout::Builtin);
+    data.builtin = true;
+    *data.module.borrow_mut() = "weakref".to_owned();
+    let class = vm.alloc(vm.s.types.type_, Payload::Class(Box::new(data)));
+    if let Some(c) = class.as_class() {
+        *c.mro.borrow_mut() = vec![class, object];
+    }
+    method_kind(vm, class, "__new__", ref_new, BuiltinKind::StaticMethod);
+    method(vm, class, "__call__", ref_call);
+    method(vm, class, "__hash__", ref_hash);
+    method(vm, class, "__eq__", ref_eq);
+    method(vm, class, "__ne__", ref_ne);
+    vm.s.weakref_type = Some(class);
+    class
+}
+
+/// The slot of a weak reference object.
+fn slot_of(o: &Object) -> &GcWeak<Object> {
+    match &o.payload {
+        Payload::WeakRef { slot, .. } => slot,
+        _ => unreachable!("slot_of on a non-weakref"),
+    }
+}
+
+/// Whether CPython lets `weakref.ref` refer to objects of this kind: instances, functions,
+/// classes, sets, generators, methods, modules and code objects; not ints, strs, tuples,
+/// lists, dicts or `None`.
+fn weakly_referenceable(v: Value) -> Option<Gc<Object>> {
+    let Value::Obj(o) = v else { return None };
+    match &o.payload {
+        Payload::Instance(_)
+        | Payload::Exception(_)
+        | Payload::Function(_)
+        | Payload::Class(_)
+        | Payload::Set(_)
+        | Payload::Generator(_)
+        | Payload::BoundMethod { .. }
+        | Payload::Module(_)
+        | Payload::Code(_)
+        | Payload::Property(_)
+        | Payload::WeakRef { .. } => Some(o),
+        // Instances of user subclasses of builtin types have an attribute dict, and so a
+        // weak-reference slot in CPython.
+        _ if o.attr_dict().is_some() => Some(o),
+        _ => None,
+    }
+}
+
+/// `ref(obj[, callback])`.
+fn ref_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("ref() takes no keyword arguments"));
+    }
+    let cls = args[0].as_obj().unwrap_or(vm.s.types.object);
+    let args = &args[1..];
+    if args.is_empty() || args.len() > 2 {
+        let msg = format!("__new__ expected at most 2 arguments, got {}", args.len());
+        return Err(vm.type_error(msg));
+    }
+    let Some(target) = weakly_referenceable(args[0]) else {
+        let msg = format!(
+            "cannot create weak reference to '{}' object",
+            vm.type_name(args[0])
+        );
+        return Err(vm.type_error(msg));
+    };
+    let callback = args.get(1).copied().unwrap_or(Value::None);
+    let owner = vm.alloc(
+        cls,
+        Payload::WeakRef {
+            slot: GcWeak::new(),
+            callback,
+            hash: Default::default(),
+        },
+    );
+    vm.heap.set_weak(owner, slot_of, target);
+    Ok(Value::Obj(owner))
+}
+
+/// The weak reference a method was called on.
+fn this(vm: &mut Vm, v: Value, what: &str) -> PyResult<Gc<Object>> {
+    match v {
+        Value::Obj(o) if matches!(o.payload, Payload::WeakRef { .. }) => Ok(o),
+        _ => {
+            let msg = format!(
+                "descriptor '{what}' requires a 'weakref.ReferenceType' object but received '{}'",
+                vm.type_name(v)
+            );
+            Err(vm.type_error(msg))
+        }
+    }
+}
+
+/// `r()`: the target, or `None` once it is gone.
+fn ref_call(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    let r = this(vm, args[0], "__call__")?;
+    arity(vm, "weakref", &args[1..], 0, 0)?;
+    Ok(slot_of(&r).get().map_or(Value::None, Value::Obj))
+}
+
+/// `hash(r)`: the target's hash, remembered so that it outlives the target.
+fn ref_hash(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    let r = this(vm, args[0], "__hash__")?;
+    let Payload::WeakRef { slot, hash, .. } = &r.payload else {
+        unreachable!()
+    };
+    if let Some(h) = hash.get() {
+        return Ok(Value::Int(h));
+    }
+    let Some(target) = slot.get() else {
+        return Err(vm.type_error("weak object has gone away"));
+    };
+    let h = vm.hash_value(Value::Obj(target))?;
+    hash.set(Some(h));
+    Ok(Value::Int(h))
+}
+
+/// `r1 == r2`: the targets compare when both live, else the references are compared by
+/// identity.
+fn ref_eq(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    let r = this(vm, args[0], "__eq__")?;
+    let Some(other) = args.get(1).copied() else {
+        return Err(vm.type_error("expected 1 argument, got 0"));
+    };
+    let Value::Obj(o) = other else {
+        return Ok(vm.not_implemented());
+    };
+    if !matches!(o.payload, Payload::WeakRef { .. }) {
+        return Ok(vm.not_implemented());
+    }
+    match (slot_of(&r).get(), slot_of(&o).get()) {
+        (Some(a), Some(b)) => Ok(Value::Bool(vm.eq(Value::Obj(a), Value::Obj(b))?)),
+        _ => Ok(Value::Bool(Gc::ptr_eq(r, o))),
+    }
+}
+
+fn ref_ne(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    match ref_eq(vm, args, kw)? {
+        Value::Bool(b) => Ok(Value::Bool(!b)),
+        other => Ok(other),
+    }
+}
+
+/// `getweakrefcount(obj)`.
+fn getweakrefcount(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "getweakrefcount", args, 1, 1)?;
+    Ok(Value::Int(match args[0] {
+        Value::Obj(o) => vm.heap.weak_count(o) as i64,
+        _ => 0,
+    }))
+}
+
+impl Vm {
+    /// Calls the callbacks of the weak references the last collection cleared: queued
+    /// first (the queue is a root), then run one by one, unless a run is already under way
+    /// further up the Rust stack (it drains what is queued meanwhile). An exception from a
+    /// callback is reported on stderr and ignored, as CPython does.
+    pub(crate) fn run_weak_callbacks(&mut self) {
+        for r in self.heap.take_cleared_weak::<Object>() {
+            if let Payload::WeakRef { callback, .. } = &r.payload {
+                if !callback.is_none() {
+                    self.s.weak_callbacks.push(Value::Obj(r));
+                }
+            }
+        }
+        if self.running_weak_callbacks || self.s.weak_callbacks.is_empty() {
+            return;
+        }
+        self.running_weak_callbacks = true;
+        while let Some(r) = self.s.weak_callbacks.pop() {
+            let callback = match r.payload() {
+                Some(Payload::WeakRef { callback, .. }) => *callback,
+                _ => continue,
+            };
+            if let Err(exc) = self.call_value(callback, &[r], &[]) {
+                let what = self
+                    .repr(callback)
+                    .unwrap_or_else(|_| "<callback>".to_owned());
+                let text = self.format_exception_chain(exc);
+                self.write_stderr(&format!("Exception ignored in: {what}\n{text}"));
+            }
+        }
+        self.running_weak_callbacks = false;
+    }
+}
