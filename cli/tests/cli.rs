@@ -221,6 +221,26 @@ fn a_failing_weakref_callback_is_reported_and_ignored() {
 }
 
 #[test]
+fn a_failing_finalizer_is_reported_and_output_of_finalizers_at_exit_is_kept() {
+    let output = krait(&[
+        "-c",
+        "import gc\nclass T:\n    def __del__(self): 1 / 0\nclass U:\n    def __del__(self): print('bye')\nt = T()\ndel t\ngc.collect()\nu = U()\nprint('end')",
+    ]);
+    assert_no_panic(&output);
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    assert_eq!(stdout(&output), "end\nbye\n");
+    let err = stderr(&output);
+    assert!(
+        err.starts_with("Exception ignored in: <function T.__del__ at 0x"),
+        "{err}"
+    );
+    assert!(
+        err.ends_with("ZeroDivisionError: division by zero\n"),
+        "{err}"
+    );
+}
+
+#[test]
 fn a_million_garbage_cycles_stay_under_100_mb() {
     let scratch = Scratch::new();
     let path = scratch.file(

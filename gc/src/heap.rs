@@ -282,6 +282,10 @@ pub struct Heap {
     weak: Vec<WeakEntry>,
     /// Owners of the weak slots the last collection cleared, with their types.
     cleared_weak: Vec<(GcBoxDyn, TypeId)>,
+    /// Objects with a finalizer that has not run yet ([`Heap::register_finalizer`]).
+    finalizable: Vec<(GcBoxDyn, TypeId)>,
+    /// Objects the last collection found unreachable and kept alive for their finalizers.
+    to_finalize: Vec<(GcBoxDyn, TypeId)>,
 }
 
 impl Default for Heap {
@@ -329,6 +333,8 @@ impl Heap {
             full_pauses: PauseLog::default(),
             weak: Vec::new(),
             cleared_weak: Vec::new(),
+            finalizable: Vec::new(),
+            to_finalize: Vec::new(),
         }
     }
 
@@ -587,6 +593,10 @@ impl Heap {
         }
         trace_gray(&mut tracer);
         // Marking is complete: a young object is freed below exactly when it is unmarked.
+        // Objects kept for their finalizers first: weak references to them stay until they
+        // are freed, after the finalizer ran (CPython's order for objects freed by
+        // reference counting, the common case).
+        self.resurrect_finalizable(&mut tracer, |h| !h.old.get() && !h.marked.get());
         self.clear_weak(|h| !h.old.get() && !h.marked.get());
 
         let mut freed = 0;
@@ -675,6 +685,7 @@ impl Heap {
         }
         trace_gray(&mut tracer);
         // Marking is complete (what a region keeps is marked too): unmarked means freed.
+        self.resurrect_finalizable(&mut tracer, |h| !h.marked.get());
         self.clear_weak(|h| !h.marked.get());
         // SAFETY: as in `collect_young`; nothing has been freed yet. Marking found every
         // live object, and every young survivor is promoted below, so the remembered set is
@@ -813,18 +824,7 @@ impl Heap {
     /// The owners (of type `O`) of the weak slots the last collection cleared because their
     /// targets were freed. Call it right after a collection: the list is reset by the next.
     pub fn take_cleared_weak<O: Trace + 'static>(&mut self) -> Vec<Gc<O>> {
-        let want = TypeId::of::<O>();
-        let mut taken = Vec::new();
-        self.cleared_weak.retain(|&(owner, ty)| {
-            if ty != want {
-                return true;
-            }
-            // The entry recorded an owner of type `O` (checked above); owners in this list
-            // survived the collection that cleared their slots.
-            taken.push(Gc::from_box(owner.cast::<GcBox<O>>()));
-            false
-        });
-        taken
+        take_of_type(&mut self.cleared_weak)
     }
 
     /// How many registered weak slots point at `target` (Python's `getweakrefcount`).
@@ -836,6 +836,48 @@ impl Heap {
             // removed before the sweep frees them), and their slots lie inside the owners.
             .filter(|e| unsafe { e.slot.as_ref() }.target().map(|t| t.cast::<u8>()) == Some(target))
             .count()
+    }
+
+    /// Registers `object` as having a finalizer (Python's `__del__`): the first collection
+    /// that finds it unreachable keeps it, and everything it reaches, alive for one more
+    /// cycle and reports it through [`Heap::take_to_finalize`]; it is freed by a later
+    /// collection if still unreachable then (PEP 442: each finalizer runs once, and an
+    /// object its finalizer resurrects is simply kept).
+    pub fn register_finalizer<T: Trace + 'static>(&mut self, object: Gc<T>) {
+        self.finalizable.push((object.erase(), TypeId::of::<T>()));
+    }
+
+    /// The objects (of type `T`) whose finalizers the last collection asks to run. Call it
+    /// right after a collection: the list is reset by the next.
+    pub fn take_to_finalize<T: Trace + 'static>(&mut self) -> Vec<Gc<T>> {
+        take_of_type(&mut self.to_finalize)
+    }
+
+    /// Every object (of type `T`) whose finalizer has not run, unregistering them: what a
+    /// program's owner finalizes at exit.
+    pub fn take_all_finalizable<T: Trace + 'static>(&mut self) -> Vec<Gc<T>> {
+        take_of_type(&mut self.finalizable)
+    }
+
+    /// After marking: keeps alive (marks, and traces from) every
+    /// registered finalizable object about to be freed, and moves it to `to_finalize`.
+    fn resurrect_finalizable(&mut self, tracer: &mut Tracer, doomed: impl Fn(&Header) -> bool) {
+        self.to_finalize.clear();
+        let mut ready = Vec::new();
+        self.finalizable.retain(|&(object, ty)| {
+            // SAFETY: registered objects are live until a collection frees them, and this
+            // one removes them from the registry first (here) when it would.
+            let header = unsafe { &object.as_ref().header };
+            if !doomed(header) {
+                return true;
+            }
+            header.marked.set(true);
+            tracer.gray.push(object);
+            ready.push((object, ty));
+            false
+        });
+        trace_gray(tracer);
+        self.to_finalize = ready;
     }
 
     /// After marking: drops the entries of owners about to be freed and clears the slots
@@ -1018,6 +1060,22 @@ impl Heap {
             freed_address_keyed: self.freed_address_keyed,
         }
     }
+}
+
+/// Removes the entries of type `T` from `list` and gives them as handles.
+fn take_of_type<T: Trace + 'static>(list: &mut Vec<(GcBoxDyn, TypeId)>) -> Vec<Gc<T>> {
+    let want = TypeId::of::<T>();
+    let mut taken = Vec::new();
+    list.retain(|&(object, ty)| {
+        if ty != want {
+            return true;
+        }
+        // The entry was recorded with type `T` (checked above), and every list this is
+        // used on holds only live objects (each is reset or pruned by every collection).
+        taken.push(Gc::from_box(object.cast::<GcBox<T>>()));
+        false
+    });
+    taken
 }
 
 /// Traces everything on the gray list until it is empty.
@@ -1266,5 +1324,53 @@ mod tests {
             .unwrap_err()
             .contains("missed the write barrier"));
         old.next.set_skipping_barrier(None);
+    }
+
+    #[test]
+    fn a_finalizable_object_survives_one_collection_with_what_it_reaches() {
+        let mut heap = Heap::new();
+        let a = node(&mut heap, 1);
+        let b = node(&mut heap, 2);
+        *a.next.borrow_mut() = Some(b);
+        *b.next.borrow_mut() = Some(a);
+        heap.register_finalizer(a);
+        // Unreachable: kept (with `b`) and reported, once.
+        assert_eq!(heap.collect_young(&()), 0);
+        let ready = heap.take_to_finalize::<Node>();
+        assert_eq!(ready.len(), 1);
+        assert!(Gc::ptr_eq(ready[0], a));
+        assert_eq!(a.next.borrow().unwrap().payload, 2);
+        // The finalizer has run (nothing resurrected it): the next full collection frees
+        // the cycle, and reports nothing.
+        assert_eq!(heap.collect_full(&()), 2);
+        assert!(heap.take_to_finalize::<Node>().is_empty());
+    }
+
+    #[test]
+    fn a_resurrected_object_stays_and_its_finalizer_does_not_run_again() {
+        let mut heap = Heap::new();
+        let keeper = node(&mut heap, 0);
+        let a = node(&mut heap, 1);
+        heap.register_finalizer(a);
+        heap.collect_full(&keeper);
+        let ready = heap.take_to_finalize::<Node>();
+        // The "finalizer" stores the object somewhere reachable.
+        *keeper.next.borrow_mut() = Some(ready[0]);
+        heap.collect_full(&keeper);
+        assert!(heap.take_to_finalize::<Node>().is_empty());
+        assert_eq!(keeper.next.borrow().unwrap().payload, 1);
+        assert!(heap.take_all_finalizable::<Node>().is_empty());
+    }
+
+    #[test]
+    fn finalizable_objects_still_alive_are_handed_over_at_exit() {
+        let mut heap = Heap::new();
+        let a = node(&mut heap, 1);
+        heap.register_finalizer(a);
+        heap.collect_young(&a);
+        assert!(heap.take_to_finalize::<Node>().is_empty());
+        let all = heap.take_all_finalizable::<Node>();
+        assert_eq!(all.len(), 1);
+        assert!(Gc::ptr_eq(all[0], a));
     }
 }

@@ -219,6 +219,7 @@ names! {
     delitem = "__delitem__",
     contains = "__contains__",
     call = "__call__",
+    del = "__del__",
     getattr = "__getattr__",
     getattribute = "__getattribute__",
     setattr = "__setattr__",

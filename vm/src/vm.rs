@@ -73,6 +73,8 @@ pub(crate) struct State {
     pub weakref_type: Option<Gc<Object>>,
     /// Weak references whose targets were freed, waiting for their callbacks to run.
     pub weak_callbacks: Vec<Value>,
+    /// Objects kept alive for their `__del__`, waiting for it to run.
+    pub finalize_queue: Vec<Value>,
     /// `object.__new__` and `object.__init__`, to recognise the defaults quickly.
     pub object_new: Value,
     pub object_init: Value,
@@ -194,6 +196,7 @@ impl Vm {
                 recent_interned: Vec::new(),
                 weakref_type: None,
                 weak_callbacks: Vec::new(),
+                finalize_queue: Vec::new(),
                 object_new: Value::None,
                 object_init: Value::None,
                 object_hash: Value::None,
@@ -238,6 +241,8 @@ impl Vm {
             Ok(_) => 0,
             Err(exc) => self.report_uncaught(exc),
         };
+        // What finalizers write is output too, after the program's own.
+        self.finalize_at_exit();
         self.flush_stdout();
         if self.gc_stats {
             let report = self.gc_report().to_string();
@@ -504,14 +509,24 @@ impl Vm {
         if self.native_depth != self.collect_depth + 1 {
             return 0;
         }
-        self.verify_heap(&());
-        if full {
-            self.heap.collect_full(&self.s);
-        } else {
-            self.heap.collect_young(&self.s);
+        let mut found = 0;
+        // Objects kept for their finalizers are freed by the next collection, once the
+        // finalizers ran: an explicit collection runs that one too (at most a few rounds:
+        // a finalizer may make new garbage with finalizers).
+        for _ in 0..4 {
+            self.verify_heap(&());
+            if full {
+                self.heap.collect_full(&self.s);
+            } else {
+                self.heap.collect_young(&self.s);
+            }
+            found += self.heap.stats().unreachable;
+            let finalized = self.after_collection();
+            if !finalized {
+                break;
+            }
         }
-        self.after_collection();
-        self.heap.stats().unreachable
+        found
     }
 
     /// Collects with `extra` as roots besides the VM's own (a value native code is about to
@@ -538,6 +553,7 @@ impl Vm {
             modules: &self.s.modules,
             recent_interned: &self.s.recent_interned,
             weak_callbacks: &self.s.weak_callbacks,
+            finalize_queue: &self.s.finalize_queue,
         };
         if cfg!(debug_assertions) && self.verify_collections {
             self.collections_seen += 1;
@@ -552,7 +568,9 @@ impl Vm {
         self.after_collection();
     }
 
-    fn after_collection(&mut self) {
+    /// Drops caches that a freed class invalidates, then runs weak-reference callbacks and
+    /// finalizers; returns whether any finalizer was queued.
+    fn after_collection(&mut self) -> bool {
         self.s.recent_interned.clear();
         // Cached lookups are keyed by class addresses, which a freed class leaves for reuse.
         let freed = self.heap.stats().freed_address_keyed;
@@ -560,7 +578,7 @@ impl Vm {
             self.freed_classes_seen = freed;
             self.class_version += 1;
         }
-        self.run_weak_callbacks();
+        self.run_weak_callbacks()
     }
 }
 
@@ -573,4 +591,5 @@ struct RegionExitRoots<'a> {
     modules: &'a HashMap<String, Gc<Object>>,
     recent_interned: &'a Vec<Gc<Object>>,
     weak_callbacks: &'a Vec<Value>,
+    finalize_queue: &'a Vec<Value>,
 }

@@ -145,6 +145,7 @@ programs!(
     containers,
     deep_recursion,
     exceptions,
+    finalizers,
     functions,
     gc_cycles,
     gc_generators,

@@ -183,11 +183,13 @@ fn getweakrefcount(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Val
 }
 
 impl Vm {
-    /// Calls the callbacks of the weak references the last collection cleared: queued
-    /// first (the queue is a root), then run one by one, unless a run is already under way
-    /// further up the Rust stack (it drains what is queued meanwhile). An exception from a
-    /// callback is reported on stderr and ignored, as CPython does.
-    pub(crate) fn run_weak_callbacks(&mut self) {
+    /// Runs what the last collection asks for: the callbacks of the weak references it
+    /// cleared, then the `__del__` of the objects it kept alive for finalization (PEP 442:
+    /// each runs once). Both are queued first (the queues are roots), then run one by one,
+    /// unless a run is already under way further up the Rust stack (it drains what is
+    /// queued meanwhile). An exception from either is reported on stderr and ignored, as
+    /// CPython does.
+    pub(crate) fn run_weak_callbacks(&mut self) -> bool {
         for r in self.heap.take_cleared_weak::<Object>() {
             if let Payload::WeakRef { callback, .. } = &r.payload {
                 if !callback.is_none() {
@@ -195,23 +197,63 @@ impl Vm {
                 }
             }
         }
-        if self.running_weak_callbacks || self.s.weak_callbacks.is_empty() {
-            return;
+        let ready = self.heap.take_to_finalize::<Object>();
+        let finalizing = !ready.is_empty();
+        self.s
+            .finalize_queue
+            .extend(ready.into_iter().map(Value::Obj));
+        if self.running_weak_callbacks {
+            return finalizing;
         }
         self.running_weak_callbacks = true;
-        while let Some(r) = self.s.weak_callbacks.pop() {
-            let callback = match r.payload() {
-                Some(Payload::WeakRef { callback, .. }) => *callback,
-                _ => continue,
-            };
-            if let Err(exc) = self.call_value(callback, &[r], &[]) {
-                let what = self
-                    .repr(callback)
-                    .unwrap_or_else(|_| "<callback>".to_owned());
-                let text = self.format_exception_chain(exc);
-                self.write_stderr(&format!("Exception ignored in: {what}\n{text}"));
+        loop {
+            if let Some(r) = self.s.weak_callbacks.pop() {
+                if let Some(Payload::WeakRef { callback, .. }) = r.payload() {
+                    let callback = *callback;
+                    let result = self.call_value(callback, &[r], &[]);
+                    self.report_ignored(result, callback);
+                }
+                continue;
             }
+            if self.s.finalize_queue.is_empty() {
+                break;
+            }
+            let obj = self.s.finalize_queue.remove(0);
+            self.call_del(obj);
         }
         self.running_weak_callbacks = false;
+        finalizing
+    }
+
+    /// Calls `obj.__del__()`, reporting an exception as ignored.
+    pub(crate) fn call_del(&mut self, obj: Value) {
+        let class = self.type_of(obj);
+        if let Some(del) = self.type_lookup(class, self.s.names.del) {
+            let result = self.call_value(del, &[obj], &[]);
+            self.report_ignored(result, del);
+        }
+    }
+
+    /// Every object whose `__del__` has not run yet gets it run, oldest first: at exit, so
+    /// that what finalizers do (flush, close, print) is not lost.
+    pub(crate) fn finalize_at_exit(&mut self) {
+        let pending = self.heap.take_all_finalizable::<Object>();
+        self.s
+            .finalize_queue
+            .extend(pending.into_iter().map(Value::Obj));
+        while !self.s.finalize_queue.is_empty() {
+            let obj = self.s.finalize_queue.remove(0);
+            self.call_del(obj);
+        }
+    }
+
+    /// CPython's report of an exception raised where nobody can catch it (a finalizer, a
+    /// weak-reference callback): `Exception ignored in: <what>` and the traceback.
+    fn report_ignored(&mut self, result: PyResult<Value>, what: Value) {
+        if let Err(exc) = result {
+            let what = self.repr(what).unwrap_or_else(|_| "<object>".to_owned());
+            let text = self.format_exception_chain(exc);
+            self.write_stderr(&format!("Exception ignored in: {what}\n{text}"));
+        }
     }
 }

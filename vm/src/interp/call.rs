@@ -540,6 +540,7 @@ impl Vm {
                     if let Some(Value::Obj(init)) = self.type_lookup(cls, self.s.names.init) {
                         if matches!(init.payload, Payload::Function(_)) {
                             let inst = self.alloc(cls, Payload::Instance(Instance::default()));
+                            self.register_finalizer(cls, inst);
                             let inst = Value::Obj(inst);
                             self.s.stack[ret_sp] = inst;
                             self.s.stack[fidx] = inst;
@@ -639,7 +640,16 @@ impl Vm {
                 return Err(self.type_error(msg));
             }
         };
-        Ok(Value::Obj(self.alloc(cls, payload)))
+        let inst = self.alloc(cls, payload);
+        self.register_finalizer(cls, inst);
+        Ok(Value::Obj(inst))
+    }
+
+    /// Tells the heap that `inst` has a finalizer when its class defines `__del__`.
+    fn register_finalizer(&mut self, cls: Gc<Object>, inst: Gc<Object>) {
+        if self.type_lookup(cls, self.s.names.del).is_some() {
+            self.heap.register_finalizer(inst);
+        }
     }
 
     /// Calls any callable from native code (a nested dispatch loop for Python functions).
