@@ -4,8 +4,9 @@
 //! Owns: [`Heap`] (allocation, the young and old generations, regions, mark and sweep),
 //! [`Gc<T>`] (a copyable handle to a heap object), the [`Trace`] trait through which the
 //! collector finds the handles an object holds, and the cells ([`GcCell`], [`GcRefCell`],
-//! [`GcOnceCell`]) through which objects are mutated, which carry the write barrier. This
-//! crate is the only place in Krait with `unsafe` code.
+//! [`GcOnceCell`]) through which objects are mutated, which carry the write barrier; weak
+//! slots ([`GcWeak`]) and finalizer registration. This crate is the only place in Krait with
+//! `unsafe` code.
 //!
 //! Takes: values of any `T: Trace + 'static` to allocate, and a root set to collect from.
 //! Gives: handles that dereference to `&T`; cycles are collected because liveness is decided
