@@ -116,23 +116,8 @@ def _key_remover(selfref):
     return remove
 
 
-class WeakKeyDictionary:
-    """A mapping whose keys are held weakly: an entry goes when its key does."""
-
-    def __init__(self, dict=None):
-        self.data = {}
-        self._remove = _key_remover(ref(self))
-        if dict is not None:
-            self.update(dict)
-
-    def __setitem__(self, key, value):
-        self.data[ref(key, self._remove)] = value
-
-    def __getitem__(self, key):
-        return self.data[ref(key)]
-
-    def __delitem__(self, key):
-        del self.data[ref(key)]
+class _WeaklyHeld:
+    """What a container whose `data` holds weak references to its members has in common."""
 
     def __contains__(self, key):
         try:
@@ -152,6 +137,25 @@ class WeakKeyDictionary:
 
     def __repr__(self):
         return "<%s at %#x>" % (type(self).__name__, id(self))
+
+
+class WeakKeyDictionary(_WeaklyHeld):
+    """A mapping whose keys are held weakly: an entry goes when its key does."""
+
+    def __init__(self, dict=None):
+        self.data = {}
+        self._remove = _key_remover(ref(self))
+        if dict is not None:
+            self.update(dict)
+
+    def __setitem__(self, key, value):
+        self.data[ref(key, self._remove)] = value
+
+    def __getitem__(self, key):
+        return self.data[ref(key)]
+
+    def __delitem__(self, key):
+        del self.data[ref(key)]
 
     def get(self, key, default=None):
         return self.data.get(ref(key), default)
@@ -191,7 +195,7 @@ class WeakKeyDictionary:
         return list(self.data)
 
 
-class WeakSet:
+class WeakSet(_WeaklyHeld):
     """A set whose members are held weakly: a member goes when nothing else holds it."""
 
     def __init__(self, data=None):
@@ -209,25 +213,6 @@ class WeakSet:
 
     def remove(self, item):
         self.data.remove(ref(item))
-
-    def __contains__(self, item):
-        try:
-            wr = ref(item)
-        except TypeError:
-            return False
-        return wr in self.data
-
-    def __len__(self):
-        return sum(1 for wr in self.data if wr() is not None)
-
-    def __iter__(self):
-        for wr in list(self.data):
-            o = wr()
-            if o is not None:
-                yield o
-
-    def __repr__(self):
-        return "<%s at %#x>" % (type(self).__name__, id(self))
 
     def clear(self):
         self.data.clear()
