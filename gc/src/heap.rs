@@ -829,13 +829,31 @@ impl Heap {
 
     /// How many registered weak slots point at `target` (Python's `getweakrefcount`).
     pub fn weak_count<T: Trace + 'static>(&self, target: Gc<T>) -> usize {
+        self.weak_entries_to(target).count()
+    }
+
+    /// The owners (of type `O`) of the registered weak slots that point at `target`, oldest
+    /// first (Python's `getweakrefs`).
+    pub fn weak_owners<O: Trace + 'static, T: Trace + 'static>(&self, target: Gc<T>) -> Vec<Gc<O>> {
+        let want = TypeId::of::<O>();
+        self.weak_entries_to(target)
+            .filter(|e| e.owner_type == want)
+            // The entry was registered with an owner of type `O` (checked above), and
+            // registry entries belong to live owners.
+            .map(|e| Gc::from_box(e.owner.cast::<GcBox<O>>()))
+            .collect()
+    }
+
+    fn weak_entries_to<T: Trace + 'static>(
+        &self,
+        target: Gc<T>,
+    ) -> impl Iterator<Item = &WeakEntry> {
         let target = target.erase().cast::<u8>();
-        self.weak
-            .iter()
+        self.weak.iter().filter(move |e| {
             // SAFETY: registry entries belong to live owners (entries of freed owners are
             // removed before the sweep frees them), and their slots lie inside the owners.
-            .filter(|e| unsafe { e.slot.as_ref() }.target().map(|t| t.cast::<u8>()) == Some(target))
-            .count()
+            unsafe { e.slot.as_ref() }.target().map(|t| t.cast::<u8>()) == Some(target)
+        })
     }
 
     /// Registers `object` as having a finalizer (Python's `__del__`): the first collection

@@ -17,7 +17,10 @@ use crate::vm::Vm;
 /// Creates `_weakref`.
 pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
     let class = reference_type(vm);
-    let funcs: &[(&'static str, NativeFn)] = &[("getweakrefcount", getweakrefcount)];
+    let funcs: &[(&'static str, NativeFn)] = &[
+        ("getweakrefcount", getweakrefcount),
+        ("getweakrefs", getweakrefs),
+    ];
     let mut attrs = module_functions(vm, funcs);
     attrs.push(("ref", Value::Obj(class)));
     attrs.push(("ReferenceType", Value::Obj(class)));
@@ -97,6 +100,16 @@ fn ref_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         return Err(vm.type_error(msg));
     };
     let callback = args.get(1).copied().unwrap_or(Value::None);
+    // As in CPython, a plain reference without a callback is shared.
+    if callback.is_none() && vm.s.weakref_type.is_some_and(|t| Gc::ptr_eq(t, cls)) {
+        let existing = vm.heap.weak_owners::<Object, Object>(target);
+        if let Some(&r) = existing.iter().find(|r| {
+            Gc::ptr_eq(r.class(), cls)
+                && matches!(&r.payload, Payload::WeakRef { callback, .. } if callback.is_none())
+        }) {
+            return Ok(Value::Obj(r));
+        }
+    }
     let owner = vm.alloc(
         cls,
         Payload::WeakRef {
@@ -171,6 +184,16 @@ fn ref_ne(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::Bool(!b)),
         other => Ok(other),
     }
+}
+
+/// `getweakrefs(obj)`: the weak references to `obj`, oldest first.
+fn getweakrefs(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "getweakrefs", args, 1, 1)?;
+    let refs = match args[0] {
+        Value::Obj(o) => vm.heap.weak_owners::<Object, Object>(o),
+        _ => Vec::new(),
+    };
+    Ok(vm.new_list(refs.into_iter().map(Value::Obj).collect()))
 }
 
 /// `getweakrefcount(obj)`.

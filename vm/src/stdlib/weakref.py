@@ -1,14 +1,10 @@
 """Weak references, written for Krait on top of its native `_weakref` module: `ref`,
 `getweakrefcount`, and the containers and `finalize` built from them."""
 
-from _weakref import ref, getweakrefcount, ReferenceType
+from _weakref import ref, getweakrefcount, getweakrefs, ReferenceType
 
-__all__ = ["ref", "getweakrefcount", "ReferenceType", "WeakValueDictionary",
+__all__ = ["ref", "getweakrefcount", "getweakrefs", "ReferenceType", "WeakValueDictionary",
            "WeakKeyDictionary", "WeakSet", "finalize"]
-
-
-def getweakrefs(obj):
-    raise NotImplementedError("weakref.getweakrefs is not supported by Krait yet")
 
 
 def _value_remover(selfref, key):

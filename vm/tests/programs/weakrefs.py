@@ -79,3 +79,10 @@ def make_and_drop(i):
 
 
 print(all(map(make_and_drop, range(3))), calls[-3:])
+
+# A plain reference without a callback is shared; getweakrefs lists them all.
+o = Thing("shared")
+p1, p2 = weakref.ref(o), weakref.ref(o)
+p3 = weakref.ref(o, lambda wr: None)
+print(p1 is p2, p1 is p3, weakref.getweakrefcount(o), len(weakref.getweakrefs(o)),
+      weakref.getweakrefs(o)[0] is p1, weakref.getweakrefs(1))
