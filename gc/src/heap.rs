@@ -83,11 +83,6 @@ impl<T: Trace + 'static> Gc<T> {
         self.ptr.as_ptr() as *const u8 as usize
     }
 
-    /// Whether the object was allocated as tracked ([`AllocInfo::tracked`]).
-    pub fn is_tracked(self) -> bool {
-        self.header().tracked
-    }
-
     #[inline]
     pub(crate) fn header(&self) -> &Header {
         // SAFETY: by the heap contract the object is live, so the box is allocated and
@@ -145,8 +140,8 @@ impl<T: Trace + fmt::Debug + 'static> fmt::Debug for Gc<T> {
 /// What the heap should know about an allocation besides its value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct AllocInfo {
-    /// Whether it counts as a container: in [`HeapStats::unreachable`] and
-    /// [`Gc::is_tracked`]. Both kinds are collected alike.
+    /// Whether it counts as a container in [`HeapStats::unreachable`] (what
+    /// `gc.collect()` reports). Both kinds are collected alike.
     pub tracked: bool,
     /// Whether its owner keys caches by its address: freeing one is counted in
     /// [`HeapStats::freed_address_keyed`], so the owner knows when to drop such caches.
@@ -427,11 +422,6 @@ impl Heap {
         self.enabled && self.young.len() > self.young_start() && self.region_may_collect()
     }
 
-    /// Whether stress mode is on.
-    pub fn stress(&self) -> bool {
-        self.stress
-    }
-
     /// Switches automatic collection on or off (Python's `gc.enable()` / `gc.disable()`):
     /// [`Heap::should_collect`] answers false while it is off, except in stress mode.
     pub fn set_enabled(&mut self, enabled: bool) {
@@ -509,13 +499,8 @@ impl Heap {
         self.region_volume().min(self.young_volume)
     }
 
-    /// Whether a region is open (full collections must wait until none is).
-    pub fn in_region(&self) -> bool {
-        !self.regions.is_empty()
-    }
-
     /// Bytes allocated (boxes and reported buffers) since the innermost open region opened.
-    pub fn region_volume(&self) -> usize {
+    fn region_volume(&self) -> usize {
         match self.regions.last() {
             Some(r) => (self.volume - r.volume_at_open) as usize,
             None => 0,

@@ -64,7 +64,7 @@ pub(crate) struct State {
     pub chars: Vec<Gc<Object>>,
     /// `(__op__, __rop__, __iop__)` per `BinaryOpKind::base` value.
     pub op_names: Vec<(Gc<Object>, Gc<Object>, Gc<Object>)>,
-    /// Values a native function needs kept alive across a nested collection-free call.
+    /// The state of the folds over iterables under way (`Vm::fold_iter`).
     pub temp_roots: Vec<Value>,
     /// Strs interned since the last collection (also in `interned`): what a region-exit
     /// collection must see of the interned table.

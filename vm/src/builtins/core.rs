@@ -315,10 +315,7 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let Value::Obj(ns_obj) = ns else {
         unreachable!()
     };
-    vm.s.temp_roots.push(ns);
-    let r = vm.run_class_body(body, ns_obj);
-    vm.s.temp_roots.pop();
-    r?;
+    vm.run_class_body(body, ns_obj)?;
     let explicit_meta = meta.filter(|m| !m.is(Value::Obj(vm.s.types.type_)));
     let cls = match explicit_meta {
         Some(m) => {

@@ -460,14 +460,9 @@ fn list_sort(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     };
     let l = list_of(vm, &args[0], "sort")?;
     let items = std::mem::take(&mut *l.borrow_mut());
-    // While sorting, the list is empty (as in CPython); the items stay rooted through the
-    // native call's own copy of the value stack arguments and `temp_roots`.
-    vm.s.temp_roots.extend_from_slice(&items);
-    let n = items.len();
-    let r = vm.sort_values(items, key, reverse);
-    let roots = vm.s.temp_roots.len();
-    vm.s.temp_roots.truncate(roots - n);
-    let sorted = r?;
+    // While sorting, the list is empty (as in CPython). The items need no rooting: key
+    // functions and comparisons run in heap regions, which keep everything older.
+    let sorted = vm.sort_values(items, key, reverse)?;
     let l = list_of(vm, &args[0], "sort")?;
     let modified = !l.borrow().is_empty();
     *l.borrow_mut() = sorted;

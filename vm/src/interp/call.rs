@@ -597,8 +597,8 @@ impl Vm {
         new_args.push(Value::Obj(cls));
         new_args.extend_from_slice(args);
         // `cls`, `args` and `kw` are rooted by whoever called us (the value stack, or a
-        // native caller that blocks collection); the new instance is rooted here, so the
-        // constructor calls may collect (`list(generator)` runs in bounded memory).
+        // native caller whose callbacks run in heap regions); the new instance is an
+        // argument of `__init__`, so it is on the value stack while that runs.
         let inst = if default_new {
             self.object_new_instance(cls)?
         } else {
@@ -607,10 +607,7 @@ impl Vm {
         if !default_init && is_subclass(self.type_of(inst), cls) {
             if let Some(init) = self.type_lookup(self.type_of(inst), self.s.names.init) {
                 new_args[0] = inst;
-                self.s.temp_roots.push(inst);
-                let r = self.call_value_rooted(init, &new_args, kw);
-                self.s.temp_roots.pop();
-                let r = r?;
+                let r = self.call_value_rooted(init, &new_args, kw)?;
                 if !r.is_none() {
                     let msg = format!("__init__() should return None, not '{}'", self.type_name(r));
                     return Err(self.type_error(msg));

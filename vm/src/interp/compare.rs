@@ -142,10 +142,7 @@ impl Vm {
                 let xs = self.collect_iter(a)?;
                 let ys = self.collect_iter(b)?;
                 let sa = self.new_set_from(xs, true)?;
-                self.s.temp_roots.push(sa);
-                let sb = self.new_set_from(ys, true);
-                self.s.temp_roots.pop();
-                let sb = sb?;
+                let sb = self.new_set_from(ys, true)?;
                 self.compare_sets(sa, sb, kind).map(Some)
             }
             (Payload::Instance(_), _) | (_, Payload::Instance(_)) => Ok(None),

@@ -595,17 +595,12 @@ impl Vm {
             }
             Err(e) => return Err(e),
         };
-        self.s.temp_roots.push(it);
-        let r = (|| {
-            while let Some(x) = self.next_item(it)? {
-                if self.eq(x, item)? {
-                    return Ok(true);
-                }
+        while let Some(x) = self.next_item(it)? {
+            if self.eq(x, item)? {
+                return Ok(true);
             }
-            Ok(false)
-        })();
-        self.s.temp_roots.pop();
-        r
+        }
+        Ok(false)
     }
 }
 
