@@ -4,6 +4,9 @@
 //! and with the collector in stress mode (a collection at every safe point), which catches
 //! handles that escaped the root set. A program may name smaller arguments for the stress
 //! run in a `# stress-argv: …` line; its output must not depend on them.
+//!
+//! The conformance corpus (`conformance/AREA/NAME.py`, issue 8) works the same way, with one
+//! test per area folder that runs every program in it; a new program needs no registration.
 
 use std::cell::RefCell;
 use std::io::Write;
@@ -93,38 +96,85 @@ fn run_program(dir: &Path, rel: &str, source: &str, stress: bool) -> Outcome {
     }
 }
 
-fn check(name: &'static str) {
-    // A generous stack: debug builds of the nested dispatch loop use large frames.
+/// Runs `tests/REL.py` normally and under gc stress and compares each run with
+/// `tests/REL.expected`; the description of the first difference is returned.
+fn compare(dir: &Path, rel: &str) -> Result<(), String> {
+    let source = std::fs::read_to_string(dir.join(format!("{rel}.py")))
+        .map_err(|e| format!("{rel}.py: {e}"))?;
+    let expected_text = std::fs::read_to_string(dir.join(format!("{rel}.expected")))
+        .map_err(|e| format!("{rel}.expected: {e}"))?;
+    let expected = parse_expected(&expected_text);
+    for stress in [false, true] {
+        let got = run_program(dir, &format!("{rel}.py"), &source, stress);
+        for (what, got, want) in [
+            ("stdout", &got.stdout, &expected.stdout),
+            ("stderr", &got.stderr, &expected.stderr),
+        ] {
+            if got != want {
+                return Err(format!(
+                    "{what} of {rel} (gc stress: {stress})\n--- got\n{got}--- expected\n{want}"
+                ));
+            }
+        }
+        if got.exit != expected.exit {
+            return Err(format!(
+                "exit status of {rel} (gc stress: {stress}): got {}, expected {}",
+                got.exit, expected.exit
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Runs `f` on a thread with a generous stack: debug builds of the nested dispatch loop
+/// use large frames.
+fn on_big_stack(f: impl FnOnce() + Send + 'static) {
     let handle = std::thread::Builder::new()
         .stack_size(64 << 20)
-        .spawn(move || {
-            let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
-            let rel = format!("programs/{name}.py");
-            let source = std::fs::read_to_string(dir.join(&rel)).expect("program exists");
-            let expected_text =
-                std::fs::read_to_string(dir.join(format!("programs/{name}.expected")))
-                    .expect("expected output exists");
-            let expected = parse_expected(&expected_text);
-            for stress in [false, true] {
-                let got = run_program(&dir, &rel, &source, stress);
-                assert_eq!(
-                    got.stdout, expected.stdout,
-                    "stdout of {name} (gc stress: {stress})"
-                );
-                assert_eq!(
-                    got.stderr, expected.stderr,
-                    "stderr of {name} (gc stress: {stress})"
-                );
-                assert_eq!(
-                    got.exit, expected.exit,
-                    "exit status of {name} (gc stress: {stress})"
-                );
-            }
-        })
+        .spawn(f)
         .expect("spawn test thread");
     if let Err(panic) = handle.join() {
         std::panic::resume_unwind(panic);
     }
+}
+
+fn tests_dir() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests")
+}
+
+fn check(name: &'static str) {
+    on_big_stack(move || {
+        if let Err(diff) = compare(&tests_dir(), &format!("programs/{name}")) {
+            panic!("{diff}");
+        }
+    });
+}
+
+/// Runs every program of `tests/conformance/AREA/` (files named `mod_*.py` are modules the
+/// programs import) and fails listing every program that differs from CPython's record.
+fn check_area(area: &'static str) {
+    on_big_stack(move || {
+        let dir = tests_dir();
+        let mut names: Vec<String> = std::fs::read_dir(dir.join("conformance").join(area))
+            .expect("conformance area exists")
+            .filter_map(|e| e.ok()?.file_name().into_string().ok())
+            .filter_map(|n| n.strip_suffix(".py").map(str::to_owned))
+            .filter(|n| !n.starts_with("mod_"))
+            .collect();
+        names.sort();
+        assert!(!names.is_empty(), "conformance area {area} has no programs");
+        let failures: Vec<String> = names
+            .iter()
+            .filter_map(|n| compare(&dir, &format!("conformance/{area}/{n}")).err())
+            .collect();
+        assert!(
+            failures.is_empty(),
+            "{} of {} programs in conformance/{area} differ from CPython:\n{}",
+            failures.len(),
+            names.len(),
+            failures.join("\n")
+        );
+    });
 }
 
 macro_rules! programs {
@@ -168,4 +218,27 @@ programs!(
     uncaught_chain,
     uncaught_context,
     weakrefs,
+);
+
+/// The conformance corpus: one test per area folder of `tests/conformance`.
+macro_rules! conformance {
+    ($($area:ident),* $(,)?) => {
+        mod conformance {
+            $(
+                #[test]
+                fn $area() {
+                    super::check_area(stringify!($area));
+                }
+            )*
+        }
+    };
+}
+
+conformance!(
+    builtins,
+    classes,
+    containers,
+    exceptions,
+    numbers,
+    strings,
 );

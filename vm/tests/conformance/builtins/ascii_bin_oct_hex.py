@@ -1,0 +1,1 @@
+print(ascii("é"), bin(5), oct(8), hex(255), ord("é"))

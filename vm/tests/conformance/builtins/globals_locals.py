@@ -1,0 +1,5 @@
+
+def f():
+    a = 1
+    return locals()
+print(f(), "f" in globals())

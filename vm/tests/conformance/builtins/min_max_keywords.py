@@ -1,0 +1,1 @@
+print(min([], default=5), max([1,3,2], key=lambda x:-x))

@@ -1,0 +1,4 @@
+
+class A:
+    def __init__(s): s.a = 1
+print(vars(A()), "a" in dir(A()))

@@ -1,0 +1,1 @@
+print(frozenset([1,2]) | {3}, hash(frozenset()) == hash(frozenset()))

@@ -1,0 +1,1 @@
+r = range(0,10,3); print(r[1:], 6 in r, r.index(9), reversed(r).__next__())

@@ -1,0 +1,1 @@
+s = slice(1,5,2); print(s.indices(10), [0,1,2,3,4,5][s])

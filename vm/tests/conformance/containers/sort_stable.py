@@ -1,0 +1,1 @@
+print(sorted([(1,"b"),(0,"a"),(1,"a")], key=lambda t: t[0]))

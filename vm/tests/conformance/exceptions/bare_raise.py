@@ -1,0 +1,3 @@
+
+try: raise
+except RuntimeError as e: print(e)

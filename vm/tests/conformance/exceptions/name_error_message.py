@@ -1,0 +1,3 @@
+
+try: prnt
+except NameError as e: print(e)

@@ -1,0 +1,1 @@
+print(hash(1) == hash(1.0), hash(-1), hash(2**61), hash(0.5))

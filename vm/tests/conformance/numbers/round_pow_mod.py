@@ -1,0 +1,1 @@
+print(round(2.5), round(3.5), round(1.2345, 2), pow(3, -1, 7))
