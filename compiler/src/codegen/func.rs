@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use krait_ast::{Arguments, Expr, FunctionDef, Stmt, TextRange};
+use krait_ast::{Arguments, Expr, ExprKind, FunctionDef, Stmt, TextRange};
 use krait_bytecode::{CodeObject, Constant, Instruction, MakeFunctionFlags};
 
 use super::constant::fold;
@@ -175,7 +175,14 @@ impl<'a> Compiler<'a> {
                 let count = pairs.len() as u32 * 2;
                 for (name, annotation) in pairs {
                     self.load_const(Constant::Str(name));
-                    self.compile_expr(annotation)?;
+                    match &annotation.kind {
+                        // `*args: *Ts` (PEP 646): the annotation is the one item `Ts` unpacks to.
+                        ExprKind::Starred { value, .. } => {
+                            self.compile_expr(value)?;
+                            self.emit(Instruction::UnpackSequence(1));
+                        }
+                        _ => self.compile_expr(annotation)?,
+                    }
                 }
                 self.emit(Instruction::BuildTuple(count));
             }

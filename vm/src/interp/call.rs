@@ -791,9 +791,11 @@ impl Vm {
         } else {
             Value::None
         };
-        if flags.has(MakeFunctionFlags::ANNOTATIONS) {
-            self.pop();
-        }
+        let annotations = if flags.has(MakeFunctionFlags::ANNOTATIONS) {
+            self.pop()
+        } else {
+            Value::None
+        };
         let kwdefaults = if flags.has(MakeFunctionFlags::KW_DEFAULTS) {
             self.pop()
         } else {
@@ -814,6 +816,18 @@ impl Vm {
         let mut dict = Dict::new();
         let key = self.s.names.module;
         dict.insert_new(self.names_hash(key), Value::Obj(key), module);
+        if let Some(Payload::Tuple(pairs)) = annotations.payload() {
+            // The compiler's flattened `(name, annotation, …)` tuple; names are strs and
+            // distinct (parameters cannot repeat, and `return` is a keyword).
+            let mut ann = Dict::new();
+            for pair in pairs.chunks_exact(2) {
+                let hash = pair[0].as_obj().map_or(0, |o| self.names_hash(o));
+                ann.insert_new(hash, pair[0], pair[1]);
+            }
+            let ann = self.new_dict(ann);
+            let key = self.s.names.annotations;
+            dict.insert_new(self.names_hash(key), Value::Obj(key), ann);
+        }
         let (fast_argcount, nlocalsplus) = {
             let cd = code_data(&code);
             (

@@ -75,7 +75,18 @@ impl Vm {
                 },
                 _ => Value::None,
             },
-            (Payload::Function(_), "__annotations__") => self.new_dict(Default::default()),
+            // Annotated functions get theirs in `__dict__` when made; others get an empty
+            // dict there on first use, so that it is the same dict every time.
+            (Payload::Function(f), "__annotations__") => {
+                let key = self.s.names.annotations;
+                let hash = self.names_hash(key);
+                if let Some(ann) = f.dict.borrow().get_str(hash, key) {
+                    return Ok(Some(ann));
+                }
+                let ann = self.new_dict(Default::default());
+                f.dict.borrow_mut().insert_new(hash, Value::Obj(key), ann);
+                ann
+            }
             (Payload::Builtin(b), "__name__" | "__qualname__") => self.new_str(b.name),
             (Payload::Builtin(_), "__doc__") => Value::None,
             (Payload::BoundMethod { receiver, .. }, "__self__") => *receiver,
