@@ -23,6 +23,8 @@ pub struct Io {
     pub gc_stress: bool,
     /// After a program run, print the collector's statistics to stderr (`-X gcstats`).
     pub gc_stats: bool,
+    /// The str hash seed from `PYTHONHASHSEED` (see [`RunOptions::hash_seed`]).
+    pub hash_seed: Option<u32>,
 }
 
 /// A stage dump, as chosen by a `krait` subcommand.
@@ -76,6 +78,7 @@ pub fn run_program(program: &Program, argv0: &str, args: &[String], mut io: Io) 
         stderr: io.stderr,
         gc_stress: io.gc_stress,
         gc_stats: io.gc_stats,
+        hash_seed: io.hash_seed,
     };
     driver::run_code(code, &program.source, options)
 }

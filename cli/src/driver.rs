@@ -228,6 +228,9 @@ pub struct RunOptions {
     pub gc_stress: bool,
     /// Print the collector's statistics to stderr at exit (`-X gcstats`).
     pub gc_stats: bool,
+    /// The str hash seed (`PYTHONHASHSEED`): `Some(0)` disables randomisation, `None`
+    /// randomises per process.
+    pub hash_seed: Option<u32>,
 }
 
 /// Runs a compiled module as `__main__` and returns its exit status (0, 1 for an uncaught
@@ -239,6 +242,7 @@ pub fn run_code(code: Rc<CodeObject>, source: &str, options: RunOptions) -> i32 
         stderr: options.stderr,
         gc_stress: options.gc_stress,
         gc_stats: options.gc_stats,
+        hash_seed: options.hash_seed,
     });
     vm.run_main(code, source)
 }

@@ -141,5 +141,25 @@ fn io() -> Io {
         // Collect at every safe point: slow, for hunting collector bugs in real programs.
         gc_stress: std::env::var_os("KRAIT_GC_STRESS").is_some_and(|v| v != "0" && !v.is_empty()),
         gc_stats: false,
+        hash_seed: hash_seed(),
+    }
+}
+
+/// `PYTHONHASHSEED`: unset, empty or `random` for a random seed, else an integer in
+/// `0..=4294967295`; anything else is CPython's fatal start-up error.
+fn hash_seed() -> Option<u32> {
+    let value = std::env::var("PYTHONHASHSEED").ok()?;
+    if value.is_empty() || value == "random" {
+        return None;
+    }
+    match value.parse::<u32>() {
+        Ok(seed) => Some(seed),
+        Err(_) => {
+            eprintln!(
+                "Fatal Python error: config_init_hash_seed: PYTHONHASHSEED must be \"random\" \
+                 or an integer in range [0; 4294967295]"
+            );
+            std::process::exit(1);
+        }
     }
 }

@@ -544,3 +544,28 @@ fn ast_json_is_the_documented_form() {
         assert!(text.contains(attribute), "no {attribute} in:\n{text}");
     }
 }
+
+/// `krait` with `PYTHONHASHSEED` set to `seed`, running `code`.
+fn krait_with_hash_seed(seed: &str, code: &str) -> Output {
+    Command::new(KRAIT)
+        .args(["-c", code])
+        .env("PYTHONHASHSEED", seed)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn str_hashes_follow_pythonhashseed_as_in_cpython() {
+    // CPython 3.11 prints these for PYTHONHASHSEED=7.
+    let out = krait_with_hash_seed("7", "print(hash('krait'), hash(b'krait'))");
+    assert_eq!(stdout(&out), "-7380779178364459913 -7380779178364459913\n");
+    // Unset or `random`: a different secret in every process.
+    let code = "print(hash('krait'))";
+    let a = krait_with_hash_seed("random", code);
+    let b = krait_with_hash_seed("random", code);
+    assert_ne!(stdout(&a), stdout(&b));
+    let bad = krait_with_hash_seed("seven", code);
+    assert_eq!(status(&bad), 1);
+    assert!(stderr(&bad).contains("PYTHONHASHSEED must be \"random\" or an integer in range [0; 4294967295]"));
+    assert_eq!(stdout(&bad), "");
+}

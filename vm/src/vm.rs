@@ -28,6 +28,9 @@ pub struct VmOptions {
     pub gc_stress: bool,
     /// At exit, write the collector's statistics to stderr (`krait -X gcstats`).
     pub gc_stats: bool,
+    /// The str and bytes hash seed, as `PYTHONHASHSEED` gives it: `Some(0)` for no
+    /// randomisation, `None` for a random one (see `object::str_hash`).
+    pub hash_seed: Option<u32>,
 }
 
 impl Default for VmOptions {
@@ -38,6 +41,7 @@ impl Default for VmOptions {
             stderr: Box::new(std::io::stderr()),
             gc_stress: false,
             gc_stats: false,
+            hash_seed: None,
         }
     }
 }
@@ -135,6 +139,7 @@ pub struct Vm {
 impl Vm {
     /// A VM with the builtins installed, ready to run a module.
     pub fn new(options: VmOptions) -> Vm {
+        crate::object::str_hash::set_seed(options.hash_seed);
         let mut heap = Heap::new();
         heap.set_stress(options.gc_stress);
         let types = Types::bootstrap(&mut heap);

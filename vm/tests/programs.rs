@@ -80,6 +80,7 @@ fn run_program(dir: &Path, rel: &str, source: &str, stress: bool) -> Outcome {
         stderr: Box::new(Capture(Rc::clone(&err))),
         gc_stress: stress,
         gc_stats: false,
+        hash_seed: Some(0),
     });
     let exit = vm.run_main(code, source);
     drop(vm);

@@ -9,7 +9,7 @@ use crate::error::PyResult;
 use crate::interp::arith::{as_int, as_num, Num};
 use crate::object::class::is_subclass;
 use crate::object::int::{hash_big, hash_f64, hash_i64, IntRef};
-use crate::object::str::hash_bytes;
+use crate::object::str_hash::hash_bytes;
 use crate::object::{Object, Payload};
 use crate::value::Value;
 use crate::vm::Vm;

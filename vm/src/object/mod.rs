@@ -20,6 +20,7 @@ pub mod int;
 pub mod iter;
 pub mod set;
 pub mod str;
+pub mod str_hash;
 
 pub use class::{ClassData, Layout};
 pub use dict::Dict;

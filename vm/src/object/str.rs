@@ -82,7 +82,7 @@ impl PyStr {
         if h != -1 {
             return h;
         }
-        let h = hash_bytes(self.text.as_bytes());
+        let h = super::str_hash::hash_str(&self.text);
         self.hash.set(h);
         h
     }
@@ -146,35 +146,6 @@ impl PyStr {
         let a = self.byte_offset(start);
         let b = self.byte_offset(end);
         &self.text[a..b]
-    }
-}
-
-/// The hash of a str: a fast multiplicative hash over 8-byte words with a final mix. CPython
-/// randomises str hashes per process, so no program can depend on the exact values.
-pub fn hash_bytes(bytes: &[u8]) -> i64 {
-    const K: u64 = 0x517c_c1b7_2722_0a95;
-    let mut h: u64 = bytes.len() as u64 ^ 0x9e37_79b9_7f4a_7c15;
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
-    }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        let mut word = [0u8; 8];
-        word[..rest.len()].copy_from_slice(rest);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
-    }
-    // Final avalanche so that short keys spread over the low bits the tables use.
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-    h ^= h >> 33;
-    let h = h as i64;
-    if h == -1 {
-        -2
-    } else {
-        h
     }
 }
 

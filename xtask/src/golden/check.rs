@@ -320,6 +320,7 @@ impl Checker {
             stderr: Box::new(stderr.clone()),
             gc_stress: self.options.gc_stress,
             gc_stats: false,
+            hash_seed: Some(0),
         };
         let source = &self.source;
         match panic::catch_unwind(AssertUnwindSafe(|| driver::run_code(code, source, options))) {
@@ -353,6 +354,7 @@ impl Checker {
             color: ColorChoice::Plain,
             gc_stress: self.options.gc_stress,
             gc_stats: false,
+            hash_seed: Some(0),
         };
         let program = Program::new(self.filename.clone(), self.source.clone());
         let args = args_of(&self.source);
