@@ -25,6 +25,11 @@ pub struct Io {
     pub gc_stats: bool,
     /// The str hash seed from `PYTHONHASHSEED` (see [`RunOptions::hash_seed`]).
     pub hash_seed: Option<u32>,
+    /// Program output is written through at once (`-u`, or stdout is a terminal).
+    pub unbuffered: bool,
+    /// `-x`: the first line of the script is not Python (it is replaced by an empty line,
+    /// so that line numbers stay those of the file).
+    pub skip_first_line: bool,
 }
 
 /// A stage dump, as chosen by a `krait` subcommand.
@@ -50,8 +55,36 @@ pub enum Stage {
 
 /// `krait FILE ARGS…`: runs a file with `sys.argv == [FILE, ARGS…]`.
 pub fn run_file(path: &str, args: &[String], mut io: Io) -> i32 {
-    match Program::read(path) {
+    let skip_first_line = io.skip_first_line;
+    let program = driver::read_bytes(path).and_then(|mut bytes| {
+        if skip_first_line {
+            let end = bytes
+                .iter()
+                .position(|&b| b == b'\n')
+                .unwrap_or(bytes.len());
+            bytes.drain(..end);
+        }
+        Program::from_bytes(path, &bytes)
+    });
+    match program {
         Ok(program) => run_program(&program, path, args, io),
+        Err(error) => report_read_error(&error, &mut io),
+    }
+}
+
+/// `krait - ARGS…` or `krait < FILE`: runs what `input` holds to its end, as file
+/// `<stdin>`, with `sys.argv[0]` `'-'` when the dash was given and `''` otherwise.
+pub fn run_stdin(input: &mut dyn std::io::Read, dash: bool, args: &[String], mut io: Io) -> i32 {
+    let mut bytes = Vec::new();
+    if let Err(error) = input.read_to_end(&mut bytes) {
+        let _ = writeln!(
+            io.stderr,
+            "krait: can't read the program from stdin: {error}"
+        );
+        return 2;
+    }
+    match Program::from_bytes("<stdin>", &bytes) {
+        Ok(program) => run_program(&program, if dash { "-" } else { "" }, args, io),
         Err(error) => report_read_error(&error, &mut io),
     }
 }
@@ -79,6 +112,7 @@ pub fn run_program(program: &Program, argv0: &str, args: &[String], mut io: Io) 
         gc_stress: io.gc_stress,
         gc_stats: io.gc_stats,
         hash_seed: io.hash_seed,
+        unbuffered: io.unbuffered,
     };
     driver::run_code(code, &program.source, options)
 }

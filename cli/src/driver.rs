@@ -231,6 +231,8 @@ pub struct RunOptions {
     /// The str hash seed (`PYTHONHASHSEED`): `Some(0)` disables randomisation, `None`
     /// randomises per process.
     pub hash_seed: Option<u32>,
+    /// Write program output through at once (`-u`).
+    pub unbuffered: bool,
 }
 
 /// Runs a compiled module as `__main__` and returns its exit status (0, 1 for an uncaught
@@ -243,6 +245,7 @@ pub fn run_code(code: Rc<CodeObject>, source: &str, options: RunOptions) -> i32 
         gc_stress: options.gc_stress,
         gc_stats: options.gc_stats,
         hash_seed: options.hash_seed,
+        unbuffered: options.unbuffered,
     });
     vm.run_main(code, source)
 }

@@ -10,6 +10,7 @@
 
 #![deny(unsafe_code)]
 
+pub mod args;
 pub mod commands;
 pub mod diagnostic;
 pub mod driver;

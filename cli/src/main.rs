@@ -1,46 +1,26 @@
-//! The `krait` binary: parses the command line and hands over to `krait_cli::commands`.
+//! The `krait` binary: reads the command line (python3's options, or a stage-dump
+//! subcommand) and hands over to `krait_cli::commands`.
 
 #![deny(unsafe_code)]
 
 use std::io::{self, IsTerminal, Write};
 
 use clap::{Parser, Subcommand};
+use krait_cli::args::{self, ArgsError, Flags, Invocation, Target};
 use krait_cli::commands::{self, Io, Stage};
 use krait_cli::diagnostic::ColorChoice;
 
-/// Krait runs Python 3.11 programs.
+/// The stage dumps: `krait tokens|ast|dis …`. Everything else is python3's command line.
 #[derive(Parser, Debug)]
 #[command(
     name = "krait",
-    version,
-    about = "Krait: a Python 3.11 implementation in Rust.",
-    override_usage = "krait [-c CODE | FILE] [ARGS]...\n       krait <tokens|ast|dis> FILE",
-    after_help = "A script named like a subcommand runs as `krait ./tokens`.",
-    args_conflicts_with_subcommands = true,
-    subcommand_negates_reqs = true
+    about = "Krait's stage dumps.",
+    override_usage = "krait <tokens|ast|dis> FILE…",
+    after_help = "A script named like a subcommand runs as `krait ./tokens`."
 )]
-struct Cli {
+struct StageCli {
     #[command(subcommand)]
-    stage: Option<StageCommand>,
-
-    /// Run CODE as a program (sys.argv[0] is '-c'); all later arguments go to sys.argv.
-    // Everything after CODE is the program's, even if it looks like a flag, as in CPython.
-    #[arg(short = 'c', value_name = "CODE", num_args = 1.., allow_hyphen_values = true)]
-    command: Option<Vec<String>>,
-
-    /// Implementation-specific option: `-X gcstats` prints the collector's statistics
-    /// (collections per generation, pauses, peak heap) to stderr at exit.
-    #[arg(short = 'X', value_name = "OPTION")]
-    implementation_options: Vec<String>,
-
-    /// The program file, then its arguments (sys.argv[1:]), passed through untouched.
-    // Once FILE is seen, later arguments are the program's even if they look like flags.
-    #[arg(
-        value_name = "FILE | ARGS",
-        trailing_var_arg = true,
-        required_unless_present = "command"
-    )]
-    rest: Vec<String>,
+    stage: StageCommand,
 }
 
 /// Stage dumps.
@@ -81,28 +61,112 @@ enum StageCommand {
     },
 }
 
+/// The subcommands that dump a stage rather than run a program.
+const STAGES: &[&str] = &["tokens", "ast", "dis"];
+
+/// `usage:` and the hint after a usage error, as python3 prints them.
+const USAGE: &str = "usage: krait [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
+
 fn main() {
-    let cli = Cli::parse();
-    let gc_stats = cli.implementation_options.iter().any(|o| o == "gcstats");
-    let io = || {
-        let mut io = io();
-        io.gc_stats = gc_stats;
-        io
+    let argv: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    if argv.first().is_some_and(|a| STAGES.contains(&a.as_str())) {
+        std::process::exit(run_stage(StageCli::parse().stage));
+    }
+    let invocation = match args::parse(&argv, &|name| std::env::var(name).ok()) {
+        Ok(invocation) => invocation,
+        Err(ArgsError::Usage(error)) => {
+            eprint!(
+                "{}\n{USAGE}Try `krait -h' for more information.\n",
+                error.message
+            );
+            std::process::exit(2);
+        }
+        Err(ArgsError::Fatal(error)) => {
+            eprint!("{}", error.message);
+            std::process::exit(1);
+        }
     };
-    let code = match (cli.stage, cli.command) {
-        (Some(StageCommand::Tokens { file, exact }), _) => {
+    std::process::exit(run(invocation));
+}
+
+/// Runs what the command line asked for and returns the exit status.
+fn run(Invocation { flags, target }: Invocation) -> i32 {
+    let io = || program_io(&flags);
+    if flags.inspect {
+        eprintln!(
+            "krait: -i: the interactive prompt is not available yet; running the program only"
+        );
+    }
+    match target {
+        Target::Help | Target::HelpAll => print_out(HELP),
+        Target::HelpEnv => print_out(HELP_ENV),
+        Target::HelpXoptions => print_out(HELP_XOPTIONS),
+        Target::Version(level) => print_out(&version_text(level)),
+        Target::Command { code, args } => commands::run_string(&code, &args, io()),
+        Target::File { path, args } => commands::run_file(&path, &args, io()),
+        Target::Stdin { dash, args } => {
+            let stdin = io::stdin();
+            if stdin.is_terminal() {
+                eprintln!(
+                    "krait: the interactive prompt is not available yet; \
+                     run a file, `-c CODE`, or pipe a program to stdin"
+                );
+                return 2;
+            }
+            commands::run_stdin(&mut stdin.lock(), dash, &args, io())
+        }
+        Target::Module { name, .. } => {
+            eprintln!("krait: -m {name}: running modules comes with the import system (not yet)");
+            2
+        }
+    }
+}
+
+/// Prints `text` to stdout; status 0 (a closed pipe is not worth a message).
+fn print_out(text: &str) -> i32 {
+    let _ = io::stdout().write_all(text.as_bytes());
+    0
+}
+
+/// `-V`: the version; `-VV` adds how this binary was built.
+fn version_text(level: u8) -> String {
+    let mut text = format!(
+        "Krait {} (Python {} compatible)\n",
+        env!("CARGO_PKG_VERSION"),
+        krait_vm::PYTHON_VERSION
+    );
+    if level > 1 {
+        let profile = if cfg!(debug_assertions) {
+            "debug"
+        } else {
+            "release"
+        };
+        text.push_str(&format!(
+            "[{profile} build for {}-{}]\n",
+            std::env::consts::ARCH,
+            std::env::consts::OS
+        ));
+    }
+    text
+}
+
+/// Runs a stage dump.
+fn run_stage(stage: StageCommand) -> i32 {
+    let io = || io(&Flags::default());
+    match stage {
+        StageCommand::Tokens { file, exact } => {
             commands::dump(Stage::Tokens { exact }, &file, io())
         }
-        (
-            Some(StageCommand::Ast {
-                files,
-                indent,
-                attributes,
-                json,
-                quiet,
-            }),
-            _,
-        ) => {
+        StageCommand::Ast {
+            files,
+            indent,
+            attributes,
+            json,
+            quiet,
+        } => {
             let stage = Stage::Ast {
                 indent,
                 attributes,
@@ -110,24 +174,29 @@ fn main() {
             };
             commands::dump_many(stage, &files, quiet, io())
         }
-        (Some(StageCommand::Dis { file }), _) => commands::dump(Stage::Dis, &file, io()),
-        (None, Some(command)) => match command.split_first() {
-            Some((code, args)) => commands::run_string(code, args, io()),
-            None => 2,
-        },
-        (None, None) => match cli.rest.split_first() {
-            Some((file, args)) => commands::run_file(file, args, io()),
-            // clap's `required_unless_present` rules this out; stay total anyway.
-            None => 2,
-        },
-    };
-    std::process::exit(code);
+        StageCommand::Dis { file } => commands::dump(Stage::Dis, &file, io()),
+    }
+}
+
+/// The streams and run options for a program run. With `-u` program output goes to an
+/// unbuffered handle on fd 1; on a terminal it goes through std's line-buffered stdout, as
+/// CPython line-buffers a terminal; otherwise the VM buffers it.
+fn program_io(flags: &Flags) -> Io {
+    let mut io = io(flags);
+    if flags.unbuffered {
+        if let Ok(fd) = std::os::fd::AsFd::as_fd(&io::stdout()).try_clone_to_owned() {
+            io.stdout = Box::new(std::fs::File::from(fd));
+        }
+        io.unbuffered = true;
+    } else if io::stdout().is_terminal() {
+        io.unbuffered = true;
+    }
+    io
 }
 
 /// The process's streams (the VM buffers program output itself), and colour for
 /// diagnostics when stderr is a terminal and `NO_COLOR` is unset.
-fn io() -> Io {
-    let stdout: Box<dyn Write> = Box::new(io::stdout());
+fn io(flags: &Flags) -> Io {
     let stderr = io::stderr();
     let color = if stderr.is_terminal() && std::env::var_os("NO_COLOR").is_none() {
         ColorChoice::Ansi
@@ -135,31 +204,80 @@ fn io() -> Io {
         ColorChoice::Plain
     };
     Io {
-        stdout,
+        stdout: Box::new(io::stdout()),
         stderr: Box::new(stderr),
         color,
         // Collect at every safe point: slow, for hunting collector bugs in real programs.
         gc_stress: std::env::var_os("KRAIT_GC_STRESS").is_some_and(|v| v != "0" && !v.is_empty()),
-        gc_stats: false,
-        hash_seed: hash_seed(),
+        gc_stats: flags.has_xoption("gcstats"),
+        hash_seed: flags.hash_seed,
+        unbuffered: false,
+        skip_first_line: flags.skip_first_line,
     }
 }
 
-/// `PYTHONHASHSEED`: unset, empty or `random` for a random seed, else an integer in
-/// `0..=4294967295`; anything else is CPython's fatal start-up error.
-fn hash_seed() -> Option<u32> {
-    let value = std::env::var("PYTHONHASHSEED").ok()?;
-    if value.is_empty() || value == "random" {
-        return None;
-    }
-    match value.parse::<u32>() {
-        Ok(seed) => Some(seed),
-        Err(_) => {
-            eprintln!(
-                "Fatal Python error: config_init_hash_seed: PYTHONHASHSEED must be \"random\" \
-                 or an integer in range [0; 4294967295]"
-            );
-            std::process::exit(1);
-        }
-    }
-}
+/// `krait -h`.
+const HELP: &str = "\
+usage: krait [option] ... [-c cmd | -m mod | file | -] [arg] ...
+       krait <tokens|ast|dis> FILE...   (print one stage's output; see `krait dis -h`)
+Krait runs Python 3.11 programs; options as python3's (and corresponding environment variables):
+-b     : accepted (bytes warnings are not issued yet)
+-B     : don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x
+-c cmd : program passed in as string (terminates option list)
+-d     : accepted; also PYTHONDEBUG=x
+-E     : ignore PYTHON* environment variables (such as PYTHONPATH)
+-h     : print this help message and exit (also -? or --help)
+-i     : inspect interactively after running script (the prompt is not available yet)
+-I     : isolate Krait from the user's environment (implies -E, -P and -s)
+-m mod : run library module as a script (terminates option list; not available yet)
+-O     : accepted (asserts are not removed yet); also PYTHONOPTIMIZE=x
+-OO    : accepted (docstrings are not removed yet)
+-P     : don't prepend a potentially unsafe path to sys.path; also PYTHONSAFEPATH
+-q     : don't print version and copyright messages on interactive startup
+-s     : don't add user site directory to sys.path; also PYTHONNOUSERSITE
+-S     : don't imply 'import site' on initialization
+-u     : force the stdout and stderr streams to be unbuffered;
+         this option has no effect on stdin; also PYTHONUNBUFFERED=x
+-v     : accepted; also PYTHONVERBOSE=x
+-V     : print the Krait and Python versions and exit (also --version)
+         when given twice, print more information about the build
+-W arg : warning control; arg is action:message:category:module:lineno
+         also PYTHONWARNINGS=arg
+-x     : skip first line of source, allowing use of non-Unix forms of #!cmd
+-X opt : set implementation-specific option (see --help-xoptions)
+--check-hash-based-pycs always|default|never:
+         accepted
+--help-env      : print help about Krait's environment variables and exit
+--help-xoptions : print help about implementation-specific -X options and exit
+--help-all      : print complete help information and exit
+Arguments:
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+";
+
+/// `krait --help-env`.
+const HELP_ENV: &str = "\
+Environment variables that change Krait's behavior:
+PYTHONHASHSEED   : if this variable is set to 'random' or unset, a random value is used
+                   to seed the hashes of str and bytes objects; an integer in
+                   [0; 4294967295] gives CPython 3.11's hashes for that seed (0 disables
+                   randomization).
+PYTHONUNBUFFERED : the same as -u.
+PYTHONINSPECT    : the same as -i.
+PYTHONDONTWRITEBYTECODE : the same as -B.
+PYTHONWARNINGS   : comma-separated -W options, applied before the command line's.
+PYTHONPATH       : ':'-separated directories prefixed to the module search path.
+PYTHONSTARTUP    : file executed on interactive startup.
+PYTHONIOENCODING : encoding[:errors] used for stdin/stdout/stderr.
+NO_COLOR         : no colour in diagnostics.
+KRAIT_GC_STRESS  : 1 to collect at every safe point (for hunting collector bugs).
+";
+
+/// `krait --help-xoptions`.
+const HELP_XOPTIONS: &str = "\
+The following implementation-specific options are available:
+-X gcstats: print the collector's statistics (collections per generation, total / max /
+    p99 pause, peak heap) to stderr at exit
+Other -X options are accepted and have no effect.
+";

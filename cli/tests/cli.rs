@@ -3,6 +3,7 @@
 //! CPython 3.11.
 
 use std::fs;
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -92,16 +93,126 @@ fn passes_sys_argv_for_a_file() {
 }
 
 #[test]
-fn usage_errors_exit_2() {
-    for args in [&["--no-such-flag"][..], &[], &["-c"], &["dis"]] {
+fn usage_errors_exit_2_with_pythons_usage_lines() {
+    for (args, first_line) in [
+        (&["--no-such-flag"][..], "unknown option --no-such-flag"),
+        (&["-z"], "Unknown option: -z"),
+        (&["-c"], "Argument expected for the -c option"),
+        (&["-uW"], "Argument expected for the -W option"),
+    ] {
         let output = krait(args);
         assert_eq!(status(&output), 2, "krait {args:?}: {}", stderr(&output));
-        assert!(
-            stderr(&output).contains("error"),
-            "krait {args:?}: {}",
-            stderr(&output)
+        assert_eq!(
+            stderr(&output),
+            format!(
+                "{first_line}\nusage: krait [option] ... [-c cmd | -m mod | file | -] [arg] ...\n\
+                 Try `krait -h' for more information.\n"
+            ),
+            "krait {args:?}"
         );
     }
+    let dump = krait(&["dis"]);
+    assert_eq!(status(&dump), 2);
+    assert!(stderr(&dump).contains("error"), "{}", stderr(&dump));
+}
+
+/// `krait ARGS` with `input` on stdin.
+fn krait_with_stdin(args: &[&str], input: &str) -> Output {
+    let mut child = Command::new(KRAIT)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn a_program_on_stdin_runs_as_in_python() {
+    let program = "import sys\nprint(sys.argv)\n1/0\n";
+    let piped = krait_with_stdin(&[], program);
+    assert_eq!(stdout(&piped), "['']\n");
+    assert_eq!(status(&piped), 1);
+    assert!(stderr(&piped).contains("File \"<stdin>\", line 3, in <module>"));
+    let dash = krait_with_stdin(&["-", "a", "-b"], "import sys; print(sys.argv)");
+    assert_eq!(stdout(&dash), "['-', 'a', '-b']\n");
+    assert_eq!(status(&dash), 0);
+}
+
+#[test]
+fn short_options_combine_as_in_python() {
+    let output = krait(&["-uqc", "import sys; print(sys.argv)", "x", "-c"]);
+    assert_eq!(stdout(&output), "['-c', 'x', '-c']\n");
+    let stats = krait(&["-Xgcstats", "-c", "print(1)"]);
+    assert_eq!(stdout(&stats), "1\n");
+    assert!(stderr(&stats).contains("gc: young"), "{}", stderr(&stats));
+}
+
+#[test]
+fn version_names_krait_and_the_python_it_follows() {
+    let output = krait(&["-V"]);
+    assert_eq!(status(&output), 0);
+    assert_eq!(
+        stdout(&output),
+        format!(
+            "Krait {} (Python 3.11.7 compatible)\n",
+            env!("CARGO_PKG_VERSION")
+        )
+    );
+    let long = krait(&["-VV"]);
+    assert!(stdout(&long).starts_with(&stdout(&output)));
+    assert!(stdout(&long)
+        .lines()
+        .nth(1)
+        .is_some_and(|l| l.contains("build for")));
+    let help = krait(&["-h"]);
+    assert_eq!(status(&help), 0);
+    assert!(stdout(&help).starts_with("usage: krait [option] ..."));
+}
+
+#[test]
+fn dash_x_skips_the_first_line_and_keeps_line_numbers() {
+    let scratch = Scratch::new();
+    let path = scratch.file(
+        "skip.py",
+        "this is not Python\nprint('ran')\nraise ValueError(3)\n",
+    );
+    let output = krait(&["-x", &path]);
+    assert_eq!(stdout(&output), "ran\n");
+    assert_eq!(status(&output), 1);
+    assert!(
+        stderr(&output).contains("line 3, in <module>"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn unbuffered_output_is_written_before_the_program_ends() {
+    // The program prints, then spins: with -u the line is out while it still runs.
+    let mut child = Command::new(KRAIT)
+        .args(["-u", "-c", "print('early')\nwhile True: pass"])
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let (send, receive) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut line = [0u8; 6];
+        let read = std::io::Read::read_exact(&mut stdout, &mut line).map(|()| line);
+        let _ = send.send(read.ok());
+    });
+    let line = receive.recv_timeout(Duration::from_secs(20));
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert_eq!(line, Ok(Some(*b"early\n")));
 }
 
 #[test]
@@ -566,6 +677,7 @@ fn str_hashes_follow_pythonhashseed_as_in_cpython() {
     assert_ne!(stdout(&a), stdout(&b));
     let bad = krait_with_hash_seed("seven", code);
     assert_eq!(status(&bad), 1);
-    assert!(stderr(&bad).contains("PYTHONHASHSEED must be \"random\" or an integer in range [0; 4294967295]"));
+    assert!(stderr(&bad)
+        .contains("PYTHONHASHSEED must be \"random\" or an integer in range [0; 4294967295]"));
     assert_eq!(stdout(&bad), "");
 }

@@ -28,6 +28,9 @@ mod types;
 mod value;
 mod vm;
 
+/// The CPython version whose behaviour Krait follows (`sys.version_info`).
+pub const PYTHON_VERSION: &str = "3.11.7";
+
 pub use error::{Exception, PyResult};
 pub use value::Value;
 pub use vm::{Vm, VmOptions};

@@ -31,6 +31,9 @@ pub struct VmOptions {
     /// The str and bytes hash seed, as `PYTHONHASHSEED` gives it: `Some(0)` for no
     /// randomisation, `None` for a random one (see `object::str_hash`).
     pub hash_seed: Option<u32>,
+    /// Write program output through at once instead of buffering it (`-u`, and a terminal,
+    /// where the writer given is line-buffered itself).
+    pub unbuffered: bool,
 }
 
 impl Default for VmOptions {
@@ -42,6 +45,7 @@ impl Default for VmOptions {
             gc_stress: false,
             gc_stats: false,
             hash_seed: None,
+            unbuffered: false,
         }
     }
 }
@@ -208,7 +212,10 @@ impl Vm {
                 object_eq: Value::None,
                 object_setattr: Value::None,
             },
-            out: BufWriter::with_capacity(1 << 16, options.stdout),
+            out: BufWriter::with_capacity(
+                if options.unbuffered { 0 } else { 1 << 16 },
+                options.stdout,
+            ),
             err: options.stderr,
             argv: options.argv,
             recursion_limit: 1000,

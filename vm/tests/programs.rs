@@ -81,6 +81,7 @@ fn run_program(dir: &Path, rel: &str, source: &str, stress: bool) -> Outcome {
         gc_stress: stress,
         gc_stats: false,
         hash_seed: Some(0),
+        unbuffered: false,
     });
     let exit = vm.run_main(code, source);
     drop(vm);
@@ -235,11 +236,4 @@ macro_rules! conformance {
     };
 }
 
-conformance!(
-    builtins,
-    classes,
-    containers,
-    exceptions,
-    numbers,
-    strings,
-);
+conformance!(builtins, classes, containers, exceptions, numbers, strings,);

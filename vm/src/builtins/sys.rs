@@ -50,7 +50,7 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
     let stream_class = stream_class(vm);
     let stdout = make_stream(vm, stream_class, 1);
     let stderr = make_stream(vm, stream_class, 2);
-    let version = vm.new_str("3.11.7 (krait)");
+    let version = vm.new_str(format!("{} (krait)", crate::PYTHON_VERSION));
     let platform = vm.new_str("linux");
     let byteorder = vm.new_str("little");
     let executable = vm.new_str("krait");

@@ -132,7 +132,9 @@ pub fn hash_str(text: &str) -> i64 {
             .flat_map(|c| (c as u16).to_le_bytes())
             .collect()
     } else {
-        text.chars().flat_map(|c| u32::from(c).to_le_bytes()).collect()
+        text.chars()
+            .flat_map(|c| u32::from(c).to_le_bytes())
+            .collect()
     };
     hash_bytes(&units)
 }

@@ -321,6 +321,7 @@ impl Checker {
             gc_stress: self.options.gc_stress,
             gc_stats: false,
             hash_seed: Some(0),
+            unbuffered: false,
         };
         let source = &self.source;
         match panic::catch_unwind(AssertUnwindSafe(|| driver::run_code(code, source, options))) {
@@ -355,6 +356,8 @@ impl Checker {
             gc_stress: self.options.gc_stress,
             gc_stats: false,
             hash_seed: Some(0),
+            unbuffered: false,
+            skip_first_line: false,
         };
         let program = Program::new(self.filename.clone(), self.source.clone());
         let args = args_of(&self.source);
