@@ -160,7 +160,7 @@ impl CodeObject {
             | UnaryNegative | UnaryNot | UnaryInvert | GetIter | ListToTuple | ReturnValue
             | ImportStar | LoadBuildClass | LoadAssertionError | PushExcInfo | PopExcept
             | CheckExcMatch | BeforeWith | WithExceptStart | ReturnGenerator | YieldValue
-            | SetupAnnotations => (None, String::new()),
+            | SetupAnnotations | PrintExpr => (None, String::new()),
         };
         (name, arg, argrepr)
     }
@@ -252,6 +252,7 @@ impl Instruction {
             YieldValue => "YIELD_VALUE",
             Send(_) => "SEND",
             SetupAnnotations => "SETUP_ANNOTATIONS",
+            PrintExpr => "PRINT_EXPR",
         }
     }
 

@@ -185,6 +185,9 @@ pub enum Instruction {
     Send(u32),
     /// `name → `: pops a value and stores `__annotations__[consts[…]]` — reserved.
     SetupAnnotations,
+    /// `value → `: shows the value of an expression statement typed at the interactive
+    /// prompt, through `sys.displayhook` (only in code compiled for interactive input).
+    PrintExpr,
 }
 
 const _: () = assert!(std::mem::size_of::<Instruction>() == 8);

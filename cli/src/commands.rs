@@ -117,6 +117,65 @@ pub fn run_program(program: &Program, argv0: &str, args: &[String], mut io: Io) 
     driver::run_code(code, &program.source, options)
 }
 
+/// What runs before the interactive prompt.
+pub enum BeforePrompt<'a> {
+    /// Nothing: `krait` on a terminal.
+    Nothing,
+    /// `krait -i FILE ARGS…`.
+    File(&'a str, &'a [String]),
+    /// `krait -i -c CODE ARGS…`.
+    Code(&'a str, &'a [String]),
+}
+
+/// The interactive prompt (see [`crate::repl`]), after `before` has run in the same
+/// `__main__` (an error in it is reported and the prompt still starts, as with `python3 -i`).
+/// `prompt_stderr` receives the banner and the prompt's own syntax errors.
+pub fn interactive(
+    before: BeforePrompt<'_>,
+    mut io: Io,
+    session: crate::repl::SessionOptions,
+    prompt_stderr: &mut dyn Write,
+) -> i32 {
+    let (argv0, args, program) = match before {
+        BeforePrompt::Nothing => (String::new(), &[][..], None),
+        BeforePrompt::File(path, args) => (path.to_owned(), args, Some(Program::read(path))),
+        BeforePrompt::Code(code, args) => (
+            "-c".to_owned(),
+            args,
+            Some(Ok(Program::new("<string>", code))),
+        ),
+    };
+    let code = match program {
+        None => None,
+        Some(Err(error)) => {
+            report_read_error(&error, &mut io);
+            None
+        }
+        Some(Ok(program)) => match driver::compile(&program.source, &program.filename) {
+            Ok(code) => Some((code, program)),
+            Err(error) => {
+                report_syntax_error(&error, &program, &mut io);
+                None
+            }
+        },
+    };
+    let mut argv = vec![argv0];
+    argv.extend(args.iter().cloned());
+    let mut vm = driver::new_vm(RunOptions {
+        argv,
+        stdout: io.stdout,
+        stderr: io.stderr,
+        gc_stress: io.gc_stress,
+        gc_stats: io.gc_stats,
+        hash_seed: io.hash_seed,
+        unbuffered: io.unbuffered,
+    });
+    if let Some((code, program)) = code {
+        vm.run_script(code, &program.source);
+    }
+    crate::repl::run(vm, session, prompt_stderr)
+}
+
 /// `krait tokens|ast|dis FILE`: prints one stage's output for a file.
 pub fn dump(stage: Stage, path: &str, io: Io) -> i32 {
     dump_many(stage, std::slice::from_ref(&path.to_owned()), false, io)

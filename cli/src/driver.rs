@@ -238,7 +238,12 @@ pub struct RunOptions {
 /// Runs a compiled module as `__main__` and returns its exit status (0, 1 for an uncaught
 /// exception, or `sys.exit`'s code). The VM writes any traceback to `options.stderr`.
 pub fn run_code(code: Rc<CodeObject>, source: &str, options: RunOptions) -> i32 {
-    let mut vm = Vm::new(VmOptions {
+    new_vm(options).run_main(code, source)
+}
+
+/// A VM set up with `options`, for a session that runs more than one program (`-i`).
+pub fn new_vm(options: RunOptions) -> Vm {
+    Vm::new(VmOptions {
         argv: options.argv,
         stdout: options.stdout,
         stderr: options.stderr,
@@ -246,8 +251,7 @@ pub fn run_code(code: Rc<CodeObject>, source: &str, options: RunOptions) -> i32 
         gc_stats: options.gc_stats,
         hash_seed: options.hash_seed,
         unbuffered: options.unbuffered,
-    });
-    vm.run_main(code, source)
+    })
 }
 
 /// Compiles and runs `program`; a syntax error is returned before anything runs, exactly

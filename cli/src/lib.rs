@@ -14,3 +14,4 @@ pub mod args;
 pub mod commands;
 pub mod diagnostic;
 pub mod driver;
+pub mod repl;

@@ -7,8 +7,9 @@ use std::io::{self, IsTerminal, Write};
 
 use clap::{Parser, Subcommand};
 use krait_cli::args::{self, ArgsError, Flags, Invocation, Target};
-use krait_cli::commands::{self, Io, Stage};
+use krait_cli::commands::{self, BeforePrompt, Io, Stage};
 use krait_cli::diagnostic::ColorChoice;
+use krait_cli::repl::SessionOptions;
 
 /// The stage dumps: `krait tokens|ast|dis …`. Everything else is python3's command line.
 #[derive(Parser, Debug)]
@@ -95,10 +96,22 @@ fn main() {
 /// Runs what the command line asked for and returns the exit status.
 fn run(Invocation { flags, target }: Invocation) -> i32 {
     let io = || program_io(&flags);
+    let session = |banner: bool| SessionOptions {
+        banner: banner && !flags.quiet,
+        startup: flags.startup.clone(),
+    };
     if flags.inspect {
-        eprintln!(
-            "krait: -i: the interactive prompt is not available yet; running the program only"
-        );
+        // `-i`: the program, then the prompt in its `__main__` (no banner, as python3).
+        let before = match &target {
+            Target::Command { code, args } => Some(BeforePrompt::Code(code, args)),
+            Target::File { path, args } => Some(BeforePrompt::File(path, args)),
+            Target::Stdin { .. } => Some(BeforePrompt::Nothing),
+            _ => None,
+        };
+        if let Some(before) = before {
+            let banner = matches!(before, BeforePrompt::Nothing);
+            return commands::interactive(before, io(), session(banner), &mut io::stderr());
+        }
     }
     match target {
         Target::Help | Target::HelpAll => print_out(HELP),
@@ -110,11 +123,12 @@ fn run(Invocation { flags, target }: Invocation) -> i32 {
         Target::Stdin { dash, args } => {
             let stdin = io::stdin();
             if stdin.is_terminal() {
-                eprintln!(
-                    "krait: the interactive prompt is not available yet; \
-                     run a file, `-c CODE`, or pipe a program to stdin"
+                return commands::interactive(
+                    BeforePrompt::Nothing,
+                    io(),
+                    session(true),
+                    &mut io::stderr(),
                 );
-                return 2;
             }
             commands::run_stdin(&mut stdin.lock(), dash, &args, io())
         }
@@ -227,7 +241,8 @@ Krait runs Python 3.11 programs; options as python3's (and corresponding environ
 -d     : accepted; also PYTHONDEBUG=x
 -E     : ignore PYTHON* environment variables (such as PYTHONPATH)
 -h     : print this help message and exit (also -? or --help)
--i     : inspect interactively after running script (the prompt is not available yet)
+-i     : inspect interactively after running script; forces a prompt even
+         if stdin does not appear to be a terminal; also PYTHONINSPECT=x
 -I     : isolate Krait from the user's environment (implies -E, -P and -s)
 -m mod : run library module as a script (terminates option list; not available yet)
 -O     : accepted (asserts are not removed yet); also PYTHONOPTIMIZE=x

@@ -41,5 +41,17 @@ pub fn compile_module(
     filename: &str,
 ) -> Result<Rc<CodeObject>, SyntaxError> {
     let table = symtable::SymbolTable::build(module)?;
-    codegen::compile_module(module, table, source, filename)
+    codegen::compile_module(module, table, source, filename, false)
+}
+
+/// Compiles input typed at the interactive prompt (CPython's `single` mode): as
+/// [`compile_module`], except that each expression statement of the module scope shows its
+/// value through `sys.displayhook` (`PRINT_EXPR`) rather than discarding it.
+pub fn compile_interactive(
+    module: &Module,
+    source: &str,
+    filename: &str,
+) -> Result<Rc<CodeObject>, SyntaxError> {
+    let table = symtable::SymbolTable::build(module)?;
+    codegen::compile_module(module, table, source, filename, true)
 }

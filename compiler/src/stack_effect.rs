@@ -86,6 +86,7 @@ pub(crate) fn stack_effect(instr: Instruction, jump: bool) -> i32 {
             }
         }
         SetupAnnotations => -1,
+        PrintExpr => -1,
     }
 }
 

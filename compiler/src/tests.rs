@@ -7,6 +7,7 @@ mod definitions;
 mod errors;
 mod expressions;
 mod golden;
+mod interactive;
 mod limits;
 mod statements;
 mod support;

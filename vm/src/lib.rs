@@ -32,6 +32,7 @@ mod vm;
 pub const PYTHON_VERSION: &str = "3.11.7";
 
 pub use error::{Exception, PyResult};
+pub use interp::interactive::InteractiveOutcome;
 pub use value::Value;
 pub use vm::{Vm, VmOptions};
 

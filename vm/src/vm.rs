@@ -247,20 +247,36 @@ impl Vm {
     /// writer; returns the exit status: 0, 1 after an uncaught exception, or what `sys.exit`
     /// asked for.
     pub fn run_main(&mut self, code: Rc<CodeObject>, source: &str) -> i32 {
+        let status = self.run_script(code, source);
+        // What finalizers write is output too, after the program's own.
+        self.shutdown();
+        status
+    }
+
+    /// Runs `code` as module `__main__` as [`Vm::run_main`] does, but leaves the session
+    /// open (for `krait -i`, whose prompt then works in that `__main__`): call
+    /// [`Vm::shutdown`] at the end.
+    pub fn run_script(&mut self, code: Rc<CodeObject>, source: &str) -> i32 {
         self.main_file = code.filename.clone();
         self.main_source = source.to_owned();
         let status = match self.run_module_code(code) {
             Ok(_) => 0,
             Err(exc) => self.report_uncaught(exc),
         };
-        // What finalizers write is output too, after the program's own.
+        self.flush_stdout();
+        status
+    }
+
+    /// Ends a session: runs the finalizers of objects still alive, flushes stdout and, with
+    /// `-X gcstats`, writes the collector's statistics. [`Vm::run_main`] does this itself;
+    /// an embedder driving [`Vm::run_interactive`] calls it at the end.
+    pub fn shutdown(&mut self) {
         self.finalize_at_exit();
         self.flush_stdout();
         if self.gc_stats {
             let report = self.gc_report().to_string();
             self.write_stderr(&report);
         }
-        status
     }
 
     /// Counters of the heap.

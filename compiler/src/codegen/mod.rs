@@ -51,6 +51,9 @@ pub(crate) struct Compiler<'a> {
     units: Vec<CodeUnit<'a>>,
     /// Current nesting of statements and expressions, bounded by [`MAX_NESTING`].
     depth: u32,
+    /// Compiling input typed at the interactive prompt: expression statements of the
+    /// module scope show their values (`PRINT_EXPR`) instead of discarding them.
+    interactive: bool,
 }
 
 /// Compiles a module body into its code object.
@@ -59,6 +62,7 @@ pub(crate) fn compile_module(
     table: SymbolTable,
     source: &str,
     filename: &str,
+    interactive: bool,
 ) -> CompileResult<Rc<CodeObject>> {
     let mut compiler = Compiler {
         table,
@@ -66,6 +70,7 @@ pub(crate) fn compile_module(
         filename: filename.to_owned(),
         units: Vec::new(),
         depth: 0,
+        interactive,
     };
     let root = compiler.table.root();
     compiler.units.push(CodeUnit::new(
@@ -368,7 +373,9 @@ impl<'a> Compiler<'a> {
             self.compile_name("__annotations__", NameCtx::Store, TextRange::default())?;
         }
         let mut rest = body;
-        if let Some((first, tail)) = body.split_first() {
+        // Interactive input has no docstring: a string typed at the prompt is echoed.
+        let module_at_prompt = self.interactive && self.units.len() == 1;
+        if let Some((first, tail)) = body.split_first().filter(|_| !module_at_prompt) {
             if let Some(doc) = docstring(body) {
                 self.set_loc(first.range);
                 self.load_const(Constant::Str(doc.to_string_lossy().into_owned()));

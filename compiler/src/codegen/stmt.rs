@@ -67,6 +67,11 @@ impl<'a> Compiler<'a> {
                 level,
             } => self.compile_import_from(module.as_deref(), names, *level),
             StmtKind::Global { .. } | StmtKind::Nonlocal { .. } | StmtKind::Pass => Ok(()),
+            StmtKind::Expr { value } if self.interactive && self.units.len() == 1 => {
+                self.compile_expr(value)?;
+                self.emit(PrintExpr);
+                Ok(())
+            }
             StmtKind::Expr { value } => {
                 // A constant statement (a stray string, `...`) has no effect.
                 if matches!(value.kind, ExprKind::Constant { .. }) {

@@ -23,7 +23,7 @@ mod object;
 mod set;
 mod str;
 mod str_format;
-mod sys;
+pub(crate) mod sys;
 mod weakref_module;
 
 /// Builtin class names visible in the `builtins` module.

@@ -47,6 +47,13 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
         BuiltinKind::Function,
         false,
     );
+    let displayhook = new_builtin(
+        vm,
+        "displayhook",
+        crate::interp::interactive::displayhook,
+        BuiltinKind::Function,
+        false,
+    );
     let stream_class = stream_class(vm);
     let stdout = make_stream(vm, stream_class, 1);
     let stderr = make_stream(vm, stream_class, 2);
@@ -83,6 +90,8 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
             ("path", path),
             ("modules", modules),
             ("implementation", implementation),
+            ("displayhook", displayhook),
+            ("__displayhook__", displayhook),
         ],
     )
 }

@@ -72,6 +72,17 @@ impl Vm {
     /// Runs `code` as the `__main__` module.
     pub(crate) fn run_module_code(&mut self, code: Rc<CodeObject>) -> PyResult<Value> {
         let code_obj = self.load_code(&code);
+        let globals = self.new_main_module(&code.filename, true)?;
+        self.run_code_in(code_obj, globals, globals)
+    }
+
+    /// Makes module `__main__` (replacing any earlier one) and returns its globals; with
+    /// `with_file`, `__file__` is `filename` (a script), else it is left unset (the prompt).
+    pub(crate) fn new_main_module(
+        &mut self,
+        filename: &str,
+        with_file: bool,
+    ) -> PyResult<Gc<Object>> {
         let globals = self.new_dict(Dict::new());
         let Value::Obj(globals) = globals else {
             unreachable!()
@@ -79,8 +90,10 @@ impl Vm {
         let name = self.new_str("__main__");
         self.store_name(globals, self.s.names.name, name)?;
         self.store_name(globals, self.s.names.doc, Value::None)?;
-        let file = self.new_str(code.filename.as_str());
-        self.store_name(globals, self.s.names.file, file)?;
+        if with_file {
+            let file = self.new_str(filename);
+            self.store_name(globals, self.s.names.file, file)?;
+        }
         let builtins = self.s.modules.get("builtins").copied();
         if let Some(b) = builtins {
             self.store_name(globals, self.s.names.builtins, Value::Obj(b))?;
@@ -93,7 +106,7 @@ impl Vm {
             }),
         );
         self.s.modules.insert("__main__".to_owned(), module);
-        self.run_code_in(code_obj, globals, globals)
+        Ok(globals)
     }
 
     /// Runs a module-style code object with the given globals and locals mapping in a fresh

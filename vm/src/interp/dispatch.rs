@@ -898,6 +898,10 @@ impl Vm {
                             }
                         }
                     }
+                    Instruction::PrintExpr => {
+                        let value = self.pop();
+                        tri!('dispatch, self.print_expr(value));
+                    }
                     Instruction::SetupAnnotations => {
                         if let Some(l) = frame.locals {
                             let name = self.s.names.annotations;

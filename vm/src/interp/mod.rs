@@ -13,6 +13,7 @@ pub(crate) mod dispatch;
 pub(crate) mod frame;
 pub(crate) mod generator;
 pub(crate) mod import;
+pub(crate) mod interactive;
 pub(crate) mod iter;
 pub(crate) mod names;
 pub(crate) mod ops;
