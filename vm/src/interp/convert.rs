@@ -141,10 +141,11 @@ impl Vm {
                 "<code object {} at {addr:#x}, file \"{}\", line {}>",
                 c.code.name, c.code.filename, c.code.first_line
             ),
-            Payload::Generator(g) => {
+            Payload::Generator(g) | Payload::Coroutine(g) | Payload::AsyncGen(g) => {
                 let q = self.str_lossy(g.qualname.get());
-                format!("<generator object {q} at {addr:#x}>")
+                format!("<{} object {q} at {addr:#x}>", self.class_name(class))
             }
+            Payload::AsyncOp(_) => format!("<{} object at {addr:#x}>", self.class_name(class)),
             Payload::Property(_) => format!("<property object at {addr:#x}>"),
             Payload::StaticMethod(_) => format!("<staticmethod object at {addr:#x}>"),
             Payload::ClassMethod(_) => format!("<classmethod object at {addr:#x}>"),
