@@ -235,6 +235,7 @@ macro_rules! conformance {
 }
 
 conformance!(
+    async_await,
     builtins,
     classes,
     containers,

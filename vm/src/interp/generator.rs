@@ -302,12 +302,34 @@ impl Vm {
                 return Ok(false);
             }
         }
-        let step = if v.is_none() {
+        let step = if let Some(Payload::Iter(_)) = it.payload().filter(|_| v.is_none()) {
             self.next_item(it).map(|r| r.ok_or(Value::None))
         } else {
-            let send = self.intern("send");
-            let f = self.get_attr(it, send)?;
-            match self.call_value(f, &[v], &[]) {
+            // The value of the `StopIteration` that ends the iterator is the result.
+            let r = match it {
+                Value::Obj(o) if matches!(o.payload, Payload::AsyncOp(_)) => {
+                    self.async_op_step(o, v, None).and_then(|step| match step {
+                        GenStep::Yield(y) => Ok(y),
+                        GenStep::Return(r) => Err(self.stop_iteration(r)),
+                    })
+                }
+                _ if v.is_none() => {
+                    let class = self.type_of(it);
+                    match self.type_lookup(class, self.s.names.next) {
+                        Some(f) => self.call_value(f, &[it], &[]),
+                        None => {
+                            let msg = format!("'{}' object is not an iterator", self.type_name(it));
+                            Err(self.type_error(msg))
+                        }
+                    }
+                }
+                _ => {
+                    let send = self.intern("send");
+                    let f = self.get_attr(it, send)?;
+                    self.call_value(f, &[v], &[])
+                }
+            };
+            match r {
                 Ok(y) => Ok(Ok(y)),
                 Err(e) if self.exc_matches(e, self.s.types.stop_iteration) => {
                     let value = self.stop_iteration_value(e);
