@@ -73,6 +73,9 @@ impl<'a> Compiler<'a> {
         self.enter_unit(scope, name, first_line);
         self.set_loc(expr.range);
         self.unit().argcount = 1;
+        if is_async && kind != Kind::Generator {
+            self.emit(ReturnGenerator);
+        }
         match kind {
             Kind::List => self.emit(BuildList(0)),
             Kind::Set => self.emit(BuildSet(0)),
