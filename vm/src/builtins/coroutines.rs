@@ -29,8 +29,11 @@ pub(crate) fn install(vm: &mut Vm) {
         vm.s.types.async_generator_asend,
         vm.s.types.async_generator_athrow,
     ] {
-        method(vm, class, "__await__", op_self);
-        method(vm, class, "__iter__", op_self);
+        // A `coroutine_wrapper` is an iterator only (as in CPython).
+        if !Gc::ptr_eq(class, vm.s.types.coroutine_wrapper) {
+            method(vm, class, "__await__", op_await);
+        }
+        method(vm, class, "__iter__", op_iter);
         method(vm, class, "__next__", op_next);
         method(vm, class, "send", op_send);
         method(vm, class, "throw", op_throw);
@@ -136,8 +139,14 @@ fn agen_aclose(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
     Ok(vm.new_aclose(g))
 }
 
-fn op_self(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+fn op_await(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "__await__", args, 0, 0)?;
+    op_of(vm, args[0])?;
+    Ok(args[0])
+}
+
+fn op_iter(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__iter__", args, 0, 0)?;
     op_of(vm, args[0])?;
     Ok(args[0])
 }
