@@ -181,6 +181,7 @@ builtin_types! {
         coroutine_wrapper = "coroutine_wrapper" < object : Builtin,
         async_generator_asend = "async_generator_asend" < object : Builtin,
         async_generator_athrow = "async_generator_athrow" < object : Builtin,
+        frame = "frame" < object : Builtin,
     }
 }
 

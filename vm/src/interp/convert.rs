@@ -5,6 +5,8 @@ use krait_ast::repr::{bytes_repr, float_repr, str_repr};
 use krait_gc::Gc;
 
 use crate::error::PyResult;
+use crate::interp::frame::code_data;
+use crate::interp::generator::gen_data;
 use crate::format::{format_float, format_int, format_str, parse_spec};
 use crate::interp::arith::{as_num, Num};
 use crate::object::iter::DictIterKind;
@@ -146,6 +148,16 @@ impl Vm {
                 format!("<{} object {q} at {addr:#x}>", self.class_name(class))
             }
             Payload::AsyncOp(_) => format!("<{} object at {addr:#x}>", self.class_name(class)),
+            Payload::GenFrame(gen) => {
+                let gen = *gen;
+                let code = code_data(&gen_data(&gen).code);
+                format!(
+                    "<frame at {addr:#x}, file '{}', line {}, code {}>",
+                    code.code.filename,
+                    self.generator_line(gen),
+                    code.code.name
+                )
+            }
             Payload::Property(_) => format!("<property object at {addr:#x}>"),
             Payload::StaticMethod(_) => format!("<staticmethod object at {addr:#x}>"),
             Payload::ClassMethod(_) => format!("<classmethod object at {addr:#x}>"),

@@ -393,6 +393,9 @@ impl Vm {
     /// The attributes of generators, coroutines and async generators (`gi_code`,
     /// `cr_await`, `ag_running`, …); `None` for anything else.
     pub(crate) fn generator_attr(&mut self, o: Gc<Object>, name: &str) -> Option<Value> {
+        if let Payload::GenFrame(gen) = &o.payload {
+            return self.gen_frame_attr(*gen, name);
+        }
         let kind = gen_kind(&o)?;
         let prefix = match kind {
             GenKind::Generator => "gi_",
@@ -427,7 +430,67 @@ impl Vm {
 
 impl Vm {
     /// `gi_frame` / `cr_frame` / `ag_frame` of a generator that has not finished.
-    fn generator_frame(&mut self, _gen: Gc<Object>) -> Value {
-        Value::None
+    fn generator_frame(&mut self, gen: Gc<Object>) -> Value {
+        Value::Obj(self.alloc(self.s.types.frame, Payload::GenFrame(gen)))
+    }
+
+    /// The line a generator's frame is at: where it is suspended, or its first line.
+    pub(crate) fn generator_line(&self, gen: Gc<Object>) -> u32 {
+        let g = gen_data(&gen);
+        let code = &code_data(&g.code).code;
+        let frame = g.frame.borrow();
+        match frame.as_ref() {
+            Some(f) if g.state.get() != GenState::Created && f.pc > 0 => code
+                .locations
+                .get(f.pc as usize - 1)
+                .map_or(code.first_line, |l| l.line),
+            _ => code.first_line,
+        }
+    }
+
+    /// The attributes of a generator's frame object.
+    fn gen_frame_attr(&mut self, gen: Gc<Object>, name: &str) -> Option<Value> {
+        let g = gen_data(&gen);
+        Some(match name {
+            "f_code" => Value::Obj(g.code),
+            "f_lineno" => Value::Int(self.generator_line(gen) as i64),
+            "f_back" => Value::None,
+            "f_globals" => match g.frame.borrow().as_ref() {
+                Some(f) => Value::Obj(f.globals),
+                None => Value::None,
+            },
+            "f_locals" => {
+                // The fast locals and cells of the suspended frame, by name.
+                let cd = code_data(&g.code);
+                let saved: Vec<Value> = g.saved.borrow().clone();
+                let d = self.new_dict(Default::default());
+                let nlocals = cd.nlocals as usize;
+                for (i, name) in cd.varnames.iter().enumerate() {
+                    if let Some(&v) = saved.get(i) {
+                        if !self.is_null(v) {
+                            let _ = self.dict_set(d, Value::Obj(*name), v);
+                        }
+                    }
+                }
+                let derefs: Vec<String> = cd
+                    .code
+                    .cellvars
+                    .iter()
+                    .chain(&cd.code.freevars)
+                    .cloned()
+                    .collect();
+                for (k, name) in derefs.iter().enumerate() {
+                    if let Some(&cell) = saved.get(nlocals + k) {
+                        let v = self.cell_get(cell);
+                        if !self.is_null(v) {
+                            let key = Value::Obj(self.intern(name));
+                            let _ = self.dict_set(d, key, v);
+                        }
+                    }
+                }
+                d
+            }
+            _ => return None,
+        })
     }
 }

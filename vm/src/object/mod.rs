@@ -238,6 +238,9 @@ pub enum Payload {
     /// An awaitable the VM makes for a coroutine or async generator: `coro.__await__()`,
     /// `agen.asend(v)` / `__anext__()`, `agen.athrow(…)`, `agen.aclose()`.
     AsyncOp(Box<crate::interp::async_gen::AsyncOp>),
+    /// The frame of a generator, coroutine or async generator (`gi_frame`, `cr_frame`,
+    /// `ag_frame`), seen through the object that owns it.
+    GenFrame(Gc<Object>),
 }
 
 impl Payload {
