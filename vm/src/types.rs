@@ -182,6 +182,7 @@ builtin_types! {
         async_generator_asend = "async_generator_asend" < object : Builtin,
         async_generator_athrow = "async_generator_athrow" < object : Builtin,
         frame = "frame" < object : Builtin,
+        anext_awaitable = "anext_awaitable" < object : Builtin,
     }
 }
 

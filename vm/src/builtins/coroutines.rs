@@ -4,7 +4,7 @@
 
 use krait_gc::Gc;
 
-use crate::builtins::{method, method_arity};
+use crate::builtins::{arity, func, method, method_arity};
 use crate::error::{Exception, PyResult};
 use crate::interp::generator::GenStep;
 use crate::object::function::KwArgs;
@@ -13,6 +13,8 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 pub(crate) fn install(vm: &mut Vm) {
+    func(vm, "aiter", aiter);
+    func(vm, "anext", anext);
     let c = vm.s.types.coroutine;
     method(vm, c, "send", coro_send);
     method(vm, c, "throw", coro_throw);
@@ -28,6 +30,7 @@ pub(crate) fn install(vm: &mut Vm) {
         vm.s.types.coroutine_wrapper,
         vm.s.types.async_generator_asend,
         vm.s.types.async_generator_athrow,
+        vm.s.types.anext_awaitable,
     ] {
         // A `coroutine_wrapper` is an iterator only (as in CPython).
         if !Gc::ptr_eq(class, vm.s.types.coroutine_wrapper) {
@@ -177,4 +180,52 @@ fn op_close(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "close", args, 0, 0)?;
     let op = op_of(vm, args[0])?;
     vm.async_op_close(op)
+}
+
+fn aiter(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "aiter", args, 1, 1)?;
+    let v = args[0];
+    let name = vm.intern("__aiter__");
+    let class = vm.type_of(v);
+    let Some(f) = vm.type_lookup(class, name) else {
+        let msg = format!("'{}' object is not an async iterable", vm.type_name(v));
+        return Err(vm.type_error(msg));
+    };
+    let it = vm.call_value(f, &[v], &[])?;
+    let anext = vm.intern("__anext__");
+    let it_class = vm.type_of(it);
+    if vm.type_lookup(it_class, anext).is_none() {
+        let msg = format!(
+            "aiter() returned not an async iterator of type '{}'",
+            vm.type_name(it)
+        );
+        return Err(vm.type_error(msg));
+    }
+    Ok(it)
+}
+
+fn anext(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "anext", args, 1, 2)?;
+    let it = args[0];
+    let name = vm.intern("__anext__");
+    let class = vm.type_of(it);
+    let Some(f) = vm.type_lookup(class, name) else {
+        let msg = format!("'{}' object is not an async iterator", vm.type_name(it));
+        return Err(vm.type_error(msg));
+    };
+    let awaitable = vm.call_value(f, &[it], &[])?;
+    let Some(&default) = args.get(1) else {
+        return Ok(awaitable);
+    };
+    let Some(iter) = vm.awaitable_iter(awaitable)? else {
+        let msg = format!(
+            "object {} can't be used in 'await' expression",
+            vm.type_name(awaitable)
+        );
+        return Err(vm.type_error(msg));
+    };
+    match iter {
+        Value::Obj(o) => Ok(vm.new_anext_default(o, default)),
+        _ => Err(vm.type_error("__await__() returned a non-object")),
+    }
 }

@@ -29,6 +29,9 @@ pub enum AsyncOpKind {
     Throw,
     /// `agen.aclose()`.
     Close,
+    /// `anext(aiter, default)`: drives the iterator of the `__anext__()` awaitable (held
+    /// in `gen`) and ends with `default` instead of `StopAsyncIteration`.
+    ANextDefault,
 }
 
 /// Where an [`AsyncOp`] is in its life.
@@ -50,7 +53,8 @@ pub struct AsyncOp {
     /// What the awaitable does.
     #[trace(skip)]
     pub kind: AsyncOpKind,
-    /// `Send`: the value sent first; `Throw`: the exception to throw.
+    /// `Send`: the value sent first; `Throw`: the exception to throw; `ANextDefault`: the
+    /// default.
     pub arg: GcCell<Value>,
     /// Life-cycle state.
     #[trace(skip)]
@@ -78,6 +82,7 @@ impl Vm {
             AsyncOpKind::Wrapper => t.coroutine_wrapper,
             AsyncOpKind::Send => t.async_generator_asend,
             AsyncOpKind::Throw | AsyncOpKind::Close => t.async_generator_athrow,
+            AsyncOpKind::ANextDefault => t.anext_awaitable,
         };
         let op = AsyncOp {
             gen,
@@ -103,6 +108,11 @@ impl Vm {
         self.new_async_op(gen, AsyncOpKind::Throw, exc.value())
     }
 
+    /// `anext(aiter, default)` around the iterator of the `__anext__()` awaitable.
+    pub(crate) fn new_anext_default(&mut self, it: Gc<Object>, default: Value) -> Value {
+        self.new_async_op(it, AsyncOpKind::ANextDefault, default)
+    }
+
     /// `agen.aclose()`.
     pub(crate) fn new_aclose(&mut self, gen: Gc<Object>) -> Value {
         self.new_async_op(gen, AsyncOpKind::Close, Value::None)
@@ -126,6 +136,43 @@ impl Vm {
             AsyncOpKind::Throw | AsyncOpKind::Close => {
                 self.athrow_step(data, sent, exc).map(GenStep::Yield)
             }
+            AsyncOpKind::ANextDefault => {
+                let r = self.iter_step(data.gen, sent, exc);
+                match r {
+                    Err(e) if self.exc_matches(e, self.s.types.stop_async_iteration) => {
+                        Err(self.stop_iteration(data.arg.get()))
+                    }
+                    r => r,
+                }
+            }
+        }
+    }
+
+    /// One `send` or `throw` step of any awaitable's iterator.
+    fn iter_step(&mut self, it: Gc<Object>, sent: Value, exc: Option<Exception>) -> PyResult<GenStep> {
+        match (&it.payload, exc) {
+            (Payload::Generator(_) | Payload::Coroutine(_), Some(e)) => self.gen_throw(it, e, true),
+            (Payload::Generator(_) | Payload::Coroutine(_), None) => {
+                self.gen_resume_native(it, sent, None)
+            }
+            (Payload::AsyncOp(_), exc) => self.async_op_step(it, sent, exc),
+            (_, exc) => {
+                let (name, arg) = match exc {
+                    Some(e) => ("throw", Some(e.value())),
+                    None if sent.is_none() => ("__next__", None),
+                    None => ("send", Some(sent)),
+                };
+                let name = self.intern(name);
+                let f = self.get_attr(Value::Obj(it), name)?;
+                let args: Vec<Value> = arg.into_iter().collect();
+                match self.call_value(f, &args, &[]) {
+                    Ok(v) => Ok(GenStep::Yield(v)),
+                    Err(e) if self.exc_matches(e, self.s.types.stop_iteration) => {
+                        Ok(GenStep::Return(self.stop_iteration_value(e)))
+                    }
+                    Err(e) => Err(e),
+                }
+            }
         }
     }
 
@@ -134,6 +181,13 @@ impl Vm {
         let data = op_data(&op);
         match data.kind {
             AsyncOpKind::Wrapper => self.generator_close(data.gen),
+            AsyncOpKind::ANextDefault => {
+                let name = self.intern("close");
+                match self.get_attr(Value::Obj(data.gen), name) {
+                    Ok(f) => self.call_value(f, &[], &[]),
+                    Err(_) => Ok(Value::None),
+                }
+            }
             _ => {
                 data.state.set(OpState::Closed);
                 Ok(Value::None)

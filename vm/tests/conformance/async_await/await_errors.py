@@ -68,3 +68,84 @@ async def await_raises():
 
 
 print(run(await_raises()))
+
+
+async def agen():
+    yield 1
+
+
+async def await_agen():
+    g = agen()
+    try:
+        await g
+    finally:
+        print("awaiting an async generator failed")
+
+
+run(await_agen())
+
+
+async def plain():
+    return "plain"
+
+
+c = plain()
+try:
+    for x in c:
+        pass
+except TypeError as e:
+    print("TypeError", e)
+try:
+    next(c)
+except TypeError as e:
+    print("TypeError", e)
+
+
+def gen_yield_from(c):
+    yield from c
+
+
+try:
+    list(gen_yield_from(c))
+except TypeError as e:
+    print("TypeError", e)
+print(run(c))
+
+
+class AwaitGen:
+    """__await__ may be a generator function; its return value is the await's value."""
+
+    def __await__(self):
+        got = yield "from AwaitGen"
+        return got * 2
+
+
+async def uses_await_gen():
+    return await AwaitGen()
+
+
+c = uses_await_gen()
+print(c.send(None))
+try:
+    c.send(21)
+except StopIteration as e:
+    print("await value", e.value)
+
+
+class IterAwait:
+    """__await__ may return any iterator; its end gives None."""
+
+    def __await__(self):
+        return iter([1, 2])
+
+
+async def uses_iter_await():
+    return await IterAwait()
+
+
+c = uses_iter_await()
+print(c.send(None), c.send(None))
+try:
+    c.send(None)
+except StopIteration as e:
+    print("iterator await value", e.value)
