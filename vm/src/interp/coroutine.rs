@@ -137,7 +137,8 @@ impl Vm {
         let g = gen_data(&gen);
         if let Some(f) = g.frame.borrow_mut().as_mut() {
             let cd = code_data(&f.code);
-            if let Some(&Instruction::Send(target)) = cd.instructions.get(f.pc as usize - 2) {
+            let send_at = (f.pc as usize).checked_sub(2);
+            if let Some(&Instruction::Send(target)) = send_at.and_then(|i| cd.instructions.get(i)) {
                 f.pc = target;
             }
         }
