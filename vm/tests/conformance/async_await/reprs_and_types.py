@@ -50,3 +50,12 @@ for obj in (coro, agen):
     print(hasattr(x, "__await__"), hasattr(x, "__next__"), hasattr(x, "__iter__"), hasattr(x, "__anext__"))
     if hasattr(x, "close"):
         x.close()
+
+import weakref
+
+c = coro()
+r = weakref.ref(c)
+print("weakref to coroutine:", r() is c)
+c.close()
+g = agen()
+print("weakref to async generator:", weakref.ref(g)() is g)
