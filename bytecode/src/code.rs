@@ -134,6 +134,10 @@ impl CodeFlags {
     pub const NOFREE: u32 = 0x0040;
     /// `async def`.
     pub const COROUTINE: u32 = 0x0080;
+    /// A generator that may be awaited (`types.coroutine`).
+    pub const ITERABLE_COROUTINE: u32 = 0x0100;
+    /// `async def` containing `yield`: calling it makes an async generator.
+    pub const ASYNC_GENERATOR: u32 = 0x0200;
 
     /// Whether `flag` is set.
     pub fn has(self, flag: u32) -> bool {

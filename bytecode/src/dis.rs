@@ -155,12 +155,13 @@ impl CodeObject {
             | BuildString(n) | BuildSlice(n) | ListAppend(n) | SetAdd(n) | MapAdd(n)
             | ListExtend(n) | SetUpdate(n) | DictUpdate(n) | DictMerge(n) | UnpackSequence(n)
             | UnpackEx(n) | Call(n) | CallKw(n) | CallMethod(n) | CallFunctionEx(n)
-            | RaiseVarargs(n) | Reraise(n) => (Some(n), String::new()),
+            | RaiseVarargs(n) | Reraise(n) | GetAwaitable(n) => (Some(n), String::new()),
             Nop | PopTop | BinarySubscr | StoreSubscr | DeleteSubscr | UnaryPositive
             | UnaryNegative | UnaryNot | UnaryInvert | GetIter | ListToTuple | ReturnValue
             | ImportStar | LoadBuildClass | LoadAssertionError | PushExcInfo | PopExcept
             | CheckExcMatch | BeforeWith | WithExceptStart | ReturnGenerator | YieldValue
-            | SetupAnnotations | PrintExpr => (None, String::new()),
+            | SetupAnnotations | PrintExpr | GetAiter | GetAnext | EndAsyncFor
+            | BeforeAsyncWith | AsyncGenWrap | GetYieldFromIter => (None, String::new()),
         };
         (name, arg, argrepr)
     }
@@ -253,6 +254,13 @@ impl Instruction {
             Send(_) => "SEND",
             SetupAnnotations => "SETUP_ANNOTATIONS",
             PrintExpr => "PRINT_EXPR",
+            GetAwaitable(_) => "GET_AWAITABLE",
+            GetAiter => "GET_AITER",
+            GetAnext => "GET_ANEXT",
+            EndAsyncFor => "END_ASYNC_FOR",
+            BeforeAsyncWith => "BEFORE_ASYNC_WITH",
+            AsyncGenWrap => "ASYNC_GEN_WRAP",
+            GetYieldFromIter => "GET_YIELD_FROM_ITER",
         }
     }
 

@@ -188,6 +188,27 @@ pub enum Instruction {
     /// `value → `: shows the value of an expression statement typed at the interactive
     /// prompt, through `sys.displayhook` (only in code compiled for interactive input).
     PrintExpr,
+    /// `obj → awaitable`: the iterator `await obj` drives (a coroutine, or what `__await__`
+    /// returns). The operand says where the object came from, for error messages: 0
+    /// `await`, 1 an `__aenter__` result, 2 an `__aexit__` result.
+    GetAwaitable(u32),
+    /// `obj → aiter`: `obj.__aiter__()` for `async for`.
+    GetAiter,
+    /// `aiter → aiter awaitable`: the awaitable of `aiter.__anext__()`.
+    GetAnext,
+    /// `aiter exc → `: ends an `async for` loop when `exc` is a `StopAsyncIteration`;
+    /// re-raises any other exception.
+    EndAsyncFor,
+    /// `mgr → aexit aenter_result`: enters an asynchronous context manager (`async with`);
+    /// the `__aenter__` result is awaited next.
+    BeforeAsyncWith,
+    /// `value → value`: marks the `YIELD_VALUE` that follows in an async generator as a
+    /// real `yield` (its value ends the `__anext__()` awaitable) rather than a value an
+    /// `await` passes through to the event loop.
+    AsyncGenWrap,
+    /// `iterable → iter`: `iter(iterable)` for `yield from`, where a coroutine is accepted
+    /// (as itself) only inside a coroutine or an iterable coroutine.
+    GetYieldFromIter,
 }
 
 const _: () = assert!(std::mem::size_of::<Instruction>() == 8);

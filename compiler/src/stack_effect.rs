@@ -87,6 +87,9 @@ pub(crate) fn stack_effect(instr: Instruction, jump: bool) -> i32 {
         }
         SetupAnnotations => -1,
         PrintExpr => -1,
+        GetAwaitable(_) | GetAiter | AsyncGenWrap | GetYieldFromIter => 0,
+        GetAnext | BeforeAsyncWith => 1,
+        EndAsyncFor => -2,
     }
 }
 

@@ -25,7 +25,9 @@ fn verify_one(code: &CodeObject) -> Result<(), String> {
     if code.locations.len() != len {
         return Err("one location per instruction".into());
     }
-    let is_generator = code.flags.has(CodeFlags::GENERATOR);
+    let is_generator = code.flags.has(CodeFlags::GENERATOR)
+        || code.flags.has(CodeFlags::COROUTINE)
+        || code.flags.has(CodeFlags::ASYNC_GENERATOR);
     if is_generator != (code.instructions[0] == Instruction::ReturnGenerator) {
         return Err("RETURN_GENERATOR first exactly in generators".into());
     }

@@ -176,6 +176,13 @@ builtin_types! {
         user_warning = "UserWarning" < warning : Exception,
         deprecation_warning = "DeprecationWarning" < warning : Exception,
         runtime_warning = "RuntimeWarning" < warning : Exception,
+        coroutine = "coroutine" < object : Builtin,
+        async_generator = "async_generator" < object : Builtin,
+        coroutine_wrapper = "coroutine_wrapper" < object : Builtin,
+        async_generator_asend = "async_generator_asend" < object : Builtin,
+        async_generator_athrow = "async_generator_athrow" < object : Builtin,
+        frame = "frame" < object : Builtin,
+        anext_awaitable = "anext_awaitable" < object : Builtin,
     }
 }
 

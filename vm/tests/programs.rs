@@ -236,4 +236,12 @@ macro_rules! conformance {
     };
 }
 
-conformance!(builtins, classes, containers, exceptions, numbers, strings,);
+conformance!(
+    async_await,
+    builtins,
+    classes,
+    containers,
+    exceptions,
+    numbers,
+    strings,
+);

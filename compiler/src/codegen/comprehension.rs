@@ -2,13 +2,18 @@
 //! function (`<listcomp>`, `<setcomp>`, `<dictcomp>`, `<genexpr>`) taking the outermost
 //! iterator as its one argument `.0`, called at once. The result is built with
 //! `LIST_APPEND` / `SET_ADD` / `MAP_ADD` reaching below the loop iterators, or yielded.
+//! An asynchronous comprehension (an `async for` clause or an `await` in it) is a coroutine
+//! function whose call is awaited at once; an asynchronous generator expression is an async
+//! generator function, called but not awaited. `async for` clauses loop as the statement
+//! does (see `async_.rs`).
 
 use krait_ast::{Comprehension, Expr, ExprKind};
 use krait_bytecode::{Constant, Instruction};
 
 use super::unit::Label;
 use super::Compiler;
-use crate::error::{internal_error, unsupported, CompileResult};
+use crate::error::{internal_error, syntax_error, CompileResult};
+use crate::symtable::ScopeKind;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -45,9 +50,6 @@ impl<'a> Compiler<'a> {
             }
             _ => return Err(internal_error("not a comprehension", expr.range)),
         };
-        if generators.iter().any(|g| g.is_async != 0) {
-            return Err(unsupported("asynchronous comprehension", expr.range));
-        }
         let Some(outermost) = generators.first() else {
             return Err(internal_error(
                 "comprehension without a 'for' clause",
@@ -55,11 +57,25 @@ impl<'a> Compiler<'a> {
             ));
         };
         let scope = self.child_scope(self.table.scope_of_expr(expr), expr.range)?;
+        let is_async = self.table.scope(scope).is_coroutine;
+        if is_async
+            && kind != Kind::Generator
+            && !self.in_async_function()
+            && self.scope_kind() != ScopeKind::Comprehension
+        {
+            return Err(syntax_error(
+                "asynchronous comprehension outside of an asynchronous function",
+                expr.range,
+            ));
+        }
 
         let first_line = self.line_of(expr.range);
         self.enter_unit(scope, name, first_line);
         self.set_loc(expr.range);
         self.unit().argcount = 1;
+        if is_async && kind != Kind::Generator {
+            self.emit(ReturnGenerator);
+        }
         match kind {
             Kind::List => self.emit(BuildList(0)),
             Kind::Set => self.emit(BuildSet(0)),
@@ -76,8 +92,15 @@ impl<'a> Compiler<'a> {
 
         self.make_closure(code, 0)?;
         self.compile_expr(&outermost.iter)?;
-        self.emit(GetIter);
+        self.emit(if outermost.is_async != 0 {
+            GetAiter
+        } else {
+            GetIter
+        });
         self.emit(Call(1));
+        if is_async && kind != Kind::Generator {
+            self.emit_await(0);
+        }
         Ok(())
     }
 
@@ -91,6 +114,7 @@ impl<'a> Compiler<'a> {
     ) -> CompileResult<()> {
         use Instruction::*;
         let generator = &generators[index];
+        let is_async = generator.is_async != 0;
         let start = self.new_label();
         let if_cleanup: Label = self.new_label();
         let anchor = self.new_label();
@@ -99,11 +123,18 @@ impl<'a> Compiler<'a> {
             self.emit(LoadFast(arg));
         } else {
             self.compile_expr(&generator.iter)?;
-            self.emit(GetIter);
+            self.emit(if is_async { GetAiter } else { GetIter });
         }
         let depth = depth + 1;
         self.place(start);
-        self.emit_jump(ForIter, anchor);
+        if is_async {
+            self.unit().push_handler(anchor, false);
+            self.emit(GetAnext);
+            self.compile_yield_from_loop();
+            self.unit().pop_handler();
+        } else {
+            self.emit_jump(ForIter, anchor);
+        }
         self.compile_store(&generator.target)?;
         for condition in &generator.ifs {
             self.jump_if(condition, if_cleanup, false)?;
@@ -122,6 +153,9 @@ impl<'a> Compiler<'a> {
                     self.emit(MapAdd(depth + 1));
                 }
                 Kind::Generator => {
+                    if self.table.scope(self.unit_ref().scope).is_coroutine {
+                        self.emit(AsyncGenWrap);
+                    }
                     self.emit(YieldValue);
                     self.emit(PopTop);
                 }
@@ -130,6 +164,9 @@ impl<'a> Compiler<'a> {
         self.place(if_cleanup);
         self.emit_jump(Jump, start);
         self.place(anchor);
+        if is_async {
+            self.emit(EndAsyncFor);
+        }
         Ok(())
     }
 }

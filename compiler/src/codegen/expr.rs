@@ -75,26 +75,28 @@ impl<'a> Compiler<'a> {
             | ExprKind::SetComp { .. }
             | ExprKind::DictComp { .. }
             | ExprKind::GeneratorExp { .. } => self.compile_comprehension(expr)?,
-            ExprKind::Await { .. } => {
-                let message = if self.scope_kind().is_function_like() {
-                    "'await' outside async function"
-                } else {
-                    "'await' outside function"
-                };
-                return Err(syntax_error(message, expr.range));
-            }
+            ExprKind::Await { value } => self.compile_await(value, expr.range)?,
             ExprKind::Yield { value } => {
                 self.check_yield_allowed(expr.range)?;
                 match value {
                     Some(value) => self.compile_expr(value)?,
                     None => self.load_const(Constant::None),
                 }
+                if self.in_async_function() {
+                    self.emit(AsyncGenWrap);
+                }
                 self.emit(YieldValue);
             }
             ExprKind::YieldFrom { value } => {
                 self.check_yield_allowed(expr.range)?;
+                if self.in_async_function() {
+                    return Err(syntax_error(
+                        "'yield from' inside async function",
+                        expr.range,
+                    ));
+                }
                 self.compile_expr(value)?;
-                self.emit(GetIter);
+                self.emit(GetYieldFromIter);
                 self.compile_yield_from_loop();
             }
             ExprKind::Compare {

@@ -9,7 +9,7 @@ use krait_bytecode::{CodeObject, Constant, Instruction, MakeFunctionFlags};
 
 use super::constant::fold;
 use super::{docstring, Compiler, NameCtx};
-use crate::error::{internal_error, unsupported, CompileResult};
+use crate::error::{internal_error, CompileResult};
 use crate::symtable::ScopeId;
 
 impl<'a> Compiler<'a> {
@@ -18,9 +18,6 @@ impl<'a> Compiler<'a> {
         stmt: &'a Stmt,
         def: &'a FunctionDef,
     ) -> CompileResult<()> {
-        if def.is_async {
-            return Err(unsupported("'async def'", stmt.range));
-        }
         self.compile_exprs(&def.decorator_list)?;
         let first_line = self.first_line(stmt.range, &def.decorator_list);
         let mut flags = self.compile_defaults(&def.args)?;
@@ -34,7 +31,8 @@ impl<'a> Compiler<'a> {
         self.add_const(doc.map_or(Constant::None, |d| {
             Constant::Str(d.to_string_lossy().into_owned())
         }));
-        if self.table.scope(scope).is_generator {
+        let info = self.table.scope(scope);
+        if info.is_generator || info.is_coroutine {
             self.emit(Instruction::ReturnGenerator);
         }
         let body = if doc.is_some() {

@@ -7,7 +7,7 @@ use krait_bytecode::Instruction;
 
 use super::unit::{FBlock, FBlockKind};
 use super::Compiler;
-use crate::error::{syntax_error, unsupported, CompileResult};
+use crate::error::{syntax_error, CompileResult};
 
 impl<'a> Compiler<'a> {
     pub(crate) fn compile_while(
@@ -34,7 +34,7 @@ impl<'a> Compiler<'a> {
     pub(crate) fn compile_for(&mut self, stmt: &'a Stmt, for_: &'a For) -> CompileResult<()> {
         use Instruction::*;
         if for_.is_async {
-            return Err(unsupported("'async for'", stmt.range));
+            return self.compile_async_for(stmt, for_);
         }
         let start = self.new_label();
         let cleanup = self.new_label();

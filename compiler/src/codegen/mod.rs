@@ -4,9 +4,11 @@
 //!
 //! Split by construct: [`expr`], [`jump_if`] (conditions), [`call`], [`displays`],
 //! [`stmt`], [`assign`], [`loops`], [`unwind`] (leaving blocks early), [`try_`], [`with`],
-//! [`func`], [`class`], [`comprehension`], [`import`].
+//! [`func`], [`class`], [`comprehension`], [`import`], [`async_`] (`await`, `async for`,
+//! `async with`).
 
 mod assign;
+mod async_;
 mod call;
 mod class;
 mod comprehension;
@@ -168,9 +170,12 @@ impl<'a> Compiler<'a> {
             if scope.nested {
                 flags |= CodeFlags::NESTED;
             }
-            if scope.is_generator {
-                flags |= CodeFlags::GENERATOR;
-            }
+            flags |= match (scope.is_coroutine, scope.is_generator) {
+                (false, false) => 0,
+                (false, true) => CodeFlags::GENERATOR,
+                (true, false) => CodeFlags::COROUTINE,
+                (true, true) => CodeFlags::ASYNC_GENERATOR,
+            };
             if scope.has_varargs {
                 flags |= CodeFlags::VARARGS;
             }

@@ -113,6 +113,13 @@ impl<'a> Compiler<'a> {
         if !self.scope_kind().is_function_like() {
             return Err(syntax_error("'return' outside function", stmt.range));
         }
+        let scope = self.table.scope(self.unit_ref().scope);
+        if value.is_some() && scope.is_coroutine && scope.is_generator {
+            return Err(syntax_error(
+                "'return' with value in async generator",
+                stmt.range,
+            ));
+        }
         match value {
             // A constant needs no stack slot while `finally` blocks run.
             Some(value) if fold(value).is_none() => {

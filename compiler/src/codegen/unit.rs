@@ -77,6 +77,8 @@ pub(crate) enum FBlockKind<'a> {
     FinallyEnd,
     /// The body of a `with`: `exit` on the stack; leaving calls `exit(None, None, None)`.
     With { loc: Location },
+    /// The body of an `async with`: as `With`, and the `__aexit__` result is awaited.
+    AsyncWith { loc: Location },
     /// An `except` clause's body: `prev_exc` on the stack, the `as` name to clear.
     HandlerCleanup { name: Option<&'a str> },
     /// A pending return value under a `finally` clause being run by `return`.

@@ -94,7 +94,7 @@ impl<'a> Compiler<'a> {
                 self.unit().handler_stack.truncate(block.handler_depth);
                 self.emit(PopExcept);
             }
-            FBlockKind::With { loc } => {
+            FBlockKind::With { loc } | FBlockKind::AsyncWith { loc } => {
                 self.unit().handler_stack.truncate(block.handler_depth);
                 let outer = self.unit().loc;
                 self.unit().loc = loc;
@@ -102,6 +102,9 @@ impl<'a> Compiler<'a> {
                     self.emit(Swap(2));
                 }
                 self.emit_exit_call();
+                if matches!(block.kind, FBlockKind::AsyncWith { .. }) {
+                    self.emit_await(2);
+                }
                 self.emit(PopTop);
                 self.unit().loc = outer;
             }

@@ -16,14 +16,16 @@
 //! C:    COPY 3; POP_EXCEPT; RERAISE 1
 //! exit:
 //! ```
-//! Several items nest: `with a, b:` is `with a: with b:`.
+//! Several items nest: `with a, b:` is `with a: with b:`. `async with` is the same with
+//! `BEFORE_ASYNC_WITH` and the `__aenter__` result and each `__aexit__` result awaited (see
+//! `async_.rs`).
 
 use krait_ast::{Stmt, With};
 use krait_bytecode::Instruction;
 
 use super::unit::FBlockKind;
 use super::Compiler;
-use crate::error::{unsupported, CompileResult};
+use crate::error::CompileResult;
 
 impl<'a> Compiler<'a> {
     pub(crate) fn compile_with(
@@ -33,8 +35,8 @@ impl<'a> Compiler<'a> {
         item: usize,
     ) -> CompileResult<()> {
         use Instruction::*;
-        if with.is_async {
-            return Err(unsupported("'async with'", stmt.range));
+        if with.is_async && item == 0 {
+            self.check_async_with(stmt, with)?;
         }
         let Some(current) = with.items.get(item) else {
             return self.compile_stmts(&with.body);
@@ -46,10 +48,19 @@ impl<'a> Compiler<'a> {
         let loc = self.location(stmt.range);
 
         self.compile_expr(&current.context_expr)?;
-        self.emit(BeforeWith);
+        if with.is_async {
+            self.emit(BeforeAsyncWith);
+            self.emit_await(1);
+        } else {
+            self.emit(BeforeWith);
+        }
         // The handler's depth leaves out the `__enter__` result: by the time anything in its
         // range can raise, the target assignment has consumed it.
-        self.push_fblock(FBlockKind::With { loc });
+        self.push_fblock(if with.is_async {
+            FBlockKind::AsyncWith { loc }
+        } else {
+            FBlockKind::With { loc }
+        });
         self.unit().push_handler_below(handler, true, 1);
         match &current.optional_vars {
             Some(target) => self.compile_store(target)?,
@@ -60,6 +71,9 @@ impl<'a> Compiler<'a> {
         self.unit().fblocks.pop();
         self.unit().loc = loc;
         self.emit_exit_call();
+        if with.is_async {
+            self.emit_await(2);
+        }
         self.emit(PopTop);
         self.emit_jump(Jump, exit);
 
@@ -67,6 +81,9 @@ impl<'a> Compiler<'a> {
         self.unit().push_handler(cleanup, true);
         self.emit(PushExcInfo);
         self.emit(WithExceptStart);
+        if with.is_async {
+            self.emit_await(2);
+        }
         self.emit_jump(PopJumpIfTrue, suppress);
         self.emit(Reraise(2));
         self.place(suppress);

@@ -189,6 +189,7 @@ impl Builder {
                 }
                 self.visit_exprs(&def.decorator_list)?;
                 self.enter(ScopeKind::Function, &def.name, node_key(stmt), stmt.range);
+                self.current_mut().is_coroutine = def.is_async;
                 self.visit_params(&def.args)?;
                 self.visit_body(&def.body)?;
                 self.exit();

@@ -125,6 +125,10 @@ pub struct Scope {
     pub params: Vec<String>,
     /// Contains `yield` (or is a generator expression).
     pub is_generator: bool,
+    /// An `async def`, or a comprehension that awaits (an `async for` clause, an `await`, or
+    /// an asynchronous comprehension nested in it): its code makes a coroutine (an async
+    /// generator together with `is_generator`).
+    pub is_coroutine: bool,
     /// Nested, directly or not, inside a function.
     pub nested: bool,
     /// Takes `*args`.
@@ -150,6 +154,7 @@ impl Scope {
             children: Vec::new(),
             params: Vec::new(),
             is_generator: false,
+            is_coroutine: false,
             nested: false,
             has_varargs: false,
             has_varkeywords: false,

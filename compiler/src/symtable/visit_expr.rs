@@ -10,7 +10,7 @@ use crate::error::{syntax_error, with_stack, CompileResult};
 use crate::mangle::mangle;
 
 /// Which comprehension a scope is, for its name and for error messages.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum CompKind {
     List,
     Set,
@@ -116,7 +116,14 @@ impl Builder {
                 self.visit_expr(value)?;
                 self.mark_generator(expr)
             }
-            ExprKind::Await { value } => self.visit_expr(value),
+            ExprKind::Await { value } => {
+                // An `await` makes a comprehension asynchronous; elsewhere the compiler
+                // checks that it is inside an `async def`.
+                if self.current().kind == ScopeKind::Comprehension {
+                    self.current_mut().is_coroutine = true;
+                }
+                self.visit_expr(value)
+            }
             ExprKind::Compare {
                 left, comparators, ..
             } => {
@@ -211,6 +218,9 @@ impl Builder {
         if let CompKind::Generator = kind {
             self.current_mut().is_generator = true;
         }
+        if generators.iter().any(|g| g.is_async != 0) {
+            self.current_mut().is_coroutine = true;
+        }
         self.add_def(".0", SymbolFlags::PARAM, expr.range)?;
         self.visit_comp_target(&outermost.target)?;
         self.visit_exprs(&outermost.ifs)?;
@@ -223,7 +233,14 @@ impl Builder {
         }
         self.visit_opt(value)?;
         self.visit_expr(elt)?;
+        // An asynchronous list, set or dict comprehension is awaited where it stands, so a
+        // comprehension containing one awaits too (an async generator expression is not
+        // awaited: it only makes an async generator).
+        let awaits = self.current().is_coroutine && kind != CompKind::Generator;
         self.exit();
+        if awaits && self.current().kind == ScopeKind::Comprehension {
+            self.current_mut().is_coroutine = true;
+        }
         Ok(())
     }
 

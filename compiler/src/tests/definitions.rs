@@ -35,3 +35,11 @@ dis_test!(
     private_names,
     "class C:\n    def __f(self, __a=1, *, __b=2):\n        self.__x = __a\n"
 );
+dis_test!(
+    async_function,
+    "async def f(m, it):\n    x = await g()\n    async with m as v:\n        pass\n    async for y in it:\n        break\n    return x\n"
+);
+dis_test!(
+    async_generator_and_comprehensions,
+    "async def f(it):\n    yield [x async for x in it]\n    yield (await x for x in it)\n"
+);

@@ -139,10 +139,76 @@ fn assignment_expression_scopes() {
 }
 
 #[test]
-fn unsupported_constructs_say_so() {
+fn async_errors() {
+    check("x = 1 + await  g\n", "'await' outside function", "await  g");
     check(
-        "async def f():\n    pass\n",
-        "'async def' is not supported yet",
-        "async def f():\n    pass",
+        "class C:\n    await x\n",
+        "'await' outside function",
+        "await x",
+    );
+    check(
+        "def f():\n    x = 1 + await g\n",
+        "'await' outside async function",
+        "await g",
+    );
+    check(
+        "async def f():\n    lambda: await x\n",
+        "'await' outside async function",
+        "await x",
+    );
+    check(
+        "async def f():\n    def g():\n        await x\n",
+        "'await' outside async function",
+        "await x",
+    );
+    check(
+        "async def f():\n    x = 1 + (yield from g)\n",
+        "'yield from' inside async function",
+        "yield from g",
+    );
+    check(
+        "async def f():\n    yield 1\n    return  (3)\n",
+        "'return' with value in async generator",
+        "return  (3)",
+    );
+    check(
+        "async def f():\n    return None\n    yield\n",
+        "'return' with value in async generator",
+        "return None",
+    );
+    check(
+        "def f():\n    async for x in y:\n        pass\n",
+        "'async for' outside async function",
+        "async for x in y:\n        pass",
+    );
+    check(
+        "async for x in y:\n    pass\n",
+        "'async for' outside async function",
+        "async for x in y:\n    pass",
+    );
+    check(
+        "def f():\n    async with a as b, c:\n        pass\n",
+        "'async with' outside async function",
+        "async with a as b, c:\n        pass",
+    );
+    check(
+        "def f():\n    return 1 + [x async for x in y]\n",
+        "asynchronous comprehension outside of an asynchronous function",
+        "[x async for x in y]",
+    );
+    check(
+        "def f():\n    return 1 + {await x for x in y}\n",
+        "asynchronous comprehension outside of an asynchronous function",
+        "{await x for x in y}",
+    );
+    check(
+        "def f():\n    return [[x async for x in z] for z in y]\n",
+        "asynchronous comprehension outside of an asynchronous function",
+        "[[x async for x in z] for z in y]",
+    );
+    check(
+        "[x async for x in y]\n",
+        "asynchronous comprehension outside of an asynchronous function",
+        "[x async for x in y]",
     );
 }

@@ -84,7 +84,7 @@ fn async_for_and_with() {
     let stmt = Stmt::new(StmtKind::For(for_), range(0, 5));
     assert_eq!(
         error_of(stmt),
-        ("'async for' is not supported yet".into(), range(0, 5))
+        ("'async for' outside async function".into(), range(0, 5))
     );
 
     let with = With {
@@ -99,6 +99,6 @@ fn async_for_and_with() {
     let stmt = Stmt::new(StmtKind::With(with), range(0, 6));
     assert_eq!(
         error_of(stmt),
-        ("'async with' is not supported yet".into(), range(0, 6))
+        ("'async with' outside async function".into(), range(0, 6))
     );
 }

@@ -64,6 +64,18 @@ fn next(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         let msg = format!("'{}' object is not an iterator", vm.type_name(it));
         return Err(vm.type_error(msg));
     }
+    if !matches!(it.payload(), Some(Payload::Iter(_))) {
+        // The StopIteration `__next__` raises propagates as it is, value included (what a
+        // hand-written driver of `coro.__await__()` reads the coroutine's result from).
+        if let Some(f) = vm.type_lookup(vm.type_of(it), vm.s.names.next) {
+            return match vm.call_value(f, &[it], &[]) {
+                Err(e) if args.len() == 2 && vm.exc_matches(e, vm.s.types.stop_iteration) => {
+                    Ok(args[1])
+                }
+                r => r,
+            };
+        }
+    }
     match vm.next_item(it)? {
         Some(v) => Ok(v),
         None => match args.get(1) {

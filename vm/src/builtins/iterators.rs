@@ -106,7 +106,7 @@ fn gen_throw(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         Some(&v) if !v.is_none() => vm.make_exception(v)?,
         _ => vm.make_exception(args[1])?,
     };
-    let step = vm.gen_resume_native(g, Value::None, Some(exc))?;
+    let step = vm.gen_throw(g, exc, true)?;
     step_result(vm, step)
 }
 

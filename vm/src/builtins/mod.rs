@@ -11,6 +11,7 @@ use crate::vm::Vm;
 
 mod classes;
 mod core;
+mod coroutines;
 mod dict;
 mod exceptions;
 mod functional;
@@ -83,6 +84,7 @@ pub(crate) fn install(vm: &mut Vm) {
     set::install(vm);
     exceptions::install(vm);
     iterators::install(vm);
+    coroutines::install(vm);
     let name = vm.new_str("builtins");
     let builtins = vm.s.builtins;
     let module = vm.alloc(

@@ -58,7 +58,7 @@ fn slot_of(o: &Object) -> &GcWeak<Object> {
 }
 
 /// Whether CPython lets `weakref.ref` refer to objects of this kind: instances, functions,
-/// classes, sets, generators, methods, modules and code objects; not ints, strs, tuples,
+/// classes, sets, generators (coroutines, async generators), methods, modules and code objects; not ints, strs, tuples,
 /// lists, dicts or `None`.
 fn weakly_referenceable(v: Value) -> Option<Gc<Object>> {
     let Value::Obj(o) = v else { return None };
@@ -69,6 +69,8 @@ fn weakly_referenceable(v: Value) -> Option<Gc<Object>> {
         | Payload::Class(_)
         | Payload::Set(_)
         | Payload::Generator(_)
+        | Payload::Coroutine(_)
+        | Payload::AsyncGen(_)
         | Payload::BoundMethod { .. }
         | Payload::Module(_)
         | Payload::Code(_)

@@ -209,7 +209,11 @@ impl Vm {
             kind,
             entry: false,
         };
-        if cd.code.flags.has(CodeFlags::GENERATOR) {
+        if cd
+            .code
+            .flags
+            .has(CodeFlags::GENERATOR | CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR)
+        {
             let saved = self.s.stack.split_off(args_at);
             self.s.stack.truncate(ret_sp);
             let frame = Frame {

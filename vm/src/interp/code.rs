@@ -28,7 +28,8 @@ impl Vm {
             && !flags.has(CodeFlags::VARARGS)
             && !flags.has(CodeFlags::VARKEYWORDS)
             && !flags.has(CodeFlags::GENERATOR)
-            && !flags.has(CodeFlags::COROUTINE);
+            && !flags.has(CodeFlags::COROUTINE)
+            && !flags.has(CodeFlags::ASYNC_GENERATOR);
         let data = CodeData {
             code: Rc::clone(code),
             consts: consts.into_boxed_slice(),

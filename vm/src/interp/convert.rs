@@ -7,6 +7,8 @@ use krait_gc::Gc;
 use crate::error::PyResult;
 use crate::format::{format_float, format_int, format_str, parse_spec};
 use crate::interp::arith::{as_num, Num};
+use crate::interp::frame::code_data;
+use crate::interp::generator::gen_data;
 use crate::object::iter::DictIterKind;
 use crate::object::{BuiltinKind, Object, Payload};
 use crate::value::Value;
@@ -141,9 +143,20 @@ impl Vm {
                 "<code object {} at {addr:#x}, file \"{}\", line {}>",
                 c.code.name, c.code.filename, c.code.first_line
             ),
-            Payload::Generator(g) => {
+            Payload::Generator(g) | Payload::Coroutine(g) | Payload::AsyncGen(g) => {
                 let q = self.str_lossy(g.qualname.get());
-                format!("<generator object {q} at {addr:#x}>")
+                format!("<{} object {q} at {addr:#x}>", self.class_name(class))
+            }
+            Payload::AsyncOp(_) => format!("<{} object at {addr:#x}>", self.class_name(class)),
+            Payload::GenFrame(gen) => {
+                let gen = *gen;
+                let code = code_data(&gen_data(&gen).code);
+                format!(
+                    "<frame at {addr:#x}, file '{}', line {}, code {}>",
+                    code.code.filename,
+                    self.generator_line(gen),
+                    code.code.name
+                )
             }
             Payload::Property(_) => format!("<property object at {addr:#x}>"),
             Payload::StaticMethod(_) => format!("<staticmethod object at {addr:#x}>"),

@@ -900,7 +900,46 @@ impl Vm {
                     }
                     Instruction::PrintExpr => {
                         let value = self.pop();
+                        self.s.frames[fi].pc = pc as u32;
                         tri!('dispatch, self.print_expr(value));
+                    }
+                    Instruction::GetAwaitable(origin) => {
+                        let v = self.top();
+                        self.s.frames[fi].pc = pc as u32;
+                        let it = tri!('dispatch, self.get_awaitable(v, origin));
+                        let len = self.s.stack.len();
+                        self.s.stack[len - 1] = it;
+                    }
+                    Instruction::GetAiter => {
+                        let v = self.top();
+                        self.s.frames[fi].pc = pc as u32;
+                        let it = tri!('dispatch, self.get_aiter(v));
+                        let len = self.s.stack.len();
+                        self.s.stack[len - 1] = it;
+                    }
+                    Instruction::GetAnext => {
+                        let it = self.top();
+                        self.s.frames[fi].pc = pc as u32;
+                        let a = tri!('dispatch, self.get_anext(it));
+                        self.s.stack.push(a);
+                    }
+                    Instruction::EndAsyncFor => {
+                        let exc = self.pop();
+                        if let Some(e) = self.end_async_for(exc) {
+                            break 'dispatch (e, RaiseMode::Reraise);
+                        }
+                    }
+                    Instruction::BeforeAsyncWith => {
+                        let mgr = self.pop();
+                        self.s.frames[fi].pc = pc as u32;
+                        tri!('dispatch, self.before_async_with(mgr));
+                    }
+                    Instruction::AsyncGenWrap => self.mark_async_gen_yield(),
+                    Instruction::GetYieldFromIter => {
+                        let v = self.top();
+                        let it = tri!('dispatch, self.get_yield_from_iter(v, cd.code.flags));
+                        let len = self.s.stack.len();
+                        self.s.stack[len - 1] = it;
                     }
                     Instruction::SetupAnnotations => {
                         if let Some(l) = frame.locals {

@@ -3,11 +3,16 @@
 //! pushes both back onto the VM's stacks; `YIELD_VALUE` moves them out again. `for` loops
 //! and `yield from` resume generators inside the running dispatch loop; `next()`, `send()`,
 //! `throw()` and `close()` run them in a nested loop.
+//!
+//! Coroutines and async generators are generators too (`Payload::Coroutine`,
+//! `Payload::AsyncGen` hold the same [`GenData`]); what differs for them (the awaitable
+//! protocol, delegation of `throw`/`close`, async generators' `asend`/`athrow`) lives in
+//! `coroutine.rs` and `async_gen.rs`.
 
 use krait_gc::{GcCell, GcRefCell};
 use std::cell::Cell;
 
-use krait_bytecode::Instruction;
+use krait_bytecode::{CodeFlags, Instruction};
 use krait_gc::{Gc, Trace};
 
 use crate::error::{Exception, PyResult};
@@ -47,6 +52,40 @@ pub struct GenData {
     pub exc_state: GcCell<Value>,
     /// The exception its resumer was handling (restored when it yields or finishes).
     pub caller_exc: GcCell<Value>,
+    /// The code object (`gi_code`, `cr_code`), kept once the frame is gone.
+    pub code: Gc<Object>,
+    /// Async generators: the value just yielded came from a `yield` (`ASYNC_GEN_WRAP`), not
+    /// from an `await` passing a value through.
+    #[trace(skip)]
+    pub wrapped: Cell<bool>,
+    /// Async generators: an `asend`/`athrow` awaitable is driving it (`ag_running`).
+    #[trace(skip)]
+    pub running_async: Cell<bool>,
+    /// Async generators: `aclose()` has run, or it finished by an exception.
+    #[trace(skip)]
+    pub closed: Cell<bool>,
+}
+
+/// Which kind of generator object.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum GenKind {
+    /// A generator.
+    Generator,
+    /// A coroutine.
+    Coroutine,
+    /// An async generator.
+    AsyncGen,
+}
+
+impl GenKind {
+    /// The word used in error messages.
+    pub(crate) fn noun(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGen => "async generator",
+        }
+    }
 }
 
 /// What a natively driven resumption ended with.
@@ -57,15 +96,26 @@ pub(crate) enum GenStep {
     Return(Value),
 }
 
-fn gen_data(gen: &Gc<Object>) -> &GenData {
+pub(crate) fn gen_data(gen: &Gc<Object>) -> &GenData {
     match &gen.payload {
-        Payload::Generator(g) => g,
+        Payload::Generator(g) | Payload::Coroutine(g) | Payload::AsyncGen(g) => g,
         _ => unreachable!("not a generator"),
     }
 }
 
+/// The kind of a generator, coroutine or async generator object (`None` for others).
+pub(crate) fn gen_kind(o: &Gc<Object>) -> Option<GenKind> {
+    match &o.payload {
+        Payload::Generator(_) => Some(GenKind::Generator),
+        Payload::Coroutine(_) => Some(GenKind::Coroutine),
+        Payload::AsyncGen(_) => Some(GenKind::AsyncGen),
+        _ => None,
+    }
+}
+
 impl Vm {
-    /// A new generator owning `frame` (base 0) and its `saved` slots.
+    /// A new generator owning `frame` (base 0) and its `saved` slots: a coroutine or an
+    /// async generator when its code says so.
     pub(crate) fn new_generator(
         &mut self,
         frame: Frame,
@@ -73,16 +123,29 @@ impl Vm {
         name: Value,
         qualname: Value,
     ) -> Value {
-        let data = GenData {
+        let flags = code_data(&frame.code).code.flags;
+        let data = Box::new(GenData {
             state: Cell::new(GenState::Created),
+            code: frame.code,
             frame: GcRefCell::new(Some(frame)),
             saved: GcRefCell::new(saved),
             name: GcCell::new(name),
             qualname: GcCell::new(qualname),
             exc_state: GcCell::new(Value::None),
             caller_exc: GcCell::new(Value::None),
+            wrapped: Cell::new(false),
+            running_async: Cell::new(false),
+            closed: Cell::new(false),
+        });
+        let t = &self.s.types;
+        let (class, payload) = if flags.has(CodeFlags::COROUTINE) {
+            (t.coroutine, Payload::Coroutine(data))
+        } else if flags.has(CodeFlags::ASYNC_GENERATOR) {
+            (t.async_generator, Payload::AsyncGen(data))
+        } else {
+            (t.generator, Payload::Generator(data))
         };
-        Value::Obj(self.alloc(self.s.types.generator, Payload::Generator(Box::new(data))))
+        Value::Obj(self.alloc(class, payload))
     }
 
     /// Pushes the generator's frame. `sent` is the value `yield` evaluates to (ignored for
@@ -96,14 +159,23 @@ impl Vm {
     ) -> PyResult<bool> {
         let g = gen_data(&gen);
         let state = g.state.get();
+        let kind = gen_kind(&gen).unwrap_or(GenKind::Generator);
         match state {
-            GenState::Running => return Err(self.value_error("generator already executing")),
+            GenState::Running => {
+                let msg = format!("{} already executing", kind.noun());
+                return Err(self.value_error(msg));
+            }
+            GenState::Finished if kind == GenKind::Coroutine => {
+                return Err(self.runtime_error("cannot reuse already awaited coroutine"));
+            }
             GenState::Finished => return Ok(false),
             GenState::Created => {
                 if matches!(sent, Some(v) if !v.is_none()) {
-                    return Err(
-                        self.type_error("can't send non-None value to a just-started generator")
+                    let msg = format!(
+                        "can't send non-None value to a just-started {}",
+                        kind.noun()
                     );
+                    return Err(self.type_error(msg));
                 }
             }
             GenState::Suspended => {}
@@ -216,7 +288,13 @@ impl Vm {
     /// caller's pc is the next instruction or `target` (when the iterator is exhausted).
     pub(crate) fn send_step(&mut self, it: Value, v: Value, target: u32) -> PyResult<bool> {
         if let Value::Obj(o) = it {
-            if matches!(o.payload, Payload::Generator(_)) {
+            // `await` on a coroutine (or on `coro.__await__()`) runs it in this loop too.
+            let inline = match &o.payload {
+                Payload::Generator(_) | Payload::Coroutine(_) => Some(o),
+                Payload::AsyncOp(op) => op.inline_target(),
+                _ => None,
+            };
+            if let Some(o) = inline {
                 if self.resume_generator(o, Some(v), GenResume::Send, false)? {
                     return Ok(true);
                 }
@@ -224,12 +302,34 @@ impl Vm {
                 return Ok(false);
             }
         }
-        let step = if v.is_none() {
+        let step = if let Some(Payload::Iter(_)) = it.payload().filter(|_| v.is_none()) {
             self.next_item(it).map(|r| r.ok_or(Value::None))
         } else {
-            let send = self.intern("send");
-            let f = self.get_attr(it, send)?;
-            match self.call_value(f, &[v], &[]) {
+            // The value of the `StopIteration` that ends the iterator is the result.
+            let r = match it {
+                Value::Obj(o) if matches!(o.payload, Payload::AsyncOp(_)) => {
+                    self.async_op_step(o, v, None).and_then(|step| match step {
+                        GenStep::Yield(y) => Ok(y),
+                        GenStep::Return(r) => Err(self.stop_iteration(r)),
+                    })
+                }
+                _ if v.is_none() => {
+                    let class = self.type_of(it);
+                    match self.type_lookup(class, self.s.names.next) {
+                        Some(f) => self.call_value(f, &[it], &[]),
+                        None => {
+                            let msg = format!("'{}' object is not an iterator", self.type_name(it));
+                            Err(self.type_error(msg))
+                        }
+                    }
+                }
+                _ => {
+                    let send = self.intern("send");
+                    let f = self.get_attr(it, send)?;
+                    self.call_value(f, &[v], &[])
+                }
+            };
+            match r {
                 Ok(y) => Ok(Ok(y)),
                 Err(e) if self.exc_matches(e, self.s.types.stop_iteration) => {
                     let value = self.stop_iteration_value(e);
@@ -286,6 +386,9 @@ impl Vm {
         let g = gen_data(&gen);
         if let Some(e) = exc {
             match g.state.get() {
+                GenState::Finished if gen_kind(&gen) == Some(GenKind::Coroutine) => {
+                    return Err(self.runtime_error("cannot reuse already awaited coroutine"));
+                }
                 GenState::Created | GenState::Finished => {
                     self.finish_generator(gen);
                     return Err(e);
@@ -322,20 +425,32 @@ impl Vm {
         }
     }
 
-    /// `gen.close()`.
+    /// `gen.close()` (and `coro.close()`): closes what it is delegating to (`yield from`,
+    /// `await`), then raises `GeneratorExit` inside it — or the exception closing the
+    /// delegate raised.
     pub(crate) fn generator_close(&mut self, gen: Gc<Object>) -> PyResult<Value> {
         let g = gen_data(&gen);
+        let kind = gen_kind(&gen).unwrap_or(GenKind::Generator);
         match g.state.get() {
             GenState::Created | GenState::Finished => {
                 self.finish_generator(gen);
                 return Ok(Value::None);
             }
-            GenState::Running => return Err(self.value_error("generator already executing")),
+            GenState::Running => {
+                let msg = format!("{} already executing", kind.noun());
+                return Err(self.value_error(msg));
+            }
             GenState::Suspended => {}
         }
-        let exit = self.new_exception(self.s.types.generator_exit, vec![]);
+        let exit = match self.close_delegate(gen) {
+            Ok(()) => self.new_exception(self.s.types.generator_exit, vec![]),
+            Err(e) => e,
+        };
         match self.gen_resume_native(gen, Value::None, Some(exit)) {
-            Ok(GenStep::Yield(_)) => Err(self.runtime_error("generator ignored GeneratorExit")),
+            Ok(GenStep::Yield(_)) => {
+                let msg = format!("{} ignored GeneratorExit", kind.noun());
+                Err(self.runtime_error(msg))
+            }
             Ok(GenStep::Return(_)) => Ok(Value::None),
             Err(e)
                 if self.exc_matches(e, self.s.types.generator_exit)

@@ -1,13 +1,15 @@
 //! The interpreter: frames, the dispatch loop, calls and argument binding, exception
-//! unwinding, generators, and the object protocols (attributes, operators, iteration,
+//! unwinding, generators, coroutines and async generators, and the object protocols (attributes, operators, iteration,
 //! subscripts, conversions) that instructions and builtins share.
 
 pub(crate) mod arith;
+pub(crate) mod async_gen;
 pub(crate) mod attr;
 pub(crate) mod call;
 pub(crate) mod code;
 pub(crate) mod compare;
 pub(crate) mod convert;
+pub(crate) mod coroutine;
 pub(crate) mod dictops;
 pub(crate) mod dispatch;
 pub(crate) mod frame;

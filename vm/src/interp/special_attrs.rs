@@ -21,6 +21,9 @@ impl Vm {
         let Value::Obj(o) = obj else {
             return Ok(self.number_attr(obj, &n));
         };
+        if let Some(v) = self.generator_attr(o, &n) {
+            return Ok(Some(v));
+        }
         let v = match (&o.payload, n.as_str()) {
             (Payload::BigInt(_), _) => return Ok(self.number_attr(obj, &n)),
             (Payload::Class(c), "__name__") => {

@@ -56,24 +56,12 @@ impl Vm {
             self.s.stack.truncate(frame.ret_sp as usize);
             if let FrameKind::Gen(gen, _) = frame.kind {
                 self.finish_generator(gen);
-                if self.exc_matches(exc, self.s.types.stop_iteration) {
-                    exc = self.stop_iteration_in_generator(exc);
-                }
+                exc = self.exception_leaving_generator(gen, exc);
             }
             if frame.entry {
                 return Err(exc);
             }
         }
-    }
-
-    /// PEP 479: a StopIteration escaping a generator becomes a RuntimeError.
-    fn stop_iteration_in_generator(&mut self, exc: Exception) -> Exception {
-        let new = self.runtime_error("generator raised StopIteration");
-        let data = new.data();
-        data.cause.set(exc.value());
-        data.context.set(exc.value());
-        data.suppress_context.set(true);
-        new
     }
 
     /// Sets `exc.__context__` to the exception being handled, breaking any cycle.

@@ -232,6 +232,16 @@ pub enum Payload {
         #[trace(skip)]
         kind: iter::DictIterKind,
     },
+    /// A coroutine (calling an `async def`); shares the generator machinery.
+    Coroutine(Box<crate::interp::generator::GenData>),
+    /// An async generator (calling an `async def` containing `yield`).
+    AsyncGen(Box<crate::interp::generator::GenData>),
+    /// An awaitable the VM makes for a coroutine or async generator: `coro.__await__()`,
+    /// `agen.asend(v)` / `__anext__()`, `agen.athrow(…)`, `agen.aclose()`.
+    AsyncOp(Box<crate::interp::async_gen::AsyncOp>),
+    /// The frame of a generator, coroutine or async generator (`gi_frame`, `cr_frame`,
+    /// `ag_frame`), seen through the object that owns it.
+    GenFrame(Gc<Object>),
 }
 
 impl Payload {
