@@ -155,12 +155,13 @@ impl CodeObject {
             | BuildString(n) | BuildSlice(n) | ListAppend(n) | SetAdd(n) | MapAdd(n)
             | ListExtend(n) | SetUpdate(n) | DictUpdate(n) | DictMerge(n) | UnpackSequence(n)
             | UnpackEx(n) | Call(n) | CallKw(n) | CallMethod(n) | CallFunctionEx(n)
-            | RaiseVarargs(n) | Reraise(n) => (Some(n), String::new()),
+            | RaiseVarargs(n) | Reraise(n) | MatchClass(n) => (Some(n), String::new()),
             Nop | PopTop | BinarySubscr | StoreSubscr | DeleteSubscr | UnaryPositive
             | UnaryNegative | UnaryNot | UnaryInvert | GetIter | ListToTuple | ReturnValue
             | ImportStar | LoadBuildClass | LoadAssertionError | PushExcInfo | PopExcept
             | CheckExcMatch | BeforeWith | WithExceptStart | ReturnGenerator | YieldValue
-            | SetupAnnotations => (None, String::new()),
+            | SetupAnnotations | MatchSequence | MatchMapping | MatchKeys | GetLen
+            | CopyDictWithoutKeys => (None, String::new()),
         };
         (name, arg, argrepr)
     }
@@ -252,6 +253,12 @@ impl Instruction {
             YieldValue => "YIELD_VALUE",
             Send(_) => "SEND",
             SetupAnnotations => "SETUP_ANNOTATIONS",
+            MatchSequence => "MATCH_SEQUENCE",
+            MatchMapping => "MATCH_MAPPING",
+            MatchKeys => "MATCH_KEYS",
+            MatchClass(_) => "MATCH_CLASS",
+            GetLen => "GET_LEN",
+            CopyDictWithoutKeys => "COPY_DICT_WITHOUT_KEYS",
         }
     }
 

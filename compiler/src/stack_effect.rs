@@ -86,6 +86,9 @@ pub(crate) fn stack_effect(instr: Instruction, jump: bool) -> i32 {
             }
         }
         SetupAnnotations => -1,
+        MatchSequence | MatchMapping | MatchKeys | GetLen => 1,
+        MatchClass(_) => -2,
+        CopyDictWithoutKeys => 0,
     }
 }
 

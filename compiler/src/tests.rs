@@ -8,6 +8,7 @@ mod errors;
 mod expressions;
 mod golden;
 mod limits;
+mod patterns;
 mod statements;
 mod support;
 mod unsupported;

@@ -14,6 +14,7 @@ pub(crate) mod frame;
 pub(crate) mod generator;
 pub(crate) mod import;
 pub(crate) mod iter;
+pub(crate) mod match_;
 pub(crate) mod names;
 pub(crate) mod ops;
 pub(crate) mod percent;
