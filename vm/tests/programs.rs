@@ -239,6 +239,7 @@ conformance!(
     classes,
     containers,
     exceptions,
+    match_statement,
     numbers,
     strings,
 );

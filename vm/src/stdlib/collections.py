@@ -135,6 +135,9 @@ class Counter(dict):
 
 
 class deque:
+    # What collections.abc.Sequence sets in CPython: a sequence for `match` patterns.
+    __abc_tpflags__ = 1 << 5
+
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None and maxlen < 0:
             raise ValueError("maxlen must be non-negative")
