@@ -306,6 +306,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         "_replace": _replace,
         "_make": _make,
         "_fields": fields,
+        "__match_args__": fields,
         "_field_defaults": dict(zip(fields[first_default:], defaults)),
         "__slots__": (),
         "__module__": module or "__main__",
