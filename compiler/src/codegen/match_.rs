@@ -248,7 +248,9 @@ impl<'a> Compiler<'a> {
                 self.pattern_store(name.as_deref(), pc)?;
             }
             PatternKind::MatchStar { name } => self.pattern_store(name.as_deref(), pc)?,
-            PatternKind::MatchSequence { patterns } => self.compile_sequence_pattern(patterns, pc)?,
+            PatternKind::MatchSequence { patterns } => {
+                self.compile_sequence_pattern(patterns, pc)?
+            }
             PatternKind::MatchMapping {
                 keys,
                 patterns,
@@ -521,7 +523,11 @@ impl<'a> Compiler<'a> {
     /// `p1 | p2 | …`: each alternative runs on a copy of the value with a fresh context;
     /// whichever matches leaves its captures in the first alternative's order, and they
     /// are then sunk into place below the items in the way.
-    fn compile_or_pattern(&mut self, alternatives: &'a [Pattern], pc: &mut PatternCtx) -> CompileResult<()> {
+    fn compile_or_pattern(
+        &mut self,
+        alternatives: &'a [Pattern],
+        pc: &mut PatternCtx,
+    ) -> CompileResult<()> {
         use Instruction::*;
         let end = self.new_label();
         let last = alternatives.len().saturating_sub(1);

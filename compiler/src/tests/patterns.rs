@@ -44,7 +44,11 @@ fn unreachable_patterns() {
         "name capture 'y' makes remaining patterns unreachable",
         "y",
     );
-    check(&case("_"), "wildcard makes remaining patterns unreachable", "_");
+    check(
+        &case("_"),
+        "wildcard makes remaining patterns unreachable",
+        "_",
+    );
     check(
         &last_case("_ | 1"),
         "wildcard makes remaining patterns unreachable",
@@ -74,7 +78,11 @@ fn binding_errors() {
         "multiple assignments to name 'y' in pattern",
         "y",
     );
-    check(&last_case("__debug__"), "cannot assign to __debug__", "__debug__");
+    check(
+        &last_case("__debug__"),
+        "cannot assign to __debug__",
+        "__debug__",
+    );
     check(
         &last_case("[a, *b, *c]"),
         "multiple starred names in sequence pattern",
@@ -109,4 +117,18 @@ fn duplicate_mapping_keys() {
         "mapping pattern checks duplicate key ('a')",
         "{'a': 1, 'a': 2}",
     );
+}
+
+/// Nested patterns whose captures sit at many stack depths: the code must pass
+/// [`crate::verify`] (consistent depths on every path, exact `max_stack`).
+#[test]
+fn nested_patterns_verify() {
+    let sources = [
+        "match s:\n    case [a, ([b, c] | {'c': c, 'b': b}), *d] if a:\n        pass\n    case {'k': (x, y) | [y, x], **rest}:\n        pass\n",
+        "def f(s):\n    match s:\n        case P(Q(a, b) as q, y=[*c, (1 | 2) as d]) | [[q, a], b, c, d]:\n            return a, b, c, d, q\n        case ((0 | 1) as n, m) | (m, (3 | 4) as n):\n            return n, m\n",
+        "for s in t:\n    match s:\n        case [_, *_, 0]:\n            continue\n        case str() | bytes():\n            break\n        case _ if s:\n            pass\n",
+    ];
+    for source in sources {
+        super::support::compile(source);
+    }
 }

@@ -102,7 +102,11 @@ impl Vm {
     }
 
     /// `COPY_DICT_WITHOUT_KEYS`: `dict(subject)` less the keys of the tuple `keys`.
-    pub(crate) fn copy_dict_without_keys(&mut self, subject: Value, keys: Value) -> PyResult<Value> {
+    pub(crate) fn copy_dict_without_keys(
+        &mut self,
+        subject: Value,
+        keys: Value,
+    ) -> PyResult<Value> {
         let rest = self.new_dict(Default::default());
         self.dict_update(rest, subject)?;
         let keys = match keys.payload() {
@@ -230,7 +234,16 @@ impl Vm {
     fn matches_itself(&self, class: Gc<Object>) -> bool {
         let t = &self.s.types;
         let builtins = [
-            t.bool_, t.bytes, t.dict, t.float, t.frozenset, t.int, t.list, t.set, t.str, t.tuple,
+            t.bool_,
+            t.bytes,
+            t.dict,
+            t.float,
+            t.frozenset,
+            t.int,
+            t.list,
+            t.set,
+            t.str,
+            t.tuple,
         ];
         let Some(data) = class.as_class() else {
             return false;
