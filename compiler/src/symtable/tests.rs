@@ -543,6 +543,9 @@ fn pattern_captures_are_local() {
     assert_eq!(resolution(&table, "f", "a"), Some(SymbolScope::Local));
     assert_eq!(resolution(&table, "f", "b"), Some(SymbolScope::Local));
     assert_eq!(resolution(&table, "f", "c"), Some(SymbolScope::Cell));
-    assert_eq!(resolution(&table, "f", "C"), Some(SymbolScope::GlobalImplicit));
+    assert_eq!(
+        resolution(&table, "f", "C"),
+        Some(SymbolScope::GlobalImplicit)
+    );
     assert_eq!(resolution(&table, "g", "c"), Some(SymbolScope::Free));
 }
