@@ -492,6 +492,7 @@ impl<'a> Compiler<'a> {
                 ));
             }
         }
+        self.set_loc(pattern.range);
         self.compile_expr(cls)?;
         let names = kwd_attrs
             .iter()
