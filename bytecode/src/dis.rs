@@ -118,51 +118,53 @@ impl CodeObject {
         };
         let deref_of = |i: u32| self.deref_name(i).unwrap_or("<?>").to_owned();
         let name = instruction.opname();
-        let (arg, argrepr) = match instruction {
-            LoadConst(i) => (
-                Some(i),
-                self.consts
-                    .get(i as usize)
-                    .map(constant_repr)
-                    .unwrap_or_else(|| "<?>".into()),
-            ),
-            LoadName(i) | StoreName(i) | DeleteName(i) | LoadGlobal(i) | StoreGlobal(i)
-            | DeleteGlobal(i) | LoadAttr(i) | StoreAttr(i) | DeleteAttr(i) | LoadMethod(i)
-            | ImportName(i) | ImportFrom(i) => (Some(i), name_of(i)),
-            LoadFast(i) | StoreFast(i) | DeleteFast(i) => (Some(i), var_of(i)),
-            LoadClosure(i) | LoadDeref(i) | StoreDeref(i) | DeleteDeref(i) | LoadClassDeref(i) => {
-                (Some(i), deref_of(i))
-            }
-            BinaryOp(op) => (Some(op as u32), op.symbol().to_owned()),
-            CompareOp(op) => (Some(op as u32), op.symbol().to_owned()),
-            IsOp(invert) | ContainsOp(invert) => (Some(invert as u32), String::new()),
-            Jump(t) | JumpBackward(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t)
-            | JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t) | ForIter(t) | Send(t) => {
-                (Some(t), format!("to {t}"))
-            }
-            MakeFunction(flags) => (Some(flags.0 as u32), make_function_repr(flags)),
-            FormatValue(arg) => {
-                let conversion = ["", "str", "repr", "ascii"][(arg & 3) as usize];
-                let spec = if arg & 4 != 0 { "with format" } else { "" };
-                let text = [conversion, spec]
-                    .iter()
-                    .filter(|s| !s.is_empty())
-                    .copied()
-                    .collect::<Vec<_>>();
-                (Some(arg), text.join(", "))
-            }
-            Copy(n) | Swap(n) | BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildMap(n)
-            | BuildString(n) | BuildSlice(n) | ListAppend(n) | SetAdd(n) | MapAdd(n)
-            | ListExtend(n) | SetUpdate(n) | DictUpdate(n) | DictMerge(n) | UnpackSequence(n)
-            | UnpackEx(n) | Call(n) | CallKw(n) | CallMethod(n) | CallFunctionEx(n)
-            | RaiseVarargs(n) | Reraise(n) | GetAwaitable(n) => (Some(n), String::new()),
-            Nop | PopTop | BinarySubscr | StoreSubscr | DeleteSubscr | UnaryPositive
-            | UnaryNegative | UnaryNot | UnaryInvert | GetIter | ListToTuple | ReturnValue
-            | ImportStar | LoadBuildClass | LoadAssertionError | PushExcInfo | PopExcept
-            | CheckExcMatch | BeforeWith | WithExceptStart | ReturnGenerator | YieldValue
-            | SetupAnnotations | PrintExpr | GetAiter | GetAnext | EndAsyncFor
-            | BeforeAsyncWith | AsyncGenWrap | GetYieldFromIter => (None, String::new()),
-        };
+        let (arg, argrepr) =
+            match instruction {
+                LoadConst(i) => (
+                    Some(i),
+                    self.consts
+                        .get(i as usize)
+                        .map(constant_repr)
+                        .unwrap_or_else(|| "<?>".into()),
+                ),
+                LoadName(i) | StoreName(i) | DeleteName(i) | LoadGlobal(i) | StoreGlobal(i)
+                | DeleteGlobal(i) | LoadAttr(i) | StoreAttr(i) | DeleteAttr(i) | LoadMethod(i)
+                | ImportName(i) | ImportFrom(i) => (Some(i), name_of(i)),
+                LoadFast(i) | StoreFast(i) | DeleteFast(i) => (Some(i), var_of(i)),
+                LoadClosure(i) | LoadDeref(i) | StoreDeref(i) | DeleteDeref(i)
+                | LoadClassDeref(i) => (Some(i), deref_of(i)),
+                BinaryOp(op) => (Some(op as u32), op.symbol().to_owned()),
+                CompareOp(op) => (Some(op as u32), op.symbol().to_owned()),
+                IsOp(invert) | ContainsOp(invert) => (Some(invert as u32), String::new()),
+                Jump(t) | JumpBackward(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t)
+                | JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t) | ForIter(t) | Send(t) => {
+                    (Some(t), format!("to {t}"))
+                }
+                MakeFunction(flags) => (Some(flags.0 as u32), make_function_repr(flags)),
+                FormatValue(arg) => {
+                    let conversion = ["", "str", "repr", "ascii"][(arg & 3) as usize];
+                    let spec = if arg & 4 != 0 { "with format" } else { "" };
+                    let text = [conversion, spec]
+                        .iter()
+                        .filter(|s| !s.is_empty())
+                        .copied()
+                        .collect::<Vec<_>>();
+                    (Some(arg), text.join(", "))
+                }
+                Copy(n) | Swap(n) | BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildMap(n)
+                | BuildString(n) | BuildSlice(n) | ListAppend(n) | SetAdd(n) | MapAdd(n)
+                | ListExtend(n) | SetUpdate(n) | DictUpdate(n) | DictMerge(n)
+                | UnpackSequence(n) | UnpackEx(n) | Call(n) | CallKw(n) | CallMethod(n)
+                | CallFunctionEx(n) | RaiseVarargs(n) | Reraise(n) | GetAwaitable(n)
+                | MatchClass(n) => (Some(n), String::new()),
+                Nop | PopTop | BinarySubscr | StoreSubscr | DeleteSubscr | UnaryPositive
+                | UnaryNegative | UnaryNot | UnaryInvert | GetIter | ListToTuple | ReturnValue
+                | ImportStar | LoadBuildClass | LoadAssertionError | PushExcInfo | PopExcept
+                | CheckExcMatch | BeforeWith | WithExceptStart | ReturnGenerator | YieldValue
+                | SetupAnnotations | PrintExpr | GetAiter | GetAnext | EndAsyncFor
+                | BeforeAsyncWith | AsyncGenWrap | GetYieldFromIter | MatchSequence
+                | MatchMapping | MatchKeys | GetLen | CopyDictWithoutKeys => (None, String::new()),
+            };
         (name, arg, argrepr)
     }
 }
@@ -261,6 +263,12 @@ impl Instruction {
             BeforeAsyncWith => "BEFORE_ASYNC_WITH",
             AsyncGenWrap => "ASYNC_GEN_WRAP",
             GetYieldFromIter => "GET_YIELD_FROM_ITER",
+            MatchSequence => "MATCH_SEQUENCE",
+            MatchMapping => "MATCH_MAPPING",
+            MatchKeys => "MATCH_KEYS",
+            MatchClass(_) => "MATCH_CLASS",
+            GetLen => "GET_LEN",
+            CopyDictWithoutKeys => "COPY_DICT_WITHOUT_KEYS",
         }
     }
 

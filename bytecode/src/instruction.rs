@@ -209,6 +209,26 @@ pub enum Instruction {
     /// `iterable → iter`: `iter(iterable)` for `yield from`, where a coroutine is accepted
     /// (as itself) only inside a coroutine or an iterable coroutine.
     GetYieldFromIter,
+    /// `subject → subject bool`: whether `subject` is a sequence as class patterns see it
+    /// (list, tuple, range and their subclasses, classes flagged as sequences; never str,
+    /// bytes or bytearray).
+    MatchSequence,
+    /// `subject → subject bool`: whether `subject` is a mapping (dict, its subclasses and
+    /// classes flagged as mappings).
+    MatchMapping,
+    /// `subject keys → subject keys values`: looks each key of the tuple `keys` up with
+    /// `subject.get(key, sentinel)`; `values` is the tuple found or `None` if a key is
+    /// missing; `ValueError` on a repeated key.
+    MatchKeys,
+    /// `subject cls names → attrs`: a class pattern with `count` positional sub-patterns and
+    /// the keyword attribute names in the tuple `names`; `attrs` is the tuple of extracted
+    /// attributes, or `None` when `subject` does not match.
+    MatchClass(u32),
+    /// `obj → obj len(obj)`.
+    GetLen,
+    /// `subject keys → subject rest`: a new dict of `subject`'s items without the keys in
+    /// the tuple `keys` (a mapping pattern's `**rest`).
+    CopyDictWithoutKeys,
 }
 
 const _: () = assert!(std::mem::size_of::<Instruction>() == 8);

@@ -90,6 +90,9 @@ pub(crate) fn stack_effect(instr: Instruction, jump: bool) -> i32 {
         GetAwaitable(_) | GetAiter | AsyncGenWrap | GetYieldFromIter => 0,
         GetAnext | BeforeAsyncWith => 1,
         EndAsyncFor => -2,
+        MatchSequence | MatchMapping | MatchKeys | GetLen => 1,
+        MatchClass(_) => -2,
+        CopyDictWithoutKeys => 0,
     }
 }
 

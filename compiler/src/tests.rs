@@ -9,6 +9,7 @@ mod expressions;
 mod golden;
 mod interactive;
 mod limits;
+mod patterns;
 mod statements;
 mod support;
 mod unsupported;

@@ -242,6 +242,7 @@ conformance!(
     classes,
     containers,
     exceptions,
+    match_statement,
     numbers,
     strings,
 );

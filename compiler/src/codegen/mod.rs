@@ -3,9 +3,9 @@
 //! lambdas and comprehensions push a unit of their own and become constants of their parent.
 //!
 //! Split by construct: [`expr`], [`jump_if`] (conditions), [`call`], [`displays`],
-//! [`stmt`], [`assign`], [`loops`], [`unwind`] (leaving blocks early), [`try_`], [`with`],
-//! [`func`], [`class`], [`comprehension`], [`import`], [`async_`] (`await`, `async for`,
-//! `async with`).
+//! [`stmt`], [`assign`], [`loops`], [`match_`], [`unwind`] (leaving blocks early), [`try_`],
+//! [`with`], [`func`], [`class`], [`comprehension`], [`import`], [`async_`] (`await`,
+//! `async for`, `async with`).
 
 mod assign;
 mod async_;
@@ -19,6 +19,7 @@ mod func;
 mod import;
 mod jump_if;
 mod loops;
+mod match_;
 mod stmt;
 mod try_;
 pub(crate) mod unit;

@@ -6,7 +6,7 @@ use krait_bytecode::{Constant, Instruction};
 
 use super::constant::fold;
 use super::Compiler;
-use crate::error::{syntax_error, unsupported, with_stack, CompileResult};
+use crate::error::{syntax_error, with_stack, CompileResult};
 
 impl<'a> Compiler<'a> {
     pub(crate) fn compile_stmts(&mut self, body: &'a [Stmt]) -> CompileResult<()> {
@@ -44,7 +44,7 @@ impl<'a> Compiler<'a> {
             StmtKind::While { test, body, orelse } => self.compile_while(test, body, orelse),
             StmtKind::If { test, body, orelse } => self.compile_if(test, body, orelse),
             StmtKind::With(with) => self.compile_with(stmt, with, 0),
-            StmtKind::Match { .. } => Err(unsupported("the match statement", stmt.range)),
+            StmtKind::Match { subject, cases } => self.compile_match(subject, cases),
             StmtKind::Raise { exc, cause } => {
                 let mut argc = 0;
                 if let Some(exc) = exc {

@@ -3,8 +3,8 @@
 //! `symtable` module reports for the same source (quoted above each test).
 
 use krait_ast::{
-    Arg, Arguments, ClassDef, Comprehension, Expr, ExprContext, ExprKind, FunctionDef, Module,
-    Stmt, StmtKind, TextRange,
+    Arg, Arguments, ClassDef, Comprehension, Expr, ExprContext, ExprKind, FunctionDef, MatchCase,
+    Module, Pattern, PatternKind, Stmt, StmtKind, TextRange,
 };
 
 use super::{ScopeKind, SymbolScope, SymbolTable};
@@ -465,4 +465,87 @@ fn declaration_errors_use_cpython_messages() {
         ],
     )]);
     assert_eq!(error(&m), "name 'x' is nonlocal and global");
+}
+
+fn capture(name: Option<&str>, pattern: Option<Pattern>) -> Pattern {
+    Pattern {
+        kind: PatternKind::MatchAs {
+            pattern: pattern.map(Box::new),
+            name: name.map(Into::into),
+        },
+        range: r(),
+    }
+}
+
+/// ```python
+/// def f(s):
+///     match s:
+///         case [a, *b, (C() as c)] | {**b}:
+///             def g():
+///                 return c
+/// ```
+/// Every name a pattern captures is local to `f` (`c` a cell, used by `g`); the class in a
+/// class pattern is only used. (The symbol table does not check that alternatives bind the
+/// same names; code generation does.)
+#[test]
+fn pattern_captures_are_local() {
+    let class_pattern = Pattern {
+        kind: PatternKind::MatchClass {
+            cls: Box::new(load("C")),
+            patterns: vec![],
+            kwd_attrs: vec![],
+            kwd_patterns: vec![],
+        },
+        range: r(),
+    };
+    let sequence = Pattern {
+        kind: PatternKind::MatchSequence {
+            patterns: vec![
+                capture(Some("a"), None),
+                Pattern {
+                    kind: PatternKind::MatchStar {
+                        name: Some("b".into()),
+                    },
+                    range: r(),
+                },
+                capture(Some("c"), Some(class_pattern)),
+            ],
+        },
+        range: r(),
+    };
+    let mapping = Pattern {
+        kind: PatternKind::MatchMapping {
+            keys: vec![],
+            patterns: vec![],
+            rest: Some("b".into()),
+        },
+        range: r(),
+    };
+    let case = MatchCase {
+        pattern: Pattern {
+            kind: PatternKind::MatchOr {
+                patterns: vec![sequence, mapping],
+            },
+            range: r(),
+        },
+        guard: None,
+        body: vec![def("g", &[], vec![ret(load("c"))])],
+    };
+    let m = module(vec![def(
+        "f",
+        &["s"],
+        vec![stmt(StmtKind::Match {
+            subject: Box::new(load("s")),
+            cases: vec![case],
+        })],
+    )]);
+    let table = SymbolTable::build(&m).unwrap();
+    assert_eq!(resolution(&table, "f", "a"), Some(SymbolScope::Local));
+    assert_eq!(resolution(&table, "f", "b"), Some(SymbolScope::Local));
+    assert_eq!(resolution(&table, "f", "c"), Some(SymbolScope::Cell));
+    assert_eq!(
+        resolution(&table, "f", "C"),
+        Some(SymbolScope::GlobalImplicit)
+    );
+    assert_eq!(resolution(&table, "g", "c"), Some(SymbolScope::Free));
 }

@@ -32,24 +32,6 @@ fn error_of(stmt: Stmt) -> (String, TextRange) {
 }
 
 #[test]
-fn match_statement() {
-    let stmt = Stmt::new(
-        StmtKind::Match {
-            subject: Box::new(name("x")),
-            cases: vec![],
-        },
-        range(2, 9),
-    );
-    assert_eq!(
-        error_of(stmt),
-        (
-            "the match statement is not supported yet".into(),
-            range(2, 9)
-        )
-    );
-}
-
-#[test]
 fn except_star() {
     let try_ = Try {
         is_star: true,

@@ -950,6 +950,42 @@ impl Vm {
                             }
                         }
                     }
+                    Instruction::MatchSequence => {
+                        let v = self.top();
+                        let b = self.match_is_sequence(v);
+                        self.s.stack.push(Value::Bool(b));
+                    }
+                    Instruction::MatchMapping => {
+                        let v = self.top();
+                        let b = self.match_is_mapping(v);
+                        self.s.stack.push(Value::Bool(b));
+                    }
+                    Instruction::MatchKeys => {
+                        let len = self.s.stack.len();
+                        let (subject, keys) = (self.s.stack[len - 2], self.s.stack[len - 1]);
+                        let values = tri!('dispatch, self.match_keys(subject, keys));
+                        self.s.stack.push(values);
+                    }
+                    Instruction::MatchClass(n) => {
+                        let len = self.s.stack.len();
+                        let subject = self.s.stack[len - 3];
+                        let (cls, names) = (self.s.stack[len - 2], self.s.stack[len - 1]);
+                        let attrs =
+                            tri!('dispatch, self.match_class(subject, cls, n as usize, names));
+                        self.s.stack.truncate(len - 3);
+                        self.s.stack.push(attrs);
+                    }
+                    Instruction::GetLen => {
+                        let v = self.top();
+                        let n = tri!('dispatch, self.len_of(v));
+                        self.s.stack.push(Value::Int(n as i64));
+                    }
+                    Instruction::CopyDictWithoutKeys => {
+                        let len = self.s.stack.len();
+                        let (subject, keys) = (self.s.stack[len - 2], self.s.stack[len - 1]);
+                        let rest = tri!('dispatch, self.copy_dict_without_keys(subject, keys));
+                        self.s.stack[len - 1] = rest;
+                    }
                 }
             };
             self.s.frames[fi].pc = pc as u32;

@@ -17,6 +17,7 @@ pub(crate) mod generator;
 pub(crate) mod import;
 pub(crate) mod interactive;
 pub(crate) mod iter;
+pub(crate) mod match_;
 pub(crate) mod names;
 pub(crate) mod ops;
 pub(crate) mod percent;

@@ -135,6 +135,9 @@ class Counter(dict):
 
 
 class deque:
+    # What collections.abc.Sequence sets in CPython: a sequence for `match` patterns.
+    __abc_tpflags__ = 1 << 5
+
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None and maxlen < 0:
             raise ValueError("maxlen must be non-negative")
@@ -303,6 +306,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         "_replace": _replace,
         "_make": _make,
         "_fields": fields,
+        "__match_args__": fields,
         "_field_defaults": dict(zip(fields[first_default:], defaults)),
         "__slots__": (),
         "__module__": module or "__main__",
