@@ -160,7 +160,7 @@ impl CodeObject {
             | UnaryNegative | UnaryNot | UnaryInvert | GetIter | ListToTuple | ReturnValue
             | ImportStar | LoadBuildClass | LoadAssertionError | PushExcInfo | PopExcept
             | CheckExcMatch | BeforeWith | WithExceptStart | ReturnGenerator | YieldValue
-            | SetupAnnotations => (None, String::new()),
+            | SetupAnnotations | CheckEgMatch | PrepReraiseStar => (None, String::new()),
         };
         (name, arg, argrepr)
     }
@@ -252,6 +252,8 @@ impl Instruction {
             YieldValue => "YIELD_VALUE",
             Send(_) => "SEND",
             SetupAnnotations => "SETUP_ANNOTATIONS",
+            CheckEgMatch => "CHECK_EG_MATCH",
+            PrepReraiseStar => "PREP_RERAISE_STAR",
         }
     }
 

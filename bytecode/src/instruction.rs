@@ -185,6 +185,14 @@ pub enum Instruction {
     Send(u32),
     /// `name → `: pops a value and stores `__annotations__[consts[…]]` — reserved.
     SetupAnnotations,
+    /// `exc type → rest match` when `exc` (a group, or a naked exception then wrapped in
+    /// `ExceptionGroup('', [exc])`) has a part matching `type`, else `exc → exc None`: the
+    /// test of an `except*` clause; the match becomes the handled exception.
+    CheckEgMatch,
+    /// `orig list → exc`: what an `except*` statement re-raises after its clauses, from the
+    /// original exception and the list of exceptions raised by the clauses plus the
+    /// unhandled rest; `None` when nothing is left.
+    PrepReraiseStar,
 }
 
 const _: () = assert!(std::mem::size_of::<Instruction>() == 8);

@@ -86,6 +86,8 @@ pub(crate) fn stack_effect(instr: Instruction, jump: bool) -> i32 {
             }
         }
         SetupAnnotations => -1,
+        CheckEgMatch => 0,
+        PrepReraiseStar => -1,
     }
 }
 

@@ -1,7 +1,8 @@
 //! Printing an uncaught exception the way CPython 3.11 does: chained exceptions first
 //! (`__cause__` / `__context__`), each with `Traceback (most recent call last):`, one
 //! `File "…", line N, in name` entry per frame with its source line, repeated entries
-//! collapsed, and the final `Type: message` line. Also the exit status of `SystemExit`.
+//! collapsed, the final `Type: message` line and the `__notes__`; exception groups drawn
+//! as nested boxes of their members. Also the exit status of `SystemExit`.
 
 use krait_gc::Gc;
 
@@ -15,6 +16,45 @@ use crate::vm::Vm;
 
 /// How many identical consecutive entries are printed before collapsing.
 const REPEAT_LIMIT: usize = 3;
+
+/// How deep nested exception groups are drawn, and how many members each shows.
+const MAX_GROUP_DEPTH: usize = 10;
+const MAX_GROUP_WIDTH: usize = 15;
+
+const CAUSE_MESSAGE: &str =
+    "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT_MESSAGE: &str =
+    "\nDuring handling of the above exception, another exception occurred:\n\n";
+
+/// Where a report is while drawing exception-group boxes.
+#[derive(Default)]
+struct PrintCtx {
+    /// Exceptions already printed (a chain may loop back).
+    seen: Vec<usize>,
+    /// Group nesting: the margin is two spaces per level, then `| `.
+    depth: usize,
+    /// Whether the last member of the innermost open group still needs its closing line.
+    need_close: bool,
+}
+
+impl PrintCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Writes `text` with the margin in front of every line (empty ones too).
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
+    }
+}
 
 impl Vm {
     /// Handles an exception that escaped the main module: prints it (unless it is a
@@ -54,42 +94,124 @@ impl Vm {
 
     /// The full report for `exc` with its chain.
     pub(crate) fn format_exception_chain(&mut self, exc: Exception) -> String {
-        let mut seen: Vec<usize> = Vec::new();
-        self.format_chain_inner(exc, &mut seen)
+        let mut ctx = PrintCtx::default();
+        let mut out = String::new();
+        self.format_exception(exc, &mut ctx, &mut out);
+        out
     }
 
-    fn format_chain_inner(&mut self, exc: Exception, seen: &mut Vec<usize>) -> String {
-        seen.push(exc.obj().addr());
-        let mut out = String::new();
-        let data = exc.data();
-        let cause = data.cause.get();
-        let context = data.context.get();
-        let suppress = data.suppress_context.get();
+    /// `exc` preceded by its chain of causes / contexts; exception groups as boxes holding
+    /// their members, as CPython 3.11's default hook prints them.
+    fn format_exception(&mut self, exc: Exception, ctx: &mut PrintCtx, out: &mut String) {
         let as_exc = |v: Value| -> Option<Exception> {
             match v {
                 Value::Obj(o) if matches!(o.payload, Payload::Exception(_)) => Some(Exception(o)),
                 _ => None,
             }
         };
-        if let Some(c) = as_exc(cause).filter(|c| !seen.contains(&c.obj().addr())) {
-            out.push_str(&self.format_chain_inner(c, seen));
-            out.push_str(
-                "\nThe above exception was the direct cause of the following exception:\n\n",
-            );
-        } else if let Some(c) =
-            as_exc(context).filter(|c| !suppress && !seen.contains(&c.obj().addr()))
-        {
-            out.push_str(&self.format_chain_inner(c, seen));
-            out.push_str(
-                "\nDuring handling of the above exception, another exception occurred:\n\n",
-            );
+        let mut chain: Vec<(Option<&'static str>, Exception)> = vec![(None, exc)];
+        ctx.seen.push(exc.obj().addr());
+        let mut cur = exc;
+        loop {
+            let data = cur.data();
+            let next = if let Some(c) = as_exc(data.cause.get()) {
+                Some((CAUSE_MESSAGE, c))
+            } else if !data.suppress_context.get() {
+                as_exc(data.context.get()).map(|c| (CONTEXT_MESSAGE, c))
+            } else {
+                None
+            };
+            match next {
+                Some((msg, c)) if !ctx.seen.contains(&c.obj().addr()) => {
+                    ctx.seen.push(c.obj().addr());
+                    chain.push((Some(msg), c));
+                    cur = c;
+                }
+                _ => break,
+            }
         }
-        out.push_str(&self.format_one(exc));
-        out
+        // Printed oldest first; each message introduces the exception after it.
+        let mut pending: Option<&'static str> = None;
+        for (msg, e) in chain.into_iter().rev() {
+            if let Some(m) = pending.take() {
+                ctx.emit(out, m, '|');
+            }
+            pending = msg;
+            self.format_single(e, ctx, out);
+        }
     }
 
-    /// One exception: its traceback and its final line.
-    fn format_one(&mut self, exc: Exception) -> String {
+    /// One exception without its chain: its traceback, its final line and notes, and for a
+    /// group the box of its members.
+    fn format_single(&mut self, exc: Exception, ctx: &mut PrintCtx, out: &mut String) {
+        let stack = self.format_stack(exc);
+        if !self.is_exception_group(exc.value()) {
+            if !stack.is_empty() {
+                ctx.emit(out, "Traceback (most recent call last):\n", '|');
+                ctx.emit(out, &stack, '|');
+            }
+            let only = self.exception_only(exc);
+            ctx.emit(out, &only, '|');
+            return;
+        }
+        if ctx.depth > MAX_GROUP_DEPTH {
+            let line = format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n");
+            ctx.emit(out, &line, '|');
+            return;
+        }
+        let toplevel = ctx.depth == 0;
+        if toplevel {
+            ctx.depth += 1;
+        }
+        if !stack.is_empty() {
+            let margin = if toplevel { '+' } else { '|' };
+            ctx.emit(out, "Exception Group Traceback (most recent call last):\n", margin);
+            ctx.emit(out, &stack, '|');
+        }
+        let only = self.exception_only(exc);
+        ctx.emit(out, &only, '|');
+        let members = self.eg_parts(exc.value()).1;
+        let shown = members.len().min(MAX_GROUP_WIDTH + 1);
+        ctx.need_close = false;
+        for i in 0..shown {
+            let last = i + 1 == shown;
+            if last {
+                // A nested group may draw the closing line itself.
+                ctx.need_close = true;
+            }
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let title = if truncated {
+                "...".to_owned()
+            } else {
+                (i + 1).to_string()
+            };
+            out.push_str(&ctx.indent());
+            out.push_str(if i == 0 { "+-" } else { "  " });
+            out.push_str(&format!("+---------------- {title} ----------------\n"));
+            ctx.depth += 1;
+            if truncated {
+                let remaining = members.len() - MAX_GROUP_WIDTH;
+                let s = if remaining > 1 { "s" } else { "" };
+                ctx.emit(out, &format!("and {remaining} more exception{s}\n"), '|');
+            } else if let Some(e) = members[i].as_obj() {
+                if matches!(e.payload, Payload::Exception(_)) {
+                    self.format_exception(Exception(e), ctx, out);
+                }
+            }
+            if last && ctx.need_close {
+                out.push_str(&ctx.indent());
+                out.push_str("+------------------------------------\n");
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+        if toplevel {
+            ctx.depth = 0;
+        }
+    }
+
+    /// The `File "…", line N, in name` entries of `exc`'s traceback, outermost first.
+    fn format_stack(&mut self, exc: Exception) -> String {
         let mut out = String::new();
         let entries: Vec<_> = exc
             .data()
@@ -99,38 +221,34 @@ impl Vm {
             .rev()
             .copied()
             .collect();
-        if !entries.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            let mut last: Option<(String, u32, String)> = None;
-            let mut repeats = 0usize;
-            for entry in entries {
-                let cd = code_data(&entry.code);
-                let loc = cd
-                    .code
-                    .locations
-                    .get(entry.pc as usize)
-                    .copied()
-                    .unwrap_or_default();
-                let key = (cd.code.filename.clone(), loc.line, cd.code.name.clone());
-                if last.as_ref() == Some(&key) {
-                    repeats += 1;
-                } else {
-                    flush_repeats(&mut out, repeats);
-                    repeats = 0;
-                    last = Some(key);
-                }
-                if repeats >= REPEAT_LIMIT {
-                    continue;
-                }
-                out.push_str(&format!(
-                    "  File \"{}\", line {}, in {}\n",
-                    cd.code.filename, loc.line, cd.code.name
-                ));
-                out.push_str(&self.source_excerpt(&entry.code, entry.pc));
+        let mut last: Option<(String, u32, String)> = None;
+        let mut repeats = 0usize;
+        for entry in entries {
+            let cd = code_data(&entry.code);
+            let loc = cd
+                .code
+                .locations
+                .get(entry.pc as usize)
+                .copied()
+                .unwrap_or_default();
+            let key = (cd.code.filename.clone(), loc.line, cd.code.name.clone());
+            if last.as_ref() == Some(&key) {
+                repeats += 1;
+            } else {
+                flush_repeats(&mut out, repeats);
+                repeats = 0;
+                last = Some(key);
             }
-            flush_repeats(&mut out, repeats);
+            if repeats >= REPEAT_LIMIT {
+                continue;
+            }
+            out.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                cd.code.filename, loc.line, cd.code.name
+            ));
+            out.push_str(&self.source_excerpt(&entry.code, entry.pc));
         }
-        out.push_str(&self.exception_only(exc));
+        flush_repeats(&mut out, repeats);
         out
     }
 
@@ -195,7 +313,38 @@ impl Vm {
         if let Some(hint) = self.suggestion(exc) {
             line.insert_str(line.len() - 1, &hint);
         }
+        line.push_str(&self.format_notes(exc));
         line
+    }
+
+    /// The lines of `__notes__`, as CPython prints them after the exception's line.
+    fn format_notes(&mut self, exc: Exception) -> String {
+        let key = self.intern("__notes__");
+        let Some(notes) = self.exc_dict_get(exc.value(), key) else {
+            return String::new();
+        };
+        let items = match notes.payload() {
+            Some(Payload::List(l)) => l.borrow().to_vec(),
+            Some(Payload::Tuple(t)) => t.to_vec(),
+            _ => {
+                let r = self
+                    .repr(notes)
+                    .unwrap_or_else(|_| "<__notes__ repr() failed>".to_owned());
+                return format!("{r}\n");
+            }
+        };
+        let mut out = String::new();
+        for note in items {
+            let text = match note.payload() {
+                Some(Payload::Str(s)) => s.as_str().to_owned(),
+                _ => self
+                    .str_text(note)
+                    .unwrap_or_else(|_| "<note str() failed>".to_owned()),
+            };
+            out.push_str(&text);
+            out.push('\n');
+        }
+        out
     }
 
     /// CPython's "Did you mean" hint for NameError and AttributeError.

@@ -19,6 +19,7 @@ mod jump_if;
 mod loops;
 mod stmt;
 mod try_;
+mod try_star;
 pub(crate) mod unit;
 mod unwind;
 mod with;

@@ -29,14 +29,13 @@ use krait_bytecode::Instruction;
 
 use super::unit::{FBlock, FBlockKind, HandlerId, Label};
 use super::{Compiler, NameCtx};
-use crate::error::{syntax_error, unsupported, CompileResult};
+use crate::error::{syntax_error, CompileResult};
 
 impl<'a> Compiler<'a> {
-    pub(crate) fn compile_try(&mut self, stmt: &'a Stmt, try_: &'a Try) -> CompileResult<()> {
-        if try_.is_star {
-            return Err(unsupported("'except*'", stmt.range));
-        }
-        if try_.finalbody.is_empty() {
+    pub(crate) fn compile_try(&mut self, _stmt: &'a Stmt, try_: &'a Try) -> CompileResult<()> {
+        if try_.finalbody.is_empty() && try_.is_star {
+            self.compile_try_star(try_)
+        } else if try_.finalbody.is_empty() {
             self.compile_try_except(try_)
         } else {
             self.compile_try_finally(try_)
@@ -56,6 +55,8 @@ impl<'a> Compiler<'a> {
         if try_.handlers.is_empty() {
             self.compile_stmts(&try_.body)?;
             self.compile_stmts(&try_.orelse)?;
+        } else if try_.is_star {
+            self.compile_try_star(try_)?;
         } else {
             self.compile_try_except(try_)?;
         }
@@ -63,8 +64,19 @@ impl<'a> Compiler<'a> {
         self.unit().fblocks.pop();
         self.compile_stmts(&try_.finalbody)?;
         self.emit_jump(Jump, exit);
+        self.compile_finally_handler(try_, handler, cleanup, exit)
+    }
 
-        // The exception path: run the finally body with the exception saved, re-raise it.
+    /// The exception path of `try/finally`: run the finally body with the exception saved,
+    /// re-raise it.
+    fn compile_finally_handler(
+        &mut self,
+        try_: &'a Try,
+        handler: Label,
+        cleanup: Label,
+        exit: Label,
+    ) -> CompileResult<()> {
+        use Instruction::*;
         self.place(handler);
         self.push_fblock(FBlockKind::FinallyEnd);
         self.unit().push_handler(cleanup, true);

@@ -1,5 +1,6 @@
 //! `BaseException` methods: construction (`args`), `__str__`, `__repr__`,
-//! `with_traceback`.
+//! `with_traceback`, `add_note`; the keyword arguments of `NameError`, `AttributeError`
+//! and `ImportError`; `OSError`'s fields and its choice of subclass by `errno`.
 
 use crate::builtins::{method, method_kind};
 use crate::error::PyResult;
@@ -15,6 +16,15 @@ pub(crate) fn install(vm: &mut Vm) {
     method(vm, b, "__str__", exc_str);
     method(vm, b, "__repr__", exc_repr);
     method(vm, b, "with_traceback", exc_with_traceback);
+    method(vm, b, "add_note", exc_add_note);
+    let t = &vm.s.types;
+    let (name_error, attribute_error, import_error, os_error) =
+        (t.name_error, t.attribute_error, t.import_error, t.os_error);
+    method(vm, name_error, "__init__", name_error_init);
+    method(vm, attribute_error, "__init__", attribute_error_init);
+    method(vm, import_error, "__init__", import_error_init);
+    method_kind(vm, os_error, "__new__", os_error_new, BuiltinKind::StaticMethod);
+    method(vm, os_error, "__init__", os_error_init);
 }
 
 fn exc_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -33,7 +43,13 @@ fn exc_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     Ok(inst)
 }
 
-fn exc_init(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+fn exc_init(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    if !kw.is_empty() {
+        if let Some(&this) = args.first() {
+            let msg = format!("{}() takes no keyword arguments", vm.type_name(this));
+            return Err(vm.type_error(msg));
+        }
+    }
     if let Some(Payload::Exception(e)) = args.first().and_then(|v| v.payload()) {
         let t = vm.new_tuple(args[1..].to_vec());
         e.args.set(t);
@@ -74,6 +90,234 @@ fn exc_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     }
 }
 
-fn exc_with_traceback(_vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    Ok(args.first().copied().unwrap_or(Value::None))
+fn exc_with_traceback(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    let this = args.first().copied().unwrap_or(Value::None);
+    if args.len() != 2 {
+        let msg = format!(
+            "BaseException.with_traceback() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        );
+        return Err(vm.type_error(msg));
+    }
+    vm.set_exc_traceback(this, args[1])?;
+    Ok(this)
+}
+
+fn exc_add_note(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    let this = args.first().copied().unwrap_or(Value::None);
+    if args.len() != 2 {
+        let msg = format!(
+            "BaseException.add_note() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        );
+        return Err(vm.type_error(msg));
+    }
+    let note = args[1];
+    if !matches!(note.payload(), Some(Payload::Str(_))) {
+        let msg = format!("note must be a str, not '{}'", vm.type_name(note));
+        return Err(vm.type_error(msg));
+    }
+    let key = vm.intern("__notes__");
+    let notes = match vm.get_attr(this, key) {
+        Ok(n) => n,
+        Err(e) if vm.exc_matches(e, vm.s.types.attribute_error) => {
+            let list = vm.new_list(Vec::new());
+            vm.set_attr(this, key, list)?;
+            list
+        }
+        Err(e) => return Err(e),
+    };
+    match notes.payload() {
+        Some(Payload::List(l)) => {
+            l.borrow_mut().push(note);
+            Ok(Value::None)
+        }
+        _ => Err(vm.type_error("Cannot add note: __notes__ is not a list")),
+    }
+}
+
+/// Stores the keyword arguments `allowed` of an exception constructor as attributes;
+/// CPython's error for any other.
+fn exc_keywords(
+    vm: &mut Vm,
+    this: Value,
+    kw: KwArgs<'_>,
+    allowed: &[&str],
+    class: &str,
+) -> PyResult<()> {
+    for &(k, v) in kw {
+        let name = crate::interp::attr::text(&k).to_owned();
+        if !allowed.contains(&name.as_str()) {
+            let msg = format!("'{name}' is an invalid keyword argument for {class}()");
+            return Err(vm.type_error(msg));
+        }
+        vm.set_attr(this, k, v)?;
+    }
+    Ok(())
+}
+
+fn set_args(vm: &mut Vm, this: Value, items: &[Value]) {
+    if let Some(Payload::Exception(e)) = this.payload() {
+        let t = vm.new_tuple(items.to_vec());
+        e.args.set(t);
+    }
+}
+
+fn name_error_init(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    let this = args.first().copied().unwrap_or(Value::None);
+    set_args(vm, this, &args[1..]);
+    exc_keywords(vm, this, kw, &["name"], "NameError")?;
+    Ok(Value::None)
+}
+
+fn attribute_error_init(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    let this = args.first().copied().unwrap_or(Value::None);
+    set_args(vm, this, &args[1..]);
+    exc_keywords(vm, this, kw, &["name", "obj"], "AttributeError")?;
+    Ok(Value::None)
+}
+
+fn import_error_init(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    let this = args.first().copied().unwrap_or(Value::None);
+    set_args(vm, this, &args[1..]);
+    exc_keywords(vm, this, kw, &["name", "path"], "ImportError")?;
+    Ok(Value::None)
+}
+
+/// The `OSError` subclass CPython picks for an errno (Linux numbering).
+fn os_error_subclass(vm: &Vm, errno: i64) -> Option<krait_gc::Gc<crate::object::Object>> {
+    let t = &vm.s.types;
+    Some(match errno {
+        1 | 13 => t.permission_error,
+        2 => t.file_not_found_error,
+        3 => t.process_lookup_error,
+        4 => t.interrupted_error,
+        10 => t.child_process_error,
+        11 | 114 | 115 => t.blocking_io_error,
+        17 => t.file_exists_error,
+        20 => t.not_a_directory_error,
+        21 => t.is_a_directory_error,
+        32 | 108 => t.broken_pipe_error,
+        103 => t.connection_aborted_error,
+        104 => t.connection_reset_error,
+        110 => t.timeout_error,
+        111 => t.connection_refused_error,
+        _ => return None,
+    })
+}
+
+/// `OSError(errno, strerror[, filename[, winerror[, filename2]]])`: an `OSError` built with
+/// a known errno is an instance of the matching subclass (`OSError(2, …)` is a
+/// `FileNotFoundError`).
+fn os_error_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    let Some(mut cls) = args
+        .first()
+        .and_then(|c| c.as_obj())
+        .filter(|c| c.as_class().is_some())
+    else {
+        return Err(vm.type_error("OSError.__new__(X): X is not a type object"));
+    };
+    let rest = &args[1..];
+    if krait_gc::Gc::ptr_eq(cls, vm.s.types.os_error) && (2..=5).contains(&rest.len()) {
+        if let Value::Int(n) = rest[0] {
+            if let Some(sub) = os_error_subclass(vm, n) {
+                cls = sub;
+            }
+        }
+    }
+    let _ = kw;
+    let inst = vm.object_new_instance(cls)?;
+    os_error_fields(vm, inst, rest)?;
+    Ok(inst)
+}
+
+fn os_error_init(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    let this = args.first().copied().unwrap_or(Value::None);
+    if !kw.is_empty() {
+        let msg = format!("{}() takes no keyword arguments", vm.type_name(this));
+        return Err(vm.type_error(msg));
+    }
+    os_error_fields(vm, this, &args[1..])?;
+    Ok(Value::None)
+}
+
+/// Sets `args`, `errno`, `strerror`, `filename`, `filename2` from the constructor
+/// arguments; with a filename, `args` keeps only `(errno, strerror)`.
+fn os_error_fields(vm: &mut Vm, this: Value, rest: &[Value]) -> PyResult<()> {
+    set_args(vm, this, rest);
+    if !(2..=5).contains(&rest.len()) {
+        return Ok(());
+    }
+    let errno = vm.intern("errno");
+    vm.set_attr(this, errno, rest[0])?;
+    let strerror = vm.intern("strerror");
+    vm.set_attr(this, strerror, rest[1])?;
+    let filename = rest.get(2).copied().unwrap_or(Value::None);
+    if filename.is_none() {
+        return Ok(());
+    }
+    let is_blocking = krait_gc::Gc::ptr_eq(vm.type_of(this), vm.s.types.blocking_io_error);
+    if is_blocking && matches!(filename, Value::Int(_)) {
+        let key = vm.intern("characters_written");
+        return vm.set_attr(this, key, filename);
+    }
+    let key = vm.intern("filename");
+    vm.set_attr(this, key, filename)?;
+    if let Some(&f2) = rest.get(4).filter(|v| !v.is_none()) {
+        let key = vm.intern("filename2");
+        vm.set_attr(this, key, f2)?;
+    }
+    set_args(vm, this, &rest[..2]);
+    Ok(())
+}
+
+impl Vm {
+    /// `exc.__traceback__ = tb` / `with_traceback(tb)`: `None` clears it; Krait has no
+    /// traceback objects, so an exception standing in for its traceback lends its entries.
+    pub(crate) fn set_exc_traceback(&mut self, exc: Value, tb: Value) -> PyResult<()> {
+        let entries = match tb.payload() {
+            _ if tb.is_none() => Vec::new(),
+            Some(Payload::Exception(src)) => src.traceback.borrow().clone(),
+            _ => return Err(self.type_error("__traceback__ must be a traceback or None")),
+        };
+        if let Some(Payload::Exception(e)) = exc.payload() {
+            *e.traceback.borrow_mut() = entries;
+        }
+        Ok(())
+    }
+
+    /// `str()` of the exceptions whose text is not made from `args` alone: groups,
+    /// `OSError` with an errno, `ImportError` with a `msg`; `None` for the others.
+    pub(crate) fn special_exception_str(&mut self, exc: Value) -> PyResult<Option<String>> {
+        if self.is_exception_group(exc) {
+            return self.exception_group_str(exc).map(Some);
+        }
+        if self.isinstance(exc, self.s.types.os_error) {
+            let get = |vm: &mut Vm, name: &str| {
+                let key = vm.intern(name);
+                vm.exc_dict_get(exc, key)
+            };
+            let errno = get(self, "errno");
+            let strerror = get(self, "strerror");
+            let filename = get(self, "filename").filter(|v| !v.is_none());
+            let filename2 = get(self, "filename2").filter(|v| !v.is_none());
+            if let (Some(n), Some(s)) = (errno, strerror) {
+                let n = self.str_text(n)?;
+                let s = self.str_text(s)?;
+                return Ok(Some(match (filename, filename2) {
+                    (Some(f), Some(f2)) => {
+                        let f = self.repr(f)?;
+                        let f2 = self.repr(f2)?;
+                        format!("[Errno {n}] {s}: {f} -> {f2}")
+                    }
+                    (Some(f), None) => {
+                        let f = self.repr(f)?;
+                        format!("[Errno {n}] {s}: {f}")
+                    }
+                    _ => format!("[Errno {n}] {s}"),
+                }));
+            }
+        }
+        Ok(None)
+    }
 }

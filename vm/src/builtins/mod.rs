@@ -12,6 +12,7 @@ use crate::vm::Vm;
 mod classes;
 mod core;
 mod dict;
+mod exception_group;
 mod exceptions;
 mod functional;
 pub(crate) mod gc_module;
@@ -82,6 +83,7 @@ pub(crate) fn install(vm: &mut Vm) {
     dict::install(vm);
     set::install(vm);
     exceptions::install(vm);
+    exception_group::install(vm);
     iterators::install(vm);
     let name = vm.new_str("builtins");
     let builtins = vm.s.builtins;

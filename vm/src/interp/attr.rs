@@ -532,7 +532,10 @@ impl Vm {
                     e.suppress_context.set(self.truthy(value)?);
                     return Ok(());
                 }
-                "__traceback__" => return Ok(()),
+                "__traceback__" => return self.set_exc_traceback(obj, value),
+                "message" | "exceptions" if self.is_exception_group(obj) => {
+                    return Err(self.attribute_error("readonly attribute"));
+                }
                 "args" => {
                     let items = self.collect_iter(value)?;
                     let t = self.new_tuple(items);

@@ -319,6 +319,9 @@ impl Vm {
 
     /// `str(exc)` for exceptions without a user `__str__`.
     pub(crate) fn exception_str(&mut self, exc: Value, args: Value) -> PyResult<String> {
+        if let Some(s) = self.special_exception_str(exc)? {
+            return Ok(s);
+        }
         let items: Vec<Value> = match args.payload() {
             Some(Payload::Tuple(t)) => t.to_vec(),
             _ => Vec::new(),

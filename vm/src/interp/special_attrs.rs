@@ -103,9 +103,50 @@ impl Vm {
                 first_arg(e.args.get())
             }
             (Payload::Exception(e), "code") if self.isinstance(obj, self.s.types.system_exit) => {
+                let args = e.args.get();
+                match args.payload() {
+                    Some(Payload::Tuple(t)) if t.len() > 1 => args,
+                    _ => first_arg(args),
+                }
+            }
+            (Payload::Exception(e), "msg") if self.isinstance(obj, self.s.types.syntax_error) => {
                 first_arg(e.args.get())
             }
-            (Payload::Exception(e), "msg") => first_arg(e.args.get()),
+            (Payload::Exception(e), "msg") if self.isinstance(obj, self.s.types.import_error) => {
+                match e.args.get().payload() {
+                    Some(Payload::Tuple(t)) if t.len() == 1 => t[0],
+                    _ => Value::None,
+                }
+            }
+            (Payload::Exception(e), "message")
+                if self.isinstance(obj, self.s.types.base_exception_group) =>
+            {
+                e.eg_message.get()
+            }
+            (Payload::Exception(e), "exceptions")
+                if self.isinstance(obj, self.s.types.base_exception_group) =>
+            {
+                e.eg_exceptions.get()
+            }
+            // Fields CPython always has, `None` until set (Krait keeps set ones in the dict).
+            (Payload::Exception(_), "errno" | "strerror" | "filename" | "filename2")
+                if self.isinstance(obj, self.s.types.os_error) =>
+            {
+                Value::None
+            }
+            (Payload::Exception(_), "name")
+                if self.isinstance(obj, self.s.types.name_error)
+                    || self.isinstance(obj, self.s.types.attribute_error)
+                    || self.isinstance(obj, self.s.types.import_error) =>
+            {
+                Value::None
+            }
+            (Payload::Exception(_), "obj") if self.isinstance(obj, self.s.types.attribute_error) => {
+                Value::None
+            }
+            (Payload::Exception(_), "path") if self.isinstance(obj, self.s.types.import_error) => {
+                Value::None
+            }
             (
                 Payload::Exception(e),
                 "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset",
