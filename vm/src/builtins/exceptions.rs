@@ -25,6 +25,17 @@ pub(crate) fn install(vm: &mut Vm) {
     method(vm, import_error, "__init__", import_error_init);
     method_kind(vm, os_error, "__new__", os_error_new, BuiltinKind::StaticMethod);
     method(vm, os_error, "__init__", os_error_init);
+    let t = &vm.s.types;
+    let (dec, enc, tr) = (
+        t.unicode_decode_error,
+        t.unicode_encode_error,
+        t.unicode_translate_error,
+    );
+    method(vm, dec, "__init__", unicode_decode_init);
+    method(vm, enc, "__init__", unicode_encode_init);
+    method(vm, tr, "__init__", unicode_translate_init);
+    let syntax = vm.s.types.syntax_error;
+    method(vm, syntax, "__init__", syntax_error_init);
 }
 
 fn exc_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -271,6 +282,176 @@ fn os_error_fields(vm: &mut Vm, this: Value, rest: &[Value]) -> PyResult<()> {
     Ok(())
 }
 
+/// The fields of the `UnicodeError` subclasses, in constructor order.
+const UNICODE_FIELDS: [&str; 5] = ["encoding", "object", "start", "end", "reason"];
+
+/// `UnicodeDecodeError(encoding, object, start, end, reason)` and its two siblings (the
+/// translate error has no encoding): checks the arguments and stores the fields.
+fn unicode_error_init(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>, kind: u8) -> PyResult<Value> {
+    let this = args.first().copied().unwrap_or(Value::None);
+    if !kw.is_empty() {
+        let msg = format!("{}() takes no keyword arguments", vm.type_name(this));
+        return Err(vm.type_error(msg));
+    }
+    let rest = &args[1..];
+    let fields = if kind == 2 {
+        &UNICODE_FIELDS[1..]
+    } else {
+        &UNICODE_FIELDS[..]
+    };
+    if rest.len() != fields.len() {
+        let msg = format!(
+            "function takes exactly {} arguments ({} given)",
+            fields.len(),
+            rest.len()
+        );
+        return Err(vm.type_error(msg));
+    }
+    for (i, (&field, &v)) in fields.iter().zip(rest).enumerate() {
+        let ok = match field {
+            "encoding" | "reason" => matches!(v.payload(), Some(Payload::Str(_))),
+            "object" if kind == 0 => matches!(v.payload(), Some(Payload::Bytes(_))),
+            "object" => matches!(v.payload(), Some(Payload::Str(_))),
+            _ => matches!(v, Value::Int(_)),
+        };
+        if !ok {
+            let msg = match field {
+                "object" if kind == 0 => {
+                    format!("a bytes-like object is required, not '{}'", vm.type_name(v))
+                }
+                "start" | "end" => format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(v)
+                ),
+                _ => format!(
+                    "argument {} must be str, not {}",
+                    i + 1,
+                    vm.type_name(v)
+                ),
+            };
+            return Err(vm.type_error(msg));
+        }
+    }
+    set_args(vm, this, rest);
+    for (&field, &v) in fields.iter().zip(rest) {
+        let key = vm.intern(field);
+        vm.set_attr(this, key, v)?;
+    }
+    Ok(Value::None)
+}
+
+fn unicode_decode_init(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    unicode_error_init(vm, args, kw, 0)
+}
+
+fn unicode_encode_init(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    unicode_error_init(vm, args, kw, 1)
+}
+
+fn unicode_translate_init(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    unicode_error_init(vm, args, kw, 2)
+}
+
+/// `SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))`: the
+/// details must have four to six items.
+fn syntax_error_init(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    let this = args.first().copied().unwrap_or(Value::None);
+    if !kw.is_empty() {
+        let msg = format!("{}() takes no keyword arguments", vm.type_name(this));
+        return Err(vm.type_error(msg));
+    }
+    let rest = &args[1..];
+    if rest.len() == 2 {
+        let details = vm.collect_iter(rest[1])?;
+        let n = details.len();
+        if !(4..=6).contains(&n) {
+            let msg = if n < 4 {
+                format!("function takes at least 4 arguments ({n} given)")
+            } else {
+                format!("function takes at most 6 arguments ({n} given)")
+            };
+            return Err(vm.type_error(msg));
+        }
+        let details = vm.new_tuple(details);
+        set_args(vm, this, &[rest[0], details]);
+        return Ok(Value::None);
+    }
+    set_args(vm, this, rest);
+    Ok(Value::None)
+}
+
+/// The text of a `UnicodeError` subclass built with its five fields, as CPython words it.
+fn unicode_error_str(vm: &mut Vm, exc: Value) -> PyResult<Option<String>> {
+    let t = &vm.s.types;
+    let kind = if vm.isinstance(exc, t.unicode_decode_error) {
+        0
+    } else if vm.isinstance(exc, t.unicode_encode_error) {
+        1
+    } else if vm.isinstance(exc, t.unicode_translate_error) {
+        2
+    } else {
+        return Ok(None);
+    };
+    let mut get = |name: &str| {
+        let key = vm.intern(name);
+        vm.exc_dict_get(exc, key)
+    };
+    let (Some(object), Some(Value::Int(start)), Some(Value::Int(end)), Some(reason)) =
+        (get("object"), get("start"), get("end"), get("reason"))
+    else {
+        return Ok(None);
+    };
+    let encoding = get("encoding");
+    let reason = vm.str_text(reason)?;
+    let encoding = match encoding {
+        Some(e) => vm.str_text(e)?,
+        None => String::new(),
+    };
+    let single = end == start + 1;
+    let text = match object.payload() {
+        Some(Payload::Bytes(b)) if kind == 0 => {
+            match usize::try_from(start).ok().and_then(|i| b.get(i)) {
+                Some(byte) if single => format!(
+                    "'{encoding}' codec can't decode byte 0x{byte:02x} in position {start}: {reason}"
+                ),
+                _ => format!(
+                    "'{encoding}' codec can't decode bytes in position {start}-{}: {reason}",
+                    end - 1
+                ),
+            }
+        }
+        Some(Payload::Str(s)) => {
+            let c = usize::try_from(start)
+                .ok()
+                .and_then(|i| s.as_str().chars().nth(i));
+            let (verb, prefix) = if kind == 2 {
+                ("translate", "can't".to_owned())
+            } else {
+                ("encode", format!("'{encoding}' codec can't"))
+            };
+            match c {
+                Some(c) if single => {
+                    let n = c as u32;
+                    let shown = if n <= 0xff {
+                        format!("\\x{n:02x}")
+                    } else if n <= 0xffff {
+                        format!("\\u{n:04x}")
+                    } else {
+                        format!("\\U{n:08x}")
+                    };
+                    format!("{prefix} {verb} character '{shown}' in position {start}: {reason}")
+                }
+                _ => format!(
+                    "{prefix} {verb} characters in position {start}-{}: {reason}",
+                    end - 1
+                ),
+            }
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(text))
+}
+
 impl Vm {
     /// `exc.__traceback__ = tb` / `with_traceback(tb)`: `None` clears it; Krait has no
     /// traceback objects, so an exception standing in for its traceback lends its entries.
@@ -291,6 +472,9 @@ impl Vm {
     pub(crate) fn special_exception_str(&mut self, exc: Value) -> PyResult<Option<String>> {
         if self.is_exception_group(exc) {
             return self.exception_group_str(exc).map(Some);
+        }
+        if let Some(s) = unicode_error_str(self, exc)? {
+            return Ok(Some(s));
         }
         if self.isinstance(exc, self.s.types.os_error) {
             let get = |vm: &mut Vm, name: &str| {

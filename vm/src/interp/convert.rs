@@ -342,6 +342,11 @@ impl Vm {
                 });
             }
         }
+        if self.isinstance(exc, self.s.types.syntax_error) {
+            // `msg` alone (None when absent), unless the details tuple is there.
+            let msg = items.first().copied().unwrap_or(Value::None);
+            return self.str_text(msg);
+        }
         match items.len() {
             0 => Ok(String::new()),
             1 if self.isinstance(exc, self.s.types.key_error) => self.repr(items[0]),

@@ -220,7 +220,14 @@ impl Vm {
     /// `NameError: name 'x' is not defined`.
     pub(crate) fn name_error(&mut self, name: &str) -> Exception {
         let msg = format!("name '{name}' is not defined");
-        self.new_error(self.s.types.name_error, msg)
+        let e = self.new_error(self.s.types.name_error, msg);
+        let key = self.intern("name");
+        let value = self.new_str(name);
+        e.data()
+            .dict
+            .borrow_mut()
+            .insert_new(self.names_hash(key), Value::Obj(key), value);
+        e
     }
 
     /// `repr(cls)`: `<class 'int'>`, `<class '__main__.Foo'>`.
