@@ -119,7 +119,9 @@ impl<'a> Compiler<'a> {
             }
             _ => {
                 let constant = value.and_then(fold).unwrap_or(Constant::None);
-                self.unwind_then(false, false, stmt.range, |this, _| {
+                // CPython reports a folded return value's own position.
+                let range = value.map_or(stmt.range, |v| v.range);
+                self.unwind_then(false, false, range, |this, _| {
                     this.load_const(constant);
                     this.emit(Instruction::ReturnValue);
                     Ok(())

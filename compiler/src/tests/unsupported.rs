@@ -2,7 +2,7 @@
 //! as a panic; built by hand so the tests do not depend on the parser's coverage.
 
 use krait_ast::{
-    Expr, ExprContext, ExprKind, For, Module, Stmt, StmtKind, TextRange, Try, With, WithItem,
+    Expr, ExprContext, ExprKind, For, Module, Stmt, StmtKind, TextRange, With, WithItem,
 };
 
 use crate::compile_module;
@@ -46,22 +46,6 @@ fn match_statement() {
             "the match statement is not supported yet".into(),
             range(2, 9)
         )
-    );
-}
-
-#[test]
-fn except_star() {
-    let try_ = Try {
-        is_star: true,
-        body: vec![],
-        handlers: vec![],
-        orelse: vec![],
-        finalbody: vec![],
-    };
-    let stmt = Stmt::new(StmtKind::Try(try_), range(1, 7));
-    assert_eq!(
-        error_of(stmt),
-        ("'except*' is not supported yet".into(), range(1, 7))
     );
 }
 
