@@ -301,6 +301,11 @@ impl Vm {
             }
             None => "?".to_owned(),
         };
+        if self.exc_matches(exc, self.s.types.syntax_error) {
+            let mut text = self.syntax_error_only(exc, &name);
+            text.push_str(&self.format_notes(exc));
+            return text;
+        }
         let msg = match self.str_text(exc.value()) {
             Ok(m) => m,
             Err(_) => "<exception str() failed>".to_owned(),
@@ -315,6 +320,68 @@ impl Vm {
         }
         line.push_str(&self.format_notes(exc));
         line
+    }
+
+    /// A `SyntaxError`'s last lines: where it was found (`File "…", line N`, the text and
+    /// carets under the offending columns), then `Type: msg`.
+    fn syntax_error_only(&mut self, exc: Exception, name: &str) -> String {
+        let field = |vm: &mut Vm, attr: &str| {
+            let key = vm.intern(attr);
+            vm.get_attr(exc.value(), key).unwrap_or(Value::None)
+        };
+        let msg = field(self, "msg");
+        let filename = field(self, "filename");
+        let lineno = field(self, "lineno");
+        let offset = field(self, "offset");
+        let end_offset = field(self, "end_offset");
+        let text = field(self, "text");
+        let as_text = |vm: &mut Vm, v: Value| -> Option<String> {
+            if v.is_none() {
+                None
+            } else {
+                Some(vm.str_text(v).unwrap_or_default())
+            }
+        };
+        let mut out = String::new();
+        let mut suffix = String::new();
+        let filename = as_text(self, filename);
+        if !lineno.is_none() {
+            let line = as_text(self, lineno).unwrap_or_default();
+            let file = filename.clone().unwrap_or_else(|| "<string>".to_owned());
+            out.push_str(&format!("  File \"{file}\", line {line}\n"));
+        } else if let Some(f) = &filename {
+            suffix = format!(" ({f})");
+        }
+        if let Some(Payload::Str(t)) = text.payload() {
+            let rtext = t.as_str().trim_end_matches('\n');
+            let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
+            let spaces = (rtext.chars().count() - ltext.chars().count()) as i64;
+            out.push_str(&format!("    {ltext}\n"));
+            if let Value::Int(start) = offset {
+                let end = match end_offset {
+                    Value::Int(e) if e != 0 => e,
+                    _ => start,
+                };
+                let end = if end == start || end == -1 { start + 1 } else { end };
+                let col = start - 1 - spaces;
+                let end_col = end - 1 - spaces;
+                if col >= 0 {
+                    let pad: String = ltext
+                        .chars()
+                        .take(col as usize)
+                        .map(|c| if c.is_whitespace() { c } else { ' ' })
+                        .collect();
+                    let carets = "^".repeat((end_col - col).max(0) as usize);
+                    out.push_str(&format!("    {pad}{carets}\n"));
+                }
+            }
+        }
+        let msg = match as_text(self, msg) {
+            Some(m) if !m.is_empty() => m,
+            _ => "<no detail available>".to_owned(),
+        };
+        out.push_str(&format!("{name}: {msg}{suffix}\n"));
+        out
     }
 
     /// The lines of `__notes__`, as CPython prints them after the exception's line.

@@ -3,7 +3,7 @@
 //! and `ImportError`; `OSError`'s fields and its choice of subclass by `errno`.
 
 use crate::builtins::{method, method_kind};
-use crate::error::PyResult;
+use crate::error::{Exception, PyResult};
 use crate::object::function::KwArgs;
 use crate::object::{BuiltinKind, Payload};
 use crate::value::Value;
@@ -453,6 +453,43 @@ fn unicode_error_str(vm: &mut Vm, exc: Value) -> PyResult<Option<String>> {
 }
 
 impl Vm {
+    /// The `OSError` CPython raises for a failed system call: the subclass for `errno`,
+    /// with `strerror` and the file name (if any) set, e.g. `[Errno 2] No such file or
+    /// directory: 'f'`.
+    pub(crate) fn new_os_error(
+        &mut self,
+        errno: i64,
+        strerror: &str,
+        filename: Option<Value>,
+    ) -> PyResult<Exception> {
+        let class = os_error_subclass(self, errno).unwrap_or(self.s.types.os_error);
+        let message = self.new_str(strerror);
+        let mut args = vec![Value::Int(errno), message];
+        args.extend(filename);
+        let exc = self.new_exception(class, Vec::new());
+        os_error_fields(self, exc.value(), &args)?;
+        Ok(exc)
+    }
+
+    /// The `OSError` for a failed I/O operation from Rust's standard library, as CPython
+    /// would raise it for the same errno (falling back to a plain `OSError(text)`).
+    pub(crate) fn io_error(
+        &mut self,
+        err: &std::io::Error,
+        filename: Option<Value>,
+    ) -> Exception {
+        let text = err.to_string();
+        let Some(errno) = err.raw_os_error() else {
+            return self.new_error(self.s.types.os_error, text);
+        };
+        // Rust appends " (os error N)" to the C library's strerror text.
+        let suffix = format!(" (os error {errno})");
+        let strerror = text.strip_suffix(&suffix).unwrap_or(&text).to_owned();
+        match self.new_os_error(i64::from(errno), &strerror, filename) {
+            Ok(e) | Err(e) => e,
+        }
+    }
+
     /// `exc.__traceback__ = tb` / `with_traceback(tb)`: `None` clears it; Krait has no
     /// traceback objects, so an exception standing in for its traceback lends its entries.
     pub(crate) fn set_exc_traceback(&mut self, exc: Value, tb: Value) -> PyResult<()> {
