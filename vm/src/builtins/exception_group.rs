@@ -126,9 +126,7 @@ fn is_sequence(vm: &mut Vm, v: Value) -> bool {
 }
 
 fn eg_init(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
-    let Some(&this) = args.first() else {
-        return Ok(Value::None);
-    };
+    let this = group_arg(vm, args, "__init__")?;
     if !kw.is_empty() {
         let msg = format!("{}() takes no keyword arguments", vm.type_name(this));
         return Err(vm.type_error(msg));
@@ -142,13 +140,8 @@ fn eg_init(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
 
 /// The receiver of a group method, checked.
 fn group_arg(vm: &mut Vm, args: &[Value], what: &str) -> PyResult<Value> {
-    match args.first() {
-        Some(&v) if vm.is_exception_group(v) => Ok(v),
-        _ => {
-            let msg = format!("descriptor '{what}' requires a 'BaseExceptionGroup' object");
-            Err(vm.type_error(msg))
-        }
-    }
+    let class = vm.s.types.base_exception_group;
+    super::exceptions::receiver(vm, args, class, what)
 }
 
 fn eg_derive(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

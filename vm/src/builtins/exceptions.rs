@@ -102,7 +102,7 @@ fn exc_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 }
 
 fn exc_with_traceback(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    let this = args.first().copied().unwrap_or(Value::None);
+    let this = receiver(vm, args, vm.s.types.base_exception, "with_traceback")?;
     if args.len() != 2 {
         let msg = format!(
             "BaseException.with_traceback() takes exactly one argument ({} given)",
@@ -115,7 +115,7 @@ fn exc_with_traceback(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<
 }
 
 fn exc_add_note(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    let this = args.first().copied().unwrap_or(Value::None);
+    let this = receiver(vm, args, vm.s.types.base_exception, "add_note")?;
     if args.len() != 2 {
         let msg = format!(
             "BaseException.add_note() takes exactly one argument ({} given)",
@@ -167,6 +167,33 @@ fn exc_keywords(
     Ok(())
 }
 
+/// The receiver of an exception method: `args[0]` when it is an instance of `class`,
+/// else CPython's descriptor error (worded for `__init__` or for a plain method).
+pub(crate) fn receiver(
+    vm: &mut Vm,
+    args: &[Value],
+    class: krait_gc::Gc<crate::object::Object>,
+    name: &str,
+) -> PyResult<Value> {
+    let cname = vm.class_name(class);
+    match args.first() {
+        Some(&v) if vm.isinstance(v, class) => Ok(v),
+        Some(&v) => {
+            let got = vm.type_name(v);
+            let msg = if name == "__init__" {
+                format!("descriptor '__init__' requires a '{cname}' object but received a '{got}'")
+            } else {
+                format!("descriptor '{name}' for '{cname}' objects doesn't apply to a '{got}' object")
+            };
+            Err(vm.type_error(msg))
+        }
+        None => {
+            let msg = format!("unbound method {cname}.{name}() needs an argument");
+            Err(vm.type_error(msg))
+        }
+    }
+}
+
 fn set_args(vm: &mut Vm, this: Value, items: &[Value]) {
     if let Some(Payload::Exception(e)) = this.payload() {
         let t = vm.new_tuple(items.to_vec());
@@ -175,21 +202,21 @@ fn set_args(vm: &mut Vm, this: Value, items: &[Value]) {
 }
 
 fn name_error_init(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
-    let this = args.first().copied().unwrap_or(Value::None);
+    let this = receiver(vm, args, vm.s.types.name_error, "__init__")?;
     set_args(vm, this, &args[1..]);
     exc_keywords(vm, this, kw, &["name"], "NameError")?;
     Ok(Value::None)
 }
 
 fn attribute_error_init(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
-    let this = args.first().copied().unwrap_or(Value::None);
+    let this = receiver(vm, args, vm.s.types.attribute_error, "__init__")?;
     set_args(vm, this, &args[1..]);
     exc_keywords(vm, this, kw, &["name", "obj"], "AttributeError")?;
     Ok(Value::None)
 }
 
 fn import_error_init(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
-    let this = args.first().copied().unwrap_or(Value::None);
+    let this = receiver(vm, args, vm.s.types.import_error, "__init__")?;
     set_args(vm, this, &args[1..]);
     exc_keywords(vm, this, kw, &["name", "path"], "ImportError")?;
     Ok(Value::None)
@@ -243,7 +270,7 @@ fn os_error_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> 
 }
 
 fn os_error_init(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
-    let this = args.first().copied().unwrap_or(Value::None);
+    let this = receiver(vm, args, vm.s.types.os_error, "__init__")?;
     if !kw.is_empty() {
         let msg = format!("{}() takes no keyword arguments", vm.type_name(this));
         return Err(vm.type_error(msg));
@@ -288,7 +315,10 @@ const UNICODE_FIELDS: [&str; 5] = ["encoding", "object", "start", "end", "reason
 /// `UnicodeDecodeError(encoding, object, start, end, reason)` and its two siblings (the
 /// translate error has no encoding): checks the arguments and stores the fields.
 fn unicode_error_init(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>, kind: u8) -> PyResult<Value> {
-    let this = args.first().copied().unwrap_or(Value::None);
+    let t = &vm.s.types;
+    let class = [t.unicode_decode_error, t.unicode_encode_error, t.unicode_translate_error]
+        [usize::from(kind)];
+    let this = receiver(vm, args, class, "__init__")?;
     if !kw.is_empty() {
         let msg = format!("{}() takes no keyword arguments", vm.type_name(this));
         return Err(vm.type_error(msg));
@@ -355,7 +385,7 @@ fn unicode_translate_init(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResu
 /// `SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))`: the
 /// details must have four to six items.
 fn syntax_error_init(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
-    let this = args.first().copied().unwrap_or(Value::None);
+    let this = receiver(vm, args, vm.s.types.syntax_error, "__init__")?;
     if !kw.is_empty() {
         let msg = format!("{}() takes no keyword arguments", vm.type_name(this));
         return Err(vm.type_error(msg));
