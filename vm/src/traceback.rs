@@ -421,22 +421,13 @@ impl Vm {
         if !is_attr && !is_name {
             return None;
         }
-        let data = exc.data();
-        let name_key = self.intern("name");
-        let dict = data.dict.borrow();
-        let name = dict.get_str(self.names_hash(name_key), name_key);
-        let name = match name.and_then(|n| n.as_obj()) {
-            Some(n) => n.as_str()?.as_str().to_owned(),
-            None => return None,
-        };
+        let name = self.exc_field(exc.value(), "name")?;
+        let name = name.as_obj()?.as_str()?.as_str().to_owned();
         let candidates: Vec<String> = if is_attr {
-            let obj_key = self.intern("obj");
-            let obj = dict.get_str(self.names_hash(obj_key), obj_key)?;
-            drop(dict);
+            let obj = self.exc_field(exc.value(), "obj")?;
             self.attribute_names(obj)
         } else {
-            drop(dict);
-            self.visible_names()
+            self.visible_names(exc)
         };
         crate::carets::closest_name(&name, &candidates).map(|s| format!(". Did you mean: '{s}'?"))
     }
@@ -474,8 +465,22 @@ impl Vm {
         names
     }
 
-    fn visible_names(&self) -> Vec<String> {
+    /// The names a NameError could have meant: the local variables of the innermost frame
+    /// it passed through, then the main module's globals and the builtins.
+    fn visible_names(&self, exc: Exception) -> Vec<String> {
         let mut names = Vec::new();
+        if let Some(entry) = exc.data().traceback.borrow().first() {
+            let cd = code_data(&entry.code);
+            if cd.code.flags.0 & krait_bytecode::CodeFlags::OPTIMIZED != 0 {
+                for &n in cd.varnames.iter() {
+                    if let Some(s) = n.as_str() {
+                        names.push(s.as_str().to_owned());
+                    }
+                }
+                names.extend(cd.code.cellvars.iter().cloned());
+                names.extend(cd.code.freevars.iter().cloned());
+            }
+        }
         let mut add = |v: Value| {
             if let Some(Payload::Dict(d)) = v.payload() {
                 for e in d.borrow().iter() {

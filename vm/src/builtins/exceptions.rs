@@ -17,6 +17,8 @@ pub(crate) fn install(vm: &mut Vm) {
     method(vm, b, "__repr__", exc_repr);
     method(vm, b, "with_traceback", exc_with_traceback);
     method(vm, b, "add_note", exc_add_note);
+    method(vm, b, "__reduce__", exc_reduce);
+    method(vm, b, "__setstate__", exc_setstate);
     let t = &vm.s.types;
     let (name_error, attribute_error, import_error, os_error) =
         (t.name_error, t.attribute_error, t.import_error, t.os_error);
@@ -25,6 +27,7 @@ pub(crate) fn install(vm: &mut Vm) {
     method(vm, import_error, "__init__", import_error_init);
     method_kind(vm, os_error, "__new__", os_error_new, BuiltinKind::StaticMethod);
     method(vm, os_error, "__init__", os_error_init);
+    method(vm, os_error, "__reduce__", exc_reduce);
     let t = &vm.s.types;
     let (dec, enc, tr) = (
         t.unicode_decode_error,
@@ -145,6 +148,63 @@ fn exc_add_note(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
         }
         _ => Err(vm.type_error("Cannot add note: __notes__ is not a list")),
     }
+}
+
+/// `__reduce__`: `(type, args)`, with the instance dict when it has entries; an `OSError`'s
+/// args get back the file names its constructor took out.
+fn exc_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    let this = receiver(vm, args, vm.s.types.base_exception, "__reduce__")?;
+    let Some(Payload::Exception(e)) = this.payload() else {
+        return Ok(Value::None);
+    };
+    let mut items: Vec<Value> = match e.args.get().payload() {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        _ => Vec::new(),
+    };
+    if vm.isinstance(this, vm.s.types.os_error) && items.len() == 2 {
+        let filename = vm.exc_field(this, "filename").filter(|f| !f.is_none());
+        if let Some(f) = filename {
+            items.push(f);
+            if let Some(f2) = vm.exc_field(this, "filename2").filter(|f| !f.is_none()) {
+                items.push(Value::None);
+                items.push(f2);
+            }
+        }
+    }
+    let class = Value::Obj(vm.type_of(this));
+    let args_tuple = vm.new_tuple(items);
+    let mut parts = vec![class, args_tuple];
+    if !e.dict.borrow().is_empty() {
+        let key = vm.s.names.dict;
+        parts.push(vm.get_attr(this, key)?);
+    }
+    Ok(vm.new_tuple(parts))
+}
+
+/// `__setstate__(state)`: sets the attributes of a state dict.
+fn exc_setstate(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    let this = receiver(vm, args, vm.s.types.base_exception, "__setstate__")?;
+    let Some(&state) = args.get(1) else {
+        let msg = "BaseException.__setstate__() takes exactly one argument (0 given)";
+        return Err(vm.type_error(msg));
+    };
+    if state.is_none() {
+        return Ok(Value::None);
+    }
+    let Some(Payload::Dict(d)) = state.payload() else {
+        return Err(vm.type_error("state is not a dictionary"));
+    };
+    let entries: Vec<(Value, Value)> = d.borrow().iter().map(|e| (e.key, e.value)).collect();
+    for (k, v) in entries {
+        match k.as_obj().filter(|o| o.as_str().is_some()) {
+            Some(name) => vm.set_attr(this, name, v)?,
+            None => {
+                let msg = format!("attribute name must be string, not '{}'", vm.type_name(k));
+                return Err(vm.type_error(msg));
+            }
+        }
+    }
+    Ok(Value::None)
 }
 
 /// Stores the keyword arguments `allowed` of an exception constructor as attributes;
@@ -422,10 +482,7 @@ fn unicode_error_str(vm: &mut Vm, exc: Value) -> PyResult<Option<String>> {
     } else {
         return Ok(None);
     };
-    let mut get = |name: &str| {
-        let key = vm.intern(name);
-        vm.exc_dict_get(exc, key)
-    };
+    let mut get = |name: &str| vm.exc_field(exc, name);
     let (Some(object), Some(Value::Int(start)), Some(Value::Int(end)), Some(reason)) =
         (get("object"), get("start"), get("end"), get("reason"))
     else {
@@ -483,6 +540,50 @@ fn unicode_error_str(vm: &mut Vm, exc: Value) -> PyResult<Option<String>> {
 }
 
 impl Vm {
+    /// The field names `exc`'s class keeps in slots (`None` until set).
+    pub(crate) fn exc_field_names(&self, exc: Value) -> &'static [&'static str] {
+        let t = &self.s.types;
+        if self.isinstance(exc, t.os_error) {
+            &["errno", "strerror", "filename", "filename2", "characters_written"]
+        } else if self.isinstance(exc, t.attribute_error) {
+            &["name", "obj"]
+        } else if self.isinstance(exc, t.name_error) {
+            &["name"]
+        } else if self.isinstance(exc, t.import_error) {
+            &["name", "path"]
+        } else if self.isinstance(exc, t.unicode_error) {
+            &UNICODE_FIELDS
+        } else {
+            &[]
+        }
+    }
+
+    /// A slot field of an exception, if set.
+    pub(crate) fn exc_field(&mut self, exc: Value, name: &str) -> Option<Value> {
+        let key = self.intern(name);
+        match exc.payload() {
+            Some(Payload::Exception(e)) => e.fields.borrow().get_str(self.names_hash(key), key),
+            _ => None,
+        }
+    }
+
+    /// Sets a slot field of an exception.
+    pub(crate) fn set_exc_field(
+        &mut self,
+        exc: Value,
+        key: krait_gc::Gc<crate::object::Object>,
+        v: Value,
+    ) {
+        if let Some(Payload::Exception(e)) = exc.payload() {
+            let hash = self.names_hash(key);
+            let mut fields = e.fields.borrow_mut();
+            match fields.probe_str(hash, key) {
+                Some(pos) => fields.set_value_at(pos, v),
+                None => fields.insert_new(hash, Value::Obj(key), v),
+            }
+        }
+    }
+
     /// The `OSError` CPython raises for a failed system call: the subclass for `errno`,
     /// with `strerror` and the file name (if any) set, e.g. `[Errno 2] No such file or
     /// directory: 'f'`.
@@ -544,10 +645,7 @@ impl Vm {
             return Ok(Some(s));
         }
         if self.isinstance(exc, self.s.types.os_error) {
-            let get = |vm: &mut Vm, name: &str| {
-                let key = vm.intern(name);
-                vm.exc_dict_get(exc, key)
-            };
+            let get = |vm: &mut Vm, name: &str| vm.exc_field(exc, name);
             let errno = get(self, "errno");
             let strerror = get(self, "strerror");
             let filename = get(self, "filename").filter(|v| !v.is_none());

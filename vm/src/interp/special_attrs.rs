@@ -128,25 +128,12 @@ impl Vm {
             {
                 e.eg_exceptions.get()
             }
-            // Fields CPython always has, `None` until set (Krait keeps set ones in the dict).
-            (Payload::Exception(_), "errno" | "strerror" | "filename" | "filename2")
-                if self.isinstance(obj, self.s.types.os_error) =>
-            {
-                Value::None
-            }
-            (Payload::Exception(_), "name")
-                if self.isinstance(obj, self.s.types.name_error)
-                    || self.isinstance(obj, self.s.types.attribute_error)
-                    || self.isinstance(obj, self.s.types.import_error) =>
-            {
-                Value::None
-            }
-            (Payload::Exception(_), "obj") if self.isinstance(obj, self.s.types.attribute_error) => {
-                Value::None
-            }
-            (Payload::Exception(_), "path") if self.isinstance(obj, self.s.types.import_error) => {
-                Value::None
-            }
+            // Fields CPython keeps in slots: `None` until set.
+            (Payload::Exception(e), field) if self.exc_field_names(obj).contains(&field) => e
+                .fields
+                .borrow()
+                .get_str(self.names_hash(name), name)
+                .unwrap_or(Value::None),
             (
                 Payload::Exception(e),
                 "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset",

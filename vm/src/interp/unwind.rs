@@ -223,10 +223,7 @@ impl Vm {
         let e = self.new_error(self.s.types.name_error, msg);
         let key = self.intern("name");
         let value = self.new_str(name);
-        e.data()
-            .dict
-            .borrow_mut()
-            .insert_new(self.names_hash(key), Value::Obj(key), value);
+        self.set_exc_field(e.value(), key, value);
         e
     }
 
