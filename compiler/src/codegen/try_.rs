@@ -22,7 +22,7 @@
 //! `try/finally`: the body under handler F `[d]`, then the finally body inline, `JUMP exit`;
 //! `F: PUSH_EXC_INFO; <finally body>; RERAISE 0` under handler C `[d+1, lasti]`, and
 //! `C: COPY 3; POP_EXCEPT; RERAISE 1`. With both, the `try/except` is the body of the
-//! `try/finally`.
+//! `try/finally`. `try/except*` is in `try_star.rs`.
 
 use krait_ast::{ExceptHandler, Stmt, Try};
 use krait_bytecode::Instruction;
@@ -64,19 +64,8 @@ impl<'a> Compiler<'a> {
         self.unit().fblocks.pop();
         self.compile_stmts(&try_.finalbody)?;
         self.emit_jump(Jump, exit);
-        self.compile_finally_handler(try_, handler, cleanup, exit)
-    }
 
-    /// The exception path of `try/finally`: run the finally body with the exception saved,
-    /// re-raise it.
-    fn compile_finally_handler(
-        &mut self,
-        try_: &'a Try,
-        handler: Label,
-        cleanup: Label,
-        exit: Label,
-    ) -> CompileResult<()> {
-        use Instruction::*;
+        // The exception path: run the finally body with the exception saved, re-raise it.
         self.place(handler);
         self.push_fblock(FBlockKind::FinallyEnd);
         self.unit().push_handler(cleanup, true);
