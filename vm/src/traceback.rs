@@ -165,7 +165,11 @@ impl Vm {
         }
         if !stack.is_empty() {
             let margin = if toplevel { '+' } else { '|' };
-            ctx.emit(out, "Exception Group Traceback (most recent call last):\n", margin);
+            ctx.emit(
+                out,
+                "Exception Group Traceback (most recent call last):\n",
+                margin,
+            );
             ctx.emit(out, &stack, '|');
         }
         let only = self.exception_only(exc);
@@ -362,7 +366,11 @@ impl Vm {
                     Value::Int(e) if e != 0 => e,
                     _ => start,
                 };
-                let end = if end == start || end == -1 { start + 1 } else { end };
+                let end = if end == start || end == -1 {
+                    start + 1
+                } else {
+                    end
+                };
                 let col = start - 1 - spaces;
                 let end_col = end - 1 - spaces;
                 if col >= 0 {

@@ -52,8 +52,7 @@ fn eg_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     }
     let given = args.len() - 1;
     if given != 2 {
-        let msg =
-            format!("BaseExceptionGroup.__new__() takes exactly 2 arguments ({given} given)");
+        let msg = format!("BaseExceptionGroup.__new__() takes exactly 2 arguments ({given} given)");
         return Err(vm.type_error(msg));
     }
     let (message, excs) = (args[1], args[2]);
@@ -190,7 +189,8 @@ fn matcher_arg(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Matcher> {
         return Ok(Matcher::Type(v));
     }
     if let Some(Payload::Tuple(items)) = v.payload() {
-        if Gc::ptr_eq(vm.type_of(v), vm.s.types.tuple) && items.iter().all(|&c| is_exc_class(vm, c)) {
+        if Gc::ptr_eq(vm.type_of(v), vm.s.types.tuple) && items.iter().all(|&c| is_exc_class(vm, c))
+        {
             return Ok(Matcher::Type(v));
         }
     }
@@ -349,9 +349,9 @@ impl Vm {
             _ => vec![class],
         };
         for &c in &classes {
-            let ok = c
-                .as_obj()
-                .is_some_and(|o| o.as_class().is_some() && is_subclass(o, self.s.types.base_exception));
+            let ok = c.as_obj().is_some_and(|o| {
+                o.as_class().is_some() && is_subclass(o, self.s.types.base_exception)
+            });
             if !ok {
                 return Err(self.type_error(
                     "catching classes that do not inherit from BaseException is not allowed",
@@ -459,8 +459,7 @@ fn same_traceback(
     b: &[crate::object::exception::TbEntry],
 ) -> bool {
     a.len() == b.len()
-        && a
-            .iter()
+        && a.iter()
             .zip(b)
             .all(|(x, y)| Gc::ptr_eq(x.code, y.code) && x.pc == y.pc)
 }

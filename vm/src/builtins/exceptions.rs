@@ -25,7 +25,13 @@ pub(crate) fn install(vm: &mut Vm) {
     method(vm, name_error, "__init__", name_error_init);
     method(vm, attribute_error, "__init__", attribute_error_init);
     method(vm, import_error, "__init__", import_error_init);
-    method_kind(vm, os_error, "__new__", os_error_new, BuiltinKind::StaticMethod);
+    method_kind(
+        vm,
+        os_error,
+        "__new__",
+        os_error_new,
+        BuiltinKind::StaticMethod,
+    );
     method(vm, os_error, "__init__", os_error_init);
     method(vm, os_error, "__reduce__", exc_reduce);
     let t = &vm.s.types;
@@ -243,7 +249,9 @@ pub(crate) fn receiver(
             let msg = if name == "__init__" {
                 format!("descriptor '__init__' requires a '{cname}' object but received a '{got}'")
             } else {
-                format!("descriptor '{name}' for '{cname}' objects doesn't apply to a '{got}' object")
+                format!(
+                    "descriptor '{name}' for '{cname}' objects doesn't apply to a '{got}' object"
+                )
             };
             Err(vm.type_error(msg))
         }
@@ -376,8 +384,11 @@ const UNICODE_FIELDS: [&str; 5] = ["encoding", "object", "start", "end", "reason
 /// translate error has no encoding): checks the arguments and stores the fields.
 fn unicode_error_init(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>, kind: u8) -> PyResult<Value> {
     let t = &vm.s.types;
-    let class = [t.unicode_decode_error, t.unicode_encode_error, t.unicode_translate_error]
-        [usize::from(kind)];
+    let class = [
+        t.unicode_decode_error,
+        t.unicode_encode_error,
+        t.unicode_translate_error,
+    ][usize::from(kind)];
     let this = receiver(vm, args, class, "__init__")?;
     if !kw.is_empty() {
         let msg = format!("{}() takes no keyword arguments", vm.type_name(this));
@@ -413,11 +424,7 @@ fn unicode_error_init(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>, kind: u8) -> 
                     "'{}' object cannot be interpreted as an integer",
                     vm.type_name(v)
                 ),
-                _ => format!(
-                    "argument {} must be str, not {}",
-                    i + 1,
-                    vm.type_name(v)
-                ),
+                _ => format!("argument {} must be str, not {}", i + 1, vm.type_name(v)),
             };
             return Err(vm.type_error(msg));
         }
@@ -544,7 +551,13 @@ impl Vm {
     pub(crate) fn exc_field_names(&self, exc: Value) -> &'static [&'static str] {
         let t = &self.s.types;
         if self.isinstance(exc, t.os_error) {
-            &["errno", "strerror", "filename", "filename2", "characters_written"]
+            &[
+                "errno",
+                "strerror",
+                "filename",
+                "filename2",
+                "characters_written",
+            ]
         } else if self.isinstance(exc, t.attribute_error) {
             &["name", "obj"]
         } else if self.isinstance(exc, t.name_error) {
@@ -604,11 +617,7 @@ impl Vm {
 
     /// The `OSError` for a failed I/O operation from Rust's standard library, as CPython
     /// would raise it for the same errno (falling back to a plain `OSError(text)`).
-    pub(crate) fn io_error(
-        &mut self,
-        err: &std::io::Error,
-        filename: Option<Value>,
-    ) -> Exception {
+    pub(crate) fn io_error(&mut self, err: &std::io::Error, filename: Option<Value>) -> Exception {
         let text = err.to_string();
         let Some(errno) = err.raw_os_error() else {
             return self.new_error(self.s.types.os_error, text);
