@@ -100,6 +100,25 @@ impl Vm {
         out
     }
 
+    /// The report for `exc` as `traceback.format_exception` gives it: with its chain, or
+    /// (`chain` false) alone.
+    pub(crate) fn format_exception_text(&mut self, exc: Exception, chain: bool) -> String {
+        let mut ctx = PrintCtx::default();
+        let mut out = String::new();
+        if chain {
+            self.format_exception(exc, &mut ctx, &mut out);
+        } else {
+            ctx.seen.push(exc.obj().addr());
+            self.format_single(exc, &mut ctx, &mut out);
+        }
+        out
+    }
+
+    /// The final lines of the report for `exc` (`traceback.format_exception_only`).
+    pub(crate) fn format_exception_only_text(&mut self, exc: Exception) -> String {
+        self.exception_only(exc)
+    }
+
     /// `exc` preceded by its chain of causes / contexts; exception groups as boxes holding
     /// their members, as CPython 3.11's default hook prints them.
     fn format_exception(&mut self, exc: Exception, ctx: &mut PrintCtx, out: &mut String) {

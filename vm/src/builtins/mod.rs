@@ -25,6 +25,7 @@ mod set;
 mod str;
 mod str_format;
 mod sys;
+mod traceback_module;
 mod weakref_module;
 
 /// Builtin class names visible in the `builtins` module.
@@ -105,6 +106,7 @@ pub(crate) fn create_module(vm: &mut Vm, name: &str) -> PyResult<Option<Gc<Objec
         "time" => Some(sys::create_time(vm)),
         "gc" => Some(gc_module::create(vm)),
         "_weakref" => Some(weakref_module::create(vm)),
+        "_traceback" => Some(traceback_module::create(vm)),
         _ => None,
     })
 }
