@@ -1,0 +1,28 @@
+# except* clauses in a generator: yielding inside clauses, send, close, throw; the KeyError
+# raised in a clause leaves uncaught, with the matched group as its context.
+def gen():
+    for i in range(3):
+        try:
+            raise ExceptionGroup("g", [ValueError(i), TypeError(i)])
+        except* ValueError as e:
+            yield ("v", e.exceptions[0].args[0])
+        except* TypeError as e:
+            x = yield ("t", e.exceptions[0].args[0])
+            if x:
+                raise KeyError(x)
+g = gen()
+print(next(g), next(g), g.send(None), next(g))
+try:
+    print(g.send("boom"))
+except ExceptionGroup as e:
+    print("out", repr(e))
+g2 = gen()
+print(next(g2))
+g2.close()
+print("closed")
+g3 = gen()
+next(g3)
+try:
+    g3.throw(OSError("thrown"))
+except OSError as e:
+    print("thrown out", repr(e))
