@@ -1,5 +1,5 @@
-# except* clauses in a generator: yielding inside clauses, send, close, throw; the KeyError
-# raised in a clause leaves uncaught, with the matched group as its context.
+# except* clauses in a generator: yielding inside clauses, send, close, throw; at the end a
+# KeyError raised in a clause leaves uncaught, with the matched group as its context.
 def gen():
     for i in range(3):
         try:
@@ -14,8 +14,8 @@ g = gen()
 print(next(g), next(g), g.send(None), next(g))
 try:
     print(g.send("boom"))
-except ExceptionGroup as e:
-    print("out", repr(e))
+except (ExceptionGroup, KeyError) as e:
+    print("out", repr(e), repr(e.__context__))
 g2 = gen()
 print(next(g2))
 g2.close()
@@ -26,3 +26,7 @@ try:
     g3.throw(OSError("thrown"))
 except OSError as e:
     print("thrown out", repr(e))
+g4 = gen()
+next(g4)
+next(g4)
+g4.send("uncaught")
