@@ -1,4 +1,4 @@
-# except* clauses in a generator: yielding inside clauses, send, close, throw; at the end a
+# except* clauses in a generator: yielding inside clauses, send, throw; at the end a
 # KeyError raised in a clause leaves uncaught, with the matched group as its context.
 def gen():
     for i in range(3):
@@ -16,15 +16,13 @@ try:
     print(g.send("boom"))
 except (ExceptionGroup, KeyError) as e:
     print("out", repr(e), repr(e.__context__))
-g2 = gen()
-print(next(g2))
-g2.close()
-print("closed")
 g3 = gen()
 next(g3)
+# Thrown into the ValueError clause: the TypeError clause still runs, then the OSError leaves.
+print(g3.throw(OSError("thrown")))
 try:
-    g3.throw(OSError("thrown"))
-except OSError as e:
+    print(list(g3))
+except BaseException as e:
     print("thrown out", repr(e))
 g4 = gen()
 next(g4)
