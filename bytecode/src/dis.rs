@@ -163,7 +163,8 @@ impl CodeObject {
                 | CheckExcMatch | BeforeWith | WithExceptStart | ReturnGenerator | YieldValue
                 | SetupAnnotations | PrintExpr | GetAiter | GetAnext | EndAsyncFor
                 | BeforeAsyncWith | AsyncGenWrap | GetYieldFromIter | MatchSequence
-                | MatchMapping | MatchKeys | GetLen | CopyDictWithoutKeys => (None, String::new()),
+                | MatchMapping | MatchKeys | GetLen | CopyDictWithoutKeys | CheckEgMatch
+                | PrepReraiseStar => (None, String::new()),
             };
         (name, arg, argrepr)
     }
@@ -269,6 +270,8 @@ impl Instruction {
             MatchClass(_) => "MATCH_CLASS",
             GetLen => "GET_LEN",
             CopyDictWithoutKeys => "COPY_DICT_WITHOUT_KEYS",
+            CheckEgMatch => "CHECK_EG_MATCH",
+            PrepReraiseStar => "PREP_RERAISE_STAR",
         }
     }
 

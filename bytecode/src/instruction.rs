@@ -229,6 +229,14 @@ pub enum Instruction {
     /// `subject keys → subject rest`: a new dict of `subject`'s items without the keys in
     /// the tuple `keys` (a mapping pattern's `**rest`).
     CopyDictWithoutKeys,
+    /// `exc type → rest match` when `exc` (a group, or a naked exception then wrapped in
+    /// `ExceptionGroup('', [exc])`) has a part matching `type`, else `exc → exc None`: the
+    /// test of an `except*` clause; the match becomes the handled exception.
+    CheckEgMatch,
+    /// `orig list → exc`: what an `except*` statement re-raises after its clauses, from the
+    /// original exception and the list of exceptions raised by the clauses plus the
+    /// unhandled rest; `None` when nothing is left.
+    PrepReraiseStar,
 }
 
 const _: () = assert!(std::mem::size_of::<Instruction>() == 8);

@@ -11,11 +11,6 @@ pub(crate) fn syntax_error(message: impl Into<String>, range: TextRange) -> Synt
     SyntaxError::new(message, range)
 }
 
-/// A construct the compiler does not handle yet: `"<what> is not supported yet"`.
-pub(crate) fn unsupported(what: &str, range: TextRange) -> SyntaxError {
-    SyntaxError::new(format!("{what} is not supported yet"), range)
-}
-
 /// A broken compiler invariant. Reported as an error rather than a panic so that no input
 /// can crash the compiler; seeing one is always a compiler bug.
 pub(crate) fn internal_error(what: impl std::fmt::Display, range: TextRange) -> SyntaxError {

@@ -8,8 +8,8 @@
 //! Takes: an [`ast::Module`](krait_ast::Module) and the source text it was parsed from (to
 //! turn node ranges into line/column [`Location`](krait_bytecode::Location)s).
 //! Gives: an `Rc<CodeObject>`, or the first [`SyntaxError`] CPython's compiler would report
-//! (`'return' outside function`, `no binding for nonlocal 'x' found`, …). Constructs not
-//! handled yet (`async`, `match`, `except*`) are reported as `… is not supported yet`.
+//! (`'return' outside function`, `no binding for nonlocal 'x' found`, …). Every construct
+//! of Python 3.11 compiles, `match`, `async` and `except*` included.
 //!
 //! Compilation never panics on any tree; a broken internal invariant is reported as an
 //! `internal compiler error` instead.

@@ -93,6 +93,8 @@ pub(crate) fn stack_effect(instr: Instruction, jump: bool) -> i32 {
         MatchSequence | MatchMapping | MatchKeys | GetLen => 1,
         MatchClass(_) => -2,
         CopyDictWithoutKeys => 0,
+        CheckEgMatch => 0,
+        PrepReraiseStar => -1,
     }
 }
 

@@ -183,6 +183,18 @@ builtin_types! {
         async_generator_athrow = "async_generator_athrow" < object : Builtin,
         frame = "frame" < object : Builtin,
         anext_awaitable = "anext_awaitable" < object : Builtin,
+        encoding_warning = "EncodingWarning" < warning : Exception,
+        unicode_translate_error = "UnicodeTranslateError" < unicode_error : Exception,
+        blocking_io_error = "BlockingIOError" < os_error : Exception,
+        child_process_error = "ChildProcessError" < os_error : Exception,
+        process_lookup_error = "ProcessLookupError" < os_error : Exception,
+        broken_pipe_error = "BrokenPipeError" < connection_error : Exception,
+        connection_aborted_error = "ConnectionAbortedError" < connection_error : Exception,
+        connection_refused_error = "ConnectionRefusedError" < connection_error : Exception,
+        connection_reset_error = "ConnectionResetError" < connection_error : Exception,
+        base_exception_group = "BaseExceptionGroup" < base_exception : Exception,
+        // Its second base, `Exception`, is added by `builtins::exception_group::install`.
+        exception_group = "ExceptionGroup" < base_exception_group : Exception,
     }
 }
 

@@ -55,7 +55,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn compile_break(&mut self, range: TextRange) -> CompileResult<()> {
-        self.unwind_then(false, true, |this, loop_| {
+        self.unwind_then(false, true, range, |this, loop_| {
             let Some(loop_) = loop_ else {
                 return Err(syntax_error("'break' outside loop", range));
             };
@@ -70,7 +70,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn compile_continue(&mut self, range: TextRange) -> CompileResult<()> {
-        self.unwind_then(false, true, |this, loop_| {
+        self.unwind_then(false, true, range, |this, loop_| {
             let start = match loop_.map(|l| l.kind) {
                 Some(FBlockKind::WhileLoop { start, .. } | FBlockKind::ForLoop { start, .. }) => {
                     start

@@ -22,6 +22,7 @@ mod loops;
 mod match_;
 mod stmt;
 mod try_;
+mod try_star;
 pub(crate) mod unit;
 mod unwind;
 mod with;

@@ -124,14 +124,16 @@ impl<'a> Compiler<'a> {
             // A constant needs no stack slot while `finally` blocks run.
             Some(value) if fold(value).is_none() => {
                 self.compile_expr(value)?;
-                self.unwind_then(true, false, |this, _| {
+                self.unwind_then(true, false, stmt.range, |this, _| {
                     this.emit(Instruction::ReturnValue);
                     Ok(())
                 })
             }
             _ => {
                 let constant = value.and_then(fold).unwrap_or(Constant::None);
-                self.unwind_then(false, false, |this, _| {
+                // CPython reports a folded return value's own position.
+                let range = value.map_or(stmt.range, |v| v.range);
+                self.unwind_then(false, false, range, |this, _| {
                     this.load_const(constant);
                     this.emit(Instruction::ReturnValue);
                     Ok(())

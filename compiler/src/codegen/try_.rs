@@ -22,21 +22,20 @@
 //! `try/finally`: the body under handler F `[d]`, then the finally body inline, `JUMP exit`;
 //! `F: PUSH_EXC_INFO; <finally body>; RERAISE 0` under handler C `[d+1, lasti]`, and
 //! `C: COPY 3; POP_EXCEPT; RERAISE 1`. With both, the `try/except` is the body of the
-//! `try/finally`.
+//! `try/finally`. `try/except*` is in `try_star.rs`.
 
 use krait_ast::{ExceptHandler, Stmt, Try};
 use krait_bytecode::Instruction;
 
 use super::unit::{FBlock, FBlockKind, HandlerId, Label};
 use super::{Compiler, NameCtx};
-use crate::error::{syntax_error, unsupported, CompileResult};
+use crate::error::{syntax_error, CompileResult};
 
 impl<'a> Compiler<'a> {
-    pub(crate) fn compile_try(&mut self, stmt: &'a Stmt, try_: &'a Try) -> CompileResult<()> {
-        if try_.is_star {
-            return Err(unsupported("'except*'", stmt.range));
-        }
-        if try_.finalbody.is_empty() {
+    pub(crate) fn compile_try(&mut self, _stmt: &'a Stmt, try_: &'a Try) -> CompileResult<()> {
+        if try_.finalbody.is_empty() && try_.is_star {
+            self.compile_try_star(try_)
+        } else if try_.finalbody.is_empty() {
             self.compile_try_except(try_)
         } else {
             self.compile_try_finally(try_)
@@ -56,6 +55,8 @@ impl<'a> Compiler<'a> {
         if try_.handlers.is_empty() {
             self.compile_stmts(&try_.body)?;
             self.compile_stmts(&try_.orelse)?;
+        } else if try_.is_star {
+            self.compile_try_star(try_)?;
         } else {
             self.compile_try_except(try_)?;
         }

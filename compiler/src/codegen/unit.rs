@@ -83,6 +83,9 @@ pub(crate) enum FBlockKind<'a> {
     HandlerCleanup { name: Option<&'a str> },
     /// A pending return value under a `finally` clause being run by `return`.
     PopValue,
+    /// The clauses of an `except*` statement, which `break`, `continue` and `return` may
+    /// not leave.
+    ExceptStar,
 }
 
 /// An open control structure and the handler-stack height outside it.

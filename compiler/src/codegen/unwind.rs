@@ -8,7 +8,7 @@ use krait_bytecode::{Constant, Instruction};
 
 use super::unit::{FBlock, FBlockKind};
 use super::{Compiler, NameCtx};
-use crate::error::CompileResult;
+use crate::error::{syntax_error, CompileResult};
 use krait_ast::TextRange;
 
 impl<'a> Compiler<'a> {
@@ -21,8 +21,23 @@ impl<'a> Compiler<'a> {
         &mut self,
         preserve_tos: bool,
         to_loop: bool,
+        range: TextRange,
         then: impl FnOnce(&mut Self, Option<FBlock<'a>>) -> CompileResult<()>,
     ) -> CompileResult<()> {
+        // An `except*` clause cannot be left by a jump (checked before anything is emitted,
+        // as CPython does while unwinding).
+        for block in self.unit().fblocks.iter().rev() {
+            match block.kind {
+                FBlockKind::WhileLoop { .. } | FBlockKind::ForLoop { .. } if to_loop => break,
+                FBlockKind::ExceptStar => {
+                    return Err(syntax_error(
+                        "'break', 'continue' and 'return' cannot appear in an except* block",
+                        range,
+                    ))
+                }
+                _ => {}
+            }
+        }
         let saved_fblocks = self.unit().fblocks.clone();
         let saved_handlers = self.unit().handler_stack.clone();
         let result = self.unwind_inner(preserve_tos, to_loop, then);
@@ -61,7 +76,7 @@ impl<'a> Compiler<'a> {
     ) -> CompileResult<()> {
         use Instruction::*;
         match block.kind {
-            FBlockKind::WhileLoop { .. } | FBlockKind::TryExcept => {
+            FBlockKind::WhileLoop { .. } | FBlockKind::TryExcept | FBlockKind::ExceptStar => {
                 self.unit().handler_stack.truncate(block.handler_depth);
             }
             FBlockKind::ForLoop { .. } | FBlockKind::PopValue => {

@@ -212,3 +212,35 @@ fn async_errors() {
         "[x async for x in y]",
     );
 }
+
+#[test]
+fn jumps_out_of_except_star() {
+    let message = "'break', 'continue' and 'return' cannot appear in an except* block";
+    check(
+        "for i in x:\n    try:\n        pass\n    except* E:\n        break\n",
+        message,
+        "break",
+    );
+    check(
+        "for i in x:\n    try:\n        pass\n    except* E:\n        continue\n",
+        message,
+        "continue",
+    );
+    check(
+        "def f():\n    try:\n        pass\n    except* E:\n        return 1\n",
+        message,
+        "1",
+    );
+    check(
+        "def f():\n    try:\n        pass\n    except* E:\n        return g(1)\n",
+        message,
+        "return g(1)",
+    );
+    check(
+        "def f():\n    try:\n        pass\n    except* E:\n        for i in x:\n            return\n",
+        message,
+        "return",
+    );
+    // Outside any loop the except* error still wins, as in CPython.
+    check("try:\n    pass\nexcept* E:\n    break\n", message, "break");
+}

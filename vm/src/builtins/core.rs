@@ -469,6 +469,6 @@ fn input(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
             }
             Ok(vm.new_str(line))
         }
-        Err(e) => Err(vm.new_error(vm.s.types.os_error, e.to_string())),
+        Err(e) => Err(vm.io_error(&e, None)),
     }
 }

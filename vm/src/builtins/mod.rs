@@ -13,6 +13,7 @@ mod classes;
 mod core;
 mod coroutines;
 mod dict;
+mod exception_group;
 mod exceptions;
 mod functional;
 pub(crate) mod gc_module;
@@ -25,6 +26,7 @@ mod set;
 mod str;
 mod str_format;
 pub(crate) mod sys;
+mod traceback_module;
 mod weakref_module;
 
 /// Builtin class names visible in the `builtins` module.
@@ -83,6 +85,7 @@ pub(crate) fn install(vm: &mut Vm) {
     dict::install(vm);
     set::install(vm);
     exceptions::install(vm);
+    exception_group::install(vm);
     iterators::install(vm);
     coroutines::install(vm);
     let name = vm.new_str("builtins");
@@ -105,6 +108,7 @@ pub(crate) fn create_module(vm: &mut Vm, name: &str) -> PyResult<Option<Gc<Objec
         "time" => Some(sys::create_time(vm)),
         "gc" => Some(gc_module::create(vm)),
         "_weakref" => Some(weakref_module::create(vm)),
+        "_traceback" => Some(traceback_module::create(vm)),
         _ => None,
     })
 }

@@ -33,6 +33,7 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
     );
     let intern = new_builtin(vm, "intern", sys_intern, BuiltinKind::Function, false);
     let exc_info = new_builtin(vm, "exc_info", sys_exc_info, BuiltinKind::Function, false);
+    let exception = new_builtin(vm, "exception", sys_exception, BuiltinKind::Function, false);
     let set_digits = new_builtin(
         vm,
         "set_int_max_str_digits",
@@ -75,6 +76,7 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
             ("getrecursionlimit", getrl),
             ("intern", intern),
             ("exc_info", exc_info),
+            ("exception", exception),
             ("set_int_max_str_digits", set_digits),
             ("get_int_max_str_digits", get_digits),
             ("maxsize", Value::Int(i64::MAX)),
@@ -236,6 +238,15 @@ fn sys_exc_info(vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value
     }
     let class = Value::Obj(vm.type_of(exc));
     Ok(vm.new_tuple(vec![class, exc, exc]))
+}
+
+/// `sys.exception()`: the exception being handled, or `None`.
+fn sys_exception(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    if !args.is_empty() {
+        let msg = format!("sys.exception() takes no arguments ({} given)", args.len());
+        return Err(vm.type_error(msg));
+    }
+    Ok(vm.s.handled)
 }
 
 thread_local! {

@@ -202,14 +202,8 @@ impl Vm {
         let e = self.attribute_error(msg);
         let name_key = self.intern("name");
         let obj_key = self.intern("obj");
-        let mut d = e.data().dict.borrow_mut();
-        d.insert_new(
-            self.names_hash(name_key),
-            Value::Obj(name_key),
-            Value::Obj(name),
-        );
-        d.insert_new(self.names_hash(obj_key), Value::Obj(obj_key), obj);
-        drop(d);
+        self.set_exc_field(e.value(), name_key, Value::Obj(name));
+        self.set_exc_field(e.value(), obj_key, obj);
         e
     }
 
@@ -532,7 +526,14 @@ impl Vm {
                     e.suppress_context.set(self.truthy(value)?);
                     return Ok(());
                 }
-                "__traceback__" => return Ok(()),
+                "__traceback__" => return self.set_exc_traceback(obj, value),
+                "message" | "exceptions" if self.is_exception_group(obj) => {
+                    return Err(self.attribute_error("readonly attribute"));
+                }
+                field if self.exc_field_names(obj).contains(&field) => {
+                    self.set_exc_field(obj, name, value);
+                    return Ok(());
+                }
                 "args" => {
                     let items = self.collect_iter(value)?;
                     let t = self.new_tuple(items);

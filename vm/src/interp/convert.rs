@@ -332,6 +332,9 @@ impl Vm {
 
     /// `str(exc)` for exceptions without a user `__str__`.
     pub(crate) fn exception_str(&mut self, exc: Value, args: Value) -> PyResult<String> {
+        if let Some(s) = self.special_exception_str(exc)? {
+            return Ok(s);
+        }
         let items: Vec<Value> = match args.payload() {
             Some(Payload::Tuple(t)) => t.to_vec(),
             _ => Vec::new(),
@@ -351,6 +354,11 @@ impl Vm {
                     _ => msg,
                 });
             }
+        }
+        if self.isinstance(exc, self.s.types.syntax_error) {
+            // `msg` alone (None when absent), unless the details tuple is there.
+            let msg = items.first().copied().unwrap_or(Value::None);
+            return self.str_text(msg);
         }
         match items.len() {
             0 => Ok(String::new()),

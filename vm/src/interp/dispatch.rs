@@ -864,6 +864,26 @@ impl Vm {
                         let m = tri!('dispatch, self.exception_matches(exc, class));
                         self.s.stack.push(Value::Bool(m));
                     }
+                    Instruction::CheckEgMatch => {
+                        let class = self.pop();
+                        let exc = self.pop();
+                        self.s.frames[fi].pc = pc as u32;
+                        let (rest, matched) = tri!('dispatch, self.check_eg_match(exc, class));
+                        if matched.is_none() {
+                            self.s.stack.push(exc);
+                        } else {
+                            self.s.stack.push(rest);
+                            self.s.handled = matched;
+                        }
+                        self.s.stack.push(matched);
+                    }
+                    Instruction::PrepReraiseStar => {
+                        let list = self.pop();
+                        let orig = self.pop();
+                        self.s.frames[fi].pc = pc as u32;
+                        let r = tri!('dispatch, self.prep_reraise_star(orig, list));
+                        self.s.stack.push(r);
+                    }
                     Instruction::BeforeWith => {
                         let mgr = self.pop();
                         self.s.frames[fi].pc = pc as u32;

@@ -117,9 +117,37 @@ impl Vm {
                 first_arg(e.args.get())
             }
             (Payload::Exception(e), "code") if self.isinstance(obj, self.s.types.system_exit) => {
+                let args = e.args.get();
+                match args.payload() {
+                    Some(Payload::Tuple(t)) if t.len() > 1 => args,
+                    _ => first_arg(args),
+                }
+            }
+            (Payload::Exception(e), "msg") if self.isinstance(obj, self.s.types.syntax_error) => {
                 first_arg(e.args.get())
             }
-            (Payload::Exception(e), "msg") => first_arg(e.args.get()),
+            (Payload::Exception(e), "msg") if self.isinstance(obj, self.s.types.import_error) => {
+                match e.args.get().payload() {
+                    Some(Payload::Tuple(t)) if t.len() == 1 => t[0],
+                    _ => Value::None,
+                }
+            }
+            (Payload::Exception(e), "message")
+                if self.isinstance(obj, self.s.types.base_exception_group) =>
+            {
+                e.eg_message.get()
+            }
+            (Payload::Exception(e), "exceptions")
+                if self.isinstance(obj, self.s.types.base_exception_group) =>
+            {
+                e.eg_exceptions.get()
+            }
+            // Fields CPython keeps in slots: `None` until set.
+            (Payload::Exception(e), field) if self.exc_field_names(obj).contains(&field) => e
+                .fields
+                .borrow()
+                .get_str(self.names_hash(name), name)
+                .unwrap_or(Value::None),
             (
                 Payload::Exception(e),
                 "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset",

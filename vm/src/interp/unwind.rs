@@ -208,7 +208,11 @@ impl Vm {
     /// `NameError: name 'x' is not defined`.
     pub(crate) fn name_error(&mut self, name: &str) -> Exception {
         let msg = format!("name '{name}' is not defined");
-        self.new_error(self.s.types.name_error, msg)
+        let e = self.new_error(self.s.types.name_error, msg);
+        let key = self.intern("name");
+        let value = self.new_str(name);
+        self.set_exc_field(e.value(), key, value);
+        e
     }
 
     /// `repr(cls)`: `<class 'int'>`, `<class '__main__.Foo'>`.

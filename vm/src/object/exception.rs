@@ -35,6 +35,13 @@ pub struct ExcData {
     pub suppress_context: Cell<bool>,
     /// Other attributes.
     pub dict: GcRefCell<Dict>,
+    /// The fields of specific classes (`OSError.errno`, `NameError.name`, …), kept out of
+    /// `__dict__` as CPython keeps them in slots.
+    pub fields: GcRefCell<Dict>,
+    /// `message` of a `BaseExceptionGroup` (a str), else `None`.
+    pub eg_message: GcCell<Value>,
+    /// `exceptions` of a `BaseExceptionGroup` (a tuple), else `None`.
+    pub eg_exceptions: GcCell<Value>,
 }
 
 impl ExcData {
@@ -47,6 +54,9 @@ impl ExcData {
             context: GcCell::new(Value::None),
             suppress_context: Cell::new(false),
             dict: GcRefCell::new(Dict::new()),
+            fields: GcRefCell::new(Dict::new()),
+            eg_message: GcCell::new(Value::None),
+            eg_exceptions: GcCell::new(Value::None),
         }
     }
 }

@@ -27,9 +27,21 @@ def copy(x):
         if hasattr(x, "__dict__"):
             new.__dict__.update(x.__dict__)
         return new
+    if isinstance(x, BaseException):
+        return _rebuild_exception(x, lambda v: v)
     new = cls.__new__(cls)
     if hasattr(x, "__dict__"):
         new.__dict__.update(x.__dict__)
+    return new
+
+
+def _rebuild_exception(x, copy_item):
+    # An exception is rebuilt from its __reduce__: the class called with its args, then its
+    # state set.
+    rv = x.__reduce__()
+    new = rv[0](*[copy_item(a) for a in rv[1]])
+    if len(rv) > 2 and rv[2]:
+        new.__setstate__({k: copy_item(v) for k, v in rv[2].items()})
     return new
 
 
@@ -60,6 +72,8 @@ def deepcopy(x, memo=None):
         result = {deepcopy(item, memo) for item in x}
     elif cls is frozenset:
         result = frozenset(deepcopy(item, memo) for item in x)
+    elif isinstance(x, BaseException):
+        result = _rebuild_exception(x, lambda v: deepcopy(v, memo))
     else:
         result = cls.__new__(cls)
         memo[key] = result

@@ -1,8 +1,8 @@
-//! Constructs the compiler does not handle yet are reported as errors at the node, never
-//! as a panic; built by hand so the tests do not depend on the parser's coverage.
+//! Trees the parser would not produce (built by hand) are compiled to errors at the node,
+//! never to a panic.
 
 use krait_ast::{
-    Expr, ExprContext, ExprKind, For, Module, Stmt, StmtKind, TextRange, Try, With, WithItem,
+    Expr, ExprContext, ExprKind, For, Module, Stmt, StmtKind, TextRange, With, WithItem,
 };
 
 use crate::compile_module;
@@ -29,22 +29,6 @@ fn error_of(stmt: Stmt) -> (String, TextRange) {
     };
     let error = compile_module(&module, "x = 1\n", "<test>").expect_err("unsupported");
     (error.message, error.range)
-}
-
-#[test]
-fn except_star() {
-    let try_ = Try {
-        is_star: true,
-        body: vec![],
-        handlers: vec![],
-        orelse: vec![],
-        finalbody: vec![],
-    };
-    let stmt = Stmt::new(StmtKind::Try(try_), range(1, 7));
-    assert_eq!(
-        error_of(stmt),
-        ("'except*' is not supported yet".into(), range(1, 7))
-    );
 }
 
 #[test]

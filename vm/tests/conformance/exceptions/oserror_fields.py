@@ -1,0 +1,26 @@
+# errno / strerror / filename / filename2, args and str forms.
+e = OSError(2, "No such file or directory", "f")
+print(repr(e), e.args, str(e))
+print(e.errno, e.strerror, e.filename, e.filename2)
+e = OSError(2, "No such file or directory", "f", None, "g")
+print(repr(e), str(e), e.filename2)
+e = OSError(2, "No such file or directory", None)
+print(repr(e), e.args, str(e), e.filename)
+e = OSError("just a message")
+print(repr(e), str(e), e.errno, e.strerror, e.filename)
+e = OSError()
+print(repr(e), repr(str(e)), e.errno)
+e = OSError(1, 2, 3, 4, 5, 6)
+print(repr(e), e.errno, str(e))
+e = OSError(13, "Permission denied")
+print(str(e))
+e.filename = "later.txt"
+print(str(e), e.args)
+e = PermissionError(13, "Permission denied", b"bytes-name")
+print(str(e))
+b = BlockingIOError(11, "would block", 5)
+print(b.characters_written, b.filename, b.args)
+class MyOSError(OSError):
+    pass
+m = MyOSError(2, "No such file or directory", "x")
+print(type(m).__name__, str(m), m.errno)
