@@ -160,7 +160,7 @@ impl CodeObject {
             | UnaryNegative | UnaryNot | UnaryInvert | GetIter | ListToTuple | ReturnValue
             | ImportStar | LoadBuildClass | LoadAssertionError | PushExcInfo | PopExcept
             | CheckExcMatch | BeforeWith | WithExceptStart | ReturnGenerator | YieldValue
-            | SetupAnnotations => (None, String::new()),
+            | SetupAnnotations | PrintExpr => (None, String::new()),
         };
         (name, arg, argrepr)
     }
@@ -236,6 +236,7 @@ impl Instruction {
             CallMethod(_) => "CALL_METHOD",
             CallFunctionEx(_) => "CALL_FUNCTION_EX",
             ReturnValue => "RETURN_VALUE",
+            PrintExpr => "PRINT_EXPR",
             ImportName(_) => "IMPORT_NAME",
             ImportFrom(_) => "IMPORT_FROM",
             ImportStar => "IMPORT_STAR",

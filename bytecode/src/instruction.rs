@@ -185,6 +185,9 @@ pub enum Instruction {
     Send(u32),
     /// `name → `: pops a value and stores `__annotations__[consts[…]]` — reserved.
     SetupAnnotations,
+    /// `value → `: shows the value of an expression statement compiled in `single` mode
+    /// (`sys.displayhook`: the repr unless it is `None`, which is also kept as `builtins._`).
+    PrintExpr,
 }
 
 const _: () = assert!(std::mem::size_of::<Instruction>() == 8);

@@ -65,6 +65,7 @@ pub(crate) fn stack_effect(instr: Instruction, jump: bool) -> i32 {
         CallMethod(argc) => -n(argc) - 1,
         CallFunctionEx(flags) => -1 - n(flags & 1),
         ReturnValue => -1,
+        PrintExpr => -1,
         ImportName(_) => -1,
         ImportFrom(_) => 1,
         ImportStar => -1,

@@ -51,14 +51,20 @@ pub(crate) struct Compiler<'a> {
     units: Vec<CodeUnit<'a>>,
     /// Current nesting of statements and expressions, bounded by [`MAX_NESTING`].
     depth: u32,
+    /// `single` mode: expression statements outside functions show their values
+    /// (`PRINT_EXPR`) instead of discarding them.
+    interactive: bool,
 }
 
-/// Compiles a module body into its code object.
+/// Compiles a module body into its code object, as `compile(…, mode)` asks: `exec` runs the
+/// statements, `eval` returns the value of the one expression statement, `single` shows the
+/// value of every expression statement outside functions.
 pub(crate) fn compile_module(
     module: &Module,
     table: SymbolTable,
     source: &str,
     filename: &str,
+    mode: crate::Mode,
 ) -> CompileResult<Rc<CodeObject>> {
     let mut compiler = Compiler {
         table,
@@ -66,6 +72,7 @@ pub(crate) fn compile_module(
         filename: filename.to_owned(),
         units: Vec::new(),
         depth: 0,
+        interactive: mode == crate::Mode::Single,
     };
     let root = compiler.table.root();
     compiler.units.push(CodeUnit::new(
@@ -77,6 +84,18 @@ pub(crate) fn compile_module(
     ));
     if let Some(first) = module.body.first() {
         compiler.set_loc(first.range);
+    }
+    if mode == crate::Mode::Eval {
+        let value = match module.body.as_slice() {
+            [Stmt {
+                kind: StmtKind::Expr { value },
+                ..
+            }] => value,
+            _ => return Err(internal_error("eval mode takes one expression", module.range)),
+        };
+        compiler.compile_expr(value)?;
+        compiler.emit(Instruction::ReturnValue);
+        return compiler.finish_unit().map(Rc::new);
     }
     compiler.compile_body(&module.body)?;
     if let Some(last) = module.body.last() {
@@ -369,7 +388,9 @@ impl<'a> Compiler<'a> {
         }
         let mut rest = body;
         if let Some((first, tail)) = body.split_first() {
-            if let Some(doc) = docstring(body) {
+            // An interactive statement has no docstring: a string literal is shown.
+            let interactive_module = self.interactive && self.scope_kind() == ScopeKind::Module;
+            if let Some(doc) = docstring(body).filter(|_| !interactive_module) {
                 self.set_loc(first.range);
                 self.load_const(Constant::Str(doc.to_string_lossy().into_owned()));
                 self.compile_name("__doc__", NameCtx::Store, first.range)?;

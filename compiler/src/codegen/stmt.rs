@@ -6,6 +6,7 @@ use krait_bytecode::{Constant, Instruction};
 
 use super::constant::fold;
 use super::Compiler;
+use crate::symtable::ScopeKind;
 use crate::error::{syntax_error, unsupported, with_stack, CompileResult};
 
 impl<'a> Compiler<'a> {
@@ -67,6 +68,11 @@ impl<'a> Compiler<'a> {
                 level,
             } => self.compile_import_from(module.as_deref(), names, *level),
             StmtKind::Global { .. } | StmtKind::Nonlocal { .. } | StmtKind::Pass => Ok(()),
+            StmtKind::Expr { value } if self.interactive && self.scope_kind() == ScopeKind::Module => {
+                self.compile_expr(value)?;
+                self.emit(PrintExpr);
+                Ok(())
+            }
             StmtKind::Expr { value } => {
                 // A constant statement (a stray string, `...`) has no effect.
                 if matches!(value.kind, ExprKind::Constant { .. }) {

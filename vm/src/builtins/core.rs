@@ -356,6 +356,12 @@ fn globals(vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 }
 
 fn locals(vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    caller_locals(vm)
+}
+
+/// The locals of the innermost Python frame: its locals mapping, or a new dict of its fast
+/// locals (a snapshot, as CPython's `locals()` in a function).
+pub(crate) fn caller_locals(vm: &mut Vm) -> PyResult<Value> {
     let Some(frame) = vm.s.frames.last().copied() else {
         return Ok(vm.new_dict(Default::default()));
     };

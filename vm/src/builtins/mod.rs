@@ -10,7 +10,8 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 mod classes;
-mod core;
+pub(crate) mod compile;
+pub(crate) mod core;
 mod dict;
 mod exceptions;
 mod functional;
@@ -83,6 +84,7 @@ pub(crate) fn install(vm: &mut Vm) {
     set::install(vm);
     exceptions::install(vm);
     iterators::install(vm);
+    compile::install(vm);
     let name = vm.new_str("builtins");
     let builtins = vm.s.builtins;
     let module = vm.alloc(

@@ -33,6 +33,13 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
     );
     let intern = new_builtin(vm, "intern", sys_intern, BuiltinKind::Function, false);
     let exc_info = new_builtin(vm, "exc_info", sys_exc_info, BuiltinKind::Function, false);
+    let displayhook = new_builtin(
+        vm,
+        "displayhook",
+        crate::builtins::compile::display_hook,
+        BuiltinKind::Function,
+        false,
+    );
     let set_digits = new_builtin(
         vm,
         "set_int_max_str_digits",
@@ -68,6 +75,8 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
             ("getrecursionlimit", getrl),
             ("intern", intern),
             ("exc_info", exc_info),
+            ("displayhook", displayhook),
+            ("__displayhook__", displayhook),
             ("set_int_max_str_digits", set_digits),
             ("get_int_max_str_digits", get_digits),
             ("maxsize", Value::Int(i64::MAX)),

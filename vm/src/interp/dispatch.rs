@@ -907,6 +907,10 @@ impl Vm {
                             }
                         }
                     }
+                    Instruction::PrintExpr => {
+                        let v = self.pop();
+                        tri!('dispatch, self.print_expr(v));
+                    }
                 }
             };
             self.s.frames[fi].pc = pc as u32;
