@@ -14,6 +14,7 @@ pub(crate) mod compile;
 pub(crate) mod core;
 mod dict;
 mod exceptions;
+pub(crate) mod file;
 mod functional;
 pub(crate) mod gc_module;
 mod iterators;
@@ -85,6 +86,7 @@ pub(crate) fn install(vm: &mut Vm) {
     exceptions::install(vm);
     iterators::install(vm);
     compile::install(vm);
+    file::install(vm);
     let name = vm.new_str("builtins");
     let builtins = vm.s.builtins;
     let module = vm.alloc(
@@ -105,6 +107,7 @@ pub(crate) fn create_module(vm: &mut Vm, name: &str) -> PyResult<Option<Gc<Objec
         "time" => Some(sys::create_time(vm)),
         "gc" => Some(gc_module::create(vm)),
         "_weakref" => Some(weakref_module::create(vm)),
+        "io" => Some(file::create_io(vm)?),
         _ => None,
     })
 }

@@ -154,6 +154,7 @@ impl Vm {
                 format!("<super: {}, <{} object>>", self.repr_class(c), inner)
             }
             Payload::Iter(_) => format!("<{} object at {addr:#x}>", self.class_name(class)),
+            Payload::File(_) => format!("<_io.{} object at {addr:#x}>", self.class_name(class)),
             Payload::DictView { dict, kind } => {
                 let (dict, kind) = (*dict, *kind);
                 let name = match kind {
@@ -339,12 +340,41 @@ impl Vm {
                 });
             }
         }
+        if items.len() == 2 && self.isinstance(exc, self.s.types.os_error) {
+            if let Some(text) = self.os_error_str(exc, &items)? {
+                return Ok(text);
+            }
+        }
         match items.len() {
             0 => Ok(String::new()),
             1 if self.isinstance(exc, self.s.types.key_error) => self.repr(items[0]),
             1 => self.str_text(items[0]),
             _ => self.repr(args),
         }
+    }
+
+    /// `str()` of an `OSError` made with `(errno, strerror)` arguments:
+    /// `[Errno N] text`, then `: 'filename'` when its `filename` attribute is set.
+    fn os_error_str(&mut self, exc: Value, items: &[Value]) -> PyResult<Option<String>> {
+        let key = self.intern("filename");
+        let Some(obj) = exc.as_obj() else {
+            return Ok(None);
+        };
+        let filename = match obj.attr_dict() {
+            Some(d) => {
+                let hash = self.names_hash(key);
+                let d = d.borrow();
+                d.probe_str(hash, key)
+                    .and_then(|pos| d.entry_at(pos).map(|e| e.value))
+            }
+            None => None,
+        };
+        let errno = self.str_text(items[0])?;
+        let strerror = self.str_text(items[1])?;
+        Ok(Some(match filename {
+            Some(f) if !f.is_none() => format!("[Errno {errno}] {strerror}: {}", self.repr(f)?),
+            _ => format!("[Errno {errno}] {strerror}"),
+        }))
     }
 
     /// `str(v)` as a str value (no copy when `v` already is a str).

@@ -231,6 +231,9 @@ pub enum Payload {
         #[trace(skip)]
         kind: iter::DictIterKind,
     },
+    /// A file object (`open()`): its state holds no values; the VM's list of open files
+    /// shares it, to flush it at exit.
+    File(#[trace(skip)] std::rc::Rc<std::cell::RefCell<crate::builtins::file::FileState>>),
 }
 
 impl Payload {
