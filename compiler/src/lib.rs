@@ -63,13 +63,20 @@ pub fn compile_module_as(
     filename: &str,
     mode: Mode,
 ) -> Result<Rc<CodeObject>, SyntaxError> {
-    match mode {
-        Mode::Eval => check_eval_source(module, source)?,
-        Mode::Single => check_single_source(module, source)?,
-        Mode::Exec => {}
-    }
+    check_mode(module, source, mode)?;
     let table = symtable::SymbolTable::build(module)?;
     codegen::compile_module(module, table, source, filename, mode)
+}
+
+/// Checks that a parsed module is what `mode` takes: one expression for `eval`, one
+/// interactive statement for `single`. These are parse errors in CPython (its grammar has
+/// an entry point per mode), raised before any compiling.
+pub fn check_mode(module: &Module, source: &str, mode: Mode) -> Result<(), SyntaxError> {
+    match mode {
+        Mode::Eval => check_eval_source(module, source),
+        Mode::Single => check_single_source(module, source),
+        Mode::Exec => Ok(()),
+    }
 }
 
 /// Checks that a module parsed from an `eval` source is one expression, as CPython's

@@ -124,6 +124,7 @@ builtin_types! {
         buffered_reader = "BufferedReader" < object : Builtin,
         buffered_writer = "BufferedWriter" < object : Builtin,
         buffered_random = "BufferedRandom" < object : Builtin,
+        callable_iterator = "callable_iterator" < object : Builtin,
         base_exception = "BaseException" < object : Exception,
         system_exit = "SystemExit" < base_exception : Exception,
         keyboard_interrupt = "KeyboardInterrupt" < base_exception : Exception,

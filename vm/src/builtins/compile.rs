@@ -282,12 +282,58 @@ impl Vm {
             ]);
             return Err(self.new_exception(self.s.types.syntax_error, vec![msg, details]));
         }
-        let code = krait_parser::parse_module(text)
-            .and_then(|module| krait_compiler::compile_module_as(&module, text, filename, mode));
-        match code {
+        let parsed = krait_parser::parse_module(text)
+            .and_then(|m| krait_compiler::check_mode(&m, text, mode).map(|()| m));
+        let module = match parsed {
+            Ok(m) => m,
+            Err(e) => return Err(self.syntax_error_in(&e, filename, text, mode != Mode::Eval)),
+        };
+        match krait_compiler::compile_module_as(&module, text, filename, mode) {
             Ok(code) => Ok(self.load_code(&code)),
-            Err(e) => Err(self.syntax_error_in(&e, filename, text, mode != Mode::Eval)),
+            Err(e) => {
+                let exc = self.syntax_error_in(&e, filename, text, mode != Mode::Eval);
+                // CPython's compiler (past the parser) takes the error's line from the file
+                // named `filename`, and has none when there is no such file.
+                self.replace_syntax_text(exc, filename)?;
+                Err(exc)
+            }
         }
+    }
+
+    /// Sets the `text` of a compiler's `SyntaxError` to the line of the file `filename`,
+    /// or `None` when that file cannot be read.
+    fn replace_syntax_text(&mut self, exc: crate::error::Exception, filename: &str) -> PyResult<()> {
+        let args = exc.data().args.get();
+        let Some(Payload::Tuple(t)) = args.payload() else {
+            return Ok(());
+        };
+        let (msg, details) = match &t[..] {
+            [m, d] => (*m, *d),
+            _ => return Ok(()),
+        };
+        let Some(Payload::Tuple(d)) = details.payload() else {
+            return Ok(());
+        };
+        let mut d = d.to_vec();
+        let line = match d.get(1) {
+            Some(Value::Int(l)) => *l,
+            _ => return Ok(()),
+        };
+        let text = std::fs::read_to_string(filename).ok().and_then(|src| {
+            src.lines()
+                .nth((line as usize).saturating_sub(1))
+                .map(|l| format!("{l}\n"))
+        });
+        if d.len() > 3 {
+            d[3] = match text {
+                Some(t) => self.new_str(t),
+                None => Value::None,
+            };
+        }
+        let details = self.new_tuple(d);
+        let args = self.new_tuple(vec![msg, details]);
+        exc.data().args.set(args);
+        Ok(())
     }
 
     /// Runs a module-style code object against `globals` and `locals` for a builtin: a new

@@ -39,6 +39,7 @@ pub(crate) fn install(vm: &mut Vm) {
     func(vm, "exit", exit);
     func(vm, "quit", exit);
     func(vm, "input", input);
+    func(vm, "breakpoint", breakpoint);
 }
 
 impl Vm {
@@ -154,6 +155,29 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     };
     let sep = text_opt(vm, "sep", " ")?;
     let end = text_opt(vm, "end", "\n")?;
+    let file = kwarg(kw, "file").unwrap_or(Value::None);
+    if !file.is_none() && !crate::builtins::sys::is_std_stream(vm, file) {
+        // A file object of the program's gets each piece as its own `write` call.
+        for (i, &a) in args.iter().enumerate() {
+            if i > 0 {
+                crate::builtins::sys::write_to(vm, file, &sep)?;
+            }
+            let text = match a.payload() {
+                Some(Payload::Str(s)) => s.as_str().to_owned(),
+                _ => vm.str_text(a)?,
+            };
+            crate::builtins::sys::write_to(vm, file, &text)?;
+        }
+        crate::builtins::sys::write_to(vm, file, &end)?;
+        if let Some(flush) = kwarg(kw, "flush") {
+            if vm.truthy(flush)? {
+                let key = vm.intern("flush");
+                let f = vm.get_attr(file, key)?;
+                vm.call_value(f, &[], &[])?;
+            }
+        }
+        return Ok(Value::None);
+    }
     let mut out = String::new();
     for (i, &a) in args.iter().enumerate() {
         if i > 0 {
@@ -165,7 +189,6 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         }
     }
     out.push_str(&end);
-    let file = kwarg(kw, "file").unwrap_or(Value::None);
     if file.is_none() {
         vm.write_stdout(&out);
     } else {
@@ -384,7 +407,10 @@ fn vars(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     if args.is_empty() {
         return locals(vm, args, kw);
     }
-    arity(vm, "vars", args, 1, 1)?;
+    if args.len() > 1 {
+        let msg = format!("vars expected at most 1 argument, got {}", args.len());
+        return Err(vm.type_error(msg));
+    }
     let key = vm.s.names.dict;
     match vm.get_attr(args[0], key) {
         Ok(v) => Ok(v),
@@ -410,6 +436,16 @@ fn dir(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
             }
         }
         Some(&v) => {
+            let dir_name = vm.intern("__dir__");
+            if let Some(f) = vm.type_lookup(vm.type_of(v), dir_name) {
+                if matches!(f.payload(), Some(Payload::Function(_))) {
+                    // A class's own `__dir__`: its result, sorted.
+                    let r = vm.call_value(f, &[v], &[])?;
+                    let items = vm.collect_iter(r)?;
+                    let sorted = vm.sort_values(items, None, false)?;
+                    return Ok(vm.new_list(sorted));
+                }
+            }
             if let Value::Obj(o) = v {
                 if let Some(d) = o.attr_dict() {
                     add_dict(&d.borrow());
@@ -477,4 +513,10 @@ fn input(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         }
         Err(e) => Err(vm.new_error(vm.s.types.os_error, e.to_string())),
     }
+}
+
+/// `breakpoint()`: Krait has no debugger to enter, so it does what CPython does with
+/// `PYTHONBREAKPOINT=0`: nothing.
+fn breakpoint(_vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    Ok(Value::None)
 }

@@ -188,10 +188,17 @@ impl FileState {
         }
     }
 
-    /// Queues bytes for writing (after giving back any read-ahead).
+    /// Queues bytes for writing. A binary file writes at its logical position (the
+    /// read-ahead is given back); a text file writes where its read-ahead ended, as
+    /// CPython's, whose text layer has consumed the whole chunk it decoded.
     fn write_bytes(&mut self, data: &[u8]) -> std::io::Result<()> {
-        if self.rpos < self.rbuf.len() || !self.rbuf.is_empty() {
-            self.drop_read_ahead()?;
+        if !self.rbuf.is_empty() {
+            if self.binary {
+                self.drop_read_ahead()?;
+            } else {
+                self.rbuf.clear();
+                self.rpos = 0;
+            }
         }
         self.wbuf.extend_from_slice(data);
         if self.wbuf.len() >= CHUNK {
@@ -553,7 +560,7 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         writable: !spec.read || spec.plus,
         binary: spec.binary,
         codec,
-        encoding: encoding.unwrap_or_else(|| "UTF-8".to_owned()),
+        encoding: encoding.unwrap_or_else(|| "utf-8".to_owned()),
         errors: errors.unwrap_or_else(|| "strict".to_owned()),
         newline,
         rbuf: Vec::new(),
@@ -1023,11 +1030,7 @@ fn seek(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let to = match whence {
         0 => {
             if offset < 0 {
-                let msg = if binary {
-                    format!("negative seek position {offset}")
-                } else {
-                    format!("Negative seek position {offset}")
-                };
+                let msg = format!("negative seek position {offset}");
                 return Err(vm.value_error(msg));
             }
             SeekFrom::Start(offset as u64)

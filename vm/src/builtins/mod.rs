@@ -22,6 +22,7 @@ mod list;
 mod math;
 mod numbers;
 mod object;
+mod os_module;
 mod set;
 mod str;
 mod str_format;
@@ -68,6 +69,10 @@ pub(crate) fn install(vm: &mut Vm) {
     set_builtin(vm, "EnvironmentError", os_error);
     set_builtin(vm, "IOError", os_error);
     set_builtin(vm, "None", Value::None);
+    // Code run by `exec` with bare globals finds `__name__` here (a class body's
+    // `__module__`), as in CPython.
+    let name = vm.new_str("builtins");
+    set_builtin(vm, "__name__", name);
     let ni = vm.not_implemented();
     set_builtin(vm, "NotImplemented", ni);
     let ellipsis = Value::Obj(vm.s.ellipsis);
@@ -108,6 +113,7 @@ pub(crate) fn create_module(vm: &mut Vm, name: &str) -> PyResult<Option<Gc<Objec
         "gc" => Some(gc_module::create(vm)),
         "_weakref" => Some(weakref_module::create(vm)),
         "io" => Some(file::create_io(vm)?),
+        "os" => Some(os_module::create(vm)),
         _ => None,
     })
 }

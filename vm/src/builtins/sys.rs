@@ -133,6 +133,11 @@ fn stream_fd(vm: &mut Vm, v: Value) -> Option<i64> {
     }
 }
 
+/// Whether `v` is `sys.stdout` or `sys.stderr`.
+pub(crate) fn is_std_stream(vm: &mut Vm, v: Value) -> bool {
+    stream_fd(vm, v).is_some()
+}
+
 /// Writes `text` to a file-like object (`print(file=...)`).
 pub(crate) fn write_to(vm: &mut Vm, file: Value, text: &str) -> PyResult<()> {
     match stream_fd(vm, file) {
