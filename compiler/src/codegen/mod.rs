@@ -91,7 +91,12 @@ pub(crate) fn compile_module(
                 kind: StmtKind::Expr { value },
                 ..
             }] => value,
-            _ => return Err(internal_error("eval mode takes one expression", module.range)),
+            _ => {
+                return Err(internal_error(
+                    "eval mode takes one expression",
+                    module.range,
+                ))
+            }
         };
         compiler.compile_expr(value)?;
         compiler.emit(Instruction::ReturnValue);

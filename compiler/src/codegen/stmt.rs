@@ -6,8 +6,8 @@ use krait_bytecode::{Constant, Instruction};
 
 use super::constant::fold;
 use super::Compiler;
-use crate::symtable::ScopeKind;
 use crate::error::{syntax_error, unsupported, with_stack, CompileResult};
+use crate::symtable::ScopeKind;
 
 impl<'a> Compiler<'a> {
     pub(crate) fn compile_stmts(&mut self, body: &'a [Stmt]) -> CompileResult<()> {
@@ -68,7 +68,9 @@ impl<'a> Compiler<'a> {
                 level,
             } => self.compile_import_from(module.as_deref(), names, *level),
             StmtKind::Global { .. } | StmtKind::Nonlocal { .. } | StmtKind::Pass => Ok(()),
-            StmtKind::Expr { value } if self.interactive && self.scope_kind() == ScopeKind::Module => {
+            StmtKind::Expr { value }
+                if self.interactive && self.scope_kind() == ScopeKind::Module =>
+            {
                 self.compile_expr(value)?;
                 self.emit(PrintExpr);
                 Ok(())

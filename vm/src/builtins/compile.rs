@@ -49,7 +49,10 @@ fn compile(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     for (i, name) in COMPILE_PARAMS.iter().enumerate() {
         if let Some(v) = kwarg(kw, name) {
             if params[i].is_some() {
-                let msg = format!("argument for compile() given by name ('{name}') and position ({})", i + 1);
+                let msg = format!(
+                    "argument for compile() given by name ('{name}') and position ({})",
+                    i + 1
+                );
                 return Err(vm.type_error(msg));
             }
             params[i] = Some(v);
@@ -57,7 +60,10 @@ fn compile(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     }
     for (i, name) in COMPILE_PARAMS.iter().enumerate().take(3) {
         if params[i].is_none() {
-            let msg = format!("compile() missing required argument '{name}' (pos {})", i + 1);
+            let msg = format!(
+                "compile() missing required argument '{name}' (pos {})",
+                i + 1
+            );
             return Err(vm.type_error(msg));
         }
     }
@@ -135,7 +141,14 @@ fn eval(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     crate::builtins::arity(vm, "eval", args, 1, 3)?;
     let (globals, locals) = namespaces(vm, "eval", args.get(1), args.get(2))?;
     let code = match args[0].payload() {
-        Some(Payload::Code(_)) => args[0].as_obj(),
+        Some(Payload::Code(c)) => {
+            if !c.code.freevars.is_empty() {
+                return Err(vm.type_error(
+                    "code object passed to eval() may not contain free variables",
+                ));
+            }
+            args[0].as_obj()
+        }
         _ => None,
     };
     let code = match code {
@@ -166,9 +179,9 @@ fn exec(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let code = match args[0].payload() {
         Some(Payload::Code(c)) => {
             if !c.code.freevars.is_empty() {
-                return Err(vm.type_error(
-                    "code object passed to exec() may not contain free variables",
-                ));
+                return Err(
+                    vm.type_error("code object passed to exec() may not contain free variables")
+                );
             }
             args[0].as_obj()
         }
@@ -302,7 +315,11 @@ impl Vm {
 
     /// Sets the `text` of a compiler's `SyntaxError` to the line of the file `filename`,
     /// or `None` when that file cannot be read.
-    fn replace_syntax_text(&mut self, exc: crate::error::Exception, filename: &str) -> PyResult<()> {
+    fn replace_syntax_text(
+        &mut self,
+        exc: crate::error::Exception,
+        filename: &str,
+    ) -> PyResult<()> {
         let args = exc.data().args.get();
         let Some(Payload::Tuple(t)) = args.payload() else {
             return Ok(());

@@ -543,11 +543,7 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
             vm.s.types.buffered_writer
         };
         let plus = if spec.plus { "+" } else { "" };
-        let shown = if spec.plus && spec.write {
-            'r'
-        } else {
-            letter
-        };
+        let shown = if spec.plus && spec.write { 'r' } else { letter };
         (class, format!("{shown}b{plus}"))
     } else {
         (vm.s.types.text_io_wrapper, mode_text.clone())
@@ -589,7 +585,10 @@ pub(crate) fn os_error(vm: &mut Vm, e: &std::io::Error, filename: Option<Value>)
     let code = e.raw_os_error().unwrap_or(0);
     let (class, text) = match code {
         1 => (t.permission_error, "Operation not permitted".to_owned()),
-        2 => (t.file_not_found_error, "No such file or directory".to_owned()),
+        2 => (
+            t.file_not_found_error,
+            "No such file or directory".to_owned(),
+        ),
         13 => (t.permission_error, "Permission denied".to_owned()),
         17 => (t.file_exists_error, "File exists".to_owned()),
         20 => (t.not_a_directory_error, "Not a directory".to_owned()),
@@ -672,7 +671,8 @@ pub(crate) fn create_io(vm: &mut Vm) -> PyResult<Gc<Object>> {
     let key = vm.s.names.module;
     vm.store_name(ns_obj, key, module_name)?;
     let bases = vec![vm.s.types.os_error, vm.s.types.value_error];
-    let unsupported = vm.create_class("UnsupportedOperation", bases, ns_obj, vm.s.types.type_, &[])?;
+    let unsupported =
+        vm.create_class("UnsupportedOperation", bases, ns_obj, vm.s.types.type_, &[])?;
     let open_fn = {
         let key = vm.intern("open");
         vm.mapping_get_str(vm.s.builtins, key)?
@@ -721,7 +721,10 @@ fn size_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
         None | Some(Value::None) => Ok(None),
         Some(&v) => {
             if matches!(v, Value::Float(_)) {
-                let msg = format!("argument should be integer or None, not '{}'", vm.type_name(v));
+                let msg = format!(
+                    "argument should be integer or None, not '{}'",
+                    vm.type_name(v)
+                );
                 return Err(vm.type_error(msg));
             }
             let n = int_arg(vm, v)?;
@@ -739,12 +742,7 @@ enum Stop {
 
 /// Reads up to `limit` characters of text (all if `None`), stopping after a line end when
 /// `stop` asks; newline translation and decoding errors as the file was opened with.
-fn read_text(
-    vm: &mut Vm,
-    s: &mut FileState,
-    limit: Option<usize>,
-    stop: Stop,
-) -> PyResult<String> {
+fn read_text(vm: &mut Vm, s: &mut FileState, limit: Option<usize>, stop: Stop) -> PyResult<String> {
     let mut out = String::new();
     let mut count = 0usize;
     let mut eof = false;
@@ -885,7 +883,12 @@ fn encode_text(vm: &mut Vm, s: &FileState, text: &str) -> PyResult<Vec<u8>> {
 }
 
 /// Reads up to `limit` bytes (all if `None`), or one line.
-fn read_binary(vm: &mut Vm, s: &mut FileState, limit: Option<usize>, line: bool) -> PyResult<Vec<u8>> {
+fn read_binary(
+    vm: &mut Vm,
+    s: &mut FileState,
+    limit: Option<usize>,
+    line: bool,
+) -> PyResult<Vec<u8>> {
     let mut out = Vec::new();
     loop {
         let want = limit.map(|l| l - out.len());
@@ -918,7 +921,13 @@ fn new_bytes(vm: &mut Vm, data: Vec<u8>) -> Value {
 }
 
 /// Reads text or bytes as `read(size)` / `readline(size)` does.
-fn read_some(vm: &mut Vm, args: &[Value], what: &str, limit: Option<usize>, line: bool) -> PyResult<Value> {
+fn read_some(
+    vm: &mut Vm,
+    args: &[Value],
+    what: &str,
+    limit: Option<usize>,
+    line: bool,
+) -> PyResult<Value> {
     let st = open_state(vm, args, what)?;
     let mut s = st.borrow_mut();
     check_readable(vm, &s)?;

@@ -519,7 +519,10 @@ fn pow(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     for (i, name) in ["base", "exp", "mod"].iter().enumerate() {
         if let Some(v) = crate::builtins::kwarg(kw, name) {
             if i < args.len() {
-                let msg = format!("argument for pow() given by name ('{name}') and position ({})", i + 1);
+                let msg = format!(
+                    "argument for pow() given by name ('{name}') and position ({})",
+                    i + 1
+                );
                 return Err(vm.type_error(msg));
             }
             while params.len() < i {

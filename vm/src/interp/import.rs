@@ -141,8 +141,8 @@ impl Vm {
         };
         let msg = self.new_str(e.message.as_str());
         let file = self.new_str(path);
-        let last_line_open = !source.ends_with('\n')
-            && start.line as usize >= source.lines().count();
+        let last_line_open =
+            !source.ends_with('\n') && start.line as usize >= source.lines().count();
         let text = if newline_added || !last_line_open {
             self.new_str(format!("{line_text}\n"))
         } else {

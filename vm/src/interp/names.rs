@@ -71,8 +71,8 @@ impl Vm {
         name: Gc<Object>,
     ) -> PyResult<Value> {
         if let Some(l) = locals {
-            let subclass = matches!(l.payload, Payload::Dict(_))
-                && !Gc::ptr_eq(l.class(), self.s.types.dict);
+            let subclass =
+                matches!(l.payload, Payload::Dict(_)) && !Gc::ptr_eq(l.class(), self.s.types.dict);
             let found = if subclass {
                 // A dict subclass answers through its own `__getitem__`.
                 let getitem = self.type_lookup(l.class(), self.s.names.getitem);
