@@ -168,6 +168,47 @@ impl Vm {
         out
     }
 
+    /// For a `SyntaxError` carrying its location (`msg, (filename, lineno, offset, text,
+    /// end_lineno, end_offset)`): the `File "…", line N` line, the source text and its
+    /// carets, as CPython prints them above `SyntaxError: msg`; and the message.
+    fn syntax_error_block(&mut self, exc: Exception) -> Option<(String, String)> {
+        if !self.exc_matches(exc, self.s.types.syntax_error) {
+            return None;
+        }
+        let args = exc.data().args.get();
+        let Some(Payload::Tuple(t)) = args.payload() else {
+            return None;
+        };
+        let [msg, details] = t[..] else {
+            return None;
+        };
+        let Some(Payload::Tuple(d)) = details.payload() else {
+            return None;
+        };
+        let d = d.to_vec();
+        let msg = self.str_text(msg).ok()?;
+        let text_of = |v: Option<&Value>| match v.and_then(|v| v.payload()) {
+            Some(Payload::Str(s)) => Some(s.as_str().to_owned()),
+            _ => None,
+        };
+        let int_of = |v: Option<&Value>| match v {
+            Some(Value::Int(i)) => Some(*i),
+            _ => None,
+        };
+        let filename = text_of(d.first()).unwrap_or_else(|| "<string>".to_owned());
+        let mut out = String::new();
+        if let Some(line) = int_of(d.get(1)) {
+            out.push_str(&format!("  File \"{filename}\", line {line}\n"));
+        }
+        if let Some(text) = text_of(d.get(3)) {
+            let offset = int_of(d.get(2)).unwrap_or(-1);
+            let same_line = int_of(d.get(4)) == int_of(d.get(1));
+            let end_offset = int_of(d.get(5)).filter(|_| same_line).unwrap_or(-1);
+            out.push_str(&error_text(&text, offset, end_offset));
+        }
+        Some((out, msg))
+    }
+
     /// `Type: message`, as the last line of a traceback.
     fn exception_only(&mut self, exc: Exception) -> String {
         let class = exc.obj().class();
@@ -183,6 +224,9 @@ impl Vm {
             }
             None => "?".to_owned(),
         };
+        if let Some((block, msg)) = self.syntax_error_block(exc) {
+            return format!("{block}{name}: {msg}\n");
+        }
         let msg = match self.str_text(exc.value()) {
             Ok(m) => m,
             Err(_) => "<exception str() failed>".to_owned(),
@@ -288,4 +332,33 @@ fn flush_repeats(out: &mut String, repeats: usize) {
             if n == 1 { "" } else { "s" }
         ));
     }
+}
+
+/// The source line of a `SyntaxError` and its caret line, as CPython's `print_error_text`:
+/// leading blanks dropped, `offset` (1-based, in characters) shifted with them and clipped
+/// to the line, one caret per character up to `end_offset`.
+fn error_text(text: &str, offset: i64, end_offset: i64) -> String {
+    let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
+    let shift = (text.chars().count() - stripped.chars().count()) as i64;
+    let line = stripped.strip_suffix('\n').unwrap_or(stripped);
+    let len = line.chars().count() as i64;
+    let mut out = format!("    {line}\n");
+    if offset < 1 {
+        return out;
+    }
+    let col = (offset - 1 - shift).min(len);
+    if col < 0 {
+        return out;
+    }
+    let end = end_offset - 1 - shift;
+    let carets = if end > col {
+        (end - col).min(len - col).max(1)
+    } else {
+        1
+    };
+    out.push_str("    ");
+    out.push_str(&" ".repeat(col as usize));
+    out.push_str(&"^".repeat(carets as usize));
+    out.push('\n');
+    out
 }

@@ -32,13 +32,24 @@ const COMPILE_PARAMS: [&str; 7] = [
     "_feature_version",
 ];
 
+/// The `flags` bits `compile` knows: the `PyCF_*` options and the `__future__` features.
+const KNOWN_FLAGS: i64 = 0x0010 // CO_NESTED (obsolete)
+    | 0x0100 // PyCF_SOURCE_IS_UTF8
+    | 0x0200 // PyCF_DONT_IMPLY_DEDENT
+    | 0x0400 // PyCF_ONLY_AST
+    | 0x0800 // PyCF_IGNORE_COOKIE
+    | 0x1000 // PyCF_TYPE_COMMENTS
+    | 0x2000 // PyCF_ALLOW_TOP_LEVEL_AWAIT
+    | 0x4000 // PyCF_ALLOW_INCOMPLETE_INPUT
+    | 0x01fe_0000; // CO_FUTURE_DIVISION … CO_FUTURE_ANNOTATIONS
+
 /// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`.
 fn compile(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     check_kwargs(vm, "compile", kw, &COMPILE_PARAMS)?;
     if args.len() > 6 {
         let msg = format!(
-            "compile() takes at most 6 arguments ({} given)",
-            args.len() + kw.len()
+            "compile() takes at most 6 positional arguments ({} given)",
+            args.len()
         );
         return Err(vm.type_error(msg));
     }
@@ -76,6 +87,12 @@ fn compile(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         // flags, dont_inherit and optimize are accepted; Krait has no future features or
         // optimisation levels to select.
         crate::builtins::int_arg(vm, *v)?;
+    }
+    if let Some(flags) = params[3] {
+        let flags = crate::builtins::int_arg(vm, flags)?;
+        if flags & !KNOWN_FLAGS != 0 {
+            return Err(vm.value_error("compile(): unrecognised flags"));
+        }
     }
     let filename = match filename.payload() {
         Some(Payload::Str(s)) => s.as_str().to_owned(),
@@ -143,9 +160,9 @@ fn eval(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let code = match args[0].payload() {
         Some(Payload::Code(c)) => {
             if !c.code.freevars.is_empty() {
-                return Err(vm.type_error(
-                    "code object passed to eval() may not contain free variables",
-                ));
+                return Err(
+                    vm.type_error("code object passed to eval() may not contain free variables")
+                );
             }
             args[0].as_obj()
         }

@@ -460,9 +460,6 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         },
     };
     let spec = parse_mode(vm, &mode_text)?;
-    if let Some(b) = params[2] {
-        int_arg(vm, b)?;
-    }
     let encoding = opt_str(vm, params[3], "encoding")?;
     let errors = opt_str(vm, params[4], "errors")?;
     let newline = opt_str(vm, params[5], "newline")?;
@@ -499,13 +496,14 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
             }
         },
     };
-    if let Some(e) = errors.as_deref() {
-        if !matches!(
-            e,
-            "strict" | "ignore" | "replace" | "backslashreplace" | "xmlcharrefreplace"
-        ) {
-            let msg = format!("unknown error handler name '{e}'");
-            return Err(vm.new_error(vm.s.types.lookup_error, msg));
+    if let Some(b) = params[2] {
+        if int_arg(vm, b)? == 0 && !spec.binary {
+            return Err(vm.value_error("can't have unbuffered text I/O"));
+        }
+    }
+    if let Some(c) = params[6] {
+        if !vm.truthy(c)? {
+            return Err(vm.value_error("Cannot use closefd=False with file name"));
         }
     }
     let mut options = OpenOptions::new();
@@ -819,7 +817,7 @@ fn bad_bytes(vm: &mut Vm, s: &FileState, len: usize, why: &str) -> PyResult<Opti
     match s.errors.as_str() {
         "replace" => Ok(Some('\u{FFFD}')),
         "ignore" => Ok(None),
-        _ => {
+        "strict" | "backslashreplace" | "xmlcharrefreplace" => {
             let byte = s.pending().first().copied().unwrap_or(0);
             let msg = format!(
                 "'{}' codec can't decode byte {byte:#04x} in position {}: {why}",
@@ -828,7 +826,14 @@ fn bad_bytes(vm: &mut Vm, s: &FileState, len: usize, why: &str) -> PyResult<Opti
             );
             Err(vm.new_error(vm.s.types.unicode_decode_error, msg))
         }
+        other => Err(unknown_handler(vm, other)),
     }
+}
+
+/// `LookupError` for an `errors=` name no codec knows (noticed when first needed).
+fn unknown_handler(vm: &mut Vm, name: &str) -> Exception {
+    let msg = format!("unknown error handler name '{name}'");
+    vm.new_error(vm.s.types.lookup_error, msg)
 }
 
 /// Encodes text for writing, as the file's codec and error handler say.
@@ -864,7 +869,7 @@ fn encode_text(vm: &mut Vm, s: &FileState, text: &str) -> PyResult<Vec<u8>> {
                 };
                 out.extend(esc.bytes());
             }
-            _ => {
+            "strict" => {
                 let esc = match c as u32 {
                     n if n <= 0xFF => format!("\\x{n:02x}"),
                     n if n <= 0xFFFF => format!("\\u{n:04x}"),
@@ -877,6 +882,7 @@ fn encode_text(vm: &mut Vm, s: &FileState, text: &str) -> PyResult<Vec<u8>> {
                 );
                 return Err(vm.new_error(vm.s.types.unicode_encode_error, msg));
             }
+            other => return Err(unknown_handler(vm, other)),
         }
     }
     Ok(out)
@@ -1137,7 +1143,9 @@ fn fileno(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 fn truncate(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     crate::builtins::method_arity(vm, "truncate", args, 0, 1)?;
     let st = open_state(vm, args, "truncate")?;
-    check_writable(vm, &st.borrow())?;
+    if !st.borrow().writable {
+        return Err(unsupported(vm, "truncate"));
+    }
     let size = match args.get(1) {
         None | Some(Value::None) => None,
         Some(&v) => Some(int_arg(vm, v)?),
@@ -1179,17 +1187,20 @@ fn next(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 fn repr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let st = state(vm, args, "__repr__")?;
     let class = vm.class_name(vm.type_of(args[0]));
-    let s = st.borrow();
+    let text = repr_text(&st.borrow(), &class);
+    Ok(vm.new_str(text))
+}
+
+/// `repr()` of a file object of class `class`.
+pub(crate) fn repr_text(s: &FileState, class: &str) -> String {
     let name = krait_ast::repr::str_repr(&s.name);
-    let text = if s.binary {
+    if s.binary {
         format!("<_io.{class} name={name}>")
     } else {
         let mode = krait_ast::repr::str_repr(&s.mode);
         let enc = krait_ast::repr::str_repr(&s.encoding);
         format!("<_io.{class} name={name} mode={mode} encoding={enc}>")
-    };
-    drop(s);
-    Ok(vm.new_str(text))
+    }
 }
 
 fn get_closed(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

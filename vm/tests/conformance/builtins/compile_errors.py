@@ -19,3 +19,12 @@ for src in ["x = = 1", "(1,", "def f(:", "return 5", "  1", "a b"]:
         compile(src, "file.py", "exec")
     except SyntaxError as e:
         print(type(e).__name__, e.msg, e.filename, e.lineno, e.offset, repr(e.text))
+try:
+    compile("x", "f", "exec", -1)
+except ValueError as e:
+    print(type(e).__name__, e)
+try:
+    compile("x", "f", "exec", 0, 0, 0, 0)
+except TypeError as e:
+    print(type(e).__name__, e)
+print(type(compile("x", "f", "exec", 0x20000)).__name__)
