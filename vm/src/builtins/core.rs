@@ -364,11 +364,33 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     Ok(cls)
 }
 
-fn import(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    arity(vm, "__import__", args, 1, 5)?;
-    let name = str_arg(vm, args[0], "__import__() argument 1")?;
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
+fn import(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    const PARAMS: [&str; 5] = ["name", "globals", "locals", "fromlist", "level"];
+    check_kwargs(vm, "__import__", kw, &PARAMS)?;
+    arity(vm, "__import__", args, 0, 5)?;
+    let mut params: [Option<Value>; 5] = [None; 5];
+    for (i, &a) in args.iter().enumerate() {
+        params[i] = Some(a);
+    }
+    for (i, p) in PARAMS.iter().enumerate() {
+        if let Some(v) = kwarg(kw, p) {
+            params[i] = Some(v);
+        }
+    }
+    let Some(name) = params[0] else {
+        return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
+    };
+    let name = str_arg(vm, name, "__import__() argument 1")?;
+    let level = params[4].unwrap_or(Value::Int(0));
+    if matches!(level, Value::Int(l) if l < 0) {
+        return Err(vm.value_error("level must be >= 0"));
+    }
+    if name.is_empty() && matches!(level, Value::Int(0)) {
+        return Err(vm.value_error("Empty module name"));
+    }
     let key = vm.intern(&name);
-    vm.import_name(key, Value::None, Value::Int(0))
+    vm.import_name(key, Value::None, level)
 }
 
 fn globals(vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

@@ -270,6 +270,14 @@ impl OpenFiles {
         self.0.push(Rc::downgrade(state));
     }
 
+    /// Whether some open file has written data waiting in its buffer.
+    fn any_pending(&self) -> bool {
+        self.0.iter().any(|w| {
+            w.upgrade()
+                .is_some_and(|s| s.try_borrow().is_ok_and(|s| !s.wbuf.is_empty()))
+        })
+    }
+
     /// Writes out every open file's buffered data (at interpreter exit).
     pub(crate) fn flush_all(&mut self) {
         for w in self.0.drain(..) {
@@ -409,6 +417,12 @@ fn opt_str(vm: &mut Vm, v: Option<Value>, what: &str) -> PyResult<Option<String>
 /// closefd=True, opener=None)`.
 fn open(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     check_kwargs(vm, "open", kw, &OPEN_PARAMS)?;
+    if vm.open_files.any_pending() {
+        // CPython flushes a file object the moment its last reference goes
+        // (`open(p, 'w').write(s)` and then reading `p`); a collection frees the file
+        // objects nothing refers to any more, and freeing one flushes it.
+        vm.collect_from_builtin(true);
+    }
     if args.len() > OPEN_PARAMS.len() {
         let msg = format!(
             "open() takes at most 8 arguments ({} given)",
@@ -432,9 +446,24 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
             params[i] = Some(v);
         }
     }
-    let Some(file) = params[0] else {
+    let Some(mut file) = params[0] else {
         return Err(vm.type_error("open() missing required argument 'file' (pos 1)"));
     };
+    let fspath = vm.intern("__fspath__");
+    if !matches!(file.payload(), Some(Payload::Str(_) | Payload::Bytes(_))) {
+        if let Some(f) = vm.type_lookup(vm.type_of(file), fspath) {
+            let r = vm.call_value(f, &[file], &[])?;
+            if !matches!(r.payload(), Some(Payload::Str(_) | Payload::Bytes(_))) {
+                let msg = format!(
+                    "expected {}.__fspath__() to return str or bytes, not {}",
+                    vm.type_name(file),
+                    vm.type_name(r)
+                );
+                return Err(vm.type_error(msg));
+            }
+            file = r;
+        }
+    }
     let path = match file.payload() {
         Some(Payload::Str(s)) => s.as_str().to_owned(),
         Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),

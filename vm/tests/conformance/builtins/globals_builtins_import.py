@@ -33,3 +33,9 @@ for call in [lambda: __build_class__(), lambda: __build_class__(5, "X"),
         print(call())
     except TypeError as e:
         print(type(e).__name__, e)
+print(__import__(name="math", fromlist=["sqrt"]).pi > 3, __import__("math", globals(), None, [], 0).e > 2)
+for call in [lambda: __import__(""), lambda: __import__("math", level=-1), lambda: __import__(5)]:
+    try:
+        print(call())
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
