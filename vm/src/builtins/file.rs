@@ -774,6 +774,25 @@ fn read_text(vm: &mut Vm, s: &mut FileState, limit: Option<usize>, stop: Stop) -
     let mut count = 0usize;
     let mut eof = false;
     while limit.is_none_or(|l| count < l) {
+        // Plain ASCII without `\r` reads the same in every codec and newline mode: take a
+        // run of it at once (up to and including a `\n` when reading a line).
+        let room = limit.map_or(usize::MAX, |l| l - count);
+        let run = plain_run(s.pending(), room, stop == Stop::Line);
+        if run > 0 {
+            let bytes = &s.rbuf[s.rpos..s.rpos + run];
+            out.push_str(std::str::from_utf8(bytes).unwrap_or_default());
+            s.rpos += run;
+            count += run;
+            let ended = stop == Stop::Line
+                && match s.newline {
+                    Newline::Universal | Newline::Untranslated => out.ends_with('\n'),
+                    Newline::Fixed(end) => out.ends_with(end),
+                };
+            if ended {
+                break;
+            }
+            continue;
+        }
         if s.pending().is_empty() || matches!(s.decode(s.pending()), Decoded::NeedMore) && !eof {
             if eof {
                 break;
@@ -837,6 +856,22 @@ fn read_text(vm: &mut Vm, s: &mut FileState, limit: Option<usize>, stop: Stop) -
         }
     }
     Ok(out)
+}
+
+/// How many bytes at the front of `bytes` are ASCII other than `\r` (at most `room`; when
+/// `line`, ending after the first `\n`).
+fn plain_run(bytes: &[u8], room: usize, line: bool) -> usize {
+    let mut n = 0;
+    for &b in bytes.iter().take(room) {
+        if b >= 0x80 || b == b'\r' {
+            break;
+        }
+        n += 1;
+        if line && b == b'\n' {
+            break;
+        }
+    }
+    n
 }
 
 /// An undecodable byte sequence of `len` bytes at the read position: `UnicodeDecodeError`,
