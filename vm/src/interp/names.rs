@@ -135,6 +135,23 @@ impl Vm {
 
     /// `DELETE_NAME` / `DELETE_GLOBAL`.
     pub(crate) fn delete_name(&mut self, target: Gc<Object>, name: Gc<Object>) -> PyResult<()> {
+        let exact = Gc::ptr_eq(target.class(), self.s.types.dict);
+        if !exact {
+            // A mapping of the program's (an `exec` locals argument) deletes through its
+            // own `__delitem__`; a missing key is a NameError.
+            if let Some(f) = self.type_lookup(target.class(), self.s.names.delitem) {
+                match self.call_value(f, &[Value::Obj(target), Value::Obj(name)], &[]) {
+                    Ok(_) => return Ok(()),
+                    Err(e) if self.exc_matches(e, self.s.types.key_error) => {}
+                    Err(e) => return Err(e),
+                }
+                let text = name
+                    .as_str()
+                    .map(|s| s.as_str().to_owned())
+                    .unwrap_or_default();
+                return Err(self.name_error(&text));
+            }
+        }
         if let Payload::Dict(d) = &target.payload {
             let hash = self.names_hash(name);
             let pos = d.borrow().probe_str(hash, name);
