@@ -410,8 +410,17 @@ pub(crate) fn display_hook(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyRe
     }
     crate::builtins::set_builtin(vm, "_", Value::None);
     let text = vm.repr(value)?;
-    vm.write_stdout(&text);
-    vm.write_stdout("\n");
+    match crate::builtins::sys::replaced_stdout(vm) {
+        Some(Value::None) => return Err(vm.runtime_error("lost sys.stdout")),
+        Some(out) => {
+            crate::builtins::sys::write_to(vm, out, &text)?;
+            crate::builtins::sys::write_to(vm, out, "\n")?;
+        }
+        None => {
+            vm.write_stdout(&text);
+            vm.write_stdout("\n");
+        }
+    }
     crate::builtins::set_builtin(vm, "_", value);
     Ok(Value::None)
 }

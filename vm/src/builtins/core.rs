@@ -155,7 +155,16 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     };
     let sep = text_opt(vm, "sep", " ")?;
     let end = text_opt(vm, "end", "\n")?;
-    let file = kwarg(kw, "file").unwrap_or(Value::None);
+    let mut file = kwarg(kw, "file").unwrap_or(Value::None);
+    if file.is_none() {
+        // `print` writes to whatever `sys.stdout` is now.
+        match crate::builtins::sys::replaced_stdout(vm) {
+            // With `sys.stdout = None`, printing does nothing.
+            Some(Value::None) => return Ok(Value::None),
+            Some(out) => file = out,
+            None => {}
+        }
+    }
     if !file.is_none() && !crate::builtins::sys::is_std_stream(vm, file) {
         // A file object of the program's gets each piece as its own `write` call.
         for (i, &a) in args.iter().enumerate() {
@@ -518,7 +527,11 @@ fn input(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "input", args, 0, 1)?;
     if let Some(&prompt) = args.first() {
         let p = vm.str_text(prompt)?;
-        vm.write_stdout(&p);
+        match crate::builtins::sys::replaced_stdout(vm) {
+            Some(Value::None) => return Err(vm.runtime_error("input(): lost sys.stdout")),
+            Some(out) => crate::builtins::sys::write_to(vm, out, &p)?,
+            None => vm.write_stdout(&p),
+        }
     }
     vm.flush_stdout();
     let mut line = String::new();
