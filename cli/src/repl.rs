@@ -289,8 +289,9 @@ pub fn run(vm: Vm, options: SessionOptions, stderr: &mut dyn Write) -> i32 {
 
 /// Compiles and runs one piece of input; `Some(status)` when it ends the session.
 fn run_input(vm: &mut Vm, source: &str, stderr: &mut dyn Write) -> Option<i32> {
-    let code = krait_parser::parse_module(source)
-        .and_then(|module| krait_compiler::compile_interactive(&module, source, STDIN_NAME));
+    let code = krait_parser::parse_module(source).and_then(|module| {
+        krait_compiler::compile_module_as(&module, source, STDIN_NAME, krait_compiler::Mode::Single)
+    });
     match code {
         Ok(code) => match vm.run_interactive(code) {
             InteractiveOutcome::Exit(status) => Some(status),

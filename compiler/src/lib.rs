@@ -28,10 +28,23 @@ mod verify;
 
 use std::rc::Rc;
 
-use krait_ast::{Module, SyntaxError};
+use krait_ast::{Module, SyntaxError, TextRange, TextSize};
 use krait_bytecode::CodeObject;
 
 pub use verify::verify;
+
+/// What a source is compiled as (`compile()`'s `mode` argument).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// A module: the statements run, the code returns `None`.
+    Exec,
+    /// One expression, whose value the code returns. The module must hold exactly one
+    /// expression statement (see [`check_eval_source`]).
+    Eval,
+    /// An interactive statement: expression statements outside functions show their
+    /// values through `PRINT_EXPR`.
+    Single,
+}
 
 /// Compiles `module`, parsed from `source`, into the code object of its body. `filename`
 /// is recorded in every code object (`co_filename`).
@@ -40,18 +53,77 @@ pub fn compile_module(
     source: &str,
     filename: &str,
 ) -> Result<Rc<CodeObject>, SyntaxError> {
-    let table = symtable::SymbolTable::build(module)?;
-    codegen::compile_module(module, table, source, filename, false)
+    compile_module_as(module, source, filename, Mode::Exec)
 }
 
-/// Compiles input typed at the interactive prompt (CPython's `single` mode): as
-/// [`compile_module`], except that each expression statement of the module scope shows its
-/// value through `sys.displayhook` (`PRINT_EXPR`) rather than discarding it.
-pub fn compile_interactive(
+/// As [`compile_module`], in the given [`Mode`].
+pub fn compile_module_as(
     module: &Module,
     source: &str,
     filename: &str,
+    mode: Mode,
 ) -> Result<Rc<CodeObject>, SyntaxError> {
+    check_mode(module, source, mode)?;
     let table = symtable::SymbolTable::build(module)?;
-    codegen::compile_module(module, table, source, filename, true)
+    codegen::compile_module(module, table, source, filename, mode)
+}
+
+/// Checks that a parsed module is what `mode` takes: one expression for `eval`, one
+/// interactive statement for `single`. These are parse errors in CPython (its grammar has
+/// an entry point per mode), raised before any compiling.
+pub fn check_mode(module: &Module, source: &str, mode: Mode) -> Result<(), SyntaxError> {
+    match mode {
+        Mode::Eval => check_eval_source(module, source),
+        Mode::Single => check_single_source(module, source),
+        Mode::Exec => Ok(()),
+    }
+}
+
+/// Checks that a module parsed from an `eval` source is one expression, as CPython's
+/// `eval` grammar requires: anything else is `invalid syntax` where the first token that
+/// is no part of an expression stands.
+fn check_eval_source(module: &Module, source: &str) -> Result<(), SyntaxError> {
+    use krait_ast::StmtKind;
+    let at = |offset: TextSize| Err(SyntaxError::new("invalid syntax", TextRange::empty(offset)));
+    // The first character after `end` that is not blank.
+    let next_token = |end: TextSize| {
+        let rest = source.get(usize::from(end)..).unwrap_or("");
+        let skipped = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+        end + TextSize::from(skipped as u32)
+    };
+    match module.body.as_slice() {
+        [krait_ast::Stmt {
+            kind: StmtKind::Expr { .. },
+            ..
+        }] => Ok(()),
+        [first, ..] => match &first.kind {
+            StmtKind::Expr { value } => at(next_token(value.range.end())),
+            StmtKind::Assign { targets, .. } => match targets.first() {
+                Some(t) => at(next_token(t.range.end())),
+                None => at(first.range.start()),
+            },
+            StmtKind::AugAssign { target, .. } | StmtKind::AnnAssign { target, .. } => {
+                at(next_token(target.range.end()))
+            }
+            _ => at(first.range.start()),
+        },
+        [] => at(module.range.end()),
+    }
+}
+
+/// Checks that a `single` source is one interactive statement: one compound statement, or
+/// simple statements on one line.
+fn check_single_source(module: &Module, source: &str) -> Result<(), SyntaxError> {
+    for pair in module.body.windows(2) {
+        let between = source
+            .get(usize::from(pair[0].range.end())..usize::from(pair[1].range.start()))
+            .unwrap_or("\n");
+        if between.replace("\\\n", "").contains('\n') {
+            return Err(SyntaxError::new(
+                "multiple statements found while compiling a single statement",
+                TextRange::empty(module.body[0].range.end()),
+            ));
+        }
+    }
+    Ok(())
 }

@@ -138,6 +138,8 @@ pub struct Vm {
     /// Bumped on any change to a class namespace; invalidates method caches.
     pub(crate) class_version: u64,
     pub(crate) attr_cache: crate::interp::attr::AttrCache,
+    /// File objects that may hold unwritten data, flushed at exit.
+    pub(crate) open_files: crate::builtins::file::OpenFiles,
 }
 
 impl Vm {
@@ -238,6 +240,7 @@ impl Vm {
             repr_guard: Vec::new(),
             class_version: 0,
             attr_cache: Default::default(),
+            open_files: Default::default(),
         };
         crate::builtins::install(&mut vm);
         vm
@@ -272,6 +275,7 @@ impl Vm {
     /// an embedder driving [`Vm::run_interactive`] calls it at the end.
     pub fn shutdown(&mut self) {
         self.finalize_at_exit();
+        self.open_files.flush_all();
         self.flush_stdout();
         if self.gc_stats {
             let report = self.gc_report().to_string();

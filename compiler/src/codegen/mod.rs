@@ -55,18 +55,20 @@ pub(crate) struct Compiler<'a> {
     units: Vec<CodeUnit<'a>>,
     /// Current nesting of statements and expressions, bounded by [`MAX_NESTING`].
     depth: u32,
-    /// Compiling input typed at the interactive prompt: expression statements of the
-    /// module scope show their values (`PRINT_EXPR`) instead of discarding them.
+    /// `single` mode: expression statements outside functions show their values
+    /// (`PRINT_EXPR`) instead of discarding them.
     interactive: bool,
 }
 
-/// Compiles a module body into its code object.
+/// Compiles a module body into its code object, as `compile(…, mode)` asks: `exec` runs the
+/// statements, `eval` returns the value of the one expression statement, `single` shows the
+/// value of every expression statement outside functions.
 pub(crate) fn compile_module(
     module: &Module,
     table: SymbolTable,
     source: &str,
     filename: &str,
-    interactive: bool,
+    mode: crate::Mode,
 ) -> CompileResult<Rc<CodeObject>> {
     let mut compiler = Compiler {
         table,
@@ -74,7 +76,7 @@ pub(crate) fn compile_module(
         filename: filename.to_owned(),
         units: Vec::new(),
         depth: 0,
-        interactive,
+        interactive: mode == crate::Mode::Single,
     };
     let root = compiler.table.root();
     compiler.units.push(CodeUnit::new(
@@ -86,6 +88,23 @@ pub(crate) fn compile_module(
     ));
     if let Some(first) = module.body.first() {
         compiler.set_loc(first.range);
+    }
+    if mode == crate::Mode::Eval {
+        let value = match module.body.as_slice() {
+            [Stmt {
+                kind: StmtKind::Expr { value },
+                ..
+            }] => value,
+            _ => {
+                return Err(internal_error(
+                    "eval mode takes one expression",
+                    module.range,
+                ))
+            }
+        };
+        compiler.compile_expr(value)?;
+        compiler.emit(Instruction::ReturnValue);
+        return compiler.finish_unit().map(Rc::new);
     }
     compiler.compile_body(&module.body)?;
     if let Some(last) = module.body.last() {
@@ -380,10 +399,10 @@ impl<'a> Compiler<'a> {
             self.compile_name("__annotations__", NameCtx::Store, TextRange::default())?;
         }
         let mut rest = body;
-        // Interactive input has no docstring: a string typed at the prompt is echoed.
-        let module_at_prompt = self.interactive && self.units.len() == 1;
-        if let Some((first, tail)) = body.split_first().filter(|_| !module_at_prompt) {
-            if let Some(doc) = docstring(body) {
+        if let Some((first, tail)) = body.split_first() {
+            // An interactive statement has no docstring: a string literal is shown.
+            let interactive_module = self.interactive && self.scope_kind() == ScopeKind::Module;
+            if let Some(doc) = docstring(body).filter(|_| !interactive_module) {
                 self.set_loc(first.range);
                 self.load_const(Constant::Str(doc.to_string_lossy().into_owned()));
                 self.compile_name("__doc__", NameCtx::Store, first.range)?;

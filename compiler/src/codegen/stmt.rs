@@ -7,6 +7,7 @@ use krait_bytecode::{Constant, Instruction};
 use super::constant::fold;
 use super::Compiler;
 use crate::error::{syntax_error, with_stack, CompileResult};
+use crate::symtable::ScopeKind;
 
 impl<'a> Compiler<'a> {
     pub(crate) fn compile_stmts(&mut self, body: &'a [Stmt]) -> CompileResult<()> {
@@ -67,7 +68,9 @@ impl<'a> Compiler<'a> {
                 level,
             } => self.compile_import_from(module.as_deref(), names, *level),
             StmtKind::Global { .. } | StmtKind::Nonlocal { .. } | StmtKind::Pass => Ok(()),
-            StmtKind::Expr { value } if self.interactive && self.units.len() == 1 => {
+            StmtKind::Expr { value }
+                if self.interactive && self.scope_kind() == ScopeKind::Module =>
+            {
                 self.compile_expr(value)?;
                 self.emit(PrintExpr);
                 Ok(())

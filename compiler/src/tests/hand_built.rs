@@ -27,7 +27,7 @@ fn error_of(stmt: Stmt) -> (String, TextRange) {
         type_ignores: vec![],
         range: range(0, 20),
     };
-    let error = compile_module(&module, "x = 1\n", "<test>").expect_err("unsupported");
+    let error = compile_module(&module, "x = 1\n", "<test>").expect_err("does not compile");
     (error.message, error.range)
 }
 

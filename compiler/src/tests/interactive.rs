@@ -5,7 +5,8 @@ use krait_bytecode::{CodeObject, Constant, Instruction};
 
 fn interactive(source: &str) -> std::rc::Rc<CodeObject> {
     let module = krait_parser::parse_module(source).expect("parses");
-    let code = crate::compile_interactive(&module, source, "<stdin>").expect("compiles");
+    let code = crate::compile_module_as(&module, source, "<stdin>", crate::Mode::Single)
+        .expect("compiles");
     crate::verify(&code).expect("valid code");
     code
 }
@@ -19,9 +20,10 @@ fn print_exprs(code: &CodeObject) -> usize {
 
 #[test]
 fn module_level_expressions_are_shown() {
-    // Two at module level (also inside `if`), none for the assignment or the function body.
-    let code = interactive("'doc?'\nx = 1\nif x:\n    x + 1\ndef f():\n    x * 2\n");
-    assert_eq!(print_exprs(&code), 2);
+    // One statement per piece of input: the expression inside `if` is shown, the one in the
+    // function body is not.
+    let code = interactive("if True:\n    x = 1\n    x + 1\n    def f():\n        x * 2\n");
+    assert_eq!(print_exprs(&code), 1);
     let nested: Vec<_> = code
         .consts
         .iter()
@@ -32,6 +34,8 @@ fn module_level_expressions_are_shown() {
         .collect();
     assert_eq!(nested, vec![0]);
     // A string typed at the prompt is echoed, not taken for a docstring.
+    let code = interactive("'doc?'\n");
+    assert_eq!(print_exprs(&code), 1);
     assert!(!code.names.iter().any(|n| n == "__doc__"));
 }
 

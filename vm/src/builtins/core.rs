@@ -39,6 +39,7 @@ pub(crate) fn install(vm: &mut Vm) {
     func(vm, "exit", exit);
     func(vm, "quit", exit);
     func(vm, "input", input);
+    func(vm, "breakpoint", breakpoint);
 }
 
 impl Vm {
@@ -154,6 +155,38 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     };
     let sep = text_opt(vm, "sep", " ")?;
     let end = text_opt(vm, "end", "\n")?;
+    let mut file = kwarg(kw, "file").unwrap_or(Value::None);
+    if file.is_none() {
+        // `print` writes to whatever `sys.stdout` is now.
+        match crate::builtins::sys::replaced_stdout(vm) {
+            // With `sys.stdout = None`, printing does nothing.
+            Some(Value::None) => return Ok(Value::None),
+            Some(out) => file = out,
+            None => {}
+        }
+    }
+    if !file.is_none() && !crate::builtins::sys::is_std_stream(vm, file) {
+        // A file object of the program's gets each piece as its own `write` call.
+        for (i, &a) in args.iter().enumerate() {
+            if i > 0 {
+                crate::builtins::sys::write_to(vm, file, &sep)?;
+            }
+            let text = match a.payload() {
+                Some(Payload::Str(s)) => s.as_str().to_owned(),
+                _ => vm.str_text(a)?,
+            };
+            crate::builtins::sys::write_to(vm, file, &text)?;
+        }
+        crate::builtins::sys::write_to(vm, file, &end)?;
+        if let Some(flush) = kwarg(kw, "flush") {
+            if vm.truthy(flush)? {
+                let key = vm.intern("flush");
+                let f = vm.get_attr(file, key)?;
+                vm.call_value(f, &[], &[])?;
+            }
+        }
+        return Ok(Value::None);
+    }
     let mut out = String::new();
     for (i, &a) in args.iter().enumerate() {
         if i > 0 {
@@ -165,7 +198,6 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         }
     }
     out.push_str(&end);
-    let file = kwarg(kw, "file").unwrap_or(Value::None);
     if file.is_none() {
         vm.write_stdout(&out);
     } else {
@@ -341,11 +373,33 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     Ok(cls)
 }
 
-fn import(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    arity(vm, "__import__", args, 1, 5)?;
-    let name = str_arg(vm, args[0], "__import__() argument 1")?;
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
+fn import(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    const PARAMS: [&str; 5] = ["name", "globals", "locals", "fromlist", "level"];
+    check_kwargs(vm, "__import__", kw, &PARAMS)?;
+    arity(vm, "__import__", args, 0, 5)?;
+    let mut params: [Option<Value>; 5] = [None; 5];
+    for (i, &a) in args.iter().enumerate() {
+        params[i] = Some(a);
+    }
+    for (i, p) in PARAMS.iter().enumerate() {
+        if let Some(v) = kwarg(kw, p) {
+            params[i] = Some(v);
+        }
+    }
+    let Some(name) = params[0] else {
+        return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
+    };
+    let name = str_arg(vm, name, "__import__() argument 1")?;
+    let level = params[4].unwrap_or(Value::Int(0));
+    if matches!(level, Value::Int(l) if l < 0) {
+        return Err(vm.value_error("level must be >= 0"));
+    }
+    if name.is_empty() && matches!(level, Value::Int(0)) {
+        return Err(vm.value_error("Empty module name"));
+    }
     let key = vm.intern(&name);
-    vm.import_name(key, Value::None, Value::Int(0))
+    vm.import_name(key, Value::None, level)
 }
 
 fn globals(vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -356,6 +410,12 @@ fn globals(vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 }
 
 fn locals(vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    caller_locals(vm)
+}
+
+/// The locals of the innermost Python frame: its locals mapping, or a new dict of its fast
+/// locals (a snapshot, as CPython's `locals()` in a function).
+pub(crate) fn caller_locals(vm: &mut Vm) -> PyResult<Value> {
     let Some(frame) = vm.s.frames.last().copied() else {
         return Ok(vm.new_dict(Default::default()));
     };
@@ -378,7 +438,10 @@ fn vars(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     if args.is_empty() {
         return locals(vm, args, kw);
     }
-    arity(vm, "vars", args, 1, 1)?;
+    if args.len() > 1 {
+        let msg = format!("vars expected at most 1 argument, got {}", args.len());
+        return Err(vm.type_error(msg));
+    }
     let key = vm.s.names.dict;
     match vm.get_attr(args[0], key) {
         Ok(v) => Ok(v),
@@ -404,6 +467,16 @@ fn dir(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
             }
         }
         Some(&v) => {
+            let dir_name = vm.intern("__dir__");
+            if let Some(f) = vm.type_lookup(vm.type_of(v), dir_name) {
+                if matches!(f.payload(), Some(Payload::Function(_))) {
+                    // A class's own `__dir__`: its result, sorted.
+                    let r = vm.call_value(f, &[v], &[])?;
+                    let items = vm.collect_iter(r)?;
+                    let sorted = vm.sort_values(items, None, false)?;
+                    return Ok(vm.new_list(sorted));
+                }
+            }
             if let Value::Obj(o) = v {
                 if let Some(d) = o.attr_dict() {
                     add_dict(&d.borrow());
@@ -454,7 +527,11 @@ fn input(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "input", args, 0, 1)?;
     if let Some(&prompt) = args.first() {
         let p = vm.str_text(prompt)?;
-        vm.write_stdout(&p);
+        match crate::builtins::sys::replaced_stdout(vm) {
+            Some(Value::None) => return Err(vm.runtime_error("input(): lost sys.stdout")),
+            Some(out) => crate::builtins::sys::write_to(vm, out, &p)?,
+            None => vm.write_stdout(&p),
+        }
     }
     vm.flush_stdout();
     let mut line = String::new();
@@ -471,4 +548,10 @@ fn input(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         }
         Err(e) => Err(vm.io_error(&e, None)),
     }
+}
+
+/// `breakpoint()`: Krait has no debugger to enter, so it does what CPython does with
+/// `PYTHONBREAKPOINT=0`: nothing.
+fn breakpoint(_vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    Ok(Value::None)
 }

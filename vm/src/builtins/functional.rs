@@ -36,7 +36,16 @@ pub(crate) fn install(vm: &mut Vm) {
 fn iter(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "iter", args, 1, 2)?;
     if args.len() == 2 {
-        return Err(vm.type_error("iter(callable, sentinel) is not supported"));
+        if !vm.is_callable(args[0]) {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
+        let state = IterState::Callable {
+            func: args[0],
+            sentinel: args[1],
+            done: Cell::new(false),
+        };
+        let class = vm.s.types.callable_iterator;
+        return Ok(Value::Obj(vm.alloc(class, Payload::Iter(state))));
     }
     vm.get_iter(args[0])
 }
@@ -86,8 +95,12 @@ fn next(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 }
 
 fn sorted(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
-    arity(vm, "sorted", args, 1, 1)?;
-    check_kwargs(vm, "sorted", kw, &["key", "reverse"])?;
+    if args.len() != 1 {
+        let msg = format!("sorted expected 1 argument, got {}", args.len());
+        return Err(vm.type_error(msg));
+    }
+    // CPython checks the keywords in `list.sort`, whose name its message shows.
+    check_kwargs(vm, "sort", kw, &["key", "reverse"])?;
     let items = vm.collect_iter_folded(args[0])?;
     let key = kwarg(kw, "key").filter(|k| !k.is_none());
     let reverse = match kwarg(kw, "reverse") {
@@ -177,14 +190,24 @@ fn max(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
 }
 
 fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    check_kwargs(vm, "sum", kw, &["start"])?;
+    if args.is_empty() {
+        return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
+    }
     arity(vm, "sum", args, 1, 2)?;
     let start = args
         .get(1)
         .copied()
         .or(kwarg(kw, "start"))
         .unwrap_or(Value::Int(0));
-    if let Some(Payload::Str(_)) = start.payload() {
-        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    match start.payload() {
+        Some(Payload::Str(_)) => {
+            return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"))
+        }
+        Some(Payload::Bytes(_)) => {
+            return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"))
+        }
+        _ => {}
     }
     // The running total is the fold's state: it may be a big int.
     let state = vm.fold_iter(args[0], &[start], |vm, base, x| {
@@ -232,13 +255,31 @@ fn new_iter(vm: &mut Vm, cls: Value, state: IterState) -> Value {
 
 fn enumerate_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let (cls, args) = (args[0], &args[1..]);
-    arity(vm, "enumerate", args, 1, 2)?;
+    check_kwargs(vm, "enumerate", kw, &["iterable", "start"])?;
+    let iterable = match (args.first(), kwarg(kw, "iterable")) {
+        (Some(&a), None) => a,
+        (None, Some(a)) => a,
+        (Some(_), Some(_)) => {
+            return Err(vm.type_error(
+                "argument for enumerate() given by name ('iterable') and position (1)",
+            ))
+        }
+        (None, None) => {
+            return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"))
+        }
+    };
+    arity(vm, "enumerate", args, 0, 2)?;
     let start = args
         .get(1)
         .copied()
         .or(kwarg(kw, "start"))
         .unwrap_or(Value::Int(0));
-    let it = vm.get_iter(args[0])?;
+    if !matches!(start, Value::Int(_) | Value::Bool(_))
+        && !matches!(start.payload(), Some(Payload::BigInt(_)))
+    {
+        crate::builtins::int_arg(vm, start)?;
+    }
+    let it = vm.get_iter(iterable)?;
     Ok(new_iter(
         vm,
         cls,
@@ -249,8 +290,13 @@ fn enumerate_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value>
     ))
 }
 
-fn zip_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+fn zip_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let (cls, args) = (args[0], &args[1..]);
+    check_kwargs(vm, "zip", kw, &["strict"])?;
+    let strict = match kwarg(kw, "strict") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
     let mut its = Vec::with_capacity(args.len());
     for (i, &a) in args.iter().enumerate() {
         match vm.get_iter(a) {
@@ -262,13 +308,13 @@ fn zip_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
             Err(e) => return Err(e),
         }
     }
-    Ok(new_iter(
-        vm,
-        cls,
-        IterState::Zip {
-            its: its.into_boxed_slice(),
-        },
-    ))
+    let its = its.into_boxed_slice();
+    let state = if strict {
+        IterState::StrictZip { its }
+    } else {
+        IterState::Zip { its }
+    };
+    Ok(new_iter(vm, cls, state))
 }
 
 fn map_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -299,7 +345,10 @@ fn filter_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn reversed_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let (cls, args) = (args[0], &args[1..]);
-    arity(vm, "reversed", args, 1, 1)?;
+    if args.len() != 1 {
+        let msg = format!("reversed expected 1 argument, got {}", args.len());
+        return Err(vm.type_error(msg));
+    }
     let v = args[0];
     if let Value::Obj(o) = v {
         let len = match &o.payload {

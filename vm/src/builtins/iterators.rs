@@ -26,6 +26,7 @@ pub(crate) fn install(vm: &mut Vm) {
         t.filter,
         t.reversed,
         t.seq_iterator,
+        t.callable_iterator,
     ];
     for class in iter_classes {
         method(vm, class, "__iter__", iter_self);

@@ -10,11 +10,13 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 mod classes;
-mod core;
+pub(crate) mod compile;
+pub(crate) mod core;
 mod coroutines;
 mod dict;
 mod exception_group;
 mod exceptions;
+pub(crate) mod file;
 mod functional;
 pub(crate) mod gc_module;
 mod iterators;
@@ -22,6 +24,7 @@ mod list;
 mod math;
 mod numbers;
 mod object;
+mod os_module;
 mod set;
 mod str;
 mod str_format;
@@ -69,6 +72,10 @@ pub(crate) fn install(vm: &mut Vm) {
     set_builtin(vm, "EnvironmentError", os_error);
     set_builtin(vm, "IOError", os_error);
     set_builtin(vm, "None", Value::None);
+    // Code run by `exec` with bare globals finds `__name__` here (a class body's
+    // `__module__`), as in CPython.
+    let name = vm.new_str("builtins");
+    set_builtin(vm, "__name__", name);
     let ni = vm.not_implemented();
     set_builtin(vm, "NotImplemented", ni);
     let ellipsis = Value::Obj(vm.s.ellipsis);
@@ -88,6 +95,8 @@ pub(crate) fn install(vm: &mut Vm) {
     exception_group::install(vm);
     iterators::install(vm);
     coroutines::install(vm);
+    compile::install(vm);
+    file::install(vm);
     let name = vm.new_str("builtins");
     let builtins = vm.s.builtins;
     let module = vm.alloc(
@@ -109,6 +118,8 @@ pub(crate) fn create_module(vm: &mut Vm, name: &str) -> PyResult<Option<Gc<Objec
         "gc" => Some(gc_module::create(vm)),
         "_weakref" => Some(weakref_module::create(vm)),
         "_traceback" => Some(traceback_module::create(vm)),
+        "io" => Some(file::create_io(vm)?),
+        "os" => Some(os_module::create(vm)),
         _ => None,
     })
 }

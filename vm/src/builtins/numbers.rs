@@ -512,7 +512,32 @@ fn divmod(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     }
 }
 
-fn pow(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+fn pow(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    // `base`, `exp` and `mod` may be given by keyword.
+    crate::builtins::check_kwargs(vm, "pow", kw, &["base", "exp", "mod"])?;
+    let mut params: Vec<Value> = args.to_vec();
+    for (i, name) in ["base", "exp", "mod"].iter().enumerate() {
+        if let Some(v) = crate::builtins::kwarg(kw, name) {
+            if i < args.len() {
+                let msg = format!(
+                    "argument for pow() given by name ('{name}') and position ({})",
+                    i + 1
+                );
+                return Err(vm.type_error(msg));
+            }
+            while params.len() < i {
+                params.push(vm.null());
+            }
+            params.push(v);
+        }
+    }
+    for (i, name) in ["base", "exp"].iter().enumerate() {
+        if params.get(i).is_none_or(|&p| vm.is_null(p)) {
+            let msg = format!("pow() missing required argument '{name}' (pos {})", i + 1);
+            return Err(vm.type_error(msg));
+        }
+    }
+    let args = &params[..];
     arity(vm, "pow", args, 2, 3)?;
     if args.len() == 2 || args[2].is_none() {
         return vm.binary_op(args[0], args[1], krait_bytecode::BinaryOpKind::Power);
@@ -605,6 +630,13 @@ fn ord(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
             }
         }
         Some(Payload::Bytes(b)) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
+        Some(Payload::Bytes(b)) => {
+            let msg = format!(
+                "ord() expected a character, but string of length {} found",
+                b.len()
+            );
+            Err(vm.type_error(msg))
+        }
         _ => {
             let msg = format!(
                 "ord() expected string of length 1, but {} found",

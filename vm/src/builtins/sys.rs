@@ -51,7 +51,7 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
     let displayhook = new_builtin(
         vm,
         "displayhook",
-        crate::interp::interactive::displayhook,
+        crate::builtins::compile::display_hook,
         BuiltinKind::Function,
         false,
     );
@@ -133,6 +133,26 @@ fn stream_fd(vm: &mut Vm, v: Value) -> Option<i64> {
         },
         _ => None,
     }
+}
+
+/// `sys.stdout` when the program has replaced it with an object of its own or `None`
+/// (`None` here while it is the VM's stream, or `sys` was never imported).
+pub(crate) fn replaced_stdout(vm: &mut Vm) -> Option<Value> {
+    let sys = *vm.s.modules.get("sys")?;
+    let Payload::Module(m) = &sys.payload else {
+        return None;
+    };
+    let key = vm.intern("stdout");
+    let v = vm.mapping_get_str(m.dict, key).ok().flatten()?;
+    if is_std_stream(vm, v) {
+        return None;
+    }
+    Some(v)
+}
+
+/// Whether `v` is `sys.stdout` or `sys.stderr`.
+pub(crate) fn is_std_stream(vm: &mut Vm, v: Value) -> bool {
+    stream_fd(vm, v).is_some()
 }
 
 /// Writes `text` to a file-like object (`print(file=...)`).

@@ -75,6 +75,7 @@ fn weakly_referenceable(v: Value) -> Option<Gc<Object>> {
         | Payload::Module(_)
         | Payload::Code(_)
         | Payload::Property(_)
+        | Payload::File(_)
         | Payload::WeakRef { .. } => Some(o),
         // Instances of user subclasses of builtin types have an attribute dict, and so a
         // weak-reference slot in CPython.

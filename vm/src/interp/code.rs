@@ -123,9 +123,9 @@ impl Vm {
             Payload::Code(c) => c.nlocalsplus as usize,
             _ => 0,
         };
+        self.check_recursion()?;
         let null = self.null();
         self.s.stack.resize(base + nlocals, null);
-        self.check_recursion()?;
         self.s.frames.push(Frame {
             code,
             globals,

@@ -167,6 +167,9 @@ impl Vm {
                 format!("<super: {}, <{} object>>", self.repr_class(c), inner)
             }
             Payload::Iter(_) => format!("<{} object at {addr:#x}>", self.class_name(class)),
+            Payload::File(f) => {
+                crate::builtins::file::repr_text(&f.borrow(), &self.class_name(class))
+            }
             Payload::DictView { dict, kind } => {
                 let (dict, kind) = (*dict, *kind);
                 let name = match kind {

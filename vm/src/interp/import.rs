@@ -107,6 +107,19 @@ impl Vm {
         path: &str,
         source: &str,
     ) -> Exception {
+        self.syntax_error_in(e, path, source, true)
+    }
+
+    /// As [`Vm::syntax_error`]; `newline_added` says whether the source was read as lines
+    /// that all end in a newline (files, `exec` and `single` sources: CPython's tokenizer
+    /// adds one to the last line) or as it is (`eval` sources), which shows in `text`.
+    pub(crate) fn syntax_error_in(
+        &mut self,
+        e: &krait_ast::SyntaxError,
+        path: &str,
+        source: &str,
+        newline_added: bool,
+    ) -> Exception {
         let index = krait_ast::LineIndex::new(source);
         let start = index.line_col(e.range.start());
         let end = index.line_col(e.range.end());
@@ -128,7 +141,13 @@ impl Vm {
         };
         let msg = self.new_str(e.message.as_str());
         let file = self.new_str(path);
-        let text = self.new_str(format!("{line_text}\n"));
+        let last_line_open =
+            !source.ends_with('\n') && start.line as usize >= source.lines().count();
+        let text = if newline_added || !last_line_open {
+            self.new_str(format!("{line_text}\n"))
+        } else {
+            self.new_str(line_text.as_str())
+        };
         let details = self.new_tuple(vec![
             file,
             Value::Int(start.line as i64),

@@ -1,6 +1,7 @@
 //! Running input typed at an interactive prompt: each piece of input is a code object
 //! compiled in `single` mode and run in the one `__main__` module, whose values persist
-//! between inputs; expression statements show their values through `sys.displayhook`.
+//! between inputs; expression statements show their values through `sys.displayhook`
+//! (`PRINT_EXPR`, see `builtins::compile`).
 //!
 //! The prompt itself (line editing, history, completion) belongs to the embedder, the
 //! `krait` command; the VM offers [`Vm::run_interactive`], [`Vm::completions`] and
@@ -28,37 +29,6 @@ pub enum InteractiveOutcome {
 }
 
 impl Vm {
-    /// `PRINT_EXPR`: hands the value of an interactive expression statement to
-    /// `sys.displayhook`.
-    pub(crate) fn print_expr(&mut self, value: Value) -> PyResult<()> {
-        let hook = match self.sys_attr("displayhook")? {
-            Some(hook) => hook,
-            None => return Err(self.runtime_error("lost sys.displayhook")),
-        };
-        self.call_value(hook, &[value], &[]).map(drop)
-    }
-
-    /// `sys.<name>`, if the sys module has it.
-    fn sys_attr(&mut self, name: &str) -> PyResult<Option<Value>> {
-        // `sys` is made on first import; the prompt needs it before any import.
-        let sys = match self.s.modules.get("sys") {
-            Some(&sys) => sys,
-            None => match crate::builtins::create_module(self, "sys")? {
-                Some(sys) => {
-                    self.s.modules.insert("sys".to_owned(), sys);
-                    sys
-                }
-                None => return Ok(None),
-            },
-        };
-        let Payload::Module(m) = &sys.payload else {
-            return Ok(None);
-        };
-        let dict = m.dict;
-        let key = self.intern(name);
-        self.mapping_get_str(dict, key)
-    }
-
     /// The globals of `__main__`, made on first use (named after `filename`, as `__file__`
     /// is for a script; the prompt passes `<stdin>`, which CPython does not record).
     fn interactive_globals(&mut self, filename: &str) -> PyResult<Gc<Object>> {
@@ -71,7 +41,7 @@ impl Vm {
     }
 
     /// Runs one piece of interactive input (compiled with
-    /// `krait_compiler::compile_interactive`) in `__main__`. An exception's traceback is
+    /// `krait_compiler::compile_module_as` in `Mode::Single`) in `__main__`. An exception's traceback is
     /// written to stderr, as at CPython's prompt; `SystemExit` ends the session.
     pub fn run_interactive(&mut self, code: Rc<CodeObject>) -> InteractiveOutcome {
         let result = self
@@ -179,38 +149,4 @@ impl Vm {
             })
             .collect()
     }
-}
-
-/// `sys.displayhook(value)`: unless `value` is None, writes its repr and a newline to
-/// `sys.stdout` and keeps it as `builtins._` (cleared first, so a failing repr leaves no
-/// stale value behind).
-pub(crate) fn displayhook(
-    vm: &mut Vm,
-    args: &[Value],
-    _kw: crate::object::function::KwArgs<'_>,
-) -> PyResult<Value> {
-    crate::builtins::arity(vm, "displayhook", args, 1, 1)?;
-    let value = args[0];
-    if value.is_none() {
-        return Ok(Value::None);
-    }
-    let underscore = vm.intern("_");
-    let builtins = vm.s.modules.get("builtins").copied();
-    let builtins_dict = builtins.and_then(|b| match &b.payload {
-        Payload::Module(m) => Some(m.dict),
-        _ => None,
-    });
-    if let Some(dict) = builtins_dict {
-        vm.store_name(dict, underscore, Value::None)?;
-    }
-    let mut text = vm.repr(value)?;
-    text.push('\n');
-    match vm.sys_attr("stdout")? {
-        Some(stdout) if !stdout.is_none() => crate::builtins::sys::write_to(vm, stdout, &text)?,
-        _ => return Err(vm.runtime_error("lost sys.stdout")),
-    }
-    if let Some(dict) = builtins_dict {
-        vm.store_name(dict, underscore, value)?;
-    }
-    Ok(Value::None)
 }

@@ -343,7 +343,59 @@ impl Vm {
                     Err(e) => Err(e),
                 }
             }
+            IterState::StrictZip { its } => self.strict_zip_next(its),
+            IterState::Callable {
+                func,
+                sentinel,
+                done,
+            } => {
+                if done.get() {
+                    return Ok(None);
+                }
+                let v = self.call_value(*func, &[], &[])?;
+                if self.eq(v, *sentinel)? {
+                    done.set(true);
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }
         }
+    }
+
+    /// One step of `zip(strict=True)`: an iterator ending before or after the others is a
+    /// `ValueError` naming the arguments, as CPython words it.
+    fn strict_zip_next(&mut self, its: &[Value]) -> PyResult<Option<Value>> {
+        let mut items = Vec::with_capacity(its.len());
+        for (i, &it) in its.iter().enumerate() {
+            match self.next_item(it)? {
+                Some(v) => items.push(v),
+                None if i == 0 => {
+                    for (j, &other) in its.iter().enumerate().skip(1) {
+                        if self.next_item(other)?.is_some() {
+                            let msg = format!(
+                                "zip() argument {} is longer than argument{}",
+                                j + 1,
+                                plural_args(j)
+                            );
+                            return Err(self.value_error(msg));
+                        }
+                    }
+                    return Ok(None);
+                }
+                None => {
+                    let msg = format!(
+                        "zip() argument {} is shorter than argument{}",
+                        i + 1,
+                        plural_args(i)
+                    );
+                    return Err(self.value_error(msg));
+                }
+            }
+        }
+        if items.is_empty() {
+            return Ok(None);
+        }
+        Ok(Some(self.new_tuple(items)))
     }
 
     fn next_dunder(&mut self, it: Value) -> PyResult<Option<Value>> {
@@ -528,5 +580,14 @@ impl Vm {
             self.s.stack.push(v);
         }
         Ok(())
+    }
+}
+
+/// `" 1"` or `"s 1-N"`: the arguments before argument `n + 1` in a strict `zip` message.
+fn plural_args(n: usize) -> String {
+    if n == 1 {
+        " 1".to_owned()
+    } else {
+        format!("s 1-{n}")
     }
 }

@@ -71,7 +71,24 @@ impl Vm {
         name: Gc<Object>,
     ) -> PyResult<Value> {
         if let Some(l) = locals {
-            if let Some(v) = self.mapping_get_str(l, name)? {
+            let subclass =
+                matches!(l.payload, Payload::Dict(_)) && !Gc::ptr_eq(l.class(), self.s.types.dict);
+            let found = if subclass {
+                // A dict subclass answers through its own `__getitem__`.
+                let getitem = self.type_lookup(l.class(), self.s.names.getitem);
+                let r = match getitem {
+                    Some(f) => self.call_value(f, &[Value::Obj(l), Value::Obj(name)], &[]),
+                    None => self.get_item(Value::Obj(l), Value::Obj(name)),
+                };
+                match r {
+                    Ok(v) => Some(v),
+                    Err(e) if self.exc_matches(e, self.s.types.key_error) => None,
+                    Err(e) => return Err(e),
+                }
+            } else {
+                self.mapping_get_str(l, name)?
+            };
+            if let Some(v) = found {
                 return Ok(v);
             }
         }
@@ -97,7 +114,10 @@ impl Vm {
         name: Gc<Object>,
         v: Value,
     ) -> PyResult<()> {
-        if let Payload::Dict(d) = &target.payload {
+        // A dict subclass (an `exec` locals mapping, a `__prepare__` namespace) gets its own
+        // `__setitem__`, as in CPython.
+        let exact = Gc::ptr_eq(target.class(), self.s.types.dict);
+        if let (true, Payload::Dict(d)) = (exact, &target.payload) {
             let hash = self.names_hash(name);
             let mut d = d.borrow_mut();
             match d.probe_str(hash, name) {
@@ -106,11 +126,32 @@ impl Vm {
             }
             return Ok(());
         }
+        if let Some(f) = self.type_lookup(target.class(), self.s.names.setitem) {
+            self.call_value(f, &[Value::Obj(target), Value::Obj(name), v], &[])?;
+            return Ok(());
+        }
         self.set_item(Value::Obj(target), Value::Obj(name), v)
     }
 
     /// `DELETE_NAME` / `DELETE_GLOBAL`.
     pub(crate) fn delete_name(&mut self, target: Gc<Object>, name: Gc<Object>) -> PyResult<()> {
+        let exact = Gc::ptr_eq(target.class(), self.s.types.dict);
+        if !exact {
+            // A mapping of the program's (an `exec` locals argument) deletes through its
+            // own `__delitem__`; a missing key is a NameError.
+            if let Some(f) = self.type_lookup(target.class(), self.s.names.delitem) {
+                match self.call_value(f, &[Value::Obj(target), Value::Obj(name)], &[]) {
+                    Ok(_) => return Ok(()),
+                    Err(e) if self.exc_matches(e, self.s.types.key_error) => {}
+                    Err(e) => return Err(e),
+                }
+                let text = name
+                    .as_str()
+                    .map(|s| s.as_str().to_owned())
+                    .unwrap_or_default();
+                return Err(self.name_error(&text));
+            }
+        }
         if let Payload::Dict(d) = &target.payload {
             let hash = self.names_hash(name);
             let pos = d.borrow().probe_str(hash, name);

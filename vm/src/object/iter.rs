@@ -118,4 +118,19 @@ pub enum IterState {
         #[trace(skip)]
         idx: Cell<i64>,
     },
+    /// `zip(*its, strict=True)`: iterators of unequal lengths are a `ValueError`.
+    StrictZip {
+        /// The iterators.
+        its: Box<[Value]>,
+    },
+    /// `iter(func, sentinel)`: calls `func()` until it returns `sentinel`.
+    Callable {
+        /// The callable.
+        func: Value,
+        /// The value that ends the iteration.
+        sentinel: Value,
+        /// Set once the sentinel was seen.
+        #[trace(skip)]
+        done: Cell<bool>,
+    },
 }

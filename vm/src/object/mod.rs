@@ -242,6 +242,9 @@ pub enum Payload {
     /// The frame of a generator, coroutine or async generator (`gi_frame`, `cr_frame`,
     /// `ag_frame`), seen through the object that owns it.
     GenFrame(Gc<Object>),
+    /// A file object (`open()`): its state holds no values; the VM's list of open files
+    /// shares it, to flush it at exit.
+    File(#[trace(skip)] std::rc::Rc<std::cell::RefCell<crate::builtins::file::FileState>>),
 }
 
 impl Payload {

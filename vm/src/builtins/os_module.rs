@@ -1,0 +1,185 @@
+//! A small native `os` module: what programs need to manage the files they `open`
+//! (`remove`, `mkdir`, `rmdir`, `listdir`, `getcwd`, `getpid`) and `os.path`'s `join`,
+//! `exists`, `isfile`, `isdir`, `basename`, `dirname`. OS failures raise the `OSError`
+//! subclasses `open` raises.
+
+use krait_gc::Gc;
+
+use crate::builtins::file::os_error;
+use crate::builtins::{arity, module_functions, new_module};
+use crate::error::PyResult;
+use crate::object::function::KwArgs;
+use crate::object::{Object, Payload};
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// Creates `os` (with `os.path`).
+pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
+    let path_funcs = module_functions(
+        vm,
+        &[
+            ("join", path_join),
+            ("exists", path_exists),
+            ("isfile", path_isfile),
+            ("isdir", path_isdir),
+            ("basename", path_basename),
+            ("dirname", path_dirname),
+        ],
+    );
+    let sep = vm.new_str("/");
+    let mut path_attrs = path_funcs;
+    path_attrs.push(("sep", sep));
+    let path = new_module(vm, "posixpath", path_attrs);
+    let mut attrs = module_functions(
+        vm,
+        &[
+            ("remove", remove),
+            ("unlink", remove),
+            ("mkdir", mkdir),
+            ("rmdir", rmdir),
+            ("listdir", listdir),
+            ("getcwd", getcwd),
+            ("getpid", getpid),
+        ],
+    );
+    let name = vm.new_str("posix");
+    let linesep = vm.new_str("\n");
+    attrs.push(("path", Value::Obj(path)));
+    attrs.push(("sep", sep));
+    attrs.push(("name", name));
+    attrs.push(("linesep", linesep));
+    new_module(vm, "os", attrs)
+}
+
+/// A path argument (str or bytes).
+fn path_arg(vm: &mut Vm, v: Value) -> PyResult<String> {
+    match v.payload() {
+        Some(Payload::Str(s)) => Ok(s.as_str().to_owned()),
+        Some(Payload::Bytes(b)) => Ok(String::from_utf8_lossy(b).into_owned()),
+        _ => {
+            let msg = format!(
+                "expected str, bytes or os.PathLike object, not {}",
+                vm.type_name(v)
+            );
+            Err(vm.type_error(msg))
+        }
+    }
+}
+
+/// Runs an OS call on the path in `args[0]`; failures name that path.
+fn on_path(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+    op: impl FnOnce(&str) -> std::io::Result<()>,
+) -> PyResult<Value> {
+    arity(vm, name, args, 1, 1)?;
+    let p = path_arg(vm, args[0])?;
+    match op(&p) {
+        Ok(()) => Ok(Value::None),
+        Err(e) => Err(os_error(vm, &e, Some(args[0]))),
+    }
+}
+
+fn remove(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    on_path(vm, args, "remove", |p| std::fs::remove_file(p))
+}
+
+fn mkdir(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    let args = &args[..args.len().min(1)];
+    on_path(vm, args, "mkdir", |p| std::fs::create_dir(p))
+}
+
+fn rmdir(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    on_path(vm, args, "rmdir", |p| std::fs::remove_dir(p))
+}
+
+fn listdir(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "listdir", args, 0, 1)?;
+    let p = match args.first() {
+        Some(&v) => path_arg(vm, v)?,
+        None => ".".to_owned(),
+    };
+    let entries = match std::fs::read_dir(&p) {
+        Ok(rd) => rd
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect::<Vec<_>>(),
+        Err(e) => {
+            let name = vm.new_str(p);
+            return Err(os_error(vm, &e, Some(name)));
+        }
+    };
+    let items = entries.into_iter().map(|n| vm.new_str(n)).collect();
+    Ok(vm.new_list(items))
+}
+
+fn getcwd(vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    match std::env::current_dir() {
+        Ok(d) => Ok(vm.new_str(d.to_string_lossy().into_owned())),
+        Err(e) => Err(os_error(vm, &e, None)),
+    }
+}
+
+fn getpid(_vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    Ok(Value::Int(std::process::id() as i64))
+}
+
+fn path_join(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "join", args, 1, usize::MAX)?;
+    let mut out = path_arg(vm, args[0])?;
+    for &a in &args[1..] {
+        let part = path_arg(vm, a)?;
+        if part.starts_with('/') {
+            out = part;
+        } else {
+            if !out.is_empty() && !out.ends_with('/') {
+                out.push('/');
+            }
+            out.push_str(&part);
+        }
+    }
+    Ok(vm.new_str(out))
+}
+
+/// A predicate on the metadata of `args[0]` (false when the path cannot be looked at).
+fn path_test(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+    test: fn(&std::fs::Metadata) -> bool,
+) -> PyResult<Value> {
+    arity(vm, name, args, 1, 1)?;
+    let p = path_arg(vm, args[0])?;
+    Ok(Value::Bool(std::fs::metadata(p).is_ok_and(|m| test(&m))))
+}
+
+fn path_exists(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    path_test(vm, args, "exists", |_| true)
+}
+
+fn path_isfile(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    path_test(vm, args, "isfile", |m| m.is_file())
+}
+
+fn path_isdir(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    path_test(vm, args, "isdir", |m| m.is_dir())
+}
+
+fn path_basename(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "basename", args, 1, 1)?;
+    let p = path_arg(vm, args[0])?;
+    let base = p.rsplit('/').next().unwrap_or("").to_owned();
+    Ok(vm.new_str(base))
+}
+
+fn path_dirname(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "dirname", args, 1, 1)?;
+    let p = path_arg(vm, args[0])?;
+    let dir = match p.rfind('/') {
+        Some(0) => "/".to_owned(),
+        Some(i) => p[..i].trim_end_matches('/').to_owned(),
+        None => String::new(),
+    };
+    Ok(vm.new_str(dir))
+}

@@ -1,0 +1,2 @@
+# An uncaught SyntaxError from eval of a statement.
+eval("y = 2")
