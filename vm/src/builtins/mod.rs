@@ -9,7 +9,13 @@ use crate::object::{Builtin, BuiltinKind, Dict, Module, NativeFn, Object, Payloa
 use crate::value::Value;
 use crate::vm::Vm;
 
+pub(crate) mod bytearray;
+pub(crate) mod bytes;
+mod bytes_format;
 mod classes;
+mod codecs;
+pub(crate) mod complex;
+pub(crate) mod memoryview;
 mod core;
 mod dict;
 mod exceptions;
@@ -23,6 +29,8 @@ mod object;
 mod set;
 mod str;
 mod str_format;
+mod str_translate;
+mod unicode_tables;
 mod sys;
 mod weakref_module;
 
@@ -51,6 +59,9 @@ const PUBLIC_TYPES: &[&str] = &[
     "map",
     "filter",
     "reversed",
+    "bytearray",
+    "complex",
+    "memoryview",
 ];
 
 /// Installs every builtin into `vm`.
@@ -83,6 +94,10 @@ pub(crate) fn install(vm: &mut Vm) {
     set::install(vm);
     exceptions::install(vm);
     iterators::install(vm);
+    bytes::install(vm);
+    bytearray::install(vm);
+    complex::install(vm);
+    memoryview::install(vm);
     let name = vm.new_str("builtins");
     let builtins = vm.s.builtins;
     let module = vm.alloc(

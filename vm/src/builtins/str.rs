@@ -5,6 +5,7 @@
 use crate::builtins::{arity, int_arg, kwarg, method, method_arity, method_kind};
 use crate::error::PyResult;
 use crate::object::function::KwArgs;
+use crate::builtins::unicode_tables::{self as tables, in_table};
 use crate::object::{BuiltinKind, Payload, PyStr};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -36,7 +37,7 @@ pub(crate) fn install(vm: &mut Vm) {
         ("count", count),
         ("format", crate::builtins::str_format::format),
         ("isdigit", isdigit),
-        ("isdecimal", isdigit),
+        ("isdecimal", isdecimal),
         ("isnumeric", isnumeric),
         ("isalpha", isalpha),
         ("isalnum", isalnum),
@@ -71,9 +72,15 @@ pub(crate) fn install(vm: &mut Vm) {
     for &(name, f) in methods {
         method(vm, s, name, f);
     }
-    let bytes = vm.s.types.bytes;
-    method_kind(vm, bytes, "__new__", bytes_new, BuiltinKind::StaticMethod);
-    method(vm, bytes, "decode", bytes_decode);
+    method(vm, s, "translate", crate::builtins::str_translate::translate);
+    method(vm, s, "format_map", crate::builtins::str_format::format_map);
+    method_kind(
+        vm,
+        s,
+        "maketrans",
+        crate::builtins::str_translate::maketrans,
+        BuiltinKind::StaticMethod,
+    );
 }
 
 /// The text of `self` for a str method.
@@ -548,15 +555,19 @@ fn predicate(vm: &mut Vm, args: &[Value], name: &str, f: impl Fn(&str) -> bool) 
 
 fn isdigit(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     predicate(vm, args, "isdigit", |s| {
-        !s.is_empty()
-            && s.chars()
-                .all(|c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()))
+        !s.is_empty() && s.chars().all(|c| in_table(tables::DIGIT, c))
+    })
+}
+
+fn isdecimal(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    predicate(vm, args, "isdecimal", |s| {
+        !s.is_empty() && s.chars().all(|c| in_table(tables::DECIMAL, c))
     })
 }
 
 fn isnumeric(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     predicate(vm, args, "isnumeric", |s| {
-        !s.is_empty() && s.chars().all(char::is_numeric)
+        !s.is_empty() && s.chars().all(|c| in_table(tables::NUMERIC, c))
     })
 }
 
@@ -619,8 +630,8 @@ fn isidentifier(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
     predicate(vm, args, "isidentifier", |s| {
         let mut chars = s.chars();
         match chars.next() {
-            Some(c) if c == '_' || c.is_alphabetic() => {
-                chars.all(|c| c == '_' || c.is_alphanumeric())
+            Some(c) if c == '_' || unicode_ident::is_xid_start(c) => {
+                chars.all(unicode_ident::is_xid_continue)
             }
             _ => false,
         }
@@ -800,65 +811,22 @@ fn expandtabs(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     Ok(vm.new_str(out))
 }
 
-fn encode(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+fn encode(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "encode", args, 0, 2)?;
-    let s = this(vm, args, "encode")?.as_str();
-    let bytes: Box<[u8]> = s.as_bytes().into();
-    Ok(Value::Obj(
-        vm.alloc(vm.s.types.bytes, Payload::Bytes(bytes)),
-    ))
-}
-
-fn bytes_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    let args = &args[1.min(args.len())..];
-    let data: Vec<u8> = match args.first() {
-        None => Vec::new(),
-        Some(&v) => match v.payload() {
-            Some(Payload::Str(s)) => {
-                if args.len() < 2 {
-                    return Err(vm.type_error("string argument without an encoding"));
-                }
-                s.as_str().as_bytes().to_vec()
-            }
-            Some(Payload::Bytes(b)) => b.to_vec(),
-            _ => match v {
-                Value::Int(n) if n >= 0 => {
-                    vm.check_alloc(n as u128)?;
-                    vec![0; n as usize]
-                }
-                _ => {
-                    let items = vm.collect_iter(v)?;
-                    let mut out = Vec::with_capacity(items.len());
-                    for i in items {
-                        match i {
-                            Value::Int(b) if (0..256).contains(&b) => out.push(b as u8),
-                            _ => return Err(vm.value_error("bytes must be in range(0, 256)")),
-                        }
-                    }
-                    out
-                }
-            },
-        },
+    crate::builtins::check_kwargs(vm, "encode", kw, &["encoding", "errors"])?;
+    let enc = match args.get(1).copied().or(kwarg(kw, "encoding")) {
+        Some(v) => crate::builtins::str_arg(vm, v, "encode() argument 'encoding'")?,
+        None => "utf-8".to_owned(),
     };
+    let err = match args.get(2).copied().or(kwarg(kw, "errors")) {
+        Some(v) => crate::builtins::str_arg(vm, v, "encode() argument 'errors'")?,
+        None => "strict".to_owned(),
+    };
+    let s = this(vm, args, "encode")?.as_str();
+    let bytes = crate::builtins::codecs::encode(vm, s, &enc, &err)?;
     Ok(Value::Obj(
-        vm.alloc(vm.s.types.bytes, Payload::Bytes(data.into())),
+        vm.alloc(vm.s.types.bytes, Payload::Bytes(bytes.into())),
     ))
-}
-
-fn bytes_decode(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    match args.first().and_then(|v| v.payload()) {
-        Some(Payload::Bytes(b)) => match std::str::from_utf8(b) {
-            Ok(s) => Ok(vm.new_str(s)),
-            Err(e) => {
-                let msg = format!(
-                    "'utf-8' codec can't decode byte at position {}",
-                    e.valid_up_to()
-                );
-                Err(vm.new_error(vm.s.types.unicode_error, msg))
-            }
-        },
-        _ => Err(vm.type_error("decode() requires a bytes object")),
-    }
 }
 
 fn dunder_len(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

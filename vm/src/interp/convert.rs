@@ -65,6 +65,9 @@ impl Vm {
             | Payload::Set(_)
             | Payload::AttrDict(_) => return self.repr_container(v, o),
             Payload::Bytes(b) => bytes_repr(b),
+            Payload::ByteArray(b) => crate::builtins::bytearray::repr(&b.borrow()),
+            Payload::Complex { re, im } => crate::builtins::complex::repr(*re, *im),
+            Payload::MemoryView(m) => crate::builtins::memoryview::repr(m, addr),
             Payload::Null => "<NULL>".to_owned(),
             Payload::NotImplemented => "NotImplemented".to_owned(),
             Payload::Ellipsis => "Ellipsis".to_owned(),
