@@ -236,6 +236,7 @@ macro_rules! conformance {
 
 conformance!(
     builtins,
+    bytes,
     classes,
     containers,
     exceptions,

@@ -143,8 +143,12 @@ fn extend(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "extend", args, 1, 1)?;
     cell(vm, args, "extend")?;
     let v = args[1];
-    let data = if let Some(Payload::Str(_)) = v.payload() {
-        return Err(vm.type_error("expected iterable of integers; got: 'str'"));
+    let data = if let Some(Payload::Str(s)) = v.payload() {
+        // A str iterates as strs, none of which is an int.
+        if s.char_len() > 0 {
+            return Err(vm.type_error("'str' object cannot be interpreted as an integer"));
+        }
+        Vec::new()
     } else {
         iterable_bytes(vm, v, |vm| {
             let msg = format!("can't extend bytearray with {}", vm.type_name(v));

@@ -573,11 +573,7 @@ fn split(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
             }
             while i < n {
                 if parts.len() == max {
-                    let mut end = n;
-                    while end > i && is_space(data[end - 1]) {
-                        end -= 1;
-                    }
-                    parts.push(&data[i..end]);
+                    parts.push(&data[i..]);
                     break;
                 }
                 let start = i;
@@ -621,11 +617,7 @@ fn rsplit(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
             }
             while end > 0 {
                 if parts.len() == max {
-                    let mut start = 0;
-                    while start < end && is_space(data[start]) {
-                        start += 1;
-                    }
-                    parts.push(&data[start..end]);
+                    parts.push(&data[..end]);
                     break;
                 }
                 let stop = end;

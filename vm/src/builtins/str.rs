@@ -101,10 +101,17 @@ fn text_arg<'a>(vm: &mut Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
     match v.payload() {
         Some(Payload::Str(s)) => Ok(s.as_str()),
         _ => {
-            let msg = format!("{what} must be str, not {}", vm.type_name(*v));
+            let sep = if what.is_empty() { "" } else { " " };
+            let msg = format!("{what}{sep}must be str, not {}", vm.type_name(*v));
             Err(vm.type_error(msg))
         }
     }
+}
+
+/// Python's notion of whitespace for str: Unicode White_Space plus the separators
+/// U+001C..U+001F, which `str.split()` and `str.isspace()` treat as spaces.
+pub(crate) fn is_py_space(c: char) -> bool {
+    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
 }
 
 fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
@@ -113,16 +120,29 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let Some(&v) = args.first().or(kwarg(kw, "object").as_ref()) else {
         return Ok(vm.new_str(""));
     };
-    if args.len() >= 2 || kwarg(kw, "encoding").is_some() {
-        if let Some(Payload::Bytes(b)) = v.payload() {
-            return match std::str::from_utf8(b) {
-                Ok(s) => Ok(vm.new_str(s)),
-                Err(_) => {
-                    Err(vm.new_error(vm.s.types.unicode_error, "'utf-8' codec can't decode bytes"))
-                }
-            };
+    let encoding = args.get(1).copied().or(kwarg(kw, "encoding"));
+    let errors = args.get(2).copied().or(kwarg(kw, "errors"));
+    if encoding.is_some() || errors.is_some() {
+        let enc = match encoding {
+            Some(e) => crate::builtins::str_arg(vm, e, "str() argument 'encoding'")?,
+            None => "utf-8".to_owned(),
+        };
+        let err = match errors {
+            Some(e) => crate::builtins::str_arg(vm, e, "str() argument 'errors'")?,
+            None => "strict".to_owned(),
+        };
+        if let Some(data) = crate::builtins::bytes::buffer(&v) {
+            let text = crate::builtins::codecs::decode(vm, &data, &enc, &err)?;
+            return Ok(vm.new_str(text));
         }
-        return Err(vm.type_error("decoding str is not supported"));
+        if let Some(Payload::Str(_)) = v.payload() {
+            return Err(vm.type_error("decoding str is not supported"));
+        }
+        let msg = format!(
+            "decoding to str: need a bytes-like object, {} found",
+            vm.type_name(v)
+        );
+        return Err(vm.type_error(msg));
     }
     vm.str_value(v)
 }
@@ -158,7 +178,13 @@ fn sep_and_max(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<(Option<
         .filter(|v| !v.is_none());
     let sep = match sep {
         Some(v) => {
-            let s = text_arg(vm, &v, "must be str or None, not")?.to_owned();
+            let s = match v.payload() {
+                Some(Payload::Str(s)) => s.as_str().to_owned(),
+                _ => {
+                    let msg = format!("must be str or None, not {}", vm.type_name(v));
+                    return Err(vm.type_error(msg));
+                }
+            };
             if s.is_empty() {
                 return Err(vm.value_error("empty separator"));
             }
@@ -187,15 +213,15 @@ fn split(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         }
         None => {
             let mut parts = Vec::new();
-            let mut rest = s.trim_start();
+            let mut rest = s.trim_start_matches(is_py_space);
             while !rest.is_empty() {
                 if max >= 0 && parts.len() as i64 == max {
                     parts.push(rest);
                     break;
                 }
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                let end = rest.find(is_py_space).unwrap_or(rest.len());
                 parts.push(&rest[..end]);
-                rest = rest[end..].trim_start();
+                rest = rest[end..].trim_start_matches(is_py_space);
             }
             parts
         }
@@ -218,17 +244,17 @@ fn rsplit(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         }
         None => {
             let mut parts = Vec::new();
-            let mut rest = s.trim_end();
+            let mut rest = s.trim_end_matches(is_py_space);
             while !rest.is_empty() {
                 if max >= 0 && parts.len() as i64 == max {
                     parts.push(rest);
                     break;
                 }
-                let start = rest.rfind(char::is_whitespace).map_or(0, |i| {
+                let start = rest.rfind(is_py_space).map_or(0, |i| {
                     i + rest[i..].chars().next().map_or(1, char::len_utf8)
                 });
                 parts.push(&rest[start..]);
-                rest = rest[..start].trim_end();
+                rest = rest[..start].trim_end_matches(is_py_space);
             }
             parts
         }
@@ -296,7 +322,7 @@ fn strip_chars(
     };
     let pred = |c: char| match &chars {
         Some(cs) => cs.contains(&c),
-        None => c.is_whitespace(),
+        None => is_py_space(c),
     };
     let mut r = s;
     if left {
@@ -404,7 +430,13 @@ fn char_bounds(
     let n = s.char_len() as i64;
     let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
     let a = match start {
-        Some(v) if !v.is_none() => norm(int_arg(vm, *v)?),
+        Some(v) if !v.is_none() => {
+            let a = int_arg(vm, *v)?;
+            if a > n {
+                return Ok((usize::MAX, 0));
+            }
+            norm(a)
+        }
         _ => 0,
     };
     let b = match end {
@@ -441,7 +473,16 @@ fn affix(vm: &mut Vm, args: &[Value], name: &str, prefix: bool) -> PyResult<Valu
         }
     };
     for c in candidates {
-        let t = text_arg(vm, &c, "tuple for startswith")?;
+        let t = match c.payload() {
+            Some(Payload::Str(t)) => t.as_str(),
+            _ => {
+                let msg = format!(
+                    "tuple for {name} must only contain str, not {}",
+                    vm.type_name(c)
+                );
+                return Err(vm.type_error(msg));
+            }
+        };
         let hit = if prefix {
             region.starts_with(t)
         } else {
@@ -491,7 +532,7 @@ fn replace(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 fn find_impl(vm: &mut Vm, args: &[Value], name: &str, reverse: bool) -> PyResult<i64> {
     method_arity(vm, name, args, 1, 3)?;
     let s = this(vm, args, name)?;
-    let sub = text_arg(vm, &args[1], "must be str, not")?;
+    let sub = text_arg(vm, &args[1], "")?;
     let (a, b) = char_bounds(vm, s, args.get(2), args.get(3))?;
     if a == usize::MAX || a > b {
         return Ok(-1);
@@ -533,7 +574,7 @@ fn rindex(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 fn count(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "count", args, 1, 3)?;
     let s = this(vm, args, "count")?;
-    let sub = text_arg(vm, &args[1], "must be str, not")?;
+    let sub = text_arg(vm, &args[1], "")?;
     let (a, b) = char_bounds(vm, s, args.get(2), args.get(3))?;
     if a == usize::MAX {
         return Ok(Value::Int(0));
@@ -585,7 +626,7 @@ fn isalnum(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn isspace(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     predicate(vm, args, "isspace", |s| {
-        !s.is_empty() && s.chars().all(char::is_whitespace)
+        !s.is_empty() && s.chars().all(is_py_space)
     })
 }
 
@@ -606,7 +647,12 @@ fn istitle(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         let mut prev_cased = false;
         let mut any = false;
         for c in s.chars() {
-            if c.is_uppercase() {
+            // Titlecase letters (U+01C5 ...) start a word as uppercase ones do.
+            let titlecase = !c.is_uppercase()
+                && !c.is_lowercase()
+                && c.to_uppercase().ne(std::iter::once(c))
+                && c.to_lowercase().ne(std::iter::once(c));
+            if c.is_uppercase() || titlecase {
                 if prev_cased {
                     return false;
                 }
@@ -655,7 +701,16 @@ fn pad_args(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(usize, char)> 
     vm.check_alloc(width as u128 * 4)?;
     let fill = match args.get(2) {
         Some(v) => {
-            let t = text_arg(vm, v, "The fill character")?;
+            let t = match v.payload() {
+                Some(Payload::Str(t)) => t.as_str(),
+                _ => {
+                    let msg = format!(
+                        "The fill character must be a unicode character, not {}",
+                        vm.type_name(*v)
+                    );
+                    return Err(vm.type_error(msg));
+                }
+            };
             let mut cs = t.chars();
             match (cs.next(), cs.next()) {
                 (Some(c), None) => c,
@@ -736,7 +791,7 @@ fn zfill(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 fn partition_impl(vm: &mut Vm, args: &[Value], name: &str, reverse: bool) -> PyResult<Value> {
     method_arity(vm, name, args, 1, 1)?;
     let s = this(vm, args, name)?.as_str();
-    let sep = text_arg(vm, &args[1], "must be str, not")?;
+    let sep = text_arg(vm, &args[1], "")?;
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
@@ -778,10 +833,10 @@ fn removesuffix(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
     }
 }
 
-fn expandtabs(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+fn expandtabs(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "expandtabs", args, 0, 1)?;
-    let size = match args.get(1) {
-        Some(&v) => int_arg(vm, v)?.max(0) as usize,
+    let size = match args.get(1).copied().or(kwarg(kw, "tabsize")) {
+        Some(v) => int_arg(vm, v)?.max(0) as usize,
         None => 8,
     };
     let tabs = this(vm, args, "expandtabs")?.as_str().matches('\t').count();

@@ -152,6 +152,7 @@ impl Vm {
                 self.compare_sets(sa, sb, kind).map(Some)
             }
             (Payload::Instance(_), _) | (_, Payload::Instance(_)) => Ok(None),
+            (Payload::MemoryView(_), _) | (_, Payload::MemoryView(_)) => Ok(None),
             (Payload::Exception(_), _) | (_, Payload::Exception(_)) => Ok(None),
             _ => {
                 if is_equality(kind)
@@ -347,7 +348,7 @@ impl Vm {
         if class.as_class().is_none_or(|c| c.builtin)
             && !matches!(
                 a.payload(),
-                Some(Payload::Instance(_) | Payload::Exception(_))
+                Some(Payload::Instance(_) | Payload::Exception(_) | Payload::MemoryView(_))
             )
         {
             return Ok(None);
