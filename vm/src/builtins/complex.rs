@@ -423,22 +423,24 @@ fn complex_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
                         }
                     }
                 }
+                let r_complex = matches!(r.payload(), Some(Payload::Complex { .. }));
                 let a = number_arg(vm, r, "first argument")?;
-                let b = match i {
+                match i {
                     Some(i) => {
                         if matches!(i.payload(), Some(Payload::Str(_))) {
                             return Err(vm.type_error(
                                 "complex() second arg can't be a string",
                             ));
                         }
-                        number_arg(vm, i, "second argument")?
+                        let i_complex = matches!(i.payload(), Some(Payload::Complex { .. }));
+                        let b = number_arg(vm, i, "second argument")?;
+                        // real + imag*1j, combining only the parts that exist, as CPython
+                        // does (so complex(2, -0.0) keeps its negative zero).
+                        let re = if i_complex { a.re - b.im } else { a.re };
+                        let im = if r_complex { a.im + b.re } else { b.re };
+                        C { re, im }
                     }
-                    None => C { re: 0.0, im: 0.0 },
-                };
-                // (a.re + a.im j) + (b.re + b.im j) j
-                C {
-                    re: a.re - b.im,
-                    im: a.im + b.re,
+                    None => a,
                 }
             }
         }
@@ -446,8 +448,12 @@ fn complex_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
             if matches!(i.payload(), Some(Payload::Str(_))) {
                 return Err(vm.type_error("complex() second arg can't be a string"));
             }
+            let i_complex = matches!(i.payload(), Some(Payload::Complex { .. }));
             let b = number_arg(vm, i, "second argument")?;
-            C { re: -b.im, im: b.re }
+            C {
+                re: if i_complex { 0.0 - b.im } else { 0.0 },
+                im: b.re,
+            }
         }
     };
     let class = class.unwrap_or(vm.s.types.complex);

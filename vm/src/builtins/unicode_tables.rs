@@ -20,6 +20,33 @@ pub(crate) fn in_table(ranges: &[(u32, u32)], c: char) -> bool {
         .is_ok()
 }
 
+/// `text` with every Unicode decimal digit replaced by its ASCII digit, as `int()` and
+/// `float()` read them.
+pub(crate) fn ascii_digits(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.is_ascii() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mapped = text
+        .chars()
+        .map(|c| match decimal_value(c) {
+            Some(d) => char::from(b'0' + d),
+            None => c,
+        })
+        .collect();
+    std::borrow::Cow::Owned(mapped)
+}
+
+/// The value of a decimal digit: every range of [`DECIMAL`] is whole runs of ten digits,
+/// each starting at a zero.
+pub(crate) fn decimal_value(c: char) -> Option<u8> {
+    let n = c as u32;
+    let i = DECIMAL.partition_point(|&(_, b)| b < n);
+    match DECIMAL.get(i) {
+        Some(&(a, _)) if a <= n => Some(((n - a) % 10) as u8),
+        _ => None,
+    }
+}
+
 /// Characters with Numeric_Type=Decimal (`str.isdecimal`).
 pub(crate) const DECIMAL: &[(u32, u32)] = &[
     (0x30, 0x39), (0x660, 0x669), (0x6f0, 0x6f9), (0x7c0, 0x7c9), (0x966, 0x96f),
