@@ -53,15 +53,17 @@ pub(crate) fn install(vm: &mut Vm) {
     set_class_attr(vm, ba, "__hash__", Value::None);
 }
 
-/// `repr(bytearray)`: `bytearray(b'...')`, where a `'` is always escaped as CPython does.
-pub(crate) fn repr(data: &[u8]) -> String {
+/// `repr(bytearray)`: `bytearray(b'...')` (named after a subclass), where a `'` is always
+/// escaped as CPython does.
+pub(crate) fn repr(class_name: &str, data: &[u8]) -> String {
     let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
         '"'
     } else {
         '\''
     };
     let mut out = String::with_capacity(data.len() + 14);
-    out.push_str("bytearray(b");
+    out.push_str(class_name);
+    out.push_str("(b");
     out.push(quote);
     for &b in data {
         match b {
@@ -109,7 +111,13 @@ fn fromhex(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "fromhex", args, 1, 1)?;
     let text = crate::builtins::str_arg(vm, args[1], "fromhex() argument")?;
     let data = crate::builtins::bytes::parse_hex(vm, &text)?;
-    Ok(make(vm, data, true))
+    let b = make(vm, data, true);
+    match args[0].as_obj() {
+        Some(c) if !krait_gc::Gc::ptr_eq(c, vm.s.types.bytearray) => {
+            vm.call_value(args[0], &[b], &[])
+        }
+        _ => Ok(b),
+    }
 }
 
 fn append(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

@@ -64,6 +64,7 @@ pub(crate) const SHARED: &[(&str, NativeFn)] = &[
     ("__mul__", dunder_mul),
     ("__rmul__", dunder_mul),
     ("__mod__", dunder_mod),
+    ("__rmod__", dunder_rmod),
     ("__eq__", dunder_eq),
     ("__ne__", dunder_ne),
     ("__lt__", dunder_lt),
@@ -79,6 +80,7 @@ pub(crate) fn install(vm: &mut Vm) {
     method_kind(vm, bytes, "maketrans", maketrans, BuiltinKind::StaticMethod);
     method(vm, bytes, "__hash__", dunder_hash);
     method(vm, bytes, "__bytes__", dunder_bytes);
+    method(vm, bytes, "__getnewargs__", dunder_getnewargs);
     for &(name, f) in SHARED {
         method(vm, bytes, name, f);
     }
@@ -94,6 +96,10 @@ pub(crate) fn buffer(v: &Value) -> Option<Vec<u8>> {
         Payload::MemoryView(m) => crate::builtins::memoryview::view_bytes(m),
         _ => None,
     }
+}
+
+fn is_bytearray_value(v: &Value) -> bool {
+    matches!(v.payload(), Some(Payload::ByteArray(_)))
 }
 
 /// A bytes-like argument, or TypeError "a bytes-like object is required, not 'T'".
@@ -223,9 +229,17 @@ const fn is_space(b: u8) -> bool {
 
 fn bytes_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     check_kwargs(vm, "bytes", kw, &["source", "encoding", "errors"])?;
+    let class = args.first().and_then(|c| c.as_obj()).filter(|c| c.as_class().is_some());
     let args = &args[1.min(args.len())..];
+    // bytes(b) of an exact bytes object is that object.
+    if let ([v], None) = (args, class.filter(|c| !krait_gc::Gc::ptr_eq(*c, vm.s.types.bytes))) {
+        if v.as_obj().is_some_and(|o| krait_gc::Gc::ptr_eq(o.class(), vm.s.types.bytes)) {
+            return Ok(*v);
+        }
+    }
     let data = from_source(vm, args, kw, "bytes")?;
-    Ok(make(vm, data, false))
+    let class = class.unwrap_or(vm.s.types.bytes);
+    Ok(Value::Obj(vm.alloc(class, Payload::Bytes(data.into()))))
 }
 
 /// The bytes `bytes(...)` / `bytearray(...)` make from their arguments.
@@ -318,8 +332,12 @@ fn fromhex(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "fromhex", args, 1, 1)?;
     let text = crate::builtins::str_arg(vm, args[1], "fromhex() argument")?;
     let data = parse_hex(vm, &text)?;
-    let bytearray = matches!(args[0].as_obj(), Some(c) if krait_gc::Gc::ptr_eq(c, vm.s.types.bytearray));
-    Ok(make(vm, data, bytearray))
+    let b = make(vm, data, false);
+    // A subclass gets `cls(bytes)`, as CPython builds it.
+    match args[0].as_obj() {
+        Some(c) if !krait_gc::Gc::ptr_eq(c, vm.s.types.bytes) => vm.call_value(args[0], &[b], &[]),
+        _ => Ok(b),
+    }
 }
 
 /// `bytes.fromhex(text)`: pairs of hex digits, with whitespace allowed between pairs.
@@ -1173,6 +1191,23 @@ fn dunder_mod(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let (data, ba) = this(vm, args, "__mod__")?;
     let out = crate::builtins::bytes_format::format(vm, &data, args[1])?;
     Ok(make(vm, out, ba))
+}
+
+fn dunder_rmod(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__rmod__", args, 1, 1)?;
+    // `value % self`, which only bytes-like values on the left format.
+    if let Some(fmt) = buffer(&args[1]) {
+        let out = crate::builtins::bytes_format::format(vm, &fmt, args[0])?;
+        return Ok(make(vm, out, is_bytearray_value(&args[1])));
+    }
+    Ok(vm.not_implemented())
+}
+
+fn dunder_getnewargs(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__getnewargs__", args, 0, 0)?;
+    let (data, _) = this(vm, args, "__getnewargs__")?;
+    let b = make(vm, data, false);
+    Ok(vm.new_tuple(vec![b]))
 }
 
 fn dunder_hash(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

@@ -8,6 +8,7 @@ use krait_ast::repr::float_repr;
 
 use crate::builtins::{method, method_arity, method_kind, new_builtin, set_class_attr};
 use crate::error::PyResult;
+use crate::format::{format_float, FormatSpec};
 use crate::interp::arith::{as_num, Num};
 use crate::object::function::KwArgs;
 use crate::object::int::hash_f64;
@@ -94,6 +95,75 @@ pub(crate) fn repr(re: f64, im: f64) -> String {
     let imag = part(im);
     let sign = if imag.starts_with('-') { "" } else { "+" };
     format!("({}{sign}{imag}j)", part(re))
+}
+
+/// `format(z, spec)` for a non-empty spec: both parts formatted as floats (the imaginary
+/// part always signed), in parentheses when no presentation type is given, then padded.
+pub(crate) fn format(re: f64, im: f64, spec: &FormatSpec) -> Result<String, String> {
+    if spec.align == Some('=') {
+        return Err("'=' alignment flag is not allowed in complex format specifier".to_owned());
+    }
+    if spec.zero {
+        return Err("Zero padding is not allowed in complex format specifier".to_owned());
+    }
+    let ty = match spec.ty {
+        None => None,
+        Some(t @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G')) => Some(t),
+        Some('n') => Some('g'),
+        Some(t) => {
+            return Err(format!(
+                "Unknown format code '{t}' for object of type 'complex'"
+            ))
+        }
+    };
+    let bare = ty.is_none();
+    let skip_re = bare && re == 0.0 && re.is_sign_positive();
+    let part_spec = |sign: Option<char>| FormatSpec {
+        sign,
+        alternate: spec.alternate,
+        grouping: spec.grouping,
+        precision: spec.precision,
+        no_neg_zero: spec.no_neg_zero,
+        ty: if bare && spec.precision.is_some() { Some('g') } else { ty },
+        ..FormatSpec::default()
+    };
+    let render = |x: f64, sign: Option<char>| -> Result<String, String> {
+        let s = format_float(x, &part_spec(sign))?;
+        // Without a type, parts read as repr does but with no ".0" added.
+        Ok(if bare && spec.precision.is_none() {
+            s.strip_suffix(".0").map(str::to_owned).unwrap_or(s)
+        } else {
+            s
+        })
+    };
+    let mut body = String::new();
+    if !skip_re {
+        if bare {
+            body.push('(');
+        }
+        body.push_str(&render(re, spec.sign)?);
+        body.push_str(&render(im, Some('+'))?);
+    } else {
+        body.push_str(&render(im, spec.sign)?);
+    }
+    body.push('j');
+    if bare && !skip_re {
+        body.push(')');
+    }
+    let width = spec.width.unwrap_or(0);
+    let n = body.chars().count();
+    if n >= width {
+        return Ok(body);
+    }
+    let fill = spec.fill.unwrap_or(' ');
+    let pad = width - n;
+    let (left, right) = match spec.align.unwrap_or('>') {
+        '<' => (0, pad),
+        '^' => (pad / 2, pad - pad / 2),
+        _ => (pad, 0),
+    };
+    let fill_n = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
+    Ok(format!("{}{body}{}", fill_n(left), fill_n(right)))
 }
 
 /// `hash(z)`: the real part's hash plus 1000003 times the imaginary part's, as CPython

@@ -44,7 +44,7 @@ pub(crate) fn install(vm: &mut Vm) {
         ("shape", get_shape),
         ("strides", get_strides),
         ("obj", get_obj),
-        ("released", get_released),
+        ("suboffsets", get_suboffsets),
         ("contiguous", get_contiguous),
         ("c_contiguous", get_contiguous),
         ("f_contiguous", get_contiguous),
@@ -521,11 +521,9 @@ fn get_obj(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     Ok(Value::Obj(this(vm, args, "obj")?.obj))
 }
 
-fn get_released(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    match args.first().and_then(|v| v.payload()) {
-        Some(Payload::MemoryView(m)) => Ok(Value::Bool(m.released.get())),
-        _ => Err(vm.type_error("expected a memoryview")),
-    }
+fn get_suboffsets(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    this(vm, args, "suboffsets")?;
+    Ok(vm.new_tuple(Vec::new()))
 }
 
 fn get_contiguous(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

@@ -67,6 +67,12 @@ pub(crate) fn install(vm: &mut Vm) {
         ("__iter__", dunder_iter),
         ("__eq__", dunder_eq),
         ("__lt__", dunder_lt),
+        ("__le__", dunder_le),
+        ("__gt__", dunder_gt),
+        ("__ge__", dunder_ge),
+        ("__rmul__", dunder_mul),
+        ("__rmod__", dunder_rmod),
+        ("__getnewargs__", dunder_getnewargs),
         ("__hash__", dunder_hash),
     ];
     for &(name, f) in methods {
@@ -912,13 +918,23 @@ fn dunder_add(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn dunder_mul(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "__mul__", args, 1, 1)?;
-    match (args[0].payload(), args[1]) {
-        (Some(Payload::Str(a)), Value::Int(n)) => {
-            let s = a.as_str().repeat(n.max(0) as usize);
-            Ok(vm.new_str(s))
+    let len = this(vm, args, "__mul__")?.as_str().len();
+    let n = match crate::builtins::bytes::repeat_count(vm, args[1])? {
+        Some(n) => n,
+        None if matches!(args[1].payload(), Some(Payload::Instance(_))) => {
+            return Ok(vm.not_implemented())
         }
-        _ => Ok(vm.not_implemented()),
-    }
+        None => {
+            let msg = format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(args[1])
+            );
+            return Err(vm.type_error(msg));
+        }
+    };
+    vm.check_alloc(len as u128 * n as u128)?;
+    let s = this(vm, args, "__mul__")?.as_str().repeat(n);
+    Ok(vm.new_str(s))
 }
 
 fn dunder_mod(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -945,6 +961,43 @@ fn dunder_lt(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         (Some(Payload::Str(a)), Some(Payload::Str(b))) => Ok(Value::Bool(a.as_str() < b.as_str())),
         _ => Ok(vm.not_implemented()),
     }
+}
+
+/// An ordering comparison of two strs, or `NotImplemented`.
+fn order(vm: &mut Vm, args: &[Value], name: &str, f: fn(&str, &str) -> bool) -> PyResult<Value> {
+    method_arity(vm, name, args, 1, 1)?;
+    match (args[0].payload(), args[1].payload()) {
+        (Some(Payload::Str(a)), Some(Payload::Str(b))) => Ok(Value::Bool(f(a.as_str(), b.as_str()))),
+        _ => Ok(vm.not_implemented()),
+    }
+}
+
+fn dunder_le(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    order(vm, args, "__le__", |a, b| a <= b)
+}
+
+fn dunder_gt(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    order(vm, args, "__gt__", |a, b| a > b)
+}
+
+fn dunder_ge(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    order(vm, args, "__ge__", |a, b| a >= b)
+}
+
+fn dunder_rmod(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__rmod__", args, 1, 1)?;
+    // `value % self`, which only a str on the left formats.
+    if let Some(Payload::Str(_)) = args[1].payload() {
+        return vm.percent_format(args[1], args[0]);
+    }
+    Ok(vm.not_implemented())
+}
+
+fn dunder_getnewargs(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__getnewargs__", args, 0, 0)?;
+    let text = this(vm, args, "__getnewargs__")?.as_str().to_owned();
+    let s = vm.new_str(text);
+    Ok(vm.new_tuple(vec![s]))
 }
 
 fn dunder_hash(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

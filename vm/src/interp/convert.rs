@@ -65,7 +65,9 @@ impl Vm {
             | Payload::Set(_)
             | Payload::AttrDict(_) => return self.repr_container(v, o),
             Payload::Bytes(b) => bytes_repr(b),
-            Payload::ByteArray(b) => crate::builtins::bytearray::repr(&b.borrow()),
+            Payload::ByteArray(b) => {
+                crate::builtins::bytearray::repr(&self.class_name(class), &b.borrow())
+            }
             Payload::Complex { re, im } => crate::builtins::complex::repr(*re, *im),
             Payload::MemoryView(m) => crate::builtins::memoryview::repr(m, addr),
             Payload::Null => "<NULL>".to_owned(),
@@ -461,6 +463,9 @@ impl Vm {
             (_, Some(Num::Float(f))) => format_float(f, &parsed),
             _ => match v.payload() {
                 Some(Payload::Str(s)) => format_str(s.as_str(), &parsed),
+                Some(Payload::Complex { re, im }) => {
+                    crate::builtins::complex::format(*re, *im, &parsed)
+                }
                 _ => {
                     let msg = format!(
                         "unsupported format string passed to {}.__format__",

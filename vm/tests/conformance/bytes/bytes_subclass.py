@@ -1,0 +1,18 @@
+# subclasses of bytes and bytearray keep their type; methods return the base type
+class B(bytes):
+    pass
+
+
+class BA(bytearray):
+    def total(self):
+        return sum(self)
+
+
+b = B(b"xy")
+print(type(b).__name__, b, repr(b), isinstance(b, bytes), b == b"xy", type(b.upper()).__name__, type(b + b"z").__name__)
+ba = BA(b"q")
+ba.append(65)
+ba += b"!"
+print(type(ba).__name__, ba, ba.total(), type(ba.copy()).__name__, type(ba[0:1]).__name__)
+x = b"abc"
+print(bytes(x) is x, bytes(b) is b, type(bytes(b)).__name__, b"q".__getnewargs__(), B.fromhex("41"), BA.fromhex("42"))
