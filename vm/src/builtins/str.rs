@@ -912,7 +912,16 @@ fn dunder_add(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
             let s = format!("{}{}", a.as_str(), b.as_str());
             Ok(vm.new_str(s))
         }
-        _ => Ok(vm.not_implemented()),
+        // An instance's `__radd__` may still apply.
+        (_, Some(Payload::Instance(_))) => Ok(vm.not_implemented()),
+        _ => {
+            this(vm, args, "__add__")?;
+            let msg = format!(
+                "can only concatenate str (not \"{}\") to str",
+                vm.type_name(args[1])
+            );
+            Err(vm.type_error(msg))
+        }
     }
 }
 
