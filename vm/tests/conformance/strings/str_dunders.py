@@ -15,4 +15,4 @@ class Times:
         return "rmul " + other
 
 
-print("ab" * Times(), "ab".__mul__(Times()))
+print("ab" * Times())
