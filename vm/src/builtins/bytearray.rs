@@ -104,7 +104,9 @@ fn bytearray_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value>
     let class = class
         .filter(|c| c.as_class().is_some())
         .unwrap_or(vm.s.types.bytearray);
-    Ok(Value::Obj(vm.alloc(class, Payload::ByteArray(RefCell::new(data)))))
+    Ok(Value::Obj(
+        vm.alloc(class, Payload::ByteArray(RefCell::new(data))),
+    ))
 }
 
 fn fromhex(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -128,7 +130,11 @@ fn append(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 }
 
 /// The bytes `extend` and `+=`-like slice assignment take: bytes-like, or ints from an iterable.
-fn iterable_bytes(vm: &mut Vm, v: Value, not_iterable: impl FnOnce(&mut Vm) -> crate::error::Exception) -> PyResult<Vec<u8>> {
+fn iterable_bytes(
+    vm: &mut Vm,
+    v: Value,
+    not_iterable: impl FnOnce(&mut Vm) -> crate::error::Exception,
+) -> PyResult<Vec<u8>> {
     if let Some(b) = buffer(&v) {
         return Ok(b);
     }
@@ -163,7 +169,9 @@ fn extend(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
             vm.type_error(msg)
         })?
     };
-    cell(vm, args, "extend")?.borrow_mut().extend_from_slice(&data);
+    cell(vm, args, "extend")?
+        .borrow_mut()
+        .extend_from_slice(&data);
     Ok(Value::None)
 }
 
@@ -231,7 +239,12 @@ fn reverse(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 }
 
 /// `ba[key] = value`.
-pub(crate) fn setitem(vm: &mut Vm, target: &RefCell<Vec<u8>>, key: Value, value: Value) -> PyResult<()> {
+pub(crate) fn setitem(
+    vm: &mut Vm,
+    target: &RefCell<Vec<u8>>,
+    key: Value,
+    value: Value,
+) -> PyResult<()> {
     let len = target.borrow().len();
     if matches!(key.payload(), Some(Payload::Slice { .. })) {
         let data = iterable_bytes(vm, value, |vm| {
@@ -309,7 +322,9 @@ fn dunder_iadd(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
             return Err(vm.type_error(msg));
         }
     };
-    cell(vm, args, "__iadd__")?.borrow_mut().extend_from_slice(&data);
+    cell(vm, args, "__iadd__")?
+        .borrow_mut()
+        .extend_from_slice(&data);
     Ok(args[0])
 }
 

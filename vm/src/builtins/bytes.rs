@@ -115,8 +115,14 @@ pub(crate) fn buffer_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
 
 /// A byte value (an int in `range(256)`), as `bytearray.append` takes it.
 pub(crate) fn byte_arg(vm: &mut Vm, v: Value) -> PyResult<u8> {
-    if matches!(v, Value::Float(_)) || v.payload().is_some_and(|p| !matches!(p, Payload::BigInt(_))) {
-        let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(v));
+    if matches!(v, Value::Float(_))
+        || v.payload()
+            .is_some_and(|p| !matches!(p, Payload::BigInt(_)))
+    {
+        let msg = format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        );
         return Err(vm.type_error(msg));
     }
     match v {
@@ -174,7 +180,12 @@ fn sub_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
 
 /// The `[start, end)` region given Python-style optional bounds; `None` when start lies
 /// past the end (nothing can be found there, not even the empty string).
-fn region(vm: &mut Vm, len: usize, start: Option<&Value>, end: Option<&Value>) -> PyResult<Option<(usize, usize)>> {
+fn region(
+    vm: &mut Vm,
+    len: usize,
+    start: Option<&Value>,
+    end: Option<&Value>,
+) -> PyResult<Option<(usize, usize)>> {
     let n = len as i64;
     let a = match start {
         Some(v) if !v.is_none() => int_arg(vm, *v)?,
@@ -229,11 +240,19 @@ const fn is_space(b: u8) -> bool {
 
 fn bytes_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     check_kwargs(vm, "bytes", kw, &["source", "encoding", "errors"])?;
-    let class = args.first().and_then(|c| c.as_obj()).filter(|c| c.as_class().is_some());
+    let class = args
+        .first()
+        .and_then(|c| c.as_obj())
+        .filter(|c| c.as_class().is_some());
     let args = &args[1.min(args.len())..];
     // bytes(b) of an exact bytes object is that object.
-    if let ([v], None) = (args, class.filter(|c| !krait_gc::Gc::ptr_eq(*c, vm.s.types.bytes))) {
-        if v.as_obj().is_some_and(|o| krait_gc::Gc::ptr_eq(o.class(), vm.s.types.bytes)) {
+    if let ([v], None) = (
+        args,
+        class.filter(|c| !krait_gc::Gc::ptr_eq(*c, vm.s.types.bytes)),
+    ) {
+        if v.as_obj()
+            .is_some_and(|o| krait_gc::Gc::ptr_eq(o.class(), vm.s.types.bytes))
+        {
             return Ok(*v);
         }
     }
@@ -243,7 +262,12 @@ fn bytes_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
 }
 
 /// The bytes `bytes(...)` / `bytearray(...)` make from their arguments.
-pub(crate) fn from_source(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>, what: &str) -> PyResult<Vec<u8>> {
+pub(crate) fn from_source(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: KwArgs<'_>,
+    what: &str,
+) -> PyResult<Vec<u8>> {
     crate::builtins::arity(vm, what, args, 0, 3)?;
     let source = args.first().copied().or(kwarg(kw, "source"));
     let encoding = args.get(1).copied().or(kwarg(kw, "encoding"));
@@ -317,7 +341,10 @@ pub(crate) fn from_source(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>, what: &st
     let mut out = Vec::new();
     while let Some(x) = vm.next_item(it)? {
         if crate::interp::arith::as_int(&x).is_none() {
-            let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(x));
+            let msg = format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(x)
+            );
             return Err(vm.type_error(msg));
         }
         match x.as_small_int() {
@@ -357,7 +384,10 @@ pub(crate) fn parse_hex(vm: &mut Vm, text: &str) -> PyResult<Vec<u8>> {
         let Some(hi) = chars[i].to_digit(16).filter(|_| chars[i].is_ascii()) else {
             return Err(bad(vm, i));
         };
-        let Some(lo) = chars.get(i + 1).and_then(|c| c.to_digit(16).filter(|_| c.is_ascii())) else {
+        let Some(lo) = chars
+            .get(i + 1)
+            .and_then(|c| c.to_digit(16).filter(|_| c.is_ascii()))
+        else {
             return Err(bad(vm, i + 1));
         };
         out.push((hi * 16 + lo) as u8);
@@ -399,7 +429,12 @@ fn decode(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
 }
 
 /// `data.hex(sep, bytes_per_sep)`, shared with memoryview.
-pub(crate) fn hex_text(vm: &mut Vm, data: &[u8], sep: Option<Value>, per: Option<Value>) -> PyResult<String> {
+pub(crate) fn hex_text(
+    vm: &mut Vm,
+    data: &[u8],
+    sep: Option<Value>,
+    per: Option<Value>,
+) -> PyResult<String> {
     let sep = match sep {
         None => None,
         Some(v) => {
@@ -408,10 +443,7 @@ pub(crate) fn hex_text(vm: &mut Vm, data: &[u8], sep: Option<Value>, per: Option
                 _ => match buffer(&v) {
                     Some(b) => b.iter().map(|&c| c as char).collect(),
                     None => {
-                        let msg = format!(
-                            "sep must be str or bytes., not {}",
-                            vm.type_name(v)
-                        );
+                        let msg = format!("sep must be str or bytes., not {}", vm.type_name(v));
                         return Err(vm.type_error(msg));
                     }
                 },
@@ -439,7 +471,11 @@ pub(crate) fn hex_text(vm: &mut Vm, data: &[u8], sep: Option<Value>, per: Option
         if i > 0 {
             // Groups count from the right for a positive `bytes_per_sep`, from the left
             // for a negative one.
-            let boundary = if per > 0 { (n - i) % group == 0 } else { i % group == 0 };
+            let boundary = if per > 0 {
+                (n - i).is_multiple_of(group)
+            } else {
+                i.is_multiple_of(group)
+            };
             if boundary {
                 out.push(sep);
             }
@@ -466,7 +502,11 @@ fn search(vm: &mut Vm, args: &[Value], name: &str, reverse: bool) -> PyResult<i6
         return Ok(-1);
     };
     let hay = &data[a..b];
-    let found = if reverse { rfind_in(hay, &sub) } else { find_in(hay, &sub) };
+    let found = if reverse {
+        rfind_in(hay, &sub)
+    } else {
+        find_in(hay, &sub)
+    };
     Ok(found.map_or(-1, |i| (a + i) as i64))
 }
 
@@ -528,7 +568,11 @@ fn affix(vm: &mut Vm, args: &[Value], name: &str, prefix: bool) -> PyResult<Valu
     let hay = &data[a..b];
     for c in candidates {
         let t = buffer_arg(vm, c)?;
-        let hit = if prefix { hay.starts_with(&t) } else { hay.ends_with(&t) };
+        let hit = if prefix {
+            hay.starts_with(&t)
+        } else {
+            hay.ends_with(&t)
+        };
         if hit {
             return Ok(Value::Bool(true));
         }
@@ -544,7 +588,12 @@ fn endswith(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     affix(vm, args, "endswith", false)
 }
 
-fn split_args(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>, name: &str) -> PyResult<(Option<Vec<u8>>, i64)> {
+fn split_args(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: KwArgs<'_>,
+    name: &str,
+) -> PyResult<(Option<Vec<u8>>, i64)> {
     method_arity(vm, name, args, 0, 2)?;
     check_kwargs(vm, name, kw, &["sep", "maxsplit"])?;
     let sep = match args.get(1).copied().or(kwarg(kw, "sep")) {
@@ -605,7 +654,10 @@ fn split(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
             }
         }
     }
-    let items = parts.into_iter().map(|p| make(vm, p.to_vec(), ba)).collect();
+    let items = parts
+        .into_iter()
+        .map(|p| make(vm, p.to_vec(), ba))
+        .collect();
     Ok(vm.new_list(items))
 }
 
@@ -650,7 +702,10 @@ fn rsplit(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         }
     }
     parts.reverse();
-    let items = parts.into_iter().map(|p| make(vm, p.to_vec(), ba)).collect();
+    let items = parts
+        .into_iter()
+        .map(|p| make(vm, p.to_vec(), ba))
+        .collect();
     Ok(vm.new_list(items))
 }
 
@@ -670,7 +725,11 @@ fn splitlines(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
             if c == b'\r' && data.get(i + 1) == Some(&b'\n') {
                 end += 1;
             }
-            let line = if keep { &data[start..end] } else { &data[start..i] };
+            let line = if keep {
+                &data[start..end]
+            } else {
+                &data[start..i]
+            };
             items.push(make(vm, line.to_vec(), ba));
             start = end;
             i = end;
@@ -756,7 +815,11 @@ fn replace(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         Some(&v) => int_arg(vm, v)?,
         None => -1,
     };
-    let limit = if count < 0 { usize::MAX } else { count as usize };
+    let limit = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
     let mut out = Vec::with_capacity(data.len());
     if old.is_empty() {
         // An empty pattern matches before every byte and at the end.
@@ -793,13 +856,21 @@ fn partition_impl(vm: &mut Vm, args: &[Value], name: &str, reverse: bool) -> PyR
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
-    let found = if reverse { rfind_in(&data, &sep) } else { find_in(&data, &sep) };
+    let found = if reverse {
+        rfind_in(&data, &sep)
+    } else {
+        find_in(&data, &sep)
+    };
     let (a, b, c): (&[u8], &[u8], &[u8]) = match found {
         Some(i) => (&data[..i], &sep, &data[i + sep.len()..]),
         None if reverse => (&[], &[], &data),
         None => (&data, &[], &[]),
     };
-    let parts = vec![make(vm, a.to_vec(), ba), make(vm, b.to_vec(), ba), make(vm, c.to_vec(), ba)];
+    let parts = vec![
+        make(vm, a.to_vec(), ba),
+        make(vm, b.to_vec(), ba),
+        make(vm, c.to_vec(), ba),
+    ];
     Ok(vm.new_tuple(parts))
 }
 
@@ -833,7 +904,12 @@ fn removesuffix(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
     }
 }
 
-fn map_bytes(vm: &mut Vm, args: &[Value], name: &str, f: impl Fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
+fn map_bytes(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+    f: impl Fn(&[u8]) -> Vec<u8>,
+) -> PyResult<Value> {
     method_arity(vm, name, args, 0, 0)?;
     let (data, ba) = this(vm, args, name)?;
     let out = f(&data);
@@ -866,7 +942,13 @@ fn capitalize(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     map_bytes(vm, args, "capitalize", |d| {
         d.iter()
             .enumerate()
-            .map(|(i, &b)| if i == 0 { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() })
+            .map(|(i, &b)| {
+                if i == 0 {
+                    b.to_ascii_uppercase()
+                } else {
+                    b.to_ascii_lowercase()
+                }
+            })
             .collect()
     })
 }
@@ -876,7 +958,11 @@ fn title(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         let mut prev_cased = false;
         d.iter()
             .map(|&b| {
-                let r = if prev_cased { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() };
+                let r = if prev_cased {
+                    b.to_ascii_lowercase()
+                } else {
+                    b.to_ascii_uppercase()
+                };
                 prev_cased = b.is_ascii_alphabetic();
                 r
             })
@@ -884,18 +970,27 @@ fn title(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     })
 }
 
-fn predicate(vm: &mut Vm, args: &[Value], name: &str, f: impl Fn(&[u8]) -> bool) -> PyResult<Value> {
+fn predicate(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+    f: impl Fn(&[u8]) -> bool,
+) -> PyResult<Value> {
     method_arity(vm, name, args, 0, 0)?;
     let (data, _) = this(vm, args, name)?;
     Ok(Value::Bool(f(&data)))
 }
 
 fn isalnum(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    predicate(vm, args, "isalnum", |d| !d.is_empty() && d.iter().all(u8::is_ascii_alphanumeric))
+    predicate(vm, args, "isalnum", |d| {
+        !d.is_empty() && d.iter().all(u8::is_ascii_alphanumeric)
+    })
 }
 
 fn isalpha(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    predicate(vm, args, "isalpha", |d| !d.is_empty() && d.iter().all(u8::is_ascii_alphabetic))
+    predicate(vm, args, "isalpha", |d| {
+        !d.is_empty() && d.iter().all(u8::is_ascii_alphabetic)
+    })
 }
 
 fn isascii(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -903,11 +998,15 @@ fn isascii(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 }
 
 fn isdigit(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    predicate(vm, args, "isdigit", |d| !d.is_empty() && d.iter().all(u8::is_ascii_digit))
+    predicate(vm, args, "isdigit", |d| {
+        !d.is_empty() && d.iter().all(u8::is_ascii_digit)
+    })
 }
 
 fn isspace(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    predicate(vm, args, "isspace", |d| !d.is_empty() && d.iter().all(|&b| is_space(b)))
+    predicate(vm, args, "isspace", |d| {
+        !d.is_empty() && d.iter().all(|&b| is_space(b))
+    })
 }
 
 fn islower(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -968,7 +1067,15 @@ fn pad_args(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(Vec<u8>, bool,
     Ok((data, ba, width, fill))
 }
 
-fn pad(vm: &mut Vm, args: &[Value], data: Vec<u8>, ba: bool, left: usize, right: usize, fill: u8) -> Value {
+fn pad(
+    vm: &mut Vm,
+    args: &[Value],
+    data: Vec<u8>,
+    ba: bool,
+    left: usize,
+    right: usize,
+    fill: u8,
+) -> Value {
     if left == 0 && right == 0 && !ba {
         return args[0];
     }
@@ -1093,7 +1200,11 @@ pub(crate) fn getitem(vm: &mut Vm, data: &[u8], ba: bool, key: Value) -> PyResul
     let n = data.len() as i64;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
-        let msg = if ba { "bytearray index out of range" } else { "index out of range" };
+        let msg = if ba {
+            "bytearray index out of range"
+        } else {
+            "index out of range"
+        };
         return Err(vm.index_error(msg));
     }
     Ok(Value::Int(data[j as usize] as i64))
@@ -1117,7 +1228,10 @@ pub(crate) fn contains(vm: &mut Vm, data: &[u8], item: Value) -> PyResult<bool> 
         };
         return Ok(data.contains(&b));
     }
-    let msg = format!("a bytes-like object is required, not '{}'", vm.type_name(item));
+    let msg = format!(
+        "a bytes-like object is required, not '{}'",
+        vm.type_name(item)
+    );
     Err(vm.type_error(msg))
 }
 
@@ -1172,7 +1286,10 @@ pub(crate) fn cannot_repeat(vm: &mut Vm, n: Value) -> PyResult<Value> {
     if matches!(n.payload(), Some(Payload::Instance(_))) {
         return Ok(vm.not_implemented());
     }
-    let msg = format!("can't multiply sequence by non-int of type '{}'", vm.type_name(n));
+    let msg = format!(
+        "can't multiply sequence by non-int of type '{}'",
+        vm.type_name(n)
+    );
     Err(vm.type_error(msg))
 }
 

@@ -80,7 +80,9 @@ pub(crate) fn format(vm: &mut Vm, fmt: &[u8], args: Value) -> PyResult<Vec<u8>> 
                 i += 1;
             }
             if i > start {
-                width = std::str::from_utf8(&fmt[start..i]).ok().and_then(|s| s.parse().ok());
+                width = std::str::from_utf8(&fmt[start..i])
+                    .ok()
+                    .and_then(|s| s.parse().ok());
             }
         }
         let mut precision = None;
@@ -145,9 +147,9 @@ pub(crate) fn format(vm: &mut Vm, fmt: &[u8], args: Value) -> PyResult<Vec<u8>> 
                     vec![n as u8]
                 }
                 _ => {
-                    return Err(vm.type_error(
-                        "%c requires an integer in range(256) or a single byte",
-                    ))
+                    return Err(
+                        vm.type_error("%c requires an integer in range(256) or a single byte")
+                    )
                 }
             },
             b'd' | b'i' | b'u' | b'x' | b'X' | b'o' | b'e' | b'E' | b'f' | b'F' | b'g' | b'G' => {
@@ -180,7 +182,9 @@ pub(crate) fn format(vm: &mut Vm, fmt: &[u8], args: Value) -> PyResult<Vec<u8>> 
             }
         };
         let w = width.unwrap_or(0);
-        let star_left = star_width.and_then(|v| v.as_small_int()).is_some_and(|n| n < 0);
+        let star_left = star_width
+            .and_then(|v| v.as_small_int())
+            .is_some_and(|n| n < 0);
         let pad = w.saturating_sub(body.len());
         if left || star_left {
             out.extend_from_slice(&body);

@@ -136,7 +136,16 @@ pub(crate) fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> 
                     out.push(b as char);
                     continue;
                 }
-                decode_error(vm, &mut out, codec, data, i, i + 1, "ordinal not in range(128)", errors)?;
+                decode_error(
+                    vm,
+                    &mut out,
+                    codec,
+                    data,
+                    i,
+                    i + 1,
+                    "ordinal not in range(128)",
+                    errors,
+                )?;
             }
             Ok(out)
         }
@@ -164,7 +173,16 @@ pub(crate) fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> 
                             Some(n) => (n, "invalid continuation byte"),
                         };
                         let start = base + good;
-                        decode_error(vm, &mut out, codec, data, start, start + bad, reason, errors)?;
+                        decode_error(
+                            vm,
+                            &mut out,
+                            codec,
+                            data,
+                            start,
+                            start + bad,
+                            reason,
+                            errors,
+                        )?;
                         rest = &rest[good + bad..];
                         base = start + bad;
                     }

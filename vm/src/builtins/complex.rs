@@ -3,8 +3,8 @@
 //! `abs`, `conjugate`, `real` / `imag`, equality, hashing (`hash(1+0j) == hash(1)`) and the
 //! repr (`(1+2j)`, `1j`, `(-0-1j)`).
 
-use krait_bytecode::{BinaryOpKind, CompareKind};
 use krait_ast::repr::float_repr;
+use krait_bytecode::{BinaryOpKind, CompareKind};
 
 use crate::builtins::{method, method_arity, method_kind, new_builtin, set_class_attr};
 use crate::error::PyResult;
@@ -50,7 +50,10 @@ pub(crate) fn install(vm: &mut Vm) {
     for &(name, f) in methods {
         method(vm, c, name, f);
     }
-    for (name, f) in [("real", get_real as crate::object::NativeFn), ("imag", get_imag)] {
+    for (name, f) in [
+        ("real", get_real as crate::object::NativeFn),
+        ("imag", get_imag),
+    ] {
         let getter = new_builtin(vm, name, f, BuiltinKind::Method, false);
         let parts: Box<[Value]> = Box::new([getter, Value::None, Value::None, Value::None]);
         let prop = Value::Obj(vm.alloc(vm.s.types.property, Payload::Property(parts)));
@@ -124,7 +127,11 @@ pub(crate) fn format(re: f64, im: f64, spec: &FormatSpec) -> Result<String, Stri
         grouping: spec.grouping,
         precision: spec.precision,
         no_neg_zero: spec.no_neg_zero,
-        ty: if bare && spec.precision.is_some() { Some('g') } else { ty },
+        ty: if bare && spec.precision.is_some() {
+            Some('g')
+        } else {
+            ty
+        },
         ..FormatSpec::default()
     };
     let render = |x: f64, sign: Option<char>| -> Result<String, String> {
@@ -169,7 +176,8 @@ pub(crate) fn format(re: f64, im: f64, spec: &FormatSpec) -> Result<String, Stri
 /// `hash(z)`: the real part's hash plus 1000003 times the imaginary part's, as CPython
 /// combines them, so a complex with no imaginary part hashes as its real part.
 pub(crate) fn hash(re: f64, im: f64) -> i64 {
-    let h = (hash_f64(re) as u64).wrapping_add(1_000_003u64.wrapping_mul(hash_f64(im) as u64)) as i64;
+    let h =
+        (hash_f64(re) as u64).wrapping_add(1_000_003u64.wrapping_mul(hash_f64(im) as u64)) as i64;
     if h == -1 {
         -2
     } else {
@@ -301,7 +309,12 @@ pub(crate) fn binop(vm: &mut Vm, a: Value, b: Value, op: BinaryOpKind) -> PyResu
 
 /// `a == b` / `a != b` when either side is complex; `None` otherwise (and for orderings,
 /// which complex numbers do not have).
-pub(crate) fn compare(vm: &mut Vm, a: Value, b: Value, kind: CompareKind) -> PyResult<Option<bool>> {
+pub(crate) fn compare(
+    vm: &mut Vm,
+    a: Value,
+    b: Value,
+    kind: CompareKind,
+) -> PyResult<Option<bool>> {
     let _ = vm;
     let (x, y) = match (a.payload(), b.payload()) {
         (Some(Payload::Complex { re, im }), _) => (C { re: *re, im: *im }, b),
@@ -316,7 +329,8 @@ pub(crate) fn compare(vm: &mut Vm, a: Value, b: Value, kind: CompareKind) -> PyR
         (_, Some(Num::Float(f))) => x.im == 0.0 && x.re == f,
         // Compared exactly, as float == int is.
         (_, Some(Num::Int(i))) => {
-            x.im == 0.0 && crate::object::int::cmp_int_float(i, x.re) == Some(std::cmp::Ordering::Equal)
+            x.im == 0.0
+                && crate::object::int::cmp_int_float(i, x.re) == Some(std::cmp::Ordering::Equal)
         }
         _ => return Ok(None),
     };
@@ -328,8 +342,9 @@ fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<C> {
         Some(Payload::Complex { re, im }) => Ok(C { re: *re, im: *im }),
         _ => {
             let got = args.first().map(|v| vm.type_name(*v)).unwrap_or_default();
-            let msg =
-                format!("descriptor '{name}' for 'complex' objects doesn't apply to a '{got}' object");
+            let msg = format!(
+                "descriptor '{name}' for 'complex' objects doesn't apply to a '{got}' object"
+            );
             Err(vm.type_error(msg))
         }
     }
@@ -347,7 +362,11 @@ fn scan_float(s: &str) -> Option<(f64, usize)> {
     for word in ["infinity", "inf", "nan"] {
         if rest.starts_with(word) {
             let end = i + word.len();
-            let v: f64 = if word == "nan" { f64::NAN } else { f64::INFINITY };
+            let v: f64 = if word == "nan" {
+                f64::NAN
+            } else {
+                f64::INFINITY
+            };
             let v = if b[0] == b'-' { -v } else { v };
             return Some((v, end));
         }
@@ -384,7 +403,11 @@ fn scan_float(s: &str) -> Option<(f64, usize)> {
         }
     }
     let text = &s[..i];
-    if text[digits_start..].contains("__") || text.ends_with('_') || text.contains("_.") || text.contains("._") {
+    if text[digits_start..].contains("__")
+        || text.ends_with('_')
+        || text.contains("_.")
+        || text.contains("._")
+    {
         return None;
     }
     let clean: String = text.chars().filter(|&c| c != '_').collect();
@@ -448,7 +471,10 @@ fn number_arg(vm: &mut Vm, v: Value, which: &str) -> PyResult<C> {
         return match r.payload() {
             Some(Payload::Complex { re, im }) => Ok(C { re: *re, im: *im }),
             _ => {
-                let msg = format!("__complex__ returned non-complex (type {})", vm.type_name(r));
+                let msg = format!(
+                    "__complex__ returned non-complex (type {})",
+                    vm.type_name(r)
+                );
                 Err(vm.type_error(msg))
             }
         };
@@ -469,7 +495,10 @@ fn number_arg(vm: &mut Vm, v: Value, which: &str) -> PyResult<C> {
 
 fn complex_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     crate::builtins::check_kwargs(vm, "complex", kw, &["real", "imag"])?;
-    let class = args.first().and_then(|c| c.as_obj()).filter(|c| c.as_class().is_some());
+    let class = args
+        .first()
+        .and_then(|c| c.as_obj())
+        .filter(|c| c.as_class().is_some());
     let args = &args[1.min(args.len())..];
     crate::builtins::arity(vm, "complex", args, 0, 2)?;
     let real = args.first().copied().or(crate::builtins::kwarg(kw, "real"));
@@ -479,7 +508,9 @@ fn complex_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         (Some(r), i) => {
             if let Some(Payload::Str(s)) = r.payload() {
                 if i.is_some() {
-                    return Err(vm.type_error("complex() can't take second arg if first is a string"));
+                    return Err(
+                        vm.type_error("complex() can't take second arg if first is a string")
+                    );
                 }
                 match parse(s.as_str()) {
                     Some(z) => z,
@@ -498,9 +529,7 @@ fn complex_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
                 match i {
                     Some(i) => {
                         if matches!(i.payload(), Some(Payload::Str(_))) {
-                            return Err(vm.type_error(
-                                "complex() second arg can't be a string",
-                            ));
+                            return Err(vm.type_error("complex() second arg can't be a string"));
                         }
                         let i_complex = matches!(i.payload(), Some(Payload::Complex { .. }));
                         let b = number_arg(vm, i, "second argument")?;
@@ -527,13 +556,21 @@ fn complex_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         }
     };
     let class = class.unwrap_or(vm.s.types.complex);
-    Ok(Value::Obj(vm.alloc(class, Payload::Complex { re: z.re, im: z.im })))
+    Ok(Value::Obj(
+        vm.alloc(class, Payload::Complex { re: z.re, im: z.im }),
+    ))
 }
 
 fn conjugate(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "conjugate", args, 0, 0)?;
     let z = this(vm, args, "conjugate")?;
-    Ok(new_complex(vm, C { re: z.re, im: -z.im }))
+    Ok(new_complex(
+        vm,
+        C {
+            re: z.re,
+            im: -z.im,
+        },
+    ))
 }
 
 fn dunder_complex(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -557,7 +594,13 @@ fn dunder_abs(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn dunder_neg(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let z = this(vm, args, "__neg__")?;
-    Ok(new_complex(vm, C { re: -z.re, im: -z.im }))
+    Ok(new_complex(
+        vm,
+        C {
+            re: -z.re,
+            im: -z.im,
+        },
+    ))
 }
 
 fn dunder_pos(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -575,10 +618,20 @@ fn dunder_hash(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
     Ok(Value::Int(hash(z.re, z.im)))
 }
 
-fn arith(vm: &mut Vm, args: &[Value], name: &str, op: BinaryOpKind, reflected: bool) -> PyResult<Value> {
+fn arith(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+    op: BinaryOpKind,
+    reflected: bool,
+) -> PyResult<Value> {
     method_arity(vm, name, args, 1, 1)?;
     this(vm, args, name)?;
-    let (a, b) = if reflected { (args[1], args[0]) } else { (args[0], args[1]) };
+    let (a, b) = if reflected {
+        (args[1], args[0])
+    } else {
+        (args[0], args[1])
+    };
     Ok(binop(vm, a, b, op)?.unwrap_or_else(|| vm.not_implemented()))
 }
 
@@ -618,11 +671,23 @@ fn dunder_pow(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     if args.len() == 3 && !args[2].is_none() {
         return Err(vm.value_error("complex modulo"));
     }
-    arith(vm, &args[..2.min(args.len())], "__pow__", BinaryOpKind::Power, false)
+    arith(
+        vm,
+        &args[..2.min(args.len())],
+        "__pow__",
+        BinaryOpKind::Power,
+        false,
+    )
 }
 
 fn dunder_rpow(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    arith(vm, &args[..2.min(args.len())], "__rpow__", BinaryOpKind::Power, true)
+    arith(
+        vm,
+        &args[..2.min(args.len())],
+        "__rpow__",
+        BinaryOpKind::Power,
+        true,
+    )
 }
 
 fn dunder_eq(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

@@ -20,13 +20,22 @@ pub(crate) fn hex(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Valu
     } else if f.is_infinite() {
         if f < 0.0 { "-inf" } else { "inf" }.to_owned()
     } else if f == 0.0 {
-        if f.is_sign_negative() { "-0x0.0p+0" } else { "0x0.0p+0" }.to_owned()
+        if f.is_sign_negative() {
+            "-0x0.0p+0"
+        } else {
+            "0x0.0p+0"
+        }
+        .to_owned()
     } else {
         let bits = f.to_bits();
         let sign = if f < 0.0 { "-" } else { "" };
         let exp = ((bits >> 52) & 0x7ff) as i64;
         let mant = bits & ((1 << 52) - 1);
-        let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+        let (lead, e) = if exp == 0 {
+            (0, -1022)
+        } else {
+            (1, exp - 1023)
+        };
         format!("{sign}0x{lead}.{mant:013x}p{e:+}")
     };
     Ok(vm.new_str(s))
@@ -72,7 +81,11 @@ fn parse(text: &str) -> Result<f64, bool> {
                 return Err(false);
             }
             // Huge exponents saturate: the value is then zero or an overflow anyway.
-            t.parse::<i64>().unwrap_or(if t.starts_with('-') { -1 << 40 } else { 1 << 40 })
+            t.parse::<i64>().unwrap_or(if t.starts_with('-') {
+                -1 << 40
+            } else {
+                1 << 40
+            })
         }
         None => 0,
     };

@@ -55,7 +55,11 @@ pub(crate) fn to_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<
     }
     vm.check_alloc(length as u128)?;
     let length = length as usize;
-    let little = byteorder(vm, args.get(2).copied().or(kwarg(kw, "byteorder")), "to_bytes")?;
+    let little = byteorder(
+        vm,
+        args.get(2).copied().or(kwarg(kw, "byteorder")),
+        "to_bytes",
+    )?;
     let signed = match kwarg(kw, "signed") {
         Some(v) => vm.truthy(v)?,
         None => false,
@@ -91,7 +95,9 @@ pub(crate) fn to_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<
     if !little {
         out.reverse();
     }
-    Ok(Value::Obj(vm.alloc(vm.s.types.bytes, Payload::Bytes(out.into()))))
+    Ok(Value::Obj(
+        vm.alloc(vm.s.types.bytes, Payload::Bytes(out.into())),
+    ))
 }
 
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)`.
@@ -102,7 +108,11 @@ pub(crate) fn from_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResul
     let Some(src) = args.first().copied().or(kwarg(kw, "bytes")) else {
         return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
     };
-    let little = byteorder(vm, args.get(1).copied().or(kwarg(kw, "byteorder")), "from_bytes")?;
+    let little = byteorder(
+        vm,
+        args.get(1).copied().or(kwarg(kw, "byteorder")),
+        "from_bytes",
+    )?;
     let signed = match kwarg(kw, "signed") {
         Some(v) => vm.truthy(v)?,
         None => false,

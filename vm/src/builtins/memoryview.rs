@@ -125,7 +125,10 @@ fn memoryview_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value
         ([v], None) => *v,
         ([], Some(v)) => v,
         _ => {
-            let msg = format!("memoryview() takes exactly one argument ({} given)", args.len());
+            let msg = format!(
+                "memoryview() takes exactly one argument ({} given)",
+                args.len()
+            );
             return Err(vm.type_error(msg));
         }
     };
@@ -218,7 +221,10 @@ fn hex(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let m = this(vm, args, "hex")?;
     let data = view_bytes(m).unwrap_or_default();
     let sep = args.get(1).copied().or(crate::builtins::kwarg(kw, "sep"));
-    let per = args.get(2).copied().or(crate::builtins::kwarg(kw, "bytes_per_sep"));
+    let per = args
+        .get(2)
+        .copied()
+        .or(crate::builtins::kwarg(kw, "bytes_per_sep"));
     let s = crate::builtins::bytes::hex_text(vm, &data, sep, per)?;
     Ok(vm.new_str(s))
 }
@@ -243,7 +249,7 @@ fn cast(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     }
     let nbytes = m.len * size;
     let new_size = item_size(format).unwrap_or(1);
-    if nbytes % new_size != 0 {
+    if !nbytes.is_multiple_of(new_size) {
         return Err(vm.type_error("memoryview: length is not a multiple of itemsize"));
     }
     let view = MemView {
@@ -354,7 +360,9 @@ fn pack(vm: &mut Vm, format: char, v: Value) -> PyResult<Vec<u8>> {
         Value::Int(i) => Some(i as i128),
         Value::Bool(b) => Some(b as i128),
         _ => match v.payload() {
-            Some(Payload::BigInt(b)) => Some(num_traits::ToPrimitive::to_i128(b).unwrap_or(i128::MAX)),
+            Some(Payload::BigInt(b)) => {
+                Some(num_traits::ToPrimitive::to_i128(b).unwrap_or(i128::MAX))
+            }
             _ => None,
         },
     }) else {
@@ -499,7 +507,9 @@ fn get_itemsize(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
 
 fn get_nbytes(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let m = this(vm, args, "nbytes")?;
-    Ok(Value::Int((m.len * item_size(m.format).unwrap_or(1)) as i64))
+    Ok(Value::Int(
+        (m.len * item_size(m.format).unwrap_or(1)) as i64,
+    ))
 }
 
 fn get_ndim(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

@@ -15,7 +15,6 @@ mod bytes_format;
 mod classes;
 mod codecs;
 pub(crate) mod complex;
-pub(crate) mod memoryview;
 mod core;
 mod dict;
 mod exceptions;
@@ -26,14 +25,15 @@ mod int_bytes;
 mod iterators;
 mod list;
 mod math;
+pub(crate) mod memoryview;
 pub(crate) mod numbers;
 mod object;
 mod set;
 pub(crate) mod str;
 mod str_format;
 mod str_translate;
-mod unicode_tables;
 mod sys;
+mod unicode_tables;
 mod weakref_module;
 
 /// Builtin class names visible in the `builtins` module.

@@ -31,7 +31,12 @@ pub(crate) fn install(vm: &mut Vm) {
         crate::builtins::int_bytes::from_bytes,
         BuiltinKind::ClassMethod,
     );
-    method(vm, int, "as_integer_ratio", crate::builtins::int_bytes::as_integer_ratio);
+    method(
+        vm,
+        int,
+        "as_integer_ratio",
+        crate::builtins::int_bytes::as_integer_ratio,
+    );
     let float = vm.s.types.float;
     method_kind(vm, float, "__new__", float_new, BuiltinKind::StaticMethod);
     method(vm, float, "is_integer", float_is_integer);
@@ -189,9 +194,7 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
                 b.iter().map(|&c| c as char).collect(),
                 krait_ast::repr::bytes_repr(&b),
             ),
-            None => {
-                return Err(vm.type_error("int() can't convert non-string with explicit base"))
-            }
+            None => return Err(vm.type_error("int() can't convert non-string with explicit base")),
         },
     };
     if !base.is_power_of_two() {

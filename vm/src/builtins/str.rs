@@ -2,10 +2,10 @@
 //! the `str` constructor. Indices seen by Python are in characters; ASCII strs use byte
 //! offsets directly.
 
+use crate::builtins::unicode_tables::{self as tables, in_table};
 use crate::builtins::{arity, int_arg, kwarg, method, method_arity, method_kind};
 use crate::error::PyResult;
 use crate::object::function::KwArgs;
-use crate::builtins::unicode_tables::{self as tables, in_table};
 use crate::object::{BuiltinKind, Payload, PyStr};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -78,7 +78,12 @@ pub(crate) fn install(vm: &mut Vm) {
     for &(name, f) in methods {
         method(vm, s, name, f);
     }
-    method(vm, s, "translate", crate::builtins::str_translate::translate);
+    method(
+        vm,
+        s,
+        "translate",
+        crate::builtins::str_translate::translate,
+    );
     method(vm, s, "format_map", crate::builtins::str_format::format_map);
     method_kind(
         vm,
@@ -976,7 +981,9 @@ fn dunder_lt(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 fn order(vm: &mut Vm, args: &[Value], name: &str, f: fn(&str, &str) -> bool) -> PyResult<Value> {
     method_arity(vm, name, args, 1, 1)?;
     match (args[0].payload(), args[1].payload()) {
-        (Some(Payload::Str(a)), Some(Payload::Str(b))) => Ok(Value::Bool(f(a.as_str(), b.as_str()))),
+        (Some(Payload::Str(a)), Some(Payload::Str(b))) => {
+            Ok(Value::Bool(f(a.as_str(), b.as_str())))
+        }
         _ => Ok(vm.not_implemented()),
     }
 }

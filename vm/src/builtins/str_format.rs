@@ -74,7 +74,9 @@ fn format_template(
                 return Err(vm.value_error("expected '}' before end of string"));
             }
             let field: String = chars[i + 1..j].iter().collect();
-            out.push_str(&format_field(vm, &field, positional, kw, mapping, auto, depth)?);
+            out.push_str(&format_field(
+                vm, &field, positional, kw, mapping, auto, depth,
+            )?);
             i = j + 1;
         } else if c == '}' {
             if chars.get(i + 1) == Some(&'}') {

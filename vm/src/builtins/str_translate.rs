@@ -15,9 +15,9 @@ pub(crate) fn maketrans(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResul
     let table = vm.new_dict(Default::default());
     if args.len() == 1 {
         let Some(Payload::Dict(d)) = args[0].payload() else {
-            return Err(vm.type_error(
-                "if you give only one argument to maketrans it must be a dict",
-            ));
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            );
         };
         let items: Vec<(Value, Value)> = d.borrow().iter().map(|e| (e.key, e.value)).collect();
         for (k, v) in items {
@@ -27,9 +27,8 @@ pub(crate) fn maketrans(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResul
                     match (cs.next(), cs.next()) {
                         (Some(c), None) => Value::Int(c as i64),
                         _ => {
-                            return Err(vm.value_error(
-                                "string keys in translate table must be of length 1",
-                            ))
+                            return Err(vm
+                                .value_error("string keys in translate table must be of length 1"))
                         }
                     }
                 }
@@ -50,7 +49,10 @@ pub(crate) fn maketrans(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResul
     let y = match args[1].payload() {
         Some(Payload::Str(y)) => y.as_str(),
         _ => {
-            let msg = format!("maketrans() argument 2 must be str, not {}", vm.type_name(args[1]));
+            let msg = format!(
+                "maketrans() argument 2 must be str, not {}",
+                vm.type_name(args[1])
+            );
             return Err(vm.type_error(msg));
         }
     };
@@ -58,7 +60,10 @@ pub(crate) fn maketrans(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResul
         Some(v) => match v.payload() {
             Some(Payload::Str(z)) => Some(z.as_str()),
             _ => {
-                let msg = format!("maketrans() argument 3 must be str, not {}", vm.type_name(*v));
+                let msg = format!(
+                    "maketrans() argument 3 must be str, not {}",
+                    vm.type_name(*v)
+                );
                 return Err(vm.type_error(msg));
             }
         },
@@ -100,9 +105,7 @@ pub(crate) fn translate(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResul
             Value::None => {}
             Value::Int(n) => match u32::try_from(n).ok().and_then(char::from_u32) {
                 Some(ch) => out.push(ch),
-                None => {
-                    return Err(vm.value_error("character mapping must be in range(0x110000)"))
-                }
+                None => return Err(vm.value_error("character mapping must be in range(0x110000)")),
             },
             _ => match r.payload() {
                 Some(Payload::Str(s)) => out.push_str(s.as_str()),
@@ -110,9 +113,7 @@ pub(crate) fn translate(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResul
                     return Err(vm.value_error("character mapping must be in range(0x110000)"))
                 }
                 _ => {
-                    return Err(
-                        vm.type_error("character mapping must return integer, None or str")
-                    )
+                    return Err(vm.type_error("character mapping must return integer, None or str"))
                 }
             },
         }

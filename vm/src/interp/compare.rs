@@ -122,9 +122,10 @@ impl Vm {
                 Ok(Some(same == (kind == CompareKind::Eq)))
             }
             (Payload::Bytes(s), Payload::Bytes(t)) => Ok(Some(ordering_matches(kind, s.cmp(t)))),
-            (Payload::Bytes(_) | Payload::ByteArray(_), Payload::Bytes(_) | Payload::ByteArray(_)) => {
-                Ok(crate::builtins::bytes::compare(&a, &b, kind))
-            }
+            (
+                Payload::Bytes(_) | Payload::ByteArray(_),
+                Payload::Bytes(_) | Payload::ByteArray(_),
+            ) => Ok(crate::builtins::bytes::compare(&a, &b, kind)),
             (Payload::List(_), Payload::List(_)) | (Payload::Tuple(_), Payload::Tuple(_)) => {
                 if self.user_compares(x, kind) || self.user_compares(y, reflected(kind)) {
                     return Ok(None);

@@ -139,9 +139,7 @@ impl Vm {
                             match u32::try_from(cp).ok().and_then(char::from_u32) {
                                 Some(c) => String::from(c),
                                 None => {
-                                    return Err(
-                                        self.overflow_error("%c arg not in range(0x110000)")
-                                    )
+                                    return Err(self.overflow_error("%c arg not in range(0x110000)"))
                                 }
                             }
                         }

@@ -29,7 +29,6 @@ pub use iter::IterState;
 pub use set::SetTable;
 pub use str::PyStr;
 
-
 /// A heap object: its class and what it holds.
 #[derive(Trace)]
 pub struct Object {
