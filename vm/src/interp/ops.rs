@@ -185,6 +185,9 @@ impl Vm {
                 Ok(Some(self.new_tuple(items)))
             }
             Payload::Bytes(b) => {
+                if too_big(b.len()) {
+                    return Err(self.new_error(self.s.types.memory_error, ""));
+                }
                 let items = b.repeat(count);
                 Ok(Some(Value::Obj(
                     self.alloc(self.s.types.bytes, Payload::Bytes(items.into())),
