@@ -70,6 +70,36 @@ fn char_escape(c: char) -> String {
     }
 }
 
+/// Gives a codec error the attributes CPython's has: `encoding`, `object`, `start`, `end`
+/// and `reason` (its message stays its only argument).
+fn with_details(
+    vm: &mut Vm,
+    exc: crate::error::Exception,
+    codec: Codec,
+    object: crate::value::Value,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> crate::error::Exception {
+    use crate::value::Value;
+    let encoding = vm.new_str(codec.name());
+    let reason = vm.new_str(reason);
+    let attrs = [
+        ("encoding", encoding),
+        ("object", object),
+        ("start", Value::Int(start as i64)),
+        ("end", Value::Int(end as i64)),
+        ("reason", reason),
+    ];
+    for (name, v) in attrs {
+        let key = vm.intern(name);
+        if let Err(e) = vm.set_attr(exc.value(), key, v) {
+            return e;
+        }
+    }
+    exc
+}
+
 /// `text.encode(encoding, errors)`.
 pub(crate) fn encode(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let codec = lookup(vm, encoding)?;
@@ -99,11 +129,11 @@ pub(crate) fn encode(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> P
                 } else {
                     format!("characters in position {i}-{}", end - 1)
                 };
-                let msg = format!(
-                    "'{}' codec can't encode {what}: ordinal not in range({limit})",
-                    codec.name()
-                );
-                return Err(vm.new_error(vm.s.types.unicode_encode_error, msg));
+                let reason = format!("ordinal not in range({limit})");
+                let msg = format!("'{}' codec can't encode {what}: {reason}", codec.name());
+                let exc = vm.new_error(vm.s.types.unicode_encode_error, msg);
+                let object = vm.new_str(text);
+                return Err(with_details(vm, exc, codec, object, i, end, &reason));
             }
             "ignore" => {}
             "replace" => out.extend(std::iter::repeat_n(b'?', end - i)),
@@ -212,7 +242,9 @@ fn decode_error(
                 format!("bytes in position {start}-{}", end - 1)
             };
             let msg = format!("'{}' codec can't decode {what}: {reason}", codec.name());
-            Err(vm.new_error(vm.s.types.unicode_decode_error, msg))
+            let exc = vm.new_error(vm.s.types.unicode_decode_error, msg);
+            let object = crate::builtins::bytes::make(vm, data.to_vec(), false);
+            Err(with_details(vm, exc, codec, object, start, end, reason))
         }
         "ignore" => Ok(()),
         "replace" => {
