@@ -15,6 +15,7 @@ use crate::vm::Vm;
 pub(crate) fn install(vm: &mut Vm) {
     let ba = vm.s.types.bytearray;
     method_kind(vm, ba, "__new__", bytearray_new, BuiltinKind::StaticMethod);
+    method(vm, ba, "__init__", bytearray_init);
     method_kind(vm, ba, "fromhex", fromhex, BuiltinKind::ClassMethod);
     let bytes = vm.s.types.bytes;
     let maketrans = vm.intern("maketrans");
@@ -96,17 +97,24 @@ fn cell<'a>(vm: &mut Vm, args: &'a [Value], name: &str) -> PyResult<&'a RefCell<
     }
 }
 
-fn bytearray_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
-    check_kwargs(vm, "bytearray", kw, &["source", "encoding", "errors"])?;
-    let class = args.first().and_then(|c| c.as_obj());
-    let args = &args[1.min(args.len())..];
-    let data = crate::builtins::bytes::from_source(vm, args, kw, "bytearray")?;
-    let class = class
+/// `bytearray.__new__(cls, ...)`: an empty bytearray; `__init__` fills it, so a subclass
+/// may take other arguments and call `super().__init__(data)`.
+fn bytearray_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    let class = args
+        .first()
+        .and_then(|c| c.as_obj())
         .filter(|c| c.as_class().is_some())
         .unwrap_or(vm.s.types.bytearray);
-    Ok(Value::Obj(
-        vm.alloc(class, Payload::ByteArray(RefCell::new(data))),
-    ))
+    Ok(Value::Obj(vm.alloc(class, Payload::ByteArray(RefCell::new(Vec::new())))))
+}
+
+/// `bytearray.__init__(self, source=b'', encoding=None, errors=None)`: replaces the contents.
+fn bytearray_init(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    check_kwargs(vm, "bytearray", kw, &["source", "encoding", "errors"])?;
+    cell(vm, args, "__init__")?;
+    let data = crate::builtins::bytes::from_source(vm, &args[1..], kw, "bytearray")?;
+    *cell(vm, args, "__init__")?.borrow_mut() = data;
+    Ok(Value::None)
 }
 
 fn fromhex(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
