@@ -105,7 +105,10 @@ fn bytearray_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value
         .and_then(|c| c.as_obj())
         .filter(|c| c.as_class().is_some())
         .unwrap_or(vm.s.types.bytearray);
-    Ok(Value::Obj(vm.alloc(class, Payload::ByteArray(RefCell::new(Vec::new())))))
+    Ok(Value::Obj(vm.alloc(
+        class,
+        Payload::ByteArray(RefCell::new(Vec::new())),
+    )))
 }
 
 /// `bytearray.__init__(self, source=b'', encoding=None, errors=None)`: replaces the contents.
