@@ -239,6 +239,7 @@ macro_rules! conformance {
 conformance!(
     async_await,
     builtins,
+    bytes,
     classes,
     containers,
     exceptions,

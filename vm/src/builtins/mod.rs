@@ -9,27 +9,37 @@ use crate::object::{Builtin, BuiltinKind, Dict, Module, NativeFn, Object, Payloa
 use crate::value::Value;
 use crate::vm::Vm;
 
+pub(crate) mod bytearray;
+pub(crate) mod bytes;
+mod bytes_format;
 mod classes;
+mod codecs;
 pub(crate) mod compile;
+pub(crate) mod complex;
 pub(crate) mod core;
 mod coroutines;
 mod dict;
 mod exception_group;
 mod exceptions;
 pub(crate) mod file;
+mod float_hex;
 mod functional;
 pub(crate) mod gc_module;
+mod int_bytes;
 mod iterators;
 mod list;
 mod math;
-mod numbers;
+pub(crate) mod memoryview;
+pub(crate) mod numbers;
 mod object;
 mod os_module;
 mod set;
-mod str;
+pub(crate) mod str;
 mod str_format;
+mod str_translate;
 pub(crate) mod sys;
 mod traceback_module;
+mod unicode_tables;
 mod weakref_module;
 
 /// Builtin class names visible in the `builtins` module.
@@ -57,6 +67,9 @@ const PUBLIC_TYPES: &[&str] = &[
     "map",
     "filter",
     "reversed",
+    "bytearray",
+    "complex",
+    "memoryview",
 ];
 
 /// Installs every builtin into `vm`.
@@ -97,6 +110,10 @@ pub(crate) fn install(vm: &mut Vm) {
     coroutines::install(vm);
     compile::install(vm);
     file::install(vm);
+    bytes::install(vm);
+    bytearray::install(vm);
+    complex::install(vm);
+    memoryview::install(vm);
     let name = vm.new_str("builtins");
     let builtins = vm.s.builtins;
     let module = vm.alloc(

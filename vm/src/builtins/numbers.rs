@@ -23,14 +23,34 @@ pub(crate) fn install(vm: &mut Vm) {
     method(vm, int, "__index__", number_self);
     method(vm, int, "__int__", number_self);
     method(vm, int, "__float__", number_float);
-    method(vm, int, "to_bytes", int_to_bytes);
+    method(vm, int, "to_bytes", crate::builtins::int_bytes::to_bytes);
+    method_kind(
+        vm,
+        int,
+        "from_bytes",
+        crate::builtins::int_bytes::from_bytes,
+        BuiltinKind::ClassMethod,
+    );
+    method(
+        vm,
+        int,
+        "as_integer_ratio",
+        crate::builtins::int_bytes::as_integer_ratio,
+    );
     let float = vm.s.types.float;
     method_kind(vm, float, "__new__", float_new, BuiltinKind::StaticMethod);
     method(vm, float, "is_integer", float_is_integer);
     method(vm, float, "conjugate", number_self);
     method(vm, float, "__int__", number_int);
     method(vm, float, "__float__", number_self);
-    method(vm, float, "hex", float_hex);
+    method(vm, float, "hex", crate::builtins::float_hex::hex);
+    method_kind(
+        vm,
+        float,
+        "fromhex",
+        crate::builtins::float_hex::fromhex,
+        BuiltinKind::ClassMethod,
+    );
     method(vm, float, "as_integer_ratio", float_as_integer_ratio);
     let bool_ = vm.s.types.bool_;
     method_kind(vm, bool_, "__new__", bool_new, BuiltinKind::StaticMethod);
@@ -47,7 +67,8 @@ pub(crate) fn install(vm: &mut Vm) {
 
 /// Parses an int literal in `base` (0 = by prefix) as `int()` does.
 pub(crate) fn parse_int(text: &str, base: u32) -> Option<BigInt> {
-    let s = text.trim();
+    let text = crate::builtins::unicode_tables::ascii_digits(text);
+    let s = text.trim_matches(crate::builtins::str::is_py_space);
     let (neg, s) = match s.as_bytes().first() {
         Some(b'-') => (true, &s[1..]),
         Some(b'+') => (false, &s[1..]),
@@ -119,6 +140,19 @@ pub(crate) fn to_int(vm: &mut Vm, v: Value) -> PyResult<Value> {
             }
         };
     }
+    if let Some(data) = crate::builtins::bytes::buffer(&v) {
+        let text: String = data.iter().map(|&c| c as char).collect();
+        return match parse_int(&text, 10) {
+            Some(b) => Ok(vm.new_int(b)),
+            None => {
+                let msg = format!(
+                    "invalid literal for int() with base 10: {}",
+                    krait_ast::repr::bytes_repr(&data)
+                );
+                Err(vm.value_error(msg))
+            }
+        };
+    }
     for name in [vm.s.names.int, vm.s.names.index] {
         if let Some(f) = vm.type_lookup(vm.type_of(v), name) {
             let r = vm.call_value(f, &[v], &[])?;
@@ -153,9 +187,15 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         Value::Int(b) if b == 0 || (2..=36).contains(&b) => b as u32,
         _ => return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0")),
     };
-    let text = match x.payload() {
-        Some(Payload::Str(s)) => s.as_str().to_owned(),
-        _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
+    let (text, shown) = match x.payload() {
+        Some(Payload::Str(s)) => (s.as_str().to_owned(), krait_ast::repr::str_repr(s.as_str())),
+        _ => match crate::builtins::bytes::buffer(&x) {
+            Some(b) => (
+                b.iter().map(|&c| c as char).collect(),
+                krait_ast::repr::bytes_repr(&b),
+            ),
+            None => return Err(vm.type_error("int() can't convert non-string with explicit base")),
+        },
     };
     if !base.is_power_of_two() {
         let digits = text.chars().filter(|c| c.is_ascii_alphanumeric()).count();
@@ -164,10 +204,7 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     match parse_int(&text, base) {
         Some(b) => Ok(vm.new_int(b)),
         None => {
-            let msg = format!(
-                "invalid literal for int() with base {base}: {}",
-                krait_ast::repr::str_repr(&text)
-            );
+            let msg = format!("invalid literal for int() with base {base}: {shown}");
             Err(vm.value_error(msg))
         }
     }
@@ -175,7 +212,8 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
 
 /// Parses a float literal as `float()` does.
 pub(crate) fn parse_float(text: &str) -> Option<f64> {
-    let s = text.trim();
+    let text = crate::builtins::unicode_tables::ascii_digits(text);
+    let s = text.trim_matches(crate::builtins::str::is_py_space);
     let lower = s.to_ascii_lowercase();
     let body = lower.trim_start_matches(['+', '-']);
     let neg = lower.starts_with('-');
@@ -294,81 +332,18 @@ fn int_bit_count(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value
     }
 }
 
-fn int_to_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
-    method_arity(vm, "int.to_bytes", args, 0, 2)?;
-    let length = match args.get(1).copied().or(kwarg(kw, "length")) {
-        Some(v) => crate::builtins::int_arg(vm, v)?,
-        None => 1,
-    };
-    if length < 0 {
-        return Err(vm.value_error("length argument must be non-negative"));
-    }
-    vm.check_alloc(length as u128)?;
-    let length = length as usize;
-    let order = match args.get(2).copied().or(kwarg(kw, "byteorder")) {
-        Some(v) => crate::builtins::str_arg(vm, v, "byteorder")?,
-        None => "big".to_owned(),
-    };
-    let n = as_int(&args[0]).map(|i| i.to_big()).unwrap_or_default();
-    let mut bytes = n.to_signed_bytes_be();
-    if !n.is_negative() && bytes.first() == Some(&0) && bytes.len() > 1 {
-        bytes.remove(0);
-    }
-    if n.is_zero() {
-        bytes.clear();
-    }
-    if bytes.len() > length {
-        return Err(vm.overflow_error("int too big to convert"));
-    }
-    let mut out = vec![0u8; length - bytes.len()];
-    out.extend(bytes);
-    if order == "little" {
-        out.reverse();
-    }
-    Ok(Value::Obj(
-        vm.alloc(vm.s.types.bytes, Payload::Bytes(out.into())),
-    ))
-}
-
 fn float_is_integer(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "float.is_integer", args, 0, 0)?;
     let f = to_float(vm, args[0])?;
     Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
 }
 
-fn float_hex(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    method_arity(vm, "float.hex", args, 0, 0)?;
-    let f = to_float(vm, args[0])?;
-    let s = if f == 0.0 {
-        if f.is_sign_negative() {
-            "-0x0.0p+0".to_owned()
-        } else {
-            "0x0.0p+0".to_owned()
-        }
-    } else if !f.is_finite() {
-        krait_ast::repr::float_repr(f)
-    } else {
-        let bits = f.to_bits();
-        let sign = if f < 0.0 { "-" } else { "" };
-        let exp = ((bits >> 52) & 0x7ff) as i64;
-        let mant = bits & ((1 << 52) - 1);
-        let (lead, e) = if exp == 0 {
-            (0, -1022)
-        } else {
-            (1, exp - 1023)
-        };
-        let mut m = format!("{mant:013x}");
-        while m.len() > 1 && m.ends_with('0') {
-            m.pop();
-        }
-        format!("{sign}0x{lead}.{m}p{}{}", if e >= 0 { "+" } else { "" }, e)
-    };
-    Ok(vm.new_str(s))
-}
-
 fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "float.as_integer_ratio", args, 0, 0)?;
     let f = to_float(vm, args[0])?;
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert NaN to integer ratio"));
+    }
     if !f.is_finite() {
         return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
     }

@@ -2,6 +2,7 @@
 //! the `str` constructor. Indices seen by Python are in characters; ASCII strs use byte
 //! offsets directly.
 
+use crate::builtins::unicode_tables::{self as tables, in_table};
 use crate::builtins::{arity, int_arg, kwarg, method, method_arity, method_kind};
 use crate::error::PyResult;
 use crate::object::function::KwArgs;
@@ -36,7 +37,7 @@ pub(crate) fn install(vm: &mut Vm) {
         ("count", count),
         ("format", crate::builtins::str_format::format),
         ("isdigit", isdigit),
-        ("isdecimal", isdigit),
+        ("isdecimal", isdecimal),
         ("isnumeric", isnumeric),
         ("isalpha", isalpha),
         ("isalnum", isalnum),
@@ -66,14 +67,31 @@ pub(crate) fn install(vm: &mut Vm) {
         ("__iter__", dunder_iter),
         ("__eq__", dunder_eq),
         ("__lt__", dunder_lt),
+        ("__le__", dunder_le),
+        ("__gt__", dunder_gt),
+        ("__ge__", dunder_ge),
+        ("__rmul__", dunder_mul),
+        ("__rmod__", dunder_rmod),
+        ("__getnewargs__", dunder_getnewargs),
         ("__hash__", dunder_hash),
     ];
     for &(name, f) in methods {
         method(vm, s, name, f);
     }
-    let bytes = vm.s.types.bytes;
-    method_kind(vm, bytes, "__new__", bytes_new, BuiltinKind::StaticMethod);
-    method(vm, bytes, "decode", bytes_decode);
+    method(
+        vm,
+        s,
+        "translate",
+        crate::builtins::str_translate::translate,
+    );
+    method(vm, s, "format_map", crate::builtins::str_format::format_map);
+    method_kind(
+        vm,
+        s,
+        "maketrans",
+        crate::builtins::str_translate::maketrans,
+        BuiltinKind::StaticMethod,
+    );
 }
 
 /// The text of `self` for a str method.
@@ -94,10 +112,17 @@ fn text_arg<'a>(vm: &mut Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
     match v.payload() {
         Some(Payload::Str(s)) => Ok(s.as_str()),
         _ => {
-            let msg = format!("{what} must be str, not {}", vm.type_name(*v));
+            let sep = if what.is_empty() { "" } else { " " };
+            let msg = format!("{what}{sep}must be str, not {}", vm.type_name(*v));
             Err(vm.type_error(msg))
         }
     }
+}
+
+/// Python's notion of whitespace for str: Unicode White_Space plus the separators
+/// U+001C..U+001F, which `str.split()` and `str.isspace()` treat as spaces.
+pub(crate) fn is_py_space(c: char) -> bool {
+    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
 }
 
 fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
@@ -106,16 +131,29 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let Some(&v) = args.first().or(kwarg(kw, "object").as_ref()) else {
         return Ok(vm.new_str(""));
     };
-    if args.len() >= 2 || kwarg(kw, "encoding").is_some() {
-        if let Some(Payload::Bytes(b)) = v.payload() {
-            return match std::str::from_utf8(b) {
-                Ok(s) => Ok(vm.new_str(s)),
-                Err(_) => {
-                    Err(vm.new_error(vm.s.types.unicode_error, "'utf-8' codec can't decode bytes"))
-                }
-            };
+    let encoding = args.get(1).copied().or(kwarg(kw, "encoding"));
+    let errors = args.get(2).copied().or(kwarg(kw, "errors"));
+    if encoding.is_some() || errors.is_some() {
+        let enc = match encoding {
+            Some(e) => crate::builtins::str_arg(vm, e, "str() argument 'encoding'")?,
+            None => "utf-8".to_owned(),
+        };
+        let err = match errors {
+            Some(e) => crate::builtins::str_arg(vm, e, "str() argument 'errors'")?,
+            None => "strict".to_owned(),
+        };
+        if let Some(data) = crate::builtins::bytes::buffer(&v) {
+            let text = crate::builtins::codecs::decode(vm, &data, &enc, &err)?;
+            return Ok(vm.new_str(text));
         }
-        return Err(vm.type_error("decoding str is not supported"));
+        if let Some(Payload::Str(_)) = v.payload() {
+            return Err(vm.type_error("decoding str is not supported"));
+        }
+        let msg = format!(
+            "decoding to str: need a bytes-like object, {} found",
+            vm.type_name(v)
+        );
+        return Err(vm.type_error(msg));
     }
     vm.str_value(v)
 }
@@ -151,7 +189,13 @@ fn sep_and_max(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<(Option<
         .filter(|v| !v.is_none());
     let sep = match sep {
         Some(v) => {
-            let s = text_arg(vm, &v, "must be str or None, not")?.to_owned();
+            let s = match v.payload() {
+                Some(Payload::Str(s)) => s.as_str().to_owned(),
+                _ => {
+                    let msg = format!("must be str or None, not {}", vm.type_name(v));
+                    return Err(vm.type_error(msg));
+                }
+            };
             if s.is_empty() {
                 return Err(vm.value_error("empty separator"));
             }
@@ -180,15 +224,15 @@ fn split(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         }
         None => {
             let mut parts = Vec::new();
-            let mut rest = s.trim_start();
+            let mut rest = s.trim_start_matches(is_py_space);
             while !rest.is_empty() {
                 if max >= 0 && parts.len() as i64 == max {
                     parts.push(rest);
                     break;
                 }
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                let end = rest.find(is_py_space).unwrap_or(rest.len());
                 parts.push(&rest[..end]);
-                rest = rest[end..].trim_start();
+                rest = rest[end..].trim_start_matches(is_py_space);
             }
             parts
         }
@@ -211,17 +255,17 @@ fn rsplit(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         }
         None => {
             let mut parts = Vec::new();
-            let mut rest = s.trim_end();
+            let mut rest = s.trim_end_matches(is_py_space);
             while !rest.is_empty() {
                 if max >= 0 && parts.len() as i64 == max {
                     parts.push(rest);
                     break;
                 }
-                let start = rest.rfind(char::is_whitespace).map_or(0, |i| {
+                let start = rest.rfind(is_py_space).map_or(0, |i| {
                     i + rest[i..].chars().next().map_or(1, char::len_utf8)
                 });
                 parts.push(&rest[start..]);
-                rest = rest[..start].trim_end();
+                rest = rest[..start].trim_end_matches(is_py_space);
             }
             parts
         }
@@ -289,7 +333,7 @@ fn strip_chars(
     };
     let pred = |c: char| match &chars {
         Some(cs) => cs.contains(&c),
-        None => c.is_whitespace(),
+        None => is_py_space(c),
     };
     let mut r = s;
     if left {
@@ -397,7 +441,13 @@ fn char_bounds(
     let n = s.char_len() as i64;
     let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
     let a = match start {
-        Some(v) if !v.is_none() => norm(int_arg(vm, *v)?),
+        Some(v) if !v.is_none() => {
+            let a = int_arg(vm, *v)?;
+            if a > n {
+                return Ok((usize::MAX, 0));
+            }
+            norm(a)
+        }
         _ => 0,
     };
     let b = match end {
@@ -434,7 +484,16 @@ fn affix(vm: &mut Vm, args: &[Value], name: &str, prefix: bool) -> PyResult<Valu
         }
     };
     for c in candidates {
-        let t = text_arg(vm, &c, "tuple for startswith")?;
+        let t = match c.payload() {
+            Some(Payload::Str(t)) => t.as_str(),
+            _ => {
+                let msg = format!(
+                    "tuple for {name} must only contain str, not {}",
+                    vm.type_name(c)
+                );
+                return Err(vm.type_error(msg));
+            }
+        };
         let hit = if prefix {
             region.starts_with(t)
         } else {
@@ -484,7 +543,7 @@ fn replace(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 fn find_impl(vm: &mut Vm, args: &[Value], name: &str, reverse: bool) -> PyResult<i64> {
     method_arity(vm, name, args, 1, 3)?;
     let s = this(vm, args, name)?;
-    let sub = text_arg(vm, &args[1], "must be str, not")?;
+    let sub = text_arg(vm, &args[1], "")?;
     let (a, b) = char_bounds(vm, s, args.get(2), args.get(3))?;
     if a == usize::MAX || a > b {
         return Ok(-1);
@@ -526,7 +585,7 @@ fn rindex(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 fn count(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "count", args, 1, 3)?;
     let s = this(vm, args, "count")?;
-    let sub = text_arg(vm, &args[1], "must be str, not")?;
+    let sub = text_arg(vm, &args[1], "")?;
     let (a, b) = char_bounds(vm, s, args.get(2), args.get(3))?;
     if a == usize::MAX {
         return Ok(Value::Int(0));
@@ -548,15 +607,19 @@ fn predicate(vm: &mut Vm, args: &[Value], name: &str, f: impl Fn(&str) -> bool) 
 
 fn isdigit(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     predicate(vm, args, "isdigit", |s| {
-        !s.is_empty()
-            && s.chars()
-                .all(|c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()))
+        !s.is_empty() && s.chars().all(|c| in_table(tables::DIGIT, c))
+    })
+}
+
+fn isdecimal(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    predicate(vm, args, "isdecimal", |s| {
+        !s.is_empty() && s.chars().all(|c| in_table(tables::DECIMAL, c))
     })
 }
 
 fn isnumeric(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     predicate(vm, args, "isnumeric", |s| {
-        !s.is_empty() && s.chars().all(char::is_numeric)
+        !s.is_empty() && s.chars().all(|c| in_table(tables::NUMERIC, c))
     })
 }
 
@@ -574,7 +637,7 @@ fn isalnum(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn isspace(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     predicate(vm, args, "isspace", |s| {
-        !s.is_empty() && s.chars().all(char::is_whitespace)
+        !s.is_empty() && s.chars().all(is_py_space)
     })
 }
 
@@ -595,7 +658,12 @@ fn istitle(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         let mut prev_cased = false;
         let mut any = false;
         for c in s.chars() {
-            if c.is_uppercase() {
+            // Titlecase letters (U+01C5 ...) start a word as uppercase ones do.
+            let titlecase = !c.is_uppercase()
+                && !c.is_lowercase()
+                && c.to_uppercase().ne(std::iter::once(c))
+                && c.to_lowercase().ne(std::iter::once(c));
+            if c.is_uppercase() || titlecase {
                 if prev_cased {
                     return false;
                 }
@@ -619,8 +687,8 @@ fn isidentifier(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
     predicate(vm, args, "isidentifier", |s| {
         let mut chars = s.chars();
         match chars.next() {
-            Some(c) if c == '_' || c.is_alphabetic() => {
-                chars.all(|c| c == '_' || c.is_alphanumeric())
+            Some(c) if c == '_' || unicode_ident::is_xid_start(c) => {
+                chars.all(unicode_ident::is_xid_continue)
             }
             _ => false,
         }
@@ -644,7 +712,16 @@ fn pad_args(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(usize, char)> 
     vm.check_alloc(width as u128 * 4)?;
     let fill = match args.get(2) {
         Some(v) => {
-            let t = text_arg(vm, v, "The fill character")?;
+            let t = match v.payload() {
+                Some(Payload::Str(t)) => t.as_str(),
+                _ => {
+                    let msg = format!(
+                        "The fill character must be a unicode character, not {}",
+                        vm.type_name(*v)
+                    );
+                    return Err(vm.type_error(msg));
+                }
+            };
             let mut cs = t.chars();
             match (cs.next(), cs.next()) {
                 (Some(c), None) => c,
@@ -725,7 +802,7 @@ fn zfill(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 fn partition_impl(vm: &mut Vm, args: &[Value], name: &str, reverse: bool) -> PyResult<Value> {
     method_arity(vm, name, args, 1, 1)?;
     let s = this(vm, args, name)?.as_str();
-    let sep = text_arg(vm, &args[1], "must be str, not")?;
+    let sep = text_arg(vm, &args[1], "")?;
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
@@ -767,10 +844,10 @@ fn removesuffix(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
     }
 }
 
-fn expandtabs(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+fn expandtabs(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "expandtabs", args, 0, 1)?;
-    let size = match args.get(1) {
-        Some(&v) => int_arg(vm, v)?.max(0) as usize,
+    let size = match args.get(1).copied().or(kwarg(kw, "tabsize")) {
+        Some(v) => int_arg(vm, v)?.max(0) as usize,
         None => 8,
     };
     let tabs = this(vm, args, "expandtabs")?.as_str().matches('\t').count();
@@ -800,65 +877,22 @@ fn expandtabs(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     Ok(vm.new_str(out))
 }
 
-fn encode(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+fn encode(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "encode", args, 0, 2)?;
-    let s = this(vm, args, "encode")?.as_str();
-    let bytes: Box<[u8]> = s.as_bytes().into();
-    Ok(Value::Obj(
-        vm.alloc(vm.s.types.bytes, Payload::Bytes(bytes)),
-    ))
-}
-
-fn bytes_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    let args = &args[1.min(args.len())..];
-    let data: Vec<u8> = match args.first() {
-        None => Vec::new(),
-        Some(&v) => match v.payload() {
-            Some(Payload::Str(s)) => {
-                if args.len() < 2 {
-                    return Err(vm.type_error("string argument without an encoding"));
-                }
-                s.as_str().as_bytes().to_vec()
-            }
-            Some(Payload::Bytes(b)) => b.to_vec(),
-            _ => match v {
-                Value::Int(n) if n >= 0 => {
-                    vm.check_alloc(n as u128)?;
-                    vec![0; n as usize]
-                }
-                _ => {
-                    let items = vm.collect_iter(v)?;
-                    let mut out = Vec::with_capacity(items.len());
-                    for i in items {
-                        match i {
-                            Value::Int(b) if (0..256).contains(&b) => out.push(b as u8),
-                            _ => return Err(vm.value_error("bytes must be in range(0, 256)")),
-                        }
-                    }
-                    out
-                }
-            },
-        },
+    crate::builtins::check_kwargs(vm, "encode", kw, &["encoding", "errors"])?;
+    let enc = match args.get(1).copied().or(kwarg(kw, "encoding")) {
+        Some(v) => crate::builtins::str_arg(vm, v, "encode() argument 'encoding'")?,
+        None => "utf-8".to_owned(),
     };
+    let err = match args.get(2).copied().or(kwarg(kw, "errors")) {
+        Some(v) => crate::builtins::str_arg(vm, v, "encode() argument 'errors'")?,
+        None => "strict".to_owned(),
+    };
+    let s = this(vm, args, "encode")?.as_str();
+    let bytes = crate::builtins::codecs::encode(vm, s, &enc, &err)?;
     Ok(Value::Obj(
-        vm.alloc(vm.s.types.bytes, Payload::Bytes(data.into())),
+        vm.alloc(vm.s.types.bytes, Payload::Bytes(bytes.into())),
     ))
-}
-
-fn bytes_decode(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    match args.first().and_then(|v| v.payload()) {
-        Some(Payload::Bytes(b)) => match std::str::from_utf8(b) {
-            Ok(s) => Ok(vm.new_str(s)),
-            Err(e) => {
-                let msg = format!(
-                    "'utf-8' codec can't decode byte at position {}",
-                    e.valid_up_to()
-                );
-                Err(vm.new_error(vm.s.types.unicode_error, msg))
-            }
-        },
-        _ => Err(vm.type_error("decode() requires a bytes object")),
-    }
 }
 
 fn dunder_len(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -883,19 +917,38 @@ fn dunder_add(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
             let s = format!("{}{}", a.as_str(), b.as_str());
             Ok(vm.new_str(s))
         }
-        _ => Ok(vm.not_implemented()),
+        // An instance's `__radd__` may still apply.
+        (_, Some(Payload::Instance(_))) => Ok(vm.not_implemented()),
+        _ => {
+            this(vm, args, "__add__")?;
+            let msg = format!(
+                "can only concatenate str (not \"{}\") to str",
+                vm.type_name(args[1])
+            );
+            Err(vm.type_error(msg))
+        }
     }
 }
 
 fn dunder_mul(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "__mul__", args, 1, 1)?;
-    match (args[0].payload(), args[1]) {
-        (Some(Payload::Str(a)), Value::Int(n)) => {
-            let s = a.as_str().repeat(n.max(0) as usize);
-            Ok(vm.new_str(s))
+    let len = this(vm, args, "__mul__")?.as_str().len();
+    let n = match crate::builtins::bytes::repeat_count(vm, args[1])? {
+        Some(n) => n,
+        None if matches!(args[1].payload(), Some(Payload::Instance(_))) => {
+            return Ok(vm.not_implemented())
         }
-        _ => Ok(vm.not_implemented()),
-    }
+        None => {
+            let msg = format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(args[1])
+            );
+            return Err(vm.type_error(msg));
+        }
+    };
+    vm.check_alloc(len as u128 * n as u128)?;
+    let s = this(vm, args, "__mul__")?.as_str().repeat(n);
+    Ok(vm.new_str(s))
 }
 
 fn dunder_mod(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -922,6 +975,45 @@ fn dunder_lt(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         (Some(Payload::Str(a)), Some(Payload::Str(b))) => Ok(Value::Bool(a.as_str() < b.as_str())),
         _ => Ok(vm.not_implemented()),
     }
+}
+
+/// An ordering comparison of two strs, or `NotImplemented`.
+fn order(vm: &mut Vm, args: &[Value], name: &str, f: fn(&str, &str) -> bool) -> PyResult<Value> {
+    method_arity(vm, name, args, 1, 1)?;
+    match (args[0].payload(), args[1].payload()) {
+        (Some(Payload::Str(a)), Some(Payload::Str(b))) => {
+            Ok(Value::Bool(f(a.as_str(), b.as_str())))
+        }
+        _ => Ok(vm.not_implemented()),
+    }
+}
+
+fn dunder_le(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    order(vm, args, "__le__", |a, b| a <= b)
+}
+
+fn dunder_gt(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    order(vm, args, "__gt__", |a, b| a > b)
+}
+
+fn dunder_ge(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    order(vm, args, "__ge__", |a, b| a >= b)
+}
+
+fn dunder_rmod(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__rmod__", args, 1, 1)?;
+    // `value % self`, which only a str on the left formats.
+    if let Some(Payload::Str(_)) = args[1].payload() {
+        return vm.percent_format(args[1], args[0]);
+    }
+    Ok(vm.not_implemented())
+}
+
+fn dunder_getnewargs(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__getnewargs__", args, 0, 0)?;
+    let text = this(vm, args, "__getnewargs__")?.as_str().to_owned();
+    let s = vm.new_str(text);
+    Ok(vm.new_tuple(vec![s]))
 }
 
 fn dunder_hash(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

@@ -16,7 +16,19 @@ pub(crate) fn format(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Va
     };
     let positional = &args[1..];
     let mut auto = 0usize;
-    let out = format_template(vm, &template, positional, kw, &mut auto, 0)?;
+    let out = format_template(vm, &template, positional, kw, None, &mut auto, 0)?;
+    Ok(vm.new_str(out))
+}
+
+/// `str.format_map(mapping)`: named fields are looked up with `mapping[name]`.
+pub(crate) fn format_map(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    crate::builtins::method_arity(vm, "format_map", args, 1, 1)?;
+    let template = match args[0].payload() {
+        Some(Payload::Str(s)) => s.as_str().to_owned(),
+        _ => return Err(vm.type_error("descriptor 'format_map' for 'str' objects needs a str")),
+    };
+    let mut auto = 0usize;
+    let out = format_template(vm, &template, &[], &[], Some(args[1]), &mut auto, 0)?;
     Ok(vm.new_str(out))
 }
 
@@ -25,6 +37,7 @@ fn format_template(
     template: &str,
     positional: &[Value],
     kw: KwArgs<'_>,
+    mapping: Option<Value>,
     auto: &mut usize,
     depth: usize,
 ) -> PyResult<String> {
@@ -61,7 +74,9 @@ fn format_template(
                 return Err(vm.value_error("expected '}' before end of string"));
             }
             let field: String = chars[i + 1..j].iter().collect();
-            out.push_str(&format_field(vm, &field, positional, kw, auto, depth)?);
+            out.push_str(&format_field(
+                vm, &field, positional, kw, mapping, auto, depth,
+            )?);
             i = j + 1;
         } else if c == '}' {
             if chars.get(i + 1) == Some(&'}') {
@@ -83,6 +98,7 @@ fn format_field(
     field: &str,
     positional: &[Value],
     kw: KwArgs<'_>,
+    mapping: Option<Value>,
     auto: &mut usize,
     depth: usize,
 ) -> PyResult<String> {
@@ -117,6 +133,9 @@ fn format_field(
                 return Err(vm.index_error(msg));
             }
         }
+    } else if let Some(m) = mapping {
+        let k = vm.new_str(head);
+        vm.get_item(m, k)?
     } else {
         match kwarg(kw, head) {
             Some(v) => v,
@@ -162,7 +181,7 @@ fn format_field(
         }
     };
     let spec = if spec.contains('{') {
-        format_template(vm, spec, positional, kw, auto, depth + 1)?
+        format_template(vm, spec, positional, kw, mapping, auto, depth + 1)?
     } else {
         spec.to_owned()
     };

@@ -257,7 +257,17 @@ impl Vm {
                 }
                 divmod_f64(x, y).1
             }
-            Power => self.float_pow(x, y)?,
+            Power => {
+                // A negative base to a fractional power is complex, as in CPython.
+                if x < 0.0 && y.is_finite() && y.fract() != 0.0 {
+                    let z = crate::builtins::complex::new_complex(
+                        self,
+                        crate::builtins::complex::C { re: x, im: 0.0 },
+                    );
+                    return crate::builtins::complex::binop(self, z, Value::Float(y), op);
+                }
+                self.float_pow(x, y)?
+            }
             _ => return Ok(None),
         };
         Ok(Some(Value::Float(r)))
@@ -267,11 +277,6 @@ impl Vm {
     pub(crate) fn float_pow(&mut self, x: f64, y: f64) -> PyResult<f64> {
         if x == 0.0 && y < 0.0 {
             return Err(self.zero_division("0.0 cannot be raised to a negative power"));
-        }
-        if x < 0.0 && y.is_finite() && y.fract() != 0.0 {
-            return Err(self.value_error(
-                "negative number cannot be raised to a fractional power (complex numbers are not supported)",
-            ));
         }
         let r = x.powf(y);
         if r.is_infinite() && x.is_finite() && y.is_finite() {

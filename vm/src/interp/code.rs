@@ -54,8 +54,13 @@ impl Vm {
             Constant::Int(i) => Value::Int(*i),
             Constant::BigInt(b) => self.new_int(b.clone()),
             Constant::Float(f) => Value::Float(*f),
-            // Complex numbers are not supported yet; keep the real part so code still loads.
-            Constant::Complex { real, .. } => Value::Float(*real),
+            Constant::Complex { real, imag } => Value::Obj(self.alloc(
+                self.s.types.complex,
+                Payload::Complex {
+                    re: *real,
+                    im: *imag,
+                },
+            )),
             Constant::Str(s) => Value::Obj(self.intern(s)),
             Constant::Bytes(b) => Value::Obj(self.alloc(
                 self.s.types.bytes,

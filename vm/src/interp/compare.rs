@@ -91,6 +91,9 @@ impl Vm {
 
     /// Comparisons between builtin values; `None` when user code must decide.
     fn builtin_compare(&mut self, a: Value, b: Value, kind: CompareKind) -> PyResult<Option<bool>> {
+        if let Some(r) = crate::builtins::complex::compare(self, a, b, kind)? {
+            return Ok(Some(r));
+        }
         if let (Some(x), Some(y)) = (as_num(&a), as_num(&b)) {
             return Ok(Some(match cmp_nums(x, y) {
                 Some(ord) => ordering_matches(kind, ord),
@@ -119,6 +122,10 @@ impl Vm {
                 Ok(Some(same == (kind == CompareKind::Eq)))
             }
             (Payload::Bytes(s), Payload::Bytes(t)) => Ok(Some(ordering_matches(kind, s.cmp(t)))),
+            (
+                Payload::Bytes(_) | Payload::ByteArray(_),
+                Payload::Bytes(_) | Payload::ByteArray(_),
+            ) => Ok(crate::builtins::bytes::compare(&a, &b, kind)),
             (Payload::List(_), Payload::List(_)) | (Payload::Tuple(_), Payload::Tuple(_)) => {
                 if self.user_compares(x, kind) || self.user_compares(y, reflected(kind)) {
                     return Ok(None);
@@ -146,6 +153,7 @@ impl Vm {
                 self.compare_sets(sa, sb, kind).map(Some)
             }
             (Payload::Instance(_), _) | (_, Payload::Instance(_)) => Ok(None),
+            (Payload::MemoryView(_), _) | (_, Payload::MemoryView(_)) => Ok(None),
             (Payload::Exception(_), _) | (_, Payload::Exception(_)) => Ok(None),
             _ => {
                 if is_equality(kind)
@@ -341,7 +349,7 @@ impl Vm {
         if class.as_class().is_none_or(|c| c.builtin)
             && !matches!(
                 a.payload(),
-                Some(Payload::Instance(_) | Payload::Exception(_))
+                Some(Payload::Instance(_) | Payload::Exception(_) | Payload::MemoryView(_))
             )
         {
             return Ok(None);

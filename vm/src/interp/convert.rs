@@ -67,6 +67,11 @@ impl Vm {
             | Payload::Set(_)
             | Payload::AttrDict(_) => return self.repr_container(v, o),
             Payload::Bytes(b) => bytes_repr(b),
+            Payload::ByteArray(b) => {
+                crate::builtins::bytearray::repr(&self.class_name(class), &b.borrow())
+            }
+            Payload::Complex { re, im } => crate::builtins::complex::repr(*re, *im),
+            Payload::MemoryView(m) => crate::builtins::memoryview::repr(m, addr),
             Payload::Null => "<NULL>".to_owned(),
             Payload::NotImplemented => "NotImplemented".to_owned(),
             Payload::Ellipsis => "Ellipsis".to_owned(),
@@ -482,6 +487,9 @@ impl Vm {
             (_, Some(Num::Float(f))) => format_float(f, &parsed),
             _ => match v.payload() {
                 Some(Payload::Str(s)) => format_str(s.as_str(), &parsed),
+                Some(Payload::Complex { re, im }) => {
+                    crate::builtins::complex::format(*re, *im, &parsed)
+                }
                 _ => {
                     let msg = format!(
                         "unsupported format string passed to {}.__format__",

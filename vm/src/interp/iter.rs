@@ -96,7 +96,7 @@ impl Vm {
                         },
                     )
                 }
-                Payload::Bytes(_) => (
+                Payload::Bytes(_) | Payload::ByteArray(_) => (
                     t.seq_iterator,
                     IterState::GetItem {
                         obj: v,

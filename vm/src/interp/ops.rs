@@ -50,6 +50,9 @@ impl Vm {
         if let Some(r) = self.numeric_binop(a, b, base)? {
             return Ok(r);
         }
+        if let Some(r) = crate::builtins::complex::binop(self, a, b, base)? {
+            return Ok(r);
+        }
         if let Some(r) = self.builtin_binop(a, b, base, op.is_inplace())? {
             return Ok(r);
         }
@@ -182,6 +185,9 @@ impl Vm {
                 Ok(Some(self.new_tuple(items)))
             }
             Payload::Bytes(b) => {
+                if too_big(b.len()) {
+                    return Err(self.new_error(self.s.types.memory_error, ""));
+                }
                 let items = b.repeat(count);
                 Ok(Some(Value::Obj(
                     self.alloc(self.s.types.bytes, Payload::Bytes(items.into())),
@@ -384,6 +390,9 @@ impl Vm {
                 Payload::Set(t) => Ok(!t.borrow().is_empty()),
                 Payload::BigInt(_) => Ok(true),
                 Payload::Bytes(b) => Ok(!b.is_empty()),
+                Payload::ByteArray(b) => Ok(!b.borrow().is_empty()),
+                Payload::Complex { re, im } => Ok(*re != 0.0 || *im != 0.0),
+                Payload::MemoryView(m) => Ok(m.len > 0),
                 Payload::Range { start, stop, step } => Ok(range_len(*start, *stop, *step) > 0),
                 Payload::Instance(_) | Payload::Exception(_) => self.truthy_dunder(v),
                 Payload::DictView { dict, .. } => match &dict.payload {
@@ -473,13 +482,15 @@ impl Vm {
                     let h = h as i64;
                     Ok(if h == -1 { 590_923_713 } else { h })
                 }
-                Payload::List(_) | Payload::Dict(_) | Payload::Set(_) => {
+                Payload::Complex { re, im } => Ok(crate::builtins::complex::hash(*re, *im)),
+                Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) => {
                     let msg = format!("unhashable type: '{}'", self.type_name(v));
                     Err(self.type_error(msg))
                 }
-                Payload::Instance(_) | Payload::Exception(_) | Payload::WeakRef { .. } => {
-                    self.hash_dunder(v, o)
-                }
+                Payload::Instance(_)
+                | Payload::Exception(_)
+                | Payload::WeakRef { .. }
+                | Payload::MemoryView(_) => self.hash_dunder(v, o),
                 _ => Ok(id_hash(o)),
             },
         }
@@ -573,6 +584,11 @@ impl Vm {
                             i <= start && i > stop
                         };
                         return Ok(inside && (i - start) % step == 0);
+                    }
+                }
+                Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_) => {
+                    if let Some(data) = crate::builtins::bytes::buffer(&container) {
+                        return crate::builtins::bytes::contains(self, &data, item);
                     }
                 }
                 Payload::Instance(_) => {

@@ -135,9 +135,14 @@ impl Vm {
                 'c' => {
                     let s = match (value.payload(), value) {
                         (Some(Payload::Str(s)), _) if s.char_len() == 1 => s.as_str().to_owned(),
-                        (_, Value::Int(cp)) => char::from_u32(cp as u32)
-                            .map(String::from)
-                            .unwrap_or_default(),
+                        (_, Value::Int(cp)) => {
+                            match u32::try_from(cp).ok().and_then(char::from_u32) {
+                                Some(c) => String::from(c),
+                                None => {
+                                    return Err(self.overflow_error("%c arg not in range(0x110000)"))
+                                }
+                            }
+                        }
                         _ => return Err(self.type_error("%c requires int or char")),
                     };
                     (String::new(), s, false)

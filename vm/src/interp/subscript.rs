@@ -262,7 +262,7 @@ impl Vm {
                     let i = self.index_value(key, "byte")?;
                     return match Self::norm_index(i, b.len()) {
                         Some(j) => Ok(Value::Int(b[j] as i64)),
-                        None => Err(self.index_error_for("index")),
+                        None => Err(self.index_error("index out of range")),
                     };
                 }
                 Payload::Range { start, stop, step } => {

@@ -340,6 +340,12 @@ pub fn pure_key_eq(a: Value, b: Value) -> Option<bool> {
 }
 
 fn obj_key_eq(o: Gc<Object>, other: Value) -> Option<bool> {
+    // A complex key may equal an int or float one: compare with the full protocol.
+    if matches!(o.payload, Payload::Complex { .. })
+        || matches!(other.payload(), Some(Payload::Complex { .. }))
+    {
+        return None;
+    }
     match &o.payload {
         // Weak references compare through their targets, which may run `__eq__`.
         Payload::Instance(_) | Payload::Exception(_) | Payload::WeakRef { .. } => return None,

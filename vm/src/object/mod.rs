@@ -245,6 +245,42 @@ pub enum Payload {
     /// A file object (`open()`): its state holds no values; the VM's list of open files
     /// shares it, to flush it at exit.
     File(#[trace(skip)] std::rc::Rc<std::cell::RefCell<crate::builtins::file::FileState>>),
+    /// A `bytearray`: bytes that can change in place.
+    ByteArray(#[trace(skip)] std::cell::RefCell<Vec<u8>>),
+    /// A `complex` number.
+    Complex {
+        /// The real part.
+        re: f64,
+        /// The imaginary part.
+        im: f64,
+    },
+    /// A `memoryview` over a bytes or bytearray object.
+    MemoryView(Box<MemView>),
+}
+
+/// The state of a `memoryview`: a window on another object's bytes.
+#[derive(Trace)]
+pub struct MemView {
+    /// The bytes or bytearray object viewed.
+    pub obj: Gc<Object>,
+    /// First byte of the window.
+    #[trace(skip)]
+    pub start: usize,
+    /// Items in the window.
+    #[trace(skip)]
+    pub len: usize,
+    /// Whether writes are refused (a view of bytes, or made by `toreadonly()`).
+    #[trace(skip)]
+    pub readonly: bool,
+    /// Byte step between items (the item size unless made by an extended slice).
+    #[trace(skip)]
+    pub step: isize,
+    /// The item format (`'B'`, `'b'`, `'c'`, `'H'`, …).
+    #[trace(skip)]
+    pub format: char,
+    /// Set by `release()`.
+    #[trace(skip)]
+    pub released: std::cell::Cell<bool>,
 }
 
 impl Payload {
@@ -256,6 +292,8 @@ impl Payload {
             Payload::Str(_)
                 | Payload::BigInt(_)
                 | Payload::Bytes(_)
+                | Payload::ByteArray(_)
+                | Payload::Complex { .. }
                 | Payload::Range { .. }
                 | Payload::Code(_)
                 | Payload::Null
