@@ -18,6 +18,9 @@ pub(crate) fn install(vm: &mut Vm) {
     method(vm, dict, "keys", dict_keys);
     method(vm, dict, "values", dict_values);
     method(vm, dict, "items", dict_items);
+    for view in [vm.s.types.dict_keys, vm.s.types.dict_items] {
+        method(vm, view, "isdisjoint", view_isdisjoint);
+    }
     method(vm, dict, "pop", dict_pop);
     method(vm, dict, "popitem", dict_popitem);
     method(vm, dict, "setdefault", dict_setdefault);
@@ -264,4 +267,16 @@ fn dict_len(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 fn dict_iter(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "__iter__", args, 0, 0)?;
     vm.get_iter(args[0])
+}
+
+/// `keys().isdisjoint(other)` / `items().isdisjoint(other)`: whether no item of `other`
+/// (any iterable) is in the view.
+fn view_isdisjoint(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "isdisjoint", args, 1, 1)?;
+    for item in vm.collect_iter(args[1])? {
+        if vm.contains(args[0], item)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
 }

@@ -128,6 +128,34 @@ impl Vm {
             (And | Or | Xor | Subtract, Some(Payload::Set(_)), Some(Payload::Set(_))) => {
                 self.set_binop(a, b, op, inplace).map(Some)
             }
+            // `keys()` and `items()` views are set-like: with a view on either side, the
+            // result is a new set of the left operand's items combined with the right's
+            // (any iterable), as CPython's view operators compute it.
+            (And | Or | Xor | Subtract, _, _) if is_set_like_view(pa) || is_set_like_view(pb) => {
+                let left = self.collect_iter(a)?;
+                let left = self.new_set_from(left, false)?;
+                let right = self.collect_iter(b)?;
+                match op {
+                    // In place on the copy of the left operand, as CPython, so the result's
+                    // table (and order) is CPython's.
+                    Subtract => {
+                        for item in right {
+                            self.set_discard(left, item)?;
+                        }
+                        Ok(Some(left))
+                    }
+                    Or => {
+                        for item in right {
+                            self.set_add(left, item)?;
+                        }
+                        Ok(Some(left))
+                    }
+                    _ => {
+                        let right = self.new_set_from(right, false)?;
+                        self.set_binop(left, right, op, false).map(Some)
+                    }
+                }
+            }
             _ => Ok(None),
         }
     }
@@ -654,4 +682,16 @@ pub(crate) fn range_len(start: i64, stop: i64, step: i64) -> i64 {
     } else {
         0
     }
+}
+
+/// Whether a payload is a `keys()` or `items()` view, the dict views with set operators.
+fn is_set_like_view(p: Option<&Payload>) -> bool {
+    matches!(
+        p,
+        Some(Payload::DictView {
+            kind: crate::object::iter::DictIterKind::Keys
+                | crate::object::iter::DictIterKind::Items,
+            ..
+        })
+    )
 }
