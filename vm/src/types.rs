@@ -119,6 +119,7 @@ builtin_types! {
         filter = "filter" < object : Builtin,
         reversed = "reversed" < object : Builtin,
         seq_iterator = "iterator" < object : Builtin,
+        member_descriptor = "member_descriptor" < object : Builtin,
         null_type = "NULL" < object : Builtin,
         base_exception = "BaseException" < object : Exception,
         system_exit = "SystemExit" < base_exception : Exception,
@@ -253,4 +254,9 @@ names! {
     missing = "__missing__",
     reversed = "__reversed__",
     annotations = "__annotations__",
+    delete = "__delete__",
+    pow = "__pow__",
+    prepare = "__prepare__",
+    instancecheck = "__instancecheck__",
+    subclasscheck = "__subclasscheck__",
 }

@@ -124,13 +124,7 @@ fn range_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
             Some(Payload::BigInt(_)) => {
                 Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
             }
-            _ => {
-                let msg = format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    vm.type_name(v)
-                );
-                Err(vm.type_error(msg))
-            }
+            _ => crate::builtins::int_arg(vm, v),
         },
     }
 }

@@ -21,6 +21,7 @@ mod math;
 mod numbers;
 mod object;
 mod set;
+mod slots;
 mod str;
 mod str_format;
 mod sys;
@@ -83,6 +84,7 @@ pub(crate) fn install(vm: &mut Vm) {
     set::install(vm);
     exceptions::install(vm);
     iterators::install(vm);
+    slots::install(vm);
     let name = vm.new_str("builtins");
     let builtins = vm.s.builtins;
     let module = vm.alloc(
@@ -127,6 +129,7 @@ pub(crate) fn new_builtin(
         func,
         kind,
         takes_kwargs,
+        owner: None,
     };
     Value::Obj(vm.alloc(vm.s.types.builtin_function, Payload::Builtin(b)))
 }
@@ -296,11 +299,12 @@ pub(crate) fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
             if let Some(Payload::BigInt(_)) = v.payload() {
                 return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
             }
-            if let Some(f) = vm.type_lookup(vm.type_of(v), vm.s.names.index) {
-                let r = vm.call_value(f, &[v], &[])?;
+            if vm.type_lookup(vm.type_of(v), vm.s.names.index).is_some() {
+                let r = vm.call_index(v)?;
                 if let Value::Int(i) = r {
                     return Ok(i);
                 }
+                return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
             }
             let msg = format!(
                 "'{}' object cannot be interpreted as an integer",

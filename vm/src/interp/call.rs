@@ -48,7 +48,25 @@ impl Vm {
                 self.s.stack.insert(fidx + 1, *receiver);
                 self.call_stack(fidx, ret_sp, kwnames)
             }
-            Payload::Class(_) => self.call_class_stack(o, fidx, ret_sp, kwnames),
+            Payload::Class(_) => {
+                // A metaclass's own `__call__` (not `type.__call__`) decides what calling
+                // the class does.
+                let meta = o.class();
+                if !Gc::ptr_eq(meta, self.s.types.type_) {
+                    if let Some(call) = self.type_lookup(meta, self.s.names.call) {
+                        if !matches!(call.payload(), Some(Payload::Builtin(_))) {
+                            self.s.stack[fidx] = call;
+                            self.s.stack.insert(fidx + 1, callee);
+                            return self.call_stack(fidx, ret_sp, kwnames);
+                        }
+                    }
+                }
+                self.call_class_stack(o, fidx, ret_sp, kwnames)
+            }
+            Payload::StaticMethod(f) => {
+                self.s.stack[fidx] = *f;
+                self.call_stack(fidx, ret_sp, kwnames)
+            }
             _ => {
                 let class = o.class();
                 match lookup_mro(class, self.names_hash(self.s.names.call), self.s.names.call) {
@@ -497,6 +515,17 @@ impl Vm {
         if args.is_empty() && b.kind != crate::object::BuiltinKind::Function {
             let msg = format!("unbound method {}() needs an argument", b.name);
             return Err(self.type_error(msg));
+        }
+        if let Some(owner) = b.owner {
+            if !self.isinstance(args[0], owner) {
+                let msg = format!(
+                    "descriptor '{}' requires a '{}' object but received a '{}'",
+                    b.name,
+                    self.class_name(owner),
+                    self.type_name(args[0])
+                );
+                return Err(self.type_error(msg));
+            }
         }
         self.native_depth += 1;
         let r = (b.func)(self, args, kw);

@@ -90,7 +90,7 @@ impl Vm {
     }
 
     /// Comparisons between builtin values; `None` when user code must decide.
-    fn builtin_compare(&mut self, a: Value, b: Value, kind: CompareKind) -> PyResult<Option<bool>> {
+    pub(crate) fn builtin_compare(&mut self, a: Value, b: Value, kind: CompareKind) -> PyResult<Option<bool>> {
         if let (Some(x), Some(y)) = (as_num(&a), as_num(&b)) {
             return Ok(Some(match cmp_nums(x, y) {
                 Some(ord) => ordering_matches(kind, ord),
@@ -178,7 +178,7 @@ impl Vm {
     }
 
     /// Lexicographic comparison of two lists or two tuples.
-    fn compare_sequences(&mut self, a: Value, b: Value, kind: CompareKind) -> PyResult<bool> {
+    pub(crate) fn compare_sequences(&mut self, a: Value, b: Value, kind: CompareKind) -> PyResult<bool> {
         let item = |v: Value, i: usize| -> Option<Value> {
             match v.payload() {
                 Some(Payload::List(l)) => l.borrow().get(i).copied(),

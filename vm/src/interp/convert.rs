@@ -154,6 +154,7 @@ impl Vm {
                 format!("<super: {}, <{} object>>", self.repr_class(c), inner)
             }
             Payload::Iter(_) => format!("<{} object at {addr:#x}>", self.class_name(class)),
+            Payload::Member(name) => format!("<member '{}' objects>", crate::interp::attr::text(name)),
             Payload::DictView { dict, kind } => {
                 let (dict, kind) = (*dict, *kind);
                 let name = match kind {
@@ -424,7 +425,13 @@ impl Vm {
                         let r = self.call_value(f, &[v, spec_v], &[])?;
                         return match r.payload() {
                             Some(Payload::Str(s)) => Ok(s.as_str().to_owned()),
-                            _ => Err(self.type_error("__format__ must return a str")),
+                            _ => {
+                                let msg = format!(
+                                    "__format__ must return a str, not {}",
+                                    self.type_name(r)
+                                );
+                                Err(self.type_error(msg))
+                            }
                         };
                     }
                 }

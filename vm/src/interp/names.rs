@@ -97,6 +97,17 @@ impl Vm {
         name: Gc<Object>,
         v: Value,
     ) -> PyResult<()> {
+        if !Gc::ptr_eq(target.class(), self.s.types.dict) {
+            // A `__prepare__` namespace that overrides `__setitem__`.
+            let class = target.class();
+            if let Some(f) = self
+                .type_lookup(class, self.s.names.setitem)
+                .filter(|f| !matches!(f.payload(), Some(Payload::Builtin(_))))
+            {
+                self.call_value(f, &[Value::Obj(target), Value::Obj(name), v], &[])?;
+                return Ok(());
+            }
+        }
         if let Payload::Dict(d) = &target.payload {
             let hash = self.names_hash(name);
             let mut d = d.borrow_mut();

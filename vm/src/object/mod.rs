@@ -231,6 +231,9 @@ pub enum Payload {
         #[trace(skip)]
         kind: iter::DictIterKind,
     },
+    /// A `__slots__` member descriptor: the slot's name (its value lives in the instance's
+    /// attribute storage under that name, which the class hides as `__dict__`).
+    Member(Gc<Object>),
 }
 
 impl Payload {
