@@ -255,6 +255,7 @@ names! {
     reversed = "__reversed__",
     annotations = "__annotations__",
     delete = "__delete__",
+    abstractmethods = "__abstractmethods__",
     pow = "__pow__",
     prepare = "__prepare__",
     instancecheck = "__instancecheck__",

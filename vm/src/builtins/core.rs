@@ -353,14 +353,22 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         .collect();
     // The metaclass: the explicit one, else the most derived metaclass of the bases.
     let meta = match meta {
-        Some(m) => Some(m),
-        None => {
-            let mut winner = vm.s.types.type_;
+        Some(m) if m.as_obj().is_none_or(|c| c.as_class().is_none()) => Some(m),
+        _ => {
+            let mut winner = meta.and_then(|m| m.as_obj()).unwrap_or(vm.s.types.type_);
             for &b in &bases {
                 let mb = b.class();
+                if is_subclass(winner, mb) {
+                    continue;
+                }
                 if is_subclass(mb, winner) {
                     winner = mb;
+                    continue;
                 }
+                return Err(vm.type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+                     subclass of the metaclasses of all its bases",
+                ));
             }
             Some(Value::Obj(winner))
         }

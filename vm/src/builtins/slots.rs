@@ -60,8 +60,33 @@ fn binop_slot(
     }
     match vm.builtin_binop(a, b, op, side == Side::InPlace)? {
         Some(r) => Ok(r),
-        None => Ok(vm.not_implemented()),
+        None => {
+            // Sequence concatenation refuses other types outright, as CPython's does.
+            let seq = match me.payload() {
+                Some(Payload::Str(_)) => "str",
+                Some(Payload::List(_)) => "list",
+                Some(Payload::Tuple(_)) => "tuple",
+                _ => "",
+            };
+            if op == BinaryOpKind::Add && side == Side::Left && !seq.is_empty() {
+                let msg = format!(
+                    "can only concatenate {seq} (not \"{}\") to {seq}",
+                    vm.type_name(other)
+                );
+                return Err(vm.type_error(msg));
+            }
+            Ok(vm.not_implemented())
+        }
     }
+}
+
+/// `function.__get__(obj, type=None)`: a method bound to `obj`, or the function itself.
+fn function_get(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__get__", args, 1, 2)?;
+    if args[1].is_none() {
+        return Ok(args[0]);
+    }
+    Ok(vm.bound_method(args[0], args[1]))
 }
 
 /// `self <op> other` on builtin values, `NotImplemented` when they do not compare natively.
@@ -449,6 +474,8 @@ pub(crate) fn install(vm: &mut Vm) {
     for c in [str, bytes, range, list, tuple, dict, set, frozenset] {
         slot(vm, c, "__repr__", repr);
     }
+    let function = vm.s.types.function;
+    slot(vm, function, "__get__", function_get);
     slot(vm, type_, "__call__", type_call);
     slot(vm, type_, "__init__", type_init);
     slot(vm, type_, "__instancecheck__", type_instancecheck);

@@ -133,7 +133,19 @@ impl Vm {
                 }
             }
         }
-        self.generic_getattr(obj, name)
+        match self.generic_getattr(obj, name) {
+            // `__getattr__` answers whatever lookup failed, a descriptor's included.
+            Err(e) if self.exc_matches(e, self.s.types.attribute_error) => {
+                let class = self.type_of(obj);
+                if class.as_class().is_some_and(|c| c.has_getattr.get()) {
+                    if let Some(f) = self.type_lookup(class, self.s.names.getattr) {
+                        return self.call_value(f, &[obj, Value::Obj(name)], &[]);
+                    }
+                }
+                Err(e)
+            }
+            r => r,
+        }
     }
 
     /// A class's own `__getattribute__` (a Python function somewhere in the MRO), if any.
@@ -160,7 +172,7 @@ impl Vm {
     }
 
     /// `object.__getattribute__`: data descriptors, the instance dict, class attributes,
-    /// special attributes, then `__getattr__`.
+    /// then special attributes.
     pub(crate) fn generic_getattr(&mut self, obj: Value, name: Gc<Object>) -> PyResult<Value> {
         if let Value::Obj(o) = obj {
             match &o.payload {
@@ -207,11 +219,6 @@ impl Vm {
         }
         if let Some(v) = self.special_attr(obj, name)? {
             return Ok(v);
-        }
-        if class.as_class().is_some_and(|c| c.has_getattr.get()) {
-            if let Some(f) = self.type_lookup(class, self.s.names.getattr) {
-                return self.call_value(f, &[obj, Value::Obj(name)], &[]);
-            }
         }
         Err(self.no_attribute(obj, name))
     }

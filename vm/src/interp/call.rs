@@ -565,7 +565,8 @@ impl Vm {
         if let Some(cd) = cls.as_class() {
             if cd.layout == Layout::Instance && !cd.builtin {
                 let new = self.type_lookup(cls, self.s.names.new);
-                if matches!(new, Some(n) if n.is(self.s.object_new)) {
+                let abstract_ = self.type_lookup(cls, self.s.names.abstractmethods);
+                if matches!(new, Some(n) if n.is(self.s.object_new)) && abstract_.is_none() {
                     if let Some(Value::Obj(init)) = self.type_lookup(cls, self.s.names.init) {
                         if matches!(init.payload, Payload::Function(_)) {
                             let inst = self.alloc(cls, Payload::Instance(Instance::default()));
@@ -651,6 +652,23 @@ impl Vm {
         let Some(cd) = cls.as_class() else {
             return Err(self.type_error("object.__new__(X): X is not a type object"));
         };
+        if let Some(abstract_) = self.type_lookup(cls, self.s.names.abstractmethods) {
+            let mut names: Vec<String> = self
+                .collect_iter(abstract_)?
+                .into_iter()
+                .map(|n| self.str_lossy(n))
+                .collect();
+            if !names.is_empty() {
+                names.sort();
+                let msg = format!(
+                    "Can't instantiate abstract class {} with abstract method{} {}",
+                    self.class_name(cls),
+                    if names.len() == 1 { "" } else { "s" },
+                    names.join(", ")
+                );
+                return Err(self.type_error(msg));
+            }
+        }
         let payload = match cd.layout {
             Layout::Instance => Payload::Instance(Instance::default()),
             Layout::Exception => {

@@ -71,8 +71,16 @@ impl Vm {
             Payload::Function(f) => {
                 format!("<function {} at {:#x}>", self.function_qualname(f), addr)
             }
-            Payload::Builtin(b) => match b.kind {
-                BuiltinKind::Function => format!("<built-in function {}>", b.name),
+            Payload::Builtin(b) => match (b.kind, b.owner) {
+                (BuiltinKind::Function, _) => format!("<built-in function {}>", b.name),
+                (_, Some(owner)) if b.name.starts_with("__") => format!(
+                    "<slot wrapper '{}' of '{}' objects>",
+                    b.name,
+                    self.class_name(owner)
+                ),
+                (_, Some(owner)) => {
+                    format!("<method '{}' of '{}' objects>", b.name, self.class_name(owner))
+                }
                 _ => format!("<method '{}' of objects>", b.name),
             },
             Payload::BoundMethod { func, receiver } => {
