@@ -289,6 +289,9 @@ fn reversed_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
     let (cls, args) = (args[0], &args[1..]);
     arity(vm, "reversed", args, 1, 1)?;
     let v = args[0];
+    if let Some(f) = vm.user_override(v, vm.s.names.reversed) {
+        return vm.call_value(f, &[v], &[]);
+    }
     if let Value::Obj(o) = v {
         let len = match &o.payload {
             Payload::List(l) => Some(l.borrow().len()),

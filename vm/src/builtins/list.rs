@@ -496,7 +496,7 @@ fn seq_getitem(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
 
 fn seq_setitem(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "__setitem__", args, 2, 2)?;
-    vm.set_item(args[0], args[1], args[2])?;
+    vm.set_item_native(args[0], args[1], args[2])?;
     Ok(Value::None)
 }
 

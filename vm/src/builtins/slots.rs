@@ -105,7 +105,7 @@ fn compare_slot(vm: &mut Vm, args: &[Value], name: &str, kind: CompareKind) -> P
         }
         _ => {}
     }
-    match vm.builtin_compare(a, b, kind)? {
+    match vm.builtin_compare_native(a, b, kind)? {
         Some(r) => Ok(Value::Bool(r)),
         None => Ok(vm.not_implemented()),
     }
@@ -240,6 +240,12 @@ fn len(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 fn getitem(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "__getitem__", args, 1, 1)?;
     vm.get_item_native(args[0], args[1])
+}
+
+fn delitem(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__delitem__", args, 1, 1)?;
+    vm.del_item_native(args[0], args[1])?;
+    Ok(Value::None)
 }
 
 fn contains(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -471,6 +477,7 @@ pub(crate) fn install(vm: &mut Vm) {
     for c in [str, list, tuple, bytes, dict, range] {
         slot(vm, c, "__getitem__", getitem);
     }
+    slot(vm, list, "__delitem__", delitem);
     for c in [str, bytes, range, list, tuple, dict, set, frozenset] {
         slot(vm, c, "__repr__", repr);
     }

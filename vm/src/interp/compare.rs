@@ -103,6 +103,32 @@ impl Vm {
                 _ => None,
             });
         };
+        // A user subclass of a builtin type that defines the comparison decides.
+        if self.user_compares(x, kind) || self.user_compares(y, reflected(kind)) {
+            return Ok(None);
+        }
+        self.builtin_compare_native(a, b, kind)
+    }
+
+    /// [`Vm::builtin_compare`] without asking subclasses (the builtin comparison slots).
+    pub(crate) fn builtin_compare_native(
+        &mut self,
+        a: Value,
+        b: Value,
+        kind: CompareKind,
+    ) -> PyResult<Option<bool>> {
+        if let (Some(x), Some(y)) = (as_num(&a), as_num(&b)) {
+            return Ok(Some(match cmp_nums(x, y) {
+                Some(ord) => ordering_matches(kind, ord),
+                None => kind == CompareKind::Ne,
+            }));
+        }
+        let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
+            return Ok(match (a, b) {
+                (Value::None, Value::None) if is_equality(kind) => Some(kind == CompareKind::Eq),
+                _ => None,
+            });
+        };
         match (&x.payload, &y.payload) {
             (Payload::Str(s), Payload::Str(t)) => {
                 Ok(Some(ordering_matches(kind, s.as_str().cmp(t.as_str()))))

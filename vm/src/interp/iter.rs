@@ -474,7 +474,8 @@ impl Vm {
 
     /// `UNPACK_SEQUENCE n`: pushes the items of `seq`, first item on top.
     pub(crate) fn unpack_sequence(&mut self, seq: Value, n: usize) -> PyResult<()> {
-        let fast = match seq.payload() {
+        let exact = matches!(seq, Value::Obj(o) if o.class().as_class().is_some_and(|c| c.builtin));
+        let fast = match seq.payload().filter(|_| exact) {
             Some(Payload::Tuple(t)) if t.len() == n => {
                 self.s.stack.extend(t.iter().rev());
                 true

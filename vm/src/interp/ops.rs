@@ -365,7 +365,7 @@ impl Vm {
             (BinaryOpKind::Add, Some(Payload::Tuple(_)), _) => {
                 format!("can only concatenate tuple (not \"{tb}\") to tuple")
             }
-            (BinaryOpKind::Power, _, _) => {
+            (BinaryOpKind::Power, _, _) if !op.is_inplace() => {
                 format!(
                     "unsupported operand type(s) for {} or pow(): '{ta}' and '{tb}'",
                     op.symbol()
@@ -499,6 +499,18 @@ impl Vm {
 
     /// `hash(v)`.
     pub(crate) fn hash_value(&mut self, v: Value) -> PyResult<i64> {
+        if let Some(f) = self.user_override(v, self.s.names.hash) {
+            if f.is_none() {
+                let msg = format!("unhashable type: '{}'", self.type_name(v));
+                return Err(self.type_error(msg));
+            }
+            let r = self.call_value(f, &[v], &[])?;
+            return match as_int(&r) {
+                Some(IntRef::Small(i)) => Ok(if i == -1 { -2 } else { i }),
+                Some(IntRef::Big(b)) => Ok(hash_big(b)),
+                None => Err(self.type_error("__hash__ method should return an integer")),
+            };
+        }
         match v {
             Value::None => Ok(0x5f37_59df),
             Value::Bool(b) => Ok(b as i64),

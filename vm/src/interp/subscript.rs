@@ -365,6 +365,20 @@ impl Vm {
 
     /// `container[key] = value`.
     pub(crate) fn set_item(&mut self, container: Value, key: Value, value: Value) -> PyResult<()> {
+        if let Some(f) = self.user_override(container, self.s.names.setitem) {
+            self.call_value(f, &[container, key, value], &[])?;
+            return Ok(());
+        }
+        self.set_item_native(container, key, value)
+    }
+
+    /// `container[key] = value` without a subclass's `__setitem__` override.
+    pub(crate) fn set_item_native(
+        &mut self,
+        container: Value,
+        key: Value,
+        value: Value,
+    ) -> PyResult<()> {
         if let Value::Obj(o) = container {
             match &o.payload {
                 Payload::List(l) => {
@@ -425,6 +439,15 @@ impl Vm {
 
     /// `del container[key]`.
     pub(crate) fn del_item(&mut self, container: Value, key: Value) -> PyResult<()> {
+        if let Some(f) = self.user_override(container, self.s.names.delitem) {
+            self.call_value(f, &[container, key], &[])?;
+            return Ok(());
+        }
+        self.del_item_native(container, key)
+    }
+
+    /// `del container[key]` without a subclass's `__delitem__` override.
+    pub(crate) fn del_item_native(&mut self, container: Value, key: Value) -> PyResult<()> {
         if let Value::Obj(o) = container {
             match &o.payload {
                 Payload::List(l) => {
