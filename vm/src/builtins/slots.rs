@@ -248,6 +248,29 @@ fn delitem(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `__length_hint__` of the list, tuple, str and range iterators: the items left.
+fn length_hint(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    use crate::object::IterState;
+    method_arity(vm, "__length_hint__", args, 0, 0)?;
+    let left = match args[0].payload() {
+        Some(Payload::Iter(IterState::Seq { seq, idx })) => {
+            let len = match &seq.payload {
+                Payload::List(l) => l.borrow().len(),
+                Payload::Tuple(t) => t.len(),
+                _ => 0,
+            };
+            len.saturating_sub(idx.get())
+        }
+        Some(Payload::Iter(IterState::Str { s, pos })) => match &s.payload {
+            Payload::Str(text) => text.as_str().get(pos.get()..).map_or(0, |t| t.chars().count()),
+            _ => 0,
+        },
+        Some(Payload::Iter(IterState::Range { left, .. })) => left.get() as usize,
+        _ => 0,
+    };
+    Ok(Value::Int(left as i64))
+}
+
 fn contains(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "__contains__", args, 1, 1)?;
     vm.contains_native(args[0], args[1]).map(Value::Bool)
@@ -480,6 +503,10 @@ pub(crate) fn install(vm: &mut Vm) {
     slot(vm, list, "__delitem__", delitem);
     for c in [str, bytes, range, list, tuple, dict, set, frozenset] {
         slot(vm, c, "__repr__", repr);
+    }
+    let t = &vm.s.types;
+    for c in [t.list_iterator, t.tuple_iterator, t.str_iterator, t.range_iterator] {
+        slot(vm, c, "__length_hint__", length_hint);
     }
     let function = vm.s.types.function;
     slot(vm, function, "__get__", function_get);

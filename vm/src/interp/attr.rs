@@ -202,7 +202,7 @@ impl Vm {
         let class = self.type_of(obj);
         let cls_attr = self.type_lookup(class, name);
         if let Some(ca) = cls_attr {
-            if let Some(v) = self.data_descriptor_get(ca, obj)? {
+            if let Some(v) = self.data_descriptor_get(ca, obj, name)? {
                 return Ok(v);
             }
         }
@@ -254,7 +254,12 @@ impl Vm {
     }
 
     /// If `attr` (found on the class) is a data descriptor, its value for `obj`.
-    fn data_descriptor_get(&mut self, attr: Value, obj: Value) -> PyResult<Option<Value>> {
+    fn data_descriptor_get(
+        &mut self,
+        attr: Value,
+        obj: Value,
+        name: Gc<Object>,
+    ) -> PyResult<Option<Value>> {
         let Value::Obj(a) = attr else {
             return Ok(None);
         };
@@ -262,7 +267,11 @@ impl Vm {
             Payload::Property(p) => {
                 let getter = p[0];
                 if getter.is_none() {
-                    let msg = format!("property of '{}' object has no getter", self.type_name(obj));
+                    let msg = format!(
+                        "property '{}' of '{}' object has no getter",
+                        text(&name),
+                        self.type_name(obj)
+                    );
                     return Err(self.attribute_error(msg));
                 }
                 self.call_value(getter, &[obj], &[]).map(Some)
@@ -406,7 +415,8 @@ impl Vm {
                             let getter = p[0];
                             if getter.is_none() {
                                 let msg = format!(
-                                    "property of '{}' object has no getter",
+                                    "property '{}' of '{}' object has no getter",
+                                    text(&name),
                                     self.type_name(obj)
                                 );
                                 return Err(self.attribute_error(msg));
