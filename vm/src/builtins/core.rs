@@ -336,10 +336,26 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         _ => return Err(vm.type_error("__build_class__: name is not a string")),
     };
     let mut bases = Vec::new();
+    let orig_bases = vm.new_tuple(args[2..].to_vec());
     for &b in &args[2..] {
         match b.as_obj().filter(|o| o.as_class().is_some()) {
             Some(c) => bases.push(c),
             None => {
+                // A base that is not a class may stand for classes (`list[int]`).
+                let key = vm.intern("__mro_entries__");
+                if let Some(f) = vm.type_lookup(vm.type_of(b), key) {
+                    let entries = vm.call_value(f, &[b, orig_bases], &[])?;
+                    for e in vm.collect_iter(entries)? {
+                        match e.as_obj().filter(|o| o.as_class().is_some()) {
+                            Some(c) => bases.push(c),
+                            None => {
+                                let msg = format!("bases must be types, not {}", vm.type_name(e));
+                                return Err(vm.type_error(msg));
+                            }
+                        }
+                    }
+                    continue;
+                }
                 let msg = format!("bases must be types, not {}", vm.type_name(b));
                 return Err(vm.type_error(msg));
             }

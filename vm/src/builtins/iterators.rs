@@ -121,9 +121,10 @@ fn range_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
         Value::Int(i) => Ok(i),
         Value::Bool(b) => Ok(b as i64),
         _ => match v.payload() {
-            Some(Payload::BigInt(_)) => {
-                Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
-            }
+            Some(Payload::BigInt(b)) => match num_traits::ToPrimitive::to_i64(b) {
+                Some(i) => Ok(i),
+                None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+            },
             _ => crate::builtins::int_arg(vm, v),
         },
     }

@@ -296,8 +296,11 @@ pub(crate) fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
         Value::Int(i) => Ok(i),
         Value::Bool(b) => Ok(b as i64),
         _ => {
-            if let Some(Payload::BigInt(_)) = v.payload() {
-                return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
+            if let Some(Payload::BigInt(b)) = v.payload() {
+                return match num_traits::ToPrimitive::to_i64(b) {
+                    Some(i) => Ok(i),
+                    None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+                };
             }
             if vm.type_lookup(vm.type_of(v), vm.s.names.index).is_some() {
                 let r = vm.call_index(v)?;

@@ -137,6 +137,21 @@ pub(crate) fn to_int(vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    let v = int_new_exact(vm, args, kw)?;
+    // `I(x)` for a subclass `I` of int: the value boxed in an instance of `I` (as a big
+    // int payload whatever its size; `as_num` reads it back as the small int it may be).
+    match (args.first().and_then(|c| c.as_obj()), as_int(&v)) {
+        (Some(cls), Some(i))
+            if cls.as_class().is_some() && !Value::Obj(cls).is(Value::Obj(vm.s.types.int)) =>
+        {
+            let b = i.to_big();
+            Ok(Value::Obj(vm.alloc(cls, Payload::BigInt(b))))
+        }
+        _ => Ok(v),
+    }
+}
+
+fn int_new_exact(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let args = &args[1.min(args.len())..];
     arity(vm, "int", args, 0, 2)?;
     let base = match (args.get(1), kwarg(kw, "base")) {

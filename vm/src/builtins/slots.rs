@@ -55,9 +55,6 @@ fn binop_slot(
         }
         return Ok(vm.numeric_binop(a, b, op)?.unwrap_or(vm.not_implemented()));
     }
-    if as_num(&me).is_some() {
-        return Ok(vm.not_implemented());
-    }
     match vm.builtin_binop(a, b, op, side == Side::InPlace)? {
         Some(r) => Ok(r),
         None => {

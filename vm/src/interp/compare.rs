@@ -91,21 +91,13 @@ impl Vm {
 
     /// Comparisons between builtin values; `None` when user code must decide.
     pub(crate) fn builtin_compare(&mut self, a: Value, b: Value, kind: CompareKind) -> PyResult<Option<bool>> {
-        if let (Some(x), Some(y)) = (as_num(&a), as_num(&b)) {
-            return Ok(Some(match cmp_nums(x, y) {
-                Some(ord) => ordering_matches(kind, ord),
-                None => kind == CompareKind::Ne,
-            }));
-        }
-        let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
-            return Ok(match (a, b) {
-                (Value::None, Value::None) if is_equality(kind) => Some(kind == CompareKind::Eq),
-                _ => None,
-            });
-        };
         // A user subclass of a builtin type that defines the comparison decides.
-        if self.user_compares(x, kind) || self.user_compares(y, reflected(kind)) {
-            return Ok(None);
+        for (v, k) in [(a, kind), (b, reflected(kind))] {
+            if let Value::Obj(o) = v {
+                if self.user_compares(o, k) {
+                    return Ok(None);
+                }
+            }
         }
         self.builtin_compare_native(a, b, kind)
     }

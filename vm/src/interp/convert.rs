@@ -295,6 +295,17 @@ impl Vm {
 
     /// `str(v)` as text.
     pub(crate) fn str_text(&mut self, v: Value) -> PyResult<String> {
+        if let Some(f) = self.user_override(v, self.s.names.str) {
+            // A user subclass of a builtin type with its own `__str__`.
+            let r = self.call_value(f, &[v], &[])?;
+            return match r.payload() {
+                Some(Payload::Str(s)) => Ok(s.as_str().to_owned()),
+                _ => {
+                    let msg = format!("__str__ returned non-string (type {})", self.type_name(r));
+                    Err(self.type_error(msg))
+                }
+            };
+        }
         match v {
             Value::Obj(o) => match &o.payload {
                 Payload::Str(s) => Ok(s.as_str().to_owned()),

@@ -47,13 +47,13 @@ impl Vm {
     /// `a op b` (`op` may be an in-place form).
     pub(crate) fn binary_op(&mut self, a: Value, b: Value, op: BinaryOpKind) -> PyResult<Value> {
         let base = op.base();
-        if let Some(r) = self.numeric_binop(a, b, base)? {
-            return Ok(r);
-        }
         // A user subclass of a builtin type may override the operator: the protocol
         // decides, and reaches the builtin's slot wrappers when it does not.
         if is_builtin_subclass_instance(a) || is_builtin_subclass_instance(b) {
             return self.dunder_binop(a, b, op);
+        }
+        if let Some(r) = self.numeric_binop(a, b, base)? {
+            return Ok(r);
         }
         if let Some(r) = self.builtin_binop(a, b, base, op.is_inplace())? {
             return Ok(r);
@@ -443,7 +443,7 @@ impl Vm {
                 Payload::Tuple(t) => Ok(!t.is_empty()),
                 Payload::Dict(d) => Ok(!d.borrow().is_empty()),
                 Payload::Set(t) => Ok(!t.borrow().is_empty()),
-                Payload::BigInt(_) => Ok(true),
+                Payload::BigInt(b) => Ok(!num_traits::Zero::is_zero(b)),
                 Payload::Bytes(b) => Ok(!b.is_empty()),
                 Payload::Range { start, stop, step } => Ok(range_len(*start, *stop, *step) > 0),
                 Payload::Instance(_) | Payload::Exception(_) => self.truthy_dunder(v),
