@@ -32,6 +32,12 @@ def _type_repr(t):
     return repr(t)
 
 
+_ALIAS_OWN = frozenset((
+    "__class__", "__origin__", "__args__", "__parameters__", "__mro_entries__",
+    "__reduce_ex__", "__reduce__", "__copy__", "__deepcopy__", "__unpacked__",
+))
+
+
 class GenericAlias:
     """`list[int]`: an origin class and its arguments."""
 
@@ -67,7 +73,8 @@ class GenericAlias:
         return _union(other, self)
 
     def __getattr__(self, name):
-        if name.startswith("__"):
+        # Everything else is the origin's, as in CPython.
+        if name in _ALIAS_OWN:
             raise AttributeError(name)
         return getattr(self.__origin__, name)
 
