@@ -75,9 +75,26 @@ fn object_init(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn object_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+fn object_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     match args.first().and_then(|c| c.as_obj()) {
-        Some(cls) if cls.as_class().is_some() => vm.object_new_instance(cls),
+        Some(cls) if cls.as_class().is_some() => {
+            if args.len() > 1 || !kw.is_empty() {
+                // Extra arguments are for `__init__`; an overridden `__new__` must not pass
+                // them on, and a class without `__init__` takes none.
+                let new = vm.type_lookup(cls, vm.s.names.new);
+                if !matches!(new, Some(n) if n.is(vm.s.object_new)) {
+                    return Err(vm.type_error(
+                        "object.__new__() takes exactly one argument (the type to instantiate)",
+                    ));
+                }
+                let init = vm.type_lookup(cls, vm.s.names.init);
+                if matches!(init, Some(i) if i.is(vm.s.object_init)) {
+                    let msg = format!("{}() takes no arguments", vm.class_name(cls));
+                    return Err(vm.type_error(msg));
+                }
+            }
+            vm.object_new_instance(cls)
+        }
         Some(_) | None if !args.is_empty() => {
             let msg = format!(
                 "object.__new__(X): X is not a type object ({})",
