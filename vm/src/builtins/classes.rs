@@ -170,6 +170,15 @@ impl Vm {
             *c.mro.borrow_mut() = mro;
         }
         self.class_version += 1;
+        if let Some(c) = cls.as_class() {
+            for e in c.dict.borrow().iter() {
+                if let Some(Payload::Member { owner, .. }) = e.value.payload() {
+                    if owner.get().is_none() {
+                        owner.set(Some(cls));
+                    }
+                }
+            }
+        }
         self.class_post_init(cls, kw)?;
         Ok(cls)
     }
@@ -202,7 +211,10 @@ impl Vm {
                         let msg = format!("'{text}' in __slots__ conflicts with class variable");
                         return Err(self.value_error(msg));
                     }
-                    let member = self.alloc(self.s.types.member_descriptor, Payload::Member(name));
+                    let member = self.alloc(self.s.types.member_descriptor, Payload::Member {
+                            name,
+                            owner: krait_gc::GcCell::new(None),
+                        });
                     dict.insert_new(hash, Value::Obj(name), Value::Obj(member));
                 }
             }

@@ -77,6 +77,70 @@ fn binop_slot(
     }
 }
 
+/// The slot name of a member descriptor, and the instance it is asked about.
+fn member_args(vm: &mut Vm, args: &[Value], what: &str) -> PyResult<Gc<Object>> {
+    match args[0].payload() {
+        Some(Payload::Member { name, .. }) => Ok(*name),
+        _ => {
+            let msg = format!("descriptor '{what}' requires a 'member_descriptor' object");
+            Err(vm.type_error(msg))
+        }
+    }
+}
+
+/// `member.__get__(obj, type=None)`.
+fn member_get(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__get__", args, 1, 2)?;
+    let name = member_args(vm, args, "__get__")?;
+    if args[1].is_none() {
+        return Ok(args[0]);
+    }
+    let found = match args[1] {
+        Value::Obj(o) => o
+            .attr_dict()
+            .and_then(|d| d.borrow().get_str(vm.names_hash(name), name)),
+        _ => None,
+    };
+    match found {
+        Some(v) => Ok(v),
+        None => Err(vm.no_attribute(args[1], name)),
+    }
+}
+
+/// `member.__set__(obj, value)`.
+fn member_set(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__set__", args, 2, 2)?;
+    let name = member_args(vm, args, "__set__")?;
+    let hash = vm.names_hash(name);
+    if let Value::Obj(o) = args[1] {
+        if let Some(d) = o.attr_dict() {
+            let mut d = d.borrow_mut();
+            match d.probe_str(hash, name) {
+                Some(pos) => d.set_value_at(pos, args[2]),
+                None => d.insert_new(hash, Value::Obj(name), args[2]),
+            }
+            return Ok(Value::None);
+        }
+    }
+    Err(vm.no_attribute(args[1], name))
+}
+
+/// `member.__delete__(obj)`.
+fn member_delete(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__delete__", args, 1, 1)?;
+    let name = member_args(vm, args, "__delete__")?;
+    if let Value::Obj(o) = args[1] {
+        if let Some(d) = o.attr_dict() {
+            let pos = d.borrow().probe_str(vm.names_hash(name), name);
+            if let Some(pos) = pos {
+                d.borrow_mut().remove_at(pos);
+                return Ok(Value::None);
+            }
+        }
+    }
+    Err(vm.no_attribute(args[1], name))
+}
+
 /// `function.__get__(obj, type=None)`: a method bound to `obj`, or the function itself.
 fn function_get(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "__get__", args, 1, 2)?;
@@ -505,6 +569,10 @@ pub(crate) fn install(vm: &mut Vm) {
     for c in [t.list_iterator, t.tuple_iterator, t.str_iterator, t.range_iterator] {
         slot(vm, c, "__length_hint__", length_hint);
     }
+    let member = vm.s.types.member_descriptor;
+    slot(vm, member, "__get__", member_get);
+    slot(vm, member, "__set__", member_set);
+    slot(vm, member, "__delete__", member_delete);
     let function = vm.s.types.function;
     slot(vm, function, "__get__", function_get);
     slot(vm, type_, "__call__", type_call);

@@ -100,7 +100,7 @@ impl Vm {
                     break 'scan;
                 }
                 match e.value.payload() {
-                    Some(Payload::Property(_) | Payload::Member(_)) => {
+                    Some(Payload::Property(_) | Payload::Member { .. }) => {
                         plain = false;
                         break 'scan;
                     }
@@ -276,7 +276,7 @@ impl Vm {
                 }
                 self.call_value(getter, &[obj], &[]).map(Some)
             }
-            Payload::Member(slot) => {
+            Payload::Member { name: slot, .. } => {
                 let slot = *slot;
                 let found = match obj {
                     Value::Obj(o) => o
@@ -582,7 +582,7 @@ impl Vm {
                             return Ok(());
                         }
                     }
-                    Payload::Member(slot) => {
+                    Payload::Member { name: slot, .. } => {
                         let slot = *slot;
                         if let Some(o) = obj.as_obj() {
                             if let Some(d) = o.attr_dict() {
@@ -733,7 +733,7 @@ impl Vm {
                     return Err(self.attribute_error("__delete__"));
                 }
             }
-            if let Payload::Member(slot) = &a.payload {
+            if let Payload::Member { name: slot, .. } = &a.payload {
                 let slot = *slot;
                 if let Some(o) = obj.as_obj() {
                     if let Some(d) = o.attr_dict() {

@@ -162,7 +162,14 @@ impl Vm {
                 format!("<super: {}, <{} object>>", self.repr_class(c), inner)
             }
             Payload::Iter(_) => format!("<{} object at {addr:#x}>", self.class_name(class)),
-            Payload::Member(name) => format!("<member '{}' objects>", crate::interp::attr::text(name)),
+            Payload::Member { name, owner } => {
+                let owner = owner.get().map(|c| self.class_name(c)).unwrap_or_default();
+                format!(
+                    "<member '{}' of '{}' objects>",
+                    crate::interp::attr::text(name),
+                    owner
+                )
+            }
             Payload::DictView { dict, kind } => {
                 let (dict, kind) = (*dict, *kind);
                 let name = match kind {

@@ -93,7 +93,10 @@ impl Vm {
             (Payload::StaticMethod(f) | Payload::ClassMethod(f), "__doc__" | "__name__" | "__qualname__") => {
                 return self.get_attr(*f, name).map(Some)
             }
-            (Payload::Member(n), "__name__") => Value::Obj(*n),
+            (Payload::Member { name, .. }, "__name__") => Value::Obj(*name),
+            (Payload::Member { owner, .. }, "__objclass__") => {
+                owner.get().map_or(Value::None, Value::Obj)
+            }
             (Payload::Module(m), "__dict__") => Value::Obj(m.dict),
             (_, "__dict__") if self.ensure_ext_dict(o) => {
                 Value::Obj(self.alloc(self.s.types.dict, Payload::AttrDict(o)))

@@ -231,9 +231,14 @@ pub enum Payload {
         #[trace(skip)]
         kind: iter::DictIterKind,
     },
-    /// A `__slots__` member descriptor: the slot's name (its value lives in the instance's
-    /// attribute storage under that name, which the class hides as `__dict__`).
-    Member(Gc<Object>),
+    /// A `__slots__` member descriptor (its value lives in the instance's attribute storage
+    /// under the slot's name, which the class hides as `__dict__`).
+    Member {
+        /// The slot's name.
+        name: Gc<Object>,
+        /// The class whose `__slots__` made it, once that class exists.
+        owner: krait_gc::GcCell<Option<Gc<Object>>>,
+    },
 }
 
 impl Payload {
