@@ -483,9 +483,22 @@ fn own_dunders(vm: &mut Vm, class: Gc<Object>) {
 pub(crate) fn install(vm: &mut Vm) {
     use BinaryOpKind::*;
     let t = &vm.s.types;
-    for c in [t.int, t.float, t.str, t.list, t.tuple, t.bytes, t.dict, t.set, t.frozenset, t.range] {
+    for c in [
+        t.object, t.type_, t.int, t.float, t.str, t.list, t.tuple, t.bytes, t.dict, t.set,
+        t.frozenset, t.range,
+    ] {
         own_dunders(vm, c);
     }
+    // `object`'s defaults were replaced by their checked copies: the VM compares with them.
+    let object = vm.s.types.object;
+    let lookup = |vm: &mut Vm, name: &str| {
+        let key = vm.intern(name);
+        vm.type_lookup(object, key).unwrap_or(Value::None)
+    };
+    vm.s.object_init = lookup(vm, "__init__");
+    vm.s.object_hash = lookup(vm, "__hash__");
+    vm.s.object_eq = lookup(vm, "__eq__");
+    vm.s.object_setattr = lookup(vm, "__setattr__");
     let t = &vm.s.types;
     let (int, float, str, list, tuple, bytes) = (t.int, t.float, t.str, t.list, t.tuple, t.bytes);
     let (dict, set, frozenset, range, object, type_) =
