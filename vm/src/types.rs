@@ -119,6 +119,7 @@ builtin_types! {
         filter = "filter" < object : Builtin,
         reversed = "reversed" < object : Builtin,
         seq_iterator = "iterator" < object : Builtin,
+        member_descriptor = "member_descriptor" < object : Builtin,
         null_type = "NULL" < object : Builtin,
         text_io_wrapper = "TextIOWrapper" < object : Builtin,
         buffered_reader = "BufferedReader" < object : Builtin,
@@ -280,4 +281,10 @@ names! {
     missing = "__missing__",
     reversed = "__reversed__",
     annotations = "__annotations__",
+    delete = "__delete__",
+    abstractmethods = "__abstractmethods__",
+    pow = "__pow__",
+    prepare = "__prepare__",
+    instancecheck = "__instancecheck__",
+    subclasscheck = "__subclasscheck__",
 }

@@ -6,7 +6,7 @@ use krait_gc::Gc;
 use crate::builtins::{arity, kwarg, method, method_arity, method_kind, str_arg};
 use crate::error::PyResult;
 use crate::interp::frame::{code_data, Frame, FrameKind};
-use crate::object::class::c3_mro;
+use crate::object::class::c3_merge;
 use crate::object::function::KwArgs;
 use crate::object::{BuiltinKind, ClassData, Dict, Layout, Object, Payload};
 use crate::value::Value;
@@ -21,6 +21,8 @@ pub(crate) fn install(vm: &mut Vm) {
     method(vm, p, "setter", property_setter);
     method(vm, p, "deleter", property_deleter);
     method(vm, p, "__get__", property_get);
+    method(vm, p, "__set__", property_set);
+    method(vm, p, "__delete__", property_delete);
     let s = vm.s.types.staticmethod;
     method_kind(
         vm,
@@ -29,8 +31,10 @@ pub(crate) fn install(vm: &mut Vm) {
         staticmethod_new,
         BuiltinKind::StaticMethod,
     );
+    method(vm, s, "__get__", wrapper_get);
     let c = vm.s.types.classmethod;
     method_kind(vm, c, "__new__", classmethod_new, BuiltinKind::StaticMethod);
+    method(vm, c, "__get__", wrapper_get);
     let sup = vm.s.types.super_;
     method_kind(vm, sup, "__new__", super_new, BuiltinKind::StaticMethod);
 }
@@ -97,13 +101,22 @@ impl Vm {
                 _ => {}
             }
         }
-        let Some(tail) = c3_mro(&bases) else {
-            let names: Vec<String> = bases.iter().map(|&b| self.class_name(b)).collect();
-            let msg = format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
-                names.join(", ")
-            );
-            return Err(self.type_error(msg));
+        for (i, &b) in bases.iter().enumerate() {
+            if bases[..i].iter().any(|&p| Gc::ptr_eq(p, b)) {
+                let msg = format!("duplicate base class {}", self.class_name(b));
+                return Err(self.type_error(msg));
+            }
+        }
+        let tail = match c3_merge(&bases) {
+            Ok(tail) => tail,
+            Err(heads) => {
+                let names: Vec<String> = heads.iter().map(|&b| self.class_name(b)).collect();
+                let msg = format!(
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                    names.join(", ")
+                );
+                return Err(self.type_error(msg));
+            }
         };
         let items = self.mapping_items(Value::Obj(ns))?;
         let mut dict = Dict::new();
@@ -141,6 +154,7 @@ impl Vm {
             let key = self.s.names.hash;
             dict.insert_new(self.names_hash(key), Value::Obj(key), Value::None);
         }
+        let dictless = self.install_slots(&mut dict, &bases)?;
         has_getattr |= bases
             .iter()
             .any(|b| b.as_class().is_some_and(|c| c.has_getattr.get()));
@@ -148,6 +162,7 @@ impl Vm {
         *data.module.borrow_mut() = module;
         *data.qualname.borrow_mut() = qualname;
         data.has_getattr.set(has_getattr);
+        data.dictless.set(dictless);
         let cls = self.alloc(meta, Payload::Class(Box::new(data)));
         if let Some(c) = cls.as_class() {
             let mut mro = vec![cls];
@@ -155,8 +170,66 @@ impl Vm {
             *c.mro.borrow_mut() = mro;
         }
         self.class_version += 1;
+        if let Some(c) = cls.as_class() {
+            for e in c.dict.borrow().iter() {
+                if let Some(Payload::Member { owner, .. }) = e.value.payload() {
+                    if owner.get().is_none() {
+                        owner.set(Some(cls));
+                    }
+                }
+            }
+        }
         self.class_post_init(cls, kw)?;
         Ok(cls)
+    }
+
+    /// Turns the names in a class's `__slots__` into member descriptors in its namespace;
+    /// returns whether its instances have no `__dict__`.
+    fn install_slots(&mut self, dict: &mut Dict, bases: &[Gc<Object>]) -> PyResult<bool> {
+        let key = self.s.names.slots;
+        let Some(slots) = dict.get_str(self.names_hash(key), key) else {
+            return Ok(false);
+        };
+        let names = match slots.payload() {
+            Some(Payload::Str(_)) => vec![slots],
+            _ => self.collect_iter(slots)?,
+        };
+        let mut has_dict = false;
+        for n in names {
+            let Some(Payload::Str(text)) = n.payload() else {
+                let msg = format!(
+                    "__slots__ items must be strings, not '{}'",
+                    self.type_name(n)
+                );
+                return Err(self.type_error(msg));
+            };
+            let text = text.as_str().to_owned();
+            match text.as_str() {
+                "__dict__" => has_dict = true,
+                "__weakref__" => {}
+                _ => {
+                    let name = self.intern(&text);
+                    let hash = self.names_hash(name);
+                    if dict.get_str(hash, name).is_some() {
+                        let msg = format!("'{text}' in __slots__ conflicts with class variable");
+                        return Err(self.value_error(msg));
+                    }
+                    let member = self.alloc(
+                        self.s.types.member_descriptor,
+                        Payload::Member {
+                            name,
+                            owner: krait_gc::GcCell::new(None),
+                        },
+                    );
+                    dict.insert_new(hash, Value::Obj(name), Value::Obj(member));
+                }
+            }
+        }
+        let object = self.s.types.object;
+        Ok(!has_dict
+            && bases
+                .iter()
+                .all(|&b| Gc::ptr_eq(b, object) || b.as_class().is_some_and(|c| c.dictless.get())))
     }
 
     /// `__set_name__` on descriptors and the parent's `__init_subclass__`.
@@ -209,11 +282,23 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let name = str_arg(vm, args[1], "type.__new__() argument 1")?;
     let bases: Vec<Gc<Object>> = match args[2].payload() {
         Some(Payload::Tuple(t)) => t.iter().filter_map(|b| b.as_obj()).collect(),
-        _ => return Err(vm.type_error("type.__new__() argument 2 must be tuple")),
+        _ => {
+            let msg = format!(
+                "type.__new__() argument 2 must be tuple, not {}",
+                vm.type_name(args[2])
+            );
+            return Err(vm.type_error(msg));
+        }
     };
     let ns = match args[3] {
         Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => o,
-        _ => return Err(vm.type_error("type.__new__() argument 3 must be dict")),
+        _ => {
+            let msg = format!(
+                "type.__new__() argument 3 must be dict, not {}",
+                vm.type_name(args[3])
+            );
+            return Err(vm.type_error(msg));
+        }
     };
     vm.create_class(&name, bases, ns, meta, kw).map(Value::Obj)
 }
@@ -235,7 +320,23 @@ fn property_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> 
             parts[i] = v;
         }
     }
+    if parts[3].is_none() {
+        parts[3] = getter_doc(vm, parts[0])?;
+    }
     Ok(new_property(vm, parts))
+}
+
+/// The docstring a property takes from its getter (`None` without one).
+fn getter_doc(vm: &mut Vm, fget: Value) -> PyResult<Value> {
+    if fget.is_none() {
+        return Ok(Value::None);
+    }
+    let key = vm.s.names.doc;
+    match vm.get_attr(fget, key) {
+        Ok(v) => Ok(v),
+        Err(e) if vm.exc_matches(e, vm.s.types.attribute_error) => Ok(Value::None),
+        Err(e) => Err(e),
+    }
 }
 
 fn property_parts(vm: &mut Vm, v: Value) -> PyResult<[Value; 4]> {
@@ -248,6 +349,10 @@ fn property_parts(vm: &mut Vm, v: Value) -> PyResult<[Value; 4]> {
 fn property_getter(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "getter", args, 1, 1)?;
     let mut p = property_parts(vm, args[0])?;
+    let old_doc = getter_doc(vm, p[0])?;
+    if p[3].is(old_doc) || p[3].is_none() {
+        p[3] = getter_doc(vm, args[1])?;
+    }
     p[0] = args[1];
     Ok(new_property(vm, p))
 }
@@ -272,7 +377,59 @@ fn property_get(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
     if args[1].is_none() {
         return Ok(args[0]);
     }
+    if p[0].is_none() {
+        let msg = format!(
+            "property of '{}' object has no getter",
+            vm.type_name(args[1])
+        );
+        return Err(vm.attribute_error(msg));
+    }
     vm.call_value(p[0], &[args[1]], &[])
+}
+
+fn property_set(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__set__", args, 2, 2)?;
+    let p = property_parts(vm, args[0])?;
+    if p[1].is_none() {
+        let msg = format!(
+            "property of '{}' object has no setter",
+            vm.type_name(args[1])
+        );
+        return Err(vm.attribute_error(msg));
+    }
+    vm.call_value(p[1], &[args[1], args[2]], &[])?;
+    Ok(Value::None)
+}
+
+fn property_delete(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__delete__", args, 1, 1)?;
+    let p = property_parts(vm, args[0])?;
+    if p[2].is_none() {
+        let msg = format!(
+            "property of '{}' object has no deleter",
+            vm.type_name(args[1])
+        );
+        return Err(vm.attribute_error(msg));
+    }
+    vm.call_value(p[2], &[args[1]], &[])?;
+    Ok(Value::None)
+}
+
+/// `staticmethod.__get__` / `classmethod.__get__`.
+fn wrapper_get(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__get__", args, 1, 2)?;
+    match args[0].payload() {
+        Some(Payload::StaticMethod(f)) => Ok(*f),
+        Some(Payload::ClassMethod(f)) => {
+            let f = *f;
+            let owner = match args.get(2) {
+                Some(&o) if !o.is_none() => o,
+                _ => Value::Obj(vm.type_of(args[1])),
+            };
+            Ok(vm.bound_method(f, owner))
+        }
+        _ => Err(vm.type_error("descriptor '__get__' requires a 'staticmethod' object")),
+    }
 }
 
 fn staticmethod_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

@@ -50,6 +50,15 @@ impl Vm {
 
     /// `len(v)`.
     pub(crate) fn len_of(&mut self, v: Value) -> PyResult<usize> {
+        if let Some(f) = self.user_override(v, self.s.names.len) {
+            let r = self.call_value(f, &[v], &[])?;
+            return self.len_result(r);
+        }
+        self.len_native(v)
+    }
+
+    /// `len(v)` without a subclass's override (the builtin `__len__` slots).
+    pub(crate) fn len_native(&mut self, v: Value) -> PyResult<usize> {
         if let Value::Obj(o) = v {
             match &o.payload {
                 Payload::Str(s) => return Ok(s.char_len()),
@@ -88,6 +97,13 @@ impl Vm {
         match classinfo.payload() {
             Some(Payload::Class(_)) => {
                 let c = classinfo.as_obj().unwrap_or(self.s.types.object);
+                if Gc::ptr_eq(self.type_of(v), c) {
+                    return Ok(true);
+                }
+                if let Some(check) = self.user_check_hook(classinfo, self.s.names.instancecheck) {
+                    let r = self.call_value(check, &[classinfo, v], &[])?;
+                    return self.truthy(r);
+                }
                 Ok(self.isinstance(v, c))
             }
             Some(Payload::Tuple(t)) => {
@@ -100,10 +116,25 @@ impl Vm {
                 Ok(false)
             }
             _ => {
+                if let Some(check) = self.user_check_hook(classinfo, self.s.names.instancecheck) {
+                    let r = self.call_value(check, &[classinfo, v], &[])?;
+                    return self.truthy(r);
+                }
                 Err(self
                     .type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
             }
         }
+    }
+
+    /// A `__instancecheck__` / `__subclasscheck__` defined in Python on the type of
+    /// `classinfo` (a metaclass, or a class like `types.UnionType`); `type`'s own are not.
+    pub(crate) fn user_check_hook(&mut self, classinfo: Value, name: Gc<Object>) -> Option<Value> {
+        let meta = self.type_of(classinfo);
+        if Gc::ptr_eq(meta, self.s.types.type_) {
+            return None;
+        }
+        self.type_lookup(meta, name)
+            .filter(|f| !matches!(f.payload(), Some(Payload::Builtin(_))))
     }
 
     /// Whether `v` can be called.
@@ -113,6 +144,7 @@ impl Vm {
                 Payload::Function(_)
                 | Payload::Builtin(_)
                 | Payload::BoundMethod { .. }
+                | Payload::StaticMethod(_)
                 | Payload::Class(_),
             ) => true,
             _ => self
@@ -251,10 +283,18 @@ fn isinstance(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn issubclass(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "issubclass", args, 2, 2)?;
+    if let Some(check) = vm.user_check_hook(args[1], vm.s.names.subclasscheck) {
+        let r = vm.call_value(check, &[args[1], args[0]], &[])?;
+        return vm.truthy(r).map(Value::Bool);
+    }
     let Some(cls) = args[0].as_obj().filter(|o| o.as_class().is_some()) else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
     fn check(vm: &mut Vm, cls: Gc<Object>, info: Value) -> PyResult<bool> {
+        if let Some(hook) = vm.user_check_hook(info, vm.s.names.subclasscheck) {
+            let r = vm.call_value(hook, &[info, Value::Obj(cls)], &[])?;
+            return vm.truthy(r);
+        }
         match info.payload() {
             Some(Payload::Class(_)) => Ok(is_subclass(cls, info.as_obj().unwrap_or(cls))),
             Some(Payload::Tuple(t)) => {
@@ -328,10 +368,26 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         _ => return Err(vm.type_error("__build_class__: name is not a string")),
     };
     let mut bases = Vec::new();
+    let orig_bases = vm.new_tuple(args[2..].to_vec());
     for &b in &args[2..] {
         match b.as_obj().filter(|o| o.as_class().is_some()) {
             Some(c) => bases.push(c),
             None => {
+                // A base that is not a class may stand for classes (`list[int]`).
+                let key = vm.intern("__mro_entries__");
+                if let Some(f) = vm.type_lookup(vm.type_of(b), key) {
+                    let entries = vm.call_value(f, &[b, orig_bases], &[])?;
+                    for e in vm.collect_iter(entries)? {
+                        match e.as_obj().filter(|o| o.as_class().is_some()) {
+                            Some(c) => bases.push(c),
+                            None => {
+                                let msg = format!("bases must be types, not {}", vm.type_name(e));
+                                return Err(vm.type_error(msg));
+                            }
+                        }
+                    }
+                    continue;
+                }
                 let msg = format!("bases must be types, not {}", vm.type_name(b));
                 return Err(vm.type_error(msg));
             }
@@ -343,12 +399,55 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         .filter(|(k, _)| !matches!(&k.payload, Payload::Str(s) if s.as_str() == "metaclass"))
         .copied()
         .collect();
-    let ns = vm.new_dict(Default::default());
-    let Value::Obj(ns_obj) = ns else {
-        unreachable!()
+    // The metaclass: the explicit one, else the most derived metaclass of the bases.
+    let meta = match meta {
+        Some(m) if m.as_obj().is_none_or(|c| c.as_class().is_none()) => Some(m),
+        _ => {
+            let mut winner = meta.and_then(|m| m.as_obj()).unwrap_or(vm.s.types.type_);
+            for &b in &bases {
+                let mb = b.class();
+                if is_subclass(winner, mb) {
+                    continue;
+                }
+                if is_subclass(mb, winner) {
+                    winner = mb;
+                    continue;
+                }
+                return Err(vm.type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+                     subclass of the metaclasses of all its bases",
+                ));
+            }
+            Some(Value::Obj(winner))
+        }
+    };
+    let explicit_meta = meta.filter(|m| !m.is(Value::Obj(vm.s.types.type_)));
+    let ns = match explicit_meta {
+        Some(m) => {
+            let prepare = vm.s.names.prepare;
+            match vm.get_attr(m, prepare) {
+                Ok(p) => {
+                    let name_v = vm.new_str(name.as_str());
+                    let bases_v = vm.new_tuple(bases.iter().map(|&b| Value::Obj(b)).collect());
+                    vm.call_value(p, &[name_v, bases_v], &other_kw)?
+                }
+                Err(e) if vm.exc_matches(e, vm.s.types.attribute_error) => {
+                    vm.new_dict(Default::default())
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        None => vm.new_dict(Default::default()),
+    };
+    let Some(ns_obj) = ns.as_obj() else {
+        let msg = format!(
+            "{}.__prepare__() must return a mapping, not {}",
+            vm.type_name(meta.unwrap_or(Value::None)),
+            vm.type_name(ns)
+        );
+        return Err(vm.type_error(msg));
     };
     vm.run_class_body(body, ns_obj)?;
-    let explicit_meta = meta.filter(|m| !m.is(Value::Obj(vm.s.types.type_)));
     let cls = match explicit_meta {
         Some(m) => {
             let name_v = vm.new_str(name);

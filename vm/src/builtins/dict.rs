@@ -231,10 +231,8 @@ fn dict_fromkeys(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value
 fn dict_getitem(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "__getitem__", args, 1, 1)?;
     check_dict(vm, args[0], "__getitem__")?;
-    match vm.dict_get(args[0], args[1])? {
-        Some(v) => Ok(v),
-        None => Err(vm.key_error(args[1])),
-    }
+    // Through the subscript code, so a subclass's `__missing__` answers for absent keys.
+    vm.get_item_native(args[0], args[1])
 }
 
 fn dict_setitem(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -261,12 +259,12 @@ fn dict_contains(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value
 
 fn dict_len(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "__len__", args, 0, 0)?;
-    vm.len_of(args[0]).map(|n| Value::Int(n as i64))
+    vm.len_native(args[0]).map(|n| Value::Int(n as i64))
 }
 
 fn dict_iter(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "__iter__", args, 0, 0)?;
-    vm.get_iter(args[0])
+    vm.get_iter_native(args[0])
 }
 
 /// `keys().isdisjoint(other)` / `items().isdisjoint(other)`: whether no item of `other`

@@ -350,6 +350,9 @@ fn reversed_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
         return Err(vm.type_error(msg));
     }
     let v = args[0];
+    if let Some(f) = vm.user_override(v, vm.s.names.reversed) {
+        return vm.call_value(f, &[v], &[]);
+    }
     if let Value::Obj(o) = v {
         let len = match &o.payload {
             Payload::List(l) => Some(l.borrow().len()),
@@ -392,6 +395,10 @@ fn reversed_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
             ));
         }
         if let Some(f) = vm.type_lookup(o.class(), vm.s.names.reversed) {
+            if f.is_none() {
+                let msg = format!("'{}' object is not reversible", vm.type_name(v));
+                return Err(vm.type_error(msg));
+            }
             return vm.call_value(f, &[v], &[]);
         }
         if vm.type_lookup(o.class(), vm.s.names.getitem).is_some() {

@@ -122,16 +122,11 @@ fn range_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
         Value::Int(i) => Ok(i),
         Value::Bool(b) => Ok(b as i64),
         _ => match v.payload() {
-            Some(Payload::BigInt(_)) => {
-                Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
-            }
-            _ => {
-                let msg = format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    vm.type_name(v)
-                );
-                Err(vm.type_error(msg))
-            }
+            Some(Payload::BigInt(b)) => match num_traits::ToPrimitive::to_i64(b) {
+                Some(i) => Ok(i),
+                None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+            },
+            _ => crate::builtins::int_arg(vm, v),
         },
     }
 }

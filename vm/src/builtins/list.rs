@@ -491,21 +491,21 @@ fn seq_len(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn seq_getitem(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "__getitem__", args, 1, 1)?;
-    vm.get_item(args[0], args[1])
+    vm.get_item_native(args[0], args[1])
 }
 
 fn seq_setitem(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "__setitem__", args, 2, 2)?;
-    vm.set_item(args[0], args[1], args[2])?;
+    vm.set_item_native(args[0], args[1], args[2])?;
     Ok(Value::None)
 }
 
 fn seq_contains(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "__contains__", args, 1, 1)?;
-    vm.contains(args[0], args[1]).map(Value::Bool)
+    vm.contains_native(args[0], args[1]).map(Value::Bool)
 }
 
 fn seq_iter(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "__iter__", args, 0, 0)?;
-    vm.get_iter(args[0])
+    vm.get_iter_native(args[0])
 }

@@ -34,6 +34,7 @@ pub(crate) mod numbers;
 mod object;
 mod os_module;
 mod set;
+mod slots;
 pub(crate) mod str;
 mod str_format;
 mod str_translate;
@@ -114,6 +115,7 @@ pub(crate) fn install(vm: &mut Vm) {
     bytearray::install(vm);
     complex::install(vm);
     memoryview::install(vm);
+    slots::install(vm);
     let name = vm.new_str("builtins");
     let builtins = vm.s.builtins;
     let module = vm.alloc(
@@ -161,6 +163,7 @@ pub(crate) fn new_builtin(
         func,
         kind,
         takes_kwargs,
+        owner: None,
     };
     Value::Obj(vm.alloc(vm.s.types.builtin_function, Payload::Builtin(b)))
 }
@@ -327,14 +330,18 @@ pub(crate) fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
         Value::Int(i) => Ok(i),
         Value::Bool(b) => Ok(b as i64),
         _ => {
-            if let Some(Payload::BigInt(_)) = v.payload() {
-                return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
+            if let Some(Payload::BigInt(b)) = v.payload() {
+                return match num_traits::ToPrimitive::to_i64(b) {
+                    Some(i) => Ok(i),
+                    None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+                };
             }
-            if let Some(f) = vm.type_lookup(vm.type_of(v), vm.s.names.index) {
-                let r = vm.call_value(f, &[v], &[])?;
+            if vm.type_lookup(vm.type_of(v), vm.s.names.index).is_some() {
+                let r = vm.call_index(v)?;
                 if let Value::Int(i) = r {
                     return Ok(i);
                 }
+                return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
             }
             let msg = format!(
                 "'{}' object cannot be interpreted as an integer",

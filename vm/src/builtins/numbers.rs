@@ -171,6 +171,21 @@ pub(crate) fn to_int(vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    let v = int_new_exact(vm, args, kw)?;
+    // `I(x)` for a subclass `I` of int: the value boxed in an instance of `I` (as a big
+    // int payload whatever its size; `as_num` reads it back as the small int it may be).
+    match (args.first().and_then(|c| c.as_obj()), as_int(&v)) {
+        (Some(cls), Some(i))
+            if cls.as_class().is_some() && !Value::Obj(cls).is(Value::Obj(vm.s.types.int)) =>
+        {
+            let b = i.to_big();
+            Ok(Value::Obj(vm.alloc(cls, Payload::BigInt(b))))
+        }
+        _ => Ok(v),
+    }
+}
+
+fn int_new_exact(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let args = &args[1.min(args.len())..];
     arity(vm, "int", args, 0, 2)?;
     let base = match (args.get(1), kwarg(kw, "base")) {
@@ -401,7 +416,7 @@ fn round_float(x: f64, nd: i64) -> f64 {
     }
 }
 
-fn round(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+pub(crate) fn round(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "round", args, 1, 2)?;
     let nd = args
         .get(1)
@@ -473,9 +488,10 @@ fn divmod(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     match vm.divmod(args[0], args[1])? {
         Some((q, r)) => Ok(vm.new_tuple(vec![q, r])),
         None => {
-            let key = vm.intern("__divmod__");
-            if let Some(f) = vm.type_lookup(vm.type_of(args[0]), key) {
-                return vm.call_value(f, &[args[0], args[1]], &[]);
+            let name = vm.intern("__divmod__");
+            let rname = vm.intern("__rdivmod__");
+            if let Some(r) = vm.reflected_protocol(args[0], args[1], name, rname)? {
+                return Ok(r);
             }
             let msg = format!(
                 "unsupported operand type(s) for divmod(): '{}' and '{}'",
@@ -487,7 +503,7 @@ fn divmod(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     }
 }
 
-fn pow(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+pub(crate) fn pow(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     // `base`, `exp` and `mod` may be given by keyword.
     crate::builtins::check_kwargs(vm, "pow", kw, &["base", "exp", "mod"])?;
     let mut params: Vec<Value> = args.to_vec();
@@ -518,9 +534,28 @@ fn pow(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         return vm.binary_op(args[0], args[1], krait_bytecode::BinaryOpKind::Power);
     }
     let (Some(b), Some(e), Some(m)) = (as_int(&args[0]), as_int(&args[1]), as_int(&args[2])) else {
-        return Err(
-            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        if args.iter().all(|a| as_num(a).is_some()) {
+            return Err(
+                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
+        }
+        // Three-argument pow only asks the first operand's `__pow__` (as CPython does for
+        // classes defined in Python).
+        if let Some(f) = vm.type_lookup(vm.type_of(args[0]), vm.s.names.pow) {
+            if !matches!(f.payload(), Some(Payload::Builtin(_))) {
+                let r = vm.call_value(f, args, &[])?;
+                if !r.is(vm.not_implemented()) {
+                    return Ok(r);
+                }
+            }
+        }
+        let msg = format!(
+            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+            vm.type_name(args[0]),
+            vm.type_name(args[1]),
+            vm.type_name(args[2])
         );
+        return Err(vm.type_error(msg));
     };
     let (b, e, m) = (b.to_big(), e.to_big(), m.to_big());
     if m.is_zero() {

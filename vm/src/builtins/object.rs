@@ -56,14 +56,53 @@ pub(crate) fn install(vm: &mut Vm) {
     method(vm, type_, "__subclasses__", type_subclasses);
 }
 
-fn object_init(_vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+fn object_init(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    if args.len() > 1 || !kw.is_empty() {
+        // Extra arguments are an error unless the class overrides `__new__` only.
+        let class = vm.type_of(args[0]);
+        let init = vm.type_lookup(class, vm.s.names.init);
+        if !matches!(init, Some(i) if i.is(vm.s.object_init)) {
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        let new = vm.type_lookup(class, vm.s.names.new);
+        if matches!(new, Some(n) if n.is(vm.s.object_new)) {
+            let msg = format!("{}() takes no arguments", vm.class_name(class));
+            return Err(vm.type_error(msg));
+        }
+    }
     Ok(Value::None)
 }
 
-fn object_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+fn object_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     match args.first().and_then(|c| c.as_obj()) {
-        Some(cls) if cls.as_class().is_some() => vm.object_new_instance(cls),
-        _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
+        Some(cls) if cls.as_class().is_some() => {
+            if args.len() > 1 || !kw.is_empty() {
+                // Extra arguments are for `__init__`; an overridden `__new__` must not pass
+                // them on, and a class without `__init__` takes none.
+                let new = vm.type_lookup(cls, vm.s.names.new);
+                if !matches!(new, Some(n) if n.is(vm.s.object_new)) {
+                    return Err(vm.type_error(
+                        "object.__new__() takes exactly one argument (the type to instantiate)",
+                    ));
+                }
+                let init = vm.type_lookup(cls, vm.s.names.init);
+                if matches!(init, Some(i) if i.is(vm.s.object_init)) {
+                    let msg = format!("{}() takes no arguments", vm.class_name(cls));
+                    return Err(vm.type_error(msg));
+                }
+            }
+            vm.object_new_instance(cls)
+        }
+        Some(_) | None if !args.is_empty() => {
+            let msg = format!(
+                "object.__new__(X): X is not a type object ({})",
+                vm.type_name(args[0])
+            );
+            Err(vm.type_error(msg))
+        }
+        _ => Err(vm.type_error("object.__new__(): not enough arguments")),
     }
 }
 
@@ -130,7 +169,12 @@ fn object_eq(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn object_ne(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "object.__ne__", args, 1, 1)?;
-    let r = vm.compare_op(args[0], args[1], krait_bytecode::CompareKind::Eq)?;
+    // The inverse of the type's own `__eq__`, which may decline.
+    let class = vm.type_of(args[0]);
+    let r = match vm.type_lookup(class, vm.s.names.eq) {
+        Some(eq) => vm.call_value(eq, &[args[0], args[1]], &[])?,
+        None => vm.not_implemented(),
+    };
     if r.is(vm.not_implemented()) {
         return Ok(r);
     }
@@ -158,7 +202,7 @@ fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult
     method_arity(vm, "object.__getattribute__", args, 1, 1)?;
     let name = str_arg(vm, args[1], "attribute name")?;
     let key = vm.intern(&name);
-    vm.get_attr(args[0], key)
+    vm.generic_getattr(args[0], key)
 }
 
 fn object_delattr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -182,7 +226,17 @@ fn object_format(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value
     vm.str_value(args[0])
 }
 
-fn object_init_subclass(_vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    if !kw.is_empty() {
+        let name = match args.first().and_then(|c| c.as_obj()) {
+            Some(c) => c
+                .as_class()
+                .map_or_else(|| "object".to_owned(), |d| d.qualname.borrow().clone()),
+            None => "object".to_owned(),
+        };
+        let msg = format!("{name}.__init_subclass__() takes no keyword arguments");
+        return Err(vm.type_error(msg));
+    }
     Ok(Value::None)
 }
 

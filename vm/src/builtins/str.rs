@@ -126,6 +126,21 @@ pub(crate) fn is_py_space(c: char) -> bool {
 }
 
 fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    let s = str_new_exact(vm, args, kw)?;
+    // `S(x)` for a subclass `S` of str: the same text in an instance of `S`.
+    match (args.first().and_then(|c| c.as_obj()), s.payload()) {
+        (Some(cls), Some(Payload::Str(text)))
+            if cls.as_class().is_some()
+                && !crate::value::Value::Obj(cls).is(Value::Obj(vm.s.types.str)) =>
+        {
+            let text = PyStr::new(Box::<str>::from(text.as_str()));
+            Ok(Value::Obj(vm.alloc(cls, Payload::Str(text))))
+        }
+        _ => Ok(s),
+    }
+}
+
+fn str_new_exact(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let args = &args[1.min(args.len())..];
     arity(vm, "str", args, 0, 3)?;
     let Some(&v) = args.first().or(kwarg(kw, "object").as_ref()) else {

@@ -27,7 +27,12 @@ pub(crate) fn as_num(v: &Value) -> Option<Num<'_>> {
         Value::Bool(b) => Some(Num::Int(IntRef::Small(*b as i64))),
         Value::Float(f) => Some(Num::Float(*f)),
         Value::Obj(o) => match &o.payload {
-            Payload::BigInt(b) => Some(Num::Int(IntRef::Big(b))),
+            // An instance of a user subclass of int holds its value as a big int even when
+            // it fits in 64 bits: it is seen as the small int it is.
+            Payload::BigInt(b) => Some(Num::Int(match b.to_i64() {
+                Some(i) => IntRef::Small(i),
+                None => IntRef::Big(b),
+            })),
             _ => None,
         },
         Value::None => None,

@@ -88,19 +88,19 @@ impl Vm {
             return plain;
         }
         let mro = cd.mro.borrow().clone();
-        let mut plain = true;
+        let mut plain = !cd.dictless.get();
         'scan: for c in mro {
             let Some(ccd) = c.as_class() else { continue };
             let entries: Vec<_> = ccd.dict.borrow().iter().collect();
             for e in entries {
-                let is_setattr =
-                    matches!(e.key.payload(), Some(Payload::Str(s)) if s.as_str() == "__setattr__");
+                let is_setattr = matches!(e.key.payload(), Some(Payload::Str(s))
+                    if s.as_str() == "__setattr__" || s.as_str() == "__getattribute__");
                 if is_setattr && !matches!(e.value.payload(), Some(Payload::Builtin(_))) {
                     plain = false;
                     break 'scan;
                 }
                 match e.value.payload() {
-                    Some(Payload::Property(_)) => {
+                    Some(Payload::Property(_) | Payload::Member { .. }) => {
                         plain = false;
                         break 'scan;
                     }
@@ -128,8 +128,53 @@ impl Vm {
                     if let Some(v) = found {
                         return Ok(v);
                     }
+                } else if let Some(f) = self.custom_getattribute(o.class()) {
+                    return self.call_getattribute(f, obj, name);
                 }
             }
+        }
+        match self.generic_getattr(obj, name) {
+            // `__getattr__` answers whatever lookup failed, a descriptor's included.
+            Err(e) if self.exc_matches(e, self.s.types.attribute_error) => {
+                let class = self.type_of(obj);
+                if class.as_class().is_some_and(|c| c.has_getattr.get()) {
+                    if let Some(f) = self.type_lookup(class, self.s.names.getattr) {
+                        return self.call_value(f, &[obj, Value::Obj(name)], &[]);
+                    }
+                }
+                Err(e)
+            }
+            r => r,
+        }
+    }
+
+    /// A class's own `__getattribute__` (a Python function somewhere in the MRO), if any.
+    pub(crate) fn custom_getattribute(&mut self, class: Gc<Object>) -> Option<Value> {
+        if class.as_class().is_none_or(|c| c.builtin) {
+            return None;
+        }
+        self.type_lookup(class, self.s.names.getattribute)
+            .filter(|f| !matches!(f.payload(), Some(Payload::Builtin(_))))
+    }
+
+    /// Calls a user `__getattribute__`, falling back to `__getattr__` on AttributeError.
+    fn call_getattribute(&mut self, f: Value, obj: Value, name: Gc<Object>) -> PyResult<Value> {
+        match self.call_value(f, &[obj, Value::Obj(name)], &[]) {
+            Err(e) if self.exc_matches(e, self.s.types.attribute_error) => {
+                let class = self.type_of(obj);
+                match self.type_lookup(class, self.s.names.getattr) {
+                    Some(g) => self.call_value(g, &[obj, Value::Obj(name)], &[]),
+                    None => Err(e),
+                }
+            }
+            r => r,
+        }
+    }
+
+    /// `object.__getattribute__`: data descriptors, the instance dict, class attributes,
+    /// then special attributes.
+    pub(crate) fn generic_getattr(&mut self, obj: Value, name: Gc<Object>) -> PyResult<Value> {
+        if let Value::Obj(o) = obj {
             match &o.payload {
                 Payload::Class(_) => return self.class_getattr(o, name),
                 Payload::Module(m) => {
@@ -157,7 +202,7 @@ impl Vm {
         let class = self.type_of(obj);
         let cls_attr = self.type_lookup(class, name);
         if let Some(ca) = cls_attr {
-            if let Some(v) = self.data_descriptor_get(ca, obj)? {
+            if let Some(v) = self.data_descriptor_get(ca, obj, name)? {
                 return Ok(v);
             }
         }
@@ -174,11 +219,6 @@ impl Vm {
         }
         if let Some(v) = self.special_attr(obj, name)? {
             return Ok(v);
-        }
-        if class.as_class().is_some_and(|c| c.has_getattr.get()) {
-            if let Some(f) = self.type_lookup(class, self.s.names.getattr) {
-                return self.call_value(f, &[obj, Value::Obj(name)], &[]);
-            }
         }
         Err(self.no_attribute(obj, name))
     }
@@ -208,7 +248,12 @@ impl Vm {
     }
 
     /// If `attr` (found on the class) is a data descriptor, its value for `obj`.
-    fn data_descriptor_get(&mut self, attr: Value, obj: Value) -> PyResult<Option<Value>> {
+    fn data_descriptor_get(
+        &mut self,
+        attr: Value,
+        obj: Value,
+        name: Gc<Object>,
+    ) -> PyResult<Option<Value>> {
         let Value::Obj(a) = attr else {
             return Ok(None);
         };
@@ -216,10 +261,27 @@ impl Vm {
             Payload::Property(p) => {
                 let getter = p[0];
                 if getter.is_none() {
-                    let msg = "unreadable attribute".to_owned();
+                    let msg = format!(
+                        "property '{}' of '{}' object has no getter",
+                        text(&name),
+                        self.type_name(obj)
+                    );
                     return Err(self.attribute_error(msg));
                 }
                 self.call_value(getter, &[obj], &[]).map(Some)
+            }
+            Payload::Member { name: slot, .. } => {
+                let slot = *slot;
+                let found = match obj {
+                    Value::Obj(o) => o
+                        .attr_dict()
+                        .and_then(|d| d.borrow().get_str(self.names_hash(slot), slot)),
+                    _ => None,
+                };
+                match found {
+                    Some(v) => Ok(Some(v)),
+                    None => Err(self.no_attribute(obj, slot)),
+                }
             }
             Payload::Instance(_) => {
                 let dclass = a.class();
@@ -258,6 +320,19 @@ impl Vm {
             }
             _ => Ok(attr),
         }
+    }
+
+    /// For an instance of a user subclass of a builtin type (`class L(list)`), the
+    /// subclass's own Python method `name`, which overrides the builtin behaviour.
+    pub(crate) fn user_override(&mut self, v: Value, name: Gc<Object>) -> Option<Value> {
+        let Value::Obj(o) = v else { return None };
+        if matches!(o.payload, Payload::Instance(_) | Payload::Exception(_))
+            || o.class().as_class().is_none_or(|c| c.builtin)
+        {
+            return None;
+        }
+        self.type_lookup(o.class(), name)
+            .filter(|f| !matches!(f.payload(), Some(Payload::Builtin(_))))
     }
 
     /// A new bound method.
@@ -323,14 +398,35 @@ impl Vm {
                     .as_class()
                     .and_then(|cd| cd.dict.borrow().get_str(hash, name));
                 if let Some(v) = found {
+                    let on_class = Gc::ptr_eq(start_type, obj.as_obj().unwrap_or(class))
+                        && matches!(obj.payload(), Some(Payload::Class(_)));
                     let bound = match v.payload() {
-                        Some(Payload::Function(_))
-                            if !matches!(obj.payload(), Some(Payload::Class(_))) =>
-                        {
+                        Some(Payload::Function(_)) if !on_class => self.bound_method(v, obj),
+                        Some(Payload::Builtin(b)) if b.kind == BuiltinKind::Method && !on_class => {
                             self.bound_method(v, obj)
                         }
-                        Some(Payload::Builtin(b)) if b.kind == BuiltinKind::Method => {
-                            self.bound_method(v, obj)
+                        Some(Payload::Property(p)) if !on_class => {
+                            let getter = p[0];
+                            if getter.is_none() {
+                                let msg = format!(
+                                    "property '{}' of '{}' object has no getter",
+                                    text(&name),
+                                    self.type_name(obj)
+                                );
+                                return Err(self.attribute_error(msg));
+                            }
+                            self.call_value(getter, &[obj], &[])?
+                        }
+                        Some(Payload::Instance(_)) => {
+                            let dclass = self.type_of(v);
+                            match self.type_lookup(dclass, self.s.names.get) {
+                                Some(get) => {
+                                    let inst = if on_class { Value::None } else { obj };
+                                    let owner = Value::Obj(start_type);
+                                    self.call_value(get, &[v, inst, owner], &[])?
+                                }
+                                None => v,
+                            }
                         }
                         Some(Payload::ClassMethod(f)) => {
                             self.bound_method(*f, Value::Obj(start_type))
@@ -355,6 +451,13 @@ impl Vm {
     pub(crate) fn load_method(&mut self, obj: Value, name: Gc<Object>) -> PyResult<(Value, Value)> {
         let class = self.type_of(obj);
         if let Value::Obj(o) = obj {
+            if matches!(o.payload, Payload::Instance(_))
+                && !self.plain_attrs(class)
+                && self.custom_getattribute(class).is_some()
+            {
+                let v = self.get_attr(obj, name)?;
+                return Ok((self.null(), v));
+            }
             match &o.payload {
                 Payload::Class(_) | Payload::Module(_) => {
                     let v = self.get_attr(obj, name)?;
@@ -413,6 +516,9 @@ impl Vm {
 
     /// `obj.name = value`.
     pub(crate) fn set_attr(&mut self, obj: Value, name: Gc<Object>, value: Value) -> PyResult<()> {
+        if Gc::ptr_eq(name, self.s.names.class) {
+            return self.set_class_attr_of(obj, value);
+        }
         if let Value::Obj(o) = obj {
             if let Payload::Instance(inst) = &o.payload {
                 if self.plain_attrs(o.class()) {
@@ -470,6 +576,20 @@ impl Vm {
                             return Ok(());
                         }
                     }
+                    Payload::Member { name: slot, .. } => {
+                        let slot = *slot;
+                        if let Some(o) = obj.as_obj() {
+                            if let Some(d) = o.attr_dict() {
+                                let hash = self.names_hash(slot);
+                                let mut d = d.borrow_mut();
+                                match d.probe_str(hash, slot) {
+                                    Some(pos) => d.set_value_at(pos, value),
+                                    None => d.insert_new(hash, Value::Obj(slot), value),
+                                }
+                                return Ok(());
+                            }
+                        }
+                    }
                     _ => {}
                 }
             }
@@ -478,6 +598,14 @@ impl Vm {
             return Err(self.no_attribute(obj, name));
         };
         match &o.payload {
+            Payload::Instance(_) if o.class().as_class().is_some_and(|c| c.dictless.get()) => {
+                let msg = format!(
+                    "'{}' object has no attribute '{}'",
+                    self.type_name(obj),
+                    text(&name)
+                );
+                return Err(self.attribute_error(msg));
+            }
             Payload::Instance(_) | Payload::Module(_) => {}
             Payload::Class(c) => {
                 if c.builtin {
@@ -596,6 +724,29 @@ impl Vm {
                 self.call_value(deleter, &[obj], &[])?;
                 return Ok(());
             }
+            if let Payload::Instance(_) = &a.payload {
+                let dclass = a.class();
+                if let Some(del) = self.type_lookup(dclass, self.s.names.delete) {
+                    self.call_value(del, &[Value::Obj(a), obj], &[])?;
+                    return Ok(());
+                }
+                if self.type_lookup(dclass, self.s.names.set).is_some() {
+                    return Err(self.attribute_error("__delete__"));
+                }
+            }
+            if let Payload::Member { name: slot, .. } = &a.payload {
+                let slot = *slot;
+                if let Some(o) = obj.as_obj() {
+                    if let Some(d) = o.attr_dict() {
+                        let pos = d.borrow().probe_str(self.names_hash(slot), slot);
+                        if let Some(pos) = pos {
+                            d.borrow_mut().remove_at(pos);
+                            return Ok(());
+                        }
+                    }
+                }
+                return Err(self.no_attribute(obj, slot));
+            }
         }
         if let Value::Obj(o) = obj {
             if matches!(o.payload, Payload::Class(_)) {
@@ -610,6 +761,47 @@ impl Vm {
             }
         }
         Err(self.no_attribute(obj, name))
+    }
+
+    /// `obj.__class__ = value`: only between classes whose instances have the same layout
+    /// (plain instances of user classes).
+    fn set_class_attr_of(&mut self, obj: Value, value: Value) -> PyResult<()> {
+        let Some(new) = value.as_obj().filter(|c| c.as_class().is_some()) else {
+            let msg = format!(
+                "__class__ must be set to a class, not '{}' object",
+                self.type_name(value)
+            );
+            return Err(self.type_error(msg));
+        };
+        let old = self.type_of(obj);
+        let layout_of = |c: Gc<Object>| {
+            c.as_class()
+                .map(|d| (d.builtin, d.layout, d.dictless.get()))
+        };
+        let movable = matches!(obj.payload(), Some(Payload::Instance(_)))
+            && matches!(
+                layout_of(new),
+                Some((false, crate::object::Layout::Instance, _))
+            )
+            && layout_of(new) == layout_of(old);
+        if !movable {
+            let what = if layout_of(new).is_some_and(|l| l.0) || layout_of(old).is_some_and(|l| l.0)
+            {
+                "__class__ assignment only supported for mutable types or ModuleType subclasses"
+                    .to_owned()
+            } else {
+                format!(
+                    "__class__ assignment: '{}' object layout differs from '{}'",
+                    self.class_name(new),
+                    self.class_name(old)
+                )
+            };
+            return Err(self.type_error(what));
+        }
+        if let Some(o) = obj.as_obj() {
+            o.set_class(new);
+        }
+        Ok(())
     }
 
     /// Makes sure an instance of a user subclass of a builtin type (`class Tags(list)`) has

@@ -48,7 +48,25 @@ impl Vm {
                 self.s.stack.insert(fidx + 1, *receiver);
                 self.call_stack(fidx, ret_sp, kwnames)
             }
-            Payload::Class(_) => self.call_class_stack(o, fidx, ret_sp, kwnames),
+            Payload::Class(_) => {
+                // A metaclass's own `__call__` (not `type.__call__`) decides what calling
+                // the class does.
+                let meta = o.class();
+                if !Gc::ptr_eq(meta, self.s.types.type_) {
+                    if let Some(call) = self.type_lookup(meta, self.s.names.call) {
+                        if !matches!(call.payload(), Some(Payload::Builtin(_))) {
+                            self.s.stack[fidx] = call;
+                            self.s.stack.insert(fidx + 1, callee);
+                            return self.call_stack(fidx, ret_sp, kwnames);
+                        }
+                    }
+                }
+                self.call_class_stack(o, fidx, ret_sp, kwnames)
+            }
+            Payload::StaticMethod(f) => {
+                self.s.stack[fidx] = *f;
+                self.call_stack(fidx, ret_sp, kwnames)
+            }
             _ => {
                 let class = o.class();
                 match lookup_mro(class, self.names_hash(self.s.names.call), self.s.names.call) {
@@ -502,6 +520,17 @@ impl Vm {
             let msg = format!("unbound method {}() needs an argument", b.name);
             return Err(self.type_error(msg));
         }
+        if let Some(owner) = b.owner {
+            if !self.isinstance(args[0], owner) {
+                let msg = format!(
+                    "descriptor '{}' requires a '{}' object but received a '{}'",
+                    b.name,
+                    self.class_name(owner),
+                    self.type_name(args[0])
+                );
+                return Err(self.type_error(msg));
+            }
+        }
         self.native_depth += 1;
         let r = (b.func)(self, args, kw);
         self.native_depth -= 1;
@@ -540,7 +569,8 @@ impl Vm {
         if let Some(cd) = cls.as_class() {
             if cd.layout == Layout::Instance && !cd.builtin {
                 let new = self.type_lookup(cls, self.s.names.new);
-                if matches!(new, Some(n) if n.is(self.s.object_new)) {
+                let abstract_ = self.type_lookup(cls, self.s.names.abstractmethods);
+                if matches!(new, Some(n) if n.is(self.s.object_new)) && abstract_.is_none() {
                     if let Some(Value::Obj(init)) = self.type_lookup(cls, self.s.names.init) {
                         if matches!(init.payload, Payload::Function(_)) {
                             let inst = self.alloc(cls, Payload::Instance(Instance::default()));
@@ -626,6 +656,23 @@ impl Vm {
         let Some(cd) = cls.as_class() else {
             return Err(self.type_error("object.__new__(X): X is not a type object"));
         };
+        if let Some(abstract_) = self.type_lookup(cls, self.s.names.abstractmethods) {
+            let mut names: Vec<String> = self
+                .collect_iter(abstract_)?
+                .into_iter()
+                .map(|n| self.str_lossy(n))
+                .collect();
+            if !names.is_empty() {
+                names.sort();
+                let msg = format!(
+                    "Can't instantiate abstract class {} with abstract method{} {}",
+                    self.class_name(cls),
+                    if names.len() == 1 { "" } else { "s" },
+                    names.join(", ")
+                );
+                return Err(self.type_error(msg));
+            }
+        }
         let payload = match cd.layout {
             Layout::Instance => Payload::Instance(Instance::default()),
             Layout::Exception => {

@@ -90,7 +90,30 @@ impl Vm {
     }
 
     /// Comparisons between builtin values; `None` when user code must decide.
-    fn builtin_compare(&mut self, a: Value, b: Value, kind: CompareKind) -> PyResult<Option<bool>> {
+    pub(crate) fn builtin_compare(
+        &mut self,
+        a: Value,
+        b: Value,
+        kind: CompareKind,
+    ) -> PyResult<Option<bool>> {
+        // A user subclass of a builtin type that defines the comparison decides.
+        for (v, k) in [(a, kind), (b, reflected(kind))] {
+            if let Value::Obj(o) = v {
+                if self.user_compares(o, k) {
+                    return Ok(None);
+                }
+            }
+        }
+        self.builtin_compare_native(a, b, kind)
+    }
+
+    /// [`Vm::builtin_compare`] without asking subclasses (the builtin comparison slots).
+    pub(crate) fn builtin_compare_native(
+        &mut self,
+        a: Value,
+        b: Value,
+        kind: CompareKind,
+    ) -> PyResult<Option<bool>> {
         if let Some(r) = crate::builtins::complex::compare(self, a, b, kind)? {
             return Ok(Some(r));
         }
@@ -186,7 +209,12 @@ impl Vm {
     }
 
     /// Lexicographic comparison of two lists or two tuples.
-    fn compare_sequences(&mut self, a: Value, b: Value, kind: CompareKind) -> PyResult<bool> {
+    pub(crate) fn compare_sequences(
+        &mut self,
+        a: Value,
+        b: Value,
+        kind: CompareKind,
+    ) -> PyResult<bool> {
         let item = |v: Value, i: usize| -> Option<Value> {
             match v.payload() {
                 Some(Payload::List(l)) => l.borrow().get(i).copied(),

@@ -78,8 +78,20 @@ impl Vm {
             Payload::Function(f) => {
                 format!("<function {} at {:#x}>", self.function_qualname(f), addr)
             }
-            Payload::Builtin(b) => match b.kind {
-                BuiltinKind::Function => format!("<built-in function {}>", b.name),
+            Payload::Builtin(b) => match (b.kind, b.owner) {
+                (BuiltinKind::Function, _) => format!("<built-in function {}>", b.name),
+                (_, Some(owner)) if b.name.starts_with("__") => format!(
+                    "<slot wrapper '{}' of '{}' objects>",
+                    b.name,
+                    self.class_name(owner)
+                ),
+                (_, Some(owner)) => {
+                    format!(
+                        "<method '{}' of '{}' objects>",
+                        b.name,
+                        self.class_name(owner)
+                    )
+                }
                 _ => format!("<method '{}' of objects>", b.name),
             },
             Payload::BoundMethod { func, receiver } => {
@@ -174,6 +186,14 @@ impl Vm {
             Payload::Iter(_) => format!("<{} object at {addr:#x}>", self.class_name(class)),
             Payload::File(f) => {
                 crate::builtins::file::repr_text(&f.borrow(), &self.class_name(class))
+            }
+            Payload::Member { name, owner } => {
+                let owner = owner.get().map(|c| self.class_name(c)).unwrap_or_default();
+                format!(
+                    "<member '{}' of '{}' objects>",
+                    crate::interp::attr::text(name),
+                    owner
+                )
             }
             Payload::DictView { dict, kind } => {
                 let (dict, kind) = (*dict, *kind);
@@ -307,6 +327,17 @@ impl Vm {
 
     /// `str(v)` as text.
     pub(crate) fn str_text(&mut self, v: Value) -> PyResult<String> {
+        if let Some(f) = self.user_override(v, self.s.names.str) {
+            // A user subclass of a builtin type with its own `__str__`.
+            let r = self.call_value(f, &[v], &[])?;
+            return match r.payload() {
+                Some(Payload::Str(s)) => Ok(s.as_str().to_owned()),
+                _ => {
+                    let msg = format!("__str__ returned non-string (type {})", self.type_name(r));
+                    Err(self.type_error(msg))
+                }
+            };
+        }
         match v {
             Value::Obj(o) => match &o.payload {
                 Payload::Str(s) => Ok(s.as_str().to_owned()),
@@ -453,7 +484,13 @@ impl Vm {
                         let r = self.call_value(f, &[v, spec_v], &[])?;
                         return match r.payload() {
                             Some(Payload::Str(s)) => Ok(s.as_str().to_owned()),
-                            _ => Err(self.type_error("__format__ must return a str")),
+                            _ => {
+                                let msg = format!(
+                                    "__format__ must return a str, not {}",
+                                    self.type_name(r)
+                                );
+                                Err(self.type_error(msg))
+                            }
                         };
                     }
                 }

@@ -474,7 +474,8 @@ impl Vm {
                         let len = self.s.stack.len();
                         let v = match (&self.s.stack[len - 2], &self.s.stack[len - 1]) {
                             (&Value::Obj(o), &Value::Int(i)) => match &o.payload {
-                                Payload::List(l) => {
+                                // Not for subclasses, which may override `__getitem__`.
+                                Payload::List(l) if Gc::ptr_eq(o.class(), self.s.types.list) => {
                                     let l = l.borrow();
                                     let n = l.len() as i64;
                                     let j = if i < 0 { i + n } else { i };
@@ -504,7 +505,9 @@ impl Vm {
                         let c = self.pop();
                         let v = self.pop();
                         if let (Value::Obj(o), Value::Int(i)) = (c, k) {
-                            if let Payload::List(l) = &o.payload {
+                            if let (Payload::List(l), true) =
+                                (&o.payload, Gc::ptr_eq(o.class(), self.s.types.list))
+                            {
                                 let mut l = l.borrow_mut();
                                 let n = l.len() as i64;
                                 let j = if i < 0 { i + n } else { i };

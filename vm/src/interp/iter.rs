@@ -17,6 +17,15 @@ pub(crate) type FoldStep = fn(&mut Vm, usize, Value) -> PyResult<bool>;
 impl Vm {
     /// `iter(v)`.
     pub(crate) fn get_iter(&mut self, v: Value) -> PyResult<Value> {
+        if let Some(f) = self.user_override(v, self.s.names.iter) {
+            let _ = f;
+            return self.get_iter_dunder(v);
+        }
+        self.get_iter_native(v)
+    }
+
+    /// `iter(v)` without a subclass's `__iter__` override (the builtin `__iter__` slots).
+    pub(crate) fn get_iter_native(&mut self, v: Value) -> PyResult<Value> {
         let t = &self.s.types;
         let (class, state) = match v {
             Value::Obj(o) => match &o.payload {
@@ -413,9 +422,13 @@ impl Vm {
 
     /// All items of an iterable.
     pub(crate) fn collect_iter(&mut self, v: Value) -> PyResult<Vec<Value>> {
-        match v.payload() {
-            Some(Payload::List(l)) => return Ok(l.borrow().clone()),
-            Some(Payload::Tuple(t)) => return Ok(t.to_vec()),
+        match v {
+            // Exactly lists and tuples: a subclass may override `__iter__`.
+            Value::Obj(o) if o.class().as_class().is_some_and(|c| c.builtin) => match &o.payload {
+                Payload::List(l) => return Ok(l.borrow().clone()),
+                Payload::Tuple(t) => return Ok(t.to_vec()),
+                _ => {}
+            },
             _ => {}
         }
         let it = self.get_iter(v)?;
@@ -489,9 +502,13 @@ impl Vm {
     /// All items of an iterable, as [`Vm::collect_iter`], gathered by [`Vm::fold_iter`] so
     /// that a generator producing them collects its garbage as it runs.
     pub(crate) fn collect_iter_folded(&mut self, v: Value) -> PyResult<Vec<Value>> {
-        match v.payload() {
-            Some(Payload::List(l)) => return Ok(l.borrow().clone()),
-            Some(Payload::Tuple(t)) => return Ok(t.to_vec()),
+        match v {
+            // Exactly lists and tuples: a subclass may override `__iter__`.
+            Value::Obj(o) if o.class().as_class().is_some_and(|c| c.builtin) => match &o.payload {
+                Payload::List(l) => return Ok(l.borrow().clone()),
+                Payload::Tuple(t) => return Ok(t.to_vec()),
+                _ => {}
+            },
             _ => {}
         }
         let list = self.new_list(Vec::new());
@@ -509,7 +526,8 @@ impl Vm {
 
     /// `UNPACK_SEQUENCE n`: pushes the items of `seq`, first item on top.
     pub(crate) fn unpack_sequence(&mut self, seq: Value, n: usize) -> PyResult<()> {
-        let fast = match seq.payload() {
+        let exact = matches!(seq, Value::Obj(o) if o.class().as_class().is_some_and(|c| c.builtin));
+        let fast = match seq.payload().filter(|_| exact) {
             Some(Payload::Tuple(t)) if t.len() == n => {
                 self.s.stack.extend(t.iter().rev());
                 true

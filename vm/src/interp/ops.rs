@@ -47,6 +47,11 @@ impl Vm {
     /// `a op b` (`op` may be an in-place form).
     pub(crate) fn binary_op(&mut self, a: Value, b: Value, op: BinaryOpKind) -> PyResult<Value> {
         let base = op.base();
+        // A user subclass of a builtin type may override the operator: the protocol
+        // decides, and reaches the builtin's slot wrappers when it does not.
+        if is_builtin_subclass_instance(a) || is_builtin_subclass_instance(b) {
+            return self.dunder_binop(a, b, op);
+        }
         if let Some(r) = self.numeric_binop(a, b, base)? {
             return Ok(r);
         }
@@ -60,7 +65,7 @@ impl Vm {
     }
 
     /// Binary operators defined on builtin containers and strs.
-    fn builtin_binop(
+    pub(crate) fn builtin_binop(
         &mut self,
         a: Value,
         b: Value,
@@ -173,6 +178,13 @@ impl Vm {
             }
             None => {
                 if matches!(n.payload(), Some(Payload::Instance(_))) {
+                    if self
+                        .type_lookup(self.type_of(n), self.s.names.index)
+                        .is_some()
+                    {
+                        let i = self.call_index(n)?;
+                        return self.repeat(seq, i, inplace);
+                    }
                     return Ok(None);
                 }
                 let msg = format!(
@@ -290,6 +302,50 @@ impl Vm {
         Err(self.binop_type_error(a, b, op))
     }
 
+    /// A binary operator protocol by dunder names (`divmod` through `__divmod__` /
+    /// `__rdivmod__`): a subclass's reflected method first, `NotImplemented` declining;
+    /// `None` when no method accepted the operands.
+    pub(crate) fn reflected_protocol(
+        &mut self,
+        a: Value,
+        b: Value,
+        name: Gc<Object>,
+        rname: Gc<Object>,
+    ) -> PyResult<Option<Value>> {
+        let nimpl = self.not_implemented();
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let fa = self.type_lookup(ta, name);
+        let fb = if Gc::ptr_eq(ta, tb) {
+            None
+        } else {
+            self.type_lookup(tb, rname)
+        };
+        let mut tried_b = false;
+        if let Some(fb) = fb {
+            if is_subclass(tb, ta) {
+                tried_b = true;
+                let r = self.call_dunder(fb, &[b, a])?;
+                if !r.is(nimpl) {
+                    return Ok(Some(r));
+                }
+            }
+        }
+        if let Some(fa) = fa {
+            let r = self.call_dunder(fa, &[a, b])?;
+            if !r.is(nimpl) {
+                return Ok(Some(r));
+            }
+        }
+        if let (Some(fb), false) = (fb, tried_b) {
+            let r = self.call_dunder(fb, &[b, a])?;
+            if !r.is(nimpl) {
+                return Ok(Some(r));
+            }
+        }
+        Ok(None)
+    }
+
     /// The Python method that starts the operator protocol for `a op b`, when it can run as
     /// an inline frame: a plain two-argument function on the class of an instance `a`, and
     /// no reflected method of a subclass of `a`'s class that would have to run first.
@@ -346,7 +402,7 @@ impl Vm {
             (BinaryOpKind::Add, Some(Payload::Tuple(_)), _) => {
                 format!("can only concatenate tuple (not \"{tb}\") to tuple")
             }
-            (BinaryOpKind::Power, _, _) => {
+            (BinaryOpKind::Power, _, _) if !op.is_inplace() => {
                 format!(
                     "unsupported operand type(s) for {} or pow(): '{ta}' and '{tb}'",
                     op.symbol()
@@ -410,13 +466,21 @@ impl Vm {
             Value::Bool(b) => Ok(b),
             Value::Int(i) => Ok(i != 0),
             Value::Float(f) => Ok(f != 0.0),
+            Value::Obj(o)
+                if !matches!(o.payload, Payload::Instance(_) | Payload::Exception(_))
+                    && o.class().as_class().is_some_and(|c| !c.builtin)
+                    && (self.user_override(v, self.s.names.bool_).is_some()
+                        || self.user_override(v, self.s.names.len).is_some()) =>
+            {
+                self.truthy_dunder(v)
+            }
             Value::Obj(o) => match &o.payload {
                 Payload::Str(s) => Ok(s.char_len() > 0),
                 Payload::List(l) => Ok(!l.borrow().is_empty()),
                 Payload::Tuple(t) => Ok(!t.is_empty()),
                 Payload::Dict(d) => Ok(!d.borrow().is_empty()),
                 Payload::Set(t) => Ok(!t.borrow().is_empty()),
-                Payload::BigInt(_) => Ok(true),
+                Payload::BigInt(b) => Ok(!num_traits::Zero::is_zero(b)),
                 Payload::Bytes(b) => Ok(!b.is_empty()),
                 Payload::ByteArray(b) => Ok(!b.borrow().is_empty()),
                 Payload::Complex { re, im } => Ok(*re != 0.0 || *im != 0.0),
@@ -475,6 +539,18 @@ impl Vm {
 
     /// `hash(v)`.
     pub(crate) fn hash_value(&mut self, v: Value) -> PyResult<i64> {
+        if let Some(f) = self.user_override(v, self.s.names.hash) {
+            if f.is_none() {
+                let msg = format!("unhashable type: '{}'", self.type_name(v));
+                return Err(self.type_error(msg));
+            }
+            let r = self.call_value(f, &[v], &[])?;
+            return match as_int(&r) {
+                Some(IntRef::Small(i)) => Ok(if i == -1 { -2 } else { i }),
+                Some(IntRef::Big(b)) => Ok(hash_big(b)),
+                None => Err(self.type_error("__hash__ method should return an integer")),
+            };
+        }
         match v {
             Value::None => Ok(0x5f37_59df),
             Value::Bool(b) => Ok(b as i64),
@@ -545,6 +621,15 @@ impl Vm {
 
     /// `item in container`.
     pub(crate) fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        if let Some(f) = self.user_override(container, self.s.names.contains) {
+            let r = self.call_dunder(f, &[container, item])?;
+            return self.truthy(r);
+        }
+        self.contains_native(container, item)
+    }
+
+    /// `item in container` without a subclass's `__contains__` override.
+    pub(crate) fn contains_native(&mut self, container: Value, item: Value) -> PyResult<bool> {
         if let Value::Obj(o) = container {
             match &o.payload {
                 Payload::Str(s) => {
@@ -621,6 +706,13 @@ impl Vm {
                 }
                 Payload::Instance(_) => {
                     if let Some(f) = self.type_lookup(o.class(), self.s.names.contains) {
+                        if f.is_none() {
+                            let msg = format!(
+                                "'{}' object is not a container",
+                                self.type_name(container)
+                            );
+                            return Err(self.type_error(msg));
+                        }
                         let r = self.call_dunder(f, &[container, item])?;
                         return self.truthy(r);
                     }
@@ -658,6 +750,18 @@ pub enum BinopStage {
     AfterInplace,
     /// The left operand's method (`__add__`) declined.
     AfterLeft,
+}
+
+/// Whether `v` is an instance of a user subclass of a builtin type other than `object`
+/// and the exceptions (`class L(list)`).
+fn is_builtin_subclass_instance(v: Value) -> bool {
+    match v {
+        Value::Obj(o) => {
+            !matches!(o.payload, Payload::Instance(_) | Payload::Exception(_))
+                && o.class().as_class().is_some_and(|c| !c.builtin)
+        }
+        _ => false,
+    }
 }
 
 /// The identity hash of an object.

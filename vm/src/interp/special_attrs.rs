@@ -12,6 +12,19 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 impl Vm {
+    /// `getattr(f, '__isabstractmethod__', False)`, as a truth value.
+    fn is_abstract(&mut self, f: Value) -> PyResult<bool> {
+        if f.is_none() {
+            return Ok(false);
+        }
+        let key = self.intern("__isabstractmethod__");
+        match self.get_attr(f, key) {
+            Ok(v) => self.truthy(v),
+            Err(e) if self.exc_matches(e, self.s.types.attribute_error) => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
     /// Attributes that builtin objects expose without a dict entry.
     pub(crate) fn special_attr(&mut self, obj: Value, name: Gc<Object>) -> PyResult<Option<Value>> {
         let n = text(&name).to_owned();
@@ -51,6 +64,11 @@ impl Vm {
                 let mro = c.mro.borrow().iter().map(|&b| Value::Obj(b)).collect();
                 self.new_tuple(mro)
             }
+            (Payload::Instance(_), "__dict__")
+                if o.class().as_class().is_some_and(|c| c.dictless.get()) =>
+            {
+                return Ok(None)
+            }
             (
                 Payload::Class(_)
                 | Payload::Instance(_)
@@ -58,6 +76,31 @@ impl Vm {
                 | Payload::Exception(_),
                 "__dict__",
             ) => Value::Obj(self.alloc(self.s.types.dict, Payload::AttrDict(o))),
+            (Payload::Property(p), "fget") => p[0],
+            (Payload::Property(p), "fset") => p[1],
+            (Payload::Property(p), "fdel") => p[2],
+            (Payload::Property(p), "__doc__") => p[3],
+            (Payload::Property(p), "__isabstractmethod__") => {
+                let parts = [p[0], p[1], p[2]];
+                let mut any = false;
+                for f in parts {
+                    any = any || self.is_abstract(f)?;
+                }
+                Value::Bool(any)
+            }
+            (Payload::StaticMethod(f) | Payload::ClassMethod(f), "__func__" | "__wrapped__") => *f,
+            (Payload::StaticMethod(f) | Payload::ClassMethod(f), "__isabstractmethod__") => {
+                let f = *f;
+                Value::Bool(self.is_abstract(f)?)
+            }
+            (
+                Payload::StaticMethod(f) | Payload::ClassMethod(f),
+                "__doc__" | "__name__" | "__qualname__",
+            ) => return self.get_attr(*f, name).map(Some),
+            (Payload::Member { name, .. }, "__name__") => Value::Obj(*name),
+            (Payload::Member { owner, .. }, "__objclass__") => {
+                owner.get().map_or(Value::None, Value::Obj)
+            }
             (Payload::Module(m), "__dict__") => Value::Obj(m.dict),
             (_, "__dict__") if self.ensure_ext_dict(o) => {
                 Value::Obj(self.alloc(self.s.types.dict, Payload::AttrDict(o)))
@@ -185,11 +228,6 @@ impl Vm {
                 }
                 v
             }
-            (Payload::Property(p), "fget") => p[0],
-            (Payload::Property(p), "fset") => p[1],
-            (Payload::Property(p), "fdel") => p[2],
-            (Payload::Property(p), "__doc__") => p[3],
-            (Payload::StaticMethod(f) | Payload::ClassMethod(f), "__func__") => *f,
             (Payload::Super { class, .. }, "__thisclass__") => Value::Obj(*class),
             (Payload::Super { obj, .. }, "__self__") => *obj,
             (Payload::Generator(g), "__name__") => g.name.get(),

@@ -30,6 +30,26 @@ impl SliceIndices {
 }
 
 impl Vm {
+    /// `v.__index__()` (looked up on the type), checked to be an int.
+    pub(crate) fn call_index(&mut self, v: Value) -> PyResult<Value> {
+        let Some(f) = self.type_lookup(self.type_of(v), self.s.names.index) else {
+            let msg = format!(
+                "'{}' object cannot be interpreted as an integer",
+                self.type_name(v)
+            );
+            return Err(self.type_error(msg));
+        };
+        let r = self.call_value(f, &[v], &[])?;
+        if as_int(&r).is_none() {
+            let msg = format!("__index__ returned non-int (type {})", self.type_name(r));
+            return Err(self.type_error(msg));
+        }
+        Ok(match r {
+            Value::Bool(b) => Value::Int(b as i64),
+            r => r,
+        })
+    }
+
     /// An index argument as `i64` (`__index__` semantics for ints and bools).
     pub(crate) fn index_value(&mut self, v: Value, what: &str) -> PyResult<i64> {
         match as_int(&v) {
@@ -39,11 +59,16 @@ impl Vm {
                 Err(self.new_error(self.s.types.index_error, msg))
             }
             None => {
-                if let Some(f) = self.type_lookup(self.type_of(v), self.s.names.index) {
-                    let r = self.call_value(f, &[v], &[])?;
+                if self
+                    .type_lookup(self.type_of(v), self.s.names.index)
+                    .is_some()
+                {
+                    let r = self.call_index(v)?;
                     if let Some(IntRef::Small(i)) = as_int(&r) {
                         return Ok(i);
                     }
+                    let msg = "cannot fit 'int' into an index-sized integer".to_string();
+                    return Err(self.new_error(self.s.types.index_error, msg));
                 }
                 let msg = format!(
                     "{what} indices must be integers or slices, not {}",
@@ -138,6 +163,14 @@ impl Vm {
                 } else {
                     i64::MAX / 2
                 })),
+                None if vm.type_lookup(vm.type_of(v), vm.s.names.index).is_some() => {
+                    let i = vm.call_index(v)?;
+                    Ok(Some(match as_int(&i) {
+                        Some(IntRef::Small(i)) => i,
+                        Some(IntRef::Big(b)) if num_traits::Signed::is_negative(b) => i64::MIN / 2,
+                        _ => i64::MAX / 2,
+                    }))
+                }
                 None => Err(vm.type_error(
                     "slice indices must be integers or None or have an __index__ method",
                 )),
@@ -194,6 +227,14 @@ impl Vm {
 
     /// `container[key]`.
     pub(crate) fn get_item(&mut self, container: Value, key: Value) -> PyResult<Value> {
+        if let Some(f) = self.user_override(container, self.s.names.getitem) {
+            return self.call_value(f, &[container, key], &[]);
+        }
+        self.get_item_native(container, key)
+    }
+
+    /// `container[key]` without a subclass's `__getitem__` override (the builtin slots).
+    pub(crate) fn get_item_native(&mut self, container: Value, key: Value) -> PyResult<Value> {
         let is_slice = matches!(key.payload(), Some(Payload::Slice { .. }));
         if let Value::Obj(o) = container {
             match &o.payload {
@@ -305,9 +346,9 @@ impl Vm {
                         };
                         return self.call_value(f, &[container, key], &[]);
                     }
-                    // Generic aliases (`list[int]`) evaluate to the class itself.
+                    // `list[int]`: a `types.GenericAlias`.
                     if o.as_class().is_some_and(|c| c.builtin) {
-                        return Ok(container);
+                        return self.call_types_helper("_generic_alias", &[container, key]);
                     }
                 }
                 _ => {}
@@ -327,6 +368,20 @@ impl Vm {
 
     /// `container[key] = value`.
     pub(crate) fn set_item(&mut self, container: Value, key: Value, value: Value) -> PyResult<()> {
+        if let Some(f) = self.user_override(container, self.s.names.setitem) {
+            self.call_value(f, &[container, key, value], &[])?;
+            return Ok(());
+        }
+        self.set_item_native(container, key, value)
+    }
+
+    /// `container[key] = value` without a subclass's `__setitem__` override.
+    pub(crate) fn set_item_native(
+        &mut self,
+        container: Value,
+        key: Value,
+        value: Value,
+    ) -> PyResult<()> {
         if let Value::Obj(o) = container {
             match &o.payload {
                 Payload::List(l) => {
@@ -387,6 +442,15 @@ impl Vm {
 
     /// `del container[key]`.
     pub(crate) fn del_item(&mut self, container: Value, key: Value) -> PyResult<()> {
+        if let Some(f) = self.user_override(container, self.s.names.delitem) {
+            self.call_value(f, &[container, key], &[])?;
+            return Ok(());
+        }
+        self.del_item_native(container, key)
+    }
+
+    /// `del container[key]` without a subclass's `__delitem__` override.
+    pub(crate) fn del_item_native(&mut self, container: Value, key: Value) -> PyResult<()> {
         if let Value::Obj(o) = container {
             match &o.payload {
                 Payload::List(l) => {

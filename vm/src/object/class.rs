@@ -48,6 +48,10 @@ pub struct ClassData {
     /// base, no custom `__setattr__`), cached for one `class_version`: `(version, plain)`.
     #[trace(skip)]
     pub plain_attrs: Cell<(u64, bool)>,
+    /// Whether instances have no `__dict__` (`__slots__` without `'__dict__'` here and in
+    /// every base): only slot members may be set.
+    #[trace(skip)]
+    pub dictless: Cell<bool>,
 }
 
 impl ClassData {
@@ -64,6 +68,7 @@ impl ClassData {
             builtin: false,
             has_getattr: Cell::new(false),
             plain_attrs: Cell::new((u64::MAX, false)),
+            dictless: Cell::new(false),
         }
     }
 
@@ -76,6 +81,12 @@ impl ClassData {
 /// Computes the C3 linearisation of a class with `bases` (the class itself excluded), or
 /// `None` when no consistent order exists.
 pub fn c3_mro(bases: &[Gc<Object>]) -> Option<Vec<Gc<Object>>> {
+    c3_merge(bases).ok()
+}
+
+/// The C3 linearisation, or the heads of the sequences left when the merge got stuck (the
+/// classes CPython names in its error), first occurrences in order.
+pub fn c3_merge(bases: &[Gc<Object>]) -> Result<Vec<Gc<Object>>, Vec<Gc<Object>>> {
     let mut seqs: Vec<Vec<Gc<Object>>> = bases
         .iter()
         .map(|b| {
@@ -89,7 +100,7 @@ pub fn c3_mro(bases: &[Gc<Object>]) -> Option<Vec<Gc<Object>>> {
     loop {
         seqs.retain(|s| !s.is_empty());
         if seqs.is_empty() {
-            return Some(out);
+            return Ok(out);
         }
         let mut chosen = None;
         for s in &seqs {
@@ -102,7 +113,15 @@ pub fn c3_mro(bases: &[Gc<Object>]) -> Option<Vec<Gc<Object>>> {
                 break;
             }
         }
-        let head = chosen?;
+        let Some(head) = chosen else {
+            let mut heads: Vec<Gc<Object>> = Vec::new();
+            for s in &seqs {
+                if !heads.iter().any(|&h| Gc::ptr_eq(h, s[0])) {
+                    heads.push(s[0]);
+                }
+            }
+            return Err(heads);
+        };
         out.push(head);
         for s in &mut seqs {
             if Gc::ptr_eq(s[0], head) {

@@ -355,8 +355,11 @@ fn obj_key_eq(o: Gc<Object>, other: Value) -> Option<bool> {
                     cmp_int_float(IntRef::Big(b), f) == Some(std::cmp::Ordering::Equal)
                 }
                 Value::Obj(p) => matches!(&p.payload, Payload::BigInt(c) if c == b),
-                _ => false,
-            })
+                // A subclass-of-int instance holding a small value.
+                Value::Int(i) => num_traits::ToPrimitive::to_i64(b) == Some(i),
+                Value::Bool(x) => num_traits::ToPrimitive::to_i64(b) == Some(x as i64),
+                Value::None => false,
+            });
         }
         _ => {}
     }

@@ -48,6 +48,9 @@ pub struct Builtin {
     /// Whether keyword arguments are accepted (otherwise a call with any raises TypeError).
     #[trace(skip)]
     pub takes_kwargs: bool,
+    /// For the slot wrappers of builtin types (`int.__add__`): the type whose instances
+    /// the first argument must be; checked before the call.
+    pub owner: Option<Gc<Object>>,
 }
 
 /// The cached result of a `LOAD_GLOBAL` for one name: valid while both dict versions match.

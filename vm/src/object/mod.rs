@@ -256,6 +256,14 @@ pub enum Payload {
     },
     /// A `memoryview` over a bytes or bytearray object.
     MemoryView(Box<MemView>),
+    /// A `__slots__` member descriptor (its value lives in the instance's attribute storage
+    /// under the slot's name, which the class hides as `__dict__`).
+    Member {
+        /// The slot's name.
+        name: Gc<Object>,
+        /// The class whose `__slots__` made it, once that class exists.
+        owner: krait_gc::GcCell<Option<Gc<Object>>>,
+    },
 }
 
 /// The state of a `memoryview`: a window on another object's bytes.

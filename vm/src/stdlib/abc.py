@@ -1,12 +1,66 @@
-"""Krait's abc module: ABC and abstractmethod (abstract methods are marked, not enforced)."""
-
-ABCMeta = type
-
-
-class ABC:
-    __slots__ = ()
+"""Krait's abc module: ABCMeta (abstract methods are collected into `__abstractmethods__`,
+which `object.__new__` enforces; `register` adds virtual subclasses), ABC and
+abstractmethod."""
 
 
 def abstractmethod(funcobj):
     funcobj.__isabstractmethod__ = True
     return funcobj
+
+
+def _is_abstract(value):
+    return getattr(value, "__isabstractmethod__", False)
+
+
+class ABCMeta(type):
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        abstracts = {key for key, value in namespace.items() if _is_abstract(value)}
+        for base in bases:
+            for key in getattr(base, "__abstractmethods__", ()):
+                if _is_abstract(getattr(cls, key, None)):
+                    abstracts.add(key)
+        cls.__abstractmethods__ = frozenset(abstracts)
+        cls._abc_registry = []
+        return cls
+
+    def register(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        cls._abc_registry.append(subclass)
+        return subclass
+
+    def __instancecheck__(cls, instance):
+        return cls.__subclasscheck__(type(instance))
+
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError("issubclass() arg 1 must be a class")
+        if cls in subclass.__mro__:
+            return True
+        hook = getattr(cls, "__subclasshook__", None)
+        if hook is not None:
+            ok = hook(subclass)
+            if ok is not NotImplemented:
+                return bool(ok)
+        for registered in cls._abc_registry:
+            if registered is subclass or issubclass(subclass, registered):
+                return True
+        return False
+
+
+class ABC(metaclass=ABCMeta):
+    __slots__ = ()
+
+
+def update_abstractmethods(cls):
+    abstracts = set()
+    for key in dir(cls):
+        if _is_abstract(getattr(cls, key, None)):
+            abstracts.add(key)
+    cls.__abstractmethods__ = frozenset(abstracts)
+    return cls

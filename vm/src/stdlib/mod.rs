@@ -1,6 +1,6 @@
 //! Standard-library modules written in Python and bundled with the VM as source:
 //! `collections`, `functools`, `itertools`, `operator`, `string`, `heapq`, `bisect`,
-//! `copy`, `typing`, `abc`, `random`, `weakref` and `traceback`. They are compiled on first import, like a user
+//! `copy`, `typing`, `abc`, `random`, `weakref`, `traceback` and `types`. They are compiled on first import, like a user
 //! module next to the main script.
 
 /// The bundled source of module `name`, if Krait provides it.
@@ -19,6 +19,7 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "random" => include_str!("random.py"),
         "weakref" => include_str!("weakref.py"),
         "traceback" => include_str!("traceback.py"),
+        "types" => include_str!("types.py"),
         _ => return None,
     })
 }

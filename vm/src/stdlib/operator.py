@@ -43,10 +43,24 @@ def getitem(a, b): return a[b]
 def setitem(a, b, c): a[b] = c
 def delitem(a, b): del a[b]
 def length_hint(obj, default=0):
+    if not isinstance(default, int):
+        raise TypeError(f"'{type(default).__name__}' object cannot be interpreted as an integer")
     try:
         return len(obj)
     except TypeError:
+        pass
+    try:
+        hint = type(obj).__length_hint__
+    except AttributeError:
         return default
+    val = hint(obj)
+    if val is NotImplemented:
+        return default
+    if not isinstance(val, int):
+        raise TypeError(f"__length_hint__ must be an integer, not {type(val).__name__}")
+    if val < 0:
+        raise ValueError("__length_hint__() should return >= 0")
+    return val
 def iadd(a, b):
     a += b
     return a
@@ -55,6 +69,41 @@ def isub(a, b):
     return a
 def imul(a, b):
     a *= b
+    return a
+def imatmul(a, b):
+    a @= b
+    return a
+def itruediv(a, b):
+    a /= b
+    return a
+def ifloordiv(a, b):
+    a //= b
+    return a
+def imod(a, b):
+    a %= b
+    return a
+def ipow(a, b):
+    a **= b
+    return a
+def ilshift(a, b):
+    a <<= b
+    return a
+def irshift(a, b):
+    a >>= b
+    return a
+def iand(a, b):
+    a &= b
+    return a
+def ior(a, b):
+    a |= b
+    return a
+def ixor(a, b):
+    a ^= b
+    return a
+def iconcat(a, b):
+    if not hasattr(a, "__getitem__"):
+        raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
+    a += b
     return a
 
 
