@@ -341,11 +341,41 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     Ok(cls)
 }
 
-fn import(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    arity(vm, "__import__", args, 1, 5)?;
-    let name = str_arg(vm, args[0], "__import__() argument 1")?;
-    let key = vm.intern(&name);
-    vm.import_name(key, Value::None, Value::Int(0))
+fn import(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    // `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
+    const PARAMS: [&str; 5] = ["name", "globals", "locals", "fromlist", "level"];
+    arity(vm, "__import__", args, 0, 5)?;
+    let mut bound: [Option<Value>; 5] = [None; 5];
+    for (i, &a) in args.iter().enumerate() {
+        bound[i] = Some(a);
+    }
+    for &(k, v) in kw {
+        let key = crate::interp::attr::text(&k);
+        let Some(i) = PARAMS.iter().position(|p| *p == key) else {
+            let msg = format!("__import__() got an unexpected keyword argument '{key}'");
+            return Err(vm.type_error(msg));
+        };
+        if bound[i].is_some() {
+            let msg = format!("argument for __import__() given by name ('{key}') and position ({})", i + 1);
+            return Err(vm.type_error(msg));
+        }
+        bound[i] = Some(v);
+    }
+    let Some(name) = bound[0] else {
+        return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
+    };
+    let name = str_arg(vm, name, "__import__() argument 1")?;
+    let fromlist = bound[3].unwrap_or(Value::None);
+    let level = match bound[4] {
+        None => 0,
+        Some(Value::Int(l)) => l,
+        Some(Value::Bool(b)) => b as i64,
+        Some(v) => {
+            let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(v));
+            return Err(vm.type_error(msg));
+        }
+    };
+    vm.import_module_level(&name, bound[1], fromlist, level)
 }
 
 fn globals(vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

@@ -1,6 +1,6 @@
 //! Standard-library modules written in Python and bundled with the VM as source:
 //! `collections`, `functools`, `itertools`, `operator`, `string`, `heapq`, `bisect`,
-//! `copy`, `typing`, `abc`, `random` and `weakref`. They are compiled on first import, like a user
+//! `copy`, `typing`, `abc`, `random`, `weakref` and `importlib` (`import_module`). They are compiled on first import, like a user
 //! module next to the main script.
 
 /// The bundled source of module `name`, if Krait provides it.
@@ -18,6 +18,7 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "abc" => include_str!("abc.py"),
         "random" => include_str!("random.py"),
         "weakref" => include_str!("weakref.py"),
+        "importlib" => include_str!("importlib.py"),
         _ => return None,
     })
 }
