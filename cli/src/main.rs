@@ -226,7 +226,9 @@ fn io(flags: &Flags) -> Io {
         skip_first_line: flags.skip_first_line,
         python_path: flags.python_path.clone(),
         safe_path: flags.safe_path,
-        cpython_lib: std::env::var("KRAIT_CPYTHON_LIB").ok().filter(|v| !v.is_empty()),
+        cpython_lib: std::env::var("KRAIT_CPYTHON_LIB")
+            .ok()
+            .filter(|v| !v.is_empty()),
     }
 }
 

@@ -716,7 +716,10 @@ fn dash_m_on_a_package_runs_its_main_submodule() {
     );
     scratch.file("app/helper.py", "x = 'helped'\n");
     scratch.file("app/sub/__init__.py", "");
-    scratch.file("app/sub/run.py", "from ..helper import x\nprint(__name__, x)\nraise SystemExit(3)\n");
+    scratch.file(
+        "app/sub/run.py",
+        "from ..helper import x\nprint(__name__, x)\nraise SystemExit(3)\n",
+    );
     let output = krait_in(&scratch.dir, &["-m", "app"], &[]);
     assert_eq!(status(&output), 0, "{}", stderr(&output));
     assert_eq!(stdout(&output), "init app\n__main__ app helped True\n");
@@ -745,8 +748,16 @@ fn dash_m_reports_missing_modules_like_python() {
     }
     let output = krait_in(&scratch.dir, &["-m", "boom"], &[]);
     assert_eq!(status(&output), 1);
-    assert!(stderr(&output).ends_with("ZeroDivisionError: division by zero\n"), "{}", stderr(&output));
-    assert!(stderr(&output).contains("boom.py\", line 2, in <module>"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).ends_with("ZeroDivisionError: division by zero\n"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(
+        stderr(&output).contains("boom.py\", line 2, in <module>"),
+        "{}",
+        stderr(&output)
+    );
 }
 
 #[test]
@@ -764,12 +775,24 @@ fn pythonpath_entries_follow_the_script_folder_in_sys_path() {
     assert_eq!(status(&output), 0, "{}", stderr(&output));
     assert_eq!(stdout(&output), "from PYTHONPATH\n1 True\n");
     // -E ignores PYTHONPATH; -P leaves out the script's folder; -c starts with ''.
-    let output = krait_in(&scratch.dir, &["-E", &script, &extra], &[("PYTHONPATH", &extra)]);
+    let output = krait_in(
+        &scratch.dir,
+        &["-E", &script, &extra],
+        &[("PYTHONPATH", &extra)],
+    );
     assert_eq!(status(&output), 1);
     assert!(stderr(&output).ends_with("ModuleNotFoundError: No module named 'pkg'\n"));
     let code = "import sys; print(repr(sys.path[0]), sys.argv[1] in sys.path)";
-    let output = krait_in(&scratch.dir, &["-c", code, &extra], &[("PYTHONPATH", &extra)]);
+    let output = krait_in(
+        &scratch.dir,
+        &["-c", code, &extra],
+        &[("PYTHONPATH", &extra)],
+    );
     assert_eq!(stdout(&output), "'' True\n");
-    let output = krait_in(&scratch.dir, &["-P", "-c", code, &extra], &[("PYTHONPATH", &extra)]);
+    let output = krait_in(
+        &scratch.dir,
+        &["-P", "-c", code, &extra],
+        &[("PYTHONPATH", &extra)],
+    );
     assert_eq!(stdout(&output), format!("'{extra}' True\n"));
 }

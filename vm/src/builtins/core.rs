@@ -356,7 +356,10 @@ fn import(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
             return Err(vm.type_error(msg));
         };
         if bound[i].is_some() {
-            let msg = format!("argument for __import__() given by name ('{key}') and position ({})", i + 1);
+            let msg = format!(
+                "argument for __import__() given by name ('{key}') and position ({})",
+                i + 1
+            );
             return Err(vm.type_error(msg));
         }
         bound[i] = Some(v);
@@ -371,7 +374,10 @@ fn import(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         Some(Value::Int(l)) => l,
         Some(Value::Bool(b)) => b as i64,
         Some(v) => {
-            let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(v));
+            let msg = format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            );
             return Err(vm.type_error(msg));
         }
     };

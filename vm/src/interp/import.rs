@@ -103,7 +103,9 @@ impl Vm {
         if get(self, "__path__")?.is_some() {
             return Ok(name);
         }
-        Ok(name.rsplit_once('.').map_or(String::new(), |(p, _)| p.to_owned()))
+        Ok(name
+            .rsplit_once('.')
+            .map_or(String::new(), |(p, _)| p.to_owned()))
     }
 
     /// The absolute name of a relative import of `name` at `level` from `package`.
@@ -194,11 +196,12 @@ impl Vm {
         let items = self.collect_iter(fromlist)?;
         for item in items {
             let Some(Payload::Str(s)) = item.payload() else {
-                let what = if recursive { "``from list''" } else { "Item in ``from list''" };
-                let msg = format!(
-                    "{what} must be str, not {}",
-                    self.type_name(item)
-                );
+                let what = if recursive {
+                    "``from list''"
+                } else {
+                    "Item in ``from list''"
+                };
+                let msg = format!("{what} must be str, not {}", self.type_name(item));
                 return Err(self.type_error(msg));
             };
             let x = s.as_str().to_owned();
@@ -324,12 +327,7 @@ impl Vm {
             ),
             Some(p) => format!("cannot import name '{name}' from '{pkg}' ({p})"),
         };
-        Err(self.import_error_with(
-            self.s.types.import_error,
-            msg,
-            Some(&pkg),
-            path.as_deref(),
-        ))
+        Err(self.import_error_with(self.s.types.import_error, msg, Some(&pkg), path.as_deref()))
     }
 
     /// Whether `module.__spec__._initializing` is true (its body is still running).

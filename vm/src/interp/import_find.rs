@@ -60,7 +60,11 @@ impl Spec {
 impl Vm {
     /// Finds module `name` (a full dotted name) in `path` (its parent's `__path__`), or, for
     /// a top-level module (`path` is `None`), among the native modules and on `sys.path`.
-    pub(crate) fn find_spec(&mut self, name: &str, path: Option<Vec<String>>) -> PyResult<Option<Spec>> {
+    pub(crate) fn find_spec(
+        &mut self,
+        name: &str,
+        path: Option<Vec<String>>,
+    ) -> PyResult<Option<Spec>> {
         let entries = match path {
             Some(p) => p,
             None => {
@@ -165,7 +169,10 @@ impl Vm {
 
 /// Whether `name` is one of the modules implemented in Rust.
 fn is_native(name: &str) -> bool {
-    matches!(name, "sys" | "builtins" | "math" | "time" | "gc" | "_weakref")
+    matches!(
+        name,
+        "sys" | "builtins" | "math" | "time" | "gc" | "_weakref"
+    )
 }
 
 fn str_entries(items: &[Value]) -> Vec<String> {

@@ -38,7 +38,10 @@ impl Vm {
                     return Err(self.new_error(self.s.types.os_error, msg));
                 }
             },
-            SpecKind::Bundled { source } => ((*source).to_owned().into(), spec.origin().unwrap_or_default()),
+            SpecKind::Bundled { source } => (
+                (*source).to_owned().into(),
+                spec.origin().unwrap_or_default(),
+            ),
             _ => (None, String::new()),
         };
         let (module, globals) = self.new_module_object(&spec.name)?;
@@ -177,7 +180,10 @@ impl Vm {
             None => Value::None,
         };
         self.set_str_attr(obj, "submodule_search_locations", search)?;
-        let has_location = matches!(spec.kind, SpecKind::Source { .. } | SpecKind::Bundled { .. });
+        let has_location = matches!(
+            spec.kind,
+            SpecKind::Source { .. } | SpecKind::Bundled { .. }
+        );
         self.set_str_attr(obj, "has_location", Value::Bool(has_location))?;
         self.set_str_attr(obj, "cached", Value::None)?;
         self.set_str_attr(obj, "_initializing", Value::Bool(false))?;
@@ -201,7 +207,9 @@ impl Vm {
                 class
             }
         };
-        Ok(Value::Obj(self.alloc(class, Payload::Instance(Instance::default()))))
+        Ok(Value::Obj(
+            self.alloc(class, Payload::Instance(Instance::default())),
+        ))
     }
 
     pub(crate) fn set_str_attr(&mut self, obj: Value, name: &str, v: Value) -> PyResult<()> {

@@ -94,7 +94,11 @@ impl Vm {
     }
 
     /// `sys.modules[name] = module`.
-    pub(crate) fn sys_modules_set(&mut self, name: &str, module: Value) -> crate::error::PyResult<()> {
+    pub(crate) fn sys_modules_set(
+        &mut self,
+        name: &str,
+        module: Value,
+    ) -> crate::error::PyResult<()> {
         let key = self.new_str(name);
         self.dict_set(Value::Obj(self.s.sys_modules), key, module)
     }
@@ -102,6 +106,7 @@ impl Vm {
     /// `sys.modules.pop(name, None)`.
     pub(crate) fn sys_modules_remove(&mut self, name: &str) -> crate::error::PyResult<()> {
         let key = self.new_str(name);
-        self.dict_remove(Value::Obj(self.s.sys_modules), key).map(drop)
+        self.dict_remove(Value::Obj(self.s.sys_modules), key)
+            .map(drop)
     }
 }
