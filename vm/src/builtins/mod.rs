@@ -16,6 +16,7 @@ mod dict;
 mod exceptions;
 mod functional;
 pub(crate) mod gc_module;
+mod imp_module;
 mod iterators;
 mod list;
 mod math;
@@ -105,6 +106,7 @@ pub(crate) fn create_module(vm: &mut Vm, name: &str) -> PyResult<Option<Gc<Objec
         "time" => Some(sys::create_time(vm)),
         "gc" => Some(gc_module::create(vm)),
         "_weakref" => Some(weakref_module::create(vm)),
+        "_imp" => Some(imp_module::create(vm)),
         _ => None,
     })
 }

@@ -171,7 +171,7 @@ impl Vm {
 fn is_native(name: &str) -> bool {
     matches!(
         name,
-        "sys" | "builtins" | "math" | "time" | "gc" | "_weakref"
+        "sys" | "builtins" | "math" | "time" | "gc" | "_weakref" | "_imp"
     )
 }
 

@@ -27,6 +27,7 @@ impl Vm {
                 },
             };
             self.s.modules.insert(spec.name.clone(), module);
+            self.attach_native_spec(&spec.name, module)?;
             self.sys_modules_set(&spec.name, Value::Obj(module))?;
             return Ok(Value::Obj(module));
         }
@@ -62,6 +63,103 @@ impl Vm {
                 let msg = format!("Loaded module {} not found in sys.modules", spec.name);
                 Err(self.new_error(self.s.types.import_error, msg))
             }
+        }
+    }
+
+    /// `importlib.reload`: finds module `name` again (in its parent's `__path__`) and runs
+    /// its code in its existing namespace `globals`; returns `sys.modules[name]`.
+    pub(crate) fn reload_module(
+        &mut self,
+        name: &str,
+        module: Value,
+        globals: Gc<Object>,
+    ) -> PyResult<Value> {
+        let mut path = None;
+        if let Some((parent, _)) = name.rsplit_once('.') {
+            let Some(parent_m) = self.sys_modules_get(parent)? else {
+                let msg = format!("parent '{parent}' not in sys.modules");
+                let cls = self.s.types.import_error;
+                return Err(self.import_error_with(cls, msg, Some(parent), None));
+            };
+            path = self.package_path(parent_m)?;
+        }
+        let Some(spec) = self.find_spec(name, path)? else {
+            let msg = format!("spec not found for the module '{name}'");
+            let cls = self.s.types.module_not_found_error;
+            return Err(self.import_error_with(cls, msg, Some(name), None));
+        };
+        let source = match &spec.kind {
+            SpecKind::Source { path } => match std::fs::read_to_string(path) {
+                Ok(s) => Some((s, path.clone())),
+                Err(e) => return Err(self.new_error(self.s.types.os_error, e.to_string())),
+            },
+            SpecKind::Bundled { source } => {
+                Some(((*source).to_owned(), spec.origin().unwrap_or_default()))
+            }
+            _ => None,
+        };
+        let spec_obj = self.spec_object(&spec)?;
+        self.init_module_attrs(globals, &spec, spec_obj)?;
+        if let Some((source, path)) = source {
+            self.exec_module_source(globals, &path, source, spec_obj)?;
+        }
+        Ok(self.sys_modules_get(name)?.unwrap_or(module))
+    }
+
+    /// Gives a native module its `__spec__` and `__loader__` (origin `'built-in'`).
+    pub(crate) fn attach_native_spec(&mut self, name: &str, module: Gc<Object>) -> PyResult<()> {
+        if self
+            .get_str_attr_opt(Value::Obj(module), "__spec__")?
+            .is_some()
+        {
+            return Ok(());
+        }
+        let spec = Spec {
+            name: name.to_owned(),
+            kind: SpecKind::Native,
+            search: None,
+        };
+        let spec_obj = self.spec_object(&spec)?;
+        let loader = self.get_str_attr(spec_obj, "loader")?;
+        self.set_str_attr(Value::Obj(module), "__spec__", spec_obj)?;
+        self.set_str_attr(Value::Obj(module), "__loader__", loader)?;
+        let package = self.new_str("");
+        self.set_str_attr(Value::Obj(module), "__package__", package)
+    }
+
+    /// `repr(module)` as CPython writes it: `<module 'x' from 'FILE'>`, `<module 'sys'
+    /// (built-in)>`, `<module 'ns' (namespace)>` or `<module 'x'>`.
+    pub(crate) fn module_repr(&mut self, module: Value) -> PyResult<String> {
+        let name = match self.get_str_attr_opt(module, "__name__")? {
+            Some(n) => self.repr(n)?,
+            None => "'?'".to_owned(),
+        };
+        let spec = self
+            .get_str_attr_opt(module, "__spec__")?
+            .filter(|s| !matches!(s, Value::None));
+        if let Some(spec) = spec {
+            let origin = self.get_str_attr_opt(spec, "origin")?;
+            let has_location = match self.get_str_attr_opt(spec, "has_location")? {
+                Some(v) => self.truthy(v)?,
+                None => false,
+            };
+            return Ok(match origin {
+                Some(o) if matches!(o.payload(), Some(Payload::Str(_))) => {
+                    let o_text = self.str_lossy(o);
+                    if has_location {
+                        format!("<module {name} from {}>", self.repr(o)?)
+                    } else {
+                        format!("<module {name} ({o_text})>")
+                    }
+                }
+                _ => format!("<module {name} (namespace)>"),
+            });
+        }
+        match self.get_str_attr_opt(module, "__file__")? {
+            Some(f) if matches!(f.payload(), Some(Payload::Str(_))) => {
+                Ok(format!("<module {name} from {}>", self.repr(f)?))
+            }
+            _ => Ok(format!("<module {name}>")),
         }
     }
 

@@ -57,6 +57,7 @@ impl Vm {
         self.s.modules.insert("sys".to_owned(), sys);
         for name in ["builtins", "sys"] {
             if let Some(&m) = self.s.modules.get(name) {
+                let _ = self.attach_native_spec(name, m);
                 let _ = self.sys_modules_set(name, Value::Obj(m));
             }
         }

@@ -1,8 +1,9 @@
-"""The part of importlib Krait provides: import_module on top of __import__."""
+"""The part of importlib Krait provides: import_module on top of __import__, and reload."""
 
 import sys
+from _imp import reload
 
-__all__ = ["import_module"]
+__all__ = ["import_module", "reload"]
 
 
 def _absolute_name(name, package):
