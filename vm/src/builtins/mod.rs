@@ -17,6 +17,7 @@ mod exceptions;
 mod functional;
 pub(crate) mod gc_module;
 mod imp_module;
+mod import_error;
 mod iterators;
 mod list;
 mod math;
@@ -86,6 +87,7 @@ pub(crate) fn install(vm: &mut Vm) {
     exceptions::install(vm);
     iterators::install(vm);
     coroutines::install(vm);
+    import_error::install(vm);
     let name = vm.new_str("builtins");
     let builtins = vm.s.builtins;
     let module = vm.alloc(

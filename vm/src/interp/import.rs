@@ -243,6 +243,12 @@ impl Vm {
         path: Option<&str>,
     ) -> Exception {
         let e = self.new_error(class, msg);
+        if let Some(Payload::Exception(data)) = e.value().payload() {
+            if let Some(Payload::Tuple(t)) = data.args.get().payload() {
+                let m = t[0];
+                let _ = self.set_str_attr(e.value(), "msg", m);
+            }
+        }
         let name = match name {
             Some(n) => self.new_str(n),
             None => Value::None,
