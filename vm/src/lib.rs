@@ -24,6 +24,7 @@ mod interp;
 pub mod object;
 mod stdlib;
 mod traceback;
+mod traceback_syntax;
 mod types;
 mod value;
 mod vm;

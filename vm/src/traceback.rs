@@ -183,9 +183,17 @@ impl Vm {
             }
             None => "?".to_owned(),
         };
-        let msg = match self.str_text(exc.value()) {
-            Ok(m) => m,
-            Err(_) => "<exception str() failed>".to_owned(),
+        let location = self.syntax_error_location(exc);
+        let msg = match &location {
+            // Its str() names the file and line, which the location block shows instead.
+            Some(_) => match exc.data().args.get().payload() {
+                Some(Payload::Tuple(t)) => self.str_text(t[0]).unwrap_or_default(),
+                _ => String::new(),
+            },
+            None => match self.str_text(exc.value()) {
+                Ok(m) => m,
+                Err(_) => "<exception str() failed>".to_owned(),
+            },
         };
         let mut line = if msg.is_empty() {
             format!("{name}\n")
@@ -194,6 +202,9 @@ impl Vm {
         };
         if let Some(hint) = self.suggestion(exc) {
             line.insert_str(line.len() - 1, &hint);
+        }
+        if let Some(location) = location {
+            line.insert_str(0, &location);
         }
         line
     }
