@@ -38,7 +38,7 @@ impl Vm {
             let indent = text.chars().count() - stripped.chars().count();
             out.push_str(&format!("    {stripped}\n"));
             // A column inside the stripped indentation gets no caret line, as in CPython.
-            let col = int(details.get(2)).filter(|&c| c - 1 >= indent as i64);
+            let col = int(details.get(2)).filter(|&c| c > indent as i64);
             if let Some(col) = col {
                 let start = (col as usize - 1 - indent).min(stripped.chars().count());
                 let end_line = int(details.get(4));
