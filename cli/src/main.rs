@@ -289,6 +289,8 @@ PYTHONSTARTUP    : file executed on interactive startup.
 PYTHONIOENCODING : encoding[:errors] used for stdin/stdout/stderr.
 NO_COLOR         : no colour in diagnostics.
 KRAIT_GC_STRESS  : 1 to collect at every safe point (for hunting collector bugs).
+KRAIT_CPYTHON_LIB: an installed CPython's Lib folder, searched for modules after Krait's
+                   own library (last in sys.path).
 ";
 
 /// `krait --help-xoptions`.

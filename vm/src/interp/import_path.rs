@@ -25,17 +25,16 @@ pub(crate) fn script_path0(filename: &str) -> String {
     if filename.starts_with('<') {
         return String::new();
     }
+    // As CPython: the folder of the script with symbolic links resolved.
     let path = std::path::Path::new(filename);
-    let dir = path.parent().unwrap_or(std::path::Path::new(""));
-    let dir = if dir.as_os_str().is_empty() {
-        std::path::Path::new(".")
-    } else {
-        dir
-    };
-    match std::fs::canonicalize(dir) {
-        Ok(abs) => abs.to_string_lossy().into_owned(),
-        Err(_) => dir.to_string_lossy().into_owned(),
+    let resolved = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let dir = resolved.parent().unwrap_or(std::path::Path::new(""));
+    if dir.as_os_str().is_empty() {
+        return std::env::current_dir()
+            .map(|d| d.to_string_lossy().into_owned())
+            .unwrap_or_default();
     }
+    dir.to_string_lossy().into_owned()
 }
 
 impl Vm {
