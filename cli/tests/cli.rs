@@ -685,7 +685,10 @@ fn str_hashes_follow_pythonhashseed_as_in_cpython() {
 /// `krait` with `args`, run in `dir` with extra environment variables.
 fn krait_in(dir: &std::path::Path, args: &[&str], env: &[(&str, &str)]) -> Output {
     let mut cmd = Command::new(KRAIT);
-    cmd.args(args).current_dir(dir).env_remove("PYTHONPATH");
+    cmd.args(args)
+        .current_dir(dir)
+        .env_remove("PYTHONPATH")
+        .env_remove("KRAIT_CPYTHON_LIB");
     for (k, v) in env {
         cmd.env(k, v);
     }
@@ -795,4 +798,25 @@ fn pythonpath_entries_follow_the_script_folder_in_sys_path() {
         &[("PYTHONPATH", &extra)],
     );
     assert_eq!(stdout(&output), format!("'{extra}' True\n"));
+}
+
+#[test]
+fn krait_cpython_lib_is_searched_last_and_isolated_mode_drops_the_script_folder() {
+    let scratch = Scratch::new();
+    fs::create_dir_all(scratch.dir.join("lib")).unwrap();
+    scratch.file("lib/only_in_lib.py", "where = 'lib'\n");
+    // The bundled `random` comes before the CPython library's.
+    scratch.file("lib/random.py", "raise SystemExit('the wrong random')\n");
+    let lib = scratch.dir.join("lib").to_string_lossy().into_owned();
+    let code = "import sys, only_in_lib, random\nprint(only_in_lib.where, sys.path[-1] == sys.argv[1], sys.path.index('<krait-stdlib>') == len(sys.path) - 2)";
+    let output = krait_in(
+        &scratch.dir,
+        &["-c", code, &lib],
+        &[("KRAIT_CPYTHON_LIB", &lib)],
+    );
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    assert_eq!(stdout(&output), "lib True True\n");
+    let script = scratch.file("prog.py", "import sys\nprint(sys.path)\n");
+    let output = krait_in(&scratch.dir, &["-I", &script], &[("PYTHONPATH", &lib)]);
+    assert_eq!(stdout(&output), "['<krait-stdlib>']\n");
 }
