@@ -757,6 +757,15 @@ fn dash_m_reports_missing_modules_like_python() {
         stderr(&output)
     );
     assert!(
+        stderr(&output).starts_with(
+            "Traceback (most recent call last):\n  \
+             File \"<frozen runpy>\", line 198, in _run_module_as_main\n  \
+             File \"<frozen runpy>\", line 88, in _run_code\n"
+        ),
+        "{}",
+        stderr(&output)
+    );
+    assert!(
         stderr(&output).contains("boom.py\", line 2, in <module>"),
         "{}",
         stderr(&output)

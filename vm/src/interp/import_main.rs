@@ -7,6 +7,10 @@ use crate::interp::import_find::{Spec, SpecKind};
 use crate::value::Value;
 use crate::vm::Vm;
 
+/// The frames of CPython 3.11's `runpy` above a module run with `-m`.
+const RUNPY_FRAMES: &str = "  File \"<frozen runpy>\", line 198, in _run_module_as_main\n  \
+                            File \"<frozen runpy>\", line 88, in _run_code\n";
+
 /// Why `-m` could not run anything (printed after `krait: `, exit status 1).
 enum NotRunnable {
     Message(String),
@@ -97,7 +101,20 @@ impl Vm {
         };
         match self.run_main_source(spec, &path, source) {
             Ok(()) => 0,
-            Err(exc) => self.report_uncaught(exc),
+            Err(exc) if self.exc_matches(exc, self.s.types.system_exit) => {
+                self.report_uncaught(exc)
+            }
+            Err(exc) => {
+                // CPython runs the module from `runpy`, whose two frames head the
+                // traceback of the exception that escaped it.
+                let mut text = self.format_exception_chain(exc);
+                const HEAD: &str = "Traceback (most recent call last):\n";
+                if let Some(at) = text.rfind(HEAD) {
+                    text.insert_str(at + HEAD.len(), RUNPY_FRAMES);
+                }
+                self.write_stderr(&text);
+                1
+            }
         }
     }
 
