@@ -30,6 +30,12 @@ pub struct Io {
     /// `-x`: the first line of the script is not Python (it is replaced by an empty line,
     /// so that line numbers stay those of the file).
     pub skip_first_line: bool,
+    /// `PYTHONPATH`'s entries (see [`RunOptions::python_path`]).
+    pub python_path: Vec<String>,
+    /// `-P` / `-I` (see [`RunOptions::safe_path`]).
+    pub safe_path: bool,
+    /// `KRAIT_CPYTHON_LIB` (see [`RunOptions::cpython_lib`]).
+    pub cpython_lib: Option<String>,
 }
 
 /// A stage dump, as chosen by a `krait` subcommand.
@@ -113,8 +119,32 @@ pub fn run_program(program: &Program, argv0: &str, args: &[String], mut io: Io) 
         gc_stats: io.gc_stats,
         hash_seed: io.hash_seed,
         unbuffered: io.unbuffered,
+        python_path: io.python_path,
+        safe_path: io.safe_path,
+        cpython_lib: io.cpython_lib,
     };
     driver::run_code(code, &program.source, options)
+}
+
+/// `krait -m MODULE ARGS…`: finds MODULE on `sys.path` (a package runs its `__main__`
+/// submodule) and runs it as `__main__`, with `sys.argv == [its file, ARGS…]`.
+pub fn run_module(name: &str, args: &[String], io: Io) -> i32 {
+    let mut argv = Vec::with_capacity(args.len() + 1);
+    argv.push("-m".to_owned());
+    argv.extend(args.iter().cloned());
+    let mut vm = driver::new_vm(RunOptions {
+        argv,
+        stdout: io.stdout,
+        stderr: io.stderr,
+        gc_stress: io.gc_stress,
+        gc_stats: io.gc_stats,
+        hash_seed: io.hash_seed,
+        unbuffered: io.unbuffered,
+        python_path: io.python_path,
+        safe_path: io.safe_path,
+        cpython_lib: io.cpython_lib,
+    });
+    vm.run_module(name)
 }
 
 /// What runs before the interactive prompt.
@@ -169,6 +199,9 @@ pub fn interactive(
         gc_stats: io.gc_stats,
         hash_seed: io.hash_seed,
         unbuffered: io.unbuffered,
+        python_path: io.python_path,
+        safe_path: io.safe_path,
+        cpython_lib: io.cpython_lib,
     });
     if let Some((code, program)) = code {
         vm.run_script(code, &program.source);

@@ -233,6 +233,12 @@ pub struct RunOptions {
     pub hash_seed: Option<u32>,
     /// Write program output through at once (`-u`).
     pub unbuffered: bool,
+    /// `PYTHONPATH`'s entries (after the script's folder in `sys.path`).
+    pub python_path: Vec<String>,
+    /// `-P` / `-I`: no script folder (or `''`) at the front of `sys.path`.
+    pub safe_path: bool,
+    /// `KRAIT_CPYTHON_LIB`: an installed CPython's `Lib` folder, last in `sys.path`.
+    pub cpython_lib: Option<String>,
 }
 
 /// Runs a compiled module as `__main__` and returns its exit status (0, 1 for an uncaught
@@ -251,6 +257,9 @@ pub fn new_vm(options: RunOptions) -> Vm {
         gc_stats: options.gc_stats,
         hash_seed: options.hash_seed,
         unbuffered: options.unbuffered,
+        python_path: options.python_path,
+        safe_path: options.safe_path,
+        cpython_lib: options.cpython_lib,
     })
 }
 

@@ -132,10 +132,7 @@ fn run(Invocation { flags, target }: Invocation) -> i32 {
             }
             commands::run_stdin(&mut stdin.lock(), dash, &args, io())
         }
-        Target::Module { name, .. } => {
-            eprintln!("krait: -m {name}: running modules comes with the import system (not yet)");
-            2
-        }
+        Target::Module { name, args } => commands::run_module(&name, &args, io()),
     }
 }
 
@@ -227,6 +224,11 @@ fn io(flags: &Flags) -> Io {
         hash_seed: flags.hash_seed,
         unbuffered: false,
         skip_first_line: flags.skip_first_line,
+        python_path: flags.python_path.clone(),
+        safe_path: flags.safe_path,
+        cpython_lib: std::env::var("KRAIT_CPYTHON_LIB")
+            .ok()
+            .filter(|v| !v.is_empty()),
     }
 }
 
@@ -244,7 +246,7 @@ Krait runs Python 3.11 programs; options as python3's (and corresponding environ
 -i     : inspect interactively after running script; forces a prompt even
          if stdin does not appear to be a terminal; also PYTHONINSPECT=x
 -I     : isolate Krait from the user's environment (implies -E, -P and -s)
--m mod : run library module as a script (terminates option list; not available yet)
+-m mod : run library module as a script (terminates option list)
 -O     : accepted (asserts are not removed yet); also PYTHONOPTIMIZE=x
 -OO    : accepted (docstrings are not removed yet)
 -P     : don't prepend a potentially unsafe path to sys.path; also PYTHONSAFEPATH
@@ -287,6 +289,8 @@ PYTHONSTARTUP    : file executed on interactive startup.
 PYTHONIOENCODING : encoding[:errors] used for stdin/stdout/stderr.
 NO_COLOR         : no colour in diagnostics.
 KRAIT_GC_STRESS  : 1 to collect at every safe point (for hunting collector bugs).
+KRAIT_CPYTHON_LIB: an installed CPython's Lib folder, searched for modules after Krait's
+                   own library (last in sys.path).
 ";
 
 /// `krait --help-xoptions`.

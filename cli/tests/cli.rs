@@ -681,3 +681,151 @@ fn str_hashes_follow_pythonhashseed_as_in_cpython() {
         .contains("PYTHONHASHSEED must be \"random\" or an integer in range [0; 4294967295]"));
     assert_eq!(stdout(&bad), "");
 }
+
+/// `krait` with `args`, run in `dir` with extra environment variables.
+fn krait_in(dir: &std::path::Path, args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(KRAIT);
+    cmd.args(args)
+        .current_dir(dir)
+        .env_remove("PYTHONPATH")
+        .env_remove("KRAIT_CPYTHON_LIB");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().expect("run krait")
+}
+
+#[test]
+fn dash_m_runs_a_module_from_the_working_folder_as_main() {
+    let scratch = Scratch::new();
+    scratch.file(
+        "tool.py",
+        "import sys\nprint(__name__, sys.argv[0] == __file__, sys.argv[1:])\n\
+         print(sys.path[0] == __file__.rsplit('/', 1)[0], __spec__.name, repr(__package__))\n",
+    );
+    let output = krait_in(&scratch.dir, &["-m", "tool", "a", "-b"], &[]);
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    assert_eq!(stdout(&output), "__main__ True ['a', '-b']\nTrue tool ''\n");
+}
+
+#[test]
+fn dash_m_on_a_package_runs_its_main_submodule() {
+    let scratch = Scratch::new();
+    fs::create_dir_all(scratch.dir.join("app/sub")).unwrap();
+    scratch.file("app/__init__.py", "print('init', __name__)\n");
+    scratch.file(
+        "app/__main__.py",
+        "import sys\nfrom . import helper\nprint(__name__, __package__, helper.x, sys.argv[0].endswith('app/__main__.py'))\n",
+    );
+    scratch.file("app/helper.py", "x = 'helped'\n");
+    scratch.file("app/sub/__init__.py", "");
+    scratch.file(
+        "app/sub/run.py",
+        "from ..helper import x\nprint(__name__, x)\nraise SystemExit(3)\n",
+    );
+    let output = krait_in(&scratch.dir, &["-m", "app"], &[]);
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    assert_eq!(stdout(&output), "init app\n__main__ app helped True\n");
+    let output = krait_in(&scratch.dir, &["-m", "app.sub.run"], &[]);
+    assert_eq!(status(&output), 3, "{}", stderr(&output));
+    assert_eq!(stdout(&output), "init app\n__main__ helped\n");
+}
+
+#[test]
+fn dash_m_reports_missing_modules_like_python() {
+    let scratch = Scratch::new();
+    fs::create_dir_all(scratch.dir.join("lib")).unwrap();
+    scratch.file("lib/__init__.py", "");
+    scratch.file("boom.py", "x = 1\n1 / 0\n");
+    for (name, message) in [
+        ("nowhere", "krait: No module named nowhere\n"),
+        ("lib.nowhere", "krait: No module named lib.nowhere\n"),
+        (
+            "lib",
+            "krait: No module named lib.__main__; 'lib' is a package and cannot be directly executed\n",
+        ),
+    ] {
+        let output = krait_in(&scratch.dir, &["-m", name], &[]);
+        assert_eq!(status(&output), 1);
+        assert_eq!(stderr(&output), message);
+    }
+    let output = krait_in(&scratch.dir, &["-m", "boom"], &[]);
+    assert_eq!(status(&output), 1);
+    assert!(
+        stderr(&output).ends_with("ZeroDivisionError: division by zero\n"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(
+        stderr(&output).starts_with(
+            "Traceback (most recent call last):\n  \
+             File \"<frozen runpy>\", line 198, in _run_module_as_main\n  \
+             File \"<frozen runpy>\", line 88, in _run_code\n"
+        ),
+        "{}",
+        stderr(&output)
+    );
+    assert!(
+        stderr(&output).contains("boom.py\", line 2, in <module>"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn pythonpath_entries_follow_the_script_folder_in_sys_path() {
+    let scratch = Scratch::new();
+    fs::create_dir_all(scratch.dir.join("extra/pkg")).unwrap();
+    fs::create_dir_all(scratch.dir.join("main")).unwrap();
+    scratch.file("extra/pkg/__init__.py", "name = 'from PYTHONPATH'\n");
+    let extra = scratch.dir.join("extra").to_string_lossy().into_owned();
+    let script = scratch.file(
+        "main/prog.py",
+        "import sys, pkg\nprint(pkg.name)\nprint(sys.path.index(sys.argv[1]), sys.path[0] == __file__.rsplit('/', 1)[0])\n",
+    );
+    let output = krait_in(&scratch.dir, &[&script, &extra], &[("PYTHONPATH", &extra)]);
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    assert_eq!(stdout(&output), "from PYTHONPATH\n1 True\n");
+    // -E ignores PYTHONPATH; -P leaves out the script's folder; -c starts with ''.
+    let output = krait_in(
+        &scratch.dir,
+        &["-E", &script, &extra],
+        &[("PYTHONPATH", &extra)],
+    );
+    assert_eq!(status(&output), 1);
+    assert!(stderr(&output).ends_with("ModuleNotFoundError: No module named 'pkg'\n"));
+    let code = "import sys; print(repr(sys.path[0]), sys.argv[1] in sys.path)";
+    let output = krait_in(
+        &scratch.dir,
+        &["-c", code, &extra],
+        &[("PYTHONPATH", &extra)],
+    );
+    assert_eq!(stdout(&output), "'' True\n");
+    let output = krait_in(
+        &scratch.dir,
+        &["-P", "-c", code, &extra],
+        &[("PYTHONPATH", &extra)],
+    );
+    assert_eq!(stdout(&output), format!("'{extra}' True\n"));
+}
+
+#[test]
+fn krait_cpython_lib_is_searched_last_and_isolated_mode_drops_the_script_folder() {
+    let scratch = Scratch::new();
+    fs::create_dir_all(scratch.dir.join("lib")).unwrap();
+    scratch.file("lib/only_in_lib.py", "where = 'lib'\n");
+    // The bundled `random` comes before the CPython library's.
+    scratch.file("lib/random.py", "raise SystemExit('the wrong random')\n");
+    let lib = scratch.dir.join("lib").to_string_lossy().into_owned();
+    let code = "import sys, only_in_lib, random\nprint(only_in_lib.where, sys.path[-1] == sys.argv[1], sys.path.index('<krait-stdlib>') == len(sys.path) - 2)";
+    let output = krait_in(
+        &scratch.dir,
+        &["-c", code, &lib],
+        &[("KRAIT_CPYTHON_LIB", &lib)],
+    );
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    assert_eq!(stdout(&output), "lib True True\n");
+    let script = scratch.file("prog.py", "import sys\nprint(sys.path)\n");
+    let output = krait_in(&scratch.dir, &["-I", &script], &[("PYTHONPATH", &lib)]);
+    assert_eq!(stdout(&output), "['<krait-stdlib>']\n");
+}

@@ -34,6 +34,13 @@ pub struct VmOptions {
     /// Write program output through at once instead of buffering it (`-u`, and a terminal,
     /// where the writer given is line-buffered itself).
     pub unbuffered: bool,
+    /// `PYTHONPATH`'s entries, which `sys.path` lists after the script's folder.
+    pub python_path: Vec<String>,
+    /// `-P` / `-I` (or `PYTHONSAFEPATH`): `sys.path` does not start with the script's folder
+    /// (or `''`).
+    pub safe_path: bool,
+    /// An installed CPython's `Lib` folder (`KRAIT_CPYTHON_LIB`), searched last.
+    pub cpython_lib: Option<String>,
 }
 
 impl Default for VmOptions {
@@ -46,6 +53,9 @@ impl Default for VmOptions {
             gc_stats: false,
             hash_seed: None,
             unbuffered: false,
+            python_path: Vec::new(),
+            safe_path: false,
+            cpython_lib: None,
         }
     }
 }
@@ -89,6 +99,10 @@ pub(crate) struct State {
     pub object_hash: Value,
     pub object_eq: Value,
     pub object_setattr: Value,
+    /// `sys.modules`: the import system's cache of modules by full name.
+    pub sys_modules: Gc<Object>,
+    /// The import system's native classes (`ModuleSpec`, the loaders), made on first use.
+    pub import_classes: HashMap<String, Gc<Object>>,
 }
 
 /// The Krait virtual machine.
@@ -140,6 +154,8 @@ pub struct Vm {
     pub(crate) attr_cache: crate::interp::attr::AttrCache,
     /// File objects that may hold unwritten data, flushed at exit.
     pub(crate) open_files: crate::builtins::file::OpenFiles,
+    /// How `sys.path` starts and what it holds (see `interp::import_path`).
+    pub(crate) path_config: crate::interp::import_path::PathConfig,
 }
 
 impl Vm {
@@ -185,6 +201,7 @@ impl Vm {
         let ellipsis = heap.alloc(Object::new(types.ellipsis_type, Payload::Ellipsis));
         let empty_tuple = heap.alloc(Object::new(types.tuple, Payload::Tuple(Box::new([]))));
         let builtins = heap.alloc(Object::new(types.dict, Payload::Dict(Default::default())));
+        let sys_modules = heap.alloc(Object::new(types.dict, Payload::Dict(Default::default())));
         let mut vm = Vm {
             heap,
             s: State {
@@ -213,6 +230,8 @@ impl Vm {
                 object_hash: Value::None,
                 object_eq: Value::None,
                 object_setattr: Value::None,
+                sys_modules,
+                import_classes: HashMap::new(),
             },
             out: BufWriter::with_capacity(
                 if options.unbuffered { 0 } else { 1 << 16 },
@@ -241,8 +260,15 @@ impl Vm {
             class_version: 0,
             attr_cache: Default::default(),
             open_files: Default::default(),
+            path_config: crate::interp::import_path::PathConfig {
+                python_path: options.python_path,
+                safe_path: options.safe_path,
+                cpython_lib: options.cpython_lib,
+                path0_set: false,
+            },
         };
         crate::builtins::install(&mut vm);
+        vm.install_import_system();
         vm
     }
 
@@ -261,6 +287,8 @@ impl Vm {
     /// [`Vm::shutdown`] at the end.
     pub fn run_script(&mut self, code: Rc<CodeObject>, source: &str) -> i32 {
         self.main_file = code.filename.clone();
+        let path0 = crate::interp::import_path::script_path0(&code.filename);
+        self.set_path0(path0);
         self.main_source = source.to_owned();
         let status = match self.run_module_code(code) {
             Ok(_) => 0,
@@ -583,6 +611,7 @@ impl Vm {
             handled: self.s.handled,
             temp_roots: &self.s.temp_roots,
             modules: &self.s.modules,
+            sys_modules: self.s.sys_modules,
             recent_interned: &self.s.recent_interned,
             weak_callbacks: &self.s.weak_callbacks,
             finalize_queue: &self.s.finalize_queue,
@@ -621,6 +650,7 @@ struct RegionExitRoots<'a> {
     handled: Value,
     temp_roots: &'a Vec<Value>,
     modules: &'a HashMap<String, Gc<Object>>,
+    sys_modules: Gc<Object>,
     recent_interned: &'a Vec<Gc<Object>>,
     weak_callbacks: &'a Vec<Value>,
     finalize_queue: &'a Vec<Value>,

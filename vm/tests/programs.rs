@@ -82,6 +82,9 @@ fn run_program(dir: &Path, rel: &str, source: &str, stress: bool) -> Outcome {
         gc_stats: false,
         hash_seed: Some(0),
         unbuffered: false,
+        python_path: Vec::new(),
+        safe_path: false,
+        cpython_lib: None,
     });
     let exit = vm.run_main(code, source);
     drop(vm);
@@ -243,6 +246,7 @@ conformance!(
     classes,
     containers,
     exceptions,
+    imports,
     match_statement,
     numbers,
     strings,

@@ -475,30 +475,44 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
 fn import(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     const PARAMS: [&str; 5] = ["name", "globals", "locals", "fromlist", "level"];
-    check_kwargs(vm, "__import__", kw, &PARAMS)?;
     arity(vm, "__import__", args, 0, 5)?;
-    let mut params: [Option<Value>; 5] = [None; 5];
+    let mut bound: [Option<Value>; 5] = [None; 5];
     for (i, &a) in args.iter().enumerate() {
-        params[i] = Some(a);
+        bound[i] = Some(a);
     }
-    for (i, p) in PARAMS.iter().enumerate() {
-        if let Some(v) = kwarg(kw, p) {
-            params[i] = Some(v);
+    for &(k, v) in kw {
+        let key = crate::interp::attr::text(&k);
+        let Some(i) = PARAMS.iter().position(|p| *p == key) else {
+            let msg = format!("__import__() got an unexpected keyword argument '{key}'");
+            return Err(vm.type_error(msg));
+        };
+        if bound[i].is_some() {
+            let msg = format!(
+                "argument for __import__() given by name ('{key}') and position ({})",
+                i + 1
+            );
+            return Err(vm.type_error(msg));
         }
+        bound[i] = Some(v);
     }
-    let Some(name) = params[0] else {
+    let Some(name) = bound[0] else {
         return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
     };
     let name = str_arg(vm, name, "__import__() argument 1")?;
-    let level = params[4].unwrap_or(Value::Int(0));
-    if matches!(level, Value::Int(l) if l < 0) {
-        return Err(vm.value_error("level must be >= 0"));
-    }
-    if name.is_empty() && matches!(level, Value::Int(0)) {
-        return Err(vm.value_error("Empty module name"));
-    }
-    let key = vm.intern(&name);
-    vm.import_name(key, Value::None, level)
+    let fromlist = bound[3].unwrap_or(Value::None);
+    let level = match bound[4] {
+        None => 0,
+        Some(Value::Int(l)) => l,
+        Some(Value::Bool(b)) => b as i64,
+        Some(v) => {
+            let msg = format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            );
+            return Err(vm.type_error(msg));
+        }
+    };
+    vm.import_module_level(&name, bound[1], fromlist, level)
 }
 
 fn globals(vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

@@ -25,6 +25,7 @@ pub(crate) mod file;
 mod float_hex;
 mod functional;
 pub(crate) mod gc_module;
+mod imp_module;
 mod int_bytes;
 mod iterators;
 mod list;
@@ -128,7 +129,23 @@ pub(crate) fn install(vm: &mut Vm) {
     vm.s.modules.insert("builtins".to_owned(), module);
 }
 
+/// The modules implemented in Rust: `builtins` and what [`create_module`] makes. The
+/// importer finds these before searching `sys.path`.
+pub(crate) const NATIVE_MODULES: &[&str] = &[
+    "builtins",
+    "sys",
+    "math",
+    "time",
+    "gc",
+    "_weakref",
+    "_traceback",
+    "io",
+    "os",
+    "_imp",
+];
+
 /// The builtin module `name`, created on first import; `None` if there is no such module.
+/// Every name it knows is in [`NATIVE_MODULES`].
 pub(crate) fn create_module(vm: &mut Vm, name: &str) -> PyResult<Option<Gc<Object>>> {
     Ok(match name {
         "sys" => Some(sys::create(vm)),
@@ -139,6 +156,7 @@ pub(crate) fn create_module(vm: &mut Vm, name: &str) -> PyResult<Option<Gc<Objec
         "_traceback" => Some(traceback_module::create(vm)),
         "io" => Some(file::create_io(vm)?),
         "os" => Some(os_module::create(vm)),
+        "_imp" => Some(imp_module::create(vm)),
         _ => None,
     })
 }

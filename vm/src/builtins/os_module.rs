@@ -48,6 +48,8 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
     attrs.push(("sep", sep));
     attrs.push(("name", name));
     attrs.push(("linesep", linesep));
+    // `import os.path` finds the submodule in `sys.modules`, where CPython's `os` puts it.
+    let _ = vm.sys_modules_set("os.path", Value::Obj(path));
     new_module(vm, "os", attrs)
 }
 

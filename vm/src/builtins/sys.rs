@@ -62,8 +62,8 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
     let platform = vm.new_str("linux");
     let byteorder = vm.new_str("little");
     let executable = vm.new_str("krait");
-    let path = vm.new_list(Vec::new());
-    let modules = vm.new_dict(Dict::new());
+    let path = vm.initial_sys_path();
+    let modules = Value::Obj(vm.s.sys_modules);
     let version_info = vm.new_tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7)]);
     let implementation = vm.new_str("krait");
     new_module(

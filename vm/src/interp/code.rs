@@ -112,6 +112,14 @@ impl Vm {
             }),
         );
         self.s.modules.insert("__main__".to_owned(), module);
+        for key in ["__package__", "__spec__"] {
+            let key = self.intern(key);
+            self.store_name(globals, key, Value::None)?;
+        }
+        self.sys_modules_set("__main__", Value::Obj(module))?;
+        if !with_file {
+            self.set_path0(String::new());
+        }
         Ok(globals)
     }
 

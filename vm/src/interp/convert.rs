@@ -126,7 +126,7 @@ impl Vm {
             Payload::Instance(_) => {
                 format!("<{} object at {addr:#x}>", self.qualified_class_name(class))
             }
-            Payload::Module(m) => format!("<module '{}'>", self.str_lossy(m.name)),
+            Payload::Module(_) => self.module_repr(Value::Obj(o))?,
             Payload::Exception(e) => {
                 let name = self.class_name(class);
                 let args = e.args.get();

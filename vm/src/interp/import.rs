@@ -1,5 +1,8 @@
-//! `import` of the builtin modules (`sys`, `math`, `time`), `from m import x`, `from m
-//! import *`, and entering `with` blocks.
+//! `import` statements and `__import__`: resolving relative names against the importing
+//! module's package, importing each parent package first, binding submodules as attributes
+//! of their parents, `from m import x` falling back to submodules, and `from m import *`
+//! honouring `__all__`. Finding modules is `import_find`, creating and running them
+//! `import_load`, `sys.path` `import_path`. Also entering `with` blocks.
 
 use krait_gc::Gc;
 
@@ -10,94 +13,253 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 impl Vm {
-    /// `IMPORT_NAME`: the module object for `name`.
+    /// `IMPORT_NAME`: `import name` / `from name import …` in the current frame.
     pub(crate) fn import_name(
         &mut self,
         name: Gc<Object>,
-        _fromlist: Value,
+        fromlist: Value,
         level: Value,
     ) -> PyResult<Value> {
-        let full = text(&name).to_owned();
-        if matches!(level, Value::Int(l) if l > 0) {
-            return Err(self.new_error(
-                self.s.types.import_error,
-                "attempted relative import with no known parent package",
-            ));
-        }
-        let top = full.split('.').next().unwrap_or("").to_owned();
-        if let Some(&m) = self.s.modules.get(&top) {
-            return Ok(Value::Obj(m));
-        }
-        if let Some(m) = crate::builtins::create_module(self, &top)? {
-            self.s.modules.insert(top, m);
-            return Ok(Value::Obj(m));
-        }
-        if let Some((path, source)) = self.find_source_module(&top) {
-            return self.load_source_module(&top, &path, source).map(Value::Obj);
-        }
-        let msg = format!("No module named '{full}'");
-        Err(self.new_error(self.s.types.module_not_found_error, msg))
+        let globals = self.s.frames.last().map(|f| Value::Obj(f.globals));
+        let level = match level {
+            Value::Int(l) => l,
+            _ => 0,
+        };
+        self.import_module_level(text(&name), globals, fromlist, level)
     }
 
-    /// The source of module `name`: `name.py` next to the main script, else one of the
-    /// pure-Python standard modules bundled with Krait.
-    fn find_source_module(&self, name: &str) -> Option<(String, String)> {
-        if !self.main_file.starts_with('<') {
-            let dir = std::path::Path::new(&self.main_file).parent()?;
-            let path = dir.join(format!("{name}.py"));
-            if let Ok(source) = std::fs::read_to_string(&path) {
-                return Some((path.to_string_lossy().into_owned(), source));
-            }
-        }
-        crate::stdlib::source(name).map(|src| (format!("<krait {name}>"), src.to_owned()))
-    }
-
-    /// Compiles and runs a module from source, registering it first (so circular imports
-    /// see the partly initialised module, as in CPython).
-    fn load_source_module(
+    /// What `__import__(name, globals, locals, fromlist, level)` does.
+    pub(crate) fn import_module_level(
         &mut self,
         name: &str,
-        path: &str,
-        source: String,
-    ) -> PyResult<Gc<Object>> {
-        let code = krait_parser::parse_module(&source)
-            .and_then(|module| krait_compiler::compile_module(&module, &source, path));
-        let code = match code {
-            Ok(code) => code,
-            Err(e) => return Err(self.syntax_error(&e, path, &source)),
-        };
-        let code_obj = self.load_code(&code);
-        let globals = self.new_dict(crate::object::Dict::new());
-        let Value::Obj(globals) = globals else {
-            unreachable!()
-        };
-        let name_v = self.new_str(name);
-        self.store_name(globals, self.s.names.name, name_v)?;
-        self.store_name(globals, self.s.names.doc, Value::None)?;
-        let file = self.new_str(path);
-        self.store_name(globals, self.s.names.file, file)?;
-        if let Some(&b) = self.s.modules.get("builtins") {
-            self.store_name(globals, self.s.names.builtins, Value::Obj(b))?;
+        globals: Option<Value>,
+        fromlist: Value,
+        level: i64,
+    ) -> PyResult<Value> {
+        if level < 0 {
+            return Err(self.value_error("level must be >= 0"));
         }
-        let module = self.alloc(
-            self.s.types.module,
-            Payload::Module(crate::object::Module {
-                name: name_v,
-                dict: globals,
-            }),
-        );
-        self.s.modules.insert(name.to_owned(), module);
-        self.sources.insert(path.to_owned(), source);
-        self.nested += 1;
-        let r = stacker::maybe_grow(128 * 1024, 4 * 1024 * 1024, || {
-            self.run_code_in(code_obj, globals, globals)
-        });
-        self.nested -= 1;
-        if let Err(e) = r {
-            self.s.modules.remove(name);
-            return Err(e);
+        let absolute = if level > 0 {
+            let package = self.calc_package(globals)?;
+            self.resolve_name(name, &package, level)?
+        } else {
+            if name.is_empty() {
+                return Err(self.value_error("Empty module name"));
+            }
+            name.to_owned()
+        };
+        let module = self.gcd_import(&absolute)?;
+        let wants_from = match fromlist {
+            Value::None => false,
+            v => self.truthy(v)?,
+        };
+        if !wants_from {
+            if level == 0 {
+                let top = name.split('.').next().unwrap_or(name);
+                return self.gcd_import(top);
+            }
+            if name.is_empty() {
+                return Ok(module);
+            }
+            // `from . import` aside, `__import__('a.b', level=1)` returns the package the
+            // first component names, relative to the resolved name.
+            let first_len = name.split('.').next().unwrap_or(name).len();
+            let cut = name.len() - first_len;
+            let top = &absolute[..absolute.len() - cut];
+            return self.gcd_import(top);
+        }
+        if self.package_path(module)?.is_some() {
+            self.handle_fromlist(module, fromlist, false)?;
         }
         Ok(module)
+    }
+
+    /// The package a relative import in a module with these globals is relative to.
+    fn calc_package(&mut self, globals: Option<Value>) -> PyResult<String> {
+        let Some(globals) = globals.filter(|g| !matches!(g, Value::None)) else {
+            return Ok(String::new());
+        };
+        let get = |vm: &mut Vm, key: &str| -> PyResult<Option<Value>> {
+            let key = vm.new_str(key);
+            vm.dict_get(globals, key)
+        };
+        match get(self, "__package__")? {
+            Some(Value::None) | None => {}
+            Some(p) => {
+                return match p.payload() {
+                    Some(Payload::Str(s)) => Ok(s.as_str().to_owned()),
+                    _ => Err(self.type_error("package must be a string")),
+                };
+            }
+        }
+        if let Some(spec) = get(self, "__spec__")?.filter(|s| !matches!(s, Value::None)) {
+            let parent = self.get_str_attr(spec, "parent")?;
+            return Ok(self.str_lossy(parent));
+        }
+        let name = match get(self, "__name__")? {
+            Some(n) if matches!(n.payload(), Some(Payload::Str(_))) => self.str_lossy(n),
+            _ => return Err(self.new_error(self.s.types.key_error, "'__name__' not in globals")),
+        };
+        if get(self, "__path__")?.is_some() {
+            return Ok(name);
+        }
+        Ok(name
+            .rsplit_once('.')
+            .map_or(String::new(), |(p, _)| p.to_owned()))
+    }
+
+    /// The absolute name of a relative import of `name` at `level` from `package`.
+    fn resolve_name(&mut self, name: &str, package: &str, level: i64) -> PyResult<String> {
+        if package.is_empty() {
+            return Err(self.import_error_with(
+                self.s.types.import_error,
+                "attempted relative import with no known parent package".to_owned(),
+                None,
+                None,
+            ));
+        }
+        let parts: Vec<&str> = package.rsplitn(level as usize, '.').collect();
+        if (parts.len() as i64) < level {
+            return Err(self.import_error_with(
+                self.s.types.import_error,
+                "attempted relative import beyond top-level package".to_owned(),
+                None,
+                None,
+            ));
+        }
+        let base = parts.last().copied().unwrap_or("");
+        Ok(if name.is_empty() {
+            base.to_owned()
+        } else {
+            format!("{base}.{name}")
+        })
+    }
+
+    /// Imports module `name` (absolute), importing its parents first, and returns it.
+    pub(crate) fn gcd_import(&mut self, name: &str) -> PyResult<Value> {
+        if let Some(m) = self.sys_modules_get(name)? {
+            if matches!(m, Value::None) {
+                let msg = format!("import of {name} halted; None in sys.modules");
+                return Err(self.import_error_with(
+                    self.s.types.module_not_found_error,
+                    msg,
+                    Some(name),
+                    None,
+                ));
+            }
+            return Ok(m);
+        }
+        let mut path = None;
+        let mut parent_module = None;
+        if let Some((parent, _)) = name.rsplit_once('.') {
+            let parent_m = match self.sys_modules_get(parent)? {
+                Some(m) if !matches!(m, Value::None) => m,
+                _ => self.gcd_import(parent)?,
+            };
+            // Importing the parent may have imported this module too.
+            if let Some(m) = self.sys_modules_get(name)? {
+                return Ok(m);
+            }
+            match self.package_path(parent_m)? {
+                Some(p) => path = Some(p),
+                None => {
+                    let msg = format!("No module named '{name}'; '{parent}' is not a package");
+                    return Err(self.import_error_with(
+                        self.s.types.module_not_found_error,
+                        msg,
+                        Some(name),
+                        None,
+                    ));
+                }
+            }
+            parent_module = Some(parent_m);
+        }
+        let Some(spec) = self.find_spec(name, path)? else {
+            let msg = format!("No module named '{name}'");
+            return Err(self.import_error_with(
+                self.s.types.module_not_found_error,
+                msg,
+                Some(name),
+                None,
+            ));
+        };
+        let module = self.load_spec(&spec)?;
+        if let (Some(parent), Some((_, child))) = (parent_module, name.rsplit_once('.')) {
+            self.set_str_attr(parent, child, module)?;
+        }
+        Ok(module)
+    }
+
+    /// Imports the submodules a `from package import …` names that are not attributes of
+    /// the package yet (and those of `__all__` for `*`).
+    fn handle_fromlist(&mut self, module: Value, fromlist: Value, recursive: bool) -> PyResult<()> {
+        let items = self.collect_iter(fromlist)?;
+        for item in items {
+            let Some(Payload::Str(s)) = item.payload() else {
+                let what = if recursive {
+                    "``from list''"
+                } else {
+                    "Item in ``from list''"
+                };
+                let msg = format!("{what} must be str, not {}", self.type_name(item));
+                return Err(self.type_error(msg));
+            };
+            let x = s.as_str().to_owned();
+            if x == "*" {
+                if !recursive {
+                    if let Some(all) = self.get_str_attr_opt(module, "__all__")? {
+                        self.handle_fromlist(module, all, true)?;
+                    }
+                }
+                continue;
+            }
+            if self.get_str_attr_opt(module, &x)?.is_some() {
+                continue;
+            }
+            let mname = self.get_str_attr(module, "__name__")?;
+            let from_name = format!("{}.{x}", self.str_lossy(mname));
+            match self.gcd_import(&from_name) {
+                Ok(_) => {}
+                Err(e) if self.exc_matches(e, self.s.types.module_not_found_error) => {
+                    let ename = self.get_str_attr_opt(e.value(), "name")?;
+                    let same = ename.is_some_and(|n| self.str_lossy(n) == from_name);
+                    let halted = matches!(self.sys_modules_get(&from_name)?, Some(Value::None));
+                    if !same || halted {
+                        return Err(e);
+                    }
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(())
+    }
+
+    /// An `ImportError` (or subclass) with its `name` and `path` attributes.
+    pub(crate) fn import_error_with(
+        &mut self,
+        class: Gc<Object>,
+        msg: String,
+        name: Option<&str>,
+        path: Option<&str>,
+    ) -> Exception {
+        let e = self.new_error(class, msg);
+        if let Some(Payload::Exception(data)) = e.value().payload() {
+            if let Some(Payload::Tuple(t)) = data.args.get().payload() {
+                let m = t[0];
+                let _ = self.set_str_attr(e.value(), "msg", m);
+            }
+        }
+        let name = match name {
+            Some(n) => self.new_str(n),
+            None => Value::None,
+        };
+        let path = match path {
+            Some(p) => self.new_str(p),
+            None => Value::None,
+        };
+        let _ = self.set_str_attr(e.value(), "name", name);
+        let _ = self.set_str_attr(e.value(), "path", path);
+        e
     }
 
     /// A Python `SyntaxError` (or subclass) instance for a front-end error in `path`.
@@ -159,31 +321,79 @@ impl Vm {
         self.new_exception(class, vec![msg, details])
     }
 
-    /// `IMPORT_FROM`: `from module import name`.
+    /// `IMPORT_FROM`: `from module import name`: the attribute, else the submodule
+    /// `module.name` if `sys.modules` has it, else CPython's `ImportError`.
     pub(crate) fn import_from(&mut self, module: Value, name: Gc<Object>) -> PyResult<Value> {
         match self.get_attr(module, name) {
-            Ok(v) => Ok(v),
-            Err(e) if self.exc_matches(e, self.s.types.attribute_error) => {
-                let mname = match module.payload() {
-                    Some(Payload::Module(m)) => self.str_lossy(m.name),
-                    _ => "?".to_owned(),
-                };
-                let msg = format!(
-                    "cannot import name '{}' from '{mname}' (unknown location)",
-                    text(&name)
-                );
-                Err(self.new_error(self.s.types.import_error, msg))
+            Ok(v) => return Ok(v),
+            Err(e) if self.exc_matches(e, self.s.types.attribute_error) => {}
+            Err(e) => return Err(e),
+        }
+        let name = text(&name).to_owned();
+        let pkgname = match self.get_str_attr_opt(module, "__name__")? {
+            Some(n) if matches!(n.payload(), Some(Payload::Str(_))) => Some(self.str_lossy(n)),
+            _ => None,
+        };
+        if let Some(pkg) = &pkgname {
+            if let Some(m) = self.sys_modules_get(&format!("{pkg}.{name}"))? {
+                return Ok(m);
             }
-            Err(e) => Err(e),
+        }
+        let pkg = pkgname.unwrap_or_else(|| "<unknown module name>".to_owned());
+        let path = match self.get_str_attr_opt(module, "__file__")? {
+            Some(p) if matches!(p.payload(), Some(Payload::Str(_))) => Some(self.str_lossy(p)),
+            _ => None,
+        };
+        let msg = match &path {
+            None => format!("cannot import name '{name}' from '{pkg}' (unknown location)"),
+            Some(p) if self.module_initializing(module)? => format!(
+                "cannot import name '{name}' from partially initialized module '{pkg}' \
+                 (most likely due to a circular import) ({p})"
+            ),
+            Some(p) => format!("cannot import name '{name}' from '{pkg}' ({p})"),
+        };
+        Err(self.import_error_with(self.s.types.import_error, msg, Some(&pkg), path.as_deref()))
+    }
+
+    /// Whether `module.__spec__._initializing` is true (its body is still running).
+    fn module_initializing(&mut self, module: Value) -> PyResult<bool> {
+        let Some(spec) = self.get_str_attr_opt(module, "__spec__")? else {
+            return Ok(false);
+        };
+        if matches!(spec, Value::None) {
+            return Ok(false);
+        }
+        match self.get_str_attr_opt(spec, "_initializing")? {
+            Some(v) => self.truthy(v),
+            None => Ok(false),
         }
     }
 
-    /// `IMPORT_STAR`: copies the public names of `module` into `target`.
+    /// `IMPORT_STAR`: copies `module.__all__`'s names (or, without it, the public names of
+    /// its namespace) into `target`.
     pub(crate) fn import_star(&mut self, module: Value, target: Gc<Object>) -> PyResult<()> {
-        let Some(Payload::Module(m)) = module.payload() else {
+        if let Some(all) = self.get_str_attr_opt(module, "__all__")? {
+            let names = self.collect_iter(all)?;
+            for n in names {
+                let Some(Payload::Str(_)) = n.payload() else {
+                    let mname = self.module_name_for_star(module)?;
+                    let msg = format!(
+                        "Item in {mname}.__all__ must be str, not {}",
+                        self.type_name(n)
+                    );
+                    return Err(self.type_error(msg));
+                };
+                let key = n.as_obj().expect("str is an object");
+                let v = self.get_attr(module, key)?;
+                self.store_name(target, key, v)?;
+            }
             return Ok(());
+        }
+        let dict = match module.payload() {
+            Some(Payload::Module(m)) => Value::Obj(m.dict),
+            _ => self.get_str_attr(module, "__dict__")?,
         };
-        let items = self.mapping_items(Value::Obj(m.dict))?;
+        let items = self.mapping_items(dict)?;
         for (k, v) in items {
             if let Some(kname) = k.as_obj() {
                 if !text(&kname).starts_with('_') {
@@ -192,6 +402,13 @@ impl Vm {
             }
         }
         Ok(())
+    }
+
+    fn module_name_for_star(&mut self, module: Value) -> PyResult<String> {
+        Ok(match self.get_str_attr_opt(module, "__name__")? {
+            Some(n) => self.str_lossy(n),
+            None => "module".to_owned(),
+        })
     }
 
     /// `BEFORE_WITH`: pushes the bound `__exit__` and the result of `__enter__()`.

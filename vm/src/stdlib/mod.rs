@@ -1,7 +1,8 @@
 //! Standard-library modules written in Python and bundled with the VM as source:
 //! `collections`, `functools`, `itertools`, `operator`, `string`, `heapq`, `bisect`,
-//! `copy`, `typing`, `abc`, `random`, `weakref`, `traceback` and `types`. They are compiled on first import, like a user
-//! module next to the main script.
+//! `copy`, `typing`, `abc`, `random`, `weakref`, `traceback`, `types`, `importlib`
+//! (`import_module`, `reload`) and `__future__`. They are compiled on first import, like a user
+//! module; the finder reaches them at the `<krait-stdlib>` entry of `sys.path`.
 
 /// The bundled source of module `name`, if Krait provides it.
 pub(crate) fn source(name: &str) -> Option<&'static str> {
@@ -20,6 +21,8 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "weakref" => include_str!("weakref.py"),
         "traceback" => include_str!("traceback.py"),
         "types" => include_str!("types.py"),
+        "importlib" => include_str!("importlib.py"),
+        "__future__" => include_str!("__future__.py"),
         _ => return None,
     })
 }

@@ -322,6 +322,9 @@ impl Checker {
             gc_stats: false,
             hash_seed: Some(0),
             unbuffered: false,
+            python_path: Vec::new(),
+            safe_path: false,
+            cpython_lib: None,
         };
         let source = &self.source;
         match panic::catch_unwind(AssertUnwindSafe(|| driver::run_code(code, source, options))) {
@@ -358,6 +361,9 @@ impl Checker {
             hash_seed: Some(0),
             unbuffered: false,
             skip_first_line: false,
+            python_path: Vec::new(),
+            safe_path: false,
+            cpython_lib: None,
         };
         let program = Program::new(self.filename.clone(), self.source.clone());
         let args = args_of(&self.source);

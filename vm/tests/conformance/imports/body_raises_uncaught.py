@@ -1,0 +1,2 @@
+import mod_uses_bad
+mod_uses_bad.call()

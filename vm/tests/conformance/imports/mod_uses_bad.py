@@ -1,0 +1,2 @@
+def call():
+    return 1 / 0

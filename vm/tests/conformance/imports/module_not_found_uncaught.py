@@ -1,0 +1,2 @@
+print("before")
+import pkg_basic.sub.missing

@@ -1,0 +1,1 @@
+print("sub_mod imported through __all__")

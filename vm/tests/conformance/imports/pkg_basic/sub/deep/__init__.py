@@ -1,0 +1,1 @@
+print("init pkg_basic.sub.deep")

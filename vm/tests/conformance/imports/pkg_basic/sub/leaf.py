@@ -1,0 +1,3 @@
+print("run pkg_basic.sub.leaf")
+def hello():
+    return "hello from leaf"

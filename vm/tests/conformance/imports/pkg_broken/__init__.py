@@ -1,0 +1,4 @@
+print("pkg_broken starting")
+def fail():
+    raise KeyError("missing key")
+fail()

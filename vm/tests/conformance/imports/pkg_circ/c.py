@@ -1,0 +1,2 @@
+from pkg_circ.d import d_value
+c_value = "C"

@@ -1,0 +1,2 @@
+from pkg_circ.c import c_value
+d_value = "D"

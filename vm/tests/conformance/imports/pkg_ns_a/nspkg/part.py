@@ -1,0 +1,1 @@
+name = "part of a namespace package"

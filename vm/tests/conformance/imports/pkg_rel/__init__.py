@@ -1,0 +1,3 @@
+from . import sibling
+from .sibling import shared
+top_value = "top"

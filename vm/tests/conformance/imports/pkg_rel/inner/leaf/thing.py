@@ -1,0 +1,2 @@
+from ...sibling import shared
+thing_value = "thing+" + shared
