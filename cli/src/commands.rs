@@ -36,6 +36,8 @@ pub struct Io {
     pub safe_path: bool,
     /// `KRAIT_CPYTHON_LIB` (see [`RunOptions::cpython_lib`]).
     pub cpython_lib: Option<String>,
+    /// Set by the SIGINT handler (see [`RunOptions::interrupt`]).
+    pub interrupt: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
 }
 
 /// A stage dump, as chosen by a `krait` subcommand.
@@ -122,6 +124,7 @@ pub fn run_program(program: &Program, argv0: &str, args: &[String], mut io: Io) 
         python_path: io.python_path,
         safe_path: io.safe_path,
         cpython_lib: io.cpython_lib,
+        interrupt: io.interrupt,
     };
     driver::run_code(code, &program.source, options)
 }
@@ -143,6 +146,7 @@ pub fn run_module(name: &str, args: &[String], io: Io) -> i32 {
         python_path: io.python_path,
         safe_path: io.safe_path,
         cpython_lib: io.cpython_lib,
+        interrupt: io.interrupt,
     });
     vm.run_module(name)
 }
@@ -202,6 +206,7 @@ pub fn interactive(
         python_path: io.python_path,
         safe_path: io.safe_path,
         cpython_lib: io.cpython_lib,
+        interrupt: io.interrupt,
     });
     if let Some((code, program)) = code {
         vm.run_script(code, &program.source);

@@ -239,6 +239,8 @@ pub struct RunOptions {
     pub safe_path: bool,
     /// `KRAIT_CPYTHON_LIB`: an installed CPython's `Lib` folder, last in `sys.path`.
     pub cpython_lib: Option<String>,
+    /// Set by a SIGINT handler: the program gets `KeyboardInterrupt` at its next safe point.
+    pub interrupt: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
 }
 
 /// Runs a compiled module as `__main__` and returns its exit status (0, 1 for an uncaught
@@ -260,6 +262,7 @@ pub fn new_vm(options: RunOptions) -> Vm {
         python_path: options.python_path,
         safe_path: options.safe_path,
         cpython_lib: options.cpython_lib,
+        interrupt: options.interrupt,
     })
 }
 

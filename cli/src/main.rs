@@ -4,6 +4,8 @@
 #![deny(unsafe_code)]
 
 use std::io::{self, IsTerminal, Write};
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 use krait_cli::args::{self, ArgsError, Flags, Invocation, Target};
@@ -90,8 +92,18 @@ fn main() {
             std::process::exit(1);
         }
     };
-    std::process::exit(run(invocation));
+    let status = run(invocation);
+    let interrupted = SIGINT_SEEN
+        .get()
+        .is_some_and(|seen| seen.load(std::sync::atomic::Ordering::Relaxed));
+    if status == INTERRUPTED_STATUS && interrupted {
+        die_by_sigint();
+    }
+    std::process::exit(status);
 }
+
+/// The status `Vm::run_main` reports for an uncaught `KeyboardInterrupt` (128 + SIGINT).
+const INTERRUPTED_STATUS: i32 = 130;
 
 /// Runs what the command line asked for and returns the exit status.
 fn run(Invocation { flags, target }: Invocation) -> i32 {
@@ -194,6 +206,7 @@ fn run_stage(stage: StageCommand) -> i32 {
 /// CPython line-buffers a terminal; otherwise the VM buffers it.
 fn program_io(flags: &Flags) -> Io {
     let mut io = io(flags);
+    io.interrupt = catch_sigint();
     if flags.unbuffered {
         if let Ok(fd) = std::os::fd::AsFd::as_fd(&io::stdout()).try_clone_to_owned() {
             io.stdout = Box::new(std::fs::File::from(fd));
@@ -229,7 +242,29 @@ fn io(flags: &Flags) -> Io {
         cpython_lib: std::env::var("KRAIT_CPYTHON_LIB")
             .ok()
             .filter(|v| !v.is_empty()),
+        interrupt: None,
     }
+}
+
+/// Catches SIGINT for a program run: the VM raises `KeyboardInterrupt` at its next safe
+/// point. Returns the flag to give the VM, or `None` if the handler cannot be installed.
+fn catch_sigint() -> Option<Arc<AtomicBool>> {
+    let flag = Arc::new(AtomicBool::new(false));
+    signal_hook::flag::register(signal_hook::consts::SIGINT, Arc::clone(&flag)).ok()?;
+    let seen = SIGINT_SEEN.get_or_init(|| Arc::new(AtomicBool::new(false)));
+    signal_hook::flag::register(signal_hook::consts::SIGINT, Arc::clone(seen)).ok()?;
+    Some(flag)
+}
+
+/// Set once SIGINT has arrived (the VM's own flag is cleared when it raises).
+static SIGINT_SEEN: std::sync::OnceLock<Arc<AtomicBool>> = std::sync::OnceLock::new();
+
+/// Ends the process as CPython's ends after an uncaught `KeyboardInterrupt`: killed by
+/// SIGINT (the shell reports 130), so that scripts calling Krait see the interruption.
+fn die_by_sigint() -> ! {
+    let _ = io::stdout().flush();
+    let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGINT);
+    std::process::exit(130);
 }
 
 /// `krait -h`.

@@ -829,3 +829,47 @@ fn krait_cpython_lib_is_searched_last_and_isolated_mode_drops_the_script_folder(
     let output = krait_in(&scratch.dir, &["-I", &script], &[("PYTHONPATH", &lib)]);
     assert_eq!(stdout(&output), "['<krait-stdlib>']\n");
 }
+
+/// Starts `krait -c code`, waits for its first line of output, then sends it SIGINT.
+fn interrupt_after_ready(code: &str) -> Output {
+    let mut child = Command::new(KRAIT)
+        .args(["-c", code])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut ready = [0u8; 6];
+    std::io::Read::read_exact(&mut stdout, &mut ready).unwrap();
+    assert_eq!(&ready, b"ready\n");
+    let sent = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    let mut output = child.wait_with_output().unwrap();
+    let mut rest = Vec::new();
+    std::io::Read::read_to_end(&mut stdout, &mut rest).unwrap();
+    output.stdout = rest;
+    output
+}
+
+#[test]
+fn sigint_raises_keyboard_interrupt_in_running_code() {
+    let caught = interrupt_after_ready(
+        "try:\n    print('ready', flush=True)\n    while True: pass\nexcept KeyboardInterrupt:\n    print('caught')\n",
+    );
+    assert_eq!(stdout(&caught), "caught\n");
+    assert_eq!(status(&caught), 0);
+    // Uncaught: the traceback, then death by SIGINT, as CPython.
+    let uncaught = interrupt_after_ready("print('ready', flush=True)\nwhile True: pass\n");
+    assert!(
+        stderr(&uncaught).ends_with("KeyboardInterrupt\n"),
+        "{}",
+        stderr(&uncaught)
+    );
+    assert_eq!(
+        std::os::unix::process::ExitStatusExt::signal(&uncaught.status),
+        Some(libc::SIGINT)
+    );
+}

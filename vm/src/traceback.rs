@@ -65,6 +65,11 @@ impl Vm {
         }
         let text = self.format_exception_chain(exc);
         self.write_stderr(&text);
+        // 128 + SIGINT: what a shell reports for CPython, which ends by re-raising SIGINT
+        // (the `krait` command does too).
+        if self.exc_matches(exc, self.s.types.keyboard_interrupt) {
+            return 130;
+        }
         1
     }
 

@@ -41,6 +41,9 @@ pub struct VmOptions {
     pub safe_path: bool,
     /// An installed CPython's `Lib` folder (`KRAIT_CPYTHON_LIB`), searched last.
     pub cpython_lib: Option<String>,
+    /// Set (by the embedder's SIGINT handler) to interrupt the running program: the VM
+    /// raises `KeyboardInterrupt` at its next safe point and clears the flag.
+    pub interrupt: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
 }
 
 impl Default for VmOptions {
@@ -56,6 +59,7 @@ impl Default for VmOptions {
             python_path: Vec::new(),
             safe_path: false,
             cpython_lib: None,
+            interrupt: None,
         }
     }
 }
@@ -156,6 +160,8 @@ pub struct Vm {
     pub(crate) open_files: crate::builtins::file::OpenFiles,
     /// How `sys.path` starts and what it holds (see `interp::import_path`).
     pub(crate) path_config: crate::interp::import_path::PathConfig,
+    /// The interrupt request flag (see [`VmOptions::interrupt`]).
+    pub(crate) interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl Vm {
@@ -266,6 +272,7 @@ impl Vm {
                 cpython_lib: options.cpython_lib,
                 path0_set: false,
             },
+            interrupt: options.interrupt.unwrap_or_default(),
         };
         crate::builtins::install(&mut vm);
         vm.install_import_system();

@@ -85,6 +85,7 @@ fn run_program(dir: &Path, rel: &str, source: &str, stress: bool) -> Outcome {
         python_path: Vec::new(),
         safe_path: false,
         cpython_lib: None,
+        interrupt: None,
     });
     let exit = vm.run_main(code, source);
     drop(vm);

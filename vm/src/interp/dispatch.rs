@@ -259,6 +259,15 @@ impl Vm {
                             self.s.frames[fi].pc = pc as u32;
                             self.collect_now();
                         }
+                        // Ctrl-C: every loop passes here, so a running program notices it.
+                        if self.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
+                            self.interrupt
+                                .store(false, std::sync::atomic::Ordering::Relaxed);
+                            self.s.frames[fi].pc = pc as u32;
+                            let exc =
+                                self.new_exception(self.s.types.keyboard_interrupt, Vec::new());
+                            break 'dispatch (exc, RaiseMode::Fresh);
+                        }
                     }
                     Instruction::LoadGlobal(i) => {
                         let v = match self.load_global(cd, frame.globals, i) {

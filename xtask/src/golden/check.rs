@@ -325,6 +325,7 @@ impl Checker {
             python_path: Vec::new(),
             safe_path: false,
             cpython_lib: None,
+            interrupt: None,
         };
         let source = &self.source;
         match panic::catch_unwind(AssertUnwindSafe(|| driver::run_code(code, source, options))) {
@@ -364,6 +365,7 @@ impl Checker {
             python_path: Vec::new(),
             safe_path: false,
             cpython_lib: None,
+            interrupt: None,
         };
         let program = Program::new(self.filename.clone(), self.source.clone());
         let args = args_of(&self.source);
