@@ -40,6 +40,25 @@ pub struct Io {
     pub interrupt: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
 }
 
+impl Io {
+    /// The options of a program run with `sys.argv == argv`, taking this `Io`'s streams.
+    pub fn run_options(self, argv: Vec<String>) -> RunOptions {
+        RunOptions {
+            argv,
+            stdout: self.stdout,
+            stderr: self.stderr,
+            gc_stress: self.gc_stress,
+            gc_stats: self.gc_stats,
+            hash_seed: self.hash_seed,
+            unbuffered: self.unbuffered,
+            python_path: self.python_path,
+            safe_path: self.safe_path,
+            cpython_lib: self.cpython_lib,
+            interrupt: self.interrupt,
+        }
+    }
+}
+
 /// A stage dump, as chosen by a `krait` subcommand.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Stage {
@@ -113,19 +132,7 @@ pub fn run_program(program: &Program, argv0: &str, args: &[String], mut io: Io) 
     let mut argv = Vec::with_capacity(args.len() + 1);
     argv.push(argv0.to_owned());
     argv.extend(args.iter().cloned());
-    let options = RunOptions {
-        argv,
-        stdout: io.stdout,
-        stderr: io.stderr,
-        gc_stress: io.gc_stress,
-        gc_stats: io.gc_stats,
-        hash_seed: io.hash_seed,
-        unbuffered: io.unbuffered,
-        python_path: io.python_path,
-        safe_path: io.safe_path,
-        cpython_lib: io.cpython_lib,
-        interrupt: io.interrupt,
-    };
+    let options = io.run_options(argv);
     driver::run_code(code, &program.source, options)
 }
 
@@ -135,19 +142,7 @@ pub fn run_module(name: &str, args: &[String], io: Io) -> i32 {
     let mut argv = Vec::with_capacity(args.len() + 1);
     argv.push("-m".to_owned());
     argv.extend(args.iter().cloned());
-    let mut vm = driver::new_vm(RunOptions {
-        argv,
-        stdout: io.stdout,
-        stderr: io.stderr,
-        gc_stress: io.gc_stress,
-        gc_stats: io.gc_stats,
-        hash_seed: io.hash_seed,
-        unbuffered: io.unbuffered,
-        python_path: io.python_path,
-        safe_path: io.safe_path,
-        cpython_lib: io.cpython_lib,
-        interrupt: io.interrupt,
-    });
+    let mut vm = driver::new_vm(io.run_options(argv));
     vm.run_module(name)
 }
 
@@ -195,19 +190,7 @@ pub fn interactive(
     };
     let mut argv = vec![argv0];
     argv.extend(args.iter().cloned());
-    let mut vm = driver::new_vm(RunOptions {
-        argv,
-        stdout: io.stdout,
-        stderr: io.stderr,
-        gc_stress: io.gc_stress,
-        gc_stats: io.gc_stats,
-        hash_seed: io.hash_seed,
-        unbuffered: io.unbuffered,
-        python_path: io.python_path,
-        safe_path: io.safe_path,
-        cpython_lib: io.cpython_lib,
-        interrupt: io.interrupt,
-    });
+    let mut vm = driver::new_vm(io.run_options(argv));
     if let Some((code, program)) = code {
         vm.run_script(code, &program.source);
     }
