@@ -59,8 +59,12 @@ enum StageCommand {
     },
     /// Print the disassembly of FILE's code objects.
     Dis {
-        /// The Python file.
-        file: String,
+        /// The Python files (each disassembled in turn).
+        #[arg(required = true, num_args = 1..)]
+        files: Vec<String>,
+        /// Only compile: print nothing but syntax errors (for counting what compiles).
+        #[arg(long, short)]
+        quiet: bool,
     },
 }
 
@@ -197,7 +201,7 @@ fn run_stage(stage: StageCommand) -> i32 {
             };
             commands::dump_many(stage, &files, quiet, io())
         }
-        StageCommand::Dis { file } => commands::dump(Stage::Dis, &file, io()),
+        StageCommand::Dis { files, quiet } => commands::dump_many(Stage::Dis, &files, quiet, io()),
     }
 }
 

@@ -19,6 +19,7 @@
 mod assemble;
 mod codegen;
 mod error;
+mod future;
 mod mangle;
 mod stack_effect;
 pub mod symtable;
@@ -64,6 +65,7 @@ pub fn compile_module_as(
     mode: Mode,
 ) -> Result<Rc<CodeObject>, SyntaxError> {
     check_mode(module, source, mode)?;
+    future::check_future_imports(module)?;
     let table = symtable::SymbolTable::build(module)?;
     codegen::compile_module(module, table, source, filename, mode)
 }

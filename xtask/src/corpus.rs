@@ -52,6 +52,10 @@ pub struct CorpusReport {
     pub krait_seconds: f64,
     /// CPython's best time for `ast.parse` over the same files, read beforehand.
     pub cpython_seconds: f64,
+    /// The first line of each compile error `krait dis --quiet` reported for the accepted
+    /// files (CPython's compiler also rejects a few files its parser accepts, such as
+    /// misplaced `from __future__` imports).
+    pub compile_errors: Vec<String>,
 }
 
 impl CorpusReport {
@@ -126,6 +130,12 @@ impl std::fmt::Display for CorpusReport {
         )?;
         writeln!(
             f,
+            "compiled:  {} of {n} (krait dis --quiet); {} compile errors",
+            n - self.compile_errors.len(),
+            self.compile_errors.len()
+        )?;
+        writeln!(
+            f,
             "rejected:  {} of the {} files CPython rejects ({} accepted, {} crashed)",
             rejected.rejected,
             rejected.total(),
@@ -176,6 +186,13 @@ pub fn run(options: &CorpusOptions) -> Result<CorpusReport, String> {
         krait_seconds = krait_seconds.min(run.elapsed.as_secs_f64());
     }
     let cpython_seconds = cpython::parse_seconds(&root, out, options.rounds.max(1))?;
+    let compiled = krait::run(&options.krait, &["dis", "--quiet"], &files)?;
+    let compile_errors = compiled
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("error"))
+        .map(str::to_owned)
+        .collect();
 
     let report = CorpusReport {
         root,
@@ -192,6 +209,7 @@ pub fn run(options: &CorpusOptions) -> Result<CorpusReport, String> {
         bytes: manifest.accepted().map(|e| e.size).sum(),
         krait_seconds,
         cpython_seconds,
+        compile_errors,
     };
     let path = out.join("report.txt");
     std::fs::write(&path, format!("{report}\n\n{}", report.problems().concat()))

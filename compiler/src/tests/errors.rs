@@ -244,3 +244,37 @@ fn jumps_out_of_except_star() {
     // Outside any loop the except* error still wins, as in CPython.
     check("try:\n    pass\nexcept* E:\n    break\n", message, "break");
 }
+
+#[test]
+fn future_imports() {
+    let late = "from __future__ imports must occur at the beginning of the file";
+    check(
+        "import os\nfrom __future__ import annotations\n",
+        late,
+        "from __future__ import annotations",
+    );
+    check(
+        "def f():\n    from __future__ import division\n",
+        late,
+        "from __future__ import division",
+    );
+    check(
+        "from __future__ import annotations\n'late doc'\nfrom __future__ import division\n",
+        late,
+        "from __future__ import division",
+    );
+    check(
+        "'''doc'''\nfrom __future__ import nested_scopes, braces\n",
+        "not a chance",
+        "",
+    );
+    check(
+        "from __future__ import nested_scopes, rested\n",
+        "future feature rested is not defined",
+        "",
+    );
+    // After the docstring and other future imports is the right place.
+    super::support::compile(
+        "'''doc'''\nfrom __future__ import annotations\nfrom __future__ import division\nx = 1\n",
+    );
+}
