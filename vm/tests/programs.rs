@@ -250,4 +250,5 @@ conformance!(
     match_statement,
     numbers,
     strings,
+    stdlib_native,
 );
