@@ -251,4 +251,5 @@ conformance!(
     match_statement,
     numbers,
     strings,
+    stdlib_native,
 );

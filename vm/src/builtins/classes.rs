@@ -6,7 +6,7 @@ use krait_gc::Gc;
 use crate::builtins::{arity, kwarg, method, method_arity, method_kind, str_arg};
 use crate::error::PyResult;
 use crate::interp::frame::{code_data, Frame, FrameKind};
-use crate::object::class::c3_merge;
+use crate::object::class::{c3_merge, is_subclass};
 use crate::object::function::KwArgs;
 use crate::object::{BuiltinKind, ClassData, Dict, Layout, Object, Payload};
 use crate::value::Value;
@@ -300,7 +300,39 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
             return Err(vm.type_error(msg));
         }
     };
-    vm.create_class(&name, bases, ns, meta, kw).map(Value::Obj)
+    // The most derived metaclass among `meta` and the bases' metaclasses: `type(name,
+    // bases, ns)` with a base whose metaclass is a subclass of `type` builds the class with
+    // that metaclass, through its own `__new__` when it has one.
+    let mut winner = meta;
+    for &b in &bases {
+        let mb = b.class();
+        if is_subclass(winner, mb) {
+            continue;
+        }
+        if is_subclass(mb, winner) {
+            winner = mb;
+            continue;
+        }
+        return Err(vm.type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+             subclass of the metaclasses of all its bases",
+        ));
+    }
+    if !Gc::ptr_eq(winner, meta) {
+        let key = vm.s.names.new;
+        let own = vm.type_lookup(winner, key);
+        let base = vm.type_lookup(meta, key);
+        if let Some(f) = own.filter(|f| !base.is_some_and(|b| b.is(*f))) {
+            let mut call_args = args.to_vec();
+            call_args[0] = Value::Obj(winner);
+            let f = match f.payload() {
+                Some(Payload::StaticMethod(inner)) => *inner,
+                _ => f,
+            };
+            return vm.call_value(f, &call_args, kw);
+        }
+    }
+    vm.create_class(&name, bases, ns, winner, kw).map(Value::Obj)
 }
 
 fn new_property(vm: &mut Vm, parts: [Value; 4]) -> Value {

@@ -24,6 +24,7 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
             ("isdir", path_isdir),
             ("basename", path_basename),
             ("dirname", path_dirname),
+            ("commonprefix", path_commonprefix),
         ],
     );
     let sep = vm.new_str("/");
@@ -184,4 +185,24 @@ fn path_dirname(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
         None => String::new(),
     };
     Ok(vm.new_str(dir))
+}
+
+/// `os.path.commonprefix(list)`: the longest leading run shared by every path, compared
+/// character by character (not component by component), `''` for an empty list.
+fn path_commonprefix(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "commonprefix", args, 1, 1)?;
+    let items = vm.collect_iter(args[0])?;
+    let mut prefix: Option<Vec<char>> = None;
+    for item in items {
+        let p = path_arg(vm, item)?;
+        prefix = Some(match prefix {
+            None => p.chars().collect(),
+            Some(mut cur) => {
+                let same = cur.iter().zip(p.chars()).take_while(|(a, b)| **a == *b).count();
+                cur.truncate(same);
+                cur
+            }
+        });
+    }
+    Ok(vm.new_str(prefix.unwrap_or_default().into_iter().collect::<String>()))
 }

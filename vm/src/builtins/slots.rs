@@ -271,7 +271,7 @@ fn abs(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn bool_(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "__bool__", args, 0, 0)?;
-    vm.truthy(args[0]).map(Value::Bool)
+    vm.truthy_builtin(args[0]).map(Value::Bool)
 }
 
 fn int_(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

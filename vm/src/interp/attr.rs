@@ -342,6 +342,16 @@ impl Vm {
 
     /// Attribute lookup on a class object.
     fn class_getattr(&mut self, cls: Gc<Object>, name: Gc<Object>) -> PyResult<Value> {
+        // A data descriptor of a user metaclass (a property defined on it, say) comes before
+        // the class's own attributes, as in CPython's `type.__getattribute__`.
+        let meta = cls.class();
+        if !Gc::ptr_eq(meta, self.s.types.type_) {
+            if let Some(d) = self.type_lookup(meta, name) {
+                if let Some(v) = self.meta_data_descriptor(d, cls, meta, name)? {
+                    return Ok(v);
+                }
+            }
+        }
         if let Some(v) = self.type_lookup(cls, name) {
             return match v.payload() {
                 Some(Payload::StaticMethod(f)) => Ok(*f),
@@ -364,11 +374,52 @@ impl Vm {
             return Ok(v);
         }
         // Attributes of the metaclass (`type`): methods bound to the class.
-        let meta = cls.class();
         if let Some(v) = self.type_lookup(meta, name) {
             return self.bind(v, Value::Obj(cls), meta);
         }
         Err(self.no_attribute(Value::Obj(cls), name))
+    }
+
+    /// The value of `d`, found on the metaclass `meta` of `cls`, if it is a data descriptor
+    /// (a property, or an object whose class defines `__set__` or `__delete__`).
+    fn meta_data_descriptor(
+        &mut self,
+        d: Value,
+        cls: Gc<Object>,
+        meta: Gc<Object>,
+        name: Gc<Object>,
+    ) -> PyResult<Option<Value>> {
+        match d.payload() {
+            Some(Payload::Property(p)) => {
+                let getter = p[0];
+                if getter.is_none() {
+                    let msg = format!(
+                        "property '{}' of '{}' object has no getter",
+                        text(&name),
+                        self.class_name(meta)
+                    );
+                    return Err(self.attribute_error(msg));
+                }
+                self.call_value(getter, &[Value::Obj(cls)], &[]).map(Some)
+            }
+            Some(Payload::Instance(_)) => {
+                let dclass = self.type_of(d);
+                let set = self.intern("__set__");
+                let delete = self.intern("__delete__");
+                if self.type_lookup(dclass, set).is_none()
+                    && self.type_lookup(dclass, delete).is_none()
+                {
+                    return Ok(None);
+                }
+                match self.type_lookup(dclass, self.s.names.get) {
+                    Some(get) => self
+                        .call_value(get, &[d, Value::Obj(cls), Value::Obj(meta)], &[])
+                        .map(Some),
+                    None => Ok(Some(d)),
+                }
+            }
+            _ => Ok(None),
+        }
     }
 
     /// `super().name`.

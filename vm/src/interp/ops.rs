@@ -474,6 +474,19 @@ impl Vm {
             {
                 self.truthy_dunder(v)
             }
+            _ => self.truthy_builtin(v),
+        }
+    }
+
+    /// The truth of `v` by its builtin payload, ignoring any `__bool__`/`__len__` a user
+    /// subclass defines: what the builtin `__bool__` slots compute. (Dispatching again from
+    /// there would loop when a subclass inherits `__len__` but not `__bool__`, as IntFlag.)
+    pub(crate) fn truthy_builtin(&mut self, v: Value) -> PyResult<bool> {
+        match v {
+            Value::None => Ok(false),
+            Value::Bool(b) => Ok(b),
+            Value::Int(i) => Ok(i != 0),
+            Value::Float(f) => Ok(f != 0.0),
             Value::Obj(o) => match &o.payload {
                 Payload::Str(s) => Ok(s.char_len() > 0),
                 Payload::List(l) => Ok(!l.borrow().is_empty()),

@@ -38,7 +38,8 @@ impl Vm {
             return Ok(Some(v));
         }
         let v = match (&o.payload, n.as_str()) {
-            (Payload::BigInt(_), _) => return Ok(self.number_attr(obj, &n)),
+            // An instance of an int subclass (a BigInt payload) still has its own `__dict__`.
+            (Payload::BigInt(_), m) if m != "__dict__" => return Ok(self.number_attr(obj, &n)),
             (Payload::Class(c), "__name__") => {
                 let s = c.name();
                 self.new_str(s)
