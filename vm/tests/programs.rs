@@ -250,4 +250,7 @@ conformance!(
     match_statement,
     numbers,
     strings,
+    generators,
+    functions,
+    formatting,
 );

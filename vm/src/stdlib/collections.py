@@ -46,6 +46,17 @@ class OrderedDict(dict):
             return "OrderedDict()"
         return "OrderedDict(%r)" % (list(self.items()),)
 
+    # Two OrderedDicts are equal only with their keys in the same order; against a plain
+    # mapping the order does not matter.
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
 
 class Counter(dict):
     def __init__(self, iterable=None, /, **kwds):
