@@ -218,9 +218,13 @@ class deque:
 
     def remove(self, value):
         items = list(self)
-        items.remove(value)
-        self._items = items
-        self._head = 0
+        for i, x in enumerate(items):
+            if x is value or x == value:
+                del items[i]
+                self._items = items
+                self._head = 0
+                return
+        raise ValueError(f"{value!r} is not in deque")
 
     def reverse(self):
         self._items = list(self)[::-1]
@@ -264,6 +268,13 @@ class deque:
 
     def __eq__(self, other):
         return isinstance(other, deque) and list(self) == list(other)
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
+        result = deque(self, self.maxlen)
+        result.extend(other)
+        return result
 
     def __repr__(self):
         if self.maxlen is None:
