@@ -140,6 +140,29 @@ fn group_digits(digits: &str, sep: char, every: usize) -> String {
     out
 }
 
+/// Groups `digits`; under the `0` flag (with no explicit fill or alignment) the zeros of the
+/// padding are grouped too, as CPython does (`format(42, "010,")` is `00,000,042`): zeros are
+/// added until the grouped run fills the width left after `other` characters, and the run
+/// never starts with a separator, so it may overshoot the width by one.
+fn group_zero_padded(
+    spec: &FormatSpec,
+    digits: &str,
+    sep: char,
+    every: usize,
+    other: usize,
+) -> String {
+    let mut grouped = group_digits(digits, sep, every);
+    if spec.zero && spec.fill.is_none() && spec.align.is_none() {
+        let needed = spec.width.unwrap_or(0).saturating_sub(other);
+        let mut padded = digits.to_owned();
+        while grouped.chars().count() < needed {
+            padded.insert(0, '0');
+            grouped = group_digits(&padded, sep, every);
+        }
+    }
+    grouped
+}
+
 fn sign_prefix(negative: bool, sign: Option<char>) -> &'static str {
     match (negative, sign) {
         (true, _) => "-",
@@ -161,6 +184,11 @@ pub(crate) fn format_int(value: &BigInt, spec: &FormatSpec) -> Result<String, St
     }
     if spec.precision.is_some() {
         return Err("Precision not allowed in integer format specifier".to_owned());
+    }
+    if spec.no_neg_zero {
+        return Err(
+            "Negative zero coercion (z) not allowed in integer format specifier".to_owned(),
+        );
     }
     let negative = value.is_negative();
     let magnitude = value.abs();
@@ -189,7 +217,11 @@ pub(crate) fn format_int(value: &BigInt, spec: &FormatSpec) -> Result<String, St
             } else {
                 3
             };
-            group_digits(&digits, sep, every)
+            let mut head = sign_prefix(negative, spec.sign).len();
+            if spec.alternate {
+                head += prefix.len();
+            }
+            group_zero_padded(spec, &digits, sep, every, head)
         }
         None => digits,
     };
@@ -310,7 +342,8 @@ pub(crate) fn format_float(x: f64, spec: &FormatSpec) -> Result<String, String> 
     if let Some(sep) = spec.grouping {
         let end = body.find(['.', 'e', 'E', '%']).unwrap_or(body.len());
         if body[..end].bytes().all(|b| b.is_ascii_digit()) {
-            let grouped = group_digits(&body[..end], sep, 3);
+            let other = sign_prefix(negative, spec.sign).len() + body[end..].chars().count();
+            let grouped = group_zero_padded(spec, &body[..end], sep, 3, other);
             body = format!("{grouped}{}", &body[end..]);
         }
     }
@@ -326,6 +359,9 @@ pub(crate) fn format_str(s: &str, spec: &FormatSpec) -> Result<String, String> {
                 "Unknown format code '{t}' for object of type 'str'"
             ))
         }
+    }
+    if let Some(sep) = spec.grouping {
+        return Err(format!("Cannot specify '{sep}' with 's'."));
     }
     if spec.sign.is_some() {
         return Err("Sign not allowed in string format specifier".to_owned());

@@ -252,4 +252,7 @@ conformance!(
     numbers,
     strings,
     stdlib_native,
+    generators,
+    functions,
+    formatting,
 );

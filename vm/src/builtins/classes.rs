@@ -332,7 +332,8 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
             return vm.call_value(f, &call_args, kw);
         }
     }
-    vm.create_class(&name, bases, ns, winner, kw).map(Value::Obj)
+    vm.create_class(&name, bases, ns, winner, kw)
+        .map(Value::Obj)
 }
 
 fn new_property(vm: &mut Vm, parts: [Value; 4]) -> Value {

@@ -451,7 +451,9 @@ fn list_reverse(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
 }
 
 fn list_sort(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
-    method_arity(vm, "sort", args, 0, 0)?;
+    if args.len() > 1 {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
     check_kwargs(vm, "sort", kw, &["key", "reverse"])?;
     let key = kwarg(kw, "key").filter(|k| !k.is_none());
     let reverse = match kwarg(kw, "reverse") {

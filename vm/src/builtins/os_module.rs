@@ -198,7 +198,11 @@ fn path_commonprefix(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<V
         prefix = Some(match prefix {
             None => p.chars().collect(),
             Some(mut cur) => {
-                let same = cur.iter().zip(p.chars()).take_while(|(a, b)| **a == *b).count();
+                let same = cur
+                    .iter()
+                    .zip(p.chars())
+                    .take_while(|(a, b)| **a == *b)
+                    .count();
                 cur.truncate(same);
                 cur
             }

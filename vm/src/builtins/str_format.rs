@@ -32,6 +32,10 @@ pub(crate) fn format_map(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResu
     Ok(vm.new_str(out))
 }
 
+/// The field counter's value once a numbered field (`{0}`) has been used: automatic
+/// numbering (`{}`) may no longer be mixed in, nor the other way round.
+const MANUAL: usize = usize::MAX;
+
 fn format_template(
     vm: &mut Vm,
     template: &str,
@@ -69,6 +73,9 @@ fn format_template(
                     _ => {}
                 }
                 j += 1;
+            }
+            if i + 1 == chars.len() {
+                return Err(vm.value_error("Single '{' encountered in format string"));
             }
             if j >= chars.len() {
                 return Err(vm.value_error("expected '}' before end of string"));
@@ -113,6 +120,11 @@ fn format_field(
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
     let (head, mut rest) = (&name[..first_end], &name[first_end..]);
     let mut value = if head.is_empty() {
+        if *auto == MANUAL {
+            return Err(vm.value_error(
+                "cannot switch from manual field specification to automatic field numbering",
+            ));
+        }
         let v = positional.get(*auto).copied();
         *auto += 1;
         match v {
@@ -126,6 +138,12 @@ fn format_field(
             }
         }
     } else if let Ok(idx) = head.parse::<usize>() {
+        if *auto != 0 && *auto != MANUAL {
+            return Err(vm.value_error(
+                "cannot switch from automatic field numbering to manual field specification",
+            ));
+        }
+        *auto = MANUAL;
         match positional.get(idx) {
             Some(&v) => v,
             None => {

@@ -175,6 +175,22 @@ impl Vm {
                 let sb = self.new_set_from(ys, true)?;
                 self.compare_sets(sa, sb, kind).map(Some)
             }
+            // Bound methods are equal when bound to the same object (by identity) and their
+            // functions are equal, so `obj.m == obj.m` although each access makes a new one.
+            (
+                Payload::BoundMethod {
+                    func: f,
+                    receiver: r,
+                },
+                Payload::BoundMethod {
+                    func: g,
+                    receiver: q,
+                },
+            ) if is_equality(kind) => {
+                let (f, r, g, q) = (*f, *r, *g, *q);
+                let eq = r.is(q) && self.eq(f, g)?;
+                Ok(Some(eq == (kind == CompareKind::Eq)))
+            }
             (Payload::Instance(_), _) | (_, Payload::Instance(_)) => Ok(None),
             (Payload::MemoryView(_), _) | (_, Payload::MemoryView(_)) => Ok(None),
             (Payload::Exception(_), _) | (_, Payload::Exception(_)) => Ok(None),

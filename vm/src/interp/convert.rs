@@ -507,10 +507,6 @@ impl Vm {
             parsed.width.unwrap_or(0) as u128 * 4 + parsed.precision.unwrap_or(0) as u128,
         )?;
         let r = match (v, as_num(&v)) {
-            (Value::Bool(_), _) if parsed.ty.is_none() => {
-                let s = self.str_text(v)?;
-                format_str(&s, &parsed)
-            }
             (_, Some(Num::Int(i))) => {
                 let r = format_int(&i.to_big(), &parsed);
                 if matches!(parsed.ty, None | Some('d') | Some('n')) {

@@ -600,6 +600,17 @@ impl Vm {
                     Ok(if h == -1 { 590_923_713 } else { h })
                 }
                 Payload::Complex { re, im } => Ok(crate::builtins::complex::hash(*re, *im)),
+                // Bound methods are equal when bound to the same object with equal
+                // functions, so they hash by the receiver's identity and the function.
+                Payload::BoundMethod { func, receiver } => {
+                    let (func, receiver) = (*func, *receiver);
+                    let receiver_hash = match receiver {
+                        Value::Obj(r) => id_hash(r),
+                        other => self.hash_value(other)?,
+                    };
+                    let h = receiver_hash ^ self.hash_value(func)?;
+                    Ok(if h == -1 { -2 } else { h })
+                }
                 Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) => {
                     let msg = format!("unhashable type: '{}'", self.type_name(v));
                     Err(self.type_error(msg))

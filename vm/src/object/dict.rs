@@ -347,8 +347,12 @@ fn obj_key_eq(o: Gc<Object>, other: Value) -> Option<bool> {
         return None;
     }
     match &o.payload {
-        // Weak references compare through their targets, which may run `__eq__`.
-        Payload::Instance(_) | Payload::Exception(_) | Payload::WeakRef { .. } => return None,
+        // Weak references compare through their targets, and bound methods through their
+        // functions, which may run `__eq__`.
+        Payload::Instance(_)
+        | Payload::Exception(_)
+        | Payload::WeakRef { .. }
+        | Payload::BoundMethod { .. } => return None,
         Payload::BigInt(b) => {
             return Some(match other {
                 Value::Float(f) => {

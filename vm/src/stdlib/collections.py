@@ -46,6 +46,17 @@ class OrderedDict(dict):
             return "OrderedDict()"
         return "OrderedDict(%r)" % (list(self.items()),)
 
+    # Two OrderedDicts are equal only with their keys in the same order; against a plain
+    # mapping the order does not matter.
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
 
 class Counter(dict):
     def __init__(self, iterable=None, /, **kwds):
@@ -207,9 +218,13 @@ class deque:
 
     def remove(self, value):
         items = list(self)
-        items.remove(value)
-        self._items = items
-        self._head = 0
+        for i, x in enumerate(items):
+            if x is value or x == value:
+                del items[i]
+                self._items = items
+                self._head = 0
+                return
+        raise ValueError(f"{value!r} is not in deque")
 
     def reverse(self):
         self._items = list(self)[::-1]
@@ -253,6 +268,13 @@ class deque:
 
     def __eq__(self, other):
         return isinstance(other, deque) and list(self) == list(other)
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
+        result = deque(self, self.maxlen)
+        result.extend(other)
+        return result
 
     def __repr__(self):
         if self.maxlen is None:

@@ -1,0 +1,12 @@
+from collections import Counter
+c = Counter("abracadabra")
+print(c.most_common(2))
+print(c["a"], c["z"])
+c.update("aaz")
+print(c["a"], c["z"])
+c.subtract({"a": 10})
+print(c["a"])
+print(sorted(Counter([1, 1, 2]).elements()))
+print(Counter(a=3, b=1) + Counter(a=1, b=2))
+print(Counter(a=3, b=1) - Counter(a=1, b=2))
+print(sum(Counter("hello").values()))

@@ -1,0 +1,15 @@
+d = {"a": 1, "b": 2}
+print(d.get("a"), d.get("z"), d.get("z", 0))
+print(d.setdefault("c", 3), d.setdefault("a", 100), d)
+d.update({"d": 4}, e=5)
+d.update([("f", 6)])
+print(d)
+print(d.pop("a"), d.pop("zz", "dflt"))
+print(d.popitem(), d)
+print(list(d.keys()), list(d.values()), list(d.items()))
+print(dict.fromkeys("xy", 0), dict.fromkeys([1, 2]))
+e = d.copy(); e.clear()
+print(e, len(d))
+print(d | {"z": 26}, {**d, "b": 0})
+d |= {"b": -2}
+print(d)

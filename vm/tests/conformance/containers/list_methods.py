@@ -1,0 +1,11 @@
+l = [3, 1, 2]
+l.append(4); l.extend([5, 6]); l.insert(0, 0); l.insert(100, 9); l.insert(-100, -1)
+print(l)
+print(l.pop(), l.pop(0), l.pop(-2), l)
+l.remove(2)
+print(l, l.index(3), l.count(1))
+l.reverse()
+print(l)
+c = l.copy(); c.clear()
+print(c, l)
+print(l.index(3, 1) if 3 in l[1:] else "n/a")

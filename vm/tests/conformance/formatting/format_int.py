@@ -1,0 +1,10 @@
+n = 1234567
+print(format(n, ","))
+print(format(n, "_"))
+print(format(n, "+"), format(-n, "+"), format(n, " "))
+print(format(255, "x"), format(255, "X"), format(255, "#x"), format(255, "#o"), format(5, "#b"))
+print(format(255, "08b"), format(0xdeadbeef, "_x"))
+print(format(42, "010,"), format(-42, "=8"), format(42, "*^9"))
+print(format(65, "c"))
+print(format(1234, "e"), format(1234, "n"))
+print(format(True, "d"), format(7, ""))

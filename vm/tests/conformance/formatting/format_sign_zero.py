@@ -1,0 +1,5 @@
+print(format(-0.0, "f"), format(-0.0, "z.1f") if False else "", format(0.0, "+f"))
+print(format(-1e-10, ".2f"))
+print(format(-5, "05d"), format(5, "+05d"))
+print(format(-3.5, "=+10.2f") + "|")
+print(format(42, "^+7") + "|")

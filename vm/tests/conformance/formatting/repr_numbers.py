@@ -1,0 +1,6 @@
+print(repr(10**20), repr(-7), repr(0x10), repr(1_000))
+print(repr(1e-7), repr(1e21), repr(1e20), repr(123e-20))
+print(repr(2.0), repr(-2.5), repr(3.0e0))
+print(str(1.0e-10), str(12345678901234567.0))
+print(repr(complex(1, 2)), repr(1j), repr(complex(-0.0, 1)))
+print(repr(True), repr(None), repr(Ellipsis), repr(NotImplemented))

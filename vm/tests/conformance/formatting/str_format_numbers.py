@@ -1,0 +1,5 @@
+print("{:,}".format(10**9), "{:_b}".format(255), "{:#_x}".format(2**40))
+print("{:+.2e}".format(-12345.6789), "{:.0%}".format(0.5))
+print("{:08.3f}".format(-3.14159), "{:x<8d}".format(7))
+print("{0:{1}}".format(3.14159, ".3"))
+print("{:c}{:c}".format(75, 114))

@@ -1,0 +1,5 @@
+def connect(host, port=80):
+    return host, port
+
+print(connect("h"))
+connect("h", timeout=3)

@@ -1,0 +1,10 @@
+def g():
+    try:
+        yield 1
+    except GeneratorExit:
+        print("got GeneratorExit")
+        raise
+
+it = g()
+next(it)
+print(it.close())

@@ -1,0 +1,5 @@
+print(sum(x * x for x in range(5)))
+print(max((len(w), w) for w in ["aa", "b", "cccc"]))
+print("-".join(str(i) for i in range(4)))
+print(any(x > 3 for x in [1, 5]), all(x > 3 for x in [1, 5]))
+print(sorted((c for c in "banana"), reverse=True))

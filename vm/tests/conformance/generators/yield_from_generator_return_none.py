@@ -1,0 +1,8 @@
+def inner():
+    yield "x"
+
+def outer():
+    r = yield from inner()
+    yield r
+
+print(list(outer()))
