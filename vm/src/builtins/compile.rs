@@ -150,6 +150,28 @@ fn source_text(vm: &mut Vm, source: Value) -> PyResult<Option<String>> {
     Ok(Some(text))
 }
 
+/// What `eval` / `exec` (`name`) run: a code object without free variables as it is, or
+/// `source` (str or bytes) compiled in `mode`. `eval` forgives leading blanks, which would
+/// be an indent anywhere else.
+fn code_to_run(vm: &mut Vm, name: &str, source: Value, mode: Mode) -> PyResult<Gc<Object>> {
+    if let (Some(Payload::Code(c)), Some(code)) = (source.payload(), source.as_obj()) {
+        if !c.code.freevars.is_empty() {
+            let msg = format!("code object passed to {name}() may not contain free variables");
+            return Err(vm.type_error(msg));
+        }
+        return Ok(code);
+    }
+    let Some(text) = source_text(vm, source)? else {
+        let msg = format!("{name}() arg 1 must be a string, bytes or code object");
+        return Err(vm.type_error(msg));
+    };
+    let text = match mode {
+        Mode::Eval => text.trim_start_matches([' ', '\t']),
+        _ => &text,
+    };
+    vm.compile_source(text, "<string>", mode)
+}
+
 /// `eval(source, globals=None, locals=None, /)`.
 fn eval(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     if !kw.is_empty() {
@@ -157,28 +179,7 @@ fn eval(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     }
     crate::builtins::arity(vm, "eval", args, 1, 3)?;
     let (globals, locals) = namespaces(vm, "eval", args.get(1), args.get(2))?;
-    let code = match args[0].payload() {
-        Some(Payload::Code(c)) => {
-            if !c.code.freevars.is_empty() {
-                return Err(
-                    vm.type_error("code object passed to eval() may not contain free variables")
-                );
-            }
-            args[0].as_obj()
-        }
-        _ => None,
-    };
-    let code = match code {
-        Some(c) => c,
-        None => {
-            let Some(text) = source_text(vm, args[0])? else {
-                return Err(vm.type_error("eval() arg 1 must be a string, bytes or code object"));
-            };
-            // `eval` forgives leading blanks, which would be an indent anywhere else.
-            let text = text.trim_start_matches([' ', '\t']);
-            vm.compile_source(text, "<string>", Mode::Eval)?
-        }
-    };
+    let code = code_to_run(vm, "eval", args[0], Mode::Eval)?;
     vm.run_code_callback(code, globals, locals)
 }
 
@@ -193,26 +194,7 @@ fn exec(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         return Err(vm.type_error(msg));
     }
     let (globals, locals) = namespaces(vm, "exec", args.get(1), args.get(2))?;
-    let code = match args[0].payload() {
-        Some(Payload::Code(c)) => {
-            if !c.code.freevars.is_empty() {
-                return Err(
-                    vm.type_error("code object passed to exec() may not contain free variables")
-                );
-            }
-            args[0].as_obj()
-        }
-        _ => None,
-    };
-    let code = match code {
-        Some(c) => c,
-        None => {
-            let Some(text) = source_text(vm, args[0])? else {
-                return Err(vm.type_error("exec() arg 1 must be a string, bytes or code object"));
-            };
-            vm.compile_source(&text, "<string>", Mode::Exec)?
-        }
-    };
+    let code = code_to_run(vm, "exec", args[0], Mode::Exec)?;
     vm.run_code_callback(code, globals, locals)?;
     Ok(Value::None)
 }
