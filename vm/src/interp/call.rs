@@ -7,13 +7,15 @@
 //! `base` points at them. Native functions get the arguments copied into a slice.
 
 use krait_bytecode::{CodeFlags, MakeFunctionFlags};
-use krait_gc::Gc;
+use krait_gc::{Gc, GcRefCell};
 
 use crate::error::{Exception, PyResult};
 use crate::interp::frame::{code_data, Frame, FrameKind};
 use crate::object::class::{is_subclass, lookup_mro};
 use crate::object::function::KwArgs;
-use crate::object::{Builtin, CodeData, Dict, Function, Instance, Layout, Object, Payload};
+use crate::object::{
+    Builtin, CodeData, Dict, Function, Instance, Layout, Object, Payload, SharedKeys,
+};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -21,6 +23,26 @@ use crate::vm::Vm;
 const INLINE_ARGS: usize = 8;
 
 impl Vm {
+    /// The payload of a new instance of user class `cls`: an empty attribute dict sharing
+    /// the class's keys, so instances that set the same names in the same order store only
+    /// values (see `SharedKeys`).
+    pub(crate) fn new_instance_payload(&mut self, cls: Gc<Object>) -> Payload {
+        let Some(cd) = cls.as_class() else {
+            return Payload::Instance(Instance::default());
+        };
+        let keys = match cd.shared_keys.get() {
+            Some(&keys) => keys,
+            None => {
+                let keys = self.heap.alloc(SharedKeys::default());
+                let _ = cd.shared_keys.set(keys);
+                keys
+            }
+        };
+        Payload::Instance(Instance {
+            dict: GcRefCell::new(Dict::with_shared_keys(keys)),
+        })
+    }
+
     /// Calls the callable at `stack[fidx]` with the values above it as arguments (the last
     /// `len(kwnames)` of them keyword values). Returns `Some(result)` with the stack cut to
     /// `ret_sp`, or `None` when a Python frame was pushed (it returns to `ret_sp`).
@@ -573,7 +595,8 @@ impl Vm {
                 if matches!(new, Some(n) if n.is(self.s.object_new)) && abstract_.is_none() {
                     if let Some(Value::Obj(init)) = self.type_lookup(cls, self.s.names.init) {
                         if matches!(init.payload, Payload::Function(_)) {
-                            let inst = self.alloc(cls, Payload::Instance(Instance::default()));
+                            let payload = self.new_instance_payload(cls);
+                            let inst = self.alloc(cls, payload);
                             self.register_finalizer(cls, inst);
                             let inst = Value::Obj(inst);
                             self.s.stack[ret_sp] = inst;
@@ -674,7 +697,7 @@ impl Vm {
             }
         }
         let payload = match cd.layout {
-            Layout::Instance => Payload::Instance(Instance::default()),
+            Layout::Instance => self.new_instance_payload(cls),
             Layout::Exception => {
                 let args = Value::Obj(self.s.empty_tuple);
                 Payload::Exception(Box::new(crate::object::ExcData::new(args)))

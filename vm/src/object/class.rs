@@ -1,11 +1,12 @@
 //! Class objects: name, bases, method resolution order, namespace, and the layout that
 //! decides what payload `object.__new__` gives instances.
 
-use krait_gc::GcRefCell;
+use krait_gc::{GcOnceCell, GcRefCell};
 use std::cell::{Cell, RefCell};
 
 use krait_gc::{Gc, Trace};
 
+use crate::object::dict::SharedKeys;
 use crate::object::{Dict, Object, Payload};
 use crate::value::Value;
 
@@ -52,6 +53,9 @@ pub struct ClassData {
     /// every base): only slot members may be set.
     #[trace(skip)]
     pub dictless: Cell<bool>,
+    /// The attribute names this class's instances share (see [`SharedKeys`]), made when
+    /// the first instance is.
+    pub shared_keys: GcOnceCell<Gc<SharedKeys>>,
 }
 
 impl ClassData {
@@ -69,6 +73,7 @@ impl ClassData {
             has_getattr: Cell::new(false),
             plain_attrs: Cell::new((u64::MAX, false)),
             dictless: Cell::new(false),
+            shared_keys: GcOnceCell::new(),
         }
     }
 

@@ -6,10 +6,11 @@
 //! entry positions. The table itself never calls Python: key equality that needs a user
 //! `__eq__` is reported back as [`Probe::Unknown`] so the VM can call it with no borrow held.
 
+use std::cell::RefCell;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use hashbrown::HashTable;
-use krait_gc::{Gc, Trace};
+use krait_gc::{Gc, GcRefCell, Trace};
 
 use crate::object::int::{cmp_int_float, IntRef};
 use crate::object::{Object, Payload};
@@ -45,14 +46,109 @@ pub enum Probe {
     Unknown(Vec<usize>),
 }
 
+/// Most attribute names a class's instances share before new instance dicts stop sharing
+/// (CPython's limit for split tables).
+const SHARED_KEYS_MAX: usize = 30;
+
+/// One key of a [`SharedKeys`] table.
+#[derive(Clone, Copy, Trace)]
+struct SharedKey {
+    #[trace(skip)]
+    hash: i64,
+    key: Gc<Object>,
+}
+
+/// The attribute names the instances of one class set, in the order they set them: their
+/// dicts share these keys and store only values (CPython's split tables, PEP 412). Keys
+/// are only ever appended, so a position, once given, names the same key for good.
+#[derive(Trace, Default)]
+pub struct SharedKeys {
+    keys: GcRefCell<Vec<SharedKey>>,
+    /// Hash index of key positions once there are more than [`LINEAR_LIMIT`] keys.
+    #[trace(skip)]
+    index: RefCell<Option<HashTable<u32>>>,
+}
+
+impl SharedKeys {
+    /// The position of str `key` (with hash `hash`), by identity or text.
+    fn find(&self, hash: i64, key: Gc<Object>) -> Option<usize> {
+        let keys = self.keys.borrow();
+        let same = |k: &SharedKey| k.hash == hash && (Gc::ptr_eq(k.key, key) || str_eq(k.key, key));
+        match &*self.index.borrow() {
+            None => keys.iter().position(same),
+            Some(index) => index
+                .find(hash as u64, |&pos| same(&keys[pos as usize]))
+                .map(|&pos| pos as usize),
+        }
+    }
+
+    /// Whether the key at `pos` is `key`; appends it when `pos` is one past the last key
+    /// and the table has room. `false` means the caller's dict must stop sharing.
+    fn claim(&self, pos: usize, hash: i64, key: Gc<Object>) -> bool {
+        let keys = self.keys.borrow_mut();
+        if let Some(k) = keys.get(pos) {
+            return k.hash == hash && (Gc::ptr_eq(k.key, key) || str_eq(k.key, key));
+        }
+        if pos != keys.len() || pos >= SHARED_KEYS_MAX {
+            return false;
+        }
+        drop(keys);
+        // A str already present at another position cannot be added twice.
+        if self.find(hash, key).is_some() {
+            return false;
+        }
+        let mut keys = self.keys.borrow_mut();
+        keys.push(SharedKey { hash, key });
+        let mut index = self.index.borrow_mut();
+        match &mut *index {
+            Some(index) => {
+                index.insert_unique(hash as u64, pos as u32, |&p| keys[p as usize].hash as u64);
+            }
+            None if keys.len() > LINEAR_LIMIT => {
+                let mut table = HashTable::with_capacity(keys.len());
+                for (p, k) in keys.iter().enumerate() {
+                    table.insert_unique(k.hash as u64, p as u32, |&q| keys[q as usize].hash as u64);
+                }
+                *index = Some(table);
+            }
+            None => {}
+        }
+        true
+    }
+
+    fn key_at(&self, pos: usize) -> SharedKey {
+        self.keys.borrow()[pos]
+    }
+
+    fn len(&self) -> usize {
+        self.keys.borrow().len()
+    }
+}
+
+/// Where a dict keeps its entries.
+#[derive(Trace)]
+enum Table {
+    /// Entries (with holes left by deletions) and, past [`LINEAR_LIMIT`] slots, an index.
+    Combined {
+        entries: Vec<Option<Entry>>,
+        #[trace(skip)]
+        index: Option<Box<HashTable<u32>>>,
+        /// Live entries.
+        #[trace(skip)]
+        len: usize,
+    },
+    /// An instance dict sharing its class's keys: `values[i]` belongs to key `i`, every key
+    /// below `values.len()` is present, so positions are the same as a combined table's.
+    Split {
+        keys: Gc<SharedKeys>,
+        values: Vec<Value>,
+    },
+}
+
 /// An insertion-ordered hash map from Python values to Python values.
 #[derive(Trace)]
 pub struct Dict {
-    entries: Vec<Option<Entry>>,
-    #[trace(skip)]
-    index: Option<Box<HashTable<u32>>>,
-    #[trace(skip)]
-    len: usize,
+    table: Table,
     /// Changes whenever the set of keys changes (never on a value update), and is unique
     /// across all dicts, so a cached `(version, position)` pair stays valid exactly as long
     /// as the version matches.
@@ -70,23 +166,45 @@ impl Dict {
     /// An empty table.
     pub fn new() -> Dict {
         Dict {
-            entries: Vec::new(),
-            index: None,
-            len: 0,
+            table: Table::Combined {
+                entries: Vec::new(),
+                index: None,
+                len: 0,
+            },
             version: fresh_version(),
         }
+    }
+
+    /// An empty instance dict sharing `keys` (see [`SharedKeys`]), with room for as many
+    /// values as the class's instances have set names so far.
+    pub fn with_shared_keys(keys: Gc<SharedKeys>) -> Dict {
+        Dict {
+            table: Table::Split {
+                values: Vec::with_capacity(keys.len()),
+                keys,
+            },
+            version: fresh_version(),
+        }
+    }
+
+    /// Whether this dict stores only values against shared keys.
+    pub fn is_split(&self) -> bool {
+        matches!(self.table, Table::Split { .. })
     }
 
     /// The number of keys.
     #[inline]
     pub fn len(&self) -> usize {
-        self.len
+        match &self.table {
+            Table::Combined { len, .. } => *len,
+            Table::Split { values, .. } => values.len(),
+        }
     }
 
     /// Whether the table is empty.
     #[inline]
     pub fn is_empty(&self) -> bool {
-        self.len == 0
+        self.len() == 0
     }
 
     /// The key-set version (see the field docs).
@@ -98,19 +216,33 @@ impl Dict {
     /// One past the last entry position (holes included).
     #[inline]
     pub fn capacity_end(&self) -> usize {
-        self.entries.len()
+        match &self.table {
+            Table::Combined { entries, .. } => entries.len(),
+            Table::Split { values, .. } => values.len(),
+        }
     }
 
     /// The entry at `pos`, if it holds one.
     #[inline]
     pub fn entry_at(&self, pos: usize) -> Option<Entry> {
-        self.entries.get(pos).copied().flatten()
+        match &self.table {
+            Table::Combined { entries, .. } => entries.get(pos).copied().flatten(),
+            Table::Split { keys, values } => {
+                let value = *values.get(pos)?;
+                let k = keys.key_at(pos);
+                Some(Entry {
+                    hash: k.hash,
+                    key: Value::Obj(k.key),
+                    value,
+                })
+            }
+        }
     }
 
     /// The first live entry at or after `pos`, with its position.
     pub fn next_entry(&self, mut pos: usize) -> Option<(usize, Entry)> {
-        while pos < self.entries.len() {
-            if let Some(e) = self.entries[pos] {
+        while pos < self.capacity_end() {
+            if let Some(e) = self.entry_at(pos) {
                 return Some((pos, e));
             }
             pos += 1;
@@ -120,14 +252,21 @@ impl Dict {
 
     /// The live entries in insertion order.
     pub fn iter(&self) -> impl Iterator<Item = Entry> + '_ {
-        self.entries.iter().filter_map(|e| *e)
+        // A split table's keys are read one at a time, so no borrow of the shared keys is
+        // held while the caller works (it may be adding to another instance's dict).
+        (0..self.capacity_end()).filter_map(|pos| self.entry_at(pos))
     }
 
     /// Sets the value of the entry at `pos` (which must be live).
     #[inline]
     pub fn set_value_at(&mut self, pos: usize, value: Value) {
-        if let Some(e) = &mut self.entries[pos] {
-            e.value = value;
+        match &mut self.table {
+            Table::Combined { entries, .. } => {
+                if let Some(e) = &mut entries[pos] {
+                    e.value = value;
+                }
+            }
+            Table::Split { values, .. } => values[pos] = value,
         }
     }
 
@@ -142,26 +281,39 @@ impl Dict {
                     other => pure_key_eq(other, Value::Int(i)) == Some(true),
                 }
         };
-        match &self.index {
-            None => self
-                .entries
+        match &self.table {
+            Table::Combined {
+                entries,
+                index: None,
+                ..
+            } => entries
                 .iter()
                 .position(|slot| matches!(slot, Some(e) if same(e))),
-            Some(index) => index
+            Table::Combined {
+                entries,
+                index: Some(index),
+                ..
+            } => index
                 .find(
                     hash as u64,
-                    |&pos| matches!(&self.entries[pos as usize], Some(e) if same(e)),
+                    |&pos| matches!(&entries[pos as usize], Some(e) if same(e)),
                 )
                 .map(|&pos| pos as usize),
+            // Shared keys are all strs.
+            Table::Split { .. } => None,
         }
     }
 
     /// Looks `key` (with hash `hash`) up without calling Python.
     pub fn probe(&self, hash: i64, key: Value) -> Probe {
         let mut unknown = Vec::new();
-        match &self.index {
-            None => {
-                for (pos, slot) in self.entries.iter().enumerate() {
+        match &self.table {
+            Table::Combined {
+                entries,
+                index: None,
+                ..
+            } => {
+                for (pos, slot) in entries.iter().enumerate() {
                     if let Some(e) = slot {
                         if e.hash == hash {
                             match pure_key_eq(e.key, key) {
@@ -173,8 +325,11 @@ impl Dict {
                     }
                 }
             }
-            Some(index) => {
-                let entries = &self.entries;
+            Table::Combined {
+                entries,
+                index: Some(index),
+                ..
+            } => {
                 let found = index.find(hash as u64, |&pos| {
                     let Some(e) = entries[pos as usize] else {
                         return false;
@@ -194,6 +349,27 @@ impl Dict {
                     return Probe::Found(pos as usize);
                 }
             }
+            Table::Split { values, .. } => {
+                if let Value::Obj(k) = key {
+                    if matches!(k.payload, Payload::Str(_)) {
+                        return match self.probe_str(hash, k) {
+                            Some(pos) => Probe::Found(pos),
+                            None => Probe::Missing,
+                        };
+                    }
+                }
+                for pos in 0..values.len() {
+                    if let Some(e) = self.entry_at(pos) {
+                        if e.hash == hash {
+                            match pure_key_eq(e.key, key) {
+                                Some(true) => return Probe::Found(pos),
+                                Some(false) => {}
+                                None => unknown.push(pos),
+                            }
+                        }
+                    }
+                }
+            }
         }
         if unknown.is_empty() {
             Probe::Missing
@@ -205,9 +381,10 @@ impl Dict {
     /// Finds a str key by identity or text, the fast path for names. `hash` is the str's.
     #[inline]
     pub fn get_str(&self, hash: i64, key: Gc<Object>) -> Option<Value> {
-        match self.probe_str(hash, key) {
-            Some(pos) => self.entries[pos].map(|e| e.value),
-            None => None,
+        let pos = self.probe_str(hash, key)?;
+        match &self.table {
+            Table::Combined { entries, .. } => entries[pos].map(|e| e.value),
+            Table::Split { values, .. } => Some(values[pos]),
         }
     }
 
@@ -220,94 +397,175 @@ impl Dict {
                     _ => false,
                 }
         };
-        match &self.index {
-            None => self
-                .entries
+        match &self.table {
+            Table::Combined {
+                entries,
+                index: None,
+                ..
+            } => entries
                 .iter()
                 .position(|slot| matches!(slot, Some(e) if same(e))),
-            Some(index) => index
+            Table::Combined {
+                entries,
+                index: Some(index),
+                ..
+            } => index
                 .find(
                     hash as u64,
-                    |&pos| matches!(&self.entries[pos as usize], Some(e) if same(e)),
+                    |&pos| matches!(&entries[pos as usize], Some(e) if same(e)),
                 )
                 .map(|&pos| pos as usize),
+            Table::Split { keys, values } => keys.find(hash, key).filter(|&pos| pos < values.len()),
         }
     }
 
     /// Appends a key known to be absent.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
-        let pos = self.entries.len();
-        self.entries.push(Some(Entry { hash, key, value }));
-        self.len += 1;
         self.version = fresh_version();
-        match &mut self.index {
+        if let Table::Split { keys, values } = &mut self.table {
+            let shared = match key {
+                Value::Obj(k) if matches!(k.payload, Payload::Str(_)) => {
+                    keys.claim(values.len(), hash, k)
+                }
+                _ => false,
+            };
+            if shared {
+                values.push(value);
+                return;
+            }
+            self.combine();
+        }
+        let Table::Combined {
+            entries,
+            index,
+            len,
+        } = &mut self.table
+        else {
+            unreachable!("combined above")
+        };
+        *len += 1;
+        let pos = entries.len();
+        entries.push(Some(Entry { hash, key, value }));
+        match index {
             Some(index) => {
-                let entries = &self.entries;
                 index.insert_unique(hash as u64, pos as u32, |&p| {
                     entries[p as usize].map_or(0, |e| e.hash as u64)
                 });
             }
-            None if self.entries.len() > LINEAR_LIMIT => self.rebuild(),
+            None if entries.len() > LINEAR_LIMIT => self.rebuild(),
             None => {}
+        }
+    }
+
+    /// Turns a split table into a combined one with the same positions (nothing else sees
+    /// the change: versions and cached positions stay valid).
+    fn combine(&mut self) {
+        if let Table::Split { keys, values } = &self.table {
+            let entries = values
+                .iter()
+                .enumerate()
+                .map(|(pos, &value)| {
+                    let k = keys.key_at(pos);
+                    Some(Entry {
+                        hash: k.hash,
+                        key: Value::Obj(k.key),
+                        value,
+                    })
+                })
+                .collect();
+            self.table = Table::Combined {
+                len: values.len(),
+                entries,
+                index: None,
+            };
+            self.rebuild();
         }
     }
 
     /// Removes the entry at `pos`, returning it.
     pub fn remove_at(&mut self, pos: usize) -> Option<Entry> {
-        let entry = self.entries.get_mut(pos)?.take()?;
-        self.len -= 1;
+        // Deleting leaves a hole, which only a combined table can hold.
+        self.combine();
+        let Table::Combined {
+            entries,
+            index,
+            len,
+        } = &mut self.table
+        else {
+            unreachable!("combined above")
+        };
+        let entry = entries.get_mut(pos)?.take()?;
+        *len -= 1;
+        let len = *len;
         self.version = fresh_version();
-        if let Some(index) = &mut self.index {
+        if let Some(index) = index {
             if let Ok(found) = index.find_entry(entry.hash as u64, |&p| p as usize == pos) {
                 found.remove();
             }
         }
-        let holes = self.entries.len() - self.len;
-        if self.len == 0 {
-            self.entries.clear();
-            self.index = None;
-        } else if holes > 16 && holes > self.len {
+        let holes = entries.len() - len;
+        if len == 0 {
+            entries.clear();
+            *index = None;
+        } else if holes > 16 && holes > len {
             self.compact();
-        } else if pos + 1 == self.entries.len() && self.index.is_none() {
+        } else if pos + 1 == entries.len() && index.is_none() {
             // Popping the last item (popitem, pop of the newest key) needs no hole.
-            self.entries.pop();
+            entries.pop();
         }
         Some(entry)
     }
 
     /// Removes every entry.
     pub fn clear(&mut self) {
-        self.entries.clear();
-        self.index = None;
-        self.len = 0;
+        match &mut self.table {
+            Table::Combined {
+                entries,
+                index,
+                len,
+            } => {
+                entries.clear();
+                *index = None;
+                *len = 0;
+            }
+            Table::Split { values, .. } => values.clear(),
+        }
         self.version = fresh_version();
     }
 
     /// Removes the holes left by deletions.
     fn compact(&mut self) {
-        self.entries.retain(Option::is_some);
+        if let Table::Combined { entries, .. } = &mut self.table {
+            entries.retain(Option::is_some);
+        }
         self.rebuild();
     }
 
     fn rebuild(&mut self) {
-        if self.entries.len() <= LINEAR_LIMIT {
-            self.index = None;
+        let Table::Combined { entries, index, .. } = &mut self.table else {
+            return;
+        };
+        if entries.len() <= LINEAR_LIMIT {
+            *index = None;
             return;
         }
-        let mut index = HashTable::with_capacity(self.entries.len());
-        for (pos, slot) in self.entries.iter().enumerate() {
+        let mut table = HashTable::with_capacity(entries.len());
+        for (pos, slot) in entries.iter().enumerate() {
             if let Some(e) = slot {
-                index.insert_unique(e.hash as u64, pos as u32, |&p| {
-                    self.entries[p as usize].map_or(0, |e| e.hash as u64)
+                table.insert_unique(e.hash as u64, pos as u32, |&p| {
+                    entries[p as usize].map_or(0, |e| e.hash as u64)
                 });
             }
         }
-        self.index = Some(Box::new(index));
+        *index = Some(Box::new(table));
     }
 
     /// The last live entry's position (for `popitem`).
     pub fn last_pos(&self) -> Option<usize> {
-        self.entries.iter().rposition(Option::is_some)
+        match &self.table {
+            Table::Combined { entries, .. } => entries.iter().rposition(Option::is_some),
+            Table::Split { values, .. } => values.len().checked_sub(1),
+        }
     }
 }
 

@@ -23,7 +23,7 @@ pub mod str;
 pub mod str_hash;
 
 pub use class::{ClassData, Layout};
-pub use dict::Dict;
+pub use dict::{Dict, SharedKeys};
 pub use exception::ExcData;
 pub use function::{Builtin, BuiltinKind, CodeData, Function, NativeFn};
 pub use iter::IterState;
