@@ -166,6 +166,15 @@ unsafe impl<T: Trace> Trace for [T] {
 }
 
 // SAFETY: traces every element.
+unsafe impl<T: Trace, const N: usize> Trace for [T; N] {
+    fn trace(&self, tracer: &mut Tracer) {
+        for item in self {
+            item.trace(tracer);
+        }
+    }
+}
+
+// SAFETY: traces every element.
 unsafe impl<T: Trace> Trace for Vec<T> {
     fn trace(&self, tracer: &mut Tracer) {
         self.as_slice().trace(tracer);

@@ -12,7 +12,7 @@ use num_traits::ToPrimitive;
 
 use crate::error::{Exception, PyResult};
 use crate::interp::frame::Frame;
-use crate::object::{Dict, ExcData, Object, Payload, PyStr};
+use crate::object::{Dict, ExcData, Object, Payload, PyStr, TupleItems};
 use crate::types::{Names, Types};
 use crate::value::Value;
 
@@ -205,7 +205,7 @@ impl Vm {
             Payload::NotImplemented,
         ));
         let ellipsis = heap.alloc(Object::new(types.ellipsis_type, Payload::Ellipsis));
-        let empty_tuple = heap.alloc(Object::new(types.tuple, Payload::Tuple(Box::new([]))));
+        let empty_tuple = heap.alloc(Object::new(types.tuple, Payload::Tuple(TupleItems::from(Vec::new()))));
         let builtins = heap.alloc(Object::new(types.dict, Payload::Dict(Default::default())));
         let sys_modules = heap.alloc(Object::new(types.dict, Payload::Dict(Default::default())));
         let mut vm = Vm {
@@ -352,7 +352,7 @@ impl Vm {
         let external = match &payload {
             Payload::Str(s) => s.as_str().len(),
             Payload::List(l) => l.borrow().capacity() * std::mem::size_of::<Value>(),
-            Payload::Tuple(t) => t.len() * std::mem::size_of::<Value>(),
+            Payload::Tuple(t) if t.is_boxed() => t.len() * std::mem::size_of::<Value>(),
             Payload::BigInt(b) => (b.bits() / 8) as usize,
             Payload::Bytes(b) => b.len(),
             _ => 0,
@@ -410,7 +410,7 @@ impl Vm {
         if items.is_empty() {
             return Value::Obj(self.s.empty_tuple);
         }
-        Value::Obj(self.alloc(self.s.types.tuple, Payload::Tuple(items.into_boxed_slice())))
+        Value::Obj(self.alloc(self.s.types.tuple, Payload::Tuple(items.into())))
     }
 
     /// A new dict with the given contents.

@@ -323,7 +323,7 @@ fn tuple_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         return Ok(Value::Obj(vm.s.empty_tuple));
     }
     Ok(Value::Obj(
-        vm.alloc(cls, Payload::Tuple(items.into_boxed_slice())),
+        vm.alloc(cls, Payload::Tuple(items.into())),
     ))
 }
 

@@ -14,6 +14,7 @@ use crate::value::Value;
 
 pub mod class;
 pub mod dict;
+pub mod tuple;
 pub mod exception;
 pub mod function;
 pub mod int;
@@ -24,6 +25,7 @@ pub mod str_hash;
 
 pub use class::{ClassData, Layout};
 pub use dict::{Dict, SharedKeys};
+pub use tuple::TupleItems;
 pub use exception::ExcData;
 pub use function::{Builtin, BuiltinKind, CodeData, Function, NativeFn};
 pub use iter::IterState;
@@ -144,7 +146,7 @@ pub enum Payload {
     /// A list.
     List(GcRefCell<Vec<Value>>),
     /// A tuple.
-    Tuple(Box<[Value]>),
+    Tuple(TupleItems),
     /// A dict.
     Dict(GcRefCell<Dict>),
     /// A set or frozenset.
