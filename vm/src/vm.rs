@@ -12,6 +12,8 @@ use num_traits::ToPrimitive;
 
 use crate::error::{Exception, PyResult};
 use crate::interp::frame::Frame;
+use compact_str::CompactString;
+
 use crate::object::{Dict, ExcData, Object, Payload, PyStr, TupleItems};
 use crate::types::{Names, Types};
 use crate::value::Value;
@@ -350,7 +352,7 @@ impl Vm {
     #[inline]
     pub fn alloc(&mut self, class: Gc<Object>, payload: Payload) -> Gc<Object> {
         let external = match &payload {
-            Payload::Str(s) => s.as_str().len(),
+            Payload::Str(s) => s.heap_bytes(),
             Payload::List(l) => l.borrow().capacity() * std::mem::size_of::<Value>(),
             Payload::Tuple(t) if t.is_boxed() => t.len() * std::mem::size_of::<Value>(),
             Payload::BigInt(b) => (b.bits() / 8) as usize,
@@ -377,8 +379,8 @@ impl Vm {
     }
 
     /// A new str value.
-    pub fn new_str(&mut self, text: impl Into<Box<str>>) -> Value {
-        let text: Box<str> = text.into();
+    pub fn new_str(&mut self, text: impl Into<CompactString>) -> Value {
+        let text: CompactString = text.into();
         if text.len() <= 1 {
             if text.is_empty() {
                 return Value::Obj(self.s.empty_str);
@@ -481,23 +483,23 @@ impl Vm {
     }
 
     /// A new exception of `class` with one str argument.
-    pub fn new_error(&mut self, class: Gc<Object>, msg: impl Into<Box<str>>) -> Exception {
+    pub fn new_error(&mut self, class: Gc<Object>, msg: impl Into<CompactString>) -> Exception {
         let msg = self.new_str(msg);
         self.new_exception(class, vec![msg])
     }
 
     /// `TypeError(msg)`.
-    pub fn type_error(&mut self, msg: impl Into<Box<str>>) -> Exception {
+    pub fn type_error(&mut self, msg: impl Into<CompactString>) -> Exception {
         self.new_error(self.s.types.type_error, msg)
     }
 
     /// `ValueError(msg)`.
-    pub fn value_error(&mut self, msg: impl Into<Box<str>>) -> Exception {
+    pub fn value_error(&mut self, msg: impl Into<CompactString>) -> Exception {
         self.new_error(self.s.types.value_error, msg)
     }
 
     /// `IndexError(msg)`.
-    pub fn index_error(&mut self, msg: impl Into<Box<str>>) -> Exception {
+    pub fn index_error(&mut self, msg: impl Into<CompactString>) -> Exception {
         self.new_error(self.s.types.index_error, msg)
     }
 
@@ -507,7 +509,7 @@ impl Vm {
     }
 
     /// `AttributeError(msg)`.
-    pub fn attribute_error(&mut self, msg: impl Into<Box<str>>) -> Exception {
+    pub fn attribute_error(&mut self, msg: impl Into<CompactString>) -> Exception {
         self.new_error(self.s.types.attribute_error, msg)
     }
 
@@ -517,12 +519,12 @@ impl Vm {
     }
 
     /// `OverflowError(msg)`.
-    pub fn overflow_error(&mut self, msg: impl Into<Box<str>>) -> Exception {
+    pub fn overflow_error(&mut self, msg: impl Into<CompactString>) -> Exception {
         self.new_error(self.s.types.overflow_error, msg)
     }
 
     /// `RuntimeError(msg)`.
-    pub fn runtime_error(&mut self, msg: impl Into<Box<str>>) -> Exception {
+    pub fn runtime_error(&mut self, msg: impl Into<CompactString>) -> Exception {
         self.new_error(self.s.types.runtime_error, msg)
     }
 

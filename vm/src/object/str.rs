@@ -3,20 +3,25 @@
 
 use std::cell::{Cell, OnceCell};
 
+use compact_str::CompactString;
 use krait_gc::Trace;
 
 /// An immutable Python string.
 #[derive(Trace)]
 pub struct PyStr {
-    text: Box<str>,
+    /// The text: inside the object up to 24 bytes (most names, words and keys), so making a
+    /// short str is one allocation.
+    #[trace(skip)]
+    text: CompactString,
     /// The hash, or -1 until first asked for (Python never uses -1 as a hash).
     hash: Cell<i64>,
     /// Length in code points.
     chars: usize,
     /// For non-ASCII text, the byte offset of every `INDEX_STRIDE`-th character, built on the
     /// first index operation so that indexing and slicing cost O(stride), not O(len).
+    /// (Boxed twice so the field is one word and a str object's payload stays 56 bytes.)
     #[trace(skip)]
-    index: OnceCell<Box<[u32]>>,
+    index: OnceCell<Box<Box<[u32]>>>,
     /// Made by `Vm::intern`: kept alive by the interned table for the VM's lifetime, so its
     /// address can key caches.
     interned: bool,
@@ -27,7 +32,7 @@ const INDEX_STRIDE: usize = 32;
 
 impl PyStr {
     /// Wraps `text`.
-    pub fn new(text: impl Into<Box<str>>) -> PyStr {
+    pub fn new(text: impl Into<CompactString>) -> PyStr {
         let text = text.into();
         let chars = if text.is_ascii() {
             text.len()
@@ -44,7 +49,7 @@ impl PyStr {
     }
 
     /// Wraps `text` for the interned table (see [`PyStr::is_interned`]).
-    pub(crate) fn new_interned(text: impl Into<Box<str>>) -> PyStr {
+    pub(crate) fn new_interned(text: impl Into<CompactString>) -> PyStr {
         PyStr {
             interned: true,
             ..PyStr::new(text)
@@ -61,6 +66,16 @@ impl PyStr {
     #[inline]
     pub fn as_str(&self) -> &str {
         &self.text
+    }
+
+    /// The bytes of text kept outside the object (none for short strs).
+    #[inline]
+    pub fn heap_bytes(&self) -> usize {
+        if self.text.is_heap_allocated() {
+            self.text.len()
+        } else {
+            0
+        }
     }
 
     /// `len(s)`: the number of code points.
@@ -90,11 +105,13 @@ impl PyStr {
     /// The offset index of a non-ASCII str.
     fn offsets(&self) -> &[u32] {
         self.index.get_or_init(|| {
-            self.text
-                .char_indices()
-                .step_by(INDEX_STRIDE)
-                .map(|(b, _)| b as u32)
-                .collect()
+            Box::new(
+                self.text
+                    .char_indices()
+                    .step_by(INDEX_STRIDE)
+                    .map(|(b, _)| b as u32)
+                    .collect(),
+            )
         })
     }
 
