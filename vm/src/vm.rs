@@ -207,7 +207,10 @@ impl Vm {
             Payload::NotImplemented,
         ));
         let ellipsis = heap.alloc(Object::new(types.ellipsis_type, Payload::Ellipsis));
-        let empty_tuple = heap.alloc(Object::new(types.tuple, Payload::Tuple(TupleItems::from(Vec::new()))));
+        let empty_tuple = heap.alloc(Object::new(
+            types.tuple,
+            Payload::Tuple(TupleItems::from(Vec::new())),
+        ));
         let builtins = heap.alloc(Object::new(types.dict, Payload::Dict(Default::default())));
         let sys_modules = heap.alloc(Object::new(types.dict, Payload::Dict(Default::default())));
         let mut vm = Vm {
@@ -405,6 +408,14 @@ impl Vm {
     /// A new list.
     pub fn new_list(&mut self, items: Vec<Value>) -> Value {
         Value::Obj(self.alloc(self.s.types.list, Payload::List(items.into())))
+    }
+
+    /// A new tuple of `items` (copied: a short tuple needs no buffer of its own).
+    pub fn new_tuple_from(&mut self, items: &[Value]) -> Value {
+        if items.is_empty() {
+            return Value::Obj(self.s.empty_tuple);
+        }
+        Value::Obj(self.alloc(self.s.types.tuple, Payload::Tuple(items.into())))
     }
 
     /// A new tuple.

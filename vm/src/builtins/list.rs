@@ -322,9 +322,7 @@ fn tuple_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     if items.is_empty() && krait_gc::Gc::ptr_eq(cls, vm.s.types.tuple) {
         return Ok(Value::Obj(vm.s.empty_tuple));
     }
-    Ok(Value::Obj(
-        vm.alloc(cls, Payload::Tuple(items.into())),
-    ))
+    Ok(Value::Obj(vm.alloc(cls, Payload::Tuple(items.into()))))
 }
 
 fn list_append(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

@@ -3,11 +3,13 @@
 //! `LOAD_METHOD`'s allocation-free method lookup, and the special attributes of builtin
 //! objects (`__class__`, `__name__`, `args`, …).
 
+use std::cell::Cell;
+
 use krait_gc::Gc;
 
 use crate::error::{Exception, PyResult};
 use crate::object::class::lookup_mro;
-use crate::object::{BuiltinKind, Object, Payload};
+use crate::object::{BuiltinKind, KeyHint, Object, Payload};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -117,6 +119,60 @@ impl Vm {
         }
         cd.plain_attrs.set((self.class_version, plain));
         plain
+    }
+
+    /// `obj.name` for `LOAD_ATTR`: an instance of a class with plain attributes answers
+    /// from its dict through the site's `hint` (see `KeyHint`) without searching.
+    #[inline]
+    pub(crate) fn get_attr_hinted(
+        &mut self,
+        obj: Value,
+        name: Gc<Object>,
+        hint: &Cell<KeyHint>,
+    ) -> PyResult<Value> {
+        if let Value::Obj(o) = obj {
+            if let Payload::Instance(inst) = &o.payload {
+                if self.plain_attrs(o.class()) {
+                    let d = inst.dict.borrow();
+                    let found = match d.get_hinted(hint.get()) {
+                        Some(found) => found,
+                        None => d.get_str_hinted(self.names_hash(name), name, hint),
+                    };
+                    if let Some(v) = found {
+                        return Ok(v);
+                    }
+                }
+            }
+        }
+        self.get_attr(obj, name)
+    }
+
+    /// `obj.name = value` for `STORE_ATTR`, overwriting through the site's `hint` when
+    /// the instance already has the attribute.
+    #[inline]
+    pub(crate) fn set_attr_hinted(
+        &mut self,
+        obj: Value,
+        name: Gc<Object>,
+        value: Value,
+        hint: &Cell<KeyHint>,
+    ) -> PyResult<()> {
+        if let Value::Obj(o) = obj {
+            if let Payload::Instance(inst) = &o.payload {
+                if self.plain_attrs(o.class()) {
+                    let mut d = inst.dict.borrow_mut();
+                    if d.store_hinted(hint.get(), value) {
+                        return Ok(());
+                    }
+                    let hash = self.names_hash(name);
+                    d.get_str_hinted(hash, name, hint);
+                    if d.store_hinted(hint.get(), value) {
+                        return Ok(());
+                    }
+                }
+            }
+        }
+        self.set_attr(obj, name, value)
     }
 
     /// `obj.name`.
@@ -499,7 +555,12 @@ impl Vm {
 
     /// `LOAD_METHOD`: `(method, self)` when a plain function or builtin method is found on
     /// the class (no bound method allocated), else `(null, attribute)`.
-    pub(crate) fn load_method(&mut self, obj: Value, name: Gc<Object>) -> PyResult<(Value, Value)> {
+    pub(crate) fn load_method(
+        &mut self,
+        obj: Value,
+        name: Gc<Object>,
+        hint: &Cell<KeyHint>,
+    ) -> PyResult<(Value, Value)> {
         let class = self.type_of(obj);
         if let Value::Obj(o) = obj {
             if matches!(o.payload, Payload::Instance(_))
@@ -549,9 +610,18 @@ impl Vm {
         if let Some(f) = self.type_lookup(class, name) {
             if is_plain_method(&f) {
                 let shadowed = match obj {
-                    Value::Obj(o) => match o.attr_dict() {
-                        Some(d) => d.borrow().get_str(self.names_hash(name), name),
-                        None => None,
+                    Value::Obj(o) => match &o.payload {
+                        Payload::Instance(inst) => {
+                            let d = inst.dict.borrow();
+                            match d.get_hinted(hint.get()) {
+                                Some(found) => found,
+                                None => d.get_str_hinted(self.names_hash(name), name, hint),
+                            }
+                        }
+                        _ => match o.attr_dict() {
+                            Some(d) => d.borrow().get_str(self.names_hash(name), name),
+                            None => None,
+                        },
                     },
                     _ => None,
                 };

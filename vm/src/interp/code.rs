@@ -36,6 +36,7 @@ impl Vm {
             global_cache: (0..names.len())
                 .map(|_| Cell::new(GlobalCache::default()))
                 .collect(),
+            attr_hints: (0..names.len()).map(|_| Cell::default()).collect(),
             names: names.into_boxed_slice(),
             varnames: varnames.into_boxed_slice(),
             nlocalsplus: (nlocals + code.cellvars.len() + code.freevars.len()) as u32,

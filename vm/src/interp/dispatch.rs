@@ -114,15 +114,21 @@ impl Vm {
                             Some(&Instruction::LoadAttr(n)) => {
                                 self.s.stack.push(v);
                                 pc += 1;
-                                let r = tri!('dispatch, self.get_attr(v, names[n as usize]));
+                                let r = tri!(
+                                    'dispatch,
+                                    self.get_attr_hinted(
+                                        v,
+                                        names[n as usize],
+                                        &cd.attr_hints[n as usize]
+                                    )
+                                );
                                 let len = self.s.stack.len();
                                 self.s.stack[len - 1] = r;
                                 continue;
                             }
                             Some(&Instruction::LoadMethod(n)) => {
                                 pc += 1;
-                                let (a, b) =
-                                    tri!('dispatch, self.load_method(v, names[n as usize]));
+                                let (a, b) = tri!('dispatch, self.load_method(v, names[n as usize], &cd.attr_hints[n as usize]));
                                 self.s.stack.push(a);
                                 self.s.stack.push(b);
                                 continue;
@@ -460,20 +466,34 @@ impl Vm {
                     }
                     Instruction::LoadMethod(i) => {
                         let obj = self.pop();
-                        let (a, b) = tri!('dispatch, self.load_method(obj, names[i as usize]));
+                        let (a, b) = tri!(
+                            'dispatch,
+                            self.load_method(obj, names[i as usize], &cd.attr_hints[i as usize])
+                        );
                         self.s.stack.push(a);
                         self.s.stack.push(b);
                     }
                     Instruction::LoadAttr(i) => {
                         let obj = self.top();
-                        let v = tri!('dispatch, self.get_attr(obj, names[i as usize]));
+                        let v = tri!(
+                            'dispatch,
+                            self.get_attr_hinted(obj, names[i as usize], &cd.attr_hints[i as usize])
+                        );
                         let len = self.s.stack.len();
                         self.s.stack[len - 1] = v;
                     }
                     Instruction::StoreAttr(i) => {
                         let obj = self.pop();
                         let value = self.pop();
-                        tri!('dispatch, self.set_attr(obj, names[i as usize], value));
+                        tri!(
+                            'dispatch,
+                            self.set_attr_hinted(
+                                obj,
+                                names[i as usize],
+                                value,
+                                &cd.attr_hints[i as usize]
+                            )
+                        );
                     }
                     Instruction::DeleteAttr(i) => {
                         let obj = self.pop();
@@ -668,8 +688,16 @@ impl Vm {
                         self.s.stack[len - 1] = it;
                     }
                     Instruction::BuildTuple(n) => {
-                        let items = self.s.stack.split_off(self.s.stack.len() - n as usize);
-                        let t = self.new_tuple(items);
+                        let start = self.s.stack.len() - n as usize;
+                        let t = if n as usize <= crate::object::tuple::INLINE {
+                            let mut items = [Value::None; crate::object::tuple::INLINE];
+                            items[..n as usize].copy_from_slice(&self.s.stack[start..]);
+                            self.s.stack.truncate(start);
+                            self.new_tuple_from(&items[..n as usize])
+                        } else {
+                            let items = self.s.stack.split_off(start);
+                            self.new_tuple(items)
+                        };
                         self.s.stack.push(t);
                     }
                     Instruction::BuildList(n) => {

@@ -6,7 +6,7 @@
 //! entry positions. The table itself never calls Python: key equality that needs a user
 //! `__eq__` is reported back as [`Probe::Unknown`] so the VM can call it with no borrow held.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use hashbrown::HashTable;
@@ -61,13 +61,43 @@ struct SharedKey {
 /// The attribute names the instances of one class set, in the order they set them: their
 /// dicts share these keys and store only values (CPython's split tables, PEP 412). Keys
 /// are only ever appended, so a position, once given, names the same key for good.
-#[derive(Trace, Default)]
+#[derive(Trace)]
 pub struct SharedKeys {
+    /// Unique across all tables, never reused, so a [`KeyHint`] cannot confuse two tables.
+    #[trace(skip)]
+    id: u64,
+    /// `keys.len()`, readable without a borrow.
+    #[trace(skip)]
+    count: Cell<u32>,
     keys: GcRefCell<Vec<SharedKey>>,
     /// Hash index of key positions once there are more than [`LINEAR_LIMIT`] keys.
     #[trace(skip)]
     index: RefCell<Option<HashTable<u32>>>,
 }
+
+impl Default for SharedKeys {
+    fn default() -> Self {
+        SharedKeys {
+            id: fresh_version(),
+            count: Cell::new(0),
+            keys: GcRefCell::new(Vec::new()),
+            index: RefCell::new(None),
+        }
+    }
+}
+
+/// What an earlier lookup of one name learned about a shared-keys table, kept by the code
+/// that looks the name up (one per name of a code object), so the next instance of the same
+/// class answers without a search: the name's position, or that it was absent while the
+/// table had `count` keys (keys are only appended, so it is absent while that holds).
+#[derive(Clone, Copy, Default)]
+pub struct KeyHint {
+    keys: u64,
+    pos: u32,
+    count: u32,
+}
+
+const ABSENT: u32 = u32::MAX;
 
 impl SharedKeys {
     /// The position of str `key` (with hash `hash`), by identity or text.
@@ -99,6 +129,7 @@ impl SharedKeys {
         }
         let mut keys = self.keys.borrow_mut();
         keys.push(SharedKey { hash, key });
+        self.count.set(keys.len() as u32);
         let mut index = self.index.borrow_mut();
         match &mut *index {
             Some(index) => {
@@ -121,7 +152,7 @@ impl SharedKeys {
     }
 
     fn len(&self) -> usize {
-        self.keys.borrow().len()
+        self.count.get() as usize
     }
 }
 
@@ -417,6 +448,66 @@ impl Dict {
                 .map(|&pos| pos as usize),
             Table::Split { keys, values } => keys.find(hash, key).filter(|&pos| pos < values.len()),
         }
+    }
+
+    /// Looks a str key up with what `hint` remembers from an earlier lookup of the same
+    /// name: `Some(found)` when the hint applies to this table, `None` when it does not
+    /// (then use [`Dict::get_str_hinted`]).
+    #[inline]
+    pub fn get_hinted(&self, hint: KeyHint) -> Option<Option<Value>> {
+        let Table::Split { keys, values } = &self.table else {
+            return None;
+        };
+        if keys.id != hint.keys {
+            return None;
+        }
+        if hint.pos != ABSENT {
+            // The name is shared key `pos`; this dict holds exactly the first keys.
+            return Some(values.get(hint.pos as usize).copied());
+        }
+        (keys.count.get() == hint.count).then_some(None)
+    }
+
+    /// [`Dict::get_str`], also updating `hint` when this is a shared-keys table.
+    pub fn get_str_hinted(
+        &self,
+        hash: i64,
+        key: Gc<Object>,
+        hint: &Cell<KeyHint>,
+    ) -> Option<Value> {
+        if let Table::Split { keys, values } = &self.table {
+            let pos = keys.find(hash, key);
+            hint.set(KeyHint {
+                keys: keys.id,
+                pos: pos.map_or(ABSENT, |p| p as u32),
+                count: keys.count.get(),
+            });
+            return pos.and_then(|p| values.get(p).copied());
+        }
+        self.get_str(hash, key)
+    }
+
+    /// Stores `value` under the name `hint` is about when the hint says where: over the
+    /// present value, or appended when the name is the next shared key this dict lacks
+    /// (what `__init__` does to a new instance). `false` when the hint does not apply.
+    #[inline]
+    pub fn store_hinted(&mut self, hint: KeyHint, value: Value) -> bool {
+        let Table::Split { keys, values } = &mut self.table else {
+            return false;
+        };
+        if keys.id != hint.keys || hint.pos == ABSENT {
+            return false;
+        }
+        let pos = hint.pos as usize;
+        if pos < values.len() {
+            values[pos] = value;
+        } else if pos == values.len() {
+            values.push(value);
+            self.version = fresh_version();
+        } else {
+            return false;
+        }
+        true
     }
 
     /// Appends a key known to be absent.

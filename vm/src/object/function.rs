@@ -98,6 +98,9 @@ pub struct CodeData {
     /// One `LOAD_GLOBAL` cache per name.
     #[trace(skip)]
     pub global_cache: Box<[Cell<GlobalCache>]>,
+    /// One instance-attribute hint per name (`LOAD_ATTR`, `LOAD_METHOD`, `STORE_ATTR`).
+    #[trace(skip)]
+    pub attr_hints: Box<[Cell<crate::object::KeyHint>]>,
 }
 
 /// A Python function.

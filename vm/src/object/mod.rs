@@ -14,7 +14,6 @@ use crate::value::Value;
 
 pub mod class;
 pub mod dict;
-pub mod tuple;
 pub mod exception;
 pub mod function;
 pub mod int;
@@ -22,15 +21,16 @@ pub mod iter;
 pub mod set;
 pub mod str;
 pub mod str_hash;
+pub mod tuple;
 
 pub use class::{ClassData, Layout};
-pub use dict::{Dict, SharedKeys};
-pub use tuple::TupleItems;
+pub use dict::{Dict, KeyHint, SharedKeys};
 pub use exception::ExcData;
 pub use function::{Builtin, BuiltinKind, CodeData, Function, NativeFn};
 pub use iter::IterState;
 pub use set::SetTable;
 pub use str::PyStr;
+pub use tuple::TupleItems;
 
 /// A heap object: its class and what it holds.
 #[derive(Trace)]
