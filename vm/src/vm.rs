@@ -2,7 +2,7 @@
 //! uses to allocate objects and build exceptions.
 
 use std::collections::HashMap;
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::rc::Rc;
 
 use krait_bytecode::CodeObject;
@@ -113,7 +113,7 @@ pub(crate) struct State {
 pub struct Vm {
     pub(crate) heap: Heap,
     pub(crate) s: State,
-    pub(crate) out: BufWriter<Box<dyn Write>>,
+    pub(crate) out: crate::out_stream::OutStream,
     pub(crate) err: Box<dyn Write>,
     pub(crate) argv: Vec<String>,
     pub(crate) recursion_limit: usize,
@@ -239,9 +239,9 @@ impl Vm {
                 sys_modules,
                 import_classes: HashMap::new(),
             },
-            out: BufWriter::with_capacity(
-                if options.unbuffered { 0 } else { 1 << 16 },
+            out: crate::out_stream::OutStream::new(
                 options.stdout,
+                if options.unbuffered { 0 } else { 1 << 13 },
             ),
             err: options.stderr,
             argv: options.argv,
@@ -285,8 +285,12 @@ impl Vm {
     pub fn run_main(&mut self, code: Rc<CodeObject>, source: &str) -> i32 {
         let status = self.run_script(code, source);
         // What finalizers write is output too, after the program's own.
-        self.shutdown();
-        status
+        if self.shutdown() {
+            status
+        } else {
+            // CPython's status when the last flush of stdout fails.
+            120
+        }
     }
 
     /// Runs `code` as module `__main__` as [`Vm::run_main`] does, but leaves the session
@@ -307,15 +311,40 @@ impl Vm {
 
     /// Ends a session: runs the finalizers of objects still alive, flushes stdout and, with
     /// `-X gcstats`, writes the collector's statistics. [`Vm::run_main`] does this itself;
-    /// an embedder driving [`Vm::run_interactive`] calls it at the end.
-    pub fn shutdown(&mut self) {
+    /// an embedder driving [`Vm::run_interactive`] calls it at the end. Returns false if
+    /// stdout could not be flushed (its reader has gone away): that is reported on stderr
+    /// as CPython reports it, and CPython then exits with status 120.
+    pub fn shutdown(&mut self) -> bool {
         self.finalize_at_exit();
         self.open_files.flush_all();
-        self.flush_stdout();
+        let flushed = match self.out.flush() {
+            Ok(()) => true,
+            Err(error) => {
+                let class = match error.kind() {
+                    std::io::ErrorKind::BrokenPipe => "BrokenPipeError",
+                    _ => "OSError",
+                };
+                let text = error.to_string();
+                let text = match error.raw_os_error() {
+                    Some(errno) => {
+                        let suffix = format!(" (os error {errno})");
+                        let strerror = text.strip_suffix(&suffix).unwrap_or(&text);
+                        format!("[Errno {errno}] {strerror}")
+                    }
+                    None => text,
+                };
+                self.write_stderr(&format!(
+                    "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' \
+                     encoding='utf-8'>\n{class}: {text}\n"
+                ));
+                false
+            }
+        };
         if self.gc_stats {
             let report = self.gc_report().to_string();
             self.write_stderr(&report);
         }
+        flushed
     }
 
     /// Counters of the heap.
@@ -332,9 +361,19 @@ impl Vm {
         )
     }
 
-    /// Flushes buffered stdout (before anything goes to stderr, and at exit).
+    /// Flushes buffered stdout before anything goes to stderr; if that fails the output
+    /// stays waiting, for the program's next write (or the exit) to report.
     pub(crate) fn flush_stdout(&mut self) {
-        let _ = self.out.flush();
+        let _ = self.out.flush_keeping();
+    }
+
+    /// A flush the program asked for (`flush=True`, `sys.stdout.flush()`): a failure
+    /// raises, `BrokenPipeError` when the reader has gone away. As CPython's, what was
+    /// waiting stays waiting (so the exit reports it again).
+    pub(crate) fn flush_stdout_raising(&mut self) -> PyResult<()> {
+        self.out
+            .flush_keeping()
+            .map_err(|e| self.io_error(&e, None))
     }
 
     /// Writes to stderr, flushing stdout first so the two interleave as written.
