@@ -209,8 +209,8 @@ pub fn dump(stage: Stage, path: &str, io: Io) -> i32 {
 pub fn dump_many(stage: Stage, paths: &[String], quiet: bool, mut io: Io) -> i32 {
     let mut status = 0;
     for path in paths {
-        let outcome = driver::read_bytes(path).and_then(|bytes| {
-            let program = Program::from_bytes(path, &bytes)?;
+        let outcome = read_dump_input(path).and_then(|(name, bytes)| {
+            let program = Program::from_bytes(&name, &bytes)?;
             Ok(stage_text(stage, &bytes, &program, quiet).map_err(|error| (error, program)))
         });
         match outcome {
@@ -233,6 +233,23 @@ pub fn dump_many(stage: Stage, paths: &[String], quiet: bool, mut io: Io) -> i32
     }
     let _ = io.stdout.flush();
     status
+}
+
+/// The bytes a stage dump reads and the name it reports them under: the file's, or for
+/// `-` standard input's (`<stdin>`), as `echo 'x = 1' | krait dis -`.
+fn read_dump_input(path: &str) -> Result<(String, Vec<u8>), driver::ReadError> {
+    if path != "-" {
+        return driver::read_bytes(path).map(|bytes| (path.to_owned(), bytes));
+    }
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes).map_err(|error| {
+        driver::ReadError::Io {
+            path: "<stdin>".to_owned(),
+            errno: error.raw_os_error(),
+            message: error.to_string(),
+        }
+    })?;
+    Ok(("<stdin>".to_owned(), bytes))
 }
 
 /// One stage's text for a file already read and decoded (`None` when `quiet`: the stage ran
