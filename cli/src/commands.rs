@@ -38,6 +38,8 @@ pub struct Io {
     pub cpython_lib: Option<String>,
     /// Set by the SIGINT handler (see [`RunOptions::interrupt`]).
     pub interrupt: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
+    /// `-W` options (see [`RunOptions::warn_options`]).
+    pub warn_options: Vec<String>,
 }
 
 impl Io {
@@ -55,6 +57,7 @@ impl Io {
             safe_path: self.safe_path,
             cpython_lib: self.cpython_lib,
             interrupt: self.interrupt,
+            warn_options: self.warn_options,
         }
     }
 }

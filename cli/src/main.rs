@@ -298,6 +298,7 @@ fn io(flags: &Flags) -> Io {
             .ok()
             .filter(|v| !v.is_empty()),
         interrupt: None,
+        warn_options: flags.warnings.clone(),
     }
 }
 

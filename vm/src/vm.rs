@@ -162,6 +162,8 @@ pub struct Vm {
     pub(crate) path_config: crate::interp::import_path::PathConfig,
     /// The interrupt request flag (see [`VmOptions::interrupt`]).
     pub(crate) interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// The `-W` options, `sys.warnoptions` (see [`Vm::set_warn_options`]).
+    pub(crate) warn_options: Vec<String>,
 }
 
 impl Vm {
@@ -273,6 +275,7 @@ impl Vm {
                 path0_set: false,
             },
             interrupt: options.interrupt.unwrap_or_default(),
+            warn_options: Vec::new(),
         };
         crate::builtins::install(&mut vm);
         vm.install_import_system();
@@ -345,6 +348,28 @@ impl Vm {
             self.write_stderr(&report);
         }
         flushed
+    }
+
+    /// The `-W` options (`PYTHONWARNINGS`'s first), as `sys.warnoptions` lists them; the
+    /// `warnings` module applies them when imported (or at the first warning). Call before
+    /// running anything.
+    pub fn set_warn_options(&mut self, options: Vec<String>) {
+        self.warn_options = options;
+        // `sys` may exist already (the builtins make it): give it the new list.
+        if let Some(&sys) = self.s.modules.get("sys") {
+            if let Payload::Module(module) = &sys.payload {
+                let dict = module.dict;
+                let items: Vec<Value> = self
+                    .warn_options
+                    .clone()
+                    .into_iter()
+                    .map(|option| self.new_str(option))
+                    .collect();
+                let list = self.new_list(items);
+                let key = self.intern("warnoptions");
+                let _ = self.store_name(dict, key, list);
+            }
+        }
     }
 
     /// Counters of the heap.

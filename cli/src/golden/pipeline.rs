@@ -438,6 +438,7 @@ fn quiet_io(gc_stress: bool) -> Io {
         safe_path: false,
         cpython_lib: None,
         interrupt: None,
+        warn_options: Vec::new(),
     }
 }
 

@@ -66,8 +66,13 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
     let modules = Value::Obj(vm.s.sys_modules);
     let version_info = vm.new_tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7)]);
     let implementation = vm.new_str("krait");
-    // No `-W` options: Krait's command line takes none yet, so the list starts empty.
-    let warnoptions = vm.new_list(Vec::new());
+    let warnoptions: Vec<Value> = vm
+        .warn_options
+        .clone()
+        .into_iter()
+        .map(|option| vm.new_str(option))
+        .collect();
+    let warnoptions = vm.new_list(warnoptions);
     new_module(
         vm,
         "sys",
