@@ -47,5 +47,9 @@ fn tokens_ast_and_dis_read_a_dash_as_stdin() {
 fn a_syntax_error_on_stdin_is_reported_under_its_name() {
     let output = dump_stdin(&["ast", "-"], "x = (\n");
     assert_eq!(output.status.code(), Some(1));
-    assert!(text(&output.stderr).contains("<stdin>:1:5"), "{}", text(&output.stderr));
+    assert!(
+        text(&output.stderr).contains("<stdin>:1:5"),
+        "{}",
+        text(&output.stderr)
+    );
 }
