@@ -38,6 +38,8 @@ pub struct Io {
     pub cpython_lib: Option<String>,
     /// Set by the SIGINT handler (see [`RunOptions::interrupt`]).
     pub interrupt: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
+    /// `-W` options (see [`RunOptions::warn_options`]).
+    pub warn_options: Vec<String>,
 }
 
 impl Io {
@@ -55,6 +57,7 @@ impl Io {
             safe_path: self.safe_path,
             cpython_lib: self.cpython_lib,
             interrupt: self.interrupt,
+            warn_options: self.warn_options,
         }
     }
 }
@@ -209,8 +212,8 @@ pub fn dump(stage: Stage, path: &str, io: Io) -> i32 {
 pub fn dump_many(stage: Stage, paths: &[String], quiet: bool, mut io: Io) -> i32 {
     let mut status = 0;
     for path in paths {
-        let outcome = driver::read_bytes(path).and_then(|bytes| {
-            let program = Program::from_bytes(path, &bytes)?;
+        let outcome = read_dump_input(path).and_then(|(name, bytes)| {
+            let program = Program::from_bytes(&name, &bytes)?;
             Ok(stage_text(stage, &bytes, &program, quiet).map_err(|error| (error, program)))
         });
         match outcome {
@@ -233,6 +236,23 @@ pub fn dump_many(stage: Stage, paths: &[String], quiet: bool, mut io: Io) -> i32
     }
     let _ = io.stdout.flush();
     status
+}
+
+/// The bytes a stage dump reads and the name it reports them under: the file's, or for
+/// `-` standard input's (`<stdin>`), as `echo 'x = 1' | krait dis -`.
+fn read_dump_input(path: &str) -> Result<(String, Vec<u8>), driver::ReadError> {
+    if path != "-" {
+        return driver::read_bytes(path).map(|bytes| (path.to_owned(), bytes));
+    }
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes).map_err(|error| {
+        driver::ReadError::Io {
+            path: "<stdin>".to_owned(),
+            errno: error.raw_os_error(),
+            message: error.to_string(),
+        }
+    })?;
+    Ok(("<stdin>".to_owned(), bytes))
 }
 
 /// One stage's text for a file already read and decoded (`None` when `quiet`: the stage ran

@@ -241,6 +241,8 @@ pub struct RunOptions {
     pub cpython_lib: Option<String>,
     /// Set by a SIGINT handler: the program gets `KeyboardInterrupt` at its next safe point.
     pub interrupt: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
+    /// The `-W` options and `PYTHONWARNINGS`' (`sys.warnoptions`).
+    pub warn_options: Vec<String>,
 }
 
 /// Runs a compiled module as `__main__` and returns its exit status (0, 1 for an uncaught
@@ -251,7 +253,7 @@ pub fn run_code(code: Rc<CodeObject>, source: &str, options: RunOptions) -> i32 
 
 /// A VM set up with `options`, for a session that runs more than one program (`-i`).
 pub fn new_vm(options: RunOptions) -> Vm {
-    Vm::new(VmOptions {
+    let mut vm = Vm::new(VmOptions {
         argv: options.argv,
         stdout: options.stdout,
         stderr: options.stderr,
@@ -263,7 +265,9 @@ pub fn new_vm(options: RunOptions) -> Vm {
         safe_path: options.safe_path,
         cpython_lib: options.cpython_lib,
         interrupt: options.interrupt,
-    })
+    });
+    vm.set_warn_options(options.warn_options);
+    vm
 }
 
 /// Compiles and runs `program`; a syntax error is returned before anything runs, exactly

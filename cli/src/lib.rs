@@ -14,4 +14,5 @@ pub mod args;
 pub mod commands;
 pub mod diagnostic;
 pub mod driver;
+pub mod golden;
 pub mod repl;

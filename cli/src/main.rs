@@ -18,7 +18,7 @@ use krait_cli::repl::SessionOptions;
 #[command(
     name = "krait",
     about = "Krait's stage dumps.",
-    override_usage = "krait <tokens|ast|dis> FILE…",
+    override_usage = "krait <tokens|ast|dis> FILE…\n       krait golden PATH… [--update] [--stages LIST] [--against PYTHON]",
     after_help = "A script named like a subcommand runs as `krait ./tokens`."
 )]
 struct StageCli {
@@ -66,10 +66,27 @@ enum StageCommand {
         #[arg(long, short)]
         quiet: bool,
     },
+    /// Keep every stage's output for each .py file as snapshot files beside it
+    /// (NAME.STAGE.snap), compare on later runs and print a unified diff per changed stage.
+    Golden {
+        /// Python files, or folders searched recursively for .py files.
+        #[arg(required = true, num_args = 1..)]
+        paths: Vec<std::path::PathBuf>,
+        /// Rewrite the snapshots to the current outputs (and remove stale ones).
+        #[arg(long)]
+        update: bool,
+        /// The stages to keep, comma-separated: tokens, ast, dis, run, stderr.
+        #[arg(long, value_name = "LIST", default_value = "tokens,ast,dis,run")]
+        stages: String,
+        /// Also run each file under this CPython and compare stdout, exit status and the
+        /// last line of stderr with Krait's run.
+        #[arg(long, value_name = "PYTHON")]
+        against: Option<String>,
+    },
 }
 
 /// The subcommands that dump a stage rather than run a program.
-const STAGES: &[&str] = &["tokens", "ast", "dis"];
+const STAGES: &[&str] = &["tokens", "ast", "dis", "golden"];
 
 /// `usage:` and the hint after a usage error, as python3 prints them.
 const USAGE: &str = "usage: krait [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
@@ -202,12 +219,42 @@ fn run_stage(stage: StageCommand) -> i32 {
             commands::dump_many(stage, &files, quiet, io())
         }
         StageCommand::Dis { files, quiet } => commands::dump_many(Stage::Dis, &files, quiet, io()),
+        StageCommand::Golden {
+            paths,
+            update,
+            stages,
+            against,
+        } => golden(&paths, update, &stages, against),
     }
+}
+
+/// `krait golden …` (see `krait_cli::golden::command`).
+fn golden(
+    paths: &[std::path::PathBuf],
+    update: bool,
+    stages: &str,
+    against: Option<String>,
+) -> i32 {
+    use krait_cli::golden::{self, command::GoldenOptions};
+    let stages = match golden::stage::parse_list(stages) {
+        Ok(stages) => stages,
+        Err(message) => {
+            eprintln!("krait golden: {message}");
+            return 2;
+        }
+    };
+    let options = GoldenOptions {
+        stages,
+        update,
+        against,
+        record: golden::Options::default(),
+    };
+    golden::command::run(paths, &options, &mut io::stdout(), &mut io::stderr())
 }
 
 /// The streams and run options for a program run. With `-u` program output goes to an
 /// unbuffered handle on fd 1; on a terminal it goes through std's line-buffered stdout, as
-/// CPython line-buffers a terminal; otherwise the VM buffers it.
+/// CPython line-buffers a terminal; otherwise the VM buffers it in front of fd 1.
 fn program_io(flags: &Flags) -> Io {
     let mut io = io(flags);
     io.interrupt = catch_sigint();
@@ -218,6 +265,10 @@ fn program_io(flags: &Flags) -> Io {
         io.unbuffered = true;
     } else if io::stdout().is_terminal() {
         io.unbuffered = true;
+    } else if let Ok(fd) = std::os::fd::AsFd::as_fd(&io::stdout()).try_clone_to_owned() {
+        // Straight to the descriptor, the VM buffering: std's own line buffer would keep
+        // text the VM has dropped after a failed write (a closed pipe).
+        io.stdout = Box::new(std::fs::File::from(fd));
     }
     io
 }
@@ -247,6 +298,7 @@ fn io(flags: &Flags) -> Io {
             .ok()
             .filter(|v| !v.is_empty()),
         interrupt: None,
+        warn_options: flags.warnings.clone(),
     }
 }
 
@@ -275,6 +327,7 @@ fn die_by_sigint() -> ! {
 const HELP: &str = "\
 usage: krait [option] ... [-c cmd | -m mod | file | -] [arg] ...
        krait <tokens|ast|dis> FILE...   (print one stage's output; see `krait dis -h`)
+       krait golden PATH... [--update]  (snapshot every stage of .py files; see `krait golden -h`)
 Krait runs Python 3.11 programs; options as python3's (and corresponding environment variables):
 -b     : accepted (bytes warnings are not issued yet)
 -B     : don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x

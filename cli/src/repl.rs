@@ -283,7 +283,7 @@ pub fn run(vm: Vm, options: SessionOptions, stderr: &mut dyn Write) -> i32 {
     if let Some(path) = &history {
         let _ = editor.save_history(path);
     }
-    vm.borrow_mut().shutdown();
+    let _ = vm.borrow_mut().shutdown();
     status.unwrap_or(0)
 }
 

@@ -22,6 +22,7 @@ mod format;
 pub mod gc_report;
 mod interp;
 pub mod object;
+mod out_stream;
 mod stdlib;
 mod traceback;
 mod types;

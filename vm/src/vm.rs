@@ -2,7 +2,7 @@
 //! uses to allocate objects and build exceptions.
 
 use std::collections::HashMap;
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::rc::Rc;
 
 use krait_bytecode::CodeObject;
@@ -115,7 +115,7 @@ pub(crate) struct State {
 pub struct Vm {
     pub(crate) heap: Heap,
     pub(crate) s: State,
-    pub(crate) out: BufWriter<Box<dyn Write>>,
+    pub(crate) out: crate::out_stream::OutStream,
     pub(crate) err: Box<dyn Write>,
     pub(crate) argv: Vec<String>,
     pub(crate) recursion_limit: usize,
@@ -164,6 +164,8 @@ pub struct Vm {
     pub(crate) path_config: crate::interp::import_path::PathConfig,
     /// The interrupt request flag (see [`VmOptions::interrupt`]).
     pub(crate) interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// The `-W` options, `sys.warnoptions` (see [`Vm::set_warn_options`]).
+    pub(crate) warn_options: Vec<String>,
 }
 
 impl Vm {
@@ -244,9 +246,9 @@ impl Vm {
                 sys_modules,
                 import_classes: HashMap::new(),
             },
-            out: BufWriter::with_capacity(
-                if options.unbuffered { 0 } else { 1 << 16 },
+            out: crate::out_stream::OutStream::new(
                 options.stdout,
+                if options.unbuffered { 0 } else { 1 << 13 },
             ),
             err: options.stderr,
             argv: options.argv,
@@ -278,6 +280,7 @@ impl Vm {
                 path0_set: false,
             },
             interrupt: options.interrupt.unwrap_or_default(),
+            warn_options: Vec::new(),
         };
         crate::builtins::install(&mut vm);
         vm.install_import_system();
@@ -290,8 +293,12 @@ impl Vm {
     pub fn run_main(&mut self, code: Rc<CodeObject>, source: &str) -> i32 {
         let status = self.run_script(code, source);
         // What finalizers write is output too, after the program's own.
-        self.shutdown();
-        status
+        if self.shutdown() {
+            status
+        } else {
+            // CPython's status when the last flush of stdout fails.
+            120
+        }
     }
 
     /// Runs `code` as module `__main__` as [`Vm::run_main`] does, but leaves the session
@@ -312,14 +319,61 @@ impl Vm {
 
     /// Ends a session: runs the finalizers of objects still alive, flushes stdout and, with
     /// `-X gcstats`, writes the collector's statistics. [`Vm::run_main`] does this itself;
-    /// an embedder driving [`Vm::run_interactive`] calls it at the end.
-    pub fn shutdown(&mut self) {
+    /// an embedder driving [`Vm::run_interactive`] calls it at the end. Returns false if
+    /// stdout could not be flushed (its reader has gone away): that is reported on stderr
+    /// as CPython reports it, and CPython then exits with status 120.
+    pub fn shutdown(&mut self) -> bool {
         self.finalize_at_exit();
         self.open_files.flush_all();
-        self.flush_stdout();
+        let flushed = match self.out.flush() {
+            Ok(()) => true,
+            Err(error) => {
+                let class = match error.kind() {
+                    std::io::ErrorKind::BrokenPipe => "BrokenPipeError",
+                    _ => "OSError",
+                };
+                let text = error.to_string();
+                let text = match error.raw_os_error() {
+                    Some(errno) => {
+                        let suffix = format!(" (os error {errno})");
+                        let strerror = text.strip_suffix(&suffix).unwrap_or(&text);
+                        format!("[Errno {errno}] {strerror}")
+                    }
+                    None => text,
+                };
+                self.write_stderr(&format!(
+                    "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' \
+                     encoding='utf-8'>\n{class}: {text}\n"
+                ));
+                false
+            }
+        };
         if self.gc_stats {
             let report = self.gc_report().to_string();
             self.write_stderr(&report);
+        }
+        flushed
+    }
+
+    /// The `-W` options (`PYTHONWARNINGS`'s first), as `sys.warnoptions` lists them; the
+    /// `warnings` module applies them when imported (or at the first warning). Call before
+    /// running anything.
+    pub fn set_warn_options(&mut self, options: Vec<String>) {
+        self.warn_options = options;
+        // `sys` may exist already (the builtins make it): give it the new list.
+        if let Some(&sys) = self.s.modules.get("sys") {
+            if let Payload::Module(module) = &sys.payload {
+                let dict = module.dict;
+                let items: Vec<Value> = self
+                    .warn_options
+                    .clone()
+                    .into_iter()
+                    .map(|option| self.new_str(option))
+                    .collect();
+                let list = self.new_list(items);
+                let key = self.intern("warnoptions");
+                let _ = self.store_name(dict, key, list);
+            }
         }
     }
 
@@ -337,9 +391,19 @@ impl Vm {
         )
     }
 
-    /// Flushes buffered stdout (before anything goes to stderr, and at exit).
+    /// Flushes buffered stdout before anything goes to stderr; if that fails the output
+    /// stays waiting, for the program's next write (or the exit) to report.
     pub(crate) fn flush_stdout(&mut self) {
-        let _ = self.out.flush();
+        let _ = self.out.flush_keeping();
+    }
+
+    /// A flush the program asked for (`flush=True`, `sys.stdout.flush()`): a failure
+    /// raises, `BrokenPipeError` when the reader has gone away. As CPython's, what was
+    /// waiting stays waiting (so the exit reports it again).
+    pub(crate) fn flush_stdout_raising(&mut self) -> PyResult<()> {
+        self.out
+            .flush_keeping()
+            .map_err(|e| self.io_error(&e, None))
     }
 
     /// Writes to stderr, flushing stdout first so the two interleave as written.

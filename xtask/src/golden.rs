@@ -6,8 +6,9 @@
 //!   error it reports (see [`expected`]); written by `cargo xtask golden --cpython`.
 //! - `NAME.ast.expected` — CPython's `ast.dump(..., indent=2, include_attributes=True)`,
 //!   when CPython can parse the file.
-//! - `NAME.{tokens,ast,dis,stderr}.snap` — Krait's own outputs, insta snapshots for
-//!   regression review; written by `cargo xtask golden --update`.
+//! - `NAME.{tokens,ast,dis,stderr}.snap` — Krait's own outputs, snapshots for regression
+//!   review kept by the golden engine `krait golden` uses (`krait_cli::golden`, which also
+//!   runs each case through the stages); written by `cargo xtask golden --update`.
 //! - `tests/golden/KNOWN_FAILURES` — cases where Krait does not yet match CPython, each
 //!   with a reason; the harness requires them to still fail (see [`known`]).
 

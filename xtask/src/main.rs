@@ -163,7 +163,7 @@ fn cargo_test(args: &GoldenArgs) -> Result<ExitCode, String> {
         command.args(["--", filter]);
     }
     if args.update {
-        command.env("INSTA_UPDATE", "always");
+        command.env("KRAIT_GOLDEN_UPDATE", "1");
     }
     let status = command
         .status()

@@ -3,19 +3,19 @@
 //!
 //! Each case runs in a child process of this binary (so a case that crashes fails alone) and
 //! checks, without needing `python3`:
-//! - Krait's stage outputs against its insta snapshots `NAME.{tokens,ast,dis,stderr}.snap`
-//!   (regression review; rewrite with `cargo xtask golden --update`), and that no stale
-//!   snapshot of a stage the case no longer reaches is left behind;
+//! - Krait's stage outputs against its snapshots `NAME.{tokens,ast,dis,stderr}.snap`, through
+//!   the golden engine that `krait golden` uses (`krait_cli::golden`): a changed stage fails
+//!   with a unified diff, and so does a missing snapshot or a stale one (of a stage the case
+//!   no longer reaches); `cargo xtask golden --update` rewrites them;
 //! - Krait against CPython's committed record (`NAME.expected`, `NAME.ast.expected`): the
 //!   AST with positions, the exit status, stdout, the traceback skeleton, or the syntax
 //!   error's class, message and line;
 //! - the same comparison with the VM collecting at every safe point (gc stress);
 //! - that cases listed in `tests/golden/KNOWN_FAILURES` still differ from CPython.
 
-use std::fs;
-use std::panic::{self, AssertUnwindSafe};
 use std::process::Command;
 
+use krait_cli::golden::compare::{self, Location, Policy, Verdict, Writer};
 use xtask::golden::check::{check_case, CheckOptions};
 use xtask::golden::isolate::Findings;
 use xtask::golden::{known, workspace_root, Case};
@@ -23,7 +23,10 @@ use xtask::golden::{known, workspace_root, Case};
 /// Set in the child process that runs one case.
 const CHILD: &str = "KRAIT_GOLDEN_CHILD";
 
-/// The stages that may have a snapshot, in pipeline order.
+/// Set (to `1`) by `cargo xtask golden --update`: rewrite the snapshots.
+const UPDATE: &str = "KRAIT_GOLDEN_UPDATE";
+
+/// The stages Krait's corpus keeps snapshots of, in pipeline order.
 const STAGES: [&str; 4] = ["tokens", "ast", "dis", "stderr"];
 
 /// The test of case `name`, whose test is `test_path` in this binary. It reruns this binary
@@ -38,8 +41,6 @@ fn check(name: &str, test_path: &str) {
     let output = Command::new(exe)
         .args([test_path, "--exact", "--nocapture", "--test-threads=1"])
         .env(CHILD, "1")
-        // Spares insta a `cargo metadata` run in every child.
-        .env("INSTA_WORKSPACE_ROOT", workspace_root())
         .output()
         .expect("rerun the test binary on one case");
     let findings = Findings::of_child(&output);
@@ -67,46 +68,37 @@ fn check(name: &str, test_path: &str) {
 fn run_here(name: &str) -> Findings {
     let case = Case::new(workspace_root(), name);
     let report = check_case(&case, CheckOptions::default());
-    let updating = std::env::var("INSTA_UPDATE").is_ok_and(|v| v == "always");
+    let policy = Policy {
+        update: std::env::var(UPDATE).is_ok_and(|v| v == "1"),
+        create_missing: false,
+    };
+    let location = Location {
+        dir: case.dir(),
+        stem: case.stem().to_owned(),
+        input_file: case.display_path(),
+    };
+    let writer = Writer {
+        source: "xtask/tests/golden.rs".to_owned(),
+        regenerate: "cargo xtask golden --update".to_owned(),
+    };
     let mut problems = Vec::new();
-
-    let mut settings = insta::Settings::clone_current();
-    settings.set_snapshot_path(case.dir());
-    settings.set_prepend_module_to_snapshot(false);
-    settings.set_omit_expression(true);
-    settings.set_input_file(case.source_path());
-    let mut produced = Vec::new();
-    for snapshot in &report.snapshots {
-        let snapshot_name = format!("{}.{}", case.stem(), snapshot.stage);
-        settings.set_description(format!(
-            "{}\nregenerate with `cargo xtask golden --update`",
-            snapshot.command
-        ));
-        let text = snapshot.text.as_str();
-        let asserted = panic::catch_unwind(AssertUnwindSafe(|| {
-            settings.bind(|| insta::assert_snapshot!(snapshot_name.clone(), text));
-        }));
-        if asserted.is_err() {
-            problems.push(format!(
-                "Krait's `{}` output changed: review the .snap.new file beside \
-                 {snapshot_name}.snap, or accept it with `cargo xtask golden --update`",
-                snapshot.command
-            ));
-        }
-        produced.push(snapshot.stage);
-    }
-    for stage in STAGES.iter().filter(|stage| !produced.contains(stage)) {
-        let stale = case.dir().join(format!("{}.{stage}.snap", case.stem()));
-        if stale.exists() {
-            if updating {
-                fs::remove_file(&stale).expect("remove a stale snapshot");
-            } else {
-                problems.push(format!(
-                    "{} is stale (the case no longer reaches that stage): \
-                     remove it with `cargo xtask golden --update`",
-                    stale.display()
-                ));
-            }
+    let outcomes = compare::check(&report.record, &STAGES, &location, &writer, policy)
+        .expect("read and write the case's snapshots");
+    for outcome in outcomes {
+        let path = outcome.path.display();
+        match outcome.verdict {
+            Verdict::Changed(diff) => problems.push(format!(
+                "Krait's {} output changed (accept it with `cargo xtask golden --update`):\n{diff}",
+                outcome.stage
+            )),
+            Verdict::Missing => problems.push(format!(
+                "{path} is missing: write it with `cargo xtask golden --update`"
+            )),
+            Verdict::Stale => problems.push(format!(
+                "{path} is stale (the case no longer reaches that stage): remove it with \
+                 `cargo xtask golden --update`"
+            )),
+            Verdict::Unchanged | Verdict::Written(_) | Verdict::Removed => {}
         }
     }
     Findings {

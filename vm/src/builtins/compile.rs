@@ -399,8 +399,8 @@ pub(crate) fn display_hook(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyRe
             crate::builtins::sys::write_to(vm, out, "\n")?;
         }
         None => {
-            vm.write_stdout(&text);
-            vm.write_stdout("\n");
+            vm.write_stdout(&text)?;
+            vm.write_stdout("\n")?;
         }
     }
     crate::builtins::set_builtin(vm, "_", value);

@@ -1,8 +1,6 @@
 //! Core builtin functions: `print`, `len`, `repr`, `hash`, `id`, `isinstance`, attribute
 //! functions, `__build_class__`, `__import__`, `super` and friends.
 
-use std::io::Write;
-
 use krait_gc::Gc;
 
 use crate::builtins::{arity, check_kwargs, func, kwarg, str_arg};
@@ -43,9 +41,12 @@ pub(crate) fn install(vm: &mut Vm) {
 }
 
 impl Vm {
-    /// Writes text to stdout (buffered).
-    pub(crate) fn write_stdout(&mut self, text: &str) {
-        let _ = self.out.write_all(text.as_bytes());
+    /// Writes text to stdout (buffered); raises `BrokenPipeError` (or another `OSError`)
+    /// when the buffer is written through and that fails.
+    pub(crate) fn write_stdout(&mut self, text: &str) -> PyResult<()> {
+        self.out
+            .write(text.as_bytes())
+            .map_err(|e| self.io_error(&e, None))
     }
 
     /// `len(v)`.
@@ -231,13 +232,17 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     }
     out.push_str(&end);
     if file.is_none() {
-        vm.write_stdout(&out);
+        vm.write_stdout(&out)?;
     } else {
         crate::builtins::sys::write_to(vm, file, &out)?;
     }
     if let Some(flush) = kwarg(kw, "flush") {
         if vm.truthy(flush)? {
-            vm.flush_stdout();
+            if file.is_none() || crate::builtins::sys::is_stdout(vm, file) {
+                vm.flush_stdout_raising()?;
+            } else {
+                vm.flush_stdout();
+            }
         }
     }
     Ok(Value::None)
@@ -643,7 +648,7 @@ fn input(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         match crate::builtins::sys::replaced_stdout(vm) {
             Some(Value::None) => return Err(vm.runtime_error("input(): lost sys.stdout")),
             Some(out) => crate::builtins::sys::write_to(vm, out, &p)?,
-            None => vm.write_stdout(&p),
+            None => vm.write_stdout(&p)?,
         }
     }
     vm.flush_stdout();

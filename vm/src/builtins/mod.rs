@@ -42,6 +42,7 @@ mod str_translate;
 pub(crate) mod sys;
 mod traceback_module;
 mod unicode_tables;
+mod warnings_support;
 mod weakref_module;
 
 /// Builtin class names visible in the `builtins` module.
@@ -142,6 +143,7 @@ pub(crate) const NATIVE_MODULES: &[&str] = &[
     "io",
     "os",
     "_imp",
+    "_krait_warnings",
 ];
 
 /// The builtin module `name`, created on first import; `None` if there is no such module.
@@ -157,6 +159,7 @@ pub(crate) fn create_module(vm: &mut Vm, name: &str) -> PyResult<Option<Gc<Objec
         "io" => Some(file::create_io(vm)?),
         "os" => Some(os_module::create(vm)),
         "_imp" => Some(imp_module::create(vm)),
+        "_krait_warnings" => Some(warnings_support::create(vm)),
         _ => None,
     })
 }

@@ -66,8 +66,13 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
     let modules = Value::Obj(vm.s.sys_modules);
     let version_info = vm.new_tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7)]);
     let implementation = vm.new_str("krait");
-    // No `-W` options: Krait's command line takes none yet, so the list starts empty.
-    let warnoptions = vm.new_list(Vec::new());
+    let warnoptions: Vec<Value> = vm
+        .warn_options
+        .clone()
+        .into_iter()
+        .map(|option| vm.new_str(option))
+        .collect();
+    let warnoptions = vm.new_list(warnoptions);
     new_module(
         vm,
         "sys",
@@ -158,10 +163,15 @@ pub(crate) fn is_std_stream(vm: &mut Vm, v: Value) -> bool {
     stream_fd(vm, v).is_some()
 }
 
+/// Whether `v` is `sys.stdout`.
+pub(crate) fn is_stdout(vm: &mut Vm, v: Value) -> bool {
+    stream_fd(vm, v) == Some(1)
+}
+
 /// Writes `text` to a file-like object (`print(file=...)`).
 pub(crate) fn write_to(vm: &mut Vm, file: Value, text: &str) -> PyResult<()> {
     match stream_fd(vm, file) {
-        Some(1) => vm.write_stdout(text),
+        Some(1) => vm.write_stdout(text)?,
         Some(_) => vm.write_stderr(text),
         None => {
             let write = vm.intern("write");
@@ -186,7 +196,7 @@ fn stream_write(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
         }
     };
     match stream_fd(vm, args[0]) {
-        Some(1) => vm.write_stdout(&text),
+        Some(1) => vm.write_stdout(&text)?,
         _ => vm.write_stderr(&text),
     }
     Ok(Value::Int(text.chars().count() as i64))
@@ -194,7 +204,7 @@ fn stream_write(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
 
 fn stream_flush(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     if stream_fd(vm, args.first().copied().unwrap_or(Value::None)) == Some(1) {
-        vm.flush_stdout();
+        vm.flush_stdout_raising()?;
     }
     Ok(Value::None)
 }

@@ -41,8 +41,11 @@ impl Vm {
             }
         };
         self.flush_stdout();
-        self.shutdown();
-        status
+        if self.shutdown() {
+            status
+        } else {
+            120
+        }
     }
 
     /// The spec of the code `-m name` runs: the module, or a package's `__main__`.

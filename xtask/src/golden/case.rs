@@ -63,16 +63,8 @@ impl Case {
     }
 }
 
-/// The arguments a case runs with, from a `# args: a b c` line among the comment lines at
-/// the top of its source (whitespace-separated, no quoting).
-pub fn args_of(source: &str) -> Vec<String> {
-    source
-        .lines()
-        .take_while(|line| line.starts_with('#'))
-        .find_map(|line| line.strip_prefix("# args:"))
-        .map(|args| args.split_whitespace().map(str::to_owned).collect())
-        .unwrap_or_default()
-}
+/// The arguments a case runs with, from a `# args: a b c` line at the top of its source.
+pub use krait_cli::golden::args_of;
 
 /// The workspace root: the parent of the `xtask` package.
 pub fn workspace_root() -> PathBuf {

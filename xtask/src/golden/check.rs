@@ -1,26 +1,19 @@
 //! Running Krait on a golden case, in-process, and comparing it with CPython's record.
 //!
-//! Every stage runs under `catch_unwind` (a panic is reported as a difference, never a
-//! crash of the harness) and the whole case runs on its own thread with a time limit, so a
-//! VM that loops forever fails one case instead of hanging the suite.
+//! The golden engine (`krait_cli::golden`) records every stage of the case, with panics
+//! and hangs contained (a panic is reported as a difference, never a crash of the harness);
+//! this module adds what only Krait's own corpus checks: the committed CPython record and
+//! the invariants of token and node ranges.
 
-use std::any::Any;
-use std::cell::RefCell;
 use std::fs;
-use std::io::{self, Write};
-use std::panic::{self, AssertUnwindSafe};
-use std::rc::Rc;
-use std::sync::mpsc;
-use std::thread;
 use std::time::Duration;
 
 use krait_ast::visitor::{walk_expr, walk_module, walk_stmt, Visitor};
 use krait_ast::{DumpOptions, LineIndex, SyntaxError, TextRange};
-use krait_cli::commands::{self, Io};
-use krait_cli::diagnostic::{self, ColorChoice};
-use krait_cli::driver::{self, Program, RunOptions};
+use krait_cli::diagnostic;
+use krait_cli::golden::{self, Input, Record, RunOutput};
 
-use super::case::{args_of, Case};
+use super::case::Case;
 use super::expected::{strip_header, Expected};
 use super::text::{first_difference, traceback_skeleton};
 
@@ -42,23 +35,12 @@ impl Default for CheckOptions {
     }
 }
 
-/// One of Krait's stage outputs for a case, to be snapshotted.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Snapshot {
-    /// `tokens`, `ast`, `dis` or `stderr`: the snapshot is stored as `NAME.<stage>.snap`.
-    pub stage: &'static str,
-    /// The `krait` command line that prints the same text.
-    pub command: String,
-    /// The output, the rendered diagnostic of a rejecting stage, or `panicked: …`.
-    pub text: String,
-}
-
 /// The outcome of checking one case.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Debug, Default)]
 pub struct Report {
-    /// Krait's outputs, in pipeline order; later stages are absent after an earlier one
-    /// rejected the program.
-    pub snapshots: Vec<Snapshot>,
+    /// Everything the golden engine recorded: the stage outputs for the snapshots, the
+    /// tree, the run.
+    pub record: Record,
     /// Every way Krait departs from CPython's record (or broke an invariant, or panicked).
     /// Empty means the case passes.
     pub differences: Vec<String>,
@@ -66,334 +48,79 @@ pub struct Report {
 
 /// Checks `case` against its committed CPython record.
 pub fn check_case(case: &Case, options: CheckOptions) -> Report {
-    let (sender, receiver) = mpsc::channel();
-    let thread_case = case.clone();
-    let spawned = thread::Builder::new()
-        .name(format!("golden {}", case.name))
-        .stack_size(256 << 20)
-        .spawn(move || {
-            let _ = sender.send(check_on_this_thread(&thread_case, options));
-        });
-    if let Err(error) = spawned {
-        return Report::failed(format!("could not start the case's thread: {error}"));
-    }
-    match receiver.recv_timeout(options.timeout) {
-        Ok(report) => report,
-        // The thread is left running; the process ends with the test run.
-        Err(mpsc::RecvTimeoutError::Timeout) => {
-            Report::failed(format!("timed out after {:?}", options.timeout))
+    let (bytes, source) = match fs::read(case.source_path()) {
+        Ok(bytes) => {
+            let source = String::from_utf8_lossy(&bytes).into_owned();
+            (bytes, source)
         }
-        Err(mpsc::RecvTimeoutError::Disconnected) => {
-            Report::failed("the case's thread died without a report".to_owned())
-        }
-    }
-}
-
-impl Report {
-    fn failed(difference: String) -> Self {
-        Report {
-            snapshots: Vec::new(),
-            differences: vec![difference],
-        }
-    }
-
-    fn snapshot(&mut self, stage: &'static str, command: String, text: String) {
-        self.snapshots.push(Snapshot {
-            stage,
-            command,
-            text,
-        });
-    }
-}
-
-/// How far one stage got.
-enum Outcome<T> {
-    Done(T),
-    Rejected(SyntaxError),
-    Panicked(String),
-}
-
-/// Runs `stage`, turning a panic into [`Outcome::Panicked`].
-fn guarded<T>(stage: impl FnOnce() -> Result<T, SyntaxError>) -> Outcome<T> {
-    match panic::catch_unwind(AssertUnwindSafe(stage)) {
-        Ok(Ok(value)) => Outcome::Done(value),
-        Ok(Err(error)) => Outcome::Rejected(error),
-        Err(payload) => Outcome::Panicked(panic_message(payload.as_ref())),
-    }
-}
-
-fn panic_message(payload: &(dyn Any + Send)) -> String {
-    if let Some(text) = payload.downcast_ref::<&str>() {
-        (*text).to_owned()
-    } else if let Some(text) = payload.downcast_ref::<String>() {
-        text.clone()
-    } else {
-        "a panic with a non-string payload".to_owned()
-    }
-}
-
-/// What Krait's run printed.
-struct RunOutput {
-    exit: i32,
-    stdout: String,
-    stderr: String,
-}
-
-/// A `Write` into a buffer the harness keeps a handle to after the VM is dropped.
-#[derive(Clone, Default)]
-struct SharedBuffer(Rc<RefCell<Vec<u8>>>);
-
-impl Write for SharedBuffer {
-    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
-        self.0.borrow_mut().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
-    }
-}
-
-impl SharedBuffer {
-    fn text(&self) -> String {
-        String::from_utf8_lossy(&self.0.borrow()).into_owned()
-    }
-}
-
-/// One case's source and the report being built from it.
-struct Checker {
-    source: String,
-    filename: String,
-    options: CheckOptions,
-    report: Report,
-}
-
-fn check_on_this_thread(case: &Case, options: CheckOptions) -> Report {
-    let source = match case.source() {
-        Ok(source) => source,
-        Err(error) => return Report::failed(format!("cannot read the source: {error}")),
-    };
-    let mut checker = Checker {
-        source,
-        filename: case.display_path(),
-        options,
-        report: Report::default(),
-    };
-    let expected = read_expected(case, &mut checker.report);
-    let expected_ast = fs::read_to_string(case.file(".ast.expected")).ok();
-
-    // The lexer alone, for its snapshot; the parser tokenizes for itself (it may report a
-    // bracket left open only once parsing fails past it, as CPython does), so the error a
-    // user sees, and that is compared with CPython's, comes from parsing and compiling.
-    if !checker.lex() {
-        return checker.report;
-    }
-    let mut rejection = None;
-    let module = match checker.parse() {
-        Ok(module) => module,
         Err(error) => {
-            rejection = error;
-            None
-        }
-    };
-    compare_ast(
-        module.as_ref(),
-        rejection.as_ref(),
-        expected_ast.as_deref(),
-        &checker.source,
-        &mut checker.report,
-    );
-    let code = match &module {
-        Some(module) => match checker.compile(module) {
-            Ok(code) => code,
-            Err(error) => {
-                rejection = error;
-                None
+            return Report {
+                record: Record::default(),
+                differences: vec![format!("cannot read the source: {error}")],
             }
-        },
-        None => None,
-    };
-    let run = code.and_then(|code| checker.run(code));
-    let rejected_exit = rejection.as_ref().and_then(|_| checker.run_rejected());
-    if let Some(expected) = expected {
-        if let Some(exit) = rejected_exit.filter(|&exit| exit != expected.exit) {
-            checker.report.differences.push(format!(
-                "exit status: CPython {}, Krait {exit}",
-                expected.exit
-            ));
         }
-        compare_run(
-            &expected,
-            run.as_ref(),
-            rejection.as_ref(),
-            &checker.source,
-            &mut checker.report,
+    };
+    let input = Input {
+        filename: case.display_path(),
+        bytes,
+        workdir: None,
+    };
+    let record = golden::record(
+        input,
+        golden::Options {
+            timeout: options.timeout,
+            gc_stress: options.gc_stress,
+        },
+    );
+    let mut report = Report {
+        differences: record.problems.clone(),
+        record,
+    };
+    let expected = read_expected(case, &mut report.differences);
+    let expected_ast = fs::read_to_string(case.file(".ast.expected")).ok();
+    let record = &report.record;
+    let differences = &mut report.differences;
+    if let Some(tokens) = &record.tokens {
+        differences.extend(token_invariants(tokens, &source));
+    }
+    if let Some(module) = &record.module {
+        differences.extend(ast_invariants(module, &source));
+    }
+    let lexer_finished = record.snapshot("ast").is_some();
+    if lexer_finished {
+        compare_ast(
+            record.module.as_ref(),
+            record.rejection.as_ref(),
+            expected_ast.as_deref(),
+            &source,
+            differences,
         );
     }
-    checker.report
+    if let Some(expected) = expected {
+        let rejection = record.rejection.as_ref();
+        let run = record.run.as_ref();
+        if let (Some(_), Some(run)) = (rejection, run) {
+            if run.exit != expected.exit {
+                differences.push(format!(
+                    "exit status: CPython {}, Krait {}",
+                    expected.exit, run.exit
+                ));
+            }
+        }
+        let program_run = run.filter(|_| rejection.is_none());
+        if lexer_finished {
+            compare_run(&expected, program_run, rejection, &source, differences);
+        }
+    }
+    report
 }
 
-impl Checker {
-    fn render(&self, error: &SyntaxError) -> String {
-        diagnostic::render(error, &self.filename, &self.source, ColorChoice::Plain)
-    }
-
-    fn panicked(&mut self, stage: &str, message: &str) -> String {
-        self.report
-            .differences
-            .push(format!("{stage} panicked: {message}"));
-        format!("panicked: {message}\n")
-    }
-
-    /// Snapshots the token listing (or the lexer's error) and checks the invariants of the
-    /// parser's token stream; false if the lexer panicked.
-    fn lex(&mut self) -> bool {
-        match guarded(|| driver::tokenize(&self.source)) {
-            Outcome::Done(tokens) => {
-                let problems = token_invariants(&tokens, &self.source);
-                self.report.differences.extend(problems);
-            }
-            Outcome::Rejected(_) => {}
-            Outcome::Panicked(message) => {
-                let text = self.panicked("the lexer", &message);
-                let command = format!("krait tokens --exact {}", self.filename);
-                self.report.snapshot("tokens", command, text);
-                return false;
-            }
-        }
-        let (text, result) = match guarded(|| driver::tokens_text(self.source.as_bytes(), true)) {
-            Outcome::Done(listing) => (listing, true),
-            Outcome::Rejected(error) => (self.render(&error), true),
-            Outcome::Panicked(message) => (self.panicked("the lexer", &message), false),
-        };
-        let command = format!("krait tokens --exact {}", self.filename);
-        self.report.snapshot("tokens", command, text);
-        result
-    }
-
-    /// The tree (`Ok(None)` after a panic), or the parser's syntax error.
-    fn parse(&mut self) -> Result<Option<krait_ast::Module>, Option<SyntaxError>> {
-        let (text, result) = match guarded(|| driver::parse(&self.source)) {
-            Outcome::Done(tree) => {
-                let plain = DumpOptions {
-                    indent: Some(2),
-                    include_attributes: false,
-                };
-                let text = krait_ast::dump(&tree, &LineIndex::new(&self.source), &plain);
-                let problems = ast_invariants(&tree, &self.source);
-                self.report.differences.extend(problems);
-                (text, Ok(Some(tree)))
-            }
-            Outcome::Rejected(error) => (self.render(&error), Err(Some(error))),
-            Outcome::Panicked(message) => (self.panicked("the parser", &message), Ok(None)),
-        };
-        let command = format!("krait ast --indent 2 {}", self.filename);
-        self.report.snapshot("ast", command, text);
-        result
-    }
-
-    /// The code object (`Ok(None)` after a panic), or the compiler's syntax error.
-    fn compile(
-        &mut self,
-        module: &krait_ast::Module,
-    ) -> Result<Option<Rc<driver::CodeObject>>, Option<SyntaxError>> {
-        let compiled = guarded(|| driver::compile_module(module, &self.source, &self.filename));
-        let (text, result) = match compiled {
-            Outcome::Done(code) => (code.to_string(), Ok(Some(code))),
-            Outcome::Rejected(error) => (self.render(&error), Err(Some(error))),
-            Outcome::Panicked(message) => (self.panicked("the compiler", &message), Ok(None)),
-        };
-        let command = format!("krait dis {}", self.filename);
-        self.report.snapshot("dis", command, text);
-        result
-    }
-
-    /// Runs the code with captured output; `None` if the VM panicked.
-    fn run(&mut self, code: Rc<driver::CodeObject>) -> Option<RunOutput> {
-        let stdout = SharedBuffer::default();
-        let stderr = SharedBuffer::default();
-        let mut argv = vec![self.filename.clone()];
-        argv.extend(args_of(&self.source));
-        let options = RunOptions {
-            argv,
-            stdout: Box::new(stdout.clone()),
-            stderr: Box::new(stderr.clone()),
-            gc_stress: self.options.gc_stress,
-            gc_stats: false,
-            hash_seed: Some(0),
-            unbuffered: false,
-            python_path: Vec::new(),
-            safe_path: false,
-            cpython_lib: None,
-            interrupt: None,
-        };
-        let source = &self.source;
-        match panic::catch_unwind(AssertUnwindSafe(|| driver::run_code(code, source, options))) {
-            Ok(exit) => {
-                let output = RunOutput {
-                    exit,
-                    stdout: stdout.text(),
-                    stderr: stderr.text(),
-                };
-                if !output.stderr.is_empty() {
-                    let command = format!("krait {}", self.filename);
-                    self.report
-                        .snapshot("stderr", command, output.stderr.clone());
-                }
-                Some(output)
-            }
-            Err(payload) => {
-                self.panicked("the VM", &panic_message(payload.as_ref()));
-                None
-            }
-        }
-    }
-
-    /// For a program some stage rejected: what `krait FILE` prints (snapshotted) and its
-    /// exit status; `None` if that panicked.
-    fn run_rejected(&mut self) -> Option<i32> {
-        let stderr = SharedBuffer::default();
-        let io = Io {
-            stdout: Box::new(io::sink()),
-            stderr: Box::new(stderr.clone()),
-            color: ColorChoice::Plain,
-            gc_stress: self.options.gc_stress,
-            gc_stats: false,
-            hash_seed: Some(0),
-            unbuffered: false,
-            skip_first_line: false,
-            python_path: Vec::new(),
-            safe_path: false,
-            cpython_lib: None,
-            interrupt: None,
-        };
-        let program = Program::new(self.filename.clone(), self.source.clone());
-        let args = args_of(&self.source);
-        let filename = &self.filename;
-        let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
-            commands::run_program(&program, filename, &args, io)
-        }));
-        match outcome {
-            Ok(exit) => {
-                let command = format!("krait {}", self.filename);
-                self.report.snapshot("stderr", command, stderr.text());
-                Some(exit)
-            }
-            Err(payload) => {
-                let stage = format!("`krait {}`", self.filename);
-                self.panicked(&stage, &panic_message(payload.as_ref()));
-                None
-            }
-        }
-    }
-}
-
-fn read_expected(case: &Case, report: &mut Report) -> Option<Expected> {
+fn read_expected(case: &Case, differences: &mut Vec<String>) -> Option<Expected> {
     let path = case.file(".expected");
     let text = match fs::read_to_string(&path) {
         Ok(text) => text,
         Err(_) => {
-            report.differences.push(format!(
+            differences.push(format!(
                 "{} is missing: run `cargo xtask golden --cpython`",
                 path.display()
             ));
@@ -403,9 +130,7 @@ fn read_expected(case: &Case, report: &mut Report) -> Option<Expected> {
     match Expected::parse(&text) {
         Ok(expected) => Some(expected),
         Err(error) => {
-            report
-                .differences
-                .push(format!("{}: {error}", path.display()));
+            differences.push(format!("{}: {error}", path.display()));
             None
         }
     }
@@ -490,25 +215,22 @@ fn compare_ast(
     rejection: Option<&SyntaxError>,
     expected: Option<&str>,
     source: &str,
-    report: &mut Report,
+    differences: &mut Vec<String>,
 ) {
     match (expected, module) {
         (Some(expected), Some(module)) => {
             let dump = statement_dumps(module, source);
             if let Some(diff) = first_difference(strip_header(expected), &dump) {
-                report
-                    .differences
-                    .push(format!("the AST differs from CPython's ({diff})"));
+                differences.push(format!("the AST differs from CPython's ({diff})"));
             }
         }
         (Some(_), None) => {
             let why = rejection.map_or_else(|| "it panicked".to_owned(), |e| e.to_string());
-            report.differences.push(format!(
+            differences.push(format!(
                 "CPython parses this file but Krait does not: {why}"
             ));
         }
-        (None, Some(_)) => report
-            .differences
+        (None, Some(_)) => differences
             .push("CPython's ast.parse rejects this file but Krait's parser accepts it".into()),
         (None, None) => {}
     }
@@ -545,49 +267,45 @@ fn compare_run(
     run: Option<&RunOutput>,
     rejection: Option<&SyntaxError>,
     source: &str,
-    report: &mut Report,
+    differences: &mut Vec<String>,
 ) {
     match (&expected.syntax_error, rejection, run) {
         (Some(want), Some(error), _) => {
             let message = error.to_string();
             if message != want.message {
-                report.differences.push(format!(
+                differences.push(format!(
                     "syntax error message: CPython `{}`, Krait `{message}`",
                     want.message
                 ));
             }
             let (line, _) = diagnostic::line_col(error, source);
             if line != want.line {
-                report.differences.push(format!(
+                differences.push(format!(
                     "syntax error line: CPython {}, Krait {line}",
                     want.line
                 ));
             }
         }
-        (Some(want), None, _) => report.differences.push(format!(
+        (Some(want), None, _) => differences.push(format!(
             "CPython rejects this file (`{}`) but Krait does not",
             want.message
         )),
-        (None, Some(error), _) => report.differences.push(format!(
+        (None, Some(error), _) => differences.push(format!(
             "CPython runs this file but Krait rejects it: {error}"
         )),
         (None, None, Some(run)) => {
             if run.exit != expected.exit {
-                report.differences.push(format!(
+                differences.push(format!(
                     "exit status: CPython {}, Krait {}",
                     expected.exit, run.exit
                 ));
             }
             if let Some(diff) = first_difference(&expected.stdout, &run.stdout) {
-                report
-                    .differences
-                    .push(format!("stdout differs from CPython's: {diff}"));
+                differences.push(format!("stdout differs from CPython's: {diff}"));
             }
             let skeleton = traceback_skeleton(&run.stderr);
             if let Some(diff) = first_difference(&expected.stderr, &skeleton) {
-                report
-                    .differences
-                    .push(format!("stderr differs from CPython's: {diff}"));
+                differences.push(format!("stderr differs from CPython's: {diff}"));
             }
         }
         // A panic was already reported.

@@ -1,0 +1,4 @@
+import warnings
+warnings.resetwarnings()
+print(warnings.filters)
+warnings.warn("deprecation now shown", DeprecationWarning)

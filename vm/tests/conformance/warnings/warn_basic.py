@@ -1,0 +1,3 @@
+import warnings
+warnings.warn("a plain warning")
+print("after")
