@@ -15,3 +15,4 @@ pub mod commands;
 pub mod diagnostic;
 pub mod driver;
 pub mod repl;
+pub mod trace;

@@ -66,10 +66,34 @@ enum StageCommand {
         #[arg(long, short)]
         quiet: bool,
     },
+    /// Run FILE printing every executed instruction (frame, line, index, instruction, the
+    /// stack it leaves) to stderr; the program's own output is unchanged.
+    Trace {
+        /// The Python file.
+        file: String,
+        /// The program's arguments.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+        /// Print only calls, returns and exceptions, indented by call depth.
+        #[arg(long)]
+        calls: bool,
+        /// Stop the program after N instructions.
+        #[arg(long, value_name = "N")]
+        limit: Option<u64>,
+        /// Trace only code objects (functions) with this name.
+        #[arg(long, value_name = "NAME")]
+        only: Option<String>,
+        /// Write the trace to FILE instead of stderr.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<String>,
+        /// Cut each value's repr at N characters.
+        #[arg(long, value_name = "N", default_value_t = 40)]
+        width: usize,
+    },
 }
 
 /// The subcommands that dump a stage rather than run a program.
-const STAGES: &[&str] = &["tokens", "ast", "dis"];
+const STAGES: &[&str] = &["tokens", "ast", "dis", "trace"];
 
 /// `usage:` and the hint after a usage error, as python3 prints them.
 const USAGE: &str = "usage: krait [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
@@ -202,6 +226,26 @@ fn run_stage(stage: StageCommand) -> i32 {
             commands::dump_many(stage, &files, quiet, io())
         }
         StageCommand::Dis { files, quiet } => commands::dump_many(Stage::Dis, &files, quiet, io()),
+        StageCommand::Trace {
+            file,
+            args,
+            calls,
+            limit,
+            only,
+            output,
+            width,
+        } => {
+            let request = krait_cli::trace::TraceRequest {
+                file,
+                args,
+                calls_only: calls,
+                limit,
+                only,
+                output,
+                width,
+            };
+            krait_cli::trace::run_trace(request, program_io(&Flags::default()))
+        }
     }
 }
 
@@ -275,6 +319,7 @@ fn die_by_sigint() -> ! {
 const HELP: &str = "\
 usage: krait [option] ... [-c cmd | -m mod | file | -] [arg] ...
        krait <tokens|ast|dis> FILE...   (print one stage's output; see `krait dis -h`)
+       krait trace FILE [ARGS]...       (run FILE printing each instruction; see `krait trace -h`)
 Krait runs Python 3.11 programs; options as python3's (and corresponding environment variables):
 -b     : accepted (bytes warnings are not issued yet)
 -B     : don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x

@@ -1,6 +1,6 @@
 //! Standard-library modules written in Python and bundled with the VM as source:
 //! `collections`, `functools`, `itertools`, `operator`, `string`, `heapq`, `bisect`,
-//! `copy`, `typing`, `abc`, `random`, `weakref`, `traceback`, `types`, `importlib`
+//! `copy`, `typing`, `abc`, `random`, `weakref`, `traceback`, `linecache`, `types`, `importlib`
 //! (`import_module`, `reload`) and `__future__`. They are compiled on first import, like a user
 //! module; the finder reaches them at the `<krait-stdlib>` entry of `sys.path`.
 
@@ -20,6 +20,7 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "random" => include_str!("random.py"),
         "weakref" => include_str!("weakref.py"),
         "traceback" => include_str!("traceback.py"),
+        "linecache" => include_str!("linecache.py"),
         "types" => include_str!("types.py"),
         "importlib" => include_str!("importlib.py"),
         "__future__" => include_str!("__future__.py"),
