@@ -255,7 +255,10 @@ impl Vm {
             "f_builtins" => Value::Obj(self.s.builtins),
             "f_lineno" => {
                 // A frame that has not started is on its `def` line, as CPython's RESUME.
-                let started = f.depth.get().map_or(true, |d| self.s.frames[d].pc > 0);
+                let started = match f.depth.get() {
+                    Some(d) => self.s.frames[d].pc > 0,
+                    None => true,
+                };
                 if !started {
                     Value::Int(code_data(&f.code).code.first_line as i64)
                 } else {

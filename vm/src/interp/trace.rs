@@ -95,7 +95,7 @@ impl Vm {
     pub(crate) fn finish_instruction_trace(&mut self) {
         if let Some(t) = self.instr_trace.as_mut() {
             if let Some((_, text)) = t.pending.take() {
-                let _ = writeln!(t.opts.out, "{text}");
+                let _ = writeln!(t.opts.out, "{text:<58} (return)");
             }
             let _ = t.opts.out.flush();
         }
