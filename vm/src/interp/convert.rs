@@ -166,8 +166,7 @@ impl Vm {
             }
             Payload::AsyncOp(_) => format!("<{} object at {addr:#x}>", self.class_name(class)),
             Payload::FrameObj(f) => {
-                let (code, f) = (code_data(&f.code), &**f);
-                let _ = f;
+                let code = code_data(&f.code);
                 let line = self
                     .frame_obj_attr(o, "f_lineno")
                     .ok()

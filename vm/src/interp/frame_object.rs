@@ -96,11 +96,12 @@ impl Vm {
     /// The frame object for the frame at `depth` on the frame stack (the same object each
     /// time while the frame runs).
     pub(crate) fn frame_object(&mut self, depth: usize) -> Gc<Object> {
-        for &o in &self.s.frame_objs {
-            if let Some(f) = frame_obj(&o) {
-                if f.depth.get() == Some(depth) {
-                    return o;
-                }
+        // `frame_objs` is sorted by depth.
+        let depth_of = |o: &Gc<Object>| frame_obj(o).and_then(|f| f.depth.get()).unwrap_or(0);
+        let at = self.s.frame_objs.partition_point(|o| depth_of(o) < depth);
+        if let Some(&o) = self.s.frame_objs.get(at) {
+            if depth_of(&o) == depth {
+                return o;
             }
         }
         let frame = self.s.frames[depth];
@@ -120,7 +121,7 @@ impl Vm {
             trace_pc: Cell::new(0),
         };
         let o = self.alloc(self.s.types.frame, Payload::FrameObj(Box::new(data)));
-        self.s.frame_objs.push(o);
+        self.s.frame_objs.insert(at, o);
         o
     }
 
@@ -148,18 +149,18 @@ impl Vm {
     /// frame objects of frames no longer on the stack keep their last position and locals.
     pub(crate) fn retire_frame_objects(&mut self, popped: &crate::interp::frame::Frame) {
         let len = self.s.frames.len();
-        let objs = std::mem::take(&mut self.s.frame_objs);
-        let mut keep = Vec::with_capacity(objs.len());
-        for o in objs {
-            let Some(f) = frame_obj(&o) else { continue };
+        // Sorted by depth: the frames gone are at the end.
+        while let Some(&o) = self.s.frame_objs.last() {
+            let Some(f) = frame_obj(&o) else {
+                self.s.frame_objs.pop();
+                continue;
+            };
             match f.depth.get() {
-                Some(d) if d < len => keep.push(o),
+                Some(d) if d < len => break,
                 Some(d) => {
                     if d == len {
                         f.lasti.set(popped.pc.saturating_sub(1));
-                        let n = code_data(&popped.code).code.varnames.len()
-                            + code_data(&popped.code).code.cellvars.len()
-                            + code_data(&popped.code).code.freevars.len();
+                        let n = code_data(&popped.code).nlocalsplus as usize;
                         let start = popped.base as usize;
                         let end = (start + n).min(self.s.stack.len());
                         if popped.locals.is_none() && start <= end {
@@ -167,11 +168,13 @@ impl Vm {
                         }
                     }
                     f.depth.set(None);
+                    self.s.frame_objs.pop();
                 }
-                None => {}
+                None => {
+                    self.s.frame_objs.pop();
+                }
             }
         }
-        self.s.frame_objs = keep;
     }
 
     /// The instruction index a frame object is at.

@@ -279,8 +279,7 @@ impl Vm {
                 let bytes = text.join("\n").into_bytes().into_boxed_slice();
                 Value::Obj(self.alloc(self.s.types.bytes, Payload::Bytes(bytes)))
             }
-            (Payload::Code(c), "co_linetable" | "co_exceptiontable" | "co_lnotab") => {
-                let _ = c;
+            (Payload::Code(_), "co_linetable" | "co_exceptiontable" | "co_lnotab") => {
                 Value::Obj(self.alloc(self.s.types.bytes, Payload::Bytes(Box::new([]))))
             }
             _ => return Ok(None),
