@@ -101,6 +101,22 @@ impl CodeObject {
         targets
     }
 
+    /// Instruction `index` as one line: `LOAD_FAST 0 (x)` (for instruction traces).
+    pub fn describe_instruction(&self, index: usize) -> String {
+        let Some(&instruction) = self.instructions.get(index) else {
+            return String::new();
+        };
+        let (name, arg, argrepr) = self.describe(instruction);
+        let mut text = name.to_owned();
+        if let Some(a) = arg {
+            text.push_str(&format!(" {a}"));
+        }
+        if !argrepr.is_empty() {
+            text.push_str(&format!(" ({argrepr})"));
+        }
+        text
+    }
+
     /// The opcode name, the operand and its human-readable meaning.
     fn describe(&self, instruction: Instruction) -> (&'static str, Option<u32>, String) {
         use Instruction::*;

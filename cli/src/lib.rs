@@ -16,3 +16,4 @@ pub mod diagnostic;
 pub mod driver;
 pub mod golden;
 pub mod repl;
+pub mod trace;

@@ -83,10 +83,34 @@ enum StageCommand {
         #[arg(long, value_name = "PYTHON")]
         against: Option<String>,
     },
+    /// Run FILE printing every executed instruction (frame, line, index, instruction, the
+    /// stack it leaves) to stderr; the program's own output is unchanged.
+    Trace {
+        /// The Python file.
+        file: String,
+        /// The program's arguments.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+        /// Print only calls, returns and exceptions, indented by call depth.
+        #[arg(long)]
+        calls: bool,
+        /// Stop the program after N instructions.
+        #[arg(long, value_name = "N")]
+        limit: Option<u64>,
+        /// Trace only code objects (functions) with this name.
+        #[arg(long, value_name = "NAME")]
+        only: Option<String>,
+        /// Write the trace to FILE instead of stderr.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<String>,
+        /// Cut each value's repr at N characters.
+        #[arg(long, value_name = "N", default_value_t = 40)]
+        width: usize,
+    },
 }
 
 /// The subcommands that dump a stage rather than run a program.
-const STAGES: &[&str] = &["tokens", "ast", "dis", "golden"];
+const STAGES: &[&str] = &["tokens", "ast", "dis", "golden", "trace"];
 
 /// `usage:` and the hint after a usage error, as python3 prints them.
 const USAGE: &str = "usage: krait [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
@@ -225,6 +249,26 @@ fn run_stage(stage: StageCommand) -> i32 {
             stages,
             against,
         } => golden(&paths, update, &stages, against),
+        StageCommand::Trace {
+            file,
+            args,
+            calls,
+            limit,
+            only,
+            output,
+            width,
+        } => {
+            let request = krait_cli::trace::TraceRequest {
+                file,
+                args,
+                calls_only: calls,
+                limit,
+                only,
+                output,
+                width,
+            };
+            krait_cli::trace::run_trace(request, program_io(&Flags::default()))
+        }
     }
 }
 
@@ -328,6 +372,7 @@ const HELP: &str = "\
 usage: krait [option] ... [-c cmd | -m mod | file | -] [arg] ...
        krait <tokens|ast|dis> FILE...   (print one stage's output; see `krait dis -h`)
        krait golden PATH... [--update]  (snapshot every stage of .py files; see `krait golden -h`)
+       krait trace FILE [ARGS]...       (run FILE printing each instruction; see `krait trace -h`)
 Krait runs Python 3.11 programs; options as python3's (and corresponding environment variables):
 -b     : accepted (bytes warnings are not issued yet)
 -B     : don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x

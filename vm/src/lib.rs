@@ -34,6 +34,7 @@ pub const PYTHON_VERSION: &str = "3.11.7";
 
 pub use error::{Exception, PyResult};
 pub use interp::interactive::InteractiveOutcome;
+pub use interp::trace::InstrTraceOptions;
 pub use value::Value;
 pub use vm::{Vm, VmOptions};
 

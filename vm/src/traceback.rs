@@ -240,7 +240,6 @@ impl Vm {
 
     /// The `File "…", line N, in name` entries of `exc`'s traceback, outermost first.
     fn format_stack(&mut self, exc: Exception) -> String {
-        let mut out = String::new();
         let entries: Vec<_> = exc
             .data()
             .traceback
@@ -249,6 +248,30 @@ impl Vm {
             .rev()
             .copied()
             .collect();
+        self.format_entries(&entries)
+    }
+
+    /// The `File "…", line N, in name` entry of instruction `pc` of `code`, with its source
+    /// line and carets (`traceback.format_tb` and friends).
+    pub(crate) fn format_frame_entry(&self, code: &Gc<Object>, pc: u32) -> String {
+        let cd = code_data(code);
+        let line = cd
+            .code
+            .locations
+            .get(pc as usize)
+            .map_or(0, |l| l.line);
+        let mut out = format!(
+            "  File \"{}\", line {}, in {}\n",
+            cd.code.filename, line, cd.code.name
+        );
+        out.push_str(&self.source_excerpt(code, pc));
+        out
+    }
+
+    /// The entries of a traceback, outermost first, with repeats collapsed.
+    fn format_entries(&mut self, entries: &[crate::object::exception::TbEntry]) -> String {
+        let mut out = String::new();
+        let entries = entries.to_vec();
         let mut last: Option<(String, u32, String)> = None;
         let mut repeats = 0usize;
         for entry in entries {

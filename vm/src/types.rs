@@ -191,6 +191,7 @@ builtin_types! {
         async_generator_asend = "async_generator_asend" < object : Builtin,
         async_generator_athrow = "async_generator_athrow" < object : Builtin,
         frame = "frame" < object : Builtin,
+        traceback = "traceback" < object : Builtin,
         anext_awaitable = "anext_awaitable" < object : Builtin,
         encoding_warning = "EncodingWarning" < warning : Exception,
         unicode_translate_error = "UnicodeTranslateError" < unicode_error : Exception,

@@ -71,6 +71,12 @@ impl Default for VmOptions {
 #[derive(Trace)]
 pub(crate) struct State {
     pub frames: Vec<Frame>,
+    /// Frame objects of frames still on the frame stack (see `interp::frame_object`).
+    pub frame_objs: Vec<Gc<Object>>,
+    /// `sys.settrace`'s function, or `None`.
+    pub trace_func: Value,
+    /// `sys.setprofile`'s function, or `None`.
+    pub profile_func: Value,
     pub stack: Vec<Value>,
     pub types: Types,
     pub names: Names,
@@ -166,6 +172,18 @@ pub struct Vm {
     pub(crate) interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
     /// The `-W` options, `sys.warnoptions` (see [`Vm::set_warn_options`]).
     pub(crate) warn_options: Vec<String>,
+    /// Whether a trace or profile hook or the instruction trace is on: the dispatch loop
+    /// runs its traced copy (see `interp::trace`).
+    pub(crate) tracing: bool,
+    /// Set by a dispatch loop that stops to let the other copy (traced or not) go on; holds
+    /// the exception it was about to raise.
+    pub(crate) trace_switch: Option<Option<(crate::error::Exception, crate::interp::unwind::RaiseMode)>>,
+    /// Frames that have had their `call` event.
+    pub(crate) trace_seen: usize,
+    /// A trace function is running (it is not traced itself).
+    pub(crate) trace_busy: bool,
+    /// `krait trace`'s state.
+    pub(crate) instr_trace: Option<Box<crate::interp::trace::InstrTrace>>,
 }
 
 impl Vm {
@@ -219,6 +237,9 @@ impl Vm {
             heap,
             s: State {
                 frames: Vec::new(),
+                frame_objs: Vec::new(),
+                trace_func: Value::None,
+                profile_func: Value::None,
                 stack: Vec::with_capacity(1024),
                 types,
                 names,
@@ -281,6 +302,11 @@ impl Vm {
             },
             interrupt: options.interrupt.unwrap_or_default(),
             warn_options: Vec::new(),
+            tracing: false,
+            trace_switch: None,
+            trace_seen: 0,
+            trace_busy: false,
+            instr_trace: None,
         };
         crate::builtins::install(&mut vm);
         vm.install_import_system();
@@ -313,6 +339,7 @@ impl Vm {
             Ok(_) => 0,
             Err(exc) => self.report_uncaught(exc),
         };
+        self.finish_instruction_trace();
         self.flush_stdout();
         status
     }

@@ -256,4 +256,5 @@ conformance!(
     functions,
     formatting,
     warnings,
+    frames,
 );

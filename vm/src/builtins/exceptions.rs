@@ -630,12 +630,15 @@ impl Vm {
         }
     }
 
-    /// `exc.__traceback__ = tb` / `with_traceback(tb)`: `None` clears it; Krait has no
-    /// traceback objects, so an exception standing in for its traceback lends its entries.
+    /// `exc.__traceback__ = tb` / `with_traceback(tb)`: `None` clears it; a traceback chain
+    /// becomes the exception's entries.
     pub(crate) fn set_exc_traceback(&mut self, exc: Value, tb: Value) -> PyResult<()> {
         let entries = match tb.payload() {
             _ if tb.is_none() => Vec::new(),
-            Some(Payload::Exception(src)) => src.traceback.borrow().clone(),
+            Some(Payload::Traceback(_)) => match self.entries_of_traceback(tb) {
+                Some(e) => e,
+                None => return Err(self.type_error("__traceback__ must be a traceback or None")),
+            },
             _ => return Err(self.type_error("__traceback__ must be a traceback or None")),
         };
         if let Some(Payload::Exception(e)) = exc.payload() {

@@ -23,6 +23,7 @@ mod exception_group;
 mod exceptions;
 pub(crate) mod file;
 mod float_hex;
+mod frames;
 mod functional;
 pub(crate) mod gc_module;
 mod imp_module;
@@ -118,6 +119,7 @@ pub(crate) fn install(vm: &mut Vm) {
     complex::install(vm);
     memoryview::install(vm);
     slots::install(vm);
+    frames::install(vm);
     let name = vm.new_str("builtins");
     let builtins = vm.s.builtins;
     let module = vm.alloc(

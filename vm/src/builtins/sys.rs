@@ -73,7 +73,8 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
         .map(|option| vm.new_str(option))
         .collect();
     let warnoptions = vm.new_list(warnoptions);
-    new_module(
+    let frame_functions = crate::builtins::frames::sys_functions(vm);
+    let module = new_module(
         vm,
         "sys",
         vec![
@@ -103,7 +104,14 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
             ("__displayhook__", displayhook),
             ("warnoptions", warnoptions),
         ],
-    )
+    );
+    if let Payload::Module(m) = &module.payload {
+        for (name, f) in frame_functions {
+            let key = vm.intern(name);
+            let _ = vm.store_name(m.dict, key, f);
+        }
+    }
+    module
 }
 
 fn stream_class(vm: &mut Vm) -> Gc<Object> {
@@ -270,7 +278,14 @@ fn sys_exc_info(vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value
         return Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None]));
     }
     let class = Value::Obj(vm.type_of(exc));
-    Ok(vm.new_tuple(vec![class, exc, exc]))
+    let tb = match exc.payload() {
+        Some(Payload::Exception(e)) => {
+            let entries = e.traceback.borrow().clone();
+            vm.exc_traceback_value(&entries)
+        }
+        _ => Value::None,
+    };
+    Ok(vm.new_tuple(vec![class, exc, tb]))
 }
 
 /// `sys.exception()`: the exception being handled, or `None`.

@@ -1,5 +1,6 @@
 //! `_traceback`: the text of the report Krait prints for an uncaught exception, for the
-//! `traceback` module (`vm/src/stdlib/traceback.py`) to hand out.
+//! `traceback` module (`vm/src/stdlib/traceback.py`) to hand out, and single frame entries
+//! with their source line and carets.
 
 use krait_gc::Gc;
 
@@ -15,6 +16,7 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
     let funcs: &[(&'static str, NativeFn)] = &[
         ("format_exception", format_exception),
         ("format_exception_only", format_exception_only),
+        ("format_frame", format_frame),
     ];
     let attrs = module_functions(vm, funcs);
     new_module(vm, "_traceback", attrs)
@@ -47,5 +49,19 @@ fn format_exception(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Va
 fn format_exception_only(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let exc = exception_arg(vm, args, "format_exception_only")?;
     let text = vm.format_exception_only_text(exc);
+    Ok(vm.new_str(text))
+}
+
+/// `format_frame(code, lasti)`: one `File "…", line N, in name` entry with its source line
+/// and carets, for the instruction at byte offset `lasti`.
+fn format_frame(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    let (Some(Value::Obj(code)), Some(&Value::Int(lasti))) = (args.first().copied(), args.get(1))
+    else {
+        return Err(vm.type_error("format_frame() expects a code object and an offset"));
+    };
+    if !matches!(code.payload, Payload::Code(_)) {
+        return Err(vm.type_error("format_frame() expects a code object and an offset"));
+    }
+    let text = vm.format_frame_entry(&code, (lasti.max(0) / 2) as u32);
     Ok(vm.new_str(text))
 }

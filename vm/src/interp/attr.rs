@@ -761,6 +761,16 @@ impl Vm {
                 }
                 _ => {}
             },
+            Payload::FrameObj(_) => {
+                if let Some(r) = self.set_frame_obj_attr(o, text(&name), value) {
+                    return r;
+                }
+            }
+            Payload::Traceback(_) => {
+                if let Some(r) = self.set_traceback_attr(o, text(&name), value) {
+                    return r;
+                }
+            }
             Payload::Exception(e) => match text(&name) {
                 "__cause__" => {
                     e.cause.set(value);

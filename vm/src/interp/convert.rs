@@ -165,6 +165,21 @@ impl Vm {
                 format!("<{} object {q} at {addr:#x}>", self.class_name(class))
             }
             Payload::AsyncOp(_) => format!("<{} object at {addr:#x}>", self.class_name(class)),
+            Payload::FrameObj(f) => {
+                let code = code_data(&f.code);
+                let line = self
+                    .frame_obj_attr(o, "f_lineno")
+                    .ok()
+                    .flatten()
+                    .unwrap_or(Value::Int(0));
+                format!(
+                    "<frame at {addr:#x}, file '{}', line {}, code {}>",
+                    code.code.filename,
+                    self.repr(line).unwrap_or_default(),
+                    code.code.name
+                )
+            }
+            Payload::Traceback(_) => format!("<traceback object at {addr:#x}>"),
             Payload::GenFrame(gen) => {
                 let gen = *gen;
                 let code = code_data(&gen_data(&gen).code);

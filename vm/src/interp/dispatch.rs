@@ -47,9 +47,51 @@ impl Vm {
     /// it. `pending` is an exception to raise in the top frame before running anything.
     pub(crate) fn run_frames(&mut self, pending: Option<Exception>) -> PyResult<Value> {
         let mut pending: Option<(Exception, RaiseMode)> = pending.map(|e| (e, RaiseMode::Fresh));
+        // The traced and untraced copies of the loop hand over to each other when
+        // `self.tracing` changes (see `interp::trace`).
+        loop {
+            let r = if self.tracing {
+                self.run_frames_in::<true>(pending)
+            } else {
+                self.run_frames_in::<false>(pending)
+            };
+            match self.trace_switch.take() {
+                Some(p) => pending = p,
+                None => return r,
+            }
+        }
+    }
+
+    /// The dispatch loop proper; `TRACE` compiles in the trace hooks.
+    fn run_frames_in<const TRACE: bool>(
+        &mut self,
+        pending: Option<(Exception, RaiseMode)>,
+    ) -> PyResult<Value> {
+        let mut pending = pending;
         'frame: loop {
+            if TRACE != self.tracing {
+                self.trace_switch = Some(pending.take());
+                return Ok(Value::None);
+            }
             if let Some((exc, mode)) = pending.take() {
-                self.unwind(exc, mode)?;
+                if TRACE && mode == RaiseMode::Fresh {
+                    if let Err(e) = self.trace_exception(exc) {
+                        pending = Some((e, RaiseMode::Fresh));
+                        continue 'frame;
+                    }
+                }
+                if let Err(e) = self.unwind(exc, mode) {
+                    if TRACE {
+                        self.trace_seen = self.trace_seen.min(self.s.frames.len());
+                    }
+                    return Err(e);
+                }
+            }
+            if TRACE {
+                if let Err(e) = self.trace_enter() {
+                    pending = Some((e, RaiseMode::Fresh));
+                    continue 'frame;
+                }
             }
             let fi = self.s.frames.len() - 1;
             let frame = self.s.frames[fi];
@@ -63,6 +105,19 @@ impl Vm {
             let nlocals = cd.nlocals as usize;
 
             let (err, mode): (Exception, RaiseMode) = 'dispatch: loop {
+                if TRACE {
+                    // The instruction about to run is the frame's current one.
+                    self.s.frames[fi].pc = pc as u32 + 1;
+                    if let Err(e) = self.trace_instruction(pc as u32) {
+                        self.s.frames[fi].pc = pc as u32 + 1;
+                        pc += 1;
+                        break 'dispatch (e, RaiseMode::Fresh);
+                    }
+                    if TRACE != self.tracing {
+                        self.s.frames[fi].pc = pc as u32;
+                        continue 'frame;
+                    }
+                }
                 let instr = instrs[pc];
                 pc += 1;
                 match instr {
@@ -76,8 +131,8 @@ impl Vm {
                         }
                         // Run the common `x op const` shapes without dispatching each part:
                         // LOAD_FAST; LOAD_CONST; BINARY_OP | COMPARE_OP [POP_JUMP_IF_*].
-                        if let (Value::Int(x), Some(&Instruction::LoadConst(c))) =
-                            (v, instrs.get(pc))
+                        if let (false, Value::Int(x), Some(&Instruction::LoadConst(c))) =
+                            (TRACE, v, instrs.get(pc))
                         {
                             if let Value::Int(y) = consts[c as usize] {
                                 match instrs.get(pc + 1) {
@@ -110,7 +165,7 @@ impl Vm {
                         }
                         // `local.attr` and `local.method(…)` with the local still in registers
                         // (re-reading a just-pushed value costs a store-forwarding stall).
-                        match instrs.get(pc) {
+                        match instrs.get(pc).filter(|_| !TRACE) {
                             Some(&Instruction::LoadAttr(n)) => {
                                 self.s.stack.push(v);
                                 pc += 1;
@@ -136,7 +191,7 @@ impl Vm {
                             _ => {}
                         }
                         self.s.stack.push(v);
-                        if let Some(&Instruction::LoadFast(j)) = instrs.get(pc) {
+                        if let (false, Some(&Instruction::LoadFast(j))) = (TRACE, instrs.get(pc)) {
                             let w = self.s.stack[base + j as usize];
                             if !matches!(w, Value::Obj(o) if Gc::ptr_eq(o, self.s.null)) {
                                 self.s.stack.push(w);
@@ -151,8 +206,8 @@ impl Vm {
                     Instruction::LoadConst(i) => {
                         let c = consts[i as usize];
                         // `<int expression> op <int constant>` in place, without a dispatch.
-                        if let (Value::Int(y), Some(&Instruction::BinaryOp(op))) =
-                            (c, instrs.get(pc))
+                        if let (false, Value::Int(y), Some(&Instruction::BinaryOp(op))) =
+                            (TRACE, c, instrs.get(pc))
                         {
                             if let Some(&Value::Int(x)) = self.s.stack.last() {
                                 if let Some(r) = int_fast(op, x, y) {
@@ -394,11 +449,20 @@ impl Vm {
                         }
                     }
                     Instruction::ReturnValue => {
+                        if TRACE {
+                            let v = self.top();
+                            self.s.frames[fi].pc = pc as u32;
+                            tri!('dispatch, self.trace_return(v));
+                        }
                         let mut v = self.pop();
-                        let frame = match self.s.frames.pop() {
+                        let mut frame = match self.s.frames.pop() {
                             Some(f) => f,
                             None => unreachable!("return without a frame"),
                         };
+                        if !self.s.frame_objs.is_empty() {
+                            frame.pc = pc as u32;
+                            self.retire_frame_objects(&frame);
+                        }
                         let ret_sp = frame.ret_sp as usize;
                         match frame.kind {
                             FrameKind::Normal => {}
@@ -743,7 +807,7 @@ impl Vm {
                         let stop = self.s.stack[len - n + 1];
                         let start = self.s.stack[len - n];
                         // `seq[a:b]` needs no slice object for the builtin sequences.
-                        if let Some(&Instruction::BinarySubscr) = instrs.get(pc) {
+                        if let (false, Some(&Instruction::BinarySubscr)) = (TRACE, instrs.get(pc)) {
                             let container = self.s.stack[len - n - 1];
                             pc += 1;
                             if let Some(v) =
@@ -940,6 +1004,11 @@ impl Vm {
                         self.s.stack.push(r);
                     }
                     Instruction::YieldValue => {
+                        if TRACE {
+                            let v = self.top();
+                            self.s.frames[fi].pc = pc as u32;
+                            tri!('dispatch, self.trace_return(v));
+                        }
                         let v = self.pop();
                         self.s.frames[fi].pc = pc as u32;
                         match self.yield_from_frame(v) {

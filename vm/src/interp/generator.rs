@@ -221,6 +221,9 @@ impl Vm {
         let Some(frame) = self.s.frames.pop() else {
             unreachable!("yield without a frame")
         };
+        if !self.s.frame_objs.is_empty() {
+            self.retire_frame_objects(&frame);
+        }
         let FrameKind::Gen(gen, how) = frame.kind else {
             unreachable!("yield outside a generator frame")
         };

@@ -37,6 +37,11 @@ impl Vm {
         if let Some(v) = self.generator_attr(o, &n) {
             return Ok(Some(v));
         }
+        match &o.payload {
+            Payload::FrameObj(_) => return self.frame_obj_attr(o, &n),
+            Payload::Traceback(_) => return Ok(self.traceback_attr(o, &n)),
+            _ => {}
+        }
         let v = match (&o.payload, n.as_str()) {
             // An instance of an int subclass (a BigInt payload) still has its own `__dict__`.
             (Payload::BigInt(_), m) if m != "__dict__" => return Ok(self.number_attr(obj, &n)),
@@ -148,12 +153,8 @@ impl Vm {
                 Value::Bool(e.suppress_context.get())
             }
             (Payload::Exception(e), "__traceback__") => {
-                if e.traceback.borrow().is_empty() {
-                    Value::None
-                } else {
-                    // No traceback objects yet: the exception stands in for its traceback.
-                    obj
-                }
+                let entries = e.traceback.borrow().clone();
+                self.exc_traceback_value(&entries)
             }
             (Payload::Exception(e), "value")
                 if self.isinstance(obj, self.s.types.stop_iteration) =>
@@ -270,6 +271,17 @@ impl Vm {
             (Payload::Code(c), "co_nlocals") => Value::Int(c.nlocals as i64),
             (Payload::Code(c), "co_posonlyargcount") => Value::Int(c.code.posonlyargcount as i64),
             (Payload::Code(c), "co_kwonlyargcount") => Value::Int(c.code.kwonlyargcount as i64),
+            (Payload::Code(c), "co_stacksize") => Value::Int(c.code.max_stack as i64),
+            (Payload::Code(c), "co_code") => {
+                // Krait's own encoding: each instruction as its `dis` line, one per line.
+                let n = c.code.instructions.len();
+                let text: Vec<String> = (0..n).map(|i| c.code.describe_instruction(i)).collect();
+                let bytes = text.join("\n").into_bytes().into_boxed_slice();
+                Value::Obj(self.alloc(self.s.types.bytes, Payload::Bytes(bytes)))
+            }
+            (Payload::Code(_), "co_linetable" | "co_exceptiontable" | "co_lnotab") => {
+                Value::Obj(self.alloc(self.s.types.bytes, Payload::Bytes(Box::new([]))))
+            }
             _ => return Ok(None),
         };
         Ok(Some(v))

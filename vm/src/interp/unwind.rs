@@ -38,6 +38,7 @@ impl Vm {
                 exc.data().traceback.borrow_mut().push(TbEntry {
                     code: frame.code,
                     pc: index,
+                    globals: frame.globals,
                 });
             }
             record = true;
@@ -52,7 +53,14 @@ impl Vm {
                 self.s.frames[fi].pc = h.target;
                 return Ok(());
             }
+            if self.tracing {
+                // The frame is left by the exception: its `return` event.
+                let _ = self.trace_return(Value::None);
+            }
             self.s.frames.pop();
+            if !self.s.frame_objs.is_empty() {
+                self.retire_frame_objects(&frame);
+            }
             self.s.stack.truncate(frame.ret_sp as usize);
             if let FrameKind::Gen(gen, _) = frame.kind {
                 self.finish_generator(gen);
@@ -60,6 +68,10 @@ impl Vm {
             }
             if frame.entry {
                 return Err(exc);
+            }
+            if self.tracing {
+                // The exception arrives in the caller: its `exception` event.
+                let _ = self.trace_exception(exc);
             }
         }
     }

@@ -9,7 +9,8 @@ use krait_gc::{Gc, Trace};
 use crate::object::{Dict, Object};
 use crate::value::Value;
 
-/// One traceback entry: a code object and the index of the instruction that was running.
+/// One traceback entry: a code object, the index of the instruction that was running and
+/// the frame's globals.
 #[derive(Clone, Copy, Trace)]
 pub struct TbEntry {
     /// The code (a `Payload::Code` object).
@@ -17,6 +18,8 @@ pub struct TbEntry {
     /// Instruction index.
     #[trace(skip)]
     pub pc: u32,
+    /// The frame's globals (for `tb_frame.f_globals`).
+    pub globals: Gc<Object>,
 }
 
 /// The data of an exception instance.

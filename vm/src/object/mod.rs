@@ -266,6 +266,10 @@ pub enum Payload {
         /// The class whose `__slots__` made it, once that class exists.
         owner: krait_gc::GcCell<Option<Gc<Object>>>,
     },
+    /// A frame object (`sys._getframe()`, `tb_frame`).
+    FrameObj(Box<crate::interp::frame_object::FrameObject>),
+    /// A traceback object (`exc.__traceback__`).
+    Traceback(Box<crate::interp::frame_object::TracebackObject>),
 }
 
 /// The state of a `memoryview`: a window on another object's bytes.

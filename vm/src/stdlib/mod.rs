@@ -1,9 +1,9 @@
 //! Standard-library modules written in Python and bundled with the VM as source:
 //! `collections`, `functools`, `itertools`, `operator`, `string`, `heapq`, `bisect`,
-//! `copy`, `typing`, `abc`, `random`, `weakref`, `traceback`, `types`, `importlib`
-//! (`import_module`, `reload`), `__future__`, and `_warnings` / `warnings` (the warning
-//! machinery: the core the `warnings` API stands on, so CPython's own `warnings.py` can
-//! stand on it too). They are compiled on first import, like a user
+//! `copy`, `typing`, `abc`, `random`, `weakref`, `traceback`, `linecache`, `types`,
+//! `importlib` (`import_module`, `reload`), `__future__`, and `_warnings` / `warnings` (the
+//! warning machinery: the core the `warnings` API stands on, so CPython's own `warnings.py`
+//! can stand on it too). They are compiled on first import, like a user
 //! module; the finder reaches them at the `<krait-stdlib>` entry of `sys.path`.
 
 /// The bundled source of module `name`, if Krait provides it.
@@ -22,6 +22,7 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "random" => include_str!("random.py"),
         "weakref" => include_str!("weakref.py"),
         "traceback" => include_str!("traceback.py"),
+        "linecache" => include_str!("linecache.py"),
         "types" => include_str!("types.py"),
         "importlib" => include_str!("importlib.py"),
         "__future__" => include_str!("__future__.py"),

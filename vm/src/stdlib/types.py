@@ -9,7 +9,13 @@ BuiltinFunctionType = type(len)
 BuiltinMethodType = BuiltinFunctionType
 def _g(): yield
 GeneratorType = type(_g())
+CodeType = type(_f.__code__)
 del _f, _g
+try:
+    raise TypeError
+except TypeError as _exc:
+    TracebackType = type(_exc.__traceback__)
+    FrameType = type(_exc.__traceback__.tb_frame)
 class _C:
     def _m(self): pass
 MethodType = type(_C()._m)
