@@ -216,6 +216,14 @@ pub fn dis_text(source: &str, filename: &str) -> Result<String, SyntaxError> {
     Ok(compile(source, filename)?.to_string())
 }
 
+/// The symbol tables printed by `krait symtable`, in the shape of CPython's `symtable`
+/// module (see [`krait_compiler::symtable::cpython_dump`]).
+pub fn symtable_text(source: &str) -> Result<String, SyntaxError> {
+    let module = parse(source)?;
+    let table = krait_compiler::symtable::SymbolTable::build(&module)?;
+    Ok(krait_compiler::symtable::cpython_dump(&table, source))
+}
+
 /// Where a running program's output goes and what it sees as `sys.argv`.
 pub struct RunOptions {
     /// `sys.argv`: the script name (or `-c`) then the arguments.
