@@ -210,6 +210,19 @@ pub fn compile_module(
     krait_compiler::compile_module(module, source, filename)
 }
 
+/// As [`compile_module`] without the optimiser (`krait dis --no-opt`).
+pub fn compile_module_unoptimized(
+    module: &Module,
+    source: &str,
+    filename: &str,
+) -> Result<Rc<CodeObject>, SyntaxError> {
+    let options = krait_compiler::Options {
+        optimizer: false,
+        ..krait_compiler::Options::default()
+    };
+    krait_compiler::compile_module_with(module, source, filename, krait_compiler::Mode::Exec, options)
+}
+
 /// The disassembly printed by `krait dis`: the module's code object and, after it, every
 /// nested code object.
 pub fn dis_text(source: &str, filename: &str) -> Result<String, SyntaxError> {

@@ -1,6 +1,6 @@
 //! Unused constants: folding replaces operand constants by results, and dead code takes
 //! its loads with it, so constants nothing loads any more are dropped and the loads
-//! renumbered. The first constant always stays: a function's docstring (or `None`) is
+//! renumbered. A function's first constant always stays: its docstring (or `None`) is
 //! there, where `__doc__` finds it, whether or not any instruction loads it.
 
 use krait_bytecode::Instruction;
@@ -8,11 +8,13 @@ use krait_bytecode::Instruction;
 use super::real;
 use crate::codegen::constant::ConstKey;
 use crate::codegen::unit::{CodeUnit, Op};
+use crate::symtable::ScopeKind;
 
 /// Drops the constants no `LOAD_CONST` names.
 pub(crate) fn drop_unused_consts(unit: &mut CodeUnit<'_>) {
     let mut used = vec![false; unit.consts.len()];
-    if let Some(first) = used.first_mut() {
+    let doc_slot = matches!(unit.kind, ScopeKind::Function | ScopeKind::Lambda);
+    if let (true, Some(first)) = (doc_slot, used.first_mut()) {
         *first = true;
     }
     for block in &unit.blocks {

@@ -95,6 +95,13 @@ pub(crate) fn thread_jumps(unit: &mut CodeUnit<'_>) {
             let Some(to) = layout.final_target(unit, Label(target)) else {
                 continue;
             };
+            let last = i + 1 == unit.blocks[label.0 as usize].instrs.len();
+            let next = layout.next[label.0 as usize].and_then(|n| layout.skip_empty(unit, n));
+            if last && next.is_some() && next == layout.skip_empty(unit, Label(target)) {
+                // A jump to the very next instruction: the assembler removes it, which
+                // beats any retargeting.
+                continue;
+            }
             let unconditional = matches!(instr, Instruction::Jump(_) | Instruction::JumpBackward(_));
             let forward = layout.position.get(to.0 as usize).copied().unwrap_or(usize::MAX)
                 > layout.position[label.0 as usize];

@@ -305,6 +305,18 @@ impl Checker {
         };
         let command = format!("krait dis {}", self.filename);
         self.report.snapshot("dis", command, text);
+        // The optimiser's cases also keep the code as generated, to show each rewrite.
+        if self.filename.contains("/optimizer/") && matches!(result, Ok(Some(_))) {
+            let unoptimized =
+                guarded(|| driver::compile_module_unoptimized(module, &self.source, &self.filename));
+            let text = match unoptimized {
+                Outcome::Done(code) => code.to_string(),
+                Outcome::Rejected(error) => self.render(&error),
+                Outcome::Panicked(message) => self.panicked("the compiler", &message),
+            };
+            let command = format!("krait dis --no-opt {}", self.filename);
+            self.report.snapshot("dis-noopt", command, text);
+        }
         result
     }
 
