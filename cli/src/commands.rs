@@ -81,6 +81,8 @@ pub enum Stage {
     },
     /// `krait dis`: the disassembled code objects.
     Dis,
+    /// `krait symtable`: the symbol tables, as CPython's `symtable` module sees them.
+    Symtable,
 }
 
 /// `krait FILE ARGS…`: runs a file with `sys.argv == [FILE, ARGS…]`.
@@ -286,6 +288,7 @@ fn stage_text(
             }
         }
         Stage::Dis => driver::dis_text(source, &program.filename)?,
+        Stage::Symtable => driver::symtable_text(source)?,
     };
     Ok((!quiet).then_some(text))
 }

@@ -210,10 +210,31 @@ pub fn compile_module(
     krait_compiler::compile_module(module, source, filename)
 }
 
+/// As [`compile_module`] without the optimiser (`krait dis --no-opt`).
+pub fn compile_module_unoptimized(
+    module: &Module,
+    source: &str,
+    filename: &str,
+) -> Result<Rc<CodeObject>, SyntaxError> {
+    let options = krait_compiler::Options {
+        optimizer: false,
+        ..krait_compiler::Options::default()
+    };
+    krait_compiler::compile_module_with(module, source, filename, krait_compiler::Mode::Exec, options)
+}
+
 /// The disassembly printed by `krait dis`: the module's code object and, after it, every
 /// nested code object.
 pub fn dis_text(source: &str, filename: &str) -> Result<String, SyntaxError> {
     Ok(compile(source, filename)?.to_string())
+}
+
+/// The symbol tables printed by `krait symtable`, in the shape of CPython's `symtable`
+/// module (see [`krait_compiler::symtable::cpython_dump`]).
+pub fn symtable_text(source: &str) -> Result<String, SyntaxError> {
+    let module = parse(source)?;
+    let table = krait_compiler::symtable::SymbolTable::build(&module)?;
+    Ok(krait_compiler::symtable::cpython_dump(&table, source))
 }
 
 /// Where a running program's output goes and what it sees as `sys.argv`.

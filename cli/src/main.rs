@@ -65,6 +65,20 @@ enum StageCommand {
         /// Only compile: print nothing but syntax errors (for counting what compiles).
         #[arg(long, short)]
         quiet: bool,
+        /// Show the code as generated, before the optimiser's rewrites.
+        #[arg(long)]
+        no_opt: bool,
+        /// Compile as `-O` (N=1: no asserts, `__debug__` false) or `-OO` (N=2: no
+        /// docstrings either).
+        #[arg(short = 'O', long, value_name = "N", default_value_t = 0)]
+        optimize: u8,
+    },
+    /// Print the symbol tables of FILE in the shape of CPython's `symtable` module (see
+    /// `tests/symtable/cpython_symtable.py`).
+    Symtable {
+        /// The Python files (each dumped in turn).
+        #[arg(required = true, num_args = 1..)]
+        files: Vec<String>,
     },
     /// Keep every stage's output for each .py file as snapshot files beside it
     /// (NAME.STAGE.snap), compare on later runs and print a unified diff per changed stage.
@@ -110,7 +124,7 @@ enum StageCommand {
 }
 
 /// The subcommands that dump a stage rather than run a program.
-const STAGES: &[&str] = &["tokens", "ast", "dis", "golden", "trace"];
+const STAGES: &[&str] = &["tokens", "ast", "dis", "symtable", "golden", "trace"];
 
 /// `usage:` and the hint after a usage error, as python3 prints them.
 const USAGE: &str = "usage: krait [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
@@ -152,6 +166,12 @@ const INTERRUPTED_STATUS: i32 = 130;
 
 /// Runs what the command line asked for and returns the exit status.
 fn run(Invocation { flags, target }: Invocation) -> i32 {
+    // `-O`/`-OO`: every compilation in this process (script, imports, `exec`) drops
+    // asserts, and with `-OO` docstrings.
+    krait_compiler::set_default_options(krait_compiler::Options {
+        optimize: flags.optimize.min(2),
+        ..krait_compiler::Options::default()
+    });
     let io = || program_io(&flags);
     let session = |banner: bool| SessionOptions {
         banner: banner && !flags.quiet,
@@ -242,7 +262,21 @@ fn run_stage(stage: StageCommand) -> i32 {
             };
             commands::dump_many(stage, &files, quiet, io())
         }
-        StageCommand::Dis { files, quiet } => commands::dump_many(Stage::Dis, &files, quiet, io()),
+        StageCommand::Dis {
+            files,
+            quiet,
+            no_opt,
+            optimize,
+        } => {
+            krait_compiler::set_default_options(krait_compiler::Options {
+                optimize: optimize.min(2),
+                optimizer: !no_opt,
+            });
+            commands::dump_many(Stage::Dis, &files, quiet, io())
+        }
+        StageCommand::Symtable { files } => {
+            commands::dump_many(Stage::Symtable, &files, false, io())
+        }
         StageCommand::Golden {
             paths,
             update,

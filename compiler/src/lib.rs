@@ -11,6 +11,10 @@
 //! (`'return' outside function`, `no binding for nonlocal 'x' found`, …). Every construct
 //! of Python 3.11 compiles, `match`, `async` and `except*` included.
 //!
+//! Between code generation and assembly, the [`optimize`] pass rewrites each unit's blocks
+//! (constant folding, constant branches, jump threading, dead code and NOP removal) unless
+//! [`Options::optimizer`] is off (`krait dis --no-opt`, `KRAIT_NO_OPT=1`).
+//!
 //! Compilation never panics on any tree; a broken internal invariant is reported as an
 //! `internal compiler error` instead.
 
@@ -21,6 +25,8 @@ mod codegen;
 mod error;
 mod future;
 mod mangle;
+mod optimize;
+mod options;
 mod stack_effect;
 pub mod symtable;
 #[cfg(test)]
@@ -32,6 +38,7 @@ use std::rc::Rc;
 use krait_ast::{Module, SyntaxError, TextRange, TextSize};
 use krait_bytecode::CodeObject;
 
+pub use options::{set_default_options, Options};
 pub use verify::verify;
 
 /// What a source is compiled as (`compile()`'s `mode` argument).
@@ -64,10 +71,22 @@ pub fn compile_module_as(
     filename: &str,
     mode: Mode,
 ) -> Result<Rc<CodeObject>, SyntaxError> {
+    compile_module_with(module, source, filename, mode, Options::default())
+}
+
+/// As [`compile_module_as`], with explicit [`Options`] (`-O` level, optimiser on or off)
+/// instead of the process-wide defaults.
+pub fn compile_module_with(
+    module: &Module,
+    source: &str,
+    filename: &str,
+    mode: Mode,
+    options: Options,
+) -> Result<Rc<CodeObject>, SyntaxError> {
     check_mode(module, source, mode)?;
     future::check_future_imports(module)?;
     let table = symtable::SymbolTable::build(module)?;
-    codegen::compile_module(module, table, source, filename, mode)
+    codegen::compile_module(module, table, source, filename, mode, options)
 }
 
 /// Checks that a parsed module is what `mode` takes: one expression for `eval`, one

@@ -257,4 +257,5 @@ conformance!(
     formatting,
     warnings,
     frames,
+    optimizer,
 );

@@ -27,7 +27,10 @@ const CHILD: &str = "KRAIT_GOLDEN_CHILD";
 const UPDATE: &str = "KRAIT_GOLDEN_UPDATE";
 
 /// The stages Krait's corpus keeps snapshots of, in pipeline order.
-const STAGES: [&str; 4] = ["tokens", "ast", "dis", "stderr"];
+const STAGES: &[&str] = &["tokens", "ast", "dis", "stderr"];
+
+/// The optimiser's cases also keep the code as generated, to show each rewrite.
+const OPTIMIZER_STAGES: &[&str] = &["tokens", "ast", "dis", "dis-noopt", "stderr"];
 
 /// The test of case `name`, whose test is `test_path` in this binary. It reruns this binary
 /// on just that test in a child process (see `xtask::golden::isolate`), then judges the
@@ -82,7 +85,12 @@ fn run_here(name: &str) -> Findings {
         regenerate: "cargo xtask golden --update".to_owned(),
     };
     let mut problems = Vec::new();
-    let outcomes = compare::check(&report.record, &STAGES, &location, &writer, policy)
+    let stages = if name.starts_with("optimizer/") {
+        OPTIMIZER_STAGES
+    } else {
+        STAGES
+    };
+    let outcomes = compare::check(&report.record, stages, &location, &writer, policy)
         .expect("read and write the case's snapshots");
     for outcome in outcomes {
         let path = outcome.path.display();

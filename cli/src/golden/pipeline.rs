@@ -358,6 +358,19 @@ impl Recorder<'_> {
         };
         let command = format!("krait dis {}", self.filename());
         self.record.push(stage::DIS, command, text);
+        if matches!(result, Ok(Some(_))) {
+            // The code as generated, to show what each rewrite of the optimiser did.
+            let (source, filename) = (&self.program.source, &self.input.filename);
+            let unoptimized =
+                guarded(|| driver::compile_module_unoptimized(module, source, filename));
+            let text = match unoptimized {
+                Outcome::Done(code) => code.to_string(),
+                Outcome::Rejected(error) => self.render(&error),
+                Outcome::Panicked(message) => self.panicked("the compiler", &message),
+            };
+            let command = format!("krait dis --no-opt {}", self.filename());
+            self.record.push(stage::DIS_NOOPT, command, text);
+        }
         result
     }
 

@@ -10,6 +10,8 @@ pub const TOKENS: StageName = "tokens";
 pub const AST: StageName = "ast";
 /// The disassembly, `krait dis FILE`.
 pub const DIS: StageName = "dis";
+/// The disassembly without the optimiser, `krait dis --no-opt FILE`.
+pub const DIS_NOOPT: StageName = "dis-noopt";
 /// The run: exit status, stdout and stderr of `krait FILE`.
 pub const RUN: StageName = "run";
 /// The run's stderr alone, when there is any (the form Krait's own corpus keeps).
@@ -37,6 +39,10 @@ pub const STAGES: &[Stage] = &[
     Stage {
         name: DIS,
         about: "the disassembly (krait dis)",
+    },
+    Stage {
+        name: DIS_NOOPT,
+        about: "the disassembly without the optimiser (krait dis --no-opt)",
     },
     Stage {
         name: RUN,

@@ -72,8 +72,9 @@ pub(crate) fn from_ast(value: &ast::Constant) -> Constant {
 }
 
 /// The value of `expr` if it is a constant after CPython-style folding: a literal, a
-/// negated number, `__debug__`, or a tuple (in load context) of such.
-pub(crate) fn fold(expr: &Expr) -> Option<Constant> {
+/// negated number, `__debug__` (`debug`: true unless compiled with `-O`), or a tuple (in
+/// load context) of such.
+pub(crate) fn fold(expr: &Expr, debug: bool) -> Option<Constant> {
     match &expr.kind {
         ExprKind::Constant { value, .. } => Some(from_ast(value)),
         ExprKind::UnaryOp {
@@ -83,17 +84,17 @@ pub(crate) fn fold(expr: &Expr) -> Option<Constant> {
             ExprKind::Constant { value, .. } => negate(value),
             _ => None,
         },
-        // Without -O, `__debug__` is the constant `True`.
+        // `__debug__` is the constant `True`, or `False` under -O.
         ExprKind::Name {
             id,
             ctx: ExprContext::Load,
-        } if id == "__debug__" => Some(Constant::Bool(true)),
+        } if id == "__debug__" => Some(Constant::Bool(debug)),
         ExprKind::Tuple {
             elts,
             ctx: ExprContext::Load,
         } => elts
             .iter()
-            .map(fold)
+            .map(|e| fold(e, debug))
             .collect::<Option<Vec<_>>>()
             .map(Constant::Tuple),
         _ => None,

@@ -5,7 +5,7 @@
 use krait_ast::{Expr, ExprContext, ExprKind, Operator, TextRange, UnaryOp};
 use krait_bytecode::{BinaryOpKind, Constant, Instruction};
 
-use super::constant::{fold, from_ast};
+use super::constant::from_ast;
 use super::{Compiler, NameCtx};
 use crate::error::{internal_error, syntax_error, with_stack, CompileResult};
 use crate::symtable::ScopeKind;
@@ -44,7 +44,7 @@ impl<'a> Compiler<'a> {
                 self.compile_expr(right)?;
                 self.emit(BinaryOp(binary_op(*op, false)));
             }
-            ExprKind::UnaryOp { op, operand } => match fold(expr) {
+            ExprKind::UnaryOp { op, operand } => match self.fold(expr) {
                 Some(constant) => self.load_const(constant),
                 None => {
                     self.compile_expr(operand)?;
@@ -66,7 +66,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Tuple { elts, ctx } => {
                 self.require_load(*ctx, expr.range)?;
-                match fold(expr) {
+                match self.fold(expr) {
                     Some(constant) => self.load_const(constant),
                     None => self.compile_sequence(elts, 0, super::displays::Seq::Tuple)?,
                 }
@@ -145,7 +145,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Name { id, ctx } => {
                 self.require_load(*ctx, expr.range)?;
-                match fold(expr) {
+                match self.fold(expr) {
                     Some(constant) => self.load_const(constant),
                     None => self.compile_name(id, NameCtx::Load, expr.range)?,
                 }

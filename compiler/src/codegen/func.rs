@@ -7,8 +7,7 @@ use std::rc::Rc;
 use krait_ast::{Arguments, Expr, ExprKind, FunctionDef, Stmt, TextRange};
 use krait_bytecode::{CodeObject, Constant, Instruction, MakeFunctionFlags};
 
-use super::constant::fold;
-use super::{docstring, Compiler, NameCtx};
+use super::{Compiler, NameCtx};
 use crate::error::{internal_error, CompileResult};
 use crate::symtable::ScopeId;
 
@@ -27,7 +26,7 @@ impl<'a> Compiler<'a> {
         self.enter_unit(scope, &def.name, first_line);
         self.set_loc(stmt.range);
         self.set_arg_counts(&def.args);
-        let doc = docstring(&def.body);
+        let doc = self.docstring(&def.body);
         self.add_const(doc.map_or(Constant::None, |d| {
             Constant::Str(d.to_string_lossy().into_owned())
         }));
@@ -109,7 +108,7 @@ impl<'a> Compiler<'a> {
         use Instruction::*;
         let mut flags = 0;
         if !args.defaults.is_empty() {
-            let folded: Option<Vec<Constant>> = args.defaults.iter().map(fold).collect();
+            let folded: Option<Vec<Constant>> = args.defaults.iter().map(|d| self.fold(d)).collect();
             match folded {
                 Some(values) => self.load_const(Constant::Tuple(values)),
                 None => {
@@ -164,7 +163,7 @@ impl<'a> Compiler<'a> {
         }
         let folded: Option<Vec<Constant>> = pairs
             .iter()
-            .map(|(name, annotation)| Some([Constant::Str(name.clone()), fold(annotation)?]))
+            .map(|(name, annotation)| Some([Constant::Str(name.clone()), self.fold(annotation)?]))
             .collect::<Option<Vec<_>>>()
             .map(|pairs| pairs.into_iter().flatten().collect());
         match folded {

@@ -6,7 +6,7 @@
 use krait_ast::{BoolOp, CmpOp, Expr, ExprKind, TextRange, UnaryOp};
 use krait_bytecode::{CompareKind, Instruction};
 
-use super::constant::{fold, truthiness};
+use super::constant::truthiness;
 use super::unit::Label;
 use super::Compiler;
 use crate::error::{internal_error, with_stack, CompileResult};
@@ -102,7 +102,7 @@ impl<'a> Compiler<'a> {
             }
             _ => {}
         }
-        if let Some(truth) = fold(expr).as_ref().and_then(truthiness) {
+        if let Some(truth) = self.fold(expr).as_ref().and_then(truthiness) {
             if truth == cond {
                 self.emit_jump(Jump, target);
             }

@@ -29,7 +29,7 @@ mod with;
 
 use std::rc::Rc;
 
-use krait_ast::{ExprKind, LineIndex, Module, Stmt, StmtKind, TextRange};
+use krait_ast::{Expr, ExprKind, LineIndex, Module, Stmt, StmtKind, TextRange};
 use krait_bytecode::{CodeFlags, CodeObject, Constant, Instruction, Location};
 
 use crate::assemble::{assemble, CodeInfo};
@@ -58,6 +58,8 @@ pub(crate) struct Compiler<'a> {
     /// `single` mode: expression statements outside functions show their values
     /// (`PRINT_EXPR`) instead of discarding them.
     interactive: bool,
+    /// The `-O` level and whether the block optimiser runs.
+    options: crate::Options,
 }
 
 /// Compiles a module body into its code object, as `compile(…, mode)` asks: `exec` runs the
@@ -69,8 +71,10 @@ pub(crate) fn compile_module(
     source: &str,
     filename: &str,
     mode: crate::Mode,
+    options: crate::Options,
 ) -> CompileResult<Rc<CodeObject>> {
     let mut compiler = Compiler {
+        options,
         table,
         line_index: LineIndex::new(source),
         filename: filename.to_owned(),
@@ -178,12 +182,15 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// Closes the current unit and assembles it.
+    /// Closes the current unit, optimises its blocks (unless switched off) and assembles it.
     fn finish_unit(&mut self) -> CompileResult<CodeObject> {
-        let unit = self
+        let mut unit = self
             .units
             .pop()
             .expect("a unit is always open while compiling");
+        if self.options.optimizer {
+            crate::optimize::optimize(&mut unit);
+        }
         let scope = self.table.scope(unit.scope);
         let mut flags = 0;
         if scope.kind.is_function_like() {
@@ -298,6 +305,17 @@ impl<'a> Compiler<'a> {
         self.emit(Instruction::ReturnValue);
     }
 
+    /// The value of `expr` if it is a constant after CPython's AST-level folding, with
+    /// `__debug__` as the `-O` level makes it.
+    fn fold(&self, expr: &Expr) -> Option<Constant> {
+        constant::fold(expr, self.options.optimize == 0)
+    }
+
+    /// The docstring of a body, unless `-OO` drops docstrings.
+    fn docstring(&self, body: &'a [Stmt]) -> Option<&'a krait_ast::PyString> {
+        docstring(body).filter(|_| self.options.optimize < 2)
+    }
+
     /// `name` as written in the current class, if any.
     fn mangled(&self, name: &str) -> String {
         mangle(self.unit_ref().private.as_deref(), name).into_owned()
@@ -402,7 +420,7 @@ impl<'a> Compiler<'a> {
         if let Some((first, tail)) = body.split_first() {
             // An interactive statement has no docstring: a string literal is shown.
             let interactive_module = self.interactive && self.scope_kind() == ScopeKind::Module;
-            if let Some(doc) = docstring(body).filter(|_| !interactive_module) {
+            if let Some(doc) = self.docstring(body).filter(|_| !interactive_module) {
                 self.set_loc(first.range);
                 self.load_const(Constant::Str(doc.to_string_lossy().into_owned()));
                 self.compile_name("__doc__", NameCtx::Store, first.range)?;

@@ -4,7 +4,6 @@
 use krait_ast::{Expr, ExprKind, Stmt, StmtKind};
 use krait_bytecode::{Constant, Instruction};
 
-use super::constant::fold;
 use super::Compiler;
 use crate::error::{syntax_error, with_stack, CompileResult};
 use crate::symtable::ScopeKind;
@@ -125,7 +124,7 @@ impl<'a> Compiler<'a> {
         }
         match value {
             // A constant needs no stack slot while `finally` blocks run.
-            Some(value) if fold(value).is_none() => {
+            Some(value) if self.fold(value).is_none() => {
                 self.compile_expr(value)?;
                 self.unwind_then(true, false, stmt.range, |this, _| {
                     this.emit(Instruction::ReturnValue);
@@ -133,7 +132,7 @@ impl<'a> Compiler<'a> {
                 })
             }
             _ => {
-                let constant = value.and_then(fold).unwrap_or(Constant::None);
+                let constant = value.and_then(|v| self.fold(v)).unwrap_or(Constant::None);
                 // CPython reports a folded return value's own position.
                 let range = value.map_or(stmt.range, |v| v.range);
                 self.unwind_then(false, false, range, |this, _| {
@@ -147,6 +146,10 @@ impl<'a> Compiler<'a> {
 
     fn compile_assert(&mut self, test: &'a Expr, msg: Option<&'a Expr>) -> CompileResult<()> {
         use Instruction::*;
+        if self.options.optimize > 0 {
+            // `-O` drops assertions entirely: neither the test nor the message runs.
+            return Ok(());
+        }
         let end = self.new_label();
         self.jump_if(test, end, true)?;
         self.emit(LoadAssertionError);

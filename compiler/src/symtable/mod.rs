@@ -13,12 +13,17 @@
 
 mod analyze;
 mod builder;
+mod cpython;
+#[cfg(test)]
+mod cpython_tests;
 mod display;
 #[cfg(test)]
 mod tests;
 mod visit_expr;
 
 use std::collections::HashMap;
+
+pub use cpython::{cpython_dump, cpython_error};
 
 use krait_ast::{Expr, Module, Stmt, SyntaxError, TextRange};
 

@@ -5,7 +5,21 @@ use std::rc::Rc;
 
 use krait_bytecode::CodeObject;
 
-use crate::compile_module;
+use crate::{compile_module_with, Mode, Options};
+
+/// The code generator's own output: these tests pin the shapes it emits, and the
+/// optimiser's rewrites have their own golden tests (`crate::optimize::tests`).
+fn compile_module(
+    module: &krait_ast::Module,
+    source: &str,
+    filename: &str,
+) -> Result<Rc<CodeObject>, krait_ast::SyntaxError> {
+    let options = Options {
+        optimize: 0,
+        optimizer: false,
+    };
+    compile_module_with(module, source, filename, Mode::Exec, options)
+}
 
 /// Parses and compiles `source`, panicking (failing the test) on any error or on a code
 /// object that breaks the VM's invariants.

@@ -126,7 +126,16 @@ fn compile(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let Some(text) = source_text(vm, source)? else {
         return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
     };
-    let code = vm.compile_source(&text, &filename, mode)?;
+    let mut options = krait_compiler::Options::default();
+    if let Some(level) = params[5] {
+        // -1 is the interpreter's own level (`-O`); 0, 1 and 2 choose one.
+        options.optimize = match crate::builtins::int_arg(vm, level)? {
+            -1 => options.optimize,
+            n @ 0..=2 => n as u8,
+            _ => return Err(vm.value_error("compile(): invalid optimize value")),
+        };
+    }
+    let code = vm.compile_source_with(&text, &filename, mode, options)?;
     Ok(Value::Obj(code))
 }
 
@@ -279,6 +288,17 @@ impl Vm {
         filename: &str,
         mode: Mode,
     ) -> PyResult<Gc<Object>> {
+        self.compile_source_with(text, filename, mode, krait_compiler::Options::default())
+    }
+
+    /// As [`Vm::compile_source`], with explicit compiler options (`compile(optimize=N)`).
+    pub(crate) fn compile_source_with(
+        &mut self,
+        text: &str,
+        filename: &str,
+        mode: Mode,
+        options: krait_compiler::Options,
+    ) -> PyResult<Gc<Object>> {
         if mode == Mode::Eval && text.trim().is_empty() {
             // CPython's parser reports an empty expression at line 0, offset 0.
             let msg = self.new_str("invalid syntax");
@@ -300,7 +320,7 @@ impl Vm {
             Ok(m) => m,
             Err(e) => return Err(self.syntax_error_in(&e, filename, text, mode != Mode::Eval)),
         };
-        match krait_compiler::compile_module_as(&module, text, filename, mode) {
+        match krait_compiler::compile_module_with(&module, text, filename, mode, options) {
             Ok(code) => Ok(self.load_code(&code)),
             Err(e) => {
                 let exc = self.syntax_error_in(&e, filename, text, mode != Mode::Eval);
