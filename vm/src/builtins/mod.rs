@@ -35,11 +35,13 @@ pub(crate) mod numbers;
 mod object;
 mod os_module;
 mod set;
+mod signal_module;
 mod slots;
 pub(crate) mod str;
 mod str_format;
 mod str_translate;
 pub(crate) mod sys;
+mod sys_extra;
 mod traceback_module;
 mod unicode_tables;
 mod weakref_module;
@@ -142,6 +144,7 @@ pub(crate) const NATIVE_MODULES: &[&str] = &[
     "io",
     "os",
     "_imp",
+    "_signal",
 ];
 
 /// The builtin module `name`, created on first import; `None` if there is no such module.
@@ -157,6 +160,7 @@ pub(crate) fn create_module(vm: &mut Vm, name: &str) -> PyResult<Option<Gc<Objec
         "io" => Some(file::create_io(vm)?),
         "os" => Some(os_module::create(vm)),
         "_imp" => Some(imp_module::create(vm)),
+        "_signal" => Some(signal_module::create(vm)),
         _ => None,
     })
 }

@@ -68,7 +68,7 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
     let implementation = vm.new_str("krait");
     // No `-W` options: Krait's command line takes none yet, so the list starts empty.
     let warnoptions = vm.new_list(Vec::new());
-    new_module(
+    let module = new_module(
         vm,
         "sys",
         vec![
@@ -98,7 +98,9 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
             ("__displayhook__", displayhook),
             ("warnoptions", warnoptions),
         ],
-    )
+    );
+    crate::builtins::sys_extra::add(vm, module);
+    module
 }
 
 fn stream_class(vm: &mut Vm) -> Gc<Object> {

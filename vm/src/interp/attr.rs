@@ -184,6 +184,11 @@ impl Vm {
                     if let Some(v) = self.special_attr(obj, name)? {
                         return Ok(v);
                     }
+                    // PEP 562: a module's own `__getattr__` answers the names it lacks.
+                    let hook = self.s.names.getattr;
+                    if let Some(f) = self.mapping_get_str(m.dict, hook)? {
+                        return self.call_value(f, &[Value::Obj(name)], &[]);
+                    }
                     let msg = format!(
                         "module '{}' has no attribute '{}'",
                         self.str_lossy(m.name),
