@@ -30,6 +30,7 @@ mod int_bytes;
 mod iterators;
 mod list;
 mod math;
+mod module_type;
 pub(crate) mod memoryview;
 pub(crate) mod numbers;
 mod object;
@@ -118,6 +119,7 @@ pub(crate) fn install(vm: &mut Vm) {
     bytearray::install(vm);
     complex::install(vm);
     memoryview::install(vm);
+    module_type::install(vm);
     slots::install(vm);
     let name = vm.new_str("builtins");
     let builtins = vm.s.builtins;

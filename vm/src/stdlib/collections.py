@@ -282,6 +282,28 @@ class deque:
         return f"deque({list(self)!r}, maxlen={self.maxlen})"
 
 
+class _tuplegetter:
+    # A named tuple's field: reads item `index`; its `__doc__` may be rewritten (a slot,
+    # so the class itself has no docstring).
+
+    __slots__ = ("_index", "__doc__")
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self._index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
         field_names = field_names.replace(",", " ").split()
@@ -334,5 +356,14 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         "__module__": module or "__main__",
     }
     for index, name in enumerate(fields):
-        namespace[name] = property(lambda self, i=index: self[i])
+        namespace[name] = _tuplegetter(index, f"Alias for field number {index}")
     return type(typename, (tuple,), namespace)
+
+
+# `collections.abc` is CPython's `_collections_abc` when that library is on the path.
+try:
+    import _collections_abc as abc
+except ImportError:
+    pass
+else:
+    _sys.modules[__name__ + ".abc"] = abc

@@ -28,3 +28,35 @@ def import_module(name, package=None):
     absolute = _absolute_name(name, package)
     __import__(absolute)
     return sys.modules[absolute]
+
+
+def _submodule(name, doc, **attrs):
+    # Krait's importlib is one module: its submodules are made here and registered in
+    # sys.modules, where `import importlib.NAME` finds them.
+    module = type(sys)(f"{__name__}.{name}", doc)
+    module.__dict__.update(attrs)
+    sys.modules[module.__name__] = module
+    globals()[name] = module
+    return module
+
+
+def _all_suffixes():
+    m = machinery
+    return m.SOURCE_SUFFIXES + m.BYTECODE_SUFFIXES + m.EXTENSION_SUFFIXES
+
+
+SOURCE_SUFFIXES = [".py"]
+BYTECODE_SUFFIXES = [".pyc"]
+EXTENSION_SUFFIXES = []
+
+_submodule(
+    "machinery",
+    "The file suffixes the import system recognises.",
+    SOURCE_SUFFIXES=SOURCE_SUFFIXES,
+    BYTECODE_SUFFIXES=BYTECODE_SUFFIXES,
+    DEBUG_BYTECODE_SUFFIXES=BYTECODE_SUFFIXES,
+    OPTIMIZED_BYTECODE_SUFFIXES=BYTECODE_SUFFIXES,
+    EXTENSION_SUFFIXES=EXTENSION_SUFFIXES,
+    all_suffixes=_all_suffixes,
+)
+del SOURCE_SUFFIXES, BYTECODE_SUFFIXES, EXTENSION_SUFFIXES
