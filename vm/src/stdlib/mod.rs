@@ -1,7 +1,8 @@
 //! Standard-library modules written in Python and bundled with the VM as source:
 //! `collections`, `functools`, `itertools`, `operator`, `string`, `heapq`, `bisect`,
 //! `copy`, `typing`, `abc`, `random`, `weakref`, `traceback`, `types`, `importlib`
-//! (`import_module`, `reload`) and `__future__`. They are compiled on first import, like a user
+//! (`import_module`, `reload`), `__future__`, and pieces CPython's own library expects
+//! from C modules: `_ast`, `_codecs`, `_thread`, `errno`, and `_iomem` (`io.StringIO`). They are compiled on first import, like a user
 //! module; the finder reaches them at the `<krait-stdlib>` entry of `sys.path`.
 
 /// The bundled source of module `name`, if Krait provides it.
@@ -23,6 +24,11 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "types" => include_str!("types.py"),
         "importlib" => include_str!("importlib.py"),
         "__future__" => include_str!("__future__.py"),
+        "_ast" => include_str!("_ast.py"),
+        "_codecs" => include_str!("_codecs.py"),
+        "_iomem" => include_str!("_iomem.py"),
+        "_thread" => include_str!("_thread.py"),
+        "errno" => include_str!("errno.py"),
         _ => return None,
     })
 }

@@ -482,3 +482,120 @@ class SimpleNamespace:
 
 
 CodeType = type(_union.__code__)
+
+# The types of builtin callables and descriptors. Krait has fewer distinct kinds than
+# CPython: a builtin method is a builtin_function_or_method, a slot wrapper bound to its
+# object is a method.
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+MethodDescriptorType = type(str.join)
+ClassMethodDescriptorType = type(dict.fromkeys)
+
+
+class _S:
+    __slots__ = ("a",)
+
+
+MemberDescriptorType = type(_S.a)
+del _S
+
+
+def _cell():
+    x = None
+
+    def inner():
+        return x
+
+    return inner.__closure__[0]
+
+
+CellType = type(_cell())
+del _cell
+
+
+async def _c():
+    pass
+
+
+_co = _c()
+CoroutineType = type(_co)
+_co.close()
+del _c, _co
+
+
+async def _ag():
+    yield
+
+
+AsyncGeneratorType = type(_ag())
+del _ag
+
+
+class GetSetDescriptorType:
+    """Stands for CPython's getset_descriptor, of which Krait has no instances."""
+
+    __slots__ = ()
+
+
+GetSetDescriptorType.__name__ = GetSetDescriptorType.__qualname__ = "getset_descriptor"
+
+
+def resolve_bases(bases):
+    """Replaces each base that is not a class but has __mro_entries__ by what that returns."""
+    new_bases = list(bases)
+    changed = False
+    shift = 0
+    for i, base in enumerate(bases):
+        if isinstance(base, type):
+            continue
+        entries = getattr(base, "__mro_entries__", None)
+        if entries is None:
+            continue
+        new = entries(bases)
+        changed = True
+        if not isinstance(new, tuple):
+            raise TypeError("__mro_entries__ must return a tuple")
+        new_bases[i + shift:i + shift + 1] = new
+        shift += len(new) - 1
+    return tuple(new_bases) if changed else bases
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """The metaclass, the namespace from its __prepare__, and the remaining keywords."""
+    kwds = {} if kwds is None else dict(kwds)
+    if "metaclass" in kwds:
+        meta = kwds.pop("metaclass")
+    else:
+        meta = type(bases[0]) if bases else type
+    if isinstance(meta, type):
+        # The most derived metaclass among meta and the bases' metaclasses.
+        for base in bases:
+            base_meta = type(base)
+            if issubclass(meta, base_meta):
+                continue
+            if issubclass(base_meta, meta):
+                meta = base_meta
+                continue
+            raise TypeError("metaclass conflict: the metaclass of a derived class must be a "
+                            "(non-strict) subclass of the metaclasses of all its bases")
+    prepare = getattr(meta, "__prepare__", None)
+    ns = prepare(name, bases, **kwds) if prepare is not None else {}
+    return meta, ns, kwds
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Creates a class as a class statement would, running exec_body(ns) for its body."""
+    resolved = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved, kwds)
+    if exec_body is not None:
+        exec_body(ns)
+    if resolved is not bases:
+        ns["__orig_bases__"] = bases
+    return meta(name, resolved, ns, **kwds)
+
+
+def coroutine(func):
+    """Marks a generator function as a coroutine for `await` (returned unchanged here)."""
+    if not callable(func):
+        raise TypeError("types.coroutine() expects a callable")
+    return func
