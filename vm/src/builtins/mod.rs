@@ -34,7 +34,8 @@ mod module_type;
 pub(crate) mod memoryview;
 pub(crate) mod numbers;
 mod object;
-mod os_module;
+pub(crate) mod os_module;
+mod os_extra;
 mod set;
 mod signal_module;
 mod slots;
@@ -147,6 +148,7 @@ pub(crate) const NATIVE_MODULES: &[&str] = &[
     "os",
     "_imp",
     "_signal",
+    "posix",
 ];
 
 /// The builtin module `name`, created on first import; `None` if there is no such module.
@@ -163,6 +165,14 @@ pub(crate) fn create_module(vm: &mut Vm, name: &str) -> PyResult<Option<Gc<Objec
         "os" => Some(os_module::create(vm)),
         "_imp" => Some(imp_module::create(vm)),
         "_signal" => Some(signal_module::create(vm)),
+        // CPython's C module under `os`: here `os` itself.
+        "posix" => {
+            let name = vm.intern("os");
+            match vm.import_name(name, Value::None, Value::Int(0))? {
+                Value::Obj(os) => Some(os),
+                _ => None,
+            }
+        }
         _ => None,
     })
 }

@@ -2,7 +2,8 @@
 //! `collections`, `functools`, `itertools`, `operator`, `string`, `heapq`, `bisect`,
 //! `copy`, `typing`, `abc`, `random`, `weakref`, `traceback`, `types`, `importlib`
 //! (`import_module`, `reload`), `__future__`, and pieces CPython's own library expects
-//! from C modules: `_ast`, `_codecs`, `_thread`, `errno`, and `_iomem` (`io.StringIO`). They are compiled on first import, like a user
+//! from C modules: `_ast`, `_codecs`, `_thread`, `errno`, `_iomem` (`io.StringIO`) and
+//! `_ospy` (the Python half of `os` and `os.path`). They are compiled on first import, like a user
 //! module; the finder reaches them at the `<krait-stdlib>` entry of `sys.path`.
 
 /// The bundled source of module `name`, if Krait provides it.
@@ -27,6 +28,7 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "_ast" => include_str!("_ast.py"),
         "_codecs" => include_str!("_codecs.py"),
         "_iomem" => include_str!("_iomem.py"),
+        "_ospy" => include_str!("_ospy.py"),
         "_thread" => include_str!("_thread.py"),
         "errno" => include_str!("errno.py"),
         _ => return None,
