@@ -309,6 +309,7 @@ impl Vm {
     /// `-X gcstats`, writes the collector's statistics. [`Vm::run_main`] does this itself;
     /// an embedder driving [`Vm::run_interactive`] calls it at the end.
     pub fn shutdown(&mut self) {
+        crate::builtins::atexit_hook::run_exit_callbacks(self);
         self.finalize_at_exit();
         self.open_files.flush_all();
         self.flush_stdout();

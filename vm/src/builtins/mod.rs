@@ -9,6 +9,7 @@ use crate::object::{Builtin, BuiltinKind, Dict, Module, NativeFn, Object, Payloa
 use crate::value::Value;
 use crate::vm::Vm;
 
+pub(crate) mod atexit_hook;
 pub(crate) mod bytearray;
 pub(crate) mod bytes;
 mod bytes_format;

@@ -1,5 +1,6 @@
 //! Calling the module type: `types.ModuleType(name, doc=None)` makes an empty module, as
-//! `importlib` and test helpers do to build modules by hand.
+//! `importlib` and test helpers do to build modules by hand. Also `float.__getformat__`,
+//! which `test.support` asks at import.
 
 use crate::builtins::{arity, check_kwargs, kwarg, method_kind, str_arg};
 use crate::error::PyResult;
@@ -13,6 +14,8 @@ pub(crate) fn install(vm: &mut Vm) {
     let module = vm.s.types.module;
     method_kind(vm, module, "__new__", module_new, BuiltinKind::StaticMethod);
     method_kind(vm, module, "__init__", module_init, BuiltinKind::Method);
+    let float = vm.s.types.float;
+    method_kind(vm, float, "__getformat__", float_getformat, BuiltinKind::ClassMethod);
 }
 
 fn module_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
@@ -51,4 +54,15 @@ fn module_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
 /// The work is done by `__new__`; `__init__` accepts the same arguments.
 fn module_init(_vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     Ok(Value::None)
+}
+
+/// `float.__getformat__(typestr)`: how doubles and floats are stored ('IEEE,
+/// little-endian' on every machine Krait runs on).
+pub(crate) fn float_getformat(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    crate::builtins::method_arity(vm, "__getformat__", args, 1, 1)?;
+    let kind = str_arg(vm, args[1], "__getformat__() argument")?;
+    if kind != "double" && kind != "float" {
+        return Err(vm.value_error("__getformat__() argument 1 must be 'double' or 'float'"));
+    }
+    Ok(vm.new_str("IEEE, little-endian"))
 }

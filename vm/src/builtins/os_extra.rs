@@ -1,7 +1,8 @@
 //! The system calls under the rest of `os` and `os.path` (written in Python in the bundled
 //! `_ospy`, which both modules consult through their `__getattr__`): `environ`, file
 //! status as a tuple, directory entries with their kinds, `rename`, `access`, `chdir`,
-//! `strerror` and the like.
+//! `strerror` and the like, and the descriptor calls (`open`, `read`, `write`, `close`,
+//! `lseek`) on descriptors `os.open` made, whose files this module keeps open.
 
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 
@@ -34,6 +35,11 @@ pub(crate) fn add(vm: &mut Vm, os: Gc<Object>, path: Gc<Object>) {
             ("symlink", symlink),
             ("cpu_count", cpu_count),
             ("urandom", urandom),
+            ("open", fd_open),
+            ("close", fd_close),
+            ("read", fd_read),
+            ("write", fd_write),
+            ("lseek", fd_lseek),
             ("__getattr__", os_getattr),
         ],
     );
@@ -277,4 +283,116 @@ fn urandom(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     Ok(Value::Obj(
         vm.alloc(vm.s.types.bytes, Payload::Bytes(buf.into_boxed_slice())),
     ))
+}
+
+thread_local! {
+    /// The files behind the descriptors `os.open` returned, until `os.close`.
+    static FDS: std::cell::RefCell<std::collections::HashMap<i64, std::fs::File>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+fn bad_fd(vm: &mut Vm) -> crate::error::Exception {
+    let e = std::io::Error::from_raw_os_error(9);
+    os_error(vm, &e, None)
+}
+
+/// `open(path, flags, mode=0o777)` with the Linux `O_*` flag values.
+fn fd_open(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    use std::os::fd::AsRawFd;
+    use std::os::unix::fs::OpenOptionsExt;
+    arity(vm, "open", args, 2, 3)?;
+    let p = fs_path(vm, args[0])?;
+    let flags = int_arg(vm, args[1])?;
+    let mode = match args.get(2).copied().or(kwarg(kw, "mode")) {
+        Some(m) => int_arg(vm, m)?,
+        None => 0o777,
+    };
+    let access = flags & 3;
+    let mut opts = std::fs::OpenOptions::new();
+    opts.read(access == 0 || access == 2)
+        .write(access == 1 || access == 2)
+        .append(flags & 1024 != 0)
+        .truncate(flags & 512 != 0)
+        .mode(mode as u32)
+        .custom_flags((flags & !(3 | 64 | 128 | 512 | 1024)) as i32);
+    if flags & 64 != 0 {
+        if flags & 128 != 0 {
+            opts.create_new(true);
+        } else {
+            opts.create(true);
+        }
+    }
+    let r = opts.open(&p);
+    let file = io_result(vm, r, Some(args[0]))?;
+    let fd = file.as_raw_fd() as i64;
+    FDS.with(|t| t.borrow_mut().insert(fd, file));
+    Ok(Value::Int(fd))
+}
+
+fn fd_close(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "close", args, 1, 1)?;
+    let fd = int_arg(vm, args[0])?;
+    match FDS.with(|t| t.borrow_mut().remove(&fd)) {
+        Some(_) => Ok(Value::None),
+        None => Err(bad_fd(vm)),
+    }
+}
+
+/// Runs `op` on the file behind descriptor `fd`.
+fn with_fd<T>(
+    vm: &mut Vm,
+    fd: i64,
+    op: impl FnOnce(&mut std::fs::File) -> std::io::Result<T>,
+) -> PyResult<T> {
+    let r = FDS.with(|t| t.borrow_mut().get_mut(&fd).map(op));
+    match r {
+        Some(r) => io_result(vm, r, None),
+        None => Err(bad_fd(vm)),
+    }
+}
+
+fn fd_read(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    use std::io::Read;
+    arity(vm, "read", args, 2, 2)?;
+    let fd = int_arg(vm, args[0])?;
+    let n = int_arg(vm, args[1])?.max(0) as usize;
+    let mut buf = vec![0u8; n];
+    let got = with_fd(vm, fd, |f| f.read(&mut buf))?;
+    buf.truncate(got);
+    Ok(Value::Obj(
+        vm.alloc(vm.s.types.bytes, Payload::Bytes(buf.into_boxed_slice())),
+    ))
+}
+
+fn fd_write(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    use std::io::Write;
+    arity(vm, "write", args, 2, 2)?;
+    let fd = int_arg(vm, args[0])?;
+    let data: Vec<u8> = match args[1].payload() {
+        Some(Payload::Bytes(b)) => b.to_vec(),
+        _ => {
+            let msg = format!(
+                "a bytes-like object is required, not '{}'",
+                vm.type_name(args[1])
+            );
+            return Err(vm.type_error(msg));
+        }
+    };
+    let n = with_fd(vm, fd, |f| f.write(&data))?;
+    Ok(Value::Int(n as i64))
+}
+
+fn fd_lseek(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    use std::io::{Seek, SeekFrom};
+    arity(vm, "lseek", args, 3, 3)?;
+    let fd = int_arg(vm, args[0])?;
+    let pos = int_arg(vm, args[1])?;
+    let whence = int_arg(vm, args[2])?;
+    let to = match whence {
+        0 => SeekFrom::Start(pos.max(0) as u64),
+        1 => SeekFrom::Current(pos),
+        _ => SeekFrom::End(pos),
+    };
+    let at = with_fd(vm, fd, |f| f.seek(to))?;
+    Ok(Value::Int(at as i64))
 }

@@ -3,7 +3,7 @@
 //! `copy`, `typing`, `abc`, `random`, `weakref`, `traceback`, `types`, `importlib`
 //! (`import_module`, `reload`), `__future__`, and pieces CPython's own library expects
 //! from C modules: `_ast`, `_codecs`, `_thread`, `errno`, `_iomem` (`io.StringIO`) and
-//! `_ospy` (the Python half of `os` and `os.path`). They are compiled on first import, like a user
+//! `_ospy` (the Python half of `os` and `os.path`); `atexit`. They are compiled on first import, like a user
 //! module; the finder reaches them at the `<krait-stdlib>` entry of `sys.path`.
 
 /// The bundled source of module `name`, if Krait provides it.
@@ -31,6 +31,7 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "_ospy" => include_str!("_ospy.py"),
         "_thread" => include_str!("_thread.py"),
         "errno" => include_str!("errno.py"),
+        "atexit" => include_str!("atexit.py"),
         _ => return None,
     })
 }
