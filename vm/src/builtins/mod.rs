@@ -36,7 +36,7 @@ pub(crate) mod memoryview;
 pub(crate) mod numbers;
 mod object;
 pub(crate) mod os_module;
-mod os_extra;
+pub(crate) mod os_extra;
 mod set;
 mod signal_module;
 mod slots;

@@ -66,19 +66,31 @@ fn set_all(vm: &mut Vm, module: Gc<Object>, attrs: Vec<(&'static str, Value)>) {
     }
 }
 
-/// A name `module` lacks, taken from `_ospy` (`prefix` + name there) and kept in `module`.
+/// A name `module` lacks, from `_ospy`.
 fn from_ospy(vm: &mut Vm, args: &[Value], module: &str, prefix: &str) -> PyResult<Value> {
+    from_helper(vm, args, module, "_ospy", prefix)
+}
+
+/// A name `module` lacks, taken from the bundled module `helper` (`prefix` + name there)
+/// and kept in `module`.
+fn from_helper(
+    vm: &mut Vm,
+    args: &[Value],
+    module: &str,
+    helper: &str,
+    prefix: &str,
+) -> PyResult<Value> {
     arity(vm, "__getattr__", args, 1, 1)?;
     let name = crate::builtins::str_arg(vm, args[0], "attribute name")?;
     let missing = |vm: &mut Vm| {
-        let shown = if module == "os" { "os" } else { "posixpath" };
+        let shown = if module == "os.path" { "posixpath" } else { module };
         let msg = format!("module '{shown}' has no attribute '{name}'");
         vm.attribute_error(msg)
     };
     if name.starts_with("__") {
         return Err(missing(vm));
     }
-    let module_name = vm.intern("_ospy");
+    let module_name = vm.intern(helper);
     let helpers = vm.import_name(module_name, Value::None, Value::Int(0))?;
     let key = vm.intern(&format!("{prefix}{name}"));
     let v = match vm.get_attr(helpers, key) {
@@ -95,6 +107,11 @@ fn from_ospy(vm: &mut Vm, args: &[Value], module: &str, prefix: &str) -> PyResul
 
 fn os_getattr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     from_ospy(vm, args, "os", "")
+}
+
+/// `time.__getattr__`: the calendar functions of the bundled `_timepy`.
+pub(crate) fn time_getattr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    from_helper(vm, args, "time", "_timepy", "")
 }
 
 fn path_getattr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

@@ -281,6 +281,13 @@ thread_local! {
 /// Creates `time`.
 pub(crate) fn create_time(vm: &mut Vm) -> Gc<Object> {
     START.with(|_| ());
+    let calendar = new_builtin(
+        vm,
+        "__getattr__",
+        crate::builtins::os_extra::time_getattr,
+        BuiltinKind::Function,
+        false,
+    );
     let time = new_builtin(vm, "time", time_time, BuiltinKind::Function, false);
     let perf = new_builtin(
         vm,
@@ -313,6 +320,7 @@ pub(crate) fn create_time(vm: &mut Vm) -> Gc<Object> {
             ("monotonic", mono),
             ("process_time", process),
             ("sleep", sleep),
+            ("__getattr__", calendar),
         ],
     )
 }

@@ -3,7 +3,7 @@
 //! `copy`, `typing`, `abc`, `random`, `weakref`, `traceback`, `types`, `importlib`
 //! (`import_module`, `reload`), `__future__`, and pieces CPython's own library expects
 //! from C modules: `_ast`, `_codecs`, `_thread`, `errno`, `_iomem` (`io.StringIO`) and
-//! `_ospy` (the Python half of `os` and `os.path`); `atexit`. They are compiled on first import, like a user
+//! `_ospy` and `_timepy` (the Python halves of `os`, `os.path` and `time`); `atexit`. They are compiled on first import, like a user
 //! module; the finder reaches them at the `<krait-stdlib>` entry of `sys.path`.
 
 /// The bundled source of module `name`, if Krait provides it.
@@ -29,6 +29,7 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "_codecs" => include_str!("_codecs.py"),
         "_iomem" => include_str!("_iomem.py"),
         "_ospy" => include_str!("_ospy.py"),
+        "_timepy" => include_str!("_timepy.py"),
         "_thread" => include_str!("_thread.py"),
         "errno" => include_str!("errno.py"),
         "atexit" => include_str!("atexit.py"),
