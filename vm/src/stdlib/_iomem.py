@@ -209,6 +209,11 @@ class StringIO(_Memory, TextIOBase):
         _Memory.write(self, self._translated(s))
         return n
 
+    def seek(self, pos, whence=SEEK_SET):
+        if whence == SEEK_SET and pos < 0:
+            raise ValueError(f"Negative seek position {pos}")
+        return _Memory.seek(self, pos, whence)
+
     @property
     def line_buffering(self):
         return False
@@ -231,6 +236,7 @@ class BytesIO(_Memory, BufferedIOBase):
             raise TypeError("a bytes-like object is required, not 'str'")
 
     def write(self, b):
+        self._check_type(b)
         return _Memory.write(self, bytes(b))
 
     def getbuffer(self):

@@ -457,7 +457,7 @@ def _sys_attr(name):
                                         "hash_randomization", "isolated", "dev_mode", "utf8_mode",
                                         "warn_default_encoding", "safe_path",
                                         "int_max_str_digits"),
-                          (0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))
+                          (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))
     raise AttributeError(f"module 'sys' has no attribute '{name}'")
 
 
