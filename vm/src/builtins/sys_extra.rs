@@ -107,7 +107,16 @@ fn excepthook(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 fn sys_getattr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "__getattr__", args, 1, 1)?;
     let name = args[0];
-    let v = vm.call_types_helper("_sys_attr", &[name])?;
+    let v = match vm.call_types_helper("_sys_attr", &[name]) {
+        Ok(v) => v,
+        // Raised afresh here, so the report shows no frame of the helper.
+        Err(e) if vm.exc_matches(e, vm.s.types.attribute_error) => {
+            let text = crate::builtins::str_arg(vm, name, "attribute name")?;
+            let msg = format!("module 'sys' has no attribute '{text}'");
+            return Err(vm.attribute_error(msg));
+        }
+        Err(e) => return Err(e),
+    };
     if let (Some(sys), Value::Obj(key)) = (vm.s.modules.get("sys").copied(), name) {
         vm.set_attr(Value::Obj(sys), key, v)?;
     }

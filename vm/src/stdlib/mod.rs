@@ -2,7 +2,7 @@
 //! `collections`, `functools`, `itertools`, `operator`, `string`, `heapq`, `bisect`,
 //! `copy`, `typing`, `abc`, `random`, `weakref`, `traceback`, `types`, `importlib`
 //! (`import_module`, `reload`), `__future__`, and pieces CPython's own library expects
-//! from C modules: `_ast`, `_codecs`, `_thread`, `errno`, `_iomem` (`io.StringIO`) and
+//! from C modules: `_ast`, `_codecs`, `_thread`, `_locale`, `_struct`, `errno`, `_iomem` (`io.StringIO`) and
 //! `_ospy` and `_timepy` (the Python halves of `os`, `os.path` and `time`); `atexit`. They are compiled on first import, like a user
 //! module; the finder reaches them at the `<krait-stdlib>` entry of `sys.path`.
 
@@ -33,6 +33,8 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "_thread" => include_str!("_thread.py"),
         "errno" => include_str!("errno.py"),
         "atexit" => include_str!("atexit.py"),
+        "_locale" => include_str!("_locale.py"),
+        "_struct" => include_str!("_struct.py"),
         _ => return None,
     })
 }
