@@ -350,6 +350,7 @@ impl Vm {
     /// stdout could not be flushed (its reader has gone away): that is reported on stderr
     /// as CPython reports it, and CPython then exits with status 120.
     pub fn shutdown(&mut self) -> bool {
+        crate::builtins::atexit_hook::run_exit_callbacks(self);
         self.finalize_at_exit();
         self.open_files.flush_all();
         let flushed = match self.out.flush() {

@@ -123,7 +123,8 @@ pub(crate) fn encode(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> P
             end += 1;
         }
         match errors {
-            "strict" => {
+            // These two only change how surrogates are encoded; Krait's str holds none.
+            "strict" | "surrogateescape" | "surrogatepass" => {
                 let what = if end == i + 1 {
                     format!("character '{}' in position {i}", char_escape(c))
                 } else {
@@ -249,6 +250,13 @@ fn decode_error(
         "ignore" => Ok(()),
         "replace" => {
             out.push('\u{fffd}');
+            Ok(())
+        }
+        // PEP 383 maps each byte to the lone surrogate U+DC80+byte; a Krait str cannot
+        // hold lone surrogates (a '\udcff' literal is U+FFFD too), so each byte becomes
+        // U+FFFD, and such text does not encode back to the original bytes.
+        "surrogateescape" => {
+            out.extend(std::iter::repeat_n('\u{fffd}', end - start));
             Ok(())
         }
         "backslashreplace" => {

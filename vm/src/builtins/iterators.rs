@@ -137,6 +137,13 @@ fn range_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         return Err(vm.type_error("range expected at least 1 argument, got 0"));
     }
     arity(vm, "range", args, 1, 3)?;
+    // Bounds beyond i64 make a Python-level range (`types._longrange`).
+    let beyond_i64 = |v: &Value| {
+        matches!(v.payload(), Some(Payload::BigInt(b)) if num_traits::ToPrimitive::to_i64(b).is_none())
+    };
+    if args.iter().any(beyond_i64) {
+        return vm.call_types_helper("_longrange", args);
+    }
     let (start, stop, step) = match args.len() {
         1 => (0, range_arg(vm, args[0])?, 1),
         2 => (range_arg(vm, args[0])?, range_arg(vm, args[1])?, 1),

@@ -9,6 +9,7 @@ use crate::object::{Builtin, BuiltinKind, Dict, Module, NativeFn, Object, Payloa
 use crate::value::Value;
 use crate::vm::Vm;
 
+pub(crate) mod atexit_hook;
 pub(crate) mod bytearray;
 pub(crate) mod bytes;
 mod bytes_format;
@@ -31,16 +32,20 @@ mod int_bytes;
 mod iterators;
 mod list;
 mod math;
+mod module_type;
 pub(crate) mod memoryview;
 pub(crate) mod numbers;
 mod object;
-mod os_module;
+pub(crate) mod os_module;
+pub(crate) mod os_extra;
 mod set;
+mod signal_module;
 mod slots;
 pub(crate) mod str;
 mod str_format;
 mod str_translate;
 pub(crate) mod sys;
+mod sys_extra;
 mod traceback_module;
 mod unicode_tables;
 mod warnings_support;
@@ -118,6 +123,7 @@ pub(crate) fn install(vm: &mut Vm) {
     bytearray::install(vm);
     complex::install(vm);
     memoryview::install(vm);
+    module_type::install(vm);
     slots::install(vm);
     frames::install(vm);
     let name = vm.new_str("builtins");
@@ -146,6 +152,8 @@ pub(crate) const NATIVE_MODULES: &[&str] = &[
     "os",
     "_imp",
     "_krait_warnings",
+    "_signal",
+    "posix",
 ];
 
 /// The builtin module `name`, created on first import; `None` if there is no such module.
@@ -162,6 +170,15 @@ pub(crate) fn create_module(vm: &mut Vm, name: &str) -> PyResult<Option<Gc<Objec
         "os" => Some(os_module::create(vm)),
         "_imp" => Some(imp_module::create(vm)),
         "_krait_warnings" => Some(warnings_support::create(vm)),
+        "_signal" => Some(signal_module::create(vm)),
+        // CPython's C module under `os`: here `os` itself.
+        "posix" => {
+            let name = vm.intern("os");
+            match vm.import_name(name, Value::None, Value::Int(0))? {
+                Value::Obj(os) => Some(os),
+                _ => None,
+            }
+        }
         _ => None,
     })
 }

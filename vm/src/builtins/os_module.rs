@@ -51,14 +51,34 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
     attrs.push(("linesep", linesep));
     // `import os.path` finds the submodule in `sys.modules`, where CPython's `os` puts it.
     let _ = vm.sys_modules_set("os.path", Value::Obj(path));
-    new_module(vm, "os", attrs)
+    let os = new_module(vm, "os", attrs);
+    crate::builtins::os_extra::add(vm, os, path);
+    os
 }
 
 /// A path argument (str or bytes).
-fn path_arg(vm: &mut Vm, v: Value) -> PyResult<String> {
+pub(crate) fn path_arg(vm: &mut Vm, v: Value) -> PyResult<String> {
+    let fspath = vm.intern("__fspath__");
+    let class = vm.type_of(v);
     match v.payload() {
         Some(Payload::Str(s)) => Ok(s.as_str().to_owned()),
         Some(Payload::Bytes(b)) => Ok(String::from_utf8_lossy(b).into_owned()),
+        // An os.PathLike object stands for the path its `__fspath__` returns.
+        _ if vm.type_lookup(class, fspath).is_some() => {
+            let f = vm.get_attr(v, fspath)?;
+            let p = vm.call_value(f, &[], &[])?;
+            match p.payload() {
+                Some(Payload::Str(_) | Payload::Bytes(_)) => path_arg(vm, p),
+                _ => {
+                    let msg = format!(
+                        "expected {}.__fspath__() to return str or bytes, not {}",
+                        vm.type_name(v),
+                        vm.type_name(p)
+                    );
+                    Err(vm.type_error(msg))
+                }
+            }
+        }
         _ => {
             let msg = format!(
                 "expected str, bytes or os.PathLike object, not {}",

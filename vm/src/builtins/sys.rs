@@ -111,6 +111,7 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
             let _ = vm.store_name(m.dict, key, f);
         }
     }
+    crate::builtins::sys_extra::add(vm, module);
     module
 }
 
@@ -304,6 +305,13 @@ thread_local! {
 /// Creates `time`.
 pub(crate) fn create_time(vm: &mut Vm) -> Gc<Object> {
     START.with(|_| ());
+    let calendar = new_builtin(
+        vm,
+        "__getattr__",
+        crate::builtins::os_extra::time_getattr,
+        BuiltinKind::Function,
+        false,
+    );
     let time = new_builtin(vm, "time", time_time, BuiltinKind::Function, false);
     let perf = new_builtin(
         vm,
@@ -336,6 +344,7 @@ pub(crate) fn create_time(vm: &mut Vm) -> Gc<Object> {
             ("monotonic", mono),
             ("process_time", process),
             ("sleep", sleep),
+            ("__getattr__", calendar),
         ],
     )
 }

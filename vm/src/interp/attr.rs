@@ -237,8 +237,20 @@ impl Vm {
                     if let Some(v) = self.mapping_get_str(m.dict, name)? {
                         return Ok(v);
                     }
+                    // An instance of a module subclass finds its class's methods.
+                    if !Gc::ptr_eq(o.class(), self.s.types.module) {
+                        let class = o.class();
+                        if let Some(ca) = self.type_lookup(class, name) {
+                            return self.bind(ca, obj, class);
+                        }
+                    }
                     if let Some(v) = self.special_attr(obj, name)? {
                         return Ok(v);
+                    }
+                    // PEP 562: a module's own `__getattr__` answers the names it lacks.
+                    let hook = self.s.names.getattr;
+                    if let Some(f) = self.mapping_get_str(m.dict, hook)? {
+                        return self.call_value(f, &[Value::Obj(name)], &[]);
                     }
                     let msg = format!(
                         "module '{}' has no attribute '{}'",

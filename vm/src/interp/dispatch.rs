@@ -325,9 +325,10 @@ impl Vm {
                             self.interrupt
                                 .store(false, std::sync::atomic::Ordering::Relaxed);
                             self.s.frames[fi].pc = pc as u32;
-                            let exc =
-                                self.new_exception(self.s.types.keyboard_interrupt, Vec::new());
-                            break 'dispatch (exc, RaiseMode::Fresh);
+                            // SIGINT's Python handler (by default KeyboardInterrupt).
+                            if let Err(exc) = self.take_interrupt() {
+                                break 'dispatch (exc, RaiseMode::Fresh);
+                            }
                         }
                     }
                     Instruction::LoadGlobal(i) => {

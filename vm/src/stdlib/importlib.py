@@ -28,3 +28,90 @@ def import_module(name, package=None):
     absolute = _absolute_name(name, package)
     __import__(absolute)
     return sys.modules[absolute]
+
+
+def _submodule(name, doc, **attrs):
+    # Krait's importlib is one module: its submodules are made here and registered in
+    # sys.modules, where `import importlib.NAME` finds them.
+    module = type(sys)(f"{__name__}.{name}", doc)
+    module.__dict__.update(attrs)
+    sys.modules[module.__name__] = module
+    globals()[name] = module
+    return module
+
+
+def _all_suffixes():
+    m = machinery
+    return m.SOURCE_SUFFIXES + m.BYTECODE_SUFFIXES + m.EXTENSION_SUFFIXES
+
+
+SOURCE_SUFFIXES = [".py"]
+BYTECODE_SUFFIXES = [".pyc"]
+EXTENSION_SUFFIXES = []
+
+_submodule(
+    "machinery",
+    "The file suffixes the import system recognises.",
+    SOURCE_SUFFIXES=SOURCE_SUFFIXES,
+    BYTECODE_SUFFIXES=BYTECODE_SUFFIXES,
+    DEBUG_BYTECODE_SUFFIXES=BYTECODE_SUFFIXES,
+    OPTIMIZED_BYTECODE_SUFFIXES=BYTECODE_SUFFIXES,
+    EXTENSION_SUFFIXES=EXTENSION_SUFFIXES,
+    all_suffixes=_all_suffixes,
+)
+del SOURCE_SUFFIXES, BYTECODE_SUFFIXES, EXTENSION_SUFFIXES
+
+
+def _resolve_name(name, package):
+    if not name.startswith("."):
+        return name
+    if not package:
+        raise ImportError(f"no package specified for {name!r} (required for relative module names)")
+    return _absolute_name(name, package)
+
+
+def _cache_from_source(path, debug_override=None, *, optimization=None):
+    # Where CPython would cache the bytecode of `path` (Krait writes none there).
+    import os
+    head, tail = os.path.split(os.fspath(path))
+    base, sep, _ = tail.rpartition(".")
+    stem = base if sep else tail
+    suffix = "" if not optimization else f".opt-{optimization}"
+    return os.path.join(head, "__pycache__", f"{stem}.krait-311{suffix}.pyc")
+
+
+def _source_from_cache(path):
+    import os
+    head, tail = os.path.split(os.fspath(path))
+    folder, pycache = os.path.split(head)
+    if pycache != "__pycache__":
+        raise ValueError(f"__pycache__ not bottom-level directory in {path!r}")
+    return os.path.join(folder, tail.split(".")[0] + ".py")
+
+
+def _find_spec(name, package=None):
+    """The spec of module `name`: from sys.modules if it is loaded, else None unless
+    importing it succeeds (Krait has no finder objects to ask without importing)."""
+    fullname = _resolve_name(name, package)
+    module = sys.modules.get(fullname)
+    if module is None:
+        try:
+            import_module(fullname)
+        except ImportError:
+            return None
+        module = sys.modules.get(fullname)
+    spec = getattr(module, "__spec__", None)
+    if spec is None and module is not None:
+        raise ValueError(f"{fullname}.__spec__ is None")
+    return spec
+
+
+_submodule(
+    "util",
+    "Helpers about modules: names, specs and cache paths.",
+    resolve_name=_resolve_name,
+    find_spec=_find_spec,
+    cache_from_source=_cache_from_source,
+    source_from_cache=_source_from_cache,
+    MAGIC_NUMBER=b"\xa7\r\r\n",
+)

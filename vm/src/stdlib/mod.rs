@@ -1,9 +1,12 @@
 //! Standard-library modules written in Python and bundled with the VM as source:
 //! `collections`, `functools`, `itertools`, `operator`, `string`, `heapq`, `bisect`,
 //! `copy`, `typing`, `abc`, `random`, `weakref`, `traceback`, `linecache`, `types`,
-//! `importlib` (`import_module`, `reload`), `__future__`, and `_warnings` / `warnings` (the
+//! `importlib` (`import_module`, `reload`), `__future__`, `_warnings` / `warnings` (the
 //! warning machinery: the core the `warnings` API stands on, so CPython's own `warnings.py`
-//! can stand on it too). They are compiled on first import, like a user
+//! can stand on it too), and pieces CPython's own library expects from C modules: `_ast`,
+//! `_codecs`, `_thread`, `_locale`, `_struct`, `errno`, `_iomem` (`io.StringIO`), `_ospy`
+//! and `_timepy` (the Python halves of `os`, `os.path` and `time`); `atexit`. They are
+//! compiled on first import, like a user
 //! module; the finder reaches them at the `<krait-stdlib>` entry of `sys.path`.
 
 /// The bundled source of module `name`, if Krait provides it.
@@ -28,6 +31,16 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "__future__" => include_str!("__future__.py"),
         "_warnings" => include_str!("_warnings.py"),
         "warnings" => include_str!("warnings.py"),
+        "_ast" => include_str!("_ast.py"),
+        "_codecs" => include_str!("_codecs.py"),
+        "_iomem" => include_str!("_iomem.py"),
+        "_ospy" => include_str!("_ospy.py"),
+        "_timepy" => include_str!("_timepy.py"),
+        "_thread" => include_str!("_thread.py"),
+        "errno" => include_str!("errno.py"),
+        "atexit" => include_str!("atexit.py"),
+        "_locale" => include_str!("_locale.py"),
+        "_struct" => include_str!("_struct.py"),
         _ => return None,
     })
 }

@@ -263,3 +263,343 @@ class DynamicClassAttribute:
         result = type(self)(self.fget, self.fset, fdel, self.__doc__)
         result.overwrite_doc = self.overwrite_doc
         return result
+
+
+class _longrange:
+    """range() whose bounds do not fit in 64 bits (the native range holds i64 bounds)."""
+
+    __slots__ = ("start", "stop", "step")
+
+    def __init__(self, *args):
+        for a in args:
+            if not hasattr(type(a), "__index__"):
+                raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer")
+        args = [a.__index__() for a in args]
+        if len(args) == 1:
+            start, stop, step = 0, args[0], 1
+        elif len(args) == 2:
+            start, stop, step = args[0], args[1], 1
+        else:
+            start, stop, step = args
+        if step == 0:
+            raise ValueError("range() arg 3 must not be zero")
+        self.start, self.stop, self.step = start, stop, step
+
+    def _length(self):
+        start, stop, step = self.start, self.stop, self.step
+        if step > 0:
+            return max(0, (stop - start + step - 1) // step)
+        return max(0, (start - stop - step - 1) // -step)
+
+    def __len__(self):
+        n = self._length()
+        if n > 0x7FFFFFFFFFFFFFFF:
+            raise OverflowError("Python int too large to convert to C ssize_t")
+        return n
+
+    def __bool__(self):
+        return self._length() > 0
+
+    def __contains__(self, value):
+        if type(value) is not int and type(value) is not bool:
+            return any(value == x for x in self)
+        offset = value - self.start
+        if self.step > 0:
+            inside = self.start <= value < self.stop
+        else:
+            inside = self.stop < value <= self.start
+        return inside and offset % self.step == 0
+
+    def index(self, value):
+        if value in self:
+            return (value - self.start) // self.step
+        raise ValueError(f"{value!r} is not in range")
+
+    def count(self, value):
+        return int(value in self)
+
+    def __getitem__(self, index):
+        n = self._length()
+        if isinstance(index, slice):
+            start, stop, step = _slice_indices(index, n)
+            return _longrange(self.start + start * self.step, self.start + stop * self.step,
+                              self.step * step)
+        index = index.__index__()
+        if index < 0:
+            index += n
+        if not 0 <= index < n:
+            raise IndexError("range object index out of range")
+        return self.start + index * self.step
+
+    def __iter__(self):
+        return _longrange_iterator(self.start, self.step, self._length())
+
+    def __reversed__(self):
+        n = self._length()
+        return _longrange_iterator(self.start + (n - 1) * self.step, -self.step, n)
+
+    def _key(self):
+        n = self._length()
+        if n == 0:
+            return (0,)
+        if n == 1:
+            return (1, self.start)
+        return (n, self.start, self.step)
+
+    def __eq__(self, other):
+        if isinstance(other, (range, _longrange)):
+            return self._key() == _longrange(other.start, other.stop, other.step)._key()
+        return NotImplemented
+
+    def __hash__(self):
+        n = self._length()
+        return hash((n, None if n == 0 else self.start, None if n < 2 else self.step))
+
+    def __repr__(self):
+        if self.step == 1:
+            return f"range({self.start!r}, {self.stop!r})"
+        return f"range({self.start!r}, {self.stop!r}, {self.step!r})"
+
+    def __reduce__(self):
+        return range, (self.start, self.stop, self.step)
+
+
+_longrange.__name__ = _longrange.__qualname__ = "range"
+
+
+def _slice_indices(s, n):
+    # slice.indices for lengths beyond i64.
+    step = 1 if s.step is None else s.step.__index__()
+    if step == 0:
+        raise ValueError("slice step cannot be zero")
+    lo, hi = (0, n) if step > 0 else (-1, n - 1)
+
+    def clamp(v, default):
+        if v is None:
+            return default
+        v = v.__index__()
+        if v < 0:
+            v += n
+        return min(max(v, lo), hi)
+
+    start = clamp(s.start, lo if step > 0 else hi)
+    stop = clamp(s.stop, hi if step > 0 else lo)
+    return start, stop, step
+
+
+class _longrange_iterator:
+    __slots__ = ("_next", "_step", "_left")
+
+    def __init__(self, start, step, count):
+        self._next, self._step, self._left = start, step, count
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._left <= 0:
+            raise StopIteration
+        value = self._next
+        self._next += self._step
+        self._left -= 1
+        return value
+
+
+_longrange_iterator.__name__ = _longrange_iterator.__qualname__ = "longrange_iterator"
+
+
+def _structseq(qualname, fields, values):
+    """A struct sequence like sys.float_info: a tuple whose items are also named fields."""
+    ns = {"__slots__": (), "_fields": fields, "n_fields": len(fields),
+          "n_sequence_fields": len(fields), "n_unnamed_fields": 0}
+    for i, f in enumerate(fields):
+        ns[f] = property(lambda self, i=i: self[i])
+
+    def __repr__(self):
+        inner = ", ".join(f"{f}={v!r}" for f, v in zip(fields, self))
+        return f"{qualname}({inner})"
+
+    def __reduce__(self):
+        return type(self), (tuple(self),)
+
+    ns["__repr__"] = __repr__
+    ns["__reduce__"] = __reduce__
+    module, _, name = qualname.rpartition(".")
+    ns["__module__"] = module
+    cls = type(name, (tuple,), ns)
+    return tuple.__new__(cls, values)
+
+
+def _sys_attr(name):
+    """The attributes of `sys` made of Python-level types, built on first use."""
+    import sys
+    if name == "version_info":
+        return _structseq("sys.version_info", ("major", "minor", "micro", "releaselevel", "serial"),
+                          (3, 11, 7, "final", 0))
+    if name == "implementation":
+        impl = SimpleNamespace(name="krait", cache_tag=None, version=sys.version_info,
+                               hexversion=sys.hexversion, _multiarch="x86_64-linux-gnu")
+        return impl
+    if name == "float_info":
+        return _structseq("sys.float_info", ("max", "max_exp", "max_10_exp", "min", "min_exp",
+                                             "min_10_exp", "dig", "mant_dig", "epsilon", "radix",
+                                             "rounds"),
+                          (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021,
+                           -307, 15, 53, 2.220446049250313e-16, 2, 1))
+    if name == "int_info":
+        return _structseq("sys.int_info", ("bits_per_digit", "sizeof_digit",
+                                           "default_max_str_digits", "str_digits_check_threshold"),
+                          (30, 4, 4300, 640))
+    if name == "hash_info":
+        return _structseq("sys.hash_info", ("width", "modulus", "inf", "nan", "imag", "algorithm",
+                                            "hash_bits", "seed_bits", "cutoff"),
+                          (64, 2305843009213693951, 314159, 0, 1000003, "siphash13", 64, 128, 0))
+    if name == "thread_info":
+        return _structseq("sys.thread_info", ("name", "lock", "version"), (None, None, None))
+    if name == "flags":
+        return _structseq("sys.flags", ("debug", "inspect", "interactive", "optimize",
+                                        "dont_write_bytecode", "no_user_site", "no_site",
+                                        "ignore_environment", "verbose", "bytes_warning", "quiet",
+                                        "hash_randomization", "isolated", "dev_mode", "utf8_mode",
+                                        "warn_default_encoding", "safe_path",
+                                        "int_max_str_digits"),
+                          (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))
+    raise AttributeError(f"module 'sys' has no attribute '{name}'")
+
+
+class SimpleNamespace:
+    """An object whose attributes are the keyword arguments it was made with."""
+
+    def __init__(self, mapping_or_iterable=(), /, **kwargs):
+        self.__dict__.update(dict(mapping_or_iterable), **kwargs)
+
+    def __repr__(self):
+        inner = ", ".join(f"{k}={v!r}" for k, v in self.__dict__.items())
+        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
+        return f"{name}({inner})"
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __reduce__(self):
+        return type(self), (), dict(self.__dict__)
+
+
+# The types of builtin callables and descriptors. Krait has fewer distinct kinds than
+# CPython: a builtin method is a builtin_function_or_method, a slot wrapper bound to its
+# object is a method.
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+MethodDescriptorType = type(str.join)
+ClassMethodDescriptorType = type(dict.fromkeys)
+
+
+class _S:
+    __slots__ = ("a",)
+
+
+MemberDescriptorType = type(_S.a)
+del _S
+
+
+def _cell():
+    x = None
+
+    def inner():
+        return x
+
+    return inner.__closure__[0]
+
+
+CellType = type(_cell())
+del _cell
+
+
+async def _c():
+    pass
+
+
+_co = _c()
+CoroutineType = type(_co)
+_co.close()
+del _c, _co
+
+
+async def _ag():
+    yield
+
+
+AsyncGeneratorType = type(_ag())
+del _ag
+
+
+class GetSetDescriptorType:
+    """Stands for CPython's getset_descriptor, of which Krait has no instances."""
+
+    __slots__ = ()
+
+
+GetSetDescriptorType.__name__ = GetSetDescriptorType.__qualname__ = "getset_descriptor"
+
+
+def resolve_bases(bases):
+    """Replaces each base that is not a class but has __mro_entries__ by what that returns."""
+    new_bases = list(bases)
+    changed = False
+    shift = 0
+    for i, base in enumerate(bases):
+        if isinstance(base, type):
+            continue
+        entries = getattr(base, "__mro_entries__", None)
+        if entries is None:
+            continue
+        new = entries(bases)
+        changed = True
+        if not isinstance(new, tuple):
+            raise TypeError("__mro_entries__ must return a tuple")
+        new_bases[i + shift:i + shift + 1] = new
+        shift += len(new) - 1
+    return tuple(new_bases) if changed else bases
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """The metaclass, the namespace from its __prepare__, and the remaining keywords."""
+    kwds = {} if kwds is None else dict(kwds)
+    if "metaclass" in kwds:
+        meta = kwds.pop("metaclass")
+    else:
+        meta = type(bases[0]) if bases else type
+    if isinstance(meta, type):
+        # The most derived metaclass among meta and the bases' metaclasses.
+        for base in bases:
+            base_meta = type(base)
+            if issubclass(meta, base_meta):
+                continue
+            if issubclass(base_meta, meta):
+                meta = base_meta
+                continue
+            raise TypeError("metaclass conflict: the metaclass of a derived class must be a "
+                            "(non-strict) subclass of the metaclasses of all its bases")
+    prepare = getattr(meta, "__prepare__", None)
+    ns = prepare(name, bases, **kwds) if prepare is not None else {}
+    return meta, ns, kwds
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Creates a class as a class statement would, running exec_body(ns) for its body."""
+    resolved = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved, kwds)
+    if exec_body is not None:
+        exec_body(ns)
+    if resolved is not bases:
+        ns["__orig_bases__"] = bases
+    return meta(name, resolved, ns, **kwds)
+
+
+def coroutine(func):
+    """Marks a generator function as a coroutine for `await` (returned unchanged here)."""
+    if not callable(func):
+        raise TypeError("types.coroutine() expects a callable")
+    return func

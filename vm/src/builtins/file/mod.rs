@@ -27,6 +27,7 @@ use crate::object::{BuiltinKind, Object, Payload};
 use crate::value::Value;
 use crate::vm::Vm;
 
+mod lazy;
 mod methods;
 mod state;
 mod text;
@@ -435,6 +436,13 @@ pub(crate) fn create_io(vm: &mut Vm) -> PyResult<Gc<Object>> {
         vm.mapping_get_str(vm.s.builtins, key)?
             .unwrap_or(Value::None)
     };
+    let getattr_fn = crate::builtins::new_builtin(
+        vm,
+        "__getattr__",
+        lazy::io_getattr,
+        crate::object::BuiltinKind::Function,
+        false,
+    );
     let t = &vm.s.types;
     let attrs = vec![
         ("UnsupportedOperation", Value::Obj(unsupported)),
@@ -447,6 +455,7 @@ pub(crate) fn create_io(vm: &mut Vm) -> PyResult<Gc<Object>> {
         ("SEEK_CUR", Value::Int(1)),
         ("SEEK_END", Value::Int(2)),
         ("DEFAULT_BUFFER_SIZE", Value::Int(CHUNK as i64)),
+        ("__getattr__", getattr_fn),
     ];
     Ok(crate::builtins::new_module(vm, "io", attrs))
 }

@@ -1,0 +1,37 @@
+//! `io`'s names written in Python (`StringIO`, `BytesIO` and the abstract stream classes
+//! in the bundled `_iomem`), fetched by the module's `__getattr__` on first use.
+
+use crate::builtins::arity;
+use crate::error::PyResult;
+use crate::object::function::KwArgs;
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// The names `io` takes from `_iomem`.
+const FROM_IOMEM: &[&str] = &[
+    "StringIO",
+    "BytesIO",
+    "IOBase",
+    "RawIOBase",
+    "BufferedIOBase",
+    "TextIOBase",
+];
+
+/// `io.__getattr__(name)`: imports `_iomem` for the names it provides and keeps them in
+/// `io`; any other name is missing.
+pub(super) fn io_getattr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "__getattr__", args, 1, 1)?;
+    let name = crate::builtins::str_arg(vm, args[0], "attribute name")?;
+    if !FROM_IOMEM.contains(&name.as_str()) {
+        let msg = format!("module 'io' has no attribute '{name}'");
+        return Err(vm.attribute_error(msg));
+    }
+    let module_name = vm.intern("_iomem");
+    let module = vm.import_name(module_name, Value::None, Value::Int(0))?;
+    let key = vm.intern(&name);
+    let v = vm.get_attr(module, key)?;
+    if let Some(io) = vm.sys_modules_get("io")? {
+        vm.set_attr(io, key, v)?;
+    }
+    Ok(v)
+}

@@ -1,0 +1,415 @@
+//! The system calls under the rest of `os` and `os.path` (written in Python in the bundled
+//! `_ospy`, which both modules consult through their `__getattr__`): `environ`, file
+//! status as a tuple, directory entries with their kinds, `rename`, `access`, `chdir`,
+//! `strerror` and the like, and the descriptor calls (`open`, `read`, `write`, `close`,
+//! `lseek`) on descriptors `os.open` made, whose files this module keeps open.
+
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
+
+use krait_gc::Gc;
+
+use crate::builtins::file::os_error;
+use crate::builtins::os_module::path_arg;
+use crate::builtins::{arity, int_arg, kwarg, module_functions};
+use crate::error::PyResult;
+use crate::object::function::KwArgs;
+use crate::object::{Dict, Object, Payload};
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// Adds the native functions and `environ` to the `os` module `os`, and `__getattr__`
+/// hooks to it and to `os.path`.
+pub(crate) fn add(vm: &mut Vm, os: Gc<Object>, path: Gc<Object>) {
+    let mut attrs = module_functions(
+        vm,
+        &[
+            ("_stat", stat_tuple),
+            ("_scandir", scandir_list),
+            ("rename", rename),
+            ("replace", rename),
+            ("access", access),
+            ("chdir", chdir),
+            ("chmod", chmod),
+            ("strerror", strerror),
+            ("readlink", readlink),
+            ("symlink", symlink),
+            ("cpu_count", cpu_count),
+            ("urandom", urandom),
+            ("open", fd_open),
+            ("close", fd_close),
+            ("read", fd_read),
+            ("write", fd_write),
+            ("lseek", fd_lseek),
+            ("__getattr__", os_getattr),
+        ],
+    );
+    let environ = vm.new_dict(Dict::new());
+    for (k, v) in std::env::vars_os() {
+        let k = vm.new_str(k.to_string_lossy().into_owned());
+        let v = vm.new_str(v.to_string_lossy().into_owned());
+        let _ = vm.dict_set(environ, k, v);
+    }
+    attrs.push(("environ", environ));
+    set_all(vm, os, attrs);
+    let hook = module_functions(vm, &[("__getattr__", path_getattr)]);
+    set_all(vm, path, hook);
+}
+
+fn set_all(vm: &mut Vm, module: Gc<Object>, attrs: Vec<(&'static str, Value)>) {
+    let Payload::Module(m) = &module.payload else {
+        return;
+    };
+    let dict = m.dict;
+    for (name, v) in attrs {
+        let key = vm.intern(name);
+        let _ = vm.store_name(dict, key, v);
+    }
+}
+
+/// A name `module` lacks, from `_ospy`.
+fn from_ospy(vm: &mut Vm, args: &[Value], module: &str, prefix: &str) -> PyResult<Value> {
+    from_helper(vm, args, module, "_ospy", prefix)
+}
+
+/// A name `module` lacks, taken from the bundled module `helper` (`prefix` + name there)
+/// and kept in `module`.
+fn from_helper(
+    vm: &mut Vm,
+    args: &[Value],
+    module: &str,
+    helper: &str,
+    prefix: &str,
+) -> PyResult<Value> {
+    arity(vm, "__getattr__", args, 1, 1)?;
+    let name = crate::builtins::str_arg(vm, args[0], "attribute name")?;
+    let missing = |vm: &mut Vm| {
+        let shown = if module == "os.path" { "posixpath" } else { module };
+        let msg = format!("module '{shown}' has no attribute '{name}'");
+        vm.attribute_error(msg)
+    };
+    if name.starts_with("__") {
+        return Err(missing(vm));
+    }
+    let module_name = vm.intern(helper);
+    let helpers = vm.import_name(module_name, Value::None, Value::Int(0))?;
+    let key = vm.intern(&format!("{prefix}{name}"));
+    let v = match vm.get_attr(helpers, key) {
+        Ok(v) => v,
+        Err(e) if vm.exc_matches(e, vm.s.types.attribute_error) => return Err(missing(vm)),
+        Err(e) => return Err(e),
+    };
+    if let Some(m) = vm.sys_modules_get(module)? {
+        let key = vm.intern(&name);
+        vm.set_attr(m, key, v)?;
+    }
+    Ok(v)
+}
+
+fn os_getattr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    from_ospy(vm, args, "os", "")
+}
+
+/// `time.__getattr__`: the calendar functions of the bundled `_timepy`.
+pub(crate) fn time_getattr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    from_helper(vm, args, "time", "_timepy", "")
+}
+
+fn path_getattr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    from_ospy(vm, args, "os.path", "path_")
+}
+
+/// A path argument: str, bytes or an `os.PathLike` object.
+fn fs_path(vm: &mut Vm, v: Value) -> PyResult<String> {
+    path_arg(vm, v)
+}
+
+fn io_result<T>(vm: &mut Vm, r: std::io::Result<T>, path: Option<Value>) -> PyResult<T> {
+    r.map_err(|e| os_error(vm, &e, path))
+}
+
+/// `_stat(path, follow_symlinks)`: the ten fields of `os.stat_result` followed by the
+/// three times in nanoseconds.
+fn stat_tuple(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "_stat", args, 2, 2)?;
+    let follow = vm.truthy(args[1])?;
+    let md = if let Value::Int(fd) = args[0] {
+        let r = std::fs::metadata(format!("/proc/self/fd/{fd}"));
+        io_result(vm, r, None)?
+    } else {
+        let p = fs_path(vm, args[0])?;
+        let r = if follow {
+            std::fs::metadata(&p)
+        } else {
+            std::fs::symlink_metadata(&p)
+        };
+        io_result(vm, r, Some(args[0]))?
+    };
+    let ns = |s: i64, n: i64| s as i128 * 1_000_000_000 + n as i128;
+    let big = |vm: &mut Vm, v: i128| match i64::try_from(v) {
+        Ok(i) => Value::Int(i),
+        Err(_) => vm.new_int(num_bigint::BigInt::from(v)),
+    };
+    let times = [
+        ns(md.atime(), md.atime_nsec()),
+        ns(md.mtime(), md.mtime_nsec()),
+        ns(md.ctime(), md.ctime_nsec()),
+    ];
+    let mut items = vec![
+        Value::Int(md.mode() as i64),
+        Value::Int(md.ino() as i64),
+        Value::Int(md.dev() as i64),
+        Value::Int(md.nlink() as i64),
+        Value::Int(md.uid() as i64),
+        Value::Int(md.gid() as i64),
+        Value::Int(md.size() as i64),
+    ];
+    for t in times {
+        items.push(Value::Float(t as f64 / 1e9));
+    }
+    for t in times {
+        let v = big(vm, t);
+        items.push(v);
+    }
+    Ok(vm.new_tuple(items))
+}
+
+/// `_scandir(path)`: `(name, is_dir, is_file, is_symlink, inode)` for each entry.
+fn scandir_list(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "_scandir", args, 1, 1)?;
+    let p = fs_path(vm, args[0])?;
+    let rd = std::fs::read_dir(&p);
+    let rd = io_result(vm, rd, Some(args[0]))?;
+    let mut out = Vec::new();
+    for entry in rd {
+        let entry = io_result(vm, entry, Some(args[0]))?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let ft = entry.file_type().ok();
+        let is_link = ft.is_some_and(|t| t.is_symlink());
+        // A symlink's is_dir/is_file follow the link, as os.DirEntry's do by default.
+        let target = if is_link {
+            std::fs::metadata(entry.path()).ok().map(|m| m.file_type())
+        } else {
+            ft
+        };
+        let ino = std::os::unix::fs::DirEntryExt::ino(&entry);
+        let name = vm.new_str(name);
+        let row = vec![
+            name,
+            Value::Bool(target.is_some_and(|t| t.is_dir())),
+            Value::Bool(target.is_some_and(|t| t.is_file())),
+            Value::Bool(is_link),
+            Value::Int(ino as i64),
+        ];
+        out.push(vm.new_tuple(row));
+    }
+    Ok(vm.new_list(out))
+}
+
+fn rename(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "rename", args, 2, 2)?;
+    let a = fs_path(vm, args[0])?;
+    let b = fs_path(vm, args[1])?;
+    let r = std::fs::rename(a, b);
+    io_result(vm, r, Some(args[0]))?;
+    Ok(Value::None)
+}
+
+/// `access(path, mode)`: existence for F_OK (0); otherwise the permission bits of the
+/// owner, group or others as they apply to this process's user.
+fn access(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "access", args, 2, 2)?;
+    let p = fs_path(vm, args[0])?;
+    let mode = int_arg(vm, args[1])?;
+    let Ok(md) = std::fs::metadata(&p) else {
+        return Ok(Value::Bool(false));
+    };
+    if mode == 0 {
+        return Ok(Value::Bool(true));
+    }
+    let bits = md.permissions().mode() as i64;
+    // Every class's bits: a user who owns the file, or root, is not distinguished here.
+    let allowed = (bits >> 6 | bits >> 3 | bits) & 7;
+    Ok(Value::Bool(mode & 7 & !allowed == 0))
+}
+
+fn chdir(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "chdir", args, 1, 1)?;
+    let p = fs_path(vm, args[0])?;
+    let r = std::env::set_current_dir(p);
+    io_result(vm, r, Some(args[0]))?;
+    Ok(Value::None)
+}
+
+fn chmod(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "chmod", args, 2, 2)?;
+    let p = fs_path(vm, args[0])?;
+    let mode = int_arg(vm, args[1])?;
+    let r = std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode as u32));
+    io_result(vm, r, Some(args[0]))?;
+    Ok(Value::None)
+}
+
+fn readlink(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "readlink", args, 1, 1)?;
+    let p = fs_path(vm, args[0])?;
+    let r = std::fs::read_link(p);
+    let target = io_result(vm, r, Some(args[0]))?;
+    Ok(vm.new_str(target.to_string_lossy().into_owned()))
+}
+
+fn symlink(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "symlink", args, 2, 3)?;
+    let _ = kwarg(kw, "target_is_directory");
+    let a = fs_path(vm, args[0])?;
+    let b = fs_path(vm, args[1])?;
+    let r = std::os::unix::fs::symlink(a, b);
+    io_result(vm, r, Some(args[0]))?;
+    Ok(Value::None)
+}
+
+/// `strerror(code)`: the C library's text for an error number.
+fn strerror(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "strerror", args, 1, 1)?;
+    let code = int_arg(vm, args[0])?;
+    let full = std::io::Error::from_raw_os_error(code as i32).to_string();
+    let text = match full.find(" (os error") {
+        Some(i) => full[..i].to_owned(),
+        None => full,
+    };
+    Ok(vm.new_str(text))
+}
+
+fn cpu_count(_vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    Ok(match std::thread::available_parallelism() {
+        Ok(n) => Value::Int(n.get() as i64),
+        Err(_) => Value::None,
+    })
+}
+
+/// `urandom(n)`: n bytes from the kernel's random source.
+fn urandom(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    use std::io::Read;
+    arity(vm, "urandom", args, 1, 1)?;
+    let n = int_arg(vm, args[0])?;
+    if n < 0 {
+        return Err(vm.value_error("negative argument not allowed"));
+    }
+    let mut buf = vec![0u8; n as usize];
+    let r = std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut buf));
+    io_result(vm, r, None)?;
+    Ok(Value::Obj(
+        vm.alloc(vm.s.types.bytes, Payload::Bytes(buf.into_boxed_slice())),
+    ))
+}
+
+thread_local! {
+    /// The files behind the descriptors `os.open` returned, until `os.close`.
+    static FDS: std::cell::RefCell<std::collections::HashMap<i64, std::fs::File>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+fn bad_fd(vm: &mut Vm) -> crate::error::Exception {
+    let e = std::io::Error::from_raw_os_error(9);
+    os_error(vm, &e, None)
+}
+
+/// `open(path, flags, mode=0o777)` with the Linux `O_*` flag values.
+fn fd_open(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    use std::os::fd::AsRawFd;
+    use std::os::unix::fs::OpenOptionsExt;
+    arity(vm, "open", args, 2, 3)?;
+    let p = fs_path(vm, args[0])?;
+    let flags = int_arg(vm, args[1])?;
+    let mode = match args.get(2).copied().or(kwarg(kw, "mode")) {
+        Some(m) => int_arg(vm, m)?,
+        None => 0o777,
+    };
+    let access = flags & 3;
+    let mut opts = std::fs::OpenOptions::new();
+    opts.read(access == 0 || access == 2)
+        .write(access == 1 || access == 2)
+        .append(flags & 1024 != 0)
+        .truncate(flags & 512 != 0)
+        .mode(mode as u32)
+        .custom_flags((flags & !(3 | 64 | 128 | 512 | 1024)) as i32);
+    if flags & 64 != 0 {
+        if flags & 128 != 0 {
+            opts.create_new(true);
+        } else {
+            opts.create(true);
+        }
+    }
+    let r = opts.open(&p);
+    let file = io_result(vm, r, Some(args[0]))?;
+    let fd = file.as_raw_fd() as i64;
+    FDS.with(|t| t.borrow_mut().insert(fd, file));
+    Ok(Value::Int(fd))
+}
+
+fn fd_close(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "close", args, 1, 1)?;
+    let fd = int_arg(vm, args[0])?;
+    match FDS.with(|t| t.borrow_mut().remove(&fd)) {
+        Some(_) => Ok(Value::None),
+        None => Err(bad_fd(vm)),
+    }
+}
+
+/// Runs `op` on the file behind descriptor `fd`.
+fn with_fd<T>(
+    vm: &mut Vm,
+    fd: i64,
+    op: impl FnOnce(&mut std::fs::File) -> std::io::Result<T>,
+) -> PyResult<T> {
+    let r = FDS.with(|t| t.borrow_mut().get_mut(&fd).map(op));
+    match r {
+        Some(r) => io_result(vm, r, None),
+        None => Err(bad_fd(vm)),
+    }
+}
+
+fn fd_read(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    use std::io::Read;
+    arity(vm, "read", args, 2, 2)?;
+    let fd = int_arg(vm, args[0])?;
+    let n = int_arg(vm, args[1])?.max(0) as usize;
+    let mut buf = vec![0u8; n];
+    let got = with_fd(vm, fd, |f| f.read(&mut buf))?;
+    buf.truncate(got);
+    Ok(Value::Obj(
+        vm.alloc(vm.s.types.bytes, Payload::Bytes(buf.into_boxed_slice())),
+    ))
+}
+
+fn fd_write(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    use std::io::Write;
+    arity(vm, "write", args, 2, 2)?;
+    let fd = int_arg(vm, args[0])?;
+    let data: Vec<u8> = match args[1].payload() {
+        Some(Payload::Bytes(b)) => b.to_vec(),
+        _ => {
+            let msg = format!(
+                "a bytes-like object is required, not '{}'",
+                vm.type_name(args[1])
+            );
+            return Err(vm.type_error(msg));
+        }
+    };
+    let n = with_fd(vm, fd, |f| f.write(&data))?;
+    Ok(Value::Int(n as i64))
+}
+
+fn fd_lseek(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    use std::io::{Seek, SeekFrom};
+    arity(vm, "lseek", args, 3, 3)?;
+    let fd = int_arg(vm, args[0])?;
+    let pos = int_arg(vm, args[1])?;
+    let whence = int_arg(vm, args[2])?;
+    let to = match whence {
+        0 => SeekFrom::Start(pos.max(0) as u64),
+        1 => SeekFrom::Current(pos),
+        _ => SeekFrom::End(pos),
+    };
+    let at = with_fd(vm, fd, |f| f.seek(to))?;
+    Ok(Value::Int(at as i64))
+}

@@ -1,0 +1,124 @@
+//! The parts of `sys` that CPython's pure-Python library reads while importing
+//! (`sysconfig`, `threading`, `argparse`, `os`, `unittest`): the installation prefixes,
+//! `platlibdir`, the encodings, `hexversion`, and `excepthook`.
+
+use krait_gc::Gc;
+
+use crate::builtins::{arity, module_functions};
+use crate::error::{Exception, PyResult};
+use crate::object::function::KwArgs;
+use crate::object::{Object, Payload};
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// Where Krait says it is installed: it reads no files there (its own library is built
+/// in), but `sysconfig` builds its path scheme from it.
+const PREFIX: &str = "/usr/local";
+
+/// Adds the attributes to the `sys` module `sys`.
+pub(crate) fn add(vm: &mut Vm, sys: Gc<Object>) {
+    let mut attrs = module_functions(
+        vm,
+        &[
+            ("excepthook", excepthook),
+            ("getfilesystemencoding", utf8),
+            ("getdefaultencoding", utf8),
+            ("getfilesystemencodeerrors", surrogateescape),
+            ("__getattr__", sys_getattr),
+        ],
+    );
+    let hook = attrs[0].1;
+    attrs.push(("__excepthook__", hook));
+    for name in ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"] {
+        let v = vm.new_str(PREFIX);
+        attrs.push((name, v));
+    }
+    let platlibdir = vm.new_str("lib");
+    attrs.push(("platlibdir", platlibdir));
+    let abiflags = vm.new_str("");
+    attrs.push(("abiflags", abiflags));
+    // 3.11.7 final, as `version_info` says.
+    attrs.push(("hexversion", Value::Int(0x030b_07f0)));
+    attrs.push(("api_version", Value::Int(1013)));
+    // Krait writes no bytecode files either way; the flag reads as CPython's default.
+    attrs.push(("dont_write_bytecode", Value::Bool(false)));
+    attrs.push(("pycache_prefix", Value::None));
+    let Payload::Module(m) = &sys.payload else {
+        return;
+    };
+    let dict = m.dict;
+    // Struct sequences and the namespace come from `types._sys_attr` on first use.
+    for name in ["version_info", "implementation"] {
+        let key = vm.new_str(name);
+        let _ = vm.dict_remove(Value::Obj(dict), key);
+    }
+    for (name, v) in attrs {
+        let key = vm.intern(name);
+        let _ = vm.store_name(dict, key, v);
+    }
+}
+
+fn utf8(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "getfilesystemencoding", args, 0, 0)?;
+    Ok(vm.new_str("utf-8"))
+}
+
+fn surrogateescape(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "getfilesystemencodeerrors", args, 0, 0)?;
+    Ok(vm.new_str("surrogateescape"))
+}
+
+/// `sys.excepthook(type, value, traceback)`: prints the report of `value` to `sys.stderr`
+/// as an uncaught exception's.
+fn excepthook(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "excepthook", args, 3, 3)?;
+    let value = args[1];
+    let is_exc = match value {
+        Value::Obj(o) => {
+            crate::object::class::is_subclass(vm.type_of(value), vm.s.types.base_exception)
+                && matches!(o.payload, Payload::Exception(_))
+        }
+        _ => false,
+    };
+    let text = if let (true, Value::Obj(o)) = (is_exc, value) {
+        vm.format_exception_chain(Exception(o))
+    } else {
+        let msg = format!(
+            "TypeError: print_exception(): Exception expected for value, {} found\n",
+            vm.type_name(value)
+        );
+        msg
+    };
+    let key = vm.intern("stderr");
+    let stderr = match vm.s.modules.get("sys").copied() {
+        Some(sys) => vm.get_attr(Value::Obj(sys), key).ok(),
+        None => None,
+    };
+    match stderr {
+        Some(Value::None) => {}
+        Some(f) => crate::builtins::sys::write_to(vm, f, &text)?,
+        None => vm.write_stderr(&text),
+    }
+    Ok(Value::None)
+}
+
+/// `sys.__getattr__`: builds a struct-sequence attribute (`float_info`, `flags`,
+/// `version_info`, …) with `types._sys_attr` and keeps it in `sys`.
+fn sys_getattr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "__getattr__", args, 1, 1)?;
+    let name = args[0];
+    let v = match vm.call_types_helper("_sys_attr", &[name]) {
+        Ok(v) => v,
+        // Raised afresh here, so the report shows no frame of the helper.
+        Err(e) if vm.exc_matches(e, vm.s.types.attribute_error) => {
+            let text = crate::builtins::str_arg(vm, name, "attribute name")?;
+            let msg = format!("module 'sys' has no attribute '{text}'");
+            return Err(vm.attribute_error(msg));
+        }
+        Err(e) => return Err(e),
+    };
+    if let (Some(sys), Value::Obj(key)) = (vm.s.modules.get("sys").copied(), name) {
+        vm.set_attr(Value::Obj(sys), key, v)?;
+    }
+    Ok(v)
+}
