@@ -501,7 +501,7 @@ mod tests {
     fn a_program_that_runs_has_every_stage() {
         let record = record(input("print(1 + 1)\n"), Options::default());
         let stages: Vec<_> = record.snapshots.iter().map(|s| s.stage).collect();
-        assert_eq!(stages, ["tokens", "ast", "dis", "run"]);
+        assert_eq!(stages, ["tokens", "ast", "dis", "dis-noopt", "run"]);
         assert_eq!(
             record.snapshot("run").unwrap().text,
             "exit status: 0\n--- stdout\n2\n--- stderr\n"
