@@ -39,6 +39,7 @@ mod write;
 
 use std::fmt;
 
+pub use opcode::operand;
 pub use read::{decode_constant, Reader};
 pub use write::{encode_constant, Writer};
 

@@ -23,6 +23,15 @@ macro_rules! opcodes {
             }
         }
 
+        /// The `u32` operand of `instr`, whatever it means (an index, a target, a count,
+        /// flags); `None` for operand-less instructions and the typed operands.
+        pub fn operand(instr: Instruction) -> Option<u32> {
+            match instr {
+                $(Instruction::$nv(arg) => Some(arg),)*
+                _ => None,
+            }
+        }
+
         /// Whether opcode `op` is followed by an operand; `None` for an unknown opcode.
         pub(crate) fn has_operand(op: u8) -> Option<bool> {
             match op {
