@@ -38,6 +38,8 @@ pub struct Io {
     pub cpython_lib: Option<String>,
     /// Set by the SIGINT handler (see [`RunOptions::interrupt`]).
     pub interrupt: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
+    /// Imports write `__pycache__` files (not `-B` / `PYTHONDONTWRITEBYTECODE`).
+    pub write_bytecode: bool,
 }
 
 impl Io {
@@ -55,6 +57,7 @@ impl Io {
             safe_path: self.safe_path,
             cpython_lib: self.cpython_lib,
             interrupt: self.interrupt,
+            write_bytecode: self.write_bytecode,
         }
     }
 }

@@ -241,6 +241,8 @@ pub struct RunOptions {
     pub cpython_lib: Option<String>,
     /// Set by a SIGINT handler: the program gets `KeyboardInterrupt` at its next safe point.
     pub interrupt: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
+    /// Imports write `__pycache__` files (see `VmOptions::write_bytecode`).
+    pub write_bytecode: bool,
 }
 
 /// Runs a compiled module as `__main__` and returns its exit status (0, 1 for an uncaught
@@ -263,6 +265,7 @@ pub fn new_vm(options: RunOptions) -> Vm {
         safe_path: options.safe_path,
         cpython_lib: options.cpython_lib,
         interrupt: options.interrupt,
+        write_bytecode: options.write_bytecode,
     })
 }
 

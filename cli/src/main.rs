@@ -247,6 +247,7 @@ fn io(flags: &Flags) -> Io {
             .ok()
             .filter(|v| !v.is_empty()),
         interrupt: None,
+        write_bytecode: !flags.dont_write_bytecode,
     }
 }
 

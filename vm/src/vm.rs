@@ -44,6 +44,10 @@ pub struct VmOptions {
     /// Set (by the embedder's SIGINT handler) to interrupt the running program: the VM
     /// raises `KeyboardInterrupt` at its next safe point and clears the flag.
     pub interrupt: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
+    /// Write `__pycache__` files for imported source modules (the initial value of
+    /// `not sys.dont_write_bytecode`; the CLI sets it unless `-B`). Cache files are read
+    /// either way.
+    pub write_bytecode: bool,
 }
 
 impl Default for VmOptions {
@@ -60,6 +64,7 @@ impl Default for VmOptions {
             safe_path: false,
             cpython_lib: None,
             interrupt: None,
+            write_bytecode: false,
         }
     }
 }
@@ -162,6 +167,8 @@ pub struct Vm {
     pub(crate) path_config: crate::interp::import_path::PathConfig,
     /// The interrupt request flag (see [`VmOptions::interrupt`]).
     pub(crate) interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// See [`VmOptions::write_bytecode`].
+    pub(crate) write_bytecode: bool,
 }
 
 impl Vm {
@@ -273,6 +280,7 @@ impl Vm {
                 path0_set: false,
             },
             interrupt: options.interrupt.unwrap_or_default(),
+            write_bytecode: options.write_bytecode,
         };
         crate::builtins::install(&mut vm);
         vm.install_import_system();

@@ -65,7 +65,8 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
     let path = vm.initial_sys_path();
     let modules = Value::Obj(vm.s.sys_modules);
     let version_info = vm.new_tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7)]);
-    let implementation = vm.new_str("krait");
+    let implementation = implementation(vm);
+    let dont_write_bytecode = Value::Bool(!vm.write_bytecode);
     // No `-W` options: Krait's command line takes none yet, so the list starts empty.
     let warnoptions = vm.new_list(Vec::new());
     new_module(
@@ -97,8 +98,29 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
             ("displayhook", displayhook),
             ("__displayhook__", displayhook),
             ("warnoptions", warnoptions),
+            ("dont_write_bytecode", dont_write_bytecode),
         ],
     )
+}
+
+/// `sys.implementation`: a namespace with `name`, `cache_tag` (which names the
+/// `__pycache__` files), `version` and `hexversion`.
+fn implementation(vm: &mut Vm) -> Value {
+    let Ok(ns) = vm.simple_object("SimpleNamespace", "types") else {
+        return Value::None;
+    };
+    let name = vm.new_str("krait");
+    let tag = vm.new_str(krait_bytecode::cache::CACHE_TAG);
+    let version = vm.new_tuple(vec![Value::Int(0), Value::Int(1), Value::Int(0)]);
+    for (attr, v) in [
+        ("name", name),
+        ("cache_tag", tag),
+        ("version", version),
+        ("hexversion", Value::Int(0x0001_00f0)),
+    ] {
+        let _ = vm.set_str_attr(ns, attr, v);
+    }
+    ns
 }
 
 fn stream_class(vm: &mut Vm) -> Gc<Object> {
