@@ -18,7 +18,7 @@ use krait_cli::repl::SessionOptions;
 #[command(
     name = "krait",
     about = "Krait's stage dumps.",
-    override_usage = "krait <tokens|ast|dis> FILE…",
+    override_usage = "krait <tokens|ast|dis|compile> FILE…",
     after_help = "A script named like a subcommand runs as `krait ./tokens`."
 )]
 struct StageCli {
@@ -57,7 +57,7 @@ enum StageCommand {
         #[arg(long, short)]
         quiet: bool,
     },
-    /// Print the disassembly of FILE's code objects.
+    /// Print the disassembly of FILE's code objects (FILE may be a `__pycache__` file).
     Dis {
         /// The Python files (each disassembled in turn).
         #[arg(required = true, num_args = 1..)]
@@ -66,10 +66,20 @@ enum StageCommand {
         #[arg(long, short)]
         quiet: bool,
     },
+    /// Precompile FILEs and the `.py` files under DIRs into their `__pycache__` files, as
+    /// `python -m compileall` does.
+    Compile {
+        /// Files and folders (folders are walked recursively).
+        #[arg(required = true, num_args = 1..)]
+        paths: Vec<String>,
+        /// Compile only, write nothing (for measuring compile throughput).
+        #[arg(long)]
+        no_write: bool,
+    },
 }
 
 /// The subcommands that dump a stage rather than run a program.
-const STAGES: &[&str] = &["tokens", "ast", "dis"];
+const STAGES: &[&str] = &["tokens", "ast", "dis", "compile"];
 
 /// `usage:` and the hint after a usage error, as python3 prints them.
 const USAGE: &str = "usage: krait [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
@@ -202,6 +212,9 @@ fn run_stage(stage: StageCommand) -> i32 {
             commands::dump_many(stage, &files, quiet, io())
         }
         StageCommand::Dis { files, quiet } => commands::dump_many(Stage::Dis, &files, quiet, io()),
+        StageCommand::Compile { paths, no_write } => {
+            krait_cli::compile::compile_paths(&paths, no_write, io())
+        }
     }
 }
 

@@ -228,3 +228,23 @@ pub fn cache_path(path: &std::path::Path) -> Option<std::path::PathBuf> {
     let dir = path.parent().unwrap_or(std::path::Path::new(""));
     Some(dir.join("__pycache__").join(format!("{stem}.{CACHE_TAG}.pyc")))
 }
+
+/// Writes `bytes` to `target` through a temporary file in the same folder and a rename, so
+/// a reader never sees half a file; creates the folder if needed. Returns whether it
+/// worked; callers writing caches ignore failures, as CPython does.
+pub fn write_atomically(target: &std::path::Path, bytes: &[u8]) -> bool {
+    let Some(dir) = target.parent() else {
+        return false;
+    };
+    if std::fs::create_dir_all(dir).is_err() {
+        return false;
+    }
+    let mut temp = target.to_path_buf();
+    temp.as_mut_os_string()
+        .push(format!(".{}.tmp", std::process::id()));
+    if std::fs::write(&temp, bytes).is_ok() && std::fs::rename(&temp, target).is_ok() {
+        return true;
+    }
+    let _ = std::fs::remove_file(&temp);
+    false
+}

@@ -9,7 +9,7 @@
 //! The format and its checks live in `krait_bytecode::cache`; the bytecode verifier in
 //! `krait_compiler::verify`.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::rc::Rc;
 
 use krait_bytecode::{cache, CodeObject, Constant};
@@ -34,7 +34,7 @@ impl Vm {
             .and_then(|module| krait_compiler::compile_module(&module, source, path))?;
         if let Some(cache_file) = cache_file {
             if !self.dont_write_bytecode() {
-                write_atomically(&cache_file, &cache::write_cache(&code, source.as_bytes()));
+                cache::write_atomically(&cache_file, &cache::write_cache(&code, source.as_bytes()));
             }
         }
         Ok(code)
@@ -73,27 +73,4 @@ pub(crate) fn set_filename(code: &mut CodeObject, path: &str) {
             set_filename(Rc::make_mut(nested), path);
         }
     }
-}
-
-/// Writes `bytes` to `target` through a temporary file in the same folder and a rename,
-/// so a reader never sees half a file; creates the folder if needed. Errors are ignored.
-pub(crate) fn write_atomically(target: &Path, bytes: &[u8]) -> bool {
-    let Some(dir) = target.parent() else {
-        return false;
-    };
-    if std::fs::create_dir_all(dir).is_err() {
-        return false;
-    }
-    let mut temp = PathBuf::from(target);
-    temp.as_mut_os_string()
-        .push(format!(".{}.tmp", std::process::id()));
-    if std::fs::write(&temp, bytes).is_err() {
-        let _ = std::fs::remove_file(&temp);
-        return false;
-    }
-    if std::fs::rename(&temp, target).is_err() {
-        let _ = std::fs::remove_file(&temp);
-        return false;
-    }
-    true
 }
