@@ -97,7 +97,7 @@ fn check_operand(
         YieldValue | Send(_) => is_generator,
         _ => match instr.jump_target() {
             Some(t) => (t as usize) > index && (t as usize) < code.instructions.len(),
-            None => cache::operand(instr).map_or(true, |n| n <= MAX_COUNT),
+            None => cache::operand(instr).is_none_or(|n| n <= MAX_COUNT),
         },
     };
     if ok {

@@ -326,6 +326,7 @@ impl Checker {
             safe_path: false,
             cpython_lib: None,
             interrupt: None,
+            write_bytecode: false,
         };
         let source = &self.source;
         match panic::catch_unwind(AssertUnwindSafe(|| driver::run_code(code, source, options))) {
@@ -366,6 +367,7 @@ impl Checker {
             safe_path: false,
             cpython_lib: None,
             interrupt: None,
+            write_bytecode: false,
         };
         let program = Program::new(self.filename.clone(), self.source.clone());
         let args = args_of(&self.source);
