@@ -293,3 +293,48 @@ fn test_programs_run_the_same_from_their_cache() {
     }
     assert!(cached >= names.len() - 2, "only {cached} of {} cached", names.len());
 }
+
+/// A deterministic stand-in for the fuzz target, run with the tests: thousands of
+/// randomly edited payloads of a varied program go through the decoder and, when they
+/// decode, the verifier and the disassembler. None may panic.
+#[test]
+fn edited_payloads_never_panic_the_loader_or_verifier() {
+    let source = "import sys\nclass C:\n    def m(self, *a, k=1, **kw):\n        try:\n            return [x for x in a if x]\n        except (TypeError, ValueError) as e:\n            raise RuntimeError from e\n        finally:\n            del kw\ndef g(n):\n    t = 0\n    for i in range(n):\n        t += yield i * 2.5 + 1j\n    return {1: 'a', **{}}, f'{t!r:>4}', b'x', 10**40, ...\nasync def h(x):\n    async with x as y:\n        await y\nmatch sys.argv:\n    case [_, *rest] if rest: print(rest)\n    case {'k': v}: pass\n";
+    let code = krait_cli::driver::compile(source, "p.py").expect("compiles");
+    let file = cache::write_cache(&code, source.as_bytes());
+    let payload = &file[cache::HEADER_LEN..];
+    let mut state = 0x2545_f491_4f6c_dd1du64;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let (mut decoded, mut verified) = (0, 0);
+    for round in 0..20_000 {
+        let mut edited = payload.to_vec();
+        for _ in 0..1 + next() % 4 {
+            let at = (next() % edited.len() as u64) as usize;
+            match next() % 8 {
+                0 => {
+                    edited.remove(at);
+                }
+                1 => edited.insert(at, next() as u8),
+                2 => edited[at] = 0xff,
+                3 => edited[at] = 0,
+                _ => edited[at] ^= 1 << (next() % 8),
+            }
+        }
+        if let Ok(Constant::Code(loaded)) = cache::decode_constant(&edited) {
+            decoded += 1;
+            if krait_compiler::verify(&loaded).is_ok() {
+                verified += 1;
+                let _ = loaded.to_string();
+            }
+        }
+        let _ = round;
+    }
+    // The edits reach the verifier, and it rejects most of what decodes.
+    assert!(decoded > 1000, "{decoded}");
+    assert!(verified < decoded, "{verified} of {decoded}");
+}
