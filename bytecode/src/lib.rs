@@ -3,7 +3,8 @@
 //! Owns: [`Instruction`] (a typed enum, 8 bytes, CPython-like opcode names), [`CodeObject`]
 //! (instructions plus the constant, name, variable, location and exception tables, nested
 //! code objects as constants) and the disassembler ([`CodeObject`]'s `Display`), whose output
-//! follows the shape of `python3 -m dis`.
+//! follows the shape of `python3 -m dis`; and [`cache`], the binary format of code objects
+//! (`__pycache__` files and `marshal`).
 //!
 //! Takes: nothing — code objects are built by `krait-compiler`.
 //! Gives: immutable, shareable (`Rc`) code objects to `krait-vm`.
@@ -12,6 +13,7 @@
 //! model: no setup instructions at run time, only an [`ExceptionTableEntry`] list consulted
 //! when something raises.
 
+pub mod cache;
 mod code;
 mod dis;
 mod instruction;

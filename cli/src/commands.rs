@@ -40,6 +40,8 @@ pub struct Io {
     pub interrupt: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
     /// `-W` options (see [`RunOptions::warn_options`]).
     pub warn_options: Vec<String>,
+    /// Imports write `__pycache__` files (not `-B` / `PYTHONDONTWRITEBYTECODE`).
+    pub write_bytecode: bool,
 }
 
 impl Io {
@@ -58,6 +60,7 @@ impl Io {
             cpython_lib: self.cpython_lib,
             interrupt: self.interrupt,
             warn_options: self.warn_options,
+            write_bytecode: self.write_bytecode,
         }
     }
 }
@@ -214,6 +217,12 @@ pub fn dump(stage: Stage, path: &str, io: Io) -> i32 {
 pub fn dump_many(stage: Stage, paths: &[String], quiet: bool, mut io: Io) -> i32 {
     let mut status = 0;
     for path in paths {
+        if let Stage::Dis = stage {
+            if let Some(text) = cache_file_dis(path, &mut status, &mut io) {
+                let _ = io.stdout.write_all(text.as_bytes());
+                continue;
+            }
+        }
         let outcome = read_dump_input(path).and_then(|(name, bytes)| {
             let program = Program::from_bytes(&name, &bytes)?;
             Ok(stage_text(stage, &bytes, &program, quiet).map_err(|error| (error, program)))
@@ -255,6 +264,27 @@ fn read_dump_input(path: &str) -> Result<(String, Vec<u8>), driver::ReadError> {
         }
     })?;
     Ok(("<stdin>".to_owned(), bytes))
+}
+
+/// `krait dis` on a cache file (recognised by its first bytes): the disassembly of the
+/// code it holds, or `None` when `path` is not a cache file. A damaged or unverifiable
+/// file is reported on stderr (status 1) and gives an empty text.
+fn cache_file_dis(path: &str, status: &mut i32, io: &mut Io) -> Option<String> {
+    let bytes = std::fs::read(path).ok()?;
+    if !bytes.starts_with(&krait_bytecode::cache::FILE_TAG) {
+        return None;
+    }
+    let code = krait_bytecode::cache::read_cache(&bytes, None)
+        .map_err(|e| e.to_string())
+        .and_then(|code| krait_compiler::verify(&code).map(|()| code));
+    match code {
+        Ok(code) => Some(code.to_string()),
+        Err(why) => {
+            let _ = writeln!(io.stderr, "krait: {path}: bad cache file: {why}");
+            *status = 1;
+            Some(String::new())
+        }
+    }
 }
 
 /// One stage's text for a file already read and decoded (`None` when `quiet`: the stage ran

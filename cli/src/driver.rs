@@ -264,6 +264,8 @@ pub struct RunOptions {
     pub interrupt: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
     /// The `-W` options and `PYTHONWARNINGS`' (`sys.warnoptions`).
     pub warn_options: Vec<String>,
+    /// Imports write `__pycache__` files (see `VmOptions::write_bytecode`).
+    pub write_bytecode: bool,
 }
 
 /// Runs a compiled module as `__main__` and returns its exit status (0, 1 for an uncaught
@@ -286,6 +288,7 @@ pub fn new_vm(options: RunOptions) -> Vm {
         safe_path: options.safe_path,
         cpython_lib: options.cpython_lib,
         interrupt: options.interrupt,
+        write_bytecode: options.write_bytecode,
     });
     vm.set_warn_options(options.warn_options);
     vm

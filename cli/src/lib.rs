@@ -12,6 +12,7 @@
 
 pub mod args;
 pub mod commands;
+pub mod compile;
 pub mod diagnostic;
 pub mod driver;
 pub mod golden;

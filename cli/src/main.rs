@@ -18,7 +18,7 @@ use krait_cli::repl::SessionOptions;
 #[command(
     name = "krait",
     about = "Krait's stage dumps.",
-    override_usage = "krait <tokens|ast|dis> FILE…\n       krait golden PATH… [--update] [--stages LIST] [--against PYTHON]",
+    override_usage = "krait <tokens|ast|dis|symtable|compile> FILE…\n       krait golden PATH… [--update] [--stages LIST] [--against PYTHON]\n       krait trace FILE [ARGS]…",
     after_help = "A script named like a subcommand runs as `krait ./tokens`."
 )]
 struct StageCli {
@@ -57,7 +57,7 @@ enum StageCommand {
         #[arg(long, short)]
         quiet: bool,
     },
-    /// Print the disassembly of FILE's code objects.
+    /// Print the disassembly of FILE's code objects (FILE may be a `__pycache__` file).
     Dis {
         /// The Python files (each disassembled in turn).
         #[arg(required = true, num_args = 1..)]
@@ -121,10 +121,20 @@ enum StageCommand {
         #[arg(long, value_name = "N", default_value_t = 40)]
         width: usize,
     },
+    /// Precompile FILEs and the `.py` files under DIRs into their `__pycache__` files, as
+    /// `python -m compileall` does.
+    Compile {
+        /// Files and folders (folders are walked recursively).
+        #[arg(required = true, num_args = 1..)]
+        paths: Vec<String>,
+        /// Compile only, write nothing (for measuring compile throughput).
+        #[arg(long)]
+        no_write: bool,
+    },
 }
 
 /// The subcommands that dump a stage rather than run a program.
-const STAGES: &[&str] = &["tokens", "ast", "dis", "symtable", "golden", "trace"];
+const STAGES: &[&str] = &["tokens", "ast", "dis", "symtable", "compile", "golden", "trace"];
 
 /// `usage:` and the hint after a usage error, as python3 prints them.
 const USAGE: &str = "usage: krait [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
@@ -277,6 +287,9 @@ fn run_stage(stage: StageCommand) -> i32 {
         StageCommand::Symtable { files } => {
             commands::dump_many(Stage::Symtable, &files, false, io())
         }
+        StageCommand::Compile { paths, no_write } => {
+            krait_cli::compile::compile_paths(&paths, no_write, io())
+        }
         StageCommand::Golden {
             paths,
             update,
@@ -377,6 +390,7 @@ fn io(flags: &Flags) -> Io {
             .filter(|v| !v.is_empty()),
         interrupt: None,
         warn_options: flags.warnings.clone(),
+        write_bytecode: !flags.dont_write_bytecode,
     }
 }
 

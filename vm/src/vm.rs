@@ -46,6 +46,10 @@ pub struct VmOptions {
     /// Set (by the embedder's SIGINT handler) to interrupt the running program: the VM
     /// raises `KeyboardInterrupt` at its next safe point and clears the flag.
     pub interrupt: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
+    /// Write `__pycache__` files for imported source modules (the initial value of
+    /// `not sys.dont_write_bytecode`; the CLI sets it unless `-B`). Cache files are read
+    /// either way.
+    pub write_bytecode: bool,
 }
 
 impl Default for VmOptions {
@@ -62,6 +66,7 @@ impl Default for VmOptions {
             safe_path: false,
             cpython_lib: None,
             interrupt: None,
+            write_bytecode: false,
         }
     }
 }
@@ -184,6 +189,8 @@ pub struct Vm {
     pub(crate) trace_busy: bool,
     /// `krait trace`'s state.
     pub(crate) instr_trace: Option<Box<crate::interp::trace::InstrTrace>>,
+    /// See [`VmOptions::write_bytecode`].
+    pub(crate) write_bytecode: bool,
 }
 
 impl Vm {
@@ -307,6 +314,7 @@ impl Vm {
             trace_seen: 0,
             trace_busy: false,
             instr_trace: None,
+            write_bytecode: options.write_bytecode,
         };
         crate::builtins::install(&mut vm);
         vm.install_import_system();

@@ -86,6 +86,7 @@ fn run_program(dir: &Path, rel: &str, source: &str, stress: bool) -> Outcome {
         safe_path: false,
         cpython_lib: None,
         interrupt: None,
+        write_bytecode: false,
     });
     let exit = vm.run_main(code, source);
     drop(vm);

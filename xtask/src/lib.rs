@@ -15,5 +15,6 @@
 
 #![deny(unsafe_code)]
 
+pub mod cache_check;
 pub mod corpus;
 pub mod golden;

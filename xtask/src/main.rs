@@ -10,6 +10,10 @@
 //!   library (or ROOT): counts of files parsed and of `ast.dump`s identical to CPython's,
 //!   and the release build's parse throughput against CPython's `ast.parse` (needs python3).
 //!
+//! - `cargo xtask cache [ROOT]` — the bytecode cache over the same library: every code
+//!   object round-trips and verifies after loading; compile vs load times (release build:
+//!   `cargo xtask` runs the debug one, so use `cargo run --release -p xtask -- cache`).
+//!
 //! Reports run each case in a child process, so one that crashes is reported as such.
 
 #![deny(unsafe_code)]
@@ -38,6 +42,17 @@ enum Task {
     Golden(GoldenArgs),
     /// The front end over CPython's standard library: identical ASTs and parse throughput.
     Corpus(CorpusArgs),
+    /// The bytecode cache over CPython's standard library: round trips, load vs compile.
+    Cache(CacheArgs),
+}
+
+#[derive(Args)]
+struct CacheArgs {
+    /// The tree of .py files (default: the installed CPython's standard library).
+    root: Option<PathBuf>,
+    /// Timing rounds per file; the best counts.
+    #[arg(long, default_value_t = 3)]
+    rounds: usize,
 }
 
 #[derive(Args)]
@@ -88,6 +103,7 @@ fn main() -> ExitCode {
     let result = match Cli::parse().task {
         Task::Golden(args) => golden(&args),
         Task::Corpus(args) => corpus(&args),
+        Task::Cache(args) => cache(&args),
     };
     match result {
         Ok(code) => code,
@@ -127,6 +143,22 @@ fn corpus(args: &CorpusArgs) -> Result<ExitCode, String> {
     println!("{report}");
     println!("report: {}", options.out.join("report.txt").display());
     Ok(if report.meets_the_bar() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+/// `cargo xtask cache`: prints the report; fails if any round trip or verification failed.
+fn cache(args: &CacheArgs) -> Result<ExitCode, String> {
+    let root = match &args.root {
+        Some(root) => root.clone(),
+        None => corpus::cpython::stdlib()?,
+    };
+    println!("cache: round trips over {}", root.display());
+    let report = xtask::cache_check::run(&root, args.rounds);
+    print!("{report}");
+    Ok(if report.failures.is_empty() {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE

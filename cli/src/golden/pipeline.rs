@@ -452,6 +452,7 @@ fn quiet_io(gc_stress: bool) -> Io {
         cpython_lib: None,
         interrupt: None,
         warn_options: Vec::new(),
+        write_bytecode: false,
     }
 }
 

@@ -880,7 +880,10 @@ impl Vm {
         } else {
             Value::None
         };
-        let Some(code) = code.as_obj() else {
+        let Some(code) = code
+            .as_obj()
+            .filter(|c| matches!(c.payload, Payload::Code(_)))
+        else {
             return Err(self.type_error("MAKE_FUNCTION needs a code object"));
         };
         let name = Value::Obj(self.intern(&code_data(&code).code.name.clone()));

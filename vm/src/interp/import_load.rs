@@ -52,7 +52,8 @@ impl Vm {
         let Some(source) = source else {
             return Ok(Value::Obj(module));
         };
-        let r = self.exec_module_source(globals, &path, source, spec_obj);
+        let cacheable = matches!(spec.kind, SpecKind::Source { .. });
+        let r = self.exec_module_source(globals, &path, source, spec_obj, cacheable);
         if let Err(e) = r {
             self.sys_modules_remove(&spec.name)?;
             return Err(e);
@@ -101,7 +102,8 @@ impl Vm {
         let spec_obj = self.spec_object(&spec)?;
         self.init_module_attrs(globals, &spec, spec_obj)?;
         if let Some((source, path)) = source {
-            self.exec_module_source(globals, &path, source, spec_obj)?;
+            let cacheable = matches!(spec.kind, SpecKind::Source { .. });
+            self.exec_module_source(globals, &path, source, spec_obj, cacheable)?;
         }
         Ok(self.sys_modules_get(name)?.unwrap_or(module))
     }
@@ -163,17 +165,23 @@ impl Vm {
         }
     }
 
-    /// Compiles `source` (from `path`) and runs it in `globals`, with
-    /// `spec._initializing` set meanwhile (what "partially initialized module" reports).
+    /// Compiles `source` (from `path`; through the `__pycache__` file when `cacheable`) and
+    /// runs it in `globals`, with `spec._initializing` set meanwhile (what "partially
+    /// initialized module" reports).
     pub(crate) fn exec_module_source(
         &mut self,
         globals: Gc<Object>,
         path: &str,
         source: String,
         spec_obj: Value,
+        cacheable: bool,
     ) -> PyResult<()> {
-        let code = krait_parser::parse_module(&source)
-            .and_then(|module| krait_compiler::compile_module(&module, &source, path));
+        let code = if cacheable {
+            self.source_module_code(path, &source)
+        } else {
+            krait_parser::parse_module(&source)
+                .and_then(|module| krait_compiler::compile_module(&module, &source, path))
+        };
         let code = match code {
             Ok(code) => code,
             Err(e) => return Err(self.syntax_error(&e, path, &source)),
@@ -241,7 +249,8 @@ impl Vm {
                 let origin = spec.origin().unwrap_or_default();
                 let file = self.new_str(origin);
                 self.store_str(globals, "__file__", file)?;
-                self.store_str(globals, "__cached__", Value::None)?;
+                let cached = self.cached_path(spec);
+                self.store_str(globals, "__cached__", cached)?;
             }
         }
         Ok(())
@@ -283,14 +292,29 @@ impl Vm {
             SpecKind::Source { .. } | SpecKind::Bundled { .. }
         );
         self.set_str_attr(obj, "has_location", Value::Bool(has_location))?;
-        self.set_str_attr(obj, "cached", Value::None)?;
+        let cached = self.cached_path(spec);
+        self.set_str_attr(obj, "cached", cached)?;
         self.set_str_attr(obj, "_initializing", Value::Bool(false))?;
         Ok(obj)
     }
 
+    /// `__cached__` / `spec.cached`: the cache file of a source module (whether or not it
+    /// exists yet), else `None`.
+    fn cached_path(&mut self, spec: &Spec) -> Value {
+        match &spec.kind {
+            SpecKind::Source { path } => {
+                match krait_bytecode::cache::cache_path(std::path::Path::new(path)) {
+                    Some(p) => self.new_str(p.to_string_lossy().as_ref()),
+                    None => Value::None,
+                }
+            }
+            _ => Value::None,
+        }
+    }
+
     /// An instance of the import system's class `name` (made on first use, as a plain
     /// class of module `module`), with an empty `__dict__`.
-    fn simple_object(&mut self, name: &str, module: &str) -> PyResult<Value> {
+    pub(crate) fn simple_object(&mut self, name: &str, module: &str) -> PyResult<Value> {
         let class = match self.s.import_classes.get(name) {
             Some(&c) => c,
             None => {

@@ -140,6 +140,7 @@ impl Vm {
         self.sys_modules_set("__main__", Value::Obj(module))?;
         self.main_file = path.to_owned();
         self.main_source = source.clone();
-        self.exec_module_source(globals, path, source, spec_obj)
+        let cacheable = matches!(spec.kind, SpecKind::Source { .. });
+        self.exec_module_source(globals, path, source, spec_obj, cacheable)
     }
 }

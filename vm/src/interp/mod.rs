@@ -16,6 +16,7 @@ pub(crate) mod frame;
 pub(crate) mod frame_object;
 pub(crate) mod generator;
 pub(crate) mod import;
+pub(crate) mod import_cache;
 pub(crate) mod import_find;
 pub(crate) mod import_load;
 pub(crate) mod import_main;
