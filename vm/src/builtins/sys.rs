@@ -65,7 +65,6 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
     let path = vm.initial_sys_path();
     let modules = Value::Obj(vm.s.sys_modules);
     let version_info = vm.new_tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7)]);
-    let implementation = implementation(vm);
     let dont_write_bytecode = Value::Bool(!vm.write_bytecode);
     let warnoptions: Vec<Value> = vm
         .warn_options
@@ -100,7 +99,6 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
             ("executable", executable),
             ("path", path),
             ("modules", modules),
-            ("implementation", implementation),
             ("displayhook", displayhook),
             ("__displayhook__", displayhook),
             ("warnoptions", warnoptions),
@@ -115,26 +113,6 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
     }
     crate::builtins::sys_extra::add(vm, module);
     module
-}
-
-/// `sys.implementation`: a namespace with `name`, `cache_tag` (which names the
-/// `__pycache__` files), `version` and `hexversion`.
-fn implementation(vm: &mut Vm) -> Value {
-    let Ok(ns) = vm.simple_object("SimpleNamespace", "types") else {
-        return Value::None;
-    };
-    let name = vm.new_str("krait");
-    let tag = vm.new_str(krait_bytecode::cache::CACHE_TAG);
-    let version = vm.new_tuple(vec![Value::Int(0), Value::Int(1), Value::Int(0)]);
-    for (attr, v) in [
-        ("name", name),
-        ("cache_tag", tag),
-        ("version", version),
-        ("hexversion", Value::Int(0x0001_00f0)),
-    ] {
-        let _ = vm.set_str_attr(ns, attr, v);
-    }
-    ns
 }
 
 fn stream_class(vm: &mut Vm) -> Gc<Object> {

@@ -40,8 +40,6 @@ pub(crate) fn add(vm: &mut Vm, sys: Gc<Object>) {
     // 3.11.7 final, as `version_info` says.
     attrs.push(("hexversion", Value::Int(0x030b_07f0)));
     attrs.push(("api_version", Value::Int(1013)));
-    // Krait writes no bytecode files either way; the flag reads as CPython's default.
-    attrs.push(("dont_write_bytecode", Value::Bool(false)));
     attrs.push(("pycache_prefix", Value::None));
     let Payload::Module(m) = &sys.payload else {
         return;

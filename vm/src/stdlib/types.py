@@ -437,8 +437,13 @@ def _sys_attr(name):
         return _structseq("sys.version_info", ("major", "minor", "micro", "releaselevel", "serial"),
                           (3, 11, 7, "final", 0))
     if name == "implementation":
-        impl = SimpleNamespace(name="krait", cache_tag=None, version=sys.version_info,
-                               hexversion=sys.hexversion, _multiarch="x86_64-linux-gnu")
+        # cache_tag names the __pycache__ files: krait_bytecode::cache::CACHE_TAG (the cli
+        # tests check that the two agree).
+        version = _structseq("sys.version_info",
+                             ("major", "minor", "micro", "releaselevel", "serial"),
+                             (0, 1, 0, "final", 0))
+        impl = SimpleNamespace(name="krait", cache_tag="krait-01", version=version,
+                               hexversion=0x000100f0, _multiarch="x86_64-linux-gnu")
         return impl
     if name == "float_info":
         return _structseq("sys.float_info", ("max", "max_exp", "max_10_exp", "min", "min_exp",
