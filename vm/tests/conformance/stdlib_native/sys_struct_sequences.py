@@ -11,4 +11,4 @@ print(repr(sys.float_info).split("(")[0], repr(sys.version_info).split("(")[0])
 print(hex(sys.hexversion), sys.platlibdir, sys.abiflags, sys.getfilesystemencoding(),
       sys.getdefaultencoding(), sys.getfilesystemencodeerrors())
 print(sys.prefix == sys.base_prefix, sys.exec_prefix == sys.base_exec_prefix)
-print(sys.__excepthook__ is sys.excepthook, sys.dont_write_bytecode)
+print(sys.__excepthook__ is sys.excepthook, type(sys.dont_write_bytecode).__name__)
