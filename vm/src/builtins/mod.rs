@@ -34,6 +34,7 @@ pub(crate) mod memoryview;
 pub(crate) mod numbers;
 mod object;
 mod os_module;
+pub(crate) mod re;
 mod set;
 mod slots;
 pub(crate) mod str;
@@ -142,6 +143,7 @@ pub(crate) const NATIVE_MODULES: &[&str] = &[
     "io",
     "os",
     "_imp",
+    "_re",
 ];
 
 /// The builtin module `name`, created on first import; `None` if there is no such module.
@@ -157,6 +159,7 @@ pub(crate) fn create_module(vm: &mut Vm, name: &str) -> PyResult<Option<Gc<Objec
         "io" => Some(file::create_io(vm)?),
         "os" => Some(os_module::create(vm)),
         "_imp" => Some(imp_module::create(vm)),
+        "_re" => Some(re::create(vm)),
         _ => None,
     })
 }

@@ -263,7 +263,8 @@ pub enum Payload {
         name: Gc<Object>,
         /// The class whose `__slots__` made it, once that class exists.
         owner: krait_gc::GcCell<Option<Gc<Object>>>,
-    },
+    },    /// A compiled regular expression (the `_re` module's program object).
+    Regex(#[trace(skip)] std::rc::Rc<crate::builtins::re::Compiled>),
 }
 
 /// The state of a `memoryview`: a window on another object's bytes.

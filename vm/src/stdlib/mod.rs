@@ -1,7 +1,7 @@
 //! Standard-library modules written in Python and bundled with the VM as source:
 //! `collections`, `functools`, `itertools`, `operator`, `string`, `heapq`, `bisect`,
 //! `copy`, `typing`, `abc`, `random`, `weakref`, `traceback`, `types`, `importlib`
-//! (`import_module`, `reload`) and `__future__`. They are compiled on first import, like a user
+//! (`import_module`, `reload`), `__future__` and `re` (over the native `_re` engine). They are compiled on first import, like a user
 //! module; the finder reaches them at the `<krait-stdlib>` entry of `sys.path`.
 
 /// The bundled source of module `name`, if Krait provides it.
@@ -23,6 +23,7 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "types" => include_str!("types.py"),
         "importlib" => include_str!("importlib.py"),
         "__future__" => include_str!("__future__.py"),
+        "re" => include_str!("re.py"),
         _ => return None,
     })
 }
