@@ -255,4 +255,5 @@ conformance!(
     generators,
     functions,
     formatting,
+    regex,
 );

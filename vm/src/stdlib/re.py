@@ -231,6 +231,7 @@ class Pattern:
     def _found(self, string, pos, endpos, found):
         if found is None:
             return None
+        pos, endpos = self._bounds(string, pos, endpos)
         return _new_match(self, string, pos, endpos, found)
 
     def _bounds(self, string, pos, endpos):
@@ -309,29 +310,30 @@ class Pattern:
         if callable(repl):
             template = None
         else:
-            if isstr and not isinstance(repl, str):
-                raise TypeError("expected str instance, %s found" % type(repl).__name__)
-            if not isstr and isinstance(repl, str):
-                raise TypeError("expected a bytes-like object, %s found" % type(repl).__name__)
+            if not isinstance(repl, (str, bytes, bytearray, memoryview)):
+                raise TypeError("decoding to str: need a bytes-like object, %s found"
+                                % type(repl).__name__)
             template = _compile_template(self, repl)
         found = self._scan(string, 0, _MAXSIZE, count)
+        # Pieces are gathered as CPython gathers them (empty slices left out), so a bad
+        # replacement fails in join with the same item number.
         out = []
         last = 0
         n = len(string) if not isinstance(string, memoryview) else len(string.cast("B"))
         for f in found:
-            out.append(_slice(string, last, f[1]))
+            if last < f[1]:
+                out.append(_slice(string, last, f[1]))
             if template is None:
                 r = repl(_new_match(self, string, 0, n, f))
                 if r is not None:
-                    if isstr and not isinstance(r, str):
-                        raise TypeError("expected str instance, %s found" % type(r).__name__)
                     out.append(r)
-            elif len(template) == 1 and isinstance(template[0], (str, bytes)):
+            elif len(template) == 1 and not isinstance(template[0], int):
                 out.append(template[0])
             else:
                 out.append(_expand_template(string, f, template, isstr))
             last = f[2]
-        out.append(_slice(string, last, n))
+        if last < n:
+            out.append(_slice(string, last, n))
         if isstr:
             return "".join(out), len(found)
         return b"".join(out), len(found)
@@ -578,6 +580,12 @@ def _compile_template(pattern, repl):
     if t is not None:
         return t
     isstr = isinstance(repl, str)
+    if not isstr and not isinstance(repl, bytes):
+        try:
+            repl = bytes(memoryview(repl))
+        except TypeError:
+            raise TypeError("decoding to str: need a bytes-like object, %s found"
+                            % type(repl).__name__) from None
     text = repl if isstr else repl.decode("latin-1")
     parts = []
     lit = []
@@ -701,7 +709,7 @@ def _compile(pattern, flags):
     key = (type(pattern), pattern, flags)
     try:
         return _cache[key]
-    except (KeyError, TypeError):
+    except KeyError:
         pass
     if isinstance(pattern, Pattern):
         if flags:
@@ -713,6 +721,8 @@ def _compile(pattern, flags):
         raise NotImplementedError("re.DEBUG is not supported by Krait")
     result = _re.compile(pattern, flags)
     if len(result) == 2:
+        if result[1] is None:
+            raise error(result[0])
         raise error(result[0], pattern, result[1])
     prog, final_flags, groups, names = result
     p = object.__new__(Pattern)

@@ -174,10 +174,15 @@ struct Parser<'a> {
     open: Vec<usize>,
     /// Nesting depth, bounded so that no input recurses deeply.
     depth: usize,
+    /// UNICODE was asked for (not just implied by a str pattern).
+    explicit_unicode: bool,
+    /// Only global flag groups have been read so far.
+    only_flags: bool,
 }
 
 /// Parses `src` (code points of a str pattern, or the bytes of a bytes pattern).
 pub(crate) fn parse(src: &[u32], bytes: bool, flags: u32) -> PResult<Parsed> {
+    let explicit_unicode = flags & FLAG_UNICODE != 0;
     let flags = check_flags(flags, bytes)?;
     let mut p = Parser {
         src,
@@ -188,11 +193,18 @@ pub(crate) fn parse(src: &[u32], bytes: bool, flags: u32) -> PResult<Parsed> {
         names: Vec::new(),
         open: Vec::new(),
         depth: 0,
+        explicit_unicode,
+        only_flags: true,
     };
     let node = p.alternation(true)?;
     if p.pos < src.len() {
         // Only a stray `)` stops the top level early.
         return err("unbalanced parenthesis", p.pos);
+    }
+    if !bytes && p.flags & FLAG_ASCII != 0 && p.flags & FLAG_UNICODE != 0 {
+        return Err(ParseError::Value(
+            "ASCII and UNICODE flags are incompatible".into(),
+        ));
     }
     Ok(Parsed {
         node,
@@ -318,7 +330,6 @@ impl Parser<'_> {
 
     fn sequence(&mut self, top: bool) -> PResult<Node> {
         let mut items: Vec<Node> = Vec::new();
-        let start = self.pos;
         loop {
             self.skip_verbose();
             let Some(c) = self.peek() else { break };
@@ -328,12 +339,13 @@ impl Parser<'_> {
             let at = self.pos;
             if c == '(' as u32 && self.src.get(at + 1) == Some(&('?' as u32)) {
                 // Global inline flags `(?aiLmsux)`.
-                if let Some(done) = self.global_flags(top && at == start && items.is_empty(), at)? {
+                if let Some(done) = self.global_flags(top && self.only_flags, at)? {
                     if done {
                         continue;
                     }
                 }
             }
+            self.only_flags = false;
             let atom = self.atom()?;
             let atom = self.quantifiers(atom, at)?;
             items.push(atom);
@@ -372,22 +384,19 @@ impl Parser<'_> {
             add |= f;
         }
         self.pos += 1;
-        let mut flags = self.flags | add;
-        if add & (FLAG_ASCII | FLAG_LOCALE) != 0 {
-            flags &= !FLAG_UNICODE;
-            flags |= add;
-        }
-        if !self.bytes && flags & FLAG_ASCII != 0 && add & FLAG_UNICODE != 0 {
-            return Err(ParseError::Value(
-                "ASCII and UNICODE flags are incompatible".into(),
-            ));
-        }
         let n = [FLAG_ASCII, FLAG_UNICODE, FLAG_LOCALE]
             .iter()
             .filter(|&&f| add & f != 0)
             .count();
         if n > 1 {
             return err("bad inline flags: flags 'a', 'u' and 'L' are incompatible", self.pos - 1);
+        }
+        let mut flags = self.flags | add;
+        if add & (FLAG_ASCII | FLAG_LOCALE) != 0 && !self.explicit_unicode {
+            flags &= !FLAG_UNICODE;
+        }
+        if add & FLAG_UNICODE != 0 {
+            self.explicit_unicode = true;
         }
         self.flags = flags;
         Ok(Some(true))
@@ -982,13 +991,11 @@ impl Parser<'_> {
             }
             text(&self.src[start..self.pos - 1])
         };
-        let group = if name.bytes().all(|b| b.is_ascii_digit()) {
+        let numbered = name.bytes().all(|b| b.is_ascii_digit());
+        let group = if numbered {
             let n: usize = name.parse().unwrap_or(usize::MAX);
             if n == 0 {
                 return err("bad group number", name_at);
-            }
-            if n > self.groups {
-                return err(format!("invalid group reference {n}"), name_at);
             }
             n
         } else {
@@ -1010,6 +1017,9 @@ impl Parser<'_> {
         }
         if !self.eat(')') {
             return err("missing ), unterminated subpattern", at);
+        }
+        if numbered && group > self.groups {
+            return err(format!("invalid group reference {group}"), name_at);
         }
         Ok(Node::Cond {
             group,
