@@ -1042,7 +1042,7 @@ impl Parser<'_> {
                 return err("missing flag", self.pos);
             };
             if flag_of(c).is_none() {
-                if c.is_ascii_alphabetic_u32() {
+                if ascii_letter(c) {
                     self.pos += 1;
                     return err("unknown flag", self.pos - 1);
                 }
@@ -1059,7 +1059,7 @@ impl Parser<'_> {
             if !self.peek_is(':') {
                 return match self.peek() {
                     None => err("missing :", self.pos),
-                    Some(c) if c.is_ascii_alphabetic_u32() => {
+                    Some(c) if ascii_letter(c) => {
                         self.pos += 1;
                         err("unknown flag", self.pos - 1)
                     }
@@ -1074,7 +1074,7 @@ impl Parser<'_> {
             }
             None => return err("missing -, : or )", self.pos),
             Some(c) => {
-                if c.is_ascii_alphabetic_u32() {
+                if ascii_letter(c) {
                     self.pos += 1;
                     return err("unknown flag", self.pos - 1);
                 }
@@ -1097,14 +1097,9 @@ impl Parser<'_> {
     }
 }
 
-trait AsciiAlpha {
-    fn is_ascii_alphabetic_u32(self) -> bool;
-}
-
-impl AsciiAlpha for u32 {
-    fn is_ascii_alphabetic_u32(self) -> bool {
-        char::from_u32(self).is_some_and(|c| c.is_ascii_alphabetic())
-    }
+/// Whether code point `c` is an ASCII letter.
+fn ascii_letter(c: u32) -> bool {
+    char::from_u32(c).is_some_and(|c| c.is_ascii_alphabetic())
 }
 
 /// The flag an inline flag letter stands for.
