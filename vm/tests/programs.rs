@@ -259,4 +259,5 @@ conformance!(
     warnings,
     frames,
     optimizer,
+    regex,
 );

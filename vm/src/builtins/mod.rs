@@ -38,6 +38,7 @@ pub(crate) mod numbers;
 mod object;
 pub(crate) mod os_module;
 pub(crate) mod os_extra;
+pub(crate) mod re;
 mod set;
 mod signal_module;
 mod slots;
@@ -154,6 +155,7 @@ pub(crate) const NATIVE_MODULES: &[&str] = &[
     "_krait_warnings",
     "_signal",
     "posix",
+    "_re",
 ];
 
 /// The builtin module `name`, created on first import; `None` if there is no such module.
@@ -179,6 +181,7 @@ pub(crate) fn create_module(vm: &mut Vm, name: &str) -> PyResult<Option<Gc<Objec
                 _ => None,
             }
         }
+        "_re" => Some(re::create(vm)),
         _ => None,
     })
 }

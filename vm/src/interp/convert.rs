@@ -210,6 +210,7 @@ impl Vm {
                     owner
                 )
             }
+            Payload::Regex(_) => format!("<_re.Program object at {addr:#x}>"),
             Payload::DictView { dict, kind } => {
                 let (dict, kind) = (*dict, *kind);
                 let name = match kind {

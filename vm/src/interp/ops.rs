@@ -418,6 +418,10 @@ impl Vm {
 
     /// `-v`.
     pub(crate) fn unary_neg(&mut self, v: Value) -> PyResult<Value> {
+        // An instance of a user subclass of int or float may override the operator.
+        if let Some(f) = self.user_override(v, self.s.names.neg) {
+            return self.call_value(f, &[v], &[]);
+        }
         match as_num(&v) {
             Some(Num::Int(i)) => Ok(self.int_neg(i)),
             Some(Num::Float(f)) => Ok(Value::Float(-f)),
@@ -427,6 +431,10 @@ impl Vm {
 
     /// `+v`.
     pub(crate) fn unary_pos(&mut self, v: Value) -> PyResult<Value> {
+        // An instance of a user subclass of int or float may override the operator.
+        if let Some(f) = self.user_override(v, self.s.names.pos) {
+            return self.call_value(f, &[v], &[]);
+        }
         match as_num(&v) {
             Some(Num::Int(IntRef::Small(i))) => Ok(Value::Int(i)),
             Some(_) => Ok(v),
@@ -436,6 +444,10 @@ impl Vm {
 
     /// `~v`.
     pub(crate) fn unary_invert(&mut self, v: Value) -> PyResult<Value> {
+        // An instance of a user subclass of int or float may override the operator.
+        if let Some(f) = self.user_override(v, self.s.names.invert) {
+            return self.call_value(f, &[v], &[]);
+        }
         match as_int(&v) {
             Some(IntRef::Small(i)) => Ok(Value::Int(!i)),
             Some(IntRef::Big(b)) => {

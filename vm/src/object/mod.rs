@@ -270,6 +270,8 @@ pub enum Payload {
     FrameObj(Box<crate::interp::frame_object::FrameObject>),
     /// A traceback object (`exc.__traceback__`).
     Traceback(Box<crate::interp::frame_object::TracebackObject>),
+    /// A compiled regular expression (the `_re` module's program object).
+    Regex(#[trace(skip)] std::rc::Rc<crate::builtins::re::Compiled>),
 }
 
 /// The state of a `memoryview`: a window on another object's bytes.

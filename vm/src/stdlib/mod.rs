@@ -5,7 +5,8 @@
 //! warning machinery: the core the `warnings` API stands on, so CPython's own `warnings.py`
 //! can stand on it too), and pieces CPython's own library expects from C modules: `_ast`,
 //! `_codecs`, `_thread`, `_locale`, `_struct`, `errno`, `_iomem` (`io.StringIO`), `_ospy`
-//! and `_timepy` (the Python halves of `os`, `os.path` and `time`); `atexit`. They are
+//! and `_timepy` (the Python halves of `os`, `os.path` and `time`); `atexit`; and `re` (over
+//! the native `_re` engine). They are
 //! compiled on first import, like a user
 //! module; the finder reaches them at the `<krait-stdlib>` entry of `sys.path`.
 
@@ -41,6 +42,7 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "atexit" => include_str!("atexit.py"),
         "_locale" => include_str!("_locale.py"),
         "_struct" => include_str!("_struct.py"),
+        "re" => include_str!("re.py"),
         _ => return None,
     })
 }
