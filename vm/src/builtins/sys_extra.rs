@@ -100,11 +100,30 @@ fn excepthook(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// The attributes of `sys` that `types._sys_attr` builds on first use.
+const LAZY_ATTRS: &[&str] = &[
+    "version_info",
+    "implementation",
+    "float_info",
+    "int_info",
+    "hash_info",
+    "thread_info",
+    "flags",
+];
+
 /// `sys.__getattr__`: builds a struct-sequence attribute (`float_info`, `flags`,
 /// `version_info`, …) with `types._sys_attr` and keeps it in `sys`.
 fn sys_getattr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "__getattr__", args, 1, 1)?;
     let name = args[0];
+    // Only the names `types._sys_attr` builds: any other miss (the import system probing
+    // for an optional attribute, say) must not import `types`.
+    let known = matches!(name.payload(), Some(Payload::Str(s)) if LAZY_ATTRS.contains(&s.as_str()));
+    if !known {
+        let text = crate::builtins::str_arg(vm, name, "attribute name")?;
+        let msg = format!("module 'sys' has no attribute '{text}'");
+        return Err(vm.attribute_error(msg));
+    }
     let v = match vm.call_types_helper("_sys_attr", &[name]) {
         Ok(v) => v,
         // Raised afresh here, so the report shows no frame of the helper.
