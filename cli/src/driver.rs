@@ -220,7 +220,13 @@ pub fn compile_module_unoptimized(
         optimizer: false,
         ..krait_compiler::Options::default()
     };
-    krait_compiler::compile_module_with(module, source, filename, krait_compiler::Mode::Exec, options)
+    krait_compiler::compile_module_with(
+        module,
+        source,
+        filename,
+        krait_compiler::Mode::Exec,
+        options,
+    )
 }
 
 /// The disassembly printed by `krait dis`: the module's code object and, after it, every

@@ -134,7 +134,9 @@ enum StageCommand {
 }
 
 /// The subcommands that dump a stage rather than run a program.
-const STAGES: &[&str] = &["tokens", "ast", "dis", "symtable", "compile", "golden", "trace"];
+const STAGES: &[&str] = &[
+    "tokens", "ast", "dis", "symtable", "compile", "golden", "trace",
+];
 
 /// `usage:` and the hint after a usage error, as python3 prints them.
 const USAGE: &str = "usage: krait [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
@@ -432,8 +434,10 @@ Krait runs Python 3.11 programs; options as python3's (and corresponding environ
          if stdin does not appear to be a terminal; also PYTHONINSPECT=x
 -I     : isolate Krait from the user's environment (implies -E, -P and -s)
 -m mod : run library module as a script (terminates option list)
--O     : accepted (asserts are not removed yet); also PYTHONOPTIMIZE=x
--OO    : accepted (docstrings are not removed yet)
+-O     : remove assert and __debug__-dependent statements; add .opt-1 before
+         .pyc extension; also PYTHONOPTIMIZE=x
+-OO    : do -O changes and also discard docstrings; add .opt-2 before
+         .pyc extension
 -P     : don't prepend a potentially unsafe path to sys.path; also PYTHONSAFEPATH
 -q     : don't print version and copyright messages on interactive startup
 -s     : don't add user site directory to sys.path; also PYTHONNOUSERSITE

@@ -182,7 +182,8 @@ pub struct Vm {
     pub(crate) tracing: bool,
     /// Set by a dispatch loop that stops to let the other copy (traced or not) go on; holds
     /// the exception it was about to raise.
-    pub(crate) trace_switch: Option<Option<(crate::error::Exception, crate::interp::unwind::RaiseMode)>>,
+    pub(crate) trace_switch:
+        Option<Option<(crate::error::Exception, crate::interp::unwind::RaiseMode)>>,
     /// Frames that have had their `call` event.
     pub(crate) trace_seen: usize,
     /// A trace function is running (it is not traced itself).

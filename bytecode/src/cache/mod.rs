@@ -149,7 +149,10 @@ pub fn hash64(bytes: &[u8]) -> u64 {
 
 /// The header's version word: ties files to the Krait release and the format version.
 pub fn magic() -> u32 {
-    let text = format!("krait {} format {FORMAT_VERSION}", env!("CARGO_PKG_VERSION"));
+    let text = format!(
+        "krait {} format {FORMAT_VERSION}",
+        env!("CARGO_PKG_VERSION")
+    );
     hash64(text.as_bytes()) as u32
 }
 
@@ -221,12 +224,18 @@ pub fn read_cache(bytes: &[u8], source: Option<&[u8]>) -> Result<CodeObject, Loa
     Ok(code)
 }
 
-/// The cache file of source file `path`: `DIR/__pycache__/NAME.krait-01.pyc` for
-/// `DIR/NAME.py`; `None` when `path` has no file name.
-pub fn cache_path(path: &std::path::Path) -> Option<std::path::PathBuf> {
+/// The cache file of source file `path` compiled at optimisation level `optimize` (`-O`
+/// count): `DIR/__pycache__/NAME.krait-01.pyc` for `DIR/NAME.py`, with `.opt-1` / `.opt-2`
+/// before `.pyc` as CPython names them, so code without asserts or docstrings is never
+/// loaded by a run that wants them; `None` when `path` has no file name.
+pub fn cache_path(path: &std::path::Path, optimize: u8) -> Option<std::path::PathBuf> {
     let stem = path.file_stem()?.to_str()?;
     let dir = path.parent().unwrap_or(std::path::Path::new(""));
-    Some(dir.join("__pycache__").join(format!("{stem}.{CACHE_TAG}.pyc")))
+    let name = match optimize {
+        0 => format!("{stem}.{CACHE_TAG}.pyc"),
+        level => format!("{stem}.{CACHE_TAG}.opt-{level}.pyc"),
+    };
+    Some(dir.join("__pycache__").join(name))
 }
 
 /// Writes `bytes` to `target` through a temporary file in the same folder and a rename, so

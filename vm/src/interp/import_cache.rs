@@ -26,8 +26,12 @@ impl Vm {
         path: &str,
         source: &str,
     ) -> Result<Rc<CodeObject>, SyntaxError> {
-        let cache_file = cache::cache_path(Path::new(path));
-        if let Some(code) = cache_file.as_deref().and_then(|c| read_valid(c, path, source)) {
+        let cache_file =
+            cache::cache_path(Path::new(path), krait_compiler::Options::default().optimize);
+        if let Some(code) = cache_file
+            .as_deref()
+            .and_then(|c| read_valid(c, path, source))
+        {
             return Ok(code);
         }
         let code = krait_parser::parse_module(source)

@@ -303,7 +303,10 @@ impl Vm {
     fn cached_path(&mut self, spec: &Spec) -> Value {
         match &spec.kind {
             SpecKind::Source { path } => {
-                match krait_bytecode::cache::cache_path(std::path::Path::new(path)) {
+                match krait_bytecode::cache::cache_path(
+                    std::path::Path::new(path),
+                    krait_compiler::Options::default().optimize,
+                ) {
                     Some(p) => self.new_str(p.to_string_lossy().as_ref()),
                     None => Value::None,
                 }
