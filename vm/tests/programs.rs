@@ -260,4 +260,5 @@ conformance!(
     frames,
     optimizer,
     regex,
+    marshal,
 );

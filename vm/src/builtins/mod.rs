@@ -51,6 +51,7 @@ mod traceback_module;
 mod unicode_tables;
 mod warnings_support;
 mod weakref_module;
+mod marshal;
 
 /// Builtin class names visible in the `builtins` module.
 const PUBLIC_TYPES: &[&str] = &[
@@ -156,6 +157,7 @@ pub(crate) const NATIVE_MODULES: &[&str] = &[
     "_signal",
     "posix",
     "_re",
+    "marshal",
 ];
 
 /// The builtin module `name`, created on first import; `None` if there is no such module.
@@ -182,6 +184,7 @@ pub(crate) fn create_module(vm: &mut Vm, name: &str) -> PyResult<Option<Gc<Objec
             }
         }
         "_re" => Some(re::create(vm)),
+        "marshal" => Some(marshal::create(vm)),
         _ => None,
     })
 }
