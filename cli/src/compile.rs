@@ -83,9 +83,13 @@ fn compile_file(path: &Path, no_write: bool, io: &mut Io) -> bool {
     };
     let target = cache::cache_path(path);
     if !no_write {
-        let fresh = target.as_deref().and_then(|t| std::fs::read(t).ok()).is_some_and(|old| {
-            cache::read_cache(&old, Some(&bytes)).is_ok_and(|code| krait_compiler::verify(&code).is_ok())
-        });
+        let fresh = target
+            .as_deref()
+            .and_then(|t| std::fs::read(t).ok())
+            .is_some_and(|old| {
+                cache::read_cache(&old, Some(&bytes))
+                    .is_ok_and(|code| krait_compiler::verify(&code).is_ok())
+            });
         if fresh {
             return true;
         }
@@ -127,7 +131,11 @@ fn syntax_error_text(error: &krait_parser::SyntaxError, filename: &str, source: 
             let len = usize::from(error.range.end())
                 .saturating_sub(usize::from(error.range.start()))
                 .clamp(1, trimmed.chars().count().saturating_sub(start).max(1));
-            out.push_str(&format!("    {trimmed}\n    {}{}\n", " ".repeat(start), "^".repeat(len)));
+            out.push_str(&format!(
+                "    {trimmed}\n    {}{}\n",
+                " ".repeat(start),
+                "^".repeat(len)
+            ));
         }
     }
     out.push_str(&format!("{error}\n"));

@@ -134,7 +134,9 @@ enum StageCommand {
 }
 
 /// The subcommands that dump a stage rather than run a program.
-const STAGES: &[&str] = &["tokens", "ast", "dis", "symtable", "compile", "golden", "trace"];
+const STAGES: &[&str] = &[
+    "tokens", "ast", "dis", "symtable", "compile", "golden", "trace",
+];
 
 /// `usage:` and the hint after a usage error, as python3 prints them.
 const USAGE: &str = "usage: krait [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
@@ -391,6 +393,7 @@ fn io(flags: &Flags) -> Io {
         interrupt: None,
         warn_options: flags.warnings.clone(),
         write_bytecode: !flags.dont_write_bytecode,
+        no_site: flags.no_site,
     }
 }
 

@@ -72,7 +72,11 @@ fn text(bytes: &[u8]) -> String {
 }
 
 fn outcome(output: &Output) -> (Option<i32>, String, String) {
-    (output.status.code(), text(&output.stdout), text(&output.stderr))
+    (
+        output.status.code(),
+        text(&output.stdout),
+        text(&output.stderr),
+    )
 }
 
 const MODULE: &str = "def f(x):\n    return [i * x for i in range(3)]\nprint(f(2), 10**30, 1.5j, b'\\x00', (1, ...))\n";
@@ -84,7 +88,11 @@ fn an_import_writes_the_cache_and_the_next_one_uses_it() {
     let first = s.krait(&["-c", "import m; print(m.__cached__)"]);
     let cached = s.cache_of("m.py");
     assert!(cached.is_file(), "{}", text(&first.stderr));
-    let expected = format!("[0, 2, 4] {} 1.5j b'\\x00' (1, Ellipsis)\n{}\n", 10u128.pow(30), cached.display());
+    let expected = format!(
+        "[0, 2, 4] {} 1.5j b'\\x00' (1, Ellipsis)\n{}\n",
+        10u128.pow(30),
+        cached.display()
+    );
     assert_eq!(text(&first.stdout), expected);
     let written = fs::metadata(&cached).unwrap().modified().unwrap();
     let second = s.krait(&["-c", "import m; print(m.__cached__)"]);
@@ -96,10 +104,17 @@ fn an_import_writes_the_cache_and_the_next_one_uses_it() {
     let code = cache::read_cache(&bytes, Some(MODULE.as_bytes())).expect("valid cache");
     assert_eq!(code.name, "<module>");
     assert!(code.nested().count() == 1);
-    let spec = s.krait(&["-c", "import m, sys; print(m.__spec__.cached == m.__cached__, sys.implementation.cache_tag)"]);
+    let spec = s.krait(&[
+        "-c",
+        "import m, sys; print(m.__spec__.cached == m.__cached__, sys.implementation.cache_tag)",
+    ]);
     // `sys.implementation` (built in the bundled `types` module) names the same tag.
     let want = format!("True {}\n", cache::CACHE_TAG);
-    assert!(text(&spec.stdout).ends_with(&want), "{}", text(&spec.stdout));
+    assert!(
+        text(&spec.stdout).ends_with(&want),
+        "{}",
+        text(&spec.stdout)
+    );
 }
 
 #[test]
@@ -229,10 +244,19 @@ fn krait_compile_works_like_compileall() {
     assert_eq!(again.status.code(), Some(1));
     assert!(!text(&again.stdout).contains("a.py"));
     // The import uses the precompiled file (the cache is not rewritten).
-    let before = fs::metadata(s.cache_of("pkg/a.py")).unwrap().modified().unwrap();
+    let before = fs::metadata(s.cache_of("pkg/a.py"))
+        .unwrap()
+        .modified()
+        .unwrap();
     let run = s.krait(&["-c", "import pkg.a; print(pkg.a.x)"]);
     assert_eq!(text(&run.stdout), "1\n");
-    assert_eq!(fs::metadata(s.cache_of("pkg/a.py")).unwrap().modified().unwrap(), before);
+    assert_eq!(
+        fs::metadata(s.cache_of("pkg/a.py"))
+            .unwrap()
+            .modified()
+            .unwrap(),
+        before
+    );
     // A single good file: status 0; a missing one is listed and skipped as compileall does.
     let out = s.krait(&["compile", "pkg/a.py", "missing.py"]);
     assert_eq!(out.status.code(), Some(0));
@@ -244,7 +268,10 @@ fn krait_compile_works_like_compileall() {
     s.file("solo/c.py", "z = 3\n");
     let out = s.krait(&["compile", "--no-write", "solo"]);
     assert_eq!(out.status.code(), Some(0));
-    assert_eq!(text(&out.stdout), "Listing 'solo'...\nCompiling 'solo/c.py'...\n");
+    assert_eq!(
+        text(&out.stdout),
+        "Listing 'solo'...\nCompiling 'solo/c.py'...\n"
+    );
     assert!(!s.cache_of("solo/c.py").exists());
 }
 
@@ -264,7 +291,11 @@ fn dis_reads_cache_files() {
     fs::write(&cached, damaged).unwrap();
     let out = s.krait(&["dis", cached.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).contains("bad cache file"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("bad cache file"),
+        "{}",
+        text(&out.stderr)
+    );
 }
 
 /// Every program of `vm/tests/programs`, run as `-m NAME` twice in a scratch copy: the
@@ -293,7 +324,11 @@ fn test_programs_run_the_same_from_their_cache() {
         let second = s.krait(&["-m", name]);
         assert_eq!(outcome(&first), outcome(&second), "{name}");
     }
-    assert!(cached >= names.len() - 2, "only {cached} of {} cached", names.len());
+    assert!(
+        cached >= names.len() - 2,
+        "only {cached} of {} cached",
+        names.len()
+    );
 }
 
 /// A deterministic stand-in for the fuzz target, run with the tests: thousands of

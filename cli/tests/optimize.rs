@@ -16,7 +16,8 @@ fn stdout(output: &Output) -> String {
 
 /// A file with `contents` in a fresh scratch folder of this test.
 fn scratch_file(test: &str, contents: &str) -> String {
-    let dir: PathBuf = std::env::temp_dir().join(format!("krait-optimize-{}-{test}", std::process::id()));
+    let dir: PathBuf =
+        std::env::temp_dir().join(format!("krait-optimize-{}-{test}", std::process::id()));
     fs::create_dir_all(&dir).unwrap();
     let path = dir.join("prog.py");
     fs::write(&path, contents).unwrap();
@@ -73,13 +74,22 @@ fn dis_no_opt_shows_the_code_before_folding() {
     let path = scratch_file("dis", "x = 2 ** 10\n");
     let optimized = stdout(&krait(&["dis", &path]));
     let plain = stdout(&krait(&["dis", "--no-opt", &path]));
-    assert!(optimized.contains("(1024)") && !optimized.contains("BINARY_OP"), "{optimized}");
-    assert!(plain.contains("BINARY_OP") && !plain.contains("(1024)"), "{plain}");
+    assert!(
+        optimized.contains("(1024)") && !optimized.contains("BINARY_OP"),
+        "{optimized}"
+    );
+    assert!(
+        plain.contains("BINARY_OP") && !plain.contains("(1024)"),
+        "{plain}"
+    );
 }
 
 #[test]
 fn symtable_prints_scopes_and_symbols() {
-    let path = scratch_file("symtable", "def f(a):\n    def g():\n        return a\n    return g\n");
+    let path = scratch_file(
+        "symtable",
+        "def f(a):\n    def g():\n        return a\n    return g\n",
+    );
     let out = krait(&["symtable", &path]);
     assert_eq!(
         stdout(&out),

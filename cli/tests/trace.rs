@@ -31,7 +31,10 @@ fn line_of<'a>(trace: &'a str, name: &str, pc: u32) -> &'a str {
         .lines()
         .find(|l| {
             l.contains(&prefix)
-                && l.split_whitespace().nth(1).and_then(|p| p.parse::<u32>().ok()) == Some(pc)
+                && l.split_whitespace()
+                    .nth(1)
+                    .and_then(|p| p.parse::<u32>().ok())
+                    == Some(pc)
         })
         .unwrap_or_else(|| panic!("no line for {name} pc {pc} in:\n{trace}"))
 }
@@ -45,15 +48,30 @@ fn walks_load_fast_binary_op_store_fast() {
     let trace = text(&out.stderr);
     let l0 = line_of(&trace, "add", 0);
     assert!(l0.starts_with("1:add:2 "), "{l0}");
-    assert!(l0.contains("LOAD_FAST 0 (a)") && l0.ends_with("[1]"), "{l0}");
+    assert!(
+        l0.contains("LOAD_FAST 0 (a)") && l0.ends_with("[1]"),
+        "{l0}"
+    );
     let l1 = line_of(&trace, "add", 1);
-    assert!(l1.contains("LOAD_FAST 1 (b)") && l1.ends_with("[1, 2]"), "{l1}");
+    assert!(
+        l1.contains("LOAD_FAST 1 (b)") && l1.ends_with("[1, 2]"),
+        "{l1}"
+    );
     let l2 = line_of(&trace, "add", 2);
-    assert!(l2.contains("BINARY_OP 0 (+)") && l2.ends_with("[3]"), "{l2}");
+    assert!(
+        l2.contains("BINARY_OP 0 (+)") && l2.ends_with("[3]"),
+        "{l2}"
+    );
     let l3 = line_of(&trace, "add", 3);
-    assert!(l3.contains("STORE_FAST 2 (c)") && l3.ends_with("[]"), "{l3}");
+    assert!(
+        l3.contains("STORE_FAST 2 (c)") && l3.ends_with("[]"),
+        "{l3}"
+    );
     let call = line_of(&trace, "<module>", 7);
-    assert!(call.contains("CALL 2") && call.ends_with("(call)"), "{call}");
+    assert!(
+        call.contains("CALL 2") && call.ends_with("(call)"),
+        "{call}"
+    );
     let _ = fs::remove_dir_all(dir);
 }
 
@@ -64,7 +82,10 @@ fn calls_only_shows_depth() {
     assert_eq!(text(&out.stdout), "3\n");
     let trace = text(&out.stderr);
     assert!(trace.contains("call <module> (prog.py:1)\n"), "{trace}");
-    assert!(trace.contains("  call add (prog.py:1)\n  return add -> 3\n"), "{trace}");
+    assert!(
+        trace.contains("  call add (prog.py:1)\n  return add -> 3\n"),
+        "{trace}"
+    );
     assert!(!trace.contains("LOAD_FAST"), "{trace}");
     let _ = fs::remove_dir_all(dir);
 }
@@ -81,7 +102,10 @@ fn only_and_limit_and_output() {
     let trace = text(&out.stderr);
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(text(&out.stdout), "", "the program stops before print");
-    assert!(trace.ends_with("-- limit of 3 instructions reached\n"), "{trace}");
+    assert!(
+        trace.ends_with("-- limit of 3 instructions reached\n"),
+        "{trace}"
+    );
     assert_eq!(trace.lines().count(), 4, "{trace}");
 
     let file = dir.join("trace.txt");

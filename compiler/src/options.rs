@@ -31,9 +31,7 @@ pub fn set_default_options(options: Options) {
 /// for measuring what it gains.
 fn optimizer_off_by_env() -> bool {
     static OFF: OnceLock<bool> = OnceLock::new();
-    *OFF.get_or_init(|| {
-        std::env::var("KRAIT_NO_OPT").is_ok_and(|v| !v.is_empty() && v != "0")
-    })
+    *OFF.get_or_init(|| std::env::var("KRAIT_NO_OPT").is_ok_and(|v| !v.is_empty() && v != "0"))
 }
 
 impl Default for Options {

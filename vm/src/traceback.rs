@@ -255,11 +255,7 @@ impl Vm {
     /// line and carets (`traceback.format_tb` and friends).
     pub(crate) fn format_frame_entry(&self, code: &Gc<Object>, pc: u32) -> String {
         let cd = code_data(code);
-        let line = cd
-            .code
-            .locations
-            .get(pc as usize)
-            .map_or(0, |l| l.line);
+        let line = cd.code.locations.get(pc as usize).map_or(0, |l| l.line);
         let mut out = format!(
             "  File \"{}\", line {}, in {}\n",
             cd.code.filename, line, cd.code.name

@@ -50,6 +50,9 @@ pub struct VmOptions {
     /// `not sys.dont_write_bytecode`; the CLI sets it unless `-B`). Cache files are read
     /// either way.
     pub write_bytecode: bool,
+    /// `-S`: do not add the names CPython's `site` module provides (`exit`, `quit`,
+    /// `help`, `copyright`, `credits`, `license`) to builtins at startup.
+    pub no_site: bool,
 }
 
 impl Default for VmOptions {
@@ -67,6 +70,7 @@ impl Default for VmOptions {
             cpython_lib: None,
             interrupt: None,
             write_bytecode: false,
+            no_site: false,
         }
     }
 }
@@ -182,7 +186,8 @@ pub struct Vm {
     pub(crate) tracing: bool,
     /// Set by a dispatch loop that stops to let the other copy (traced or not) go on; holds
     /// the exception it was about to raise.
-    pub(crate) trace_switch: Option<Option<(crate::error::Exception, crate::interp::unwind::RaiseMode)>>,
+    pub(crate) trace_switch:
+        Option<Option<(crate::error::Exception, crate::interp::unwind::RaiseMode)>>,
     /// Frames that have had their `call` event.
     pub(crate) trace_seen: usize,
     /// A trace function is running (it is not traced itself).
@@ -240,6 +245,7 @@ impl Vm {
         ));
         let builtins = heap.alloc(Object::new(types.dict, Payload::Dict(Default::default())));
         let sys_modules = heap.alloc(Object::new(types.dict, Payload::Dict(Default::default())));
+        let no_site = options.no_site;
         let mut vm = Vm {
             heap,
             s: State {
@@ -318,6 +324,9 @@ impl Vm {
         };
         crate::builtins::install(&mut vm);
         vm.install_import_system();
+        if !no_site {
+            vm.install_site_builtins();
+        }
         vm
     }
 

@@ -132,11 +132,7 @@ impl std::fmt::Display for CacheReport {
             mb(self.cache_bytes),
             self.code_objects
         )?;
-        writeln!(
-            f,
-            "round trip + verify failures: {}",
-            self.failures.len()
-        )?;
+        writeln!(f, "round trip + verify failures: {}", self.failures.len())?;
         for (path, why) in self.failures.iter().take(20) {
             writeln!(f, "  {}: {why}", path.display())?;
         }

@@ -149,7 +149,10 @@ pub fn hash64(bytes: &[u8]) -> u64 {
 
 /// The header's version word: ties files to the Krait release and the format version.
 pub fn magic() -> u32 {
-    let text = format!("krait {} format {FORMAT_VERSION}", env!("CARGO_PKG_VERSION"));
+    let text = format!(
+        "krait {} format {FORMAT_VERSION}",
+        env!("CARGO_PKG_VERSION")
+    );
     hash64(text.as_bytes()) as u32
 }
 
@@ -226,7 +229,10 @@ pub fn read_cache(bytes: &[u8], source: Option<&[u8]>) -> Result<CodeObject, Loa
 pub fn cache_path(path: &std::path::Path) -> Option<std::path::PathBuf> {
     let stem = path.file_stem()?.to_str()?;
     let dir = path.parent().unwrap_or(std::path::Path::new(""));
-    Some(dir.join("__pycache__").join(format!("{stem}.{CACHE_TAG}.pyc")))
+    Some(
+        dir.join("__pycache__")
+            .join(format!("{stem}.{CACHE_TAG}.pyc")),
+    )
 }
 
 /// Writes `bytes` to `target` through a temporary file in the same folder and a rename, so

@@ -6,8 +6,8 @@ use num_bigint::BigInt;
 
 use super::*;
 use crate::{
-    BinaryOpKind, CodeFlags, CompareKind, Constant, ExceptionTableEntry, Instruction,
-    Location, MakeFunctionFlags,
+    BinaryOpKind, CodeFlags, CompareKind, Constant, ExceptionTableEntry, Instruction, Location,
+    MakeFunctionFlags,
 };
 
 fn sample_code() -> CodeObject {
@@ -20,11 +20,31 @@ fn sample_code() -> CodeObject {
             Instruction::ReturnValue,
         ],
         locations: vec![
-            Location { line: 3, end_line: 3, col: 4, end_col: 9 },
-            Location { line: 4, end_line: 6, col: 8, end_col: 2 },
+            Location {
+                line: 3,
+                end_line: 3,
+                col: 4,
+                end_col: 9,
+            },
+            Location {
+                line: 4,
+                end_line: 6,
+                col: 8,
+                end_col: 2,
+            },
             Location::default(),
-            Location { line: 70000, end_line: 70001, col: 0, end_col: 100 },
-            Location { line: 2, end_line: 2, col: 0, end_col: 0 },
+            Location {
+                line: 70000,
+                end_line: 70001,
+                col: 0,
+                end_col: 100,
+            },
+            Location {
+                line: 2,
+                end_line: 2,
+                col: 0,
+                end_col: 0,
+            },
         ],
         consts: vec![Constant::None],
         names: vec![],
@@ -62,7 +82,15 @@ fn sample_code() -> CodeObject {
             Instruction::Nop,
             Instruction::ReturnValue,
         ],
-        locations: vec![Location { line: 1, end_line: 1, col: 0, end_col: 5 }; 9],
+        locations: vec![
+            Location {
+                line: 1,
+                end_line: 1,
+                col: 0,
+                end_col: 5
+            };
+            9
+        ],
         consts: vec![
             Constant::None,
             Constant::Bool(true),
@@ -76,7 +104,10 @@ fn sample_code() -> CodeObject {
             Constant::Float(-0.0),
             Constant::Float(f64::INFINITY),
             Constant::Float(1.5e300),
-            Constant::Complex { real: 0.0, imag: -2.5 },
+            Constant::Complex {
+                real: 0.0,
+                imag: -2.5,
+            },
             Constant::Str(String::new()),
             Constant::Str("héllo \u{1F600}".into()),
             Constant::Str("gen".into()),
@@ -115,14 +146,18 @@ fn every_constant_kind_round_trips() {
     let back = read_cache(&bytes, Some(source)).expect("loads");
     assert_eq!(back, code);
     // -0.0 == 0.0 for PartialEq: compare the bits too.
-    let Constant::Float(z) = back.consts[9] else { panic!("float") };
+    let Constant::Float(z) = back.consts[9] else {
+        panic!("float")
+    };
     assert_eq!(z.to_bits(), (-0.0f64).to_bits());
     for constant in &code.consts {
         let bytes = encode_constant(constant);
         assert_eq!(&decode_constant(&bytes).expect("decodes"), constant);
     }
     let nan = encode_constant(&Constant::Float(f64::NAN));
-    let Ok(Constant::Float(x)) = decode_constant(&nan) else { panic!("nan") };
+    let Ok(Constant::Float(x)) = decode_constant(&nan) else {
+        panic!("nan")
+    };
     assert!(x.is_nan());
 }
 
@@ -133,7 +168,8 @@ fn every_instruction_round_trips() {
     for op in 0..=255u8 {
         if let Some(has_arg) = opcode::has_operand(op) {
             let arg = if has_arg { (op as u32) % 2 } else { 0 };
-            code.instructions.push(opcode::decode(op, arg).expect("valid"));
+            code.instructions
+                .push(opcode::decode(op, arg).expect("valid"));
         }
     }
     code.locations = vec![Location::default(); code.instructions.len()];
@@ -146,7 +182,10 @@ fn stale_source_is_detected() {
     let code = sample_code();
     let bytes = write_cache(&code, b"a = 1\n");
     assert_eq!(read_cache(&bytes, Some(b"a = 2\n")), Err(LoadError::Stale));
-    assert_eq!(read_cache(&bytes, Some(b"a = 1\n\n")), Err(LoadError::Stale));
+    assert_eq!(
+        read_cache(&bytes, Some(b"a = 1\n\n")),
+        Err(LoadError::Stale)
+    );
     assert!(read_cache(&bytes, None).is_ok());
 }
 
@@ -166,11 +205,17 @@ fn truncation_at_every_offset_fails() {
     let code = sample_code();
     let bytes = write_cache(&code, b"x");
     for cut in 0..bytes.len() {
-        assert!(read_cache(&bytes[..cut], Some(b"x")).is_err(), "prefix {cut}");
+        assert!(
+            read_cache(&bytes[..cut], Some(b"x")).is_err(),
+            "prefix {cut}"
+        );
     }
     let payload = &bytes[HEADER_LEN..];
     for cut in 0..payload.len() {
-        assert!(decode_constant(&payload[..cut]).is_err(), "payload prefix {cut}");
+        assert!(
+            decode_constant(&payload[..cut]).is_err(),
+            "payload prefix {cut}"
+        );
     }
 }
 
@@ -210,7 +255,10 @@ fn hostile_lengths_and_nesting_are_refused() {
         bytes.extend_from_slice(&[tag::TUPLE, 1]);
     }
     bytes.push(tag::NONE);
-    assert!(matches!(decode_constant(&bytes), Err(LoadError::Malformed(_))));
+    assert!(matches!(
+        decode_constant(&bytes),
+        Err(LoadError::Malformed(_))
+    ));
     // Nested exactly to the limit is fine.
     let ok = &bytes[2..];
     assert!(decode_constant(ok).is_ok());
@@ -225,10 +273,26 @@ fn hostile_lengths_and_nesting_are_refused() {
         w.byte(tag::STR);
         w.str(&long);
     }
-    assert!(matches!(decode_constant(&w.finish()), Err(LoadError::Malformed(_))));
+    assert!(matches!(
+        decode_constant(&w.finish()),
+        Err(LoadError::Malformed(_))
+    ));
     // Overlong and overflowing varints.
     assert!(decode_constant(&[tag::INT, 0x80, 0x00]).is_err());
-    assert!(decode_constant(&[tag::INT, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f]).is_err());
+    assert!(decode_constant(&[
+        tag::INT,
+        0xff,
+        0xff,
+        0xff,
+        0xff,
+        0xff,
+        0xff,
+        0xff,
+        0xff,
+        0xff,
+        0x7f
+    ])
+    .is_err());
     assert!(decode_constant(&[tag::INT, 0x02, 0x00]).is_err());
     assert!(decode_constant(&[0x00]).is_err());
     assert!(decode_constant(&[tag::BIG_INT, 0, 1, 0]).is_err());

@@ -90,7 +90,11 @@ impl Writer {
                 self.byte(tag::BIG_INT);
                 let (sign, magnitude) = n.to_bytes_le();
                 self.byte((sign == Sign::Minus) as u8);
-                let magnitude = if sign == Sign::NoSign { Vec::new() } else { magnitude };
+                let magnitude = if sign == Sign::NoSign {
+                    Vec::new()
+                } else {
+                    magnitude
+                };
                 self.len(magnitude.len());
                 self.raw(&magnitude);
             }

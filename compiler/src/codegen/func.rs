@@ -108,7 +108,8 @@ impl<'a> Compiler<'a> {
         use Instruction::*;
         let mut flags = 0;
         if !args.defaults.is_empty() {
-            let folded: Option<Vec<Constant>> = args.defaults.iter().map(|d| self.fold(d)).collect();
+            let folded: Option<Vec<Constant>> =
+                args.defaults.iter().map(|d| self.fold(d)).collect();
             match folded {
                 Some(values) => self.load_const(Constant::Tuple(values)),
                 None => {

@@ -34,8 +34,12 @@ pub(crate) fn binary(op: BinaryOpKind, a: &Constant, b: &Constant) -> Option<Con
         (C::Complex { .. }, _) | (_, C::Complex { .. }) => complex_op(op, a, b),
         (C::Float(_), _) | (_, C::Float(_)) => float_op(op, to_float(a)?, to_float(b)?),
         (C::Str(x), C::Str(y)) if op == BinaryOpKind::Add => Some(C::Str(format!("{x}{y}"))),
-        (C::Bytes(x), C::Bytes(y)) if op == BinaryOpKind::Add => Some(C::Bytes([&x[..], y].concat())),
-        (C::Tuple(x), C::Tuple(y)) if op == BinaryOpKind::Add => Some(C::Tuple([&x[..], y].concat())),
+        (C::Bytes(x), C::Bytes(y)) if op == BinaryOpKind::Add => {
+            Some(C::Bytes([&x[..], y].concat()))
+        }
+        (C::Tuple(x), C::Tuple(y)) if op == BinaryOpKind::Add => {
+            Some(C::Tuple([&x[..], y].concat()))
+        }
         (C::Str(_) | C::Bytes(_) | C::Tuple(_), C::Int(_) | C::BigInt(_))
             if op == BinaryOpKind::Multiply =>
         {
@@ -65,7 +69,9 @@ pub(crate) fn unary(op: Unary, a: &Constant) -> Option<Constant> {
         (Unary::Positive, C::Int(_) | C::BigInt(_) | C::Float(_) | C::Complex { .. }) => {
             Some(a.clone())
         }
-        (Unary::Invert, C::Int(_) | C::BigInt(_)) => Some(int_constant(&-(big(a)? + BigInt::from(1)))),
+        (Unary::Invert, C::Int(_) | C::BigInt(_)) => {
+            Some(int_constant(&-(big(a)? + BigInt::from(1))))
+        }
         _ => None,
     }
 }

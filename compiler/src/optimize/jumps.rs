@@ -102,10 +102,18 @@ pub(crate) fn thread_jumps(unit: &mut CodeUnit<'_>) {
                 // beats any retargeting.
                 continue;
             }
-            let unconditional = matches!(instr, Instruction::Jump(_) | Instruction::JumpBackward(_));
-            let forward = layout.position.get(to.0 as usize).copied().unwrap_or(usize::MAX)
+            let unconditional =
+                matches!(instr, Instruction::Jump(_) | Instruction::JumpBackward(_));
+            let forward = layout
+                .position
+                .get(to.0 as usize)
+                .copied()
+                .unwrap_or(usize::MAX)
                 > layout.position[label.0 as usize];
-            let placed = layout.position.get(to.0 as usize).is_some_and(|&p| p != usize::MAX);
+            let placed = layout
+                .position
+                .get(to.0 as usize)
+                .is_some_and(|&p| p != usize::MAX);
             if !placed || !(unconditional || forward) {
                 continue;
             }
@@ -125,8 +133,7 @@ pub(crate) fn copy_return_exits(unit: &mut CodeUnit<'_>) {
         let Some(last) = instrs.last() else {
             continue;
         };
-        let Some(Instruction::Jump(target) | Instruction::JumpBackward(target)) = real(last)
-        else {
+        let Some(Instruction::Jump(target) | Instruction::JumpBackward(target)) = real(last) else {
             continue;
         };
         let jump = *last;

@@ -41,18 +41,51 @@ macro_rules! opt_test {
     };
 }
 
-opt_test!(folds_numbers, "x = 2 ** 10\ny = 3 * 4 + 1 - 2\nz = 7 // 2, 7 % -3, 1 / 4, 1.5 * 2\nw = 1 + 2j\n");
-opt_test!(folds_unary_minus_and_not, "x = -(3 * 4)\ny = ~5\nz = not 0\nw = +2.5\n");
-opt_test!(folds_strings_and_bytes, "s = 'ab' * 3 + 'c'\nb = b'x' + b'y' * 2\n");
-opt_test!(folds_tuples_of_constants, "t = (1, 2 + 3, ('a', 'b' * 2))\nu = (1, 2) + (3,)\nv = (0,) * 3\n");
-opt_test!(respects_size_limits, "s = 'a' * 10 ** 9\nn = 2 ** 100000\nt = (1,) * 1000\nk = 1 << 200\n");
-opt_test!(never_folds_what_raises, "a = 1 / 0\nb = 1 // 0\nc = 0 ** -1\nd = 1 << -1\ne = 'a' + 1\nf = 'x%s' % 1\n");
-opt_test!(if_on_folded_constant, "if 1 + 1:\n    print('yes')\nelse:\n    print('no')\nif 2 * 0:\n    print('never')\n");
-opt_test!(while_on_folded_constant, "while 0 * 5:\n    print('never')\nwhile 1 + 0:\n    break\n");
-opt_test!(dead_code_after_return, "def f():\n    return 1\n    print('dead')\ndef g():\n    raise ValueError\n    x = 2\n");
+opt_test!(
+    folds_numbers,
+    "x = 2 ** 10\ny = 3 * 4 + 1 - 2\nz = 7 // 2, 7 % -3, 1 / 4, 1.5 * 2\nw = 1 + 2j\n"
+);
+opt_test!(
+    folds_unary_minus_and_not,
+    "x = -(3 * 4)\ny = ~5\nz = not 0\nw = +2.5\n"
+);
+opt_test!(
+    folds_strings_and_bytes,
+    "s = 'ab' * 3 + 'c'\nb = b'x' + b'y' * 2\n"
+);
+opt_test!(
+    folds_tuples_of_constants,
+    "t = (1, 2 + 3, ('a', 'b' * 2))\nu = (1, 2) + (3,)\nv = (0,) * 3\n"
+);
+opt_test!(
+    respects_size_limits,
+    "s = 'a' * 10 ** 9\nn = 2 ** 100000\nt = (1,) * 1000\nk = 1 << 200\n"
+);
+opt_test!(
+    never_folds_what_raises,
+    "a = 1 / 0\nb = 1 // 0\nc = 0 ** -1\nd = 1 << -1\ne = 'a' + 1\nf = 'x%s' % 1\n"
+);
+opt_test!(
+    if_on_folded_constant,
+    "if 1 + 1:\n    print('yes')\nelse:\n    print('no')\nif 2 * 0:\n    print('never')\n"
+);
+opt_test!(
+    while_on_folded_constant,
+    "while 0 * 5:\n    print('never')\nwhile 1 + 0:\n    break\n"
+);
+opt_test!(
+    dead_code_after_return,
+    "def f():\n    return 1\n    print('dead')\ndef g():\n    raise ValueError\n    x = 2\n"
+);
 opt_test!(threads_jumps, "def f(a, b):\n    if a:\n        if b:\n            x = 1\n        else:\n            x = 2\n    else:\n        x = 3\n    return x\n");
-opt_test!(copies_return_exits, "def f(a):\n    if a:\n        x = 1\n    else:\n        x = 2\n");
-opt_test!(removes_nops, "x = 1 + 2 + 3 + 4\nmatch x:\n    case _:\n        pass\n");
+opt_test!(
+    copies_return_exits,
+    "def f(a):\n    if a:\n        x = 1\n    else:\n        x = 2\n"
+);
+opt_test!(
+    removes_nops,
+    "x = 1 + 2 + 3 + 4\nmatch x:\n    case _:\n        pass\n"
+);
 
 /// The constants of the module code of `source`, optimised.
 fn consts(source: &str) -> Vec<Constant> {
@@ -71,7 +104,10 @@ fn folded_values_equal_python_results() {
     assert!(consts("x = -1 >> 3").contains(&Int(-1)));
     assert!(consts("x = 'ab' * 2").contains(&Str("abab".into())));
     assert!(consts("x = 'ab' * -2").contains(&Str(String::new())));
-    assert!(consts("x = 1 + 2j").contains(&Complex { real: 1.0, imag: 2.0 }));
+    assert!(consts("x = 1 + 2j").contains(&Complex {
+        real: 1.0,
+        imag: 2.0
+    }));
 }
 
 #[test]

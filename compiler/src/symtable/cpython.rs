@@ -43,7 +43,13 @@ pub fn cpython_error(error: &SyntaxError, source: &str) -> String {
     format!("SyntaxError: {} (line {line})\n", error.message)
 }
 
-fn write_table(out: &mut String, table: &SymbolTable, scope: &Scope, depth: usize, lines: &LineIndex) {
+fn write_table(
+    out: &mut String,
+    table: &SymbolTable,
+    scope: &Scope,
+    depth: usize,
+    lines: &LineIndex,
+) {
     let indent = "  ".repeat(depth);
     let kind = match scope.kind {
         ScopeKind::Module => "module",

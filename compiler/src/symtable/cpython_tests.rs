@@ -27,7 +27,10 @@ fn symbol_tables_match_cpython_records() {
         .expect("tests/symtable exists")
         .flatten()
         .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "py") && p.file_name() != Some("cpython_symtable.py".as_ref()))
+        .filter(|p| {
+            p.extension().is_some_and(|e| e == "py")
+                && p.file_name() != Some("cpython_symtable.py".as_ref())
+        })
         .collect();
     programs.sort();
     assert!(programs.len() >= 10, "too few symtable cases");

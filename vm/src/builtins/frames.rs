@@ -200,9 +200,7 @@ fn code_replace(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> 
         match k.as_str() {
             "co_name" => new.name = str_arg(vm, *v, "replace() argument 'co_name'")?,
             "co_qualname" => new.qualname = str_arg(vm, *v, "replace() argument 'co_qualname'")?,
-            "co_filename" => {
-                new.filename = str_arg(vm, *v, "replace() argument 'co_filename'")?
-            }
+            "co_filename" => new.filename = str_arg(vm, *v, "replace() argument 'co_filename'")?,
             "co_firstlineno" => new.first_line = int_arg(vm, *v)?.max(0) as u32,
             "co_flags" => new.flags.0 = int_arg(vm, *v)? as u32,
             "co_stacksize" => new.max_stack = int_arg(vm, *v)?.max(0) as u32,

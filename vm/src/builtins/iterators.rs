@@ -138,9 +138,7 @@ fn range_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     }
     arity(vm, "range", args, 1, 3)?;
     // Bounds beyond i64 make a Python-level range (`types._longrange`).
-    let beyond_i64 = |v: &Value| {
-        matches!(v.payload(), Some(Payload::BigInt(b)) if num_traits::ToPrimitive::to_i64(b).is_none())
-    };
+    let beyond_i64 = |v: &Value| matches!(v.payload(), Some(Payload::BigInt(b)) if num_traits::ToPrimitive::to_i64(b).is_none());
     if args.iter().any(beyond_i64) {
         return vm.call_types_helper("_longrange", args);
     }

@@ -31,16 +31,18 @@ mod imp_module;
 mod int_bytes;
 mod iterators;
 mod list;
+mod marshal;
 mod math;
-mod module_type;
 pub(crate) mod memoryview;
+mod module_type;
 pub(crate) mod numbers;
 mod object;
-pub(crate) mod os_module;
 pub(crate) mod os_extra;
+pub(crate) mod os_module;
 pub(crate) mod re;
 mod set;
 mod signal_module;
+mod site;
 mod slots;
 pub(crate) mod str;
 mod str_format;
@@ -51,7 +53,6 @@ mod traceback_module;
 mod unicode_tables;
 mod warnings_support;
 mod weakref_module;
-mod marshal;
 
 /// Builtin class names visible in the `builtins` module.
 const PUBLIC_TYPES: &[&str] = &[

@@ -15,7 +15,13 @@ pub(crate) fn install(vm: &mut Vm) {
     method_kind(vm, module, "__new__", module_new, BuiltinKind::StaticMethod);
     method_kind(vm, module, "__init__", module_init, BuiltinKind::Method);
     let float = vm.s.types.float;
-    method_kind(vm, float, "__getformat__", float_getformat, BuiltinKind::ClassMethod);
+    method_kind(
+        vm,
+        float,
+        "__getformat__",
+        float_getformat,
+        BuiltinKind::ClassMethod,
+    );
 }
 
 fn module_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
@@ -31,7 +37,11 @@ fn module_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     };
     arity(vm, "module", rest, 0, 2)?;
     str_arg(vm, name, "module() argument 'name'")?;
-    let doc = rest.get(1).copied().or(kwarg(kw, "doc")).unwrap_or(Value::None);
+    let doc = rest
+        .get(1)
+        .copied()
+        .or(kwarg(kw, "doc"))
+        .unwrap_or(Value::None);
     let Value::Obj(cls) = cls else {
         return Err(vm.type_error("module.__new__(X): X is not a type object"));
     };

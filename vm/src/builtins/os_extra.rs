@@ -83,7 +83,11 @@ fn from_helper(
     arity(vm, "__getattr__", args, 1, 1)?;
     let name = crate::builtins::str_arg(vm, args[0], "attribute name")?;
     let missing = |vm: &mut Vm| {
-        let shown = if module == "os.path" { "posixpath" } else { module };
+        let shown = if module == "os.path" {
+            "posixpath"
+        } else {
+            module
+        };
         let msg = format!("module '{shown}' has no attribute '{name}'");
         vm.attribute_error(msg)
     };
@@ -297,9 +301,10 @@ fn urandom(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let mut buf = vec![0u8; n as usize];
     let r = std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut buf));
     io_result(vm, r, None)?;
-    Ok(Value::Obj(
-        vm.alloc(vm.s.types.bytes, Payload::Bytes(buf.into_boxed_slice())),
-    ))
+    Ok(Value::Obj(vm.alloc(
+        vm.s.types.bytes,
+        Payload::Bytes(buf.into_boxed_slice()),
+    )))
 }
 
 thread_local! {
@@ -376,9 +381,10 @@ fn fd_read(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let mut buf = vec![0u8; n];
     let got = with_fd(vm, fd, |f| f.read(&mut buf))?;
     buf.truncate(got);
-    Ok(Value::Obj(
-        vm.alloc(vm.s.types.bytes, Payload::Bytes(buf.into_boxed_slice())),
-    ))
+    Ok(Value::Obj(vm.alloc(
+        vm.s.types.bytes,
+        Payload::Bytes(buf.into_boxed_slice()),
+    )))
 }
 
 fn fd_write(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

@@ -307,9 +307,7 @@ impl Vm {
             }
             "f_trace_lines" => self.truthy(value).map(|b| f.trace_lines.set(b)),
             "f_trace_opcodes" => self.truthy(value).map(|b| f.trace_opcodes.set(b)),
-            "f_lineno" => Err(self.value_error(
-                "f_lineno can only be set by a trace function",
-            )),
+            "f_lineno" => Err(self.value_error("f_lineno can only be set by a trace function")),
             "f_code" | "f_globals" | "f_builtins" | "f_locals" | "f_back" | "f_lasti" => {
                 let msg = format!("attribute '{name}' of 'frame' objects is not writable");
                 Err(self.attribute_error(msg))
@@ -389,10 +387,7 @@ impl Vm {
         Some(match name {
             "tb_next" => {
                 if !value.is_none() && !matches!(value.payload(), Some(Payload::Traceback(_))) {
-                    let msg = format!(
-                        "expected traceback object, got '{}'",
-                        self.type_name(value)
-                    );
+                    let msg = format!("expected traceback object, got '{}'", self.type_name(value));
                     return Some(Err(self.type_error(msg)));
                 }
                 let mut cur = value;

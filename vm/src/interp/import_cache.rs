@@ -27,7 +27,10 @@ impl Vm {
         source: &str,
     ) -> Result<Rc<CodeObject>, SyntaxError> {
         let cache_file = cache::cache_path(Path::new(path));
-        if let Some(code) = cache_file.as_deref().and_then(|c| read_valid(c, path, source)) {
+        if let Some(code) = cache_file
+            .as_deref()
+            .and_then(|c| read_valid(c, path, source))
+        {
             return Ok(code);
         }
         let code = krait_parser::parse_module(source)

@@ -103,7 +103,13 @@ impl Vm {
 
     /// Calls `f(frame, event, arg)` with tracing off; its result. An error turns tracing
     /// off, as CPython does.
-    fn call_tracer(&mut self, f: Value, frame: Gc<Object>, event: Event, arg: Value) -> PyResult<Value> {
+    fn call_tracer(
+        &mut self,
+        f: Value,
+        frame: Gc<Object>,
+        event: Event,
+        arg: Value,
+    ) -> PyResult<Value> {
         let ev = Value::Obj(self.intern(event.name()));
         let saved_seen = self.trace_seen;
         self.trace_busy = true;
@@ -166,7 +172,10 @@ impl Vm {
             .get(frame.sbase as usize..top)
             .map(|s| s.to_vec())
             .unwrap_or_default();
-        let parts: Vec<String> = items.into_iter().map(|v| self.trace_repr(v, width)).collect();
+        let parts: Vec<String> = items
+            .into_iter()
+            .map(|v| self.trace_repr(v, width))
+            .collect();
         format!("[{}]", parts.join(", "))
     }
 
@@ -199,8 +208,8 @@ impl Vm {
         let line = line_of(&f.code, pc);
         let last = f.trace_pc.get();
         f.trace_pc.set(pc);
-        let new_line = line != 0
-            && (line != f.trace_line.get() || (pc <= last && starts_line(&f.code, pc)));
+        let new_line =
+            line != 0 && (line != f.trace_line.get() || (pc <= last && starts_line(&f.code, pc)));
         if !new_line {
             return Ok(());
         }
@@ -274,7 +283,13 @@ impl Vm {
             let calls_only = self.instr_trace.as_ref().is_some_and(|t| t.opts.calls_only);
             if traced && calls_only {
                 let code = &code_data(&self.s.frames[depth].code).code;
-                let text = format!("{}call {} ({}:{})", "  ".repeat(depth), code.name, basename(&code.filename), code.first_line);
+                let text = format!(
+                    "{}call {} ({}:{})",
+                    "  ".repeat(depth),
+                    code.name,
+                    basename(&code.filename),
+                    code.first_line
+                );
                 self.instr_write(&text);
             }
         }
@@ -338,12 +353,13 @@ impl Vm {
         if self.instr_trace.is_some() && self.instr_traced() {
             let calls_only = self.instr_trace.as_ref().is_some_and(|t| t.opts.calls_only);
             if calls_only {
-                let text = self
-                    .str_text(exc.value())
-                    .unwrap_or_default();
+                let text = self.str_text(exc.value()).unwrap_or_default();
                 let name = self.type_name(exc.value());
                 let code = code_data(&self.s.frames[depth].code).code.name.clone();
-                self.instr_write(&format!("{}exception in {code}: {name}: {text}", "  ".repeat(depth)));
+                self.instr_write(&format!(
+                    "{}exception in {code}: {name}: {text}",
+                    "  ".repeat(depth)
+                ));
             }
         }
         let Some(fo) = self.top_frame_object_if_traced() else {

@@ -174,8 +174,14 @@ impl Compiler {
     /// The instruction for a single-character node, if it is one.
     fn single(&mut self, node: &Node) -> Option<Inst> {
         Some(match node {
-            Node::Char { c, icase: false, .. } => Inst::Char(*c),
-            Node::Char { c, icase: true, ascii } => {
+            Node::Char {
+                c, icase: false, ..
+            } => Inst::Char(*c),
+            Node::Char {
+                c,
+                icase: true,
+                ascii,
+            } => {
                 let v = fold_variants(*c, *ascii);
                 if v.len() == 1 {
                     Inst::Char(v[0])

@@ -73,11 +73,19 @@ enum Bt {
     /// Restore the last closed group.
     Last(Option<usize>),
     /// A greedy single-character repeat that can give back characters down to `min_pos`.
-    Greedy { pc: usize, min_pos: usize, cur: usize },
+    Greedy {
+        pc: usize,
+        min_pos: usize,
+        cur: usize,
+    },
     /// A lazy single-character repeat (at instruction `rep`) that can take one more.
     Lazy { rep: usize, cur: usize, count: u32 },
     /// An open lookaround: the position it started at.
-    Look { pos: usize, negated: bool, end: usize },
+    Look {
+        pos: usize,
+        negated: bool,
+        end: usize,
+    },
     /// An open atomic group.
     Atomic,
 }
@@ -248,7 +256,12 @@ impl<T: Text + ?Sized> Machine<'_, T> {
     }
 
     /// One anchored attempt at `start`.
-    fn attempt(&mut self, start: usize, full: bool, must_advance: bool) -> Result<bool, Interrupted> {
+    fn attempt(
+        &mut self,
+        start: usize,
+        full: bool,
+        must_advance: bool,
+    ) -> Result<bool, Interrupted> {
         self.stack.clear();
         self.slots.iter_mut().for_each(|s| *s = UNSET);
         self.last = None;
@@ -342,7 +355,11 @@ impl<T: Text + ?Sized> Machine<'_, T> {
                 }
                 Inst::GroupExists { group, no } => {
                     let (s, e) = (self.slots[2 * group], self.slots[2 * group + 1]);
-                    pc = if s != UNSET && e != UNSET { pc + 1 } else { *no };
+                    pc = if s != UNSET && e != UNSET {
+                        pc + 1
+                    } else {
+                        *no
+                    };
                     true
                 }
                 Inst::LookStart {
@@ -452,7 +469,8 @@ impl<T: Text + ?Sized> Machine<'_, T> {
                     let (item, min, max, greed) = (*item, *min, *max, *greed);
                     let mut n: u32 = 0;
                     let limit = if greed == Greed::Lazy { min } else { max };
-                    while n < limit && pos + (n as usize) < self.end
+                    while n < limit
+                        && pos + (n as usize) < self.end
                         && self.single(item, self.text.at(pos + n as usize))
                     {
                         n += 1;

@@ -184,9 +184,15 @@ fn run_on(
     let intr = vm.interrupt.clone();
     let r = match sub {
         Subject::Str(o) => match &o.payload {
-            Payload::Str(s) if s.is_ascii() => {
-                exec::run(&c.prog, s.as_str().as_bytes(), pos, end, mode, must_advance, &intr)
-            }
+            Payload::Str(s) if s.is_ascii() => exec::run(
+                &c.prog,
+                s.as_str().as_bytes(),
+                pos,
+                end,
+                mode,
+                must_advance,
+                &intr,
+            ),
             Payload::Str(s) => exec::run(&c.prog, s, pos, end, mode, must_advance, &intr),
             _ => Ok(None),
         },

@@ -302,7 +302,10 @@ impl Parser<'_> {
                         break;
                     }
                 }
-            } else if matches!(char::from_u32(c), Some(' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c')) {
+            } else if matches!(
+                char::from_u32(c),
+                Some(' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c')
+            ) {
                 self.pos += 1;
             } else {
                 break;
@@ -314,7 +317,10 @@ impl Parser<'_> {
     fn alternation(&mut self, top: bool) -> PResult<Node> {
         self.depth += 1;
         if self.depth > 200 {
-            return Err(ParseError::Re("too many nested groups".into(), Some(self.pos)));
+            return Err(ParseError::Re(
+                "too many nested groups".into(),
+                Some(self.pos),
+            ));
         }
         let mut alts = vec![self.sequence(top)?];
         while self.eat('|') {
@@ -389,7 +395,10 @@ impl Parser<'_> {
             .filter(|&&f| add & f != 0)
             .count();
         if n > 1 {
-            return err("bad inline flags: flags 'a', 'u' and 'L' are incompatible", self.pos - 1);
+            return err(
+                "bad inline flags: flags 'a', 'u' and 'L' are incompatible",
+                self.pos - 1,
+            );
         }
         let mut flags = self.flags | add;
         if add & (FLAG_ASCII | FLAG_LOCALE) != 0 && !self.explicit_unicode {
@@ -404,10 +413,16 @@ impl Parser<'_> {
 
     fn check_inline_flag(&self, f: u32) -> PResult<()> {
         if f == FLAG_LOCALE && !self.bytes {
-            return err("bad inline flags: cannot use 'L' flag with a str pattern", self.pos);
+            return err(
+                "bad inline flags: cannot use 'L' flag with a str pattern",
+                self.pos,
+            );
         }
         if f == FLAG_UNICODE && self.bytes {
-            return err("bad inline flags: cannot use 'u' flag with a bytes pattern", self.pos);
+            return err(
+                "bad inline flags: cannot use 'u' flag with a bytes pattern",
+                self.pos,
+            );
         }
         Ok(())
     }
@@ -453,7 +468,14 @@ impl Parser<'_> {
             {
                 return err("nothing to repeat", at);
             }
-            if matches!(atom, Node::Bol(_) | Node::Eol(_) | Node::StartText | Node::EndText | Node::WordBoundary { .. }) {
+            if matches!(
+                atom,
+                Node::Bol(_)
+                    | Node::Eol(_)
+                    | Node::StartText
+                    | Node::EndText
+                    | Node::WordBoundary { .. }
+            ) {
                 return err("nothing to repeat", at);
             }
             let greed = if self.eat('?') {
@@ -501,7 +523,9 @@ impl Parser<'_> {
                 v = v.saturating_mul(10).saturating_add((c - '0' as u32) as u64);
             }
             if v > MAX_REPEAT as u64 {
-                return Err(ParseError::Overflow("the repetition number is too large".into()));
+                return Err(ParseError::Overflow(
+                    "the repetition number is too large".into(),
+                ));
             }
             Ok(v)
         };
@@ -605,7 +629,10 @@ impl Parser<'_> {
             let v = (d1 - 48) * 64 + (d2.unwrap_or(0) - 48) * 8 + (d3.unwrap_or(0) - 48);
             if v > 0o377 {
                 return err(
-                    format!("octal escape value {} outside of range 0-0o377", text(&self.src[at..at + 4])),
+                    format!(
+                        "octal escape value {} outside of range 0-0o377",
+                        text(&self.src[at..at + 4])
+                    ),
                     at,
                 );
             }
@@ -695,7 +722,10 @@ impl Parser<'_> {
                 }
                 if v > 0o377 {
                     return err(
-                        format!("octal escape value {} outside of range 0-0o377", text(&self.src[at..self.pos])),
+                        format!(
+                            "octal escape value {} outside of range 0-0o377",
+                            text(&self.src[at..self.pos])
+                        ),
                         at,
                     );
                 }
@@ -717,7 +747,10 @@ impl Parser<'_> {
                     self.pos += 1;
                 }
                 _ => {
-                    return err(format!("incomplete escape {}", text(&self.src[at..self.pos])), at);
+                    return err(
+                        format!("incomplete escape {}", text(&self.src[at..self.pos])),
+                        at,
+                    );
                 }
             }
         }
@@ -1051,7 +1084,10 @@ impl Parser<'_> {
             while let Some(f) = self.peek().and_then(flag_of) {
                 if f & (FLAG_ASCII | FLAG_LOCALE | FLAG_UNICODE) != 0 {
                     self.pos += 1;
-                    return err("bad inline flags: cannot turn off flags 'a', 'u' and 'L'", self.pos - 1);
+                    return err(
+                        "bad inline flags: cannot turn off flags 'a', 'u' and 'L'",
+                        self.pos - 1,
+                    );
                 }
                 self.pos += 1;
                 remove |= f;

@@ -12,11 +12,15 @@ pub(crate) fn in_category(cat: Category, c: u32, ascii: bool) -> bool {
         return match cat {
             Category::Digit => b.is_ascii_digit(),
             Category::Word => b.is_ascii_alphanumeric() || b == b'_',
-            Category::Space => matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
-                || (!ascii && (0x1c..=0x1f).contains(&b)),
+            Category::Space => {
+                matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+                    || (!ascii && (0x1c..=0x1f).contains(&b))
+            }
         };
     }
-    let Some(ch) = char::from_u32(c) else { return false };
+    let Some(ch) = char::from_u32(c) else {
+        return false;
+    };
     match cat {
         Category::Digit => in_table(DECIMAL, ch),
         Category::Word => ch.is_alphanumeric(),
@@ -37,7 +41,9 @@ pub(crate) fn lower(c: u32, ascii: bool) -> u32 {
     if ascii {
         return c;
     }
-    let Some(ch) = char::from_u32(c) else { return c };
+    let Some(ch) = char::from_u32(c) else {
+        return c;
+    };
     let mut it = ch.to_lowercase();
     match (it.next(), it.next()) {
         (Some(l), None) => l as u32,
@@ -53,7 +59,9 @@ pub(crate) fn upper(c: u32, ascii: bool) -> u32 {
     if ascii {
         return c;
     }
-    let Some(ch) = char::from_u32(c) else { return c };
+    let Some(ch) = char::from_u32(c) else {
+        return c;
+    };
     let mut it = ch.to_uppercase();
     match (it.next(), it.next()) {
         (Some(u), None) => u as u32,
