@@ -139,10 +139,22 @@ fn write_value(vm: &mut Vm, w: &mut Writer, value: Value, depth: usize) -> PyRes
         return Err(vm.value_error("object too deeply nested to marshal"));
     }
     let obj = match value {
-        Value::None => return Ok(w.constant(&Constant::None)),
-        Value::Bool(b) => return Ok(w.constant(&Constant::Bool(b))),
-        Value::Int(n) => return Ok(w.constant(&Constant::Int(n))),
-        Value::Float(x) => return Ok(w.constant(&Constant::Float(x))),
+        Value::None => {
+            w.constant(&Constant::None);
+            return Ok(());
+        }
+        Value::Bool(b) => {
+            w.constant(&Constant::Bool(b));
+            return Ok(());
+        }
+        Value::Int(n) => {
+            w.constant(&Constant::Int(n));
+            return Ok(());
+        }
+        Value::Float(x) => {
+            w.constant(&Constant::Float(x));
+            return Ok(());
+        }
         Value::Obj(obj) => obj,
     };
     let class = obj.class();
@@ -155,20 +167,25 @@ fn write_value(vm: &mut Vm, w: &mut Writer, value: Value, depth: usize) -> PyRes
     let items: Vec<Value>;
     let kind: u8;
     match &obj.payload {
-        Payload::Ellipsis => return Ok(w.constant(&Constant::Ellipsis)),
+        Payload::Ellipsis => {
+            w.constant(&Constant::Ellipsis);
+            return Ok(());
+        }
         Payload::Str(s) if exact(types.str) => {
             w.byte(tag::STR);
             w.str(s.as_str());
             return Ok(());
         }
         Payload::BigInt(n) if exact(types.int) => {
-            return Ok(w.constant(&Constant::BigInt(n.clone())));
+            w.constant(&Constant::BigInt(n.clone()));
+            return Ok(());
         }
         Payload::Complex { re, im } if exact(types.complex) => {
-            return Ok(w.constant(&Constant::Complex {
+            w.constant(&Constant::Complex {
                 real: *re,
                 imag: *im,
-            }));
+            });
+            return Ok(());
         }
         Payload::Bytes(b) if exact(types.bytes) => {
             w.byte(tag::BYTES);
