@@ -42,6 +42,8 @@ pub struct Io {
     pub warn_options: Vec<String>,
     /// Imports write `__pycache__` files (not `-B` / `PYTHONDONTWRITEBYTECODE`).
     pub write_bytecode: bool,
+    /// `-S` (see [`RunOptions::no_site`]).
+    pub no_site: bool,
 }
 
 impl Io {
@@ -61,6 +63,7 @@ impl Io {
             interrupt: self.interrupt,
             warn_options: self.warn_options,
             write_bytecode: self.write_bytecode,
+            no_site: self.no_site,
         }
     }
 }

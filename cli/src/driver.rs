@@ -272,6 +272,8 @@ pub struct RunOptions {
     pub warn_options: Vec<String>,
     /// Imports write `__pycache__` files (see `VmOptions::write_bytecode`).
     pub write_bytecode: bool,
+    /// `-S` (see `VmOptions::no_site`).
+    pub no_site: bool,
 }
 
 /// Runs a compiled module as `__main__` and returns its exit status (0, 1 for an uncaught
@@ -295,6 +297,7 @@ pub fn new_vm(options: RunOptions) -> Vm {
         cpython_lib: options.cpython_lib,
         interrupt: options.interrupt,
         write_bytecode: options.write_bytecode,
+        no_site: options.no_site,
     });
     vm.set_warn_options(options.warn_options);
     vm

@@ -393,6 +393,7 @@ fn io(flags: &Flags) -> Io {
         interrupt: None,
         warn_options: flags.warnings.clone(),
         write_bytecode: !flags.dont_write_bytecode,
+        no_site: flags.no_site,
     }
 }
 

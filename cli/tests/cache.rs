@@ -159,8 +159,16 @@ fn optimised_code_has_its_own_cache_file() {
     // `-O` must not load the code with the assert that the plain run cached, nor leave
     // its own code for a plain run.
     let optimised = s.krait(&["-O", "-c", "import m"]);
-    assert_eq!(text(&optimised.stdout), "no assert\n", "{}", text(&optimised.stderr));
-    let opt1 = s.dir.join("__pycache__").join(format!("m.{}.opt-1.pyc", cache::CACHE_TAG));
+    assert_eq!(
+        text(&optimised.stdout),
+        "no assert\n",
+        "{}",
+        text(&optimised.stderr)
+    );
+    let opt1 = s
+        .dir
+        .join("__pycache__")
+        .join(format!("m.{}.opt-1.pyc", cache::CACHE_TAG));
     assert!(opt1.exists());
     let again = s.krait(&["-c", "import m"]);
     assert!(text(&again.stderr).contains("AssertionError: asserts run"));

@@ -873,3 +873,59 @@ fn sigint_raises_keyboard_interrupt_in_running_code() {
         Some(libc::SIGINT)
     );
 }
+
+#[test]
+fn site_builtins_are_installed_unless_dash_capital_s() {
+    let with_site = krait(&[
+        "-c",
+        "print(type(help).__name__, type(exit).__name__, repr(quit))",
+    ]);
+    assert_eq!(status(&with_site), 0, "{}", stderr(&with_site));
+    assert_eq!(
+        stdout(&with_site),
+        "_Helper Quitter Use quit() or Ctrl-D (i.e. EOF) to exit\n"
+    );
+    for name in ["help", "exit", "quit", "copyright", "credits", "license"] {
+        let output = krait(&["-S", "-c", name]);
+        assert_eq!(status(&output), 1, "{name} exists under -S");
+        assert!(
+            stderr(&output).contains(&format!("NameError: name '{name}' is not defined")),
+            "{}",
+            stderr(&output)
+        );
+    }
+}
+
+#[test]
+fn copyright_credits_and_license_show_kraits_texts() {
+    let output = krait(&[
+        "-c",
+        "print(repr(copyright)); print(credits); print(repr(license)); license()",
+    ]);
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    let out = stdout(&output);
+    assert!(
+        out.starts_with("Copyright (c) the Krait authors.\n"),
+        "{out}"
+    );
+    assert!(out.contains("Krait is written in Rust."), "{out}");
+    assert!(
+        out.contains("Type license() to see the full license text\n"),
+        "{out}"
+    );
+    // Cargo.toml's license field.
+    assert!(out.contains("(MIT OR Apache-2.0)"), "{out}");
+    assert!(!out.contains("Python Software Foundation"), "{out}");
+}
+
+#[test]
+fn help_of_an_object_prints_its_signature_and_docstring() {
+    let program =
+        "def area(w, h, *more, unit):\n    'The area of a rectangle.'\nhelp(area)\nexit(7)\n";
+    let output = krait(&["-c", program]);
+    assert_eq!(status(&output), 7, "{}", stderr(&output));
+    assert_eq!(
+        stdout(&output),
+        "Help on function area:\n\narea(w, h, *more, unit)\n    The area of a rectangle.\n\n"
+    );
+}

@@ -50,6 +50,9 @@ pub struct VmOptions {
     /// `not sys.dont_write_bytecode`; the CLI sets it unless `-B`). Cache files are read
     /// either way.
     pub write_bytecode: bool,
+    /// `-S`: do not add the names CPython's `site` module provides (`exit`, `quit`,
+    /// `help`, `copyright`, `credits`, `license`) to builtins at startup.
+    pub no_site: bool,
 }
 
 impl Default for VmOptions {
@@ -67,6 +70,7 @@ impl Default for VmOptions {
             cpython_lib: None,
             interrupt: None,
             write_bytecode: false,
+            no_site: false,
         }
     }
 }
@@ -241,6 +245,7 @@ impl Vm {
         ));
         let builtins = heap.alloc(Object::new(types.dict, Payload::Dict(Default::default())));
         let sys_modules = heap.alloc(Object::new(types.dict, Payload::Dict(Default::default())));
+        let no_site = options.no_site;
         let mut vm = Vm {
             heap,
             s: State {
@@ -319,6 +324,9 @@ impl Vm {
         };
         crate::builtins::install(&mut vm);
         vm.install_import_system();
+        if !no_site {
+            vm.install_site_builtins();
+        }
         vm
     }
 

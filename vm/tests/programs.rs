@@ -87,6 +87,7 @@ fn run_program(dir: &Path, rel: &str, source: &str, stress: bool) -> Outcome {
         cpython_lib: None,
         interrupt: None,
         write_bytecode: false,
+        no_site: false,
     });
     let exit = vm.run_main(code, source);
     drop(vm);
@@ -260,4 +261,5 @@ conformance!(
     frames,
     optimizer,
     regex,
+    marshal,
 );

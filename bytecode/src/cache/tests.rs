@@ -318,5 +318,8 @@ fn cache_path_is_in_pycache() {
     let p = cache_path(std::path::Path::new("/a/b/mod.py"), 0).expect("path");
     assert_eq!(p, std::path::Path::new("/a/b/__pycache__/mod.krait-01.pyc"));
     let p = cache_path(std::path::Path::new("/a/b/mod.py"), 2).expect("path");
-    assert_eq!(p, std::path::Path::new("/a/b/__pycache__/mod.krait-01.opt-2.pyc"));
+    assert_eq!(
+        p,
+        std::path::Path::new("/a/b/__pycache__/mod.krait-01.opt-2.pyc")
+    );
 }

@@ -453,6 +453,7 @@ fn quiet_io(gc_stress: bool) -> Io {
         interrupt: None,
         warn_options: Vec::new(),
         write_bytecode: false,
+        no_site: false,
     }
 }
 

@@ -34,8 +34,6 @@ pub(crate) fn install(vm: &mut Vm) {
     func(vm, "vars", vars);
     func(vm, "dir", dir);
     func(vm, "format", format);
-    func(vm, "exit", exit);
-    func(vm, "quit", exit);
     func(vm, "input", input);
     func(vm, "breakpoint", breakpoint);
 }
@@ -634,11 +632,6 @@ fn format(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     };
     let s = vm.format(args[0], &spec)?;
     Ok(vm.new_str(s))
-}
-
-fn exit(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    let e = vm.new_exception(vm.s.types.system_exit, args.to_vec());
-    Err(e)
 }
 
 fn input(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

@@ -31,6 +31,7 @@ mod imp_module;
 mod int_bytes;
 mod iterators;
 mod list;
+mod marshal;
 mod math;
 pub(crate) mod memoryview;
 mod module_type;
@@ -41,6 +42,7 @@ pub(crate) mod os_module;
 pub(crate) mod re;
 mod set;
 mod signal_module;
+mod site;
 mod slots;
 pub(crate) mod str;
 mod str_format;
@@ -156,6 +158,7 @@ pub(crate) const NATIVE_MODULES: &[&str] = &[
     "_signal",
     "posix",
     "_re",
+    "marshal",
 ];
 
 /// The builtin module `name`, created on first import; `None` if there is no such module.
@@ -182,6 +185,7 @@ pub(crate) fn create_module(vm: &mut Vm, name: &str) -> PyResult<Option<Gc<Objec
             }
         }
         "_re" => Some(re::create(vm)),
+        "marshal" => Some(marshal::create(vm)),
         _ => None,
     })
 }

@@ -48,7 +48,7 @@ impl Vm {
         self.alloc(self.s.types.code, Payload::Code(Box::new(data)))
     }
 
-    fn const_value(&mut self, c: &Constant) -> Value {
+    pub(crate) fn const_value(&mut self, c: &Constant) -> Value {
         match c {
             Constant::None => Value::None,
             Constant::Bool(b) => Value::Bool(*b),

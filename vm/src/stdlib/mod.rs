@@ -43,6 +43,7 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "_locale" => include_str!("_locale.py"),
         "_struct" => include_str!("_struct.py"),
         "re" => include_str!("re.py"),
+        "_sitebuiltins" => include_str!("_sitebuiltins.py"),
         _ => return None,
     })
 }
