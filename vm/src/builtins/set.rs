@@ -325,7 +325,7 @@ fn set_isdisjoint(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Valu
 
 fn set_contains(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "__contains__", args, 1, 1)?;
-    vm.set_contains(args[0], args[1]).map(Value::Bool)
+    vm.set_contains_key(args[0], args[1]).map(Value::Bool)
 }
 
 fn set_len(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -341,7 +341,7 @@ fn set_add(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn set_remove(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "set.remove", args, 1, 1)?;
-    if vm.set_discard(args[0], args[1])? {
+    if vm.set_discard_key(args[0], args[1])? {
         Ok(Value::None)
     } else {
         Err(vm.key_error(args[1]))
@@ -350,7 +350,7 @@ fn set_remove(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn set_discard(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "set.discard", args, 1, 1)?;
-    vm.set_discard(args[0], args[1])?;
+    vm.set_discard_key(args[0], args[1])?;
     Ok(Value::None)
 }
 
