@@ -299,7 +299,9 @@ fn list_init(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         let list = vm.s.types.list;
         let new = vm.type_lookup(class, vm.s.names.new);
         let list_new = vm.type_lookup(list, vm.s.names.new);
-        if krait_gc::Gc::ptr_eq(class, list) || matches!((new, list_new), (Some(a), Some(b)) if a.is(b)) {
+        if krait_gc::Gc::ptr_eq(class, list)
+            || matches!((new, list_new), (Some(a), Some(b)) if a.is(b))
+        {
             crate::builtins::no_kwargs(vm, "list", kw)?;
         }
     }

@@ -737,20 +737,15 @@ fn obj_key_eq(o: Gc<Object>, other: Value) -> Option<bool> {
     if eq_needs_python(&o.payload) || other.payload().is_some_and(eq_needs_python) {
         return None;
     }
-    match &o.payload {
-        Payload::BigInt(b) => {
-            return Some(match other {
-                Value::Float(f) => {
-                    cmp_int_float(IntRef::Big(b), f) == Some(std::cmp::Ordering::Equal)
-                }
-                Value::Obj(p) => matches!(&p.payload, Payload::BigInt(c) if c == b),
-                // A subclass-of-int instance holding a small value.
-                Value::Int(i) => num_traits::ToPrimitive::to_i64(b) == Some(i),
-                Value::Bool(x) => num_traits::ToPrimitive::to_i64(b) == Some(x as i64),
-                Value::None => false,
-            });
-        }
-        _ => {}
+    if let Payload::BigInt(b) = &o.payload {
+        return Some(match other {
+            Value::Float(f) => cmp_int_float(IntRef::Big(b), f) == Some(std::cmp::Ordering::Equal),
+            Value::Obj(p) => matches!(&p.payload, Payload::BigInt(c) if c == b),
+            // A subclass-of-int instance holding a small value.
+            Value::Int(i) => num_traits::ToPrimitive::to_i64(b) == Some(i),
+            Value::Bool(x) => num_traits::ToPrimitive::to_i64(b) == Some(x as i64),
+            Value::None => false,
+        });
     }
     let Value::Obj(p) = other else {
         return Some(false);
