@@ -292,7 +292,19 @@ fn list_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     Ok(Value::Obj(vm.alloc(cls, Payload::List(Vec::new().into()))))
 }
 
-fn list_init(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+fn list_init(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    if !kw.is_empty() {
+        // Keywords are an error unless a subclass's own `__new__` took them.
+        let class = vm.type_of(args[0]);
+        let list = vm.s.types.list;
+        let new = vm.type_lookup(class, vm.s.names.new);
+        let list_new = vm.type_lookup(list, vm.s.names.new);
+        if krait_gc::Gc::ptr_eq(class, list)
+            || matches!((new, list_new), (Some(a), Some(b)) if a.is(b))
+        {
+            crate::builtins::no_kwargs(vm, "list", kw)?;
+        }
+    }
     method_arity(vm, "list.__init__", args, 0, 1)?;
     let items = match args.get(1) {
         Some(&v) => vm.collect_iter_folded(v)?,
@@ -302,8 +314,10 @@ fn list_init(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn tuple_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+fn tuple_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let cls = args[0].as_obj().unwrap_or(vm.s.types.tuple);
+    let tuple = vm.s.types.tuple;
+    crate::builtins::no_kwargs_for_new(vm, "tuple", cls, tuple, kw)?;
     let args = &args[1..];
     crate::builtins::arity(vm, "tuple", args, 0, 1)?;
     if let Some(&v) = args.first() {

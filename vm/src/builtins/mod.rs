@@ -340,6 +340,35 @@ pub(crate) fn kwarg(kw: KwArgs<'_>, name: &str) -> Option<Value> {
         .map(|&(_, v)| v)
 }
 
+/// `NAME() takes no keyword arguments` when any are given.
+pub(crate) fn no_kwargs(vm: &mut Vm, fname: &str, kw: KwArgs<'_>) -> PyResult<()> {
+    if kw.is_empty() {
+        return Ok(());
+    }
+    let msg = format!("{fname}() takes no keyword arguments");
+    Err(vm.type_error(msg))
+}
+
+/// Keyword arguments to the `__new__` of a builtin type that takes none: an error when
+/// the class is `exact` itself or leaves `__init__` to `object` (a subclass whose own
+/// `__init__` takes keywords gets them there instead).
+pub(crate) fn no_kwargs_for_new(
+    vm: &mut Vm,
+    fname: &str,
+    cls: Gc<Object>,
+    exact: Gc<Object>,
+    kw: KwArgs<'_>,
+) -> PyResult<()> {
+    if kw.is_empty() {
+        return Ok(());
+    }
+    let init = vm.type_lookup(cls, vm.s.names.init);
+    if Gc::ptr_eq(cls, exact) || matches!(init, Some(i) if i.is(vm.s.object_init)) {
+        return no_kwargs(vm, fname, kw);
+    }
+    Ok(())
+}
+
 /// Rejects keyword arguments not in `allowed`.
 pub(crate) fn check_kwargs(
     vm: &mut Vm,

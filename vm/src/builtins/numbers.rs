@@ -188,11 +188,19 @@ fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
 fn int_new_exact(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let args = &args[1.min(args.len())..];
     arity(vm, "int", args, 0, 2)?;
+    crate::builtins::check_kwargs(vm, "int", kw, &["base"])?;
     let base = match (args.get(1), kwarg(kw, "base")) {
+        (Some(_), Some(_)) => {
+            let msg = "argument for int() given by name ('base') and position (2)";
+            return Err(vm.type_error(msg));
+        }
         (Some(&b), _) | (None, Some(b)) => Some(b),
         _ => None,
     };
     let Some(&x) = args.first() else {
+        if base.is_some() {
+            return Err(vm.type_error("int() missing string argument"));
+        }
         return Ok(Value::Int(0));
     };
     let Some(base) = base else {
@@ -293,7 +301,11 @@ pub(crate) fn to_float(vm: &mut Vm, v: Value) -> PyResult<f64> {
     Err(vm.type_error(msg))
 }
 
-fn float_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+fn float_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    if let Some(cls) = args.first().and_then(|c| c.as_obj()) {
+        let float = vm.s.types.float;
+        crate::builtins::no_kwargs_for_new(vm, "float", cls, float, kw)?;
+    }
     let args = &args[1.min(args.len())..];
     arity(vm, "float", args, 0, 1)?;
     match args.first() {
@@ -302,7 +314,8 @@ fn float_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     }
 }
 
-fn bool_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+fn bool_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    crate::builtins::no_kwargs(vm, "bool", kw)?;
     let args = &args[1.min(args.len())..];
     arity(vm, "bool", args, 0, 1)?;
     match args.first() {

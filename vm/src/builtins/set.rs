@@ -27,6 +27,7 @@ pub(crate) fn install(vm: &mut Vm) {
         method(vm, class, "__len__", set_len);
     }
     let set = vm.s.types.set;
+    method(vm, set, "__init__", set_init);
     method(vm, set, "add", set_add);
     method(vm, set, "remove", set_remove);
     method(vm, set, "discard", set_discard);
@@ -193,23 +194,54 @@ impl Vm {
     }
 }
 
-fn set_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+fn set_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let cls: Gc<Object> = args[0].as_obj().unwrap_or(vm.s.types.set);
+    let set = vm.s.types.set;
+    let frozenset = vm.s.types.frozenset;
+    if cls.as_class().is_some() && crate::object::class::is_subclass(cls, set) {
+        // A mutable set starts empty; `set.__init__` fills it, as in CPython, so a
+        // subclass's own `__init__` decides what it holds.
+        if Gc::ptr_eq(cls, set) {
+            crate::builtins::no_kwargs(vm, "set", kw)?;
+        }
+        return Ok(vm.new_set_of_class(cls));
+    }
+    crate::builtins::no_kwargs_for_new(vm, "frozenset", cls, frozenset, kw)?;
     let args = &args[1..];
     crate::builtins::arity(vm, vm.class_name(cls).as_str(), args, 0, 1)?;
     let set = vm.new_set_of_class(cls);
     if let Some(&v) = args.first() {
-        if set_table(&v).is_some() || matches!(v.payload(), Some(Payload::Dict(_))) {
-            vm.set_update(set, v)?;
-        } else {
-            // `set(generator)`: the new set predates the fold's region, so it is kept while the
-            // generator runs (and collects).
-            for item in vm.collect_iter_folded(v)? {
-                vm.set_add(set, item)?;
-            }
-        }
+        fill_set(vm, set, v)?;
     }
     Ok(set)
+}
+
+/// `set.__init__(iterable=())`: empties the set and adds the items.
+fn set_init(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    crate::builtins::no_kwargs(vm, "set", kw)?;
+    method_arity(vm, "set", args, 0, 1)?;
+    let Some(t) = set_table(&args[0]) else {
+        return Err(vm.type_error("descriptor '__init__' requires a 'set' object"));
+    };
+    t.borrow_mut().clear();
+    if let Some(&v) = args.get(1) {
+        fill_set(vm, args[0], v)?;
+    }
+    Ok(Value::None)
+}
+
+/// Adds the items of iterable `v` to `set`.
+fn fill_set(vm: &mut Vm, set: Value, v: Value) -> PyResult<()> {
+    if set_table(&v).is_some() || matches!(v.payload(), Some(Payload::Dict(_))) {
+        vm.set_update(set, v)?;
+    } else {
+        // `set(generator)`: the new set predates the fold's region, so it is kept while the
+        // generator runs (and collects).
+        for item in vm.collect_iter_folded(v)? {
+            vm.set_add(set, item)?;
+        }
+    }
+    Ok(())
 }
 
 fn set_copy(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -293,7 +325,7 @@ fn set_isdisjoint(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Valu
 
 fn set_contains(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "__contains__", args, 1, 1)?;
-    vm.set_contains(args[0], args[1]).map(Value::Bool)
+    vm.set_contains_key(args[0], args[1]).map(Value::Bool)
 }
 
 fn set_len(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -309,7 +341,7 @@ fn set_add(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn set_remove(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "set.remove", args, 1, 1)?;
-    if vm.set_discard(args[0], args[1])? {
+    if vm.set_discard_key(args[0], args[1])? {
         Ok(Value::None)
     } else {
         Err(vm.key_error(args[1]))
@@ -318,7 +350,7 @@ fn set_remove(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn set_discard(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "set.discard", args, 1, 1)?;
-    vm.set_discard(args[0], args[1])?;
+    vm.set_discard_key(args[0], args[1])?;
     Ok(Value::None)
 }
 

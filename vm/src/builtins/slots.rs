@@ -321,7 +321,7 @@ fn delitem(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `__length_hint__` of the list, tuple, str and range iterators: the items left.
+/// `__length_hint__` of the list, tuple, str, range, dict and set iterators: the items left.
 fn length_hint(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     use crate::object::IterState;
     method_arity(vm, "__length_hint__", args, 0, 0)?;
@@ -342,6 +342,29 @@ fn length_hint(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
             _ => 0,
         },
         Some(Payload::Iter(IterState::Range { left, .. })) => left.get() as usize,
+        // Dict and set iterators: the entries left, or 0 once the size changed.
+        Some(Payload::Iter(IterState::Dict { dict, pos, len, .. })) => {
+            let dv = Value::Obj(*dict);
+            match crate::interp::dictops::table(&dv) {
+                Some(t) if t.borrow().len() == *len && pos.get() != usize::MAX => {
+                    let t = t.borrow();
+                    std::iter::successors(t.next_entry(pos.get()), |(p, _)| t.next_entry(p + 1))
+                        .count()
+                }
+                _ => 0,
+            }
+        }
+        Some(Payload::Iter(IterState::Set { set, pos, len })) => {
+            let sv = Value::Obj(*set);
+            match crate::interp::setops::set_table(&sv) {
+                Some(t) if t.borrow().len() == *len && pos.get() != usize::MAX => {
+                    let t = t.borrow();
+                    std::iter::successors(t.next_active(pos.get()), |(p, _)| t.next_active(p + 1))
+                        .count()
+                }
+                _ => 0,
+            }
+        }
         _ => 0,
     };
     Ok(Value::Int(left as i64))
@@ -613,6 +636,10 @@ pub(crate) fn install(vm: &mut Vm) {
         t.tuple_iterator,
         t.str_iterator,
         t.range_iterator,
+        t.dict_keyiterator,
+        t.dict_valueiterator,
+        t.dict_itemiterator,
+        t.set_iterator,
     ] {
         slot(vm, c, "__length_hint__", length_hint);
     }

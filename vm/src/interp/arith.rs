@@ -56,6 +56,15 @@ impl Vm {
         b: Value,
         op: BinaryOpKind,
     ) -> PyResult<Option<Value>> {
+        // `&`, `|` and `^` of two bools give a bool, as `bool`'s own operators do.
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinaryOpKind::And => return Ok(Some(Value::Bool(x & y))),
+                BinaryOpKind::Or => return Ok(Some(Value::Bool(x | y))),
+                BinaryOpKind::Xor => return Ok(Some(Value::Bool(x ^ y))),
+                _ => {}
+            }
+        }
         let (Some(x), Some(y)) = (as_num(&a), as_num(&b)) else {
             return Ok(None);
         };

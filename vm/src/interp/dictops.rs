@@ -36,13 +36,13 @@ impl Vm {
         if let Value::Int(i) = key {
             return Ok(table.borrow().probe_int(hash, i));
         }
-        if let Value::Obj(k) = key {
-            if let Payload::Str(_) = &k.payload {
-                return Ok(table.borrow().probe_str(hash, k));
-            }
-        }
         'retry: loop {
-            let probe = table.borrow().probe(hash, key);
+            let probe = match key {
+                Value::Obj(k) if matches!(k.payload, Payload::Str(_)) => {
+                    table.borrow().probe_str_full(hash, k)
+                }
+                _ => table.borrow().probe(hash, key),
+            };
             match probe {
                 Probe::Found(pos) => return Ok(Some(pos)),
                 Probe::Missing => return Ok(None),
@@ -79,11 +79,6 @@ impl Vm {
     pub(crate) fn dict_get(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
         self.table_or_error(&d)?;
         let Some(t) = table(&d) else { unreachable!() };
-        if let Value::Obj(k) = key {
-            if let Payload::Str(s) = &k.payload {
-                return Ok(t.borrow().get_str(s.hash(), k));
-            }
-        }
         let hash = match key {
             Value::Int(i) => crate::object::int::hash_i64(i),
             _ => self.hash_value(key)?,

@@ -602,7 +602,7 @@ impl Vm {
                     Ok(acc as i64)
                 }
                 Payload::Bytes(b) => Ok(hash_bytes(b)),
-                Payload::Set(d) if Gc::ptr_eq(o.class(), self.s.types.frozenset) => {
+                Payload::Set(d) if is_subclass(o.class(), self.s.types.frozenset) => {
                     let mut h: u64 = 0;
                     for e in d.borrow().iter() {
                         let x = e.0 as u64;
@@ -703,7 +703,7 @@ impl Vm {
                 Payload::Dict(_) => {
                     return Ok(self.dict_get(container, item)?.is_some());
                 }
-                Payload::Set(_) => return self.set_contains(container, item),
+                Payload::Set(_) => return self.set_contains_key(container, item),
                 Payload::DictView { dict, kind } => {
                     use crate::object::iter::DictIterKind;
                     let dict = Value::Obj(*dict);

@@ -118,6 +118,47 @@ impl Vm {
         Ok(self.set_locate(t, hash, key)?.0.is_some())
     }
 
+    /// `set_contains` for `in` and `set.__contains__`: a mutable set key, unhashable
+    /// itself, is looked up as the frozenset of its items.
+    pub(crate) fn set_contains_key(&mut self, set: Value, key: Value) -> PyResult<bool> {
+        match self.set_contains(set, key) {
+            Err(e) => {
+                let frozen = self.frozen_set_key(key, e)?;
+                self.set_contains(set, frozen)
+            }
+            r => r,
+        }
+    }
+
+    /// `set_discard` for `set.remove` and `set.discard`, with a mutable set key looked up
+    /// as the frozenset of its items.
+    pub(crate) fn set_discard_key(&mut self, set: Value, key: Value) -> PyResult<bool> {
+        match self.set_discard(set, key) {
+            Err(e) => {
+                let frozen = self.frozen_set_key(key, e)?;
+                self.set_discard(set, frozen)
+            }
+            r => r,
+        }
+    }
+
+    /// The frozenset copy of `key` when `error` is the TypeError of hashing a mutable set;
+    /// otherwise `error` itself.
+    fn frozen_set_key(&mut self, key: Value, error: crate::error::Exception) -> PyResult<Value> {
+        let mutable_set = match key {
+            Value::Obj(o) => {
+                matches!(o.payload, Payload::Set(_))
+                    && crate::object::class::is_subclass(o.class(), self.s.types.set)
+            }
+            _ => false,
+        };
+        if !mutable_set || !self.exc_matches(error, self.s.types.type_error) {
+            return Err(error);
+        }
+        let frozenset = self.s.types.frozenset;
+        self.set_copy(key, frozenset)
+    }
+
     /// Removes `key`; whether it was present.
     pub(crate) fn set_discard(&mut self, set: Value, key: Value) -> PyResult<bool> {
         self.set_or_error(&set)?;

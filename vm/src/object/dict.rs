@@ -421,10 +421,34 @@ impl Dict {
 
     /// The position of a str key, looked up by identity or text.
     pub fn probe_str(&self, hash: i64, key: Gc<Object>) -> Option<usize> {
+        self.probe_str_noting(hash, key, &Cell::new(false))
+    }
+
+    /// Looks a str key up as `probe` would: by identity or text, except that a miss which
+    /// passed same-hash keys whose `__eq__` may be Python code (an instance equal to
+    /// the str) leaves the answer to Python equality.
+    pub fn probe_str_full(&self, hash: i64, key: Gc<Object>) -> Probe {
+        let other = Cell::new(false);
+        match self.probe_str_noting(hash, key, &other) {
+            Some(pos) => Probe::Found(pos),
+            None if other.get() => self.probe(hash, Value::Obj(key)),
+            None => Probe::Missing,
+        }
+    }
+
+    /// `probe_str`, setting `other` when it passes a same-hash key that is not a str.
+    fn probe_str_noting(&self, hash: i64, key: Gc<Object>, other: &Cell<bool>) -> Option<usize> {
         let same = |e: &Entry| {
             e.hash == hash
                 && match e.key {
-                    Value::Obj(k) => Gc::ptr_eq(k, key) || str_eq(k, key),
+                    Value::Obj(k) => {
+                        Gc::ptr_eq(k, key)
+                            || str_eq(k, key)
+                            || (!matches!(k.payload, Payload::Str(_)) && {
+                                other.set(true);
+                                false
+                            })
+                    }
                     _ => false,
                 }
         };
@@ -688,6 +712,19 @@ pub fn pure_key_eq(a: Value, b: Value) -> Option<bool> {
     }
 }
 
+/// Whether equality with an object of this payload may run Python code: instances and
+/// exceptions through `__eq__`, weak references through their targets, bound methods
+/// through their functions.
+fn eq_needs_python(p: &Payload) -> bool {
+    matches!(
+        p,
+        Payload::Instance(_)
+            | Payload::Exception(_)
+            | Payload::WeakRef { .. }
+            | Payload::BoundMethod { .. }
+    )
+}
+
 fn obj_key_eq(o: Gc<Object>, other: Value) -> Option<bool> {
     // A complex key may equal an int or float one: compare with the full protocol.
     if matches!(o.payload, Payload::Complex { .. })
@@ -695,26 +732,20 @@ fn obj_key_eq(o: Gc<Object>, other: Value) -> Option<bool> {
     {
         return None;
     }
-    match &o.payload {
-        // Weak references compare through their targets, and bound methods through their
-        // functions, which may run `__eq__`.
-        Payload::Instance(_)
-        | Payload::Exception(_)
-        | Payload::WeakRef { .. }
-        | Payload::BoundMethod { .. } => return None,
-        Payload::BigInt(b) => {
-            return Some(match other {
-                Value::Float(f) => {
-                    cmp_int_float(IntRef::Big(b), f) == Some(std::cmp::Ordering::Equal)
-                }
-                Value::Obj(p) => matches!(&p.payload, Payload::BigInt(c) if c == b),
-                // A subclass-of-int instance holding a small value.
-                Value::Int(i) => num_traits::ToPrimitive::to_i64(b) == Some(i),
-                Value::Bool(x) => num_traits::ToPrimitive::to_i64(b) == Some(x as i64),
-                Value::None => false,
-            });
-        }
-        _ => {}
+    // Either side may define `__eq__` (a str key can equal an instance whose `__eq__` says
+    // so, whichever of the two is the stored key).
+    if eq_needs_python(&o.payload) || other.payload().is_some_and(eq_needs_python) {
+        return None;
+    }
+    if let Payload::BigInt(b) = &o.payload {
+        return Some(match other {
+            Value::Float(f) => cmp_int_float(IntRef::Big(b), f) == Some(std::cmp::Ordering::Equal),
+            Value::Obj(p) => matches!(&p.payload, Payload::BigInt(c) if c == b),
+            // A subclass-of-int instance holding a small value.
+            Value::Int(i) => num_traits::ToPrimitive::to_i64(b) == Some(i),
+            Value::Bool(x) => num_traits::ToPrimitive::to_i64(b) == Some(x as i64),
+            Value::None => false,
+        });
     }
     let Value::Obj(p) = other else {
         return Some(false);
@@ -733,7 +764,6 @@ fn obj_key_eq(o: Gc<Object>, other: Value) -> Option<bool> {
             }
             Some(true)
         }
-        (Payload::Instance(_) | Payload::Exception(_) | Payload::WeakRef { .. }, _) => None,
         (Payload::Set(_), Payload::Set(_)) => None,
         (Payload::Bytes(x), Payload::Bytes(y)) => Some(x == y),
         _ => Some(false),
