@@ -38,6 +38,7 @@ use std::rc::Rc;
 use krait_ast::{Module, SyntaxError, TextRange, TextSize};
 use krait_bytecode::CodeObject;
 
+pub use optimize::float_divmod;
 pub use options::{set_default_options, Options};
 pub use verify::verify;
 

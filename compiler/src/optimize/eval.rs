@@ -171,8 +171,9 @@ fn float_op(op: BinaryOpKind, a: f64, b: f64) -> Option<Constant> {
 }
 
 /// Python's `divmod` on floats: the quotient rounded toward minus infinity and a remainder
-/// with the divisor's sign.
-fn float_divmod(a: f64, b: f64) -> (f64, f64) {
+/// with the divisor's sign (CPython's treatment of signs and zeros). `b != 0`. The VM uses
+/// this too, so a folded `//` or `%` gives exactly what the same operation gives at run time.
+pub fn float_divmod(a: f64, b: f64) -> (f64, f64) {
     let mut rem = a % b;
     let mut div = (a - rem) / b;
     if rem != 0.0 {

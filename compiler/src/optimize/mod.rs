@@ -21,6 +21,8 @@ mod branches;
 mod consts;
 mod dead;
 mod eval;
+
+pub use eval::float_divmod;
 mod fold;
 mod jumps;
 mod nops;

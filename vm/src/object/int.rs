@@ -178,28 +178,10 @@ pub fn divmod_big(a: &BigInt, b: &BigInt) -> (BigInt, BigInt) {
 }
 
 /// `(a // b, a % b)` for floats, with CPython's treatment of signs and zeros. `b != 0`.
+/// The constant folder's own function, so folded and computed results agree.
+#[inline]
 pub fn divmod_f64(a: f64, b: f64) -> (f64, f64) {
-    let mut m = a % b;
-    let mut div = (a - m) / b;
-    if m != 0.0 {
-        if (b < 0.0) != (m < 0.0) {
-            m += b;
-            div -= 1.0;
-        }
-    } else {
-        m = 0.0f64.copysign(b);
-    }
-    let floordiv = if div != 0.0 {
-        let f = div.floor();
-        if div - f > 0.5 {
-            f + 1.0
-        } else {
-            f
-        }
-    } else {
-        0.0f64.copysign(a / b)
-    };
-    (floordiv, m)
+    krait_compiler::float_divmod(a, b)
 }
 
 /// `a % b` for floats. `b != 0`.
