@@ -817,17 +817,19 @@ fn krait_cpython_lib_is_searched_last_and_isolated_mode_drops_the_script_folder(
     // The bundled `random` comes before the CPython library's.
     scratch.file("lib/random.py", "raise SystemExit('the wrong random')\n");
     let lib = scratch.dir.join("lib").to_string_lossy().into_owned();
-    let code = "import sys, only_in_lib, random\nprint(only_in_lib.where, sys.path[-1] == sys.argv[1], sys.path.index('<krait-stdlib>') == len(sys.path) - 2)";
+    // A bundled stand-in (`heapq`) comes after it: the library's own version wins.
+    scratch.file("lib/heapq.py", "where = 'lib'\n");
+    let code = "import sys, only_in_lib, random, heapq\nprint(only_in_lib.where, heapq.where, sys.path[-2] == sys.argv[1], sys.path.index('<krait-stdlib>') == len(sys.path) - 3, sys.path[-1])";
     let output = krait_in(
         &scratch.dir,
         &["-c", code, &lib],
         &[("KRAIT_CPYTHON_LIB", &lib)],
     );
     assert_eq!(status(&output), 0, "{}", stderr(&output));
-    assert_eq!(stdout(&output), "lib True True\n");
+    assert_eq!(stdout(&output), "lib lib True True <krait-stdlib-fallback>\n");
     let script = scratch.file("prog.py", "import sys\nprint(sys.path)\n");
     let output = krait_in(&scratch.dir, &["-I", &script], &[("PYTHONPATH", &lib)]);
-    assert_eq!(stdout(&output), "['<krait-stdlib>']\n");
+    assert_eq!(stdout(&output), "['<krait-stdlib>', '<krait-stdlib-fallback>']\n");
 }
 
 /// Starts `krait -c code`, waits for its first line of output, then sends it SIGINT.

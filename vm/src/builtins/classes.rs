@@ -147,6 +147,7 @@ impl Vm {
                 "__getattr__" => has_getattr = true,
                 _ => {}
             }
+            let v = self.implicit_method_wrapper(&key_text, v);
             let hash = self.hash_value(k)?;
             dict.insert_new(hash, k, v);
         }
@@ -183,6 +184,22 @@ impl Vm {
         Ok(cls)
     }
 
+    /// CPython makes a plain function named `__new__` a static method, and one named
+    /// `__init_subclass__` or `__class_getitem__` a class method, when the class is made;
+    /// code reading the class dict (`cls.__dict__['__new__'].__func__`) sees the wrapper.
+    fn implicit_method_wrapper(&mut self, name: &str, v: Value) -> Value {
+        if !matches!(v.payload(), Some(Payload::Function(_))) {
+            return v;
+        }
+        match name {
+            "__new__" => Value::Obj(self.alloc(self.s.types.staticmethod, Payload::StaticMethod(v))),
+            "__init_subclass__" | "__class_getitem__" => {
+                Value::Obj(self.alloc(self.s.types.classmethod, Payload::ClassMethod(v)))
+            }
+            _ => v,
+        }
+    }
+
     /// Turns the names in a class's `__slots__` into member descriptors in its namespace;
     /// returns whether its instances have no `__dict__`.
     fn install_slots(&mut self, dict: &mut Dict, bases: &[Gc<Object>]) -> PyResult<bool> {
@@ -195,6 +212,7 @@ impl Vm {
             _ => self.collect_iter(slots)?,
         };
         let mut has_dict = false;
+        let mut seen: Vec<Gc<Object>> = Vec::new();
         for n in names {
             let Some(Payload::Str(text)) = n.payload() else {
                 let msg = format!(
@@ -210,6 +228,11 @@ impl Vm {
                 _ => {
                     let name = self.intern(&text);
                     let hash = self.names_hash(name);
+                    // A name listed twice (`date.__slots__ + time.__slots__`) is one member.
+                    if seen.iter().any(|&s| Gc::ptr_eq(s, name)) {
+                        continue;
+                    }
+                    seen.push(name);
                     if dict.get_str(hash, name).is_some() {
                         let msg = format!("'{text}' in __slots__ conflicts with class variable");
                         return Err(self.value_error(msg));

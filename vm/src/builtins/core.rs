@@ -372,14 +372,23 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     };
     let mut bases = Vec::new();
     let orig_bases = vm.new_tuple(args[2..].to_vec());
+    let mut bases_replaced = false;
     for &b in &args[2..] {
         match b.as_obj().filter(|o| o.as_class().is_some()) {
             Some(c) => bases.push(c),
             None => {
                 // A base that is not a class may stand for classes (`list[int]`).
                 let key = vm.intern("__mro_entries__");
-                if let Some(f) = vm.type_lookup(vm.type_of(b), key) {
-                    let entries = vm.call_value(f, &[b, orig_bases], &[])?;
+                // Looked up on the object itself, as CPython does: `typing.NamedTuple` is
+                // a function with the attribute set on it.
+                let found = match vm.get_attr(b, key) {
+                    Ok(f) => Some(f),
+                    Err(e) if vm.exc_matches(e, vm.s.types.attribute_error) => None,
+                    Err(e) => return Err(e),
+                };
+                if let Some(f) = found {
+                    bases_replaced = true;
+                    let entries = vm.call_value(f, &[orig_bases], &[])?;
                     for e in vm.collect_iter(entries)? {
                         match e.as_obj().filter(|o| o.as_class().is_some()) {
                             Some(c) => bases.push(c),
@@ -451,6 +460,12 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         return Err(vm.type_error(msg));
     };
     vm.run_class_body(body, ns_obj)?;
+    if bases_replaced {
+        // PEP 560: the class keeps the bases as written (`Generic[T]`) beside the classes
+        // their `__mro_entries__` stood for.
+        let key = vm.new_str("__orig_bases__");
+        vm.set_item(ns, key, orig_bases)?;
+    }
     let cls = match explicit_meta {
         Some(m) => {
             let name_v = vm.new_str(name);

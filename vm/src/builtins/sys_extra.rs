@@ -41,6 +41,9 @@ pub(crate) fn add(vm: &mut Vm, sys: Gc<Object>) {
     attrs.push(("hexversion", Value::Int(0x030b_07f0)));
     attrs.push(("api_version", Value::Int(1013)));
     attrs.push(("pycache_prefix", Value::None));
+    // The same text `copyright()` prints (the bundled `_sitebuiltins`).
+    let copyright = vm.new_str("Copyright (c) the Krait authors.\nAll Rights Reserved.");
+    attrs.push(("copyright", copyright));
     let Payload::Module(m) = &sys.payload else {
         return;
     };

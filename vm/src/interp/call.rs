@@ -77,8 +77,11 @@ impl Vm {
                 if !Gc::ptr_eq(meta, self.s.types.type_) {
                     if let Some(call) = self.type_lookup(meta, self.s.names.call) {
                         if !matches!(call.payload(), Some(Payload::Builtin(_))) {
+                            let (call, binds) = special_call_target(call);
                             self.s.stack[fidx] = call;
-                            self.s.stack.insert(fidx + 1, callee);
+                            if binds {
+                                self.s.stack.insert(fidx + 1, callee);
+                            }
                             return self.call_stack(fidx, ret_sp, kwnames);
                         }
                     }
@@ -93,8 +96,11 @@ impl Vm {
                 let class = o.class();
                 match lookup_mro(class, self.names_hash(self.s.names.call), self.s.names.call) {
                     Some(call) => {
+                        let (call, binds) = special_call_target(call);
                         self.s.stack[fidx] = call;
-                        self.s.stack.insert(fidx + 1, callee);
+                        if binds {
+                            self.s.stack.insert(fidx + 1, callee);
+                        }
                         self.call_stack(fidx, ret_sp, kwnames)
                     }
                     None => Err(self.not_callable(callee)),
@@ -965,5 +971,16 @@ pub(crate) fn str_of(o: &Gc<Object>) -> &str {
     match &o.payload {
         Payload::Str(s) => s.as_str(),
         _ => "",
+    }
+}
+
+/// What a `__call__` found on a type calls, and whether the called object goes first: a
+/// function or native method binds it; a static method (its function) or a class stored as
+/// `__call__` (`typing`'s `__call__ = dict`) does not, since neither is a binding descriptor.
+fn special_call_target(call: Value) -> (Value, bool) {
+    match call.payload() {
+        Some(Payload::StaticMethod(f)) => (*f, false),
+        Some(Payload::Class(_)) => (call, false),
+        _ => (call, true),
     }
 }

@@ -6,7 +6,8 @@
 //! without `__init__.py` a portion of a namespace package, used when nothing else matches.
 
 use crate::error::PyResult;
-use crate::interp::import_path::BUNDLED_ENTRY;
+use crate::interp::import_path::{BUNDLED_ENTRY, FALLBACK_ENTRY};
+use crate::stdlib::Tier;
 use crate::object::Payload;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -18,7 +19,7 @@ pub(crate) enum SpecKind {
     /// A `.py` file (a package's `__init__.py` for a regular package).
     Source { path: String },
     /// One of the modules bundled in `vm/src/stdlib`.
-    Bundled { source: &'static str },
+    Bundled { source: &'static str, tier: Tier },
     /// A namespace package: no code, only folders.
     Namespace,
 }
@@ -37,8 +38,12 @@ impl Spec {
         match &self.kind {
             SpecKind::Native => Some("built-in".to_owned()),
             SpecKind::Source { path } => Some(path.clone()),
-            SpecKind::Bundled { .. } => Some(format!(
-                "{BUNDLED_ENTRY}/{}.py",
+            SpecKind::Bundled { tier, .. } => Some(format!(
+                "{}/{}.py",
+                match tier {
+                    Tier::Core => BUNDLED_ENTRY,
+                    Tier::Fallback => FALLBACK_ENTRY,
+                },
                 self.name.replace('.', "/")
             )),
             SpecKind::Namespace => None,
@@ -81,14 +86,21 @@ impl Vm {
         let child = name.rsplit('.').next().unwrap_or(name);
         let mut portions = Vec::new();
         for entry in entries {
-            if entry == BUNDLED_ENTRY {
+            let tier = match entry.as_str() {
+                BUNDLED_ENTRY => Some(Tier::Core),
+                FALLBACK_ENTRY => Some(Tier::Fallback),
+                _ => None,
+            };
+            if let Some(tier) = tier {
                 if !name.contains('.') {
-                    if let Some(source) = crate::stdlib::source(name) {
-                        return Ok(Some(Spec {
-                            name: name.to_owned(),
-                            kind: SpecKind::Bundled { source },
-                            search: None,
-                        }));
+                    if let Some((source, t)) = crate::stdlib::find(name) {
+                        if t == tier {
+                            return Ok(Some(Spec {
+                                name: name.to_owned(),
+                                kind: SpecKind::Bundled { source, tier },
+                                search: None,
+                            }));
+                        }
                     }
                 }
                 continue;

@@ -39,7 +39,7 @@ impl Vm {
                     return Err(self.new_error(self.s.types.os_error, msg));
                 }
             },
-            SpecKind::Bundled { source } => (
+            SpecKind::Bundled { source, .. } => (
                 (*source).to_owned().into(),
                 spec.origin().unwrap_or_default(),
             ),
@@ -94,7 +94,7 @@ impl Vm {
                 Ok(s) => Some((s, path.clone())),
                 Err(e) => return Err(self.new_error(self.s.types.os_error, e.to_string())),
             },
-            SpecKind::Bundled { source } => {
+            SpecKind::Bundled { source, .. } => {
                 Some(((*source).to_owned(), spec.origin().unwrap_or_default()))
             }
             _ => None,

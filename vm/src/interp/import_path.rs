@@ -1,6 +1,7 @@
 //! `sys.path` and `sys.modules` at start-up: the search path is built as CPython builds it
 //! (the script's folder or `''` first unless `-P`, then `PYTHONPATH`, then the bundled
-//! library, then an installed CPython's `Lib` when `KRAIT_CPYTHON_LIB` names one), and
+//! library, then an installed CPython's `Lib` when `KRAIT_CPYTHON_LIB` names one, then the
+//! bundled stand-ins that CPython's `Lib` replaces when present), and
 //! `sys` and `builtins` are in `sys.modules` from the start.
 
 use crate::value::Value;
@@ -9,6 +10,10 @@ use crate::vm::Vm;
 /// The `sys.path` entry that stands for the pure-Python modules bundled with Krait
 /// (`vm/src/stdlib`): the finder looks them up by name when it reaches this entry.
 pub(crate) const BUNDLED_ENTRY: &str = "<krait-stdlib>";
+
+/// The `sys.path` entry, after CPython's `Lib`, for the bundled stand-ins of modules that
+/// CPython writes in pure Python (`stdlib::Tier::Fallback`).
+pub(crate) const FALLBACK_ENTRY: &str = "<krait-stdlib-fallback>";
 
 /// What the embedder chose for `sys.path` (see `VmOptions`).
 pub(crate) struct PathConfig {
@@ -46,6 +51,7 @@ impl Vm {
         if let Some(lib) = self.path_config.cpython_lib.clone() {
             entries.push(lib);
         }
+        entries.push(FALLBACK_ENTRY.to_owned());
         let items = entries.into_iter().map(|e| self.new_str(e)).collect();
         self.new_list(items)
     }

@@ -8,7 +8,44 @@
 //! and `_timepy` (the Python halves of `os`, `os.path` and `time`); `atexit`; and `re` (over
 //! the native `_re` engine). They are
 //! compiled on first import, like a user
-//! module; the finder reaches them at the `<krait-stdlib>` entry of `sys.path`.
+//! module; the finder reaches them at the `<krait-stdlib>` entry of `sys.path`, or, for the
+//! stand-ins of modules CPython writes in pure Python, at `<krait-stdlib-fallback>` after
+//! an installed CPython `Lib` (see [`Tier`]).
+
+/// Where a bundled module sits in the search order.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Tier {
+    /// Stands for C code of CPython's (the Python half of a native module, Krait's own
+    /// `re`, or a module whose CPython version needs accelerators Krait lacks): searched
+    /// before an installed CPython `Lib`, at the `<krait-stdlib>` entry.
+    Core,
+    /// A smaller stand-in for a module CPython writes in pure Python that runs on Krait
+    /// unchanged: searched after CPython's `Lib` (the `<krait-stdlib-fallback>` entry), so
+    /// with `KRAIT_CPYTHON_LIB` set the complete version wins.
+    Fallback,
+}
+
+/// The bundled modules that give way to CPython's own pure-Python version when one is on
+/// `sys.path` (each was checked to import and pass CPython's test modules that use it).
+const FALLBACK: &[&str] = &[
+    "abc",
+    "heapq",
+    "bisect",
+    "operator",
+    "traceback",
+    "typing",
+    "warnings",
+];
+
+/// The bundled source of module `name` and its tier, if Krait provides it.
+pub(crate) fn find(name: &str) -> Option<(&'static str, Tier)> {
+    let tier = if FALLBACK.contains(&name) {
+        Tier::Fallback
+    } else {
+        Tier::Core
+    };
+    source(name).map(|s| (s, tier))
+}
 
 /// The bundled source of module `name`, if Krait provides it.
 pub(crate) fn source(name: &str) -> Option<&'static str> {

@@ -267,6 +267,17 @@ class _OptionError(Exception):
     """A -W option that cannot be used."""
 
 
+def _deprecated(name, message="{name!r} is deprecated and slated for removal in Python {remove}",
+                *, remove, _version=sys.version_info):
+    """Warns that module `name` goes away in version `remove` (a (major, minor) pair); once
+    that version is reached (past its alphas) using it is an error instead."""
+    where = "%d.%d" % (remove[0], remove[1])
+    current = tuple(_version[:2])
+    if current > tuple(remove) or (current == tuple(remove) and _version[3] != "alpha"):
+        raise RuntimeError("%r was slated for removal after Python %s alpha" % (name, where))
+    warn(message.format(name=name, remove=where), DeprecationWarning, stacklevel=3)
+
+
 def _processoptions(args):
     for arg in args:
         try:
