@@ -31,6 +31,13 @@ pub(crate) fn install(vm: &mut Vm) {
         object_init_subclass,
         BuiltinKind::ClassMethod,
     );
+    method_kind(
+        vm,
+        object,
+        "__subclasshook__",
+        object_subclasshook,
+        BuiltinKind::ClassMethod,
+    );
     let lookup = |vm: &mut Vm, name: &str| {
         let key = vm.intern(name);
         vm.type_lookup(object, key).unwrap_or(Value::None)
@@ -248,6 +255,12 @@ fn object_reduce_ex(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Va
         Some(f) if !base.is_some_and(|b| b.is(f)) => vm.call_value(f, &[args[0]], &[]),
         _ => object_reduce(vm, &args[..1], &[]),
     }
+}
+
+/// `object.__subclasshook__(...)`: no opinion (`NotImplemented`, whatever the arguments, as
+/// CPython's), so `issubclass` through an ABC falls back to registration and the MRO.
+fn object_subclasshook(vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    Ok(Value::Obj(vm.s.not_implemented))
 }
 
 fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
