@@ -28,10 +28,20 @@ class Quitter:
 class _Printer:
     """copyright, credits and license: the repr is the text; calling one prints it."""
 
-    def __init__(self, name, text, hint=None):
+    def __init__(self, name, text, files=(), dirs=(), *, hint=None):
+        # CPython's `site` passes file names and folders to read the text from (its
+        # LICENSE file); the first one that exists wins over `text`.
         self._name = name
         self._text = text
         self._hint = hint
+        for folder in dirs:
+            for file in files:
+                try:
+                    with open(folder + "/" + file) as f:
+                        self._text = f.read()
+                        return
+                except OSError:
+                    pass
 
     def __repr__(self):
         if self._hint is not None:
@@ -92,5 +102,5 @@ builtins.exit = Quitter("exit", "Ctrl-D (i.e. EOF)")
 builtins.quit = Quitter("quit", "Ctrl-D (i.e. EOF)")
 builtins.copyright = _Printer("copyright", COPYRIGHT)
 builtins.credits = _Printer("credits", CREDITS)
-builtins.license = _Printer("license", LICENSE, "Type license() to see the full license text")
+builtins.license = _Printer("license", LICENSE, hint="Type license() to see the full license text")
 builtins.help = _Helper()
