@@ -754,25 +754,11 @@ impl Vm {
                     c.has_getattr.set(true);
                 }
             }
-            Payload::Function(f) => match text(&name) {
-                "__name__" => {
-                    f.name.set(value);
-                    return Ok(());
+            Payload::Function(_) => {
+                if let Some(r) = self.set_function_attr(o, text(&name), Some(value)) {
+                    return r;
                 }
-                "__qualname__" => {
-                    f.qualname.set(value);
-                    return Ok(());
-                }
-                "__defaults__" => {
-                    f.defaults.set(value);
-                    return Ok(());
-                }
-                "__kwdefaults__" => {
-                    f.kwdefaults.set(value);
-                    return Ok(());
-                }
-                _ => {}
-            },
+            }
             Payload::FrameObj(_) => {
                 if let Some(r) = self.set_frame_obj_attr(o, text(&name), value) {
                     return r;
@@ -894,6 +880,9 @@ impl Vm {
         if let Value::Obj(o) = obj {
             if matches!(o.payload, Payload::Class(_)) {
                 self.class_version += 1;
+            }
+            if let Some(r) = self.set_function_attr(o, text(&name), None) {
+                return r;
             }
             if let Some(d) = o.attr_dict() {
                 let pos = d.borrow().probe_str(self.names_hash(name), name);

@@ -14,6 +14,7 @@ pub(crate) mod dictops;
 pub(crate) mod dispatch;
 pub(crate) mod frame;
 pub(crate) mod frame_object;
+pub(crate) mod function_attrs;
 pub(crate) mod generator;
 pub(crate) mod import;
 pub(crate) mod import_cache;

@@ -119,6 +119,24 @@ impl Vm {
             (Payload::Function(f), "__globals__") => Value::Obj(f.globals),
             (Payload::Function(f), "__closure__") => f.closure,
             (Payload::Function(f), "__code__") => Value::Obj(f.code),
+            // The builtins the function's globals name (CPython resolves them when the
+            // function is made; Krait's are the one builtins module's).
+            (Payload::Function(f), "__builtins__") => {
+                let key = self.intern("__builtins__");
+                let found = match &f.globals.payload {
+                    Payload::Dict(d) => d.borrow().get_str(self.names_hash(key), key),
+                    _ => None,
+                };
+                let found = found.and_then(|b| b.as_obj());
+                match found.as_ref().map(|b| &b.payload) {
+                    Some(Payload::Dict(_)) => found.map_or(Value::None, Value::Obj),
+                    Some(Payload::Module(m)) => Value::Obj(m.dict),
+                    _ => match &self.s.builtins.payload {
+                        Payload::Module(m) => Value::Obj(m.dict),
+                        _ => Value::Obj(self.s.builtins),
+                    },
+                }
+            }
             // The compiler puts a function's docstring, or None, first among its constants.
             (Payload::Function(f), "__doc__") => match &f.code.payload {
                 Payload::Code(data) => match data.consts.first() {
