@@ -53,6 +53,8 @@ mod traceback_module;
 mod unicode_tables;
 mod warnings_support;
 mod weakref_module;
+mod process;
+mod select_module;
 
 /// Builtin class names visible in the `builtins` module.
 const PUBLIC_TYPES: &[&str] = &[
@@ -159,6 +161,8 @@ pub(crate) const NATIVE_MODULES: &[&str] = &[
     "posix",
     "_re",
     "marshal",
+    "_posixsubprocess",
+    "select",
 ];
 
 /// The builtin module `name`, created on first import; `None` if there is no such module.
@@ -186,6 +190,8 @@ pub(crate) fn create_module(vm: &mut Vm, name: &str) -> PyResult<Option<Gc<Objec
         }
         "_re" => Some(re::create(vm)),
         "marshal" => Some(marshal::create(vm)),
+        "_posixsubprocess" => Some(process::create(vm)),
+        "select" => Some(select_module::create(vm)),
         _ => None,
     })
 }

@@ -78,7 +78,8 @@ impl Vm {
 
     /// Sets `exc.__context__` to the exception being handled, breaking any cycle.
     pub(crate) fn chain_context(&mut self, exc: Exception) {
-        let Value::Obj(handled) = self.s.handled else {
+        let handled_value = self.handled_exception();
+        let Value::Obj(handled) = handled_value else {
             return;
         };
         if Gc::ptr_eq(handled, exc.obj()) {
@@ -96,13 +97,13 @@ impl Vm {
                 _ => break,
             }
         }
-        exc.data().context.set(self.s.handled);
+        exc.data().context.set(handled_value);
     }
 
     /// `RAISE_VARARGS n`: the exception to raise and how.
     pub(crate) fn raise_varargs(&mut self, n: u32) -> (Exception, RaiseMode) {
         match n {
-            0 => match self.s.handled {
+            0 => match self.handled_exception() {
                 Value::Obj(o) if matches!(o.payload, Payload::Exception(_)) => {
                     (Exception(o), RaiseMode::Reraise)
                 }
