@@ -18,7 +18,7 @@ mod codecs;
 pub(crate) mod compile;
 pub(crate) mod complex;
 pub(crate) mod core;
-mod coroutines;
+pub(crate) mod coroutines;
 mod dict;
 mod exception_group;
 mod exceptions;
@@ -39,7 +39,9 @@ pub(crate) mod numbers;
 mod object;
 pub(crate) mod os_extra;
 pub(crate) mod os_module;
+mod process;
 pub(crate) mod re;
+mod select_module;
 mod set;
 mod signal_module;
 mod site;
@@ -53,8 +55,6 @@ mod traceback_module;
 mod unicode_tables;
 mod warnings_support;
 mod weakref_module;
-mod process;
-mod select_module;
 
 /// Builtin class names visible in the `builtins` module.
 const PUBLIC_TYPES: &[&str] = &[

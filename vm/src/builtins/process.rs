@@ -138,7 +138,10 @@ fn kill(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let sig = if sig == 0 {
         None
     } else {
-        match i32::try_from(sig).ok().and_then(|s| Signal::try_from(s).ok()) {
+        match i32::try_from(sig)
+            .ok()
+            .and_then(|s| Signal::try_from(s).ok())
+        {
             Some(s) => Some(s),
             None => {
                 let e = std::io::Error::from_raw_os_error(22);
@@ -242,10 +245,11 @@ fn fork_exec(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         return Err(vm.type_error(msg));
     }
     if !matches!(args[3].payload(), Some(Payload::Tuple(_))) {
-        let msg = format!(
-            "fork_exec() argument 4 must be tuple, not {}",
-            vm.type_name(args[3])
-        );
+        let shown = match args[3] {
+            Value::None => "None".to_owned(),
+            v => vm.type_name(v).to_string(),
+        };
+        let msg = format!("fork_exec() argument 4 must be tuple, not {shown}");
         return Err(vm.type_error(msg));
     }
     let mut fds = [0i64; 8];

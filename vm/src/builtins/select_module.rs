@@ -60,7 +60,9 @@ fn select(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
                 Value::Int(i) => i as f64,
                 Value::Float(f) => f,
                 _ => match t.payload() {
-                    Some(Payload::BigInt(b)) => num_traits::ToPrimitive::to_f64(b).unwrap_or(f64::INFINITY),
+                    Some(Payload::BigInt(b)) => {
+                        num_traits::ToPrimitive::to_f64(b).unwrap_or(f64::INFINITY)
+                    }
                     _ => return Err(vm.type_error("timeout must be a float or None")),
                 },
             };
@@ -76,11 +78,7 @@ fn select(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         }
     };
     // (list index, item, descriptor duplicate) for every item of the three lists.
-    let kinds = [
-        PollFlags::POLLIN,
-        PollFlags::POLLOUT,
-        PollFlags::POLLPRI,
-    ];
+    let kinds = [PollFlags::POLLIN, PollFlags::POLLOUT, PollFlags::POLLPRI];
     let mut entries = Vec::new();
     for (which, &list) in args[..3].iter().enumerate() {
         let is_seq = matches!(list.payload(), Some(Payload::List(_) | Payload::Tuple(_)))
@@ -100,7 +98,12 @@ fn select(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
             .map(|(which, _, fd)| PollFd::new(std::os::fd::AsFd::as_fd(fd), kinds[*which]))
             .collect();
         match nix::poll::poll(&mut polled, millis) {
-            Ok(_) => break polled.iter().map(|p| p.revents().unwrap_or(PollFlags::empty())).collect(),
+            Ok(_) => {
+                break polled
+                    .iter()
+                    .map(|p| p.revents().unwrap_or(PollFlags::empty()))
+                    .collect()
+            }
             Err(nix::errno::Errno::EINTR) => continue,
             Err(e) => {
                 let e = std::io::Error::from(e);

@@ -155,8 +155,8 @@ def WIFCONTINUED(status):
 
 
 def waitstatus_to_exitcode(status):
-    if status < 0 or status > 0xFFFFFFFF:
-        raise ValueError(f"invalid wait status: {status}")
+    if not -0x80000000 <= status <= 0x7FFFFFFF:
+        raise OverflowError("Python int too large to convert to C int")
     if WIFEXITED(status):
         return WEXITSTATUS(status)
     if WIFSIGNALED(status):
