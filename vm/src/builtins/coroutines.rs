@@ -108,14 +108,29 @@ pub(crate) fn thrown(vm: &mut Vm, args: &[Value]) -> PyResult<Exception> {
                 {
                     Exception(v)
                 }
+                // A class that cannot be instantiated into an exception: what that raises
+                // is thrown into the generator instead, as CPython does.
+                _ if val.is_none() => vm.make_exception(typ).unwrap_or_else(|e| e),
                 _ => {
                     let call_args = match val.payload() {
-                        _ if val.is_none() => Vec::new(),
                         Some(Payload::Tuple(t)) => t.to_vec(),
                         _ => vec![val],
                     };
-                    let inst = vm.call_value(typ, &call_args, &[])?;
-                    vm.make_exception(inst)?
+                    match vm.call_value(typ, &call_args, &[]) {
+                        Ok(Value::Obj(i)) if matches!(i.payload, Payload::Exception(_)) => {
+                            Exception(i)
+                        }
+                        Ok(other) => {
+                            let msg = format!(
+                                "calling {} should have returned an instance of \
+                                 BaseException, not {}",
+                                vm.repr_class(o),
+                                vm.type_name(other)
+                            );
+                            vm.type_error(msg)
+                        }
+                        Err(e) => e,
+                    }
                 }
             }
         }

@@ -45,3 +45,26 @@ try:
     closed.throw(ValueError, 7)
 except ValueError as e:
     print(type(e).__name__, e)
+
+
+class Bad(Exception):
+    def __new__(cls, *args):
+        return cls
+
+
+class Failing(Exception):
+    def __init__(self, *args):
+        raise KeyError("from __init__")
+
+
+for args in [(Bad,), (Bad, 1), (Failing,), (Failing, (1, 2))]:
+    def boring():
+        yield "started"
+
+    g = boring()
+    next(g)
+    try:
+        g.throw(*args)
+    except (TypeError, KeyError) as e:
+        print(type(e).__name__, e)
+    print(next(g, "finished"))
