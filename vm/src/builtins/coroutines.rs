@@ -81,11 +81,72 @@ fn step_result(vm: &mut Vm, step: GenStep) -> PyResult<Value> {
 }
 
 /// The exception of `throw(typ[, val[, tb]])`.
-fn thrown(vm: &mut Vm, args: &[Value]) -> PyResult<Exception> {
-    match args.get(2) {
-        Some(&v) if !v.is_none() => vm.make_exception(v),
-        _ => vm.make_exception(args[1]),
+/// The exception `throw(typ[, val[, tb]])` raises in a generator or coroutine (`args[0]`
+/// is the receiver), built as CPython builds it: a class is instantiated with `val` (none,
+/// a tuple of arguments, or one argument) unless `val` is already one of its instances; an
+/// instance takes no separate value; `tb` becomes the exception's `__traceback__`.
+pub(crate) fn thrown(vm: &mut Vm, args: &[Value]) -> PyResult<Exception> {
+    use crate::object::class::is_subclass;
+    let typ = args[1];
+    let val = args.get(2).copied().unwrap_or(Value::None);
+    let tb = args.get(3).copied().unwrap_or(Value::None);
+    if !tb.is_none() && !Gc::ptr_eq(vm.type_of(tb), vm.s.types.traceback) {
+        return Err(vm.type_error("throw() third argument must be a traceback object"));
     }
+    let exc = match typ {
+        Value::Obj(o) if matches!(o.payload, Payload::Exception(_)) => {
+            if !val.is_none() {
+                return Err(vm.type_error("instance exception may not have a separate value"));
+            }
+            Exception(o)
+        }
+        Value::Obj(o) if o.as_class().is_some() && is_subclass(o, vm.s.types.base_exception) => {
+            match val {
+                Value::Obj(v)
+                    if matches!(v.payload, Payload::Exception(_))
+                        && is_subclass(vm.type_of(val), o) =>
+                {
+                    Exception(v)
+                }
+                // A class that cannot be instantiated into an exception: what that raises
+                // is thrown into the generator instead, as CPython does.
+                _ if val.is_none() => vm.make_exception(typ).unwrap_or_else(|e| e),
+                _ => {
+                    let call_args = match val.payload() {
+                        Some(Payload::Tuple(t)) => t.to_vec(),
+                        _ => vec![val],
+                    };
+                    match vm.call_value(typ, &call_args, &[]) {
+                        Ok(Value::Obj(i)) if matches!(i.payload, Payload::Exception(_)) => {
+                            Exception(i)
+                        }
+                        Ok(other) => {
+                            let msg = format!(
+                                "calling {} should have returned an instance of \
+                                 BaseException, not {}",
+                                vm.repr_class(o),
+                                vm.type_name(other)
+                            );
+                            vm.type_error(msg)
+                        }
+                        Err(e) => e,
+                    }
+                }
+            }
+        }
+        _ => {
+            let msg = format!(
+                "exceptions must be classes or instances deriving from BaseException, not {}",
+                vm.type_name(typ)
+            );
+            return Err(vm.type_error(msg));
+        }
+    };
+    if !tb.is_none() {
+        let key = vm.intern("__traceback__");
+        vm.set_attr(exc.value(), key, tb)?;
+    }
+    Ok(exc)
 }
 
 fn coro_send(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

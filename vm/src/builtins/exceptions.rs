@@ -291,7 +291,10 @@ fn import_error_init(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Va
 }
 
 /// The `OSError` subclass CPython picks for an errno (Linux numbering).
-fn os_error_subclass(vm: &Vm, errno: i64) -> Option<krait_gc::Gc<crate::object::Object>> {
+pub(crate) fn os_error_subclass(
+    vm: &Vm,
+    errno: i64,
+) -> Option<krait_gc::Gc<crate::object::Object>> {
     let t = &vm.s.types;
     Some(match errno {
         1 | 13 => t.permission_error,

@@ -103,10 +103,7 @@ fn gen_send(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 fn gen_throw(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "throw", args, 1, 3)?;
     let g = gen_of(vm, args[0])?;
-    let exc = match args.get(2) {
-        Some(&v) if !v.is_none() => vm.make_exception(v)?,
-        _ => vm.make_exception(args[1])?,
-    };
+    let exc = crate::builtins::coroutines::thrown(vm, args)?;
     let step = vm.gen_throw(g, exc, true)?;
     step_result(vm, step)
 }

@@ -18,7 +18,7 @@ mod codecs;
 pub(crate) mod compile;
 pub(crate) mod complex;
 pub(crate) mod core;
-mod coroutines;
+pub(crate) mod coroutines;
 mod dict;
 mod exception_group;
 mod exceptions;
@@ -39,7 +39,9 @@ pub(crate) mod numbers;
 mod object;
 pub(crate) mod os_extra;
 pub(crate) mod os_module;
+mod process;
 pub(crate) mod re;
+mod select_module;
 mod set;
 mod signal_module;
 mod site;
@@ -159,6 +161,8 @@ pub(crate) const NATIVE_MODULES: &[&str] = &[
     "posix",
     "_re",
     "marshal",
+    "_posixsubprocess",
+    "select",
 ];
 
 /// The builtin module `name`, created on first import; `None` if there is no such module.
@@ -186,6 +190,8 @@ pub(crate) fn create_module(vm: &mut Vm, name: &str) -> PyResult<Option<Gc<Objec
         }
         "_re" => Some(re::create(vm)),
         "marshal" => Some(marshal::create(vm)),
+        "_posixsubprocess" => Some(process::create(vm)),
+        "select" => Some(select_module::create(vm)),
         _ => None,
     })
 }

@@ -127,7 +127,7 @@ fn fs_path(vm: &mut Vm, v: Value) -> PyResult<String> {
     path_arg(vm, v)
 }
 
-fn io_result<T>(vm: &mut Vm, r: std::io::Result<T>, path: Option<Value>) -> PyResult<T> {
+pub(crate) fn io_result<T>(vm: &mut Vm, r: std::io::Result<T>, path: Option<Value>) -> PyResult<T> {
     r.map_err(|e| os_error(vm, &e, path))
 }
 
@@ -313,14 +313,13 @@ thread_local! {
         std::cell::RefCell::new(std::collections::HashMap::new());
 }
 
-fn bad_fd(vm: &mut Vm) -> crate::error::Exception {
+pub(crate) fn bad_fd(vm: &mut Vm) -> crate::error::Exception {
     let e = std::io::Error::from_raw_os_error(9);
     os_error(vm, &e, None)
 }
 
 /// `open(path, flags, mode=0o777)` with the Linux `O_*` flag values.
 fn fd_open(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
-    use std::os::fd::AsRawFd;
     use std::os::unix::fs::OpenOptionsExt;
     arity(vm, "open", args, 2, 3)?;
     let p = fs_path(vm, args[0])?;
@@ -346,31 +345,72 @@ fn fd_open(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     }
     let r = opts.open(&p);
     let file = io_result(vm, r, Some(args[0]))?;
-    let fd = file.as_raw_fd() as i64;
-    FDS.with(|t| t.borrow_mut().insert(fd, file));
-    Ok(Value::Int(fd))
+    Ok(Value::Int(keep_fd(file)))
 }
 
 fn fd_close(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "close", args, 1, 1)?;
     let fd = int_arg(vm, args[0])?;
-    match FDS.with(|t| t.borrow_mut().remove(&fd)) {
+    if FDS.with(|t| t.borrow_mut().remove(&fd)).is_some() {
+        return Ok(Value::None);
+    }
+    // A descriptor an open file object owns (`open(fd)`): closing it closes the object's file.
+    match vm.open_files.with_descriptor(fd, |f| f.take()) {
         Some(_) => Ok(Value::None),
         None => Err(bad_fd(vm)),
     }
 }
 
-/// Runs `op` on the file behind descriptor `fd`.
-fn with_fd<T>(
+/// Keeps `file` open in this module's table; returns its descriptor.
+pub(crate) fn keep_fd(file: std::fs::File) -> i64 {
+    use std::os::fd::AsRawFd;
+    let fd = file.as_raw_fd() as i64;
+    FDS.with(|t| t.borrow_mut().insert(fd, file));
+    fd
+}
+
+/// Takes the file behind descriptor `fd` out of this module's table (`open(fd)` makes it a
+/// file object's).
+pub(crate) fn take_fd(fd: i64) -> Option<std::fs::File> {
+    FDS.with(|t| t.borrow_mut().remove(&fd))
+}
+
+/// Runs `op` on the file behind descriptor `fd`: one in this module's table or one an open
+/// file object owns.
+pub(crate) fn with_fd<T>(
     vm: &mut Vm,
     fd: i64,
     op: impl FnOnce(&mut std::fs::File) -> std::io::Result<T>,
 ) -> PyResult<T> {
-    let r = FDS.with(|t| t.borrow_mut().get_mut(&fd).map(op));
+    let r = if FDS.with(|t| t.borrow().contains_key(&fd)) {
+        FDS.with(|t| t.borrow_mut().get_mut(&fd).map(op))
+    } else {
+        vm.open_files
+            .with_descriptor(fd, |f| f.as_mut().map(op))
+            .flatten()
+    };
     match r {
         Some(r) => io_result(vm, r, None),
         None => Err(bad_fd(vm)),
     }
+}
+
+/// A new descriptor for the file behind `fd` (one [`with_fd`] knows, or standard input,
+/// output or error), for a child's standard streams and for polling.
+pub(crate) fn dup_fd(vm: &mut Vm, fd: i64) -> PyResult<std::os::fd::OwnedFd> {
+    use std::os::fd::AsFd;
+    let known = FDS.with(|t| t.borrow().contains_key(&fd))
+        || vm.open_files.with_descriptor(fd, |f| f.is_some()) == Some(true);
+    if known {
+        return with_fd(vm, fd, |f| f.try_clone()).map(std::os::fd::OwnedFd::from);
+    }
+    let r = match fd {
+        0 => std::io::stdin().as_fd().try_clone_to_owned(),
+        1 => std::io::stdout().as_fd().try_clone_to_owned(),
+        2 => std::io::stderr().as_fd().try_clone_to_owned(),
+        _ => return Err(bad_fd(vm)),
+    };
+    io_result(vm, r, None)
 }
 
 fn fd_read(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -391,9 +431,9 @@ fn fd_write(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     use std::io::Write;
     arity(vm, "write", args, 2, 2)?;
     let fd = int_arg(vm, args[0])?;
-    let data: Vec<u8> = match args[1].payload() {
-        Some(Payload::Bytes(b)) => b.to_vec(),
-        _ => {
+    let data: Vec<u8> = match crate::builtins::bytes::buffer(&args[1]) {
+        Some(b) => b,
+        None => {
             let msg = format!(
                 "a bytes-like object is required, not '{}'",
                 vm.type_name(args[1])

@@ -49,6 +49,7 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
     attrs.push(("sep", sep));
     attrs.push(("name", name));
     attrs.push(("linesep", linesep));
+    attrs.extend(crate::builtins::process::os_functions(vm));
     // `import os.path` finds the submodule in `sys.modules`, where CPython's `os` puts it.
     let _ = vm.sys_modules_set("os.path", Value::Obj(path));
     let os = new_module(vm, "os", attrs);

@@ -56,6 +56,7 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
         false,
     );
     let stream_class = stream_class(vm);
+    let stdin = make_stream(vm, stream_class, 0);
     let stdout = make_stream(vm, stream_class, 1);
     let stderr = make_stream(vm, stream_class, 2);
     let version = vm.new_str(format!("{} (krait)", crate::PYTHON_VERSION));
@@ -92,6 +93,8 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
             ("stderr", stderr),
             ("__stdout__", stdout),
             ("__stderr__", stderr),
+            ("stdin", stdin),
+            ("__stdin__", stdin),
             ("version", version),
             ("version_info", version_info),
             ("platform", platform),
@@ -126,7 +129,57 @@ fn stream_class(vm: &mut Vm) -> Gc<Object> {
     }
     method(vm, class, "write", stream_write);
     method(vm, class, "flush", stream_flush);
+    method(vm, class, "readline", stream_readline);
+    method(vm, class, "read", stream_read);
+    method(vm, class, "fileno", stream_fileno);
+    method(vm, class, "isatty", stream_isatty);
     class
+}
+
+/// The stream behind `args[0]` if it is standard input; otherwise `io.UnsupportedOperation`.
+fn input_stream(vm: &mut Vm, args: &[Value]) -> PyResult<()> {
+    match stream_fd(vm, args.first().copied().unwrap_or(Value::None)) {
+        Some(0) => Ok(()),
+        _ => Err(crate::builtins::file::unsupported(vm, "not readable")),
+    }
+}
+
+/// `sys.stdin.readline()`: the next line with its end, "" at end of input.
+fn stream_readline(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    input_stream(vm, args)?;
+    vm.flush_stdout();
+    let mut line = String::new();
+    if let Err(e) = std::io::stdin().read_line(&mut line) {
+        return Err(vm.io_error(&e, None));
+    }
+    Ok(vm.new_str(line))
+}
+
+/// `sys.stdin.read()`: the rest of the input.
+fn stream_read(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    use std::io::Read;
+    input_stream(vm, args)?;
+    let mut text = String::new();
+    if let Err(e) = std::io::stdin().read_to_string(&mut text) {
+        return Err(vm.io_error(&e, None));
+    }
+    Ok(vm.new_str(text))
+}
+
+fn stream_fileno(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    let fd = stream_fd(vm, args.first().copied().unwrap_or(Value::None));
+    Ok(Value::Int(fd.unwrap_or(-1)))
+}
+
+fn stream_isatty(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    use std::io::IsTerminal;
+    let tty = match stream_fd(vm, args.first().copied().unwrap_or(Value::None)) {
+        Some(0) => std::io::stdin().is_terminal(),
+        Some(1) => std::io::stdout().is_terminal(),
+        Some(2) => std::io::stderr().is_terminal(),
+        _ => false,
+    };
+    Ok(Value::Bool(tty))
 }
 
 fn make_stream(vm: &mut Vm, class: Gc<Object>, fd: i64) -> Value {
@@ -205,6 +258,7 @@ fn stream_write(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
         }
     };
     match stream_fd(vm, args[0]) {
+        Some(0) => return Err(crate::builtins::file::unsupported(vm, "not writable")),
         Some(1) => vm.write_stdout(&text)?,
         _ => vm.write_stderr(&text),
     }
@@ -274,7 +328,7 @@ fn sys_intern(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 }
 
 fn sys_exc_info(vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    let exc = vm.s.handled;
+    let exc = vm.handled_exception();
     if exc.is_none() {
         return Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None]));
     }
@@ -295,7 +349,7 @@ fn sys_exception(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value
         let msg = format!("sys.exception() takes no arguments ({} given)", args.len());
         return Err(vm.type_error(msg));
     }
-    Ok(vm.s.handled)
+    Ok(vm.handled_exception())
 }
 
 thread_local! {

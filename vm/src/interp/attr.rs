@@ -759,6 +759,22 @@ impl Vm {
                     return r;
                 }
             }
+            _ if crate::interp::generator::gen_kind(&o).is_some()
+                && matches!(text(&name), "__name__" | "__qualname__") =>
+            {
+                let which = text(&name);
+                if !matches!(value.payload(), Some(Payload::Str(_))) {
+                    let msg = format!("{which} must be set to a string object");
+                    return Err(self.type_error(msg));
+                }
+                let g = crate::interp::generator::gen_data(&o);
+                if which == "__name__" {
+                    g.name.set(value);
+                } else {
+                    g.qualname.set(value);
+                }
+                return Ok(());
+            }
             Payload::FrameObj(_) => {
                 if let Some(r) = self.set_frame_obj_attr(o, text(&name), value) {
                     return r;
@@ -839,6 +855,15 @@ impl Vm {
     /// `object.__delattr__`.
     pub(crate) fn generic_delattr(&mut self, obj: Value, name: Gc<Object>) -> PyResult<()> {
         let class = self.type_of(obj);
+        if let Value::Obj(o) = obj {
+            let which = text(&name);
+            if crate::interp::generator::gen_kind(&o).is_some()
+                && matches!(which, "__name__" | "__qualname__")
+            {
+                let msg = format!("{which} must be set to a string object");
+                return Err(self.type_error(msg));
+            }
+        }
         if let Some(Value::Obj(a)) = self.type_lookup(class, name) {
             if let Payload::Property(p) = &a.payload {
                 let deleter = p[2];

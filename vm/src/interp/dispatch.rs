@@ -46,7 +46,11 @@ impl Vm {
     /// with `entry` set) returns or yields, giving its value; or until an exception escapes
     /// it. `pending` is an exception to raise in the top frame before running anything.
     pub(crate) fn run_frames(&mut self, pending: Option<Exception>) -> PyResult<Value> {
-        let mut pending: Option<(Exception, RaiseMode)> = pending.map(|e| (e, RaiseMode::Fresh));
+        // An exception to start with is one thrown into a resumed generator.
+        let mut pending: Option<(Exception, RaiseMode)> = pending.map(|e| {
+            self.chain_context_to(e, self.s.handled);
+            (e, RaiseMode::Thrown)
+        });
         // The traced and untraced copies of the loop hand over to each other when
         // `self.tracing` changes (see `interp::trace`).
         loop {
@@ -74,7 +78,7 @@ impl Vm {
                 return Ok(Value::None);
             }
             if let Some((exc, mode)) = pending.take() {
-                if TRACE && mode == RaiseMode::Fresh {
+                if TRACE && mode != RaiseMode::Reraise {
                     if let Err(e) = self.trace_exception(exc) {
                         pending = Some((e, RaiseMode::Fresh));
                         continue 'frame;

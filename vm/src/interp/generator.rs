@@ -202,6 +202,25 @@ impl Vm {
         Ok(true)
     }
 
+    /// The exception being handled, as `sys.exc_info()` sees it: the running code's own, or
+    /// else that of the nearest caller of a running generator that has one. (Each generator
+    /// keeps its own in `self.s.handled` while it runs; CPython's exception-state stack
+    /// falls through a generator with none to its caller's.)
+    pub(crate) fn handled_exception(&self) -> Value {
+        if !self.s.handled.is_none() {
+            return self.s.handled;
+        }
+        for f in self.s.frames.iter().rev() {
+            if let FrameKind::Gen(gen, _) = f.kind {
+                let outer = gen_data(&gen).caller_exc.get();
+                if !outer.is_none() {
+                    return outer;
+                }
+            }
+        }
+        Value::None
+    }
+
     /// Marks a generator finished and drops its frame.
     pub(crate) fn finish_generator(&mut self, gen: Gc<Object>) {
         let g = gen_data(&gen);

@@ -18,6 +18,10 @@ pub(crate) enum RaiseMode {
     Fresh,
     /// Re-raised (`raise` with no operand, `RERAISE`): the traceback already has this frame.
     Reraise,
+    /// Thrown into a resumed generator (`throw()`): recorded like a fresh raise, but its
+    /// `__context__` is only the generator's own handled exception (set when it was thrown),
+    /// never its resumer's, as in CPython.
+    Thrown,
 }
 
 impl Vm {
@@ -29,7 +33,7 @@ impl Vm {
         if mode == RaiseMode::Fresh {
             self.chain_context(exc);
         }
-        let mut record = mode == RaiseMode::Fresh;
+        let mut record = mode != RaiseMode::Reraise;
         loop {
             let fi = self.s.frames.len() - 1;
             let frame = self.s.frames[fi];
@@ -78,7 +82,13 @@ impl Vm {
 
     /// Sets `exc.__context__` to the exception being handled, breaking any cycle.
     pub(crate) fn chain_context(&mut self, exc: Exception) {
-        let Value::Obj(handled) = self.s.handled else {
+        let handled = self.handled_exception();
+        self.chain_context_to(exc, handled);
+    }
+
+    /// Sets `exc.__context__` to `handled_value` (an exception or `None`), breaking any cycle.
+    pub(crate) fn chain_context_to(&mut self, exc: Exception, handled_value: Value) {
+        let Value::Obj(handled) = handled_value else {
             return;
         };
         if Gc::ptr_eq(handled, exc.obj()) {
@@ -96,13 +106,13 @@ impl Vm {
                 _ => break,
             }
         }
-        exc.data().context.set(self.s.handled);
+        exc.data().context.set(handled_value);
     }
 
     /// `RAISE_VARARGS n`: the exception to raise and how.
     pub(crate) fn raise_varargs(&mut self, n: u32) -> (Exception, RaiseMode) {
         match n {
-            0 => match self.s.handled {
+            0 => match self.handled_exception() {
                 Value::Obj(o) if matches!(o.payload, Payload::Exception(_)) => {
                     (Exception(o), RaiseMode::Reraise)
                 }

@@ -250,6 +250,79 @@ class BytesIO(_Memory, BufferedIOBase):
         return f"<_io.BytesIO object at {hex(id(self))}>"
 
 
-for _cls in (StringIO, BytesIO, IOBase, RawIOBase, BufferedIOBase, TextIOBase):
+class IncrementalNewlineDecoder:
+    """Wraps an incremental decoder (or none, for str input) to recognise "\n", "\r" and
+    "\r\n" line ends across chunk boundaries, optionally translating them to "\n"."""
+
+    # Bits of `_seen`, one per kind of line end met so far.
+    _LF, _CR, _CRLF = 1, 2, 4
+    # `newlines` for each value of `_seen`.
+    _KINDS = (None, "\n", "\r", ("\r", "\n"), "\r\n", ("\n", "\r\n"),
+              ("\r", "\r\n"), ("\r", "\n", "\r\n"))
+
+    def __init__(self, decoder, translate, errors="strict"):
+        self.decoder = decoder
+        self.translate = translate
+        self.errors = errors
+        self._seen = 0
+        # A "\r" that ended the last chunk: held back until we know whether "\n" follows.
+        self._pending_cr = False
+
+    def decode(self, input, final=False):
+        if self.decoder is None:
+            text = input
+        else:
+            text = self.decoder.decode(input, final=final)
+        if not isinstance(text, str):
+            raise TypeError("decoder should return a string result, not "
+                            f"'{type(text).__name__}'")
+        if self._pending_cr and (text or final):
+            text = "\r" + text
+            self._pending_cr = False
+        if text.endswith("\r") and not final:
+            text = text[:-1]
+            self._pending_cr = True
+        crlf = text.count("\r\n")
+        cr = text.count("\r") - crlf
+        lf = text.count("\n") - crlf
+        if lf:
+            self._seen |= self._LF
+        if cr:
+            self._seen |= self._CR
+        if crlf:
+            self._seen |= self._CRLF
+        if self.translate:
+            if crlf:
+                text = text.replace("\r\n", "\n")
+            if cr:
+                text = text.replace("\r", "\n")
+        return text
+
+    def getstate(self):
+        if self.decoder is None:
+            buf, flag = b"", 0
+        else:
+            buf, flag = self.decoder.getstate()
+        return buf, (flag << 1) | int(self._pending_cr)
+
+    def setstate(self, state):
+        buf, flag = state
+        self._pending_cr = bool(flag & 1)
+        if self.decoder is not None:
+            self.decoder.setstate((buf, flag >> 1))
+
+    def reset(self):
+        self._seen = 0
+        self._pending_cr = False
+        if self.decoder is not None:
+            self.decoder.reset()
+
+    @property
+    def newlines(self):
+        return self._KINDS[self._seen]
+
+
+for _cls in (StringIO, BytesIO, IOBase, RawIOBase, BufferedIOBase, TextIOBase,
+             IncrementalNewlineDecoder):
     _cls.__module__ = "_io"
 del _cls

@@ -117,6 +117,54 @@ def get_exec_path(env=None):
     return env.get("PATH", defpath).split(pathsep)
 
 
+# Wait statuses as Linux encodes them: the low 7 bits are the terminating signal (0: the
+# process exited, its code in the next byte; 0x7f: stopped, the signal in the next byte).
+WUNTRACED, WCONTINUED = 2, 8
+
+
+def WIFEXITED(status):
+    return status & 0x7F == 0
+
+
+def WEXITSTATUS(status):
+    return (status >> 8) & 0xFF
+
+
+def WIFSIGNALED(status):
+    return status & 0x7F not in (0, 0x7F)
+
+
+def WTERMSIG(status):
+    return status & 0x7F
+
+
+def WIFSTOPPED(status):
+    return status & 0xFF == 0x7F
+
+
+def WSTOPSIG(status):
+    return (status >> 8) & 0xFF
+
+
+def WCOREDUMP(status):
+    return bool(status & 0x80)
+
+
+def WIFCONTINUED(status):
+    return status == 0xFFFF
+
+
+def waitstatus_to_exitcode(status):
+    if not -0x80000000 <= status <= 0x7FFFFFFF:
+        raise OverflowError("Python int too large to convert to C int")
+    if WIFEXITED(status):
+        return WEXITSTATUS(status)
+    if WIFSIGNALED(status):
+        return -WTERMSIG(status)
+    if WIFSTOPPED(status):
+        raise ValueError(f"process stopped by delivery of signal {WSTOPSIG(status)}")
+    raise ValueError(f"invalid wait status: {status}")
+
 def _structseq(name, fields, extra=()):
     # A tuple type whose first len(fields) items are also attributes; `extra` names
     # attributes beyond the tuple, given to the constructor in the same sequence.

@@ -255,6 +255,48 @@ class groupby:
             self._fetch()
 
 
+class _TeeLink:
+    # One item of a tee'd source and the link after it; `next` stays None until some copy
+    # first needs the item, so the source is read lazily, once, however many copies read it.
+    __slots__ = ("value", "next")
+
+    def __init__(self):
+        self.next = None
+
+
+class _tee:
+    """One of the iterators `tee` returns: a position in the shared chain of links."""
+
+    __slots__ = ("_source", "_link", "__weakref__")
+
+    def __init__(self, source, link):
+        self._source = source
+        self._link = link
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        link = self._link
+        if link.next is None:
+            value = next(self._source)
+            # Another copy may have filled the link while the source ran (a source that
+            # reads its own tee): keep the first item stored.
+            if link.next is None:
+                link.value = value
+                link.next = _TeeLink()
+        self._link = link.next
+        return link.value
+
+    def __copy__(self):
+        return _tee(self._source, self._link)
+
+
 def tee(iterable, n=2):
-    items = list(iterable)
-    return tuple(iter(items) for _ in range(n))
+    if n < 0:
+        raise ValueError("n must be >= 0")
+    if n == 0:
+        return ()
+    it = iter(iterable)
+    first = it if isinstance(it, _tee) else _tee(it, _TeeLink())
+    return (first,) + tuple(first.__copy__() for _ in range(n - 1))

@@ -107,6 +107,20 @@ def iconcat(a, b):
     return a
 
 
+def call(obj, /, *args, **kwargs):
+    return obj(*args, **kwargs)
+
+
+# Every function but the predicates and the sequence helpers is also reachable by its
+# dunder name (`__lt__`, `__and__`, `__not__`, ...), as the very same object.
+for _name in ("lt le eq ne ge gt not_ abs add and_ floordiv index inv invert lshift mod "
+              "mul matmul neg or_ pos pow rshift sub truediv xor concat contains getitem "
+              "setitem delitem iadd isub imul imatmul itruediv ifloordiv imod ipow ilshift "
+              "irshift iand ior ixor iconcat call").split():
+    globals()["__" + _name.rstrip("_") + "__"] = globals()[_name]
+del _name
+
+
 class itemgetter:
     def __init__(self, item, *items):
         self._items = (item,) + items

@@ -1,5 +1,6 @@
-//! `io`'s names written in Python (`StringIO`, `BytesIO` and the abstract stream classes
-//! in the bundled `_iomem`), fetched by the module's `__getattr__` on first use.
+//! `io`'s names written in Python (`StringIO`, `BytesIO`, `IncrementalNewlineDecoder` and
+//! the abstract stream classes in the bundled `_iomem`), fetched by the module's
+//! `__getattr__` on first use.
 
 use crate::builtins::arity;
 use crate::error::PyResult;
@@ -15,6 +16,7 @@ const FROM_IOMEM: &[&str] = &[
     "RawIOBase",
     "BufferedIOBase",
     "TextIOBase",
+    "IncrementalNewlineDecoder",
 ];
 
 /// `io.__getattr__(name)`: imports `_iomem` for the names it provides and keeps them in

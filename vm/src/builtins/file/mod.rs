@@ -215,7 +215,13 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
             file = r;
         }
     }
+    // `open(fd)`: a file object over a descriptor `os.open` or `os.pipe` made.
+    let descriptor = match file {
+        Value::Int(fd) => Some(fd),
+        _ => None,
+    };
     let path = match file.payload() {
+        _ if descriptor.is_some() => descriptor.unwrap_or(-1).to_string(),
         Some(Payload::Str(s)) => s.as_str().to_owned(),
         Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
         _ => {
@@ -281,10 +287,12 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
             return Err(vm.value_error("can't have unbuffered text I/O"));
         }
     }
-    if let Some(c) = params[6] {
-        if !vm.truthy(c)? {
-            return Err(vm.value_error("Cannot use closefd=False with file name"));
-        }
+    let closefd = match params[6] {
+        Some(c) => vm.truthy(c)?,
+        None => true,
+    };
+    if !closefd && descriptor.is_none() {
+        return Err(vm.value_error("Cannot use closefd=False with file name"));
     }
     let mut options = OpenOptions::new();
     options
@@ -294,8 +302,21 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         .truncate(spec.write)
         .create(spec.write || spec.append)
         .create_new(spec.create);
-    let f = match options.open(&path) {
+    let opened = match descriptor {
+        // The object owns the descriptor from now on; with closefd=False it uses a duplicate.
+        Some(fd) if closefd => match crate::builtins::os_extra::take_fd(fd) {
+            Some(f) => Ok(f),
+            None => Err(std::io::Error::from_raw_os_error(9)),
+        },
+        Some(fd) => {
+            let dup = crate::builtins::os_extra::dup_fd(vm, fd)?;
+            Ok(std::fs::File::from(dup))
+        }
+        None => options.open(&path),
+    };
+    let f = match opened {
         Ok(f) => f,
+        Err(e) if descriptor.is_some() => return Err(os_error(vm, &e, None)),
         Err(e) => return Err(os_error(vm, &e, Some(file))),
     };
     // Opening a directory for reading succeeds at the OS level; CPython refuses it.
@@ -377,7 +398,8 @@ pub(crate) fn os_error(vm: &mut Vm, e: &std::io::Error, filename: Option<Value>)
                 Some(i) => full[..i].to_owned(),
                 None => full,
             };
-            (t.os_error, text)
+            let class = crate::builtins::exceptions::os_error_subclass(vm, code as i64);
+            (class.unwrap_or(vm.s.types.os_error), text)
         }
     };
     let strerror = vm.new_str(text);
@@ -394,7 +416,7 @@ fn set_exc_attr(vm: &mut Vm, exc: Exception, name: &str, v: Value) {
 }
 
 /// `io.UnsupportedOperation(msg)`.
-fn unsupported(vm: &mut Vm, msg: &str) -> Exception {
+pub(crate) fn unsupported(vm: &mut Vm, msg: &str) -> Exception {
     let class = match io_module(vm) {
         Ok(io) => {
             let key = vm.intern("UnsupportedOperation");

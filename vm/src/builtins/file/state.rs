@@ -256,6 +256,27 @@ impl OpenFiles {
         })
     }
 
+    /// Runs `op` on the OS file of the open file object whose descriptor is `fd`, if there
+    /// is one: `os.read`, `os.write` and `os.close` on a descriptor a file object owns, as
+    /// `subprocess` uses the pipes it wraps with `open(fd)`. `op` may take the file (close it).
+    pub(crate) fn with_descriptor<T>(
+        &self,
+        fd: i64,
+        op: impl FnOnce(&mut Option<File>) -> T,
+    ) -> Option<T> {
+        use std::os::fd::AsRawFd;
+        for w in &self.0 {
+            let Some(state) = w.upgrade() else { continue };
+            let Ok(mut s) = state.try_borrow_mut() else {
+                continue;
+            };
+            if s.file.as_ref().is_some_and(|f| f.as_raw_fd() as i64 == fd) {
+                return Some(op(&mut s.file));
+            }
+        }
+        None
+    }
+
     /// Writes out every open file's buffered data (at interpreter exit).
     pub(crate) fn flush_all(&mut self) {
         for w in self.0.drain(..) {
