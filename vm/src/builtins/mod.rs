@@ -48,6 +48,7 @@ pub(crate) mod str;
 mod str_format;
 mod str_translate;
 pub(crate) mod sys;
+mod sys_audit;
 mod sys_extra;
 mod traceback_module;
 mod unicode_tables;

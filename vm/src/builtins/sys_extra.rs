@@ -25,6 +25,8 @@ pub(crate) fn add(vm: &mut Vm, sys: Gc<Object>) {
             ("getdefaultencoding", utf8),
             ("getfilesystemencodeerrors", surrogateescape),
             ("__getattr__", sys_getattr),
+            ("audit", crate::builtins::sys_audit::audit),
+            ("addaudithook", crate::builtins::sys_audit::add_audit_hook),
         ],
     );
     let hook = attrs[0].1;
