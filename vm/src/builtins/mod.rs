@@ -29,6 +29,7 @@ mod functional;
 pub(crate) mod gc_module;
 mod imp_module;
 mod int_bytes;
+mod pickling;
 mod iterators;
 mod list;
 mod marshal;
