@@ -85,7 +85,7 @@ pub(crate) fn stack_effect(instr: Instruction, jump: bool) -> i32 {
                 0
             }
         }
-        SetupAnnotations => -1,
+        SetupAnnotations => 0,
         PrintExpr => -1,
         GetAwaitable(_) | GetAiter | AsyncGenWrap | GetYieldFromIter => 0,
         GetAnext | BeforeAsyncWith => 1,

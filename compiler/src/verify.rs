@@ -135,13 +135,13 @@ fn inputs(instr: Instruction) -> i64 {
         Nop | LoadConst(_) | LoadName(_) | LoadGlobal(_) | LoadFast(_) | LoadClosure(_)
         | LoadDeref(_) | LoadClassDeref(_) | DeleteName(_) | DeleteGlobal(_) | DeleteFast(_)
         | DeleteDeref(_) | Jump(_) | JumpBackward(_) | LoadBuildClass | LoadAssertionError
-        | ReturnGenerator => 0,
+        | ReturnGenerator | SetupAnnotations => 0,
         PopTop | StoreName(_) | StoreGlobal(_) | StoreFast(_) | StoreDeref(_) | LoadAttr(_)
         | DeleteAttr(_) | LoadMethod(_) | UnaryPositive | UnaryNegative | UnaryNot
         | UnaryInvert | PopJumpIfFalse(_) | PopJumpIfTrue(_) | JumpIfFalseOrPop(_)
         | JumpIfTrueOrPop(_) | GetIter | ForIter(_) | ListToTuple | UnpackSequence(_)
         | UnpackEx(_) | ReturnValue | ImportFrom(_) | ImportStar | PushExcInfo | PopExcept
-        | BeforeWith | YieldValue | SetupAnnotations | PrintExpr | GetAwaitable(_) | GetAiter
+        | BeforeWith | YieldValue | PrintExpr | GetAwaitable(_) | GetAiter
         | GetAnext | BeforeAsyncWith | AsyncGenWrap | GetYieldFromIter | MatchSequence
         | MatchMapping | GetLen => 1,
         StoreAttr(_) | BinarySubscr | DeleteSubscr | BinaryOp(_) | CompareOp(_) | IsOp(_)

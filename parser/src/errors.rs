@@ -748,6 +748,12 @@ fn legacy_print(source: &str, tokens: &[Token], i: usize) -> Option<SyntaxError>
         })
         .unwrap_or(tokens.len());
     let end = stop - 1;
+    // CPython gives the hint only when what follows is a valid expression list; otherwise
+    // (`print {1:(foo.)}`) the error is the plain one.
+    let rest = &source[TextRange::new(tokens[i].range.start(), tokens[end].range.end())];
+    if crate::parse_module(&format!("({rest}\n)")).is_err() {
+        return None;
+    }
     Some(SyntaxError::new(
         format!("Missing parentheses in call to '{text}'. Did you mean {text}(...)?"),
         TextRange::new(name.range.start(), tokens[end].range.end()),

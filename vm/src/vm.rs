@@ -124,6 +124,8 @@ pub(crate) struct State {
     pub sys_modules: Gc<Object>,
     /// The import system's native classes (`ModuleSpec`, the loaders), made on first use.
     pub import_classes: HashMap<String, Gc<Object>>,
+    /// `sys.addaudithook`'s hooks, in the order they were added.
+    pub audit_hooks: Vec<Value>,
 }
 
 /// The Krait virtual machine.
@@ -279,6 +281,7 @@ impl Vm {
                 object_setattr: Value::None,
                 sys_modules,
                 import_classes: HashMap::new(),
+                audit_hooks: Vec::new(),
             },
             out: crate::out_stream::OutStream::new(
                 options.stdout,

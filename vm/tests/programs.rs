@@ -263,4 +263,5 @@ conformance!(
     regex,
     marshal,
     stdlib_io,
+    language,
 );

@@ -412,9 +412,9 @@ impl<'a> Compiler<'a> {
     /// docstring stored as `__doc__`, then the statements.
     fn compile_body(&mut self, body: &'a [Stmt]) -> CompileResult<()> {
         if find_annotations(body) {
-            // CPython's SETUP_ANNOTATIONS: the namespace is fresh here, so a new dict does.
-            self.emit(Instruction::BuildMap(0));
-            self.compile_name("__annotations__", NameCtx::Store, TextRange::default())?;
+            // A namespace may come with `__annotations__` already (a metaclass's
+            // `__prepare__`, `exec` with prepared globals): SETUP_ANNOTATIONS keeps it.
+            self.emit(Instruction::SetupAnnotations);
         }
         let mut rest = body;
         if let Some((first, tail)) = body.split_first() {

@@ -37,6 +37,8 @@ pub(crate) fn install(vm: &mut Vm) {
     method(vm, c, "__get__", wrapper_get);
     let sup = vm.s.types.super_;
     method_kind(vm, sup, "__new__", super_new, BuiltinKind::StaticMethod);
+    let m = vm.s.types.method;
+    method_kind(vm, m, "__new__", method_new, BuiltinKind::StaticMethod);
 }
 
 impl Vm {
@@ -502,6 +504,22 @@ fn classmethod_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Val
         vm.s.types.classmethod,
         Payload::ClassMethod(args[1]),
     )))
+}
+
+/// `types.MethodType(func, obj)`: `func` bound to `obj`.
+fn method_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("method() takes no keyword arguments"));
+    }
+    let args = &args[1.min(args.len())..];
+    arity(vm, "method", args, 2, 2)?;
+    if !vm.is_callable(args[0]) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if args[1].is_none() {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(vm.bound_method(args[0], args[1]))
 }
 
 /// `super()` / `super(type, obj)`.

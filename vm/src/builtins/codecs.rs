@@ -11,6 +11,8 @@ enum Codec {
     Utf8,
     Ascii,
     Latin1,
+    /// Latin-1 with `\uXXXX` / `\UXXXXXXXX` escapes for the rest (pickle's protocol 0).
+    RawUnicodeEscape,
 }
 
 impl Codec {
@@ -20,6 +22,7 @@ impl Codec {
             Codec::Utf8 => "utf-8",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
+            Codec::RawUnicodeEscape => "rawunicodeescape",
         }
     }
 
@@ -28,7 +31,7 @@ impl Codec {
         match self {
             Codec::Utf8 => 0x11_0000,
             Codec::Ascii => 0x80,
-            Codec::Latin1 => 0x100,
+            Codec::Latin1 | Codec::RawUnicodeEscape => 0x100,
         }
     }
 }
@@ -46,6 +49,7 @@ fn lookup(vm: &mut Vm, encoding: &str) -> PyResult<Codec> {
         "ascii" | "us_ascii" | "646" | "us" => Ok(Codec::Ascii),
         "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819"
         | "iso_ir_100" => Ok(Codec::Latin1),
+        "raw_unicode_escape" => Ok(Codec::RawUnicodeEscape),
         _ => {
             let msg = format!("unknown encoding: {encoding}");
             Err(vm.new_error(vm.s.types.lookup_error, msg))
@@ -106,6 +110,12 @@ pub(crate) fn encode(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> P
     if codec == Codec::Utf8 {
         return Ok(text.as_bytes().to_vec());
     }
+    // Raw-unicode-escape writes what Latin-1 cannot as the escapes backslashreplace makes.
+    let errors = if codec == Codec::RawUnicodeEscape {
+        "backslashreplace"
+    } else {
+        errors
+    };
     let limit = codec.limit();
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::with_capacity(chars.len());
@@ -160,6 +170,7 @@ pub(crate) fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> 
     let codec = lookup(vm, encoding)?;
     match codec {
         Codec::Latin1 => Ok(data.iter().map(|&b| b as char).collect()),
+        Codec::RawUnicodeEscape => decode_raw_unicode_escape(vm, data, errors),
         Codec::Ascii => {
             let mut out = String::with_capacity(data.len());
             for (i, &b) in data.iter().enumerate() {
@@ -267,4 +278,60 @@ fn decode_error(
         }
         _ => Err(unknown_handler(vm, errors)),
     }
+}
+
+/// Raw-unicode-escape decoding: bytes are Latin-1, except that `\uXXXX` and `\UXXXXXXXX`
+/// after an odd run of backslashes stand for that code point.
+fn decode_raw_unicode_escape(vm: &mut Vm, data: &[u8], errors: &str) -> PyResult<String> {
+    let codec = Codec::RawUnicodeEscape;
+    let mut out = String::with_capacity(data.len());
+    let mut i = 0;
+    while i < data.len() {
+        let b = data[i];
+        if b != b'\\' {
+            out.push(b as char);
+            i += 1;
+            continue;
+        }
+        // A backslash escapes only when it is not itself escaped: copy pairs through.
+        let width = match data.get(i + 1) {
+            Some(b'u') => 4,
+            Some(b'U') => 8,
+            Some(b'\\') => {
+                out.push_str("\\\\");
+                i += 2;
+                continue;
+            }
+            _ => {
+                out.push('\\');
+                i += 1;
+                continue;
+            }
+        };
+        let digits = &data[i + 2..data.len().min(i + 2 + width)];
+        let hex_len = digits.iter().take_while(|d| d.is_ascii_hexdigit()).count();
+        if hex_len < width {
+            let end = i + 2 + hex_len;
+            let reason = if width == 4 {
+                "truncated \\uXXXX escape"
+            } else {
+                "truncated \\UXXXXXXXX escape"
+            };
+            decode_error(vm, &mut out, codec, data, i, end, reason, errors)?;
+            i = end;
+            continue;
+        }
+        let text = std::str::from_utf8(digits).unwrap_or("0");
+        let n = u32::from_str_radix(text, 16).unwrap_or(u32::MAX);
+        match char::from_u32(n) {
+            Some(c) => out.push(c),
+            None => {
+                let end = i + 2 + width;
+                let reason = "\\Uxxxxxxxx out of range";
+                decode_error(vm, &mut out, codec, data, i, end, reason, errors)?;
+            }
+        }
+        i += 2 + width;
+    }
+    Ok(out)
 }

@@ -554,10 +554,26 @@ pub(crate) fn caller_locals(vm: &mut Vm) -> PyResult<Value> {
         return Ok(Value::Obj(l));
     }
     let cd = code_data(&frame.code);
-    let names: Vec<Gc<Object>> = cd.varnames.to_vec();
+    let nvars = cd.varnames.len();
+    let mut names: Vec<Gc<Object>> = cd.varnames.to_vec();
+    // Then the cell and free variables, whose slots hold cells: their contents are shown
+    // (a cell variable that is also an argument is shown with the cell's value).
+    let derefs: Vec<String> = cd
+        .code
+        .cellvars
+        .iter()
+        .chain(&cd.code.freevars)
+        .cloned()
+        .collect();
+    for n in &derefs {
+        names.push(vm.intern(n));
+    }
     let d = vm.new_dict(Default::default());
     for (i, name) in names.into_iter().enumerate() {
-        let v = vm.s.stack[frame.base as usize + i];
+        let Some(&v) = vm.s.stack.get(frame.base as usize + i) else {
+            break;
+        };
+        let v = if i >= nvars { vm.cell_get(v) } else { v };
         if !vm.is_null(v) {
             vm.dict_set(d, Value::Obj(name), v)?;
         }

@@ -1,4 +1,5 @@
-//! `_imp`: the native half of the bundled `importlib` (`reload`).
+//! `_imp`: the native half of the bundled `importlib` (`reload`), and the switch
+//! `test.support` flips around fresh imports (`_override_frozen_modules_for_tests`).
 
 use krait_gc::Gc;
 
@@ -11,8 +12,22 @@ use crate::vm::Vm;
 
 /// Creates `_imp`.
 pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
-    let attrs = module_functions(vm, &[("reload", reload)]);
+    let attrs = module_functions(
+        vm,
+        &[
+            ("reload", reload),
+            ("_override_frozen_modules_for_tests", override_frozen),
+        ],
+    );
     new_module(vm, "_imp", attrs)
+}
+
+/// `_override_frozen_modules_for_tests(override)`: Krait freezes no modules, so whether
+/// imports may use frozen ones changes nothing; the argument is checked as CPython does.
+fn override_frozen(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "_override_frozen_modules_for_tests", args, 1, 1)?;
+    crate::builtins::int_arg(vm, args[0])?;
+    Ok(Value::None)
 }
 
 /// `reload(module)`: finds the module again and re-runs its code in its own namespace.

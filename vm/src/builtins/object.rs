@@ -253,6 +253,10 @@ fn object_reduce_ex(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Va
     let base = vm.type_lookup(vm.s.types.object, key);
     match own {
         Some(f) if !base.is_some_and(|b| b.is(f)) => vm.call_value(f, &[args[0]], &[]),
+        // Instances of Python classes get copyreg's default reduction.
+        _ if class.as_class().is_some_and(|c| !c.builtin) => {
+            vm.call_types_helper("_object_reduce_ex", &[args[0], args[1]])
+        }
         _ => object_reduce(vm, &args[..1], &[]),
     }
 }

@@ -162,6 +162,11 @@ fn function_get(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
     Ok(vm.bound_method(args[0], args[1]))
 }
 
+/// `f.__call__(*args, **kw)` of functions, builtin functions and bound methods: calls `f`.
+fn callable_call(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    vm.call_value(args[0], &args[1..], kw)
+}
+
 /// `self <op> other` on builtin values, `NotImplemented` when they do not compare natively.
 fn compare_slot(vm: &mut Vm, args: &[Value], name: &str, kind: CompareKind) -> PyResult<Value> {
     method_arity(vm, name, args, 1, 1)?;
@@ -649,6 +654,10 @@ pub(crate) fn install(vm: &mut Vm) {
     slot(vm, member, "__delete__", member_delete);
     let function = vm.s.types.function;
     slot(vm, function, "__get__", function_get);
+    let (builtin_function, bound) = (vm.s.types.builtin_function, vm.s.types.method);
+    for c in [function, builtin_function, bound] {
+        slot(vm, c, "__call__", callable_call);
+    }
     slot(vm, type_, "__call__", type_call);
     slot(vm, type_, "__init__", type_init);
     slot(vm, type_, "__instancecheck__", type_instancecheck);

@@ -25,7 +25,8 @@ pub(crate) fn add(vm: &mut Vm, sys: Gc<Object>) {
             ("getdefaultencoding", utf8),
             ("getfilesystemencodeerrors", surrogateescape),
             ("__getattr__", sys_getattr),
-            ("audit", audit),
+            ("audit", crate::builtins::sys_audit::audit),
+            ("addaudithook", crate::builtins::sys_audit::add_audit_hook),
         ],
     );
     let hook = attrs[0].1;
@@ -100,16 +101,6 @@ fn excepthook(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         Some(Value::None) => {}
         Some(f) => crate::builtins::sys::write_to(vm, f, &text)?,
         None => vm.write_stderr(&text),
-    }
-    Ok(Value::None)
-}
-
-/// `sys.audit(event, *args)`: raises an auditing event. No audit hooks can be added here
-/// (there is no `sys.addaudithook`), so an event reaches nobody; like CPython with no hook,
-/// nothing but the presence of `event` is checked.
-fn audit(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    if args.is_empty() {
-        return Err(vm.type_error("audit() missing 1 required positional argument: 'event'"));
     }
     Ok(Value::None)
 }

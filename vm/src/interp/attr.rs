@@ -420,6 +420,10 @@ impl Vm {
                 }
             }
         }
+        // `type.__annotations__` is a data descriptor: a class's own dict only, never a base's.
+        if Gc::ptr_eq(name, self.s.names.annotations) {
+            return self.class_annotations(cls);
+        }
         if let Some(v) = self.type_lookup(cls, name) {
             return match v.payload() {
                 Some(Payload::StaticMethod(f)) => Ok(*f),

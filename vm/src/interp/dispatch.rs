@@ -1004,8 +1004,8 @@ impl Vm {
                         let exc = self.s.stack[len - 1];
                         self.s.frames[fi].pc = pc as u32;
                         let class = Value::Obj(self.type_of(exc));
-                        let r =
-                            tri!('dispatch, self.call_value(exit, &[class, exc, Value::None], &[]));
+                        let tb = self.exc_traceback_of(exc);
+                        let r = tri!('dispatch, self.call_value(exit, &[class, exc, tb], &[]));
                         self.s.stack.push(r);
                     }
                     Instruction::YieldValue => {
@@ -1076,12 +1076,11 @@ impl Vm {
                         self.s.stack[len - 1] = it;
                     }
                     Instruction::SetupAnnotations => {
-                        if let Some(l) = frame.locals {
-                            let name = self.s.names.annotations;
-                            if tri!('dispatch, self.mapping_get_str(l, name)).is_none() {
-                                let d = self.new_dict(Default::default());
-                                tri!('dispatch, self.store_name(l, name, d));
-                            }
+                        let l = frame.locals.unwrap_or(frame.globals);
+                        let name = self.s.names.annotations;
+                        if tri!('dispatch, self.mapping_get_str(l, name)).is_none() {
+                            let d = self.new_dict(Default::default());
+                            tri!('dispatch, self.store_name(l, name, d));
                         }
                     }
                     Instruction::MatchSequence => {

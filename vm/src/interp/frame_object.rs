@@ -319,6 +319,18 @@ impl Vm {
         })
     }
 
+    /// The `__traceback__` of `exc` (`None` when `exc` is no exception object): what
+    /// `with` hands to `__exit__` as its third argument.
+    pub(crate) fn exc_traceback_of(&mut self, exc: Value) -> Value {
+        match exc.payload() {
+            Some(Payload::Exception(e)) => {
+                let entries = e.traceback.borrow().clone();
+                self.exc_traceback_value(&entries)
+            }
+            _ => Value::None,
+        }
+    }
+
     /// `exc.__traceback__`: a chain of traceback objects, outermost frame first, or `None`.
     pub(crate) fn exc_traceback_value(&mut self, entries: &[TbEntry]) -> Value {
         let mut next = Value::None;

@@ -417,8 +417,10 @@ impl Vm {
         let enter = self.type_lookup(class, self.s.names.enter);
         let exit = self.type_lookup(class, self.s.names.exit);
         let (Some(enter), Some(exit)) = (enter, exit) else {
+            // CPython names the missing half only when `__enter__` is there.
+            let missed = if enter.is_some() { " (missed __exit__ method)" } else { "" };
             let msg = format!(
-                "'{}' object does not support the context manager protocol",
+                "'{}' object does not support the context manager protocol{missed}",
                 self.type_name(mgr)
             );
             return Err(self.type_error(msg));

@@ -122,7 +122,13 @@ impl Vm {
 
     fn get_iter_dunder(&mut self, v: Value) -> PyResult<Value> {
         let class = self.type_of(v);
-        if let Some(f) = self.type_lookup(class, self.s.names.iter) {
+        let found = self.type_lookup(class, self.s.names.iter);
+        // `__iter__ = None` declares the object not iterable, `__getitem__` or not.
+        if matches!(found, Some(Value::None)) {
+            let msg = format!("'{}' object is not iterable", self.type_name(v));
+            return Err(self.type_error(msg));
+        }
+        if let Some(f) = found {
             if !f.is_none() {
                 let it = self.call_value(f, &[v], &[])?;
                 if self
@@ -361,8 +367,20 @@ impl Vm {
                 if done.get() {
                     return Ok(None);
                 }
-                let v = self.call_value(*func, &[], &[])?;
-                if self.eq(v, *sentinel)? {
+                let v = match self.call_value(*func, &[], &[]) {
+                    Ok(v) => v,
+                    // The callable raising StopIteration ends the iteration quietly.
+                    Err(e) if self.exc_matches(e, self.s.types.stop_iteration) => {
+                        done.set(true);
+                        return Ok(None);
+                    }
+                    Err(e) => return Err(e),
+                };
+                // A call that exhausted this very iterator (re-entering it) ends it too.
+                if done.get() {
+                    return Ok(None);
+                }
+                if self.eq(*sentinel, v)? {
                     done.set(true);
                     return Ok(None);
                 }

@@ -25,6 +25,34 @@ impl Vm {
         }
     }
 
+    /// `cls.__annotations__`: the class's own `__annotations__` (through its `__get__` if it
+    /// has one); a class without one gets an empty dict stored in its namespace, so a
+    /// subclass never shows its base's annotations. Builtin classes have none.
+    pub(crate) fn class_annotations(&mut self, cls: Gc<Object>) -> PyResult<Value> {
+        let key = self.s.names.annotations;
+        let hash = self.names_hash(key);
+        let Some(cd) = cls.as_class() else {
+            return Err(self.no_attribute(Value::Obj(cls), key));
+        };
+        let own = cd.dict.borrow().get_str(hash, key);
+        if let Some(v) = own {
+            let dclass = self.type_of(v);
+            if matches!(v.payload(), Some(Payload::Instance(_))) {
+                if let Some(get) = self.type_lookup(dclass, self.s.names.get) {
+                    return self.call_value(get, &[v, Value::None, Value::Obj(cls)], &[]);
+                }
+            }
+            return Ok(v);
+        }
+        if cd.builtin {
+            return Err(self.no_attribute(Value::Obj(cls), key));
+        }
+        let ann = self.new_dict(Default::default());
+        cd.dict.borrow_mut().insert_new(hash, Value::Obj(key), ann);
+        self.class_version += 1;
+        Ok(ann)
+    }
+
     /// Attributes that builtin objects expose without a dict entry.
     pub(crate) fn special_attr(&mut self, obj: Value, name: Gc<Object>) -> PyResult<Option<Value>> {
         let n = text(&name).to_owned();
@@ -108,6 +136,13 @@ impl Vm {
                 owner.get().map_or(Value::None, Value::Obj)
             }
             (Payload::Module(m), "__dict__") => Value::Obj(m.dict),
+            // A module without annotations gets an empty dict on first use, kept in its dict.
+            (Payload::Module(m), "__annotations__") => {
+                let d = m.dict;
+                let ann = self.new_dict(Default::default());
+                self.store_name(d, name, ann)?;
+                ann
+            }
             (_, "__dict__") if self.ensure_ext_dict(o) => {
                 Value::Obj(self.alloc(self.s.types.dict, Payload::AttrDict(o)))
             }

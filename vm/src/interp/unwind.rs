@@ -30,7 +30,11 @@ impl Vm {
     /// running dispatch loop (that frame and those above it are popped).
     pub(crate) fn unwind(&mut self, exc: Exception, mode: RaiseMode) -> PyResult<()> {
         let mut exc = exc;
-        if mode == RaiseMode::Fresh {
+        // An exception that already has traceback entries was raised in a Python frame below
+        // (a callee run by native code) and chained there; chaining it again here would undo
+        // a `__context__` that code set after raising it. The `raise` statement chains in
+        // `raise_varargs`.
+        if mode == RaiseMode::Fresh && exc.data().traceback.borrow().is_empty() {
             self.chain_context(exc);
         }
         let mut record = mode != RaiseMode::Reraise;
@@ -134,6 +138,15 @@ impl Vm {
                     } else {
                         match self.make_exception(cause) {
                             Ok(c) => c.value(),
+                            // An exception class whose constructor raised: that error.
+                            Err(e)
+                                if cause.as_obj().is_some_and(|c| {
+                                    c.as_class().is_some()
+                                        && is_subclass(c, self.s.types.base_exception)
+                                }) =>
+                            {
+                                return (e, RaiseMode::Fresh)
+                            }
                             Err(_) => {
                                 return (
                                     self.type_error(
@@ -147,6 +160,7 @@ impl Vm {
                     exc.data().cause.set(cause);
                     exc.data().suppress_context.set(true);
                 }
+                self.chain_context(exc);
                 (exc, RaiseMode::Fresh)
             }
         }

@@ -472,6 +472,62 @@ def _sys_attr(name):
     raise AttributeError(f"module 'sys' has no attribute '{name}'")
 
 
+def _object_reduce_ex(obj, proto):
+    """`object.__reduce_ex__(proto)` for instances of Python classes: copyreg's protocol-0/1
+    reduction below protocol 2, `copyreg.__newobj__` from 2 on (what pickle and copy use
+    for an object whose class defines no reduction of its own)."""
+    import copyreg
+    cls = type(obj)
+    if proto < 2:
+        # The nearest base that is a builtin class decides how the object is rebuilt.
+        base = object
+        for b in cls.__mro__:
+            if b is not cls and b.__module__ == "builtins":
+                base = b
+                break
+        state = None if base is object else base(obj)
+        args = (cls, base, state)
+        getstate = getattr(obj, "__getstate__", None)
+        if getstate is not None and getattr(cls, "__getstate__", None) is not None:
+            dict_state = getstate()
+        else:
+            if getattr(cls, "__slots__", None) and not hasattr(obj, "__dict__"):
+                raise TypeError(f"cannot pickle {cls.__name__!r} object: "
+                                f"a class that defines __slots__ without "
+                                f"defining __getstate__ cannot be pickled "
+                                f"with protocol {proto}")
+            dict_state = getattr(obj, "__dict__", None)
+        if dict_state:
+            return copyreg._reconstructor, args, dict_state
+        return copyreg._reconstructor, args
+    args, kwargs = (), None
+    getnewargs_ex = getattr(obj, "__getnewargs_ex__", None)
+    if getnewargs_ex is not None:
+        args, kwargs = getnewargs_ex()
+    else:
+        getnewargs = getattr(obj, "__getnewargs__", None)
+        if getnewargs is not None:
+            args = getnewargs()
+    getstate = getattr(cls, "__getstate__", None)
+    if getstate is not None:
+        state = obj.__getstate__()
+    else:
+        state = getattr(obj, "__dict__", None) or None
+        slots = {}
+        for name in copyreg._slotnames(cls):
+            try:
+                slots[name] = getattr(obj, name)
+            except AttributeError:
+                pass
+        if slots:
+            state = (state, slots)
+    listitems = iter(obj) if isinstance(obj, list) else None
+    dictitems = iter(obj.items()) if isinstance(obj, dict) else None
+    if kwargs:
+        return copyreg.__newobj_ex__, (cls, tuple(args), kwargs), state, listitems, dictitems
+    return copyreg.__newobj__, (cls, *args), state, listitems, dictitems
+
+
 class SimpleNamespace:
     """An object whose attributes are the keyword arguments it was made with."""
 
