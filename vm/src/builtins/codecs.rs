@@ -11,6 +11,9 @@ enum Codec {
     Utf8,
     Ascii,
     Latin1,
+    /// `raw_unicode_escape`: Latin-1, with `\uXXXX` / `\UXXXXXXXX` for the rest (pickle's
+    /// protocol 0 writes strs this way).
+    RawUnicodeEscape,
 }
 
 impl Codec {
@@ -20,6 +23,7 @@ impl Codec {
             Codec::Utf8 => "utf-8",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
+            Codec::RawUnicodeEscape => "rawunicodeescape",
         }
     }
 
@@ -28,7 +32,7 @@ impl Codec {
         match self {
             Codec::Utf8 => 0x11_0000,
             Codec::Ascii => 0x80,
-            Codec::Latin1 => 0x100,
+            Codec::Latin1 | Codec::RawUnicodeEscape => 0x100,
         }
     }
 }
@@ -46,6 +50,7 @@ fn lookup(vm: &mut Vm, encoding: &str) -> PyResult<Codec> {
         "ascii" | "us_ascii" | "646" | "us" => Ok(Codec::Ascii),
         "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819"
         | "iso_ir_100" => Ok(Codec::Latin1),
+        "raw_unicode_escape" | "rawunicodeescape" => Ok(Codec::RawUnicodeEscape),
         _ => {
             let msg = format!("unknown encoding: {encoding}");
             Err(vm.new_error(vm.s.types.lookup_error, msg))
@@ -106,6 +111,18 @@ pub(crate) fn encode(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> P
     if codec == Codec::Utf8 {
         return Ok(text.as_bytes().to_vec());
     }
+    if codec == Codec::RawUnicodeEscape {
+        let mut out = Vec::with_capacity(text.len());
+        for c in text.chars() {
+            let n = c as u32;
+            if n < 0x100 {
+                out.push(n as u8);
+            } else {
+                out.extend_from_slice(char_escape(c).as_bytes());
+            }
+        }
+        return Ok(out);
+    }
     let limit = codec.limit();
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::with_capacity(chars.len());
@@ -160,6 +177,7 @@ pub(crate) fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> 
     let codec = lookup(vm, encoding)?;
     match codec {
         Codec::Latin1 => Ok(data.iter().map(|&b| b as char).collect()),
+        Codec::RawUnicodeEscape => decode_raw_unicode_escape(vm, data, errors),
         Codec::Ascii => {
             let mut out = String::with_capacity(data.len());
             for (i, &b) in data.iter().enumerate() {
@@ -221,6 +239,62 @@ pub(crate) fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> 
             }
         }
     }
+}
+
+/// `raw_unicode_escape` decoding: bytes are Latin-1, except that a backslash not itself
+/// preceded by an odd run of backslashes, followed by `u` or `U`, starts a 4- or 8-digit
+/// hex escape.
+fn decode_raw_unicode_escape(vm: &mut Vm, data: &[u8], errors: &str) -> PyResult<String> {
+    let mut out = String::with_capacity(data.len());
+    let mut i = 0;
+    while i < data.len() {
+        let b = data[i];
+        if b != b'\\' {
+            out.push(b as char);
+            i += 1;
+            continue;
+        }
+        // A run of backslashes: all but an odd last one stand for themselves.
+        let run_end = data[i..].iter().position(|&c| c != b'\\').map_or(data.len(), |n| i + n);
+        let run = run_end - i;
+        let escapes = run % 2 == 1 && matches!(data.get(run_end), Some(b'u' | b'U'));
+        let literal = if escapes { run - 1 } else { run };
+        out.extend(std::iter::repeat_n('\\', literal));
+        i += literal;
+        if !escapes {
+            continue;
+        }
+        let start = i;
+        let digits = if data[i + 1] == b'u' { 4 } else { 8 };
+        let hex_start = i + 2;
+        let mut end = hex_start;
+        while end < data.len() && end - hex_start < digits && data[end].is_ascii_hexdigit() {
+            end += 1;
+        }
+        if end - hex_start < digits {
+            let reason = if digits == 4 {
+                "truncated \\uXXXX escape"
+            } else {
+                "truncated \\UXXXXXXXX escape"
+            };
+            decode_error(vm, &mut out, Codec::RawUnicodeEscape, data, start, end, reason, errors)?;
+            i = end;
+            continue;
+        }
+        let text = std::str::from_utf8(&data[hex_start..end]).unwrap_or("0");
+        let n = u32::from_str_radix(text, 16).unwrap_or(u32::MAX);
+        match char::from_u32(n) {
+            Some(c) => out.push(c),
+            // A Krait str holds no lone surrogates (see `surrogateescape` below).
+            None if (0xd800..0xe000).contains(&n) => out.push('\u{fffd}'),
+            None => {
+                let reason = "\\Uxxxxxxxx out of range";
+                decode_error(vm, &mut out, Codec::RawUnicodeEscape, data, start, end, reason, errors)?;
+            }
+        }
+        i = end;
+    }
+    Ok(out)
 }
 
 /// Applies the error handler to the undecodable bytes `data[start..end]`.

@@ -52,6 +52,7 @@ pub(crate) fn install(vm: &mut Vm) {
     ] {
         method(vm, view, "__iter__", view_iter);
     }
+    crate::builtins::pickling::install(vm);
 }
 
 fn iter_self(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

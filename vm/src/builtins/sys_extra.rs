@@ -25,6 +25,7 @@ pub(crate) fn add(vm: &mut Vm, sys: Gc<Object>) {
             ("getdefaultencoding", utf8),
             ("getfilesystemencodeerrors", surrogateescape),
             ("__getattr__", sys_getattr),
+            ("audit", audit),
         ],
     );
     let hook = attrs[0].1;
@@ -138,4 +139,13 @@ fn sys_getattr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
         vm.set_attr(Value::Obj(sys), key, v)?;
     }
     Ok(v)
+}
+
+/// `sys.audit(event, *args)`: Krait has no audit hooks, so events go nowhere (`pickle`
+/// raises one for every global it loads).
+fn audit(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    if args.is_empty() {
+        return Err(vm.type_error("audit() missing 1 required positional argument: 'event'"));
+    }
+    Ok(Value::None)
 }

@@ -1,0 +1,278 @@
+//! Pickling the builtin iterators and sets: `__reduce__` and `__setstate__` in CPython's
+//! shapes.
+//!
+//! A set or frozenset (of any subclass) reduces to `(type(s), (list(s),), state)`, the
+//! state being what `object.__getstate__` gives (the instance dict and `__slots__` values).
+//!
+//! A positional iterator (over a list, tuple, str, bytes, range, or `reversed` of a
+//! sequence) reduces to `(iter, (seq,), index)` (`(type(it), (seq,), index)` for
+//! `reversed`) and `__setstate__(index)` puts the copy back at that position. Iterators over
+//! dicts and sets reduce to `iter(list_of_what_is_left)`, since their tables' order cannot be
+//! rebuilt from the items. An exhausted iterator reduces to an iterator over an empty
+//! sequence.
+
+use crate::builtins::{method, method_arity};
+use crate::interp::arith::as_int;
+use crate::object::int::IntRef;
+use crate::error::PyResult;
+use crate::object::function::KwArgs;
+use crate::object::iter::DictIterKind;
+use crate::object::{IterState, Payload};
+use crate::value::Value;
+use crate::vm::Vm;
+
+pub(crate) fn install(vm: &mut Vm) {
+    let t = &vm.s.types;
+    let reducible = [
+        t.list_iterator,
+        t.tuple_iterator,
+        t.str_iterator,
+        t.range_iterator,
+        t.dict_keyiterator,
+        t.dict_valueiterator,
+        t.dict_itemiterator,
+        t.set_iterator,
+        t.reversed,
+        t.seq_iterator,
+    ];
+    let positional = [
+        t.list_iterator,
+        t.tuple_iterator,
+        t.str_iterator,
+        t.range_iterator,
+        t.reversed,
+        t.seq_iterator,
+    ];
+    for class in reducible {
+        method(vm, class, "__reduce__", iter_reduce);
+    }
+    for class in positional {
+        method(vm, class, "__setstate__", iter_setstate);
+    }
+    for class in [vm.s.types.set, vm.s.types.frozenset] {
+        method(vm, class, "__reduce__", set_reduce);
+    }
+    let builtin = vm.s.types.builtin_function;
+    method(vm, builtin, "__reduce__", builtin_reduce);
+}
+
+/// A builtin function pickles as a global: its reduction is its name.
+fn builtin_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__reduce__", args, 0, 0)?;
+    match args[0].payload() {
+        Some(Payload::Builtin(b)) => {
+            let name = b.name;
+            Ok(vm.new_str(name))
+        }
+        _ => Err(cannot_pickle(vm, args[0])),
+    }
+}
+
+fn set_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__reduce__", args, 0, 0)?;
+    let this = args[0];
+    let Some(table) = crate::interp::setops::set_table(&this) else {
+        let msg = format!(
+            "descriptor '__reduce__' for 'set' objects doesn't apply to a '{}' object",
+            vm.type_name(this)
+        );
+        return Err(vm.type_error(msg));
+    };
+    let keys: Vec<Value> = table.borrow().iter().map(|(_, k)| k).collect();
+    let class = Value::Obj(vm.type_of(this));
+    let list = vm.new_list(keys);
+    let args = vm.new_tuple(vec![list]);
+    // A class's own `__getstate__` decides the state; otherwise the instance dict and
+    // slot values, as `object.__getstate__` gathers them.
+    let key = vm.intern("__getstate__");
+    let state = match vm.type_lookup(vm.type_of(this), key) {
+        Some(f) => vm.call_value(f, &[this], &[])?,
+        None => vm.call_types_helper("_object_getstate", &[this])?,
+    };
+    Ok(vm.new_tuple(vec![class, args, state]))
+}
+
+/// `builtins.iter`.
+fn builtin_iter(vm: &mut Vm) -> PyResult<Value> {
+    let key = vm.intern("iter");
+    Ok(vm.mapping_get_str(vm.s.builtins, key)?.unwrap_or(Value::None))
+}
+
+/// `(func, (arg,))` or, with a position, `(func, (arg,), pos)`.
+fn reduction(vm: &mut Vm, func: Value, arg: Value, pos: Option<i64>) -> Value {
+    let args = vm.new_tuple(vec![arg]);
+    let mut parts = vec![func, args];
+    if let Some(p) = pos {
+        parts.push(Value::Int(p));
+    }
+    vm.new_tuple(parts)
+}
+
+/// `(iter, (items,))`: what a dict or set iterator reduces to.
+fn reduce_to_list(vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
+    let f = builtin_iter(vm)?;
+    let list = vm.new_list(items);
+    Ok(reduction(vm, f, list, None))
+}
+
+fn cannot_pickle(vm: &mut Vm, v: Value) -> crate::error::Exception {
+    let msg = format!("cannot pickle '{}' object", vm.type_name(v));
+    vm.type_error(msg)
+}
+
+fn iter_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__reduce__", args, 0, 0)?;
+    let this = args[0];
+    let Some(Payload::Iter(state)) = this.payload() else {
+        return Err(cannot_pickle(vm, this));
+    };
+    match state {
+        IterState::Seq { seq, idx } => {
+            let f = builtin_iter(vm)?;
+            if idx.get() == usize::MAX {
+                let empty = match seq.payload {
+                    Payload::Tuple(_) => vm.new_tuple(Vec::new()),
+                    _ => vm.new_list(Vec::new()),
+                };
+                return Ok(reduction(vm, f, empty, None));
+            }
+            Ok(reduction(vm, f, Value::Obj(*seq), Some(idx.get() as i64)))
+        }
+        IterState::Str { s, pos } => {
+            let chars = match &s.payload {
+                Payload::Str(text) => {
+                    let text = text.as_str();
+                    text[..pos.get().min(text.len())].chars().count()
+                }
+                _ => 0,
+            };
+            let f = builtin_iter(vm)?;
+            Ok(reduction(vm, f, Value::Obj(*s), Some(chars as i64)))
+        }
+        IterState::Range { cur, left, step } => {
+            let (start, step) = (cur.get(), *step);
+            let stop = i128::from(start) + i128::from(left.get()) * i128::from(step);
+            let stop = stop.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64;
+            let range = vm.alloc(vm.s.types.range, Payload::Range { start, stop, step });
+            let f = builtin_iter(vm)?;
+            Ok(reduction(vm, f, Value::Obj(range), Some(0)))
+        }
+        IterState::GetItem { obj, idx } => {
+            let f = builtin_iter(vm)?;
+            if idx.get() < 0 {
+                let empty = vm.new_tuple(Vec::new());
+                return Ok(reduction(vm, f, empty, None));
+            }
+            Ok(reduction(vm, f, *obj, Some(idx.get())))
+        }
+        IterState::Reversed { seq, left } => {
+            let class = Value::Obj(vm.type_of(this));
+            Ok(reduction(
+                vm,
+                class,
+                Value::Obj(*seq),
+                Some(left.get() as i64 - 1),
+            ))
+        }
+        IterState::Dict {
+            dict, pos, kind, ..
+        } => {
+            let mut items = Vec::new();
+            if pos.get() != usize::MAX {
+                let entries: Vec<_> = match crate::interp::dictops::table(&Value::Obj(*dict)) {
+                    Some(table) => {
+                        let t = table.borrow();
+                        let mut out = Vec::new();
+                        let mut p = pos.get();
+                        while let Some((q, e)) = t.next_iter_entry(p) {
+                            out.push(e);
+                            p = q + 1;
+                        }
+                        out
+                    }
+                    None => Vec::new(),
+                };
+                for e in entries {
+                    items.push(match kind {
+                        DictIterKind::Keys => e.key,
+                        DictIterKind::Values => e.value,
+                        DictIterKind::Items => vm.new_tuple(vec![e.key, e.value]),
+                    });
+                }
+            }
+            reduce_to_list(vm, items)
+        }
+        IterState::Set { set, pos, .. } => {
+            let mut items = Vec::new();
+            if pos.get() != usize::MAX {
+                if let Some(table) = crate::interp::setops::set_table(&Value::Obj(*set)) {
+                    let t = table.borrow();
+                    let mut p = pos.get();
+                    while let Some((q, key)) = t.next_active(p) {
+                        items.push(key);
+                        p = q + 1;
+                    }
+                }
+            }
+            reduce_to_list(vm, items)
+        }
+        _ => Err(cannot_pickle(vm, this)),
+    }
+}
+
+/// The length of a list, tuple or str, for clamping a restored position.
+fn seq_len(seq: &crate::object::Object) -> usize {
+    match &seq.payload {
+        Payload::List(l) => l.borrow().len(),
+        Payload::Tuple(t) => t.len(),
+        Payload::Str(s) => s.char_len(),
+        _ => 0,
+    }
+}
+
+fn iter_setstate(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__setstate__", args, 1, 1)?;
+    let this = args[0];
+    // An int only (no `__index__`), as CPython's iterators read their state.
+    let index = match as_int(&args[1]) {
+        Some(IntRef::Small(i)) => i,
+        Some(IntRef::Big(_)) => {
+            return Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+        }
+        None => return Err(vm.type_error("an integer is required")),
+    };
+    let Some(Payload::Iter(state)) = this.payload() else {
+        return Err(vm.type_error("__setstate__ expects a builtin iterator"));
+    };
+    match state {
+        IterState::Seq { seq, idx } => {
+            if idx.get() != usize::MAX {
+                idx.set((index.max(0) as usize).min(seq_len(seq)));
+            }
+        }
+        IterState::Str { s, pos } => {
+            if let Payload::Str(text) = &s.payload {
+                let text = text.as_str();
+                let n = index.max(0) as usize;
+                let byte = text.char_indices().nth(n).map_or(text.len(), |(b, _)| b);
+                pos.set(byte);
+            }
+        }
+        IterState::Range { cur, left, step } => {
+            let skip = (index.max(0) as u64).min(left.get());
+            cur.set(cur.get().wrapping_add((skip as i64).wrapping_mul(*step)));
+            left.set(left.get() - skip);
+        }
+        IterState::GetItem { idx, .. } => {
+            if idx.get() >= 0 {
+                idx.set(index.max(0));
+            }
+        }
+        IterState::Reversed { seq, left } => {
+            let n = seq_len(seq) as i64;
+            left.set((index.max(-1) + 1).min(n).max(0) as usize);
+        }
+        _ => {}
+    }
+    Ok(Value::None)
+}
