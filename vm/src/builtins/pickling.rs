@@ -245,10 +245,9 @@ fn iter_setstate(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value
         return Err(vm.type_error("__setstate__ expects a builtin iterator"));
     };
     match state {
-        IterState::Seq { seq, idx } => {
-            if idx.get() != usize::MAX {
-                idx.set((index.max(0) as usize).min(seq_len(seq)));
-            }
+        // An exhausted iterator stays exhausted.
+        IterState::Seq { seq, idx } if idx.get() != usize::MAX => {
+            idx.set((index.max(0) as usize).min(seq_len(seq)));
         }
         IterState::Str { s, pos } => {
             if let Payload::Str(text) = &s.payload {
@@ -263,11 +262,7 @@ fn iter_setstate(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value
             cur.set(cur.get().wrapping_add((skip as i64).wrapping_mul(*step)));
             left.set(left.get() - skip);
         }
-        IterState::GetItem { idx, .. } => {
-            if idx.get() >= 0 {
-                idx.set(index.max(0));
-            }
-        }
+        IterState::GetItem { idx, .. } if idx.get() >= 0 => idx.set(index.max(0)),
         IterState::Reversed { seq, left } => {
             let n = seq_len(seq) as i64;
             left.set((index.max(-1) + 1).min(n).max(0) as usize);
