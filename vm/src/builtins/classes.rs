@@ -95,6 +95,14 @@ impl Vm {
         } else {
             bases
         };
+        // Types CPython marks final.
+        for &b in &bases {
+            let t = &self.s.types;
+            if [t.bool_, t.range, t.slice].iter().any(|&f| Gc::ptr_eq(f, b)) {
+                let msg = format!("type '{}' is not an acceptable base type", self.class_name(b));
+                return Err(self.type_error(msg));
+            }
+        }
         let mut layout = Layout::Instance;
         for b in &bases {
             match b.as_class().map(|c| c.layout) {

@@ -11,7 +11,8 @@ enum Codec {
     Utf8,
     Ascii,
     Latin1,
-    /// Latin-1 with `\uXXXX` / `\UXXXXXXXX` escapes for the rest (pickle's protocol 0).
+    /// `raw_unicode_escape`: Latin-1, with `\uXXXX` / `\UXXXXXXXX` for the rest (pickle's
+    /// protocol 0 writes strs this way).
     RawUnicodeEscape,
 }
 
@@ -49,7 +50,7 @@ fn lookup(vm: &mut Vm, encoding: &str) -> PyResult<Codec> {
         "ascii" | "us_ascii" | "646" | "us" => Ok(Codec::Ascii),
         "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819"
         | "iso_ir_100" => Ok(Codec::Latin1),
-        "raw_unicode_escape" => Ok(Codec::RawUnicodeEscape),
+        "raw_unicode_escape" | "rawunicodeescape" => Ok(Codec::RawUnicodeEscape),
         _ => {
             let msg = format!("unknown encoding: {encoding}");
             Err(vm.new_error(vm.s.types.lookup_error, msg))
@@ -110,12 +111,18 @@ pub(crate) fn encode(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> P
     if codec == Codec::Utf8 {
         return Ok(text.as_bytes().to_vec());
     }
-    // Raw-unicode-escape writes what Latin-1 cannot as the escapes backslashreplace makes.
-    let errors = if codec == Codec::RawUnicodeEscape {
-        "backslashreplace"
-    } else {
-        errors
-    };
+    if codec == Codec::RawUnicodeEscape {
+        let mut out = Vec::with_capacity(text.len());
+        for c in text.chars() {
+            let n = c as u32;
+            if n < 0x100 {
+                out.push(n as u8);
+            } else {
+                out.extend_from_slice(char_escape(c).as_bytes());
+            }
+        }
+        return Ok(out);
+    }
     let limit = codec.limit();
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::with_capacity(chars.len());
@@ -234,6 +241,62 @@ pub(crate) fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> 
     }
 }
 
+/// `raw_unicode_escape` decoding: bytes are Latin-1, except that a backslash not itself
+/// preceded by an odd run of backslashes, followed by `u` or `U`, starts a 4- or 8-digit
+/// hex escape.
+fn decode_raw_unicode_escape(vm: &mut Vm, data: &[u8], errors: &str) -> PyResult<String> {
+    let mut out = String::with_capacity(data.len());
+    let mut i = 0;
+    while i < data.len() {
+        let b = data[i];
+        if b != b'\\' {
+            out.push(b as char);
+            i += 1;
+            continue;
+        }
+        // A run of backslashes: all but an odd last one stand for themselves.
+        let run_end = data[i..].iter().position(|&c| c != b'\\').map_or(data.len(), |n| i + n);
+        let run = run_end - i;
+        let escapes = run % 2 == 1 && matches!(data.get(run_end), Some(b'u' | b'U'));
+        let literal = if escapes { run - 1 } else { run };
+        out.extend(std::iter::repeat_n('\\', literal));
+        i += literal;
+        if !escapes {
+            continue;
+        }
+        let start = i;
+        let digits = if data[i + 1] == b'u' { 4 } else { 8 };
+        let hex_start = i + 2;
+        let mut end = hex_start;
+        while end < data.len() && end - hex_start < digits && data[end].is_ascii_hexdigit() {
+            end += 1;
+        }
+        if end - hex_start < digits {
+            let reason = if digits == 4 {
+                "truncated \\uXXXX escape"
+            } else {
+                "truncated \\UXXXXXXXX escape"
+            };
+            decode_error(vm, &mut out, Codec::RawUnicodeEscape, data, start, end, reason, errors)?;
+            i = end;
+            continue;
+        }
+        let text = std::str::from_utf8(&data[hex_start..end]).unwrap_or("0");
+        let n = u32::from_str_radix(text, 16).unwrap_or(u32::MAX);
+        match char::from_u32(n) {
+            Some(c) => out.push(c),
+            // A Krait str holds no lone surrogates (see `surrogateescape` below).
+            None if (0xd800..0xe000).contains(&n) => out.push('\u{fffd}'),
+            None => {
+                let reason = "\\Uxxxxxxxx out of range";
+                decode_error(vm, &mut out, Codec::RawUnicodeEscape, data, start, end, reason, errors)?;
+            }
+        }
+        i = end;
+    }
+    Ok(out)
+}
+
 /// Applies the error handler to the undecodable bytes `data[start..end]`.
 #[allow(clippy::too_many_arguments)]
 fn decode_error(
@@ -280,58 +343,3 @@ fn decode_error(
     }
 }
 
-/// Raw-unicode-escape decoding: bytes are Latin-1, except that `\uXXXX` and `\UXXXXXXXX`
-/// after an odd run of backslashes stand for that code point.
-fn decode_raw_unicode_escape(vm: &mut Vm, data: &[u8], errors: &str) -> PyResult<String> {
-    let codec = Codec::RawUnicodeEscape;
-    let mut out = String::with_capacity(data.len());
-    let mut i = 0;
-    while i < data.len() {
-        let b = data[i];
-        if b != b'\\' {
-            out.push(b as char);
-            i += 1;
-            continue;
-        }
-        // A backslash escapes only when it is not itself escaped: copy pairs through.
-        let width = match data.get(i + 1) {
-            Some(b'u') => 4,
-            Some(b'U') => 8,
-            Some(b'\\') => {
-                out.push_str("\\\\");
-                i += 2;
-                continue;
-            }
-            _ => {
-                out.push('\\');
-                i += 1;
-                continue;
-            }
-        };
-        let digits = &data[i + 2..data.len().min(i + 2 + width)];
-        let hex_len = digits.iter().take_while(|d| d.is_ascii_hexdigit()).count();
-        if hex_len < width {
-            let end = i + 2 + hex_len;
-            let reason = if width == 4 {
-                "truncated \\uXXXX escape"
-            } else {
-                "truncated \\UXXXXXXXX escape"
-            };
-            decode_error(vm, &mut out, codec, data, i, end, reason, errors)?;
-            i = end;
-            continue;
-        }
-        let text = std::str::from_utf8(digits).unwrap_or("0");
-        let n = u32::from_str_radix(text, 16).unwrap_or(u32::MAX);
-        match char::from_u32(n) {
-            Some(c) => out.push(c),
-            None => {
-                let end = i + 2 + width;
-                let reason = "\\Uxxxxxxxx out of range";
-                decode_error(vm, &mut out, codec, data, i, end, reason, errors)?;
-            }
-        }
-        i += 2 + width;
-    }
-    Ok(out)
-}

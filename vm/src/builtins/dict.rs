@@ -1,6 +1,8 @@
 //! Dicts: the constructor and methods (`get`, `keys`, `values`, `items`, `pop`, `popitem`,
 //! `setdefault`, `update`, `copy`, `clear`, `fromkeys`).
 
+use krait_gc::Gc;
+
 use crate::builtins::{method, method_arity, method_kind};
 use crate::error::PyResult;
 use crate::interp::dictops::table;
@@ -176,11 +178,19 @@ fn dict_popitem(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
 fn dict_setdefault(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "setdefault", args, 1, 2)?;
     check_dict(vm, args[0], "setdefault")?;
-    if let Some(v) = vm.dict_get(args[0], args[1])? {
-        return Ok(v);
+    let Some(t) = table(&args[0]) else {
+        unreachable!()
+    };
+    // One hash and one search, so `__hash__` and `__eq__` run once (as CPython promises).
+    let hash = vm.hash_value(args[1])?;
+    if let Some(pos) = vm.table_find(t, hash, args[1])? {
+        if let Some(e) = t.borrow().entry_at(pos) {
+            return Ok(e.value);
+        }
     }
     let d = args.get(2).copied().unwrap_or(Value::None);
-    vm.dict_set(args[0], args[1], d)?;
+    t.borrow_mut().insert_new(hash, args[1], d);
+    vm.note_namespace_change(&args[0]);
     Ok(d)
 }
 
@@ -219,8 +229,37 @@ fn dict_clear(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 fn dict_fromkeys(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "fromkeys", args, 1, 2)?;
     let cls = args[0].as_obj().unwrap_or(vm.s.types.dict);
-    let d = Value::Obj(vm.alloc(cls, Payload::Dict(Default::default())));
     let value = args.get(2).copied().unwrap_or(Value::None);
+    // A subclass is called to make the result (its `__new__` may return anything), and
+    // the keys go in through `__setitem__`, as in CPython.
+    if !Gc::ptr_eq(cls, vm.s.types.dict) {
+        let d = vm.call_value(Value::Obj(cls), &[], &[])?;
+        let keys = vm.collect_iter(args[1])?;
+        for k in keys {
+            vm.set_item(d, k, value)?;
+        }
+        return Ok(d);
+    }
+    // From a set or an exact dict: their keys are distinct and their hashes known, so
+    // nothing is hashed again (as in CPython).
+    let source = args[1];
+    let hashed: Option<Vec<(i64, Value)>> = match source.payload() {
+        Some(Payload::Set(t)) => Some(t.borrow().iter().collect()),
+        Some(Payload::Dict(t))
+            if matches!(source, Value::Obj(o) if Gc::ptr_eq(o.class(), vm.s.types.dict)) =>
+        {
+            Some(t.borrow().iter().map(|e| (e.hash, e.key)).collect())
+        }
+        _ => None,
+    };
+    if let Some(pairs) = hashed {
+        let mut table = crate::object::Dict::new();
+        for (hash, key) in pairs {
+            table.insert_new(hash, key, value);
+        }
+        return Ok(vm.new_dict(table));
+    }
+    let d = Value::Obj(vm.alloc(cls, Payload::Dict(Default::default())));
     let keys = vm.collect_iter(args[1])?;
     for k in keys {
         vm.dict_set(d, k, value)?;

@@ -368,8 +368,11 @@ fn reversed_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
                 let class = vm.s.types.range_iterator;
                 return Ok(Value::Obj(vm.alloc(class, Payload::Iter(state))));
             }
-            Payload::Dict(_) => {
-                let keys = vm.collect_iter(v)?;
+            // Dicts, instance dicts and dict views: the native order, reversed (a subclass's
+            // `__iter__` does not take part, as in CPython's `dict.__reversed__`).
+            Payload::Dict(_) | Payload::AttrDict(_) | Payload::DictView { .. } => {
+                let it = vm.get_iter_native(v)?;
+                let keys = vm.collect_iter(it)?;
                 let l = vm.new_list(keys);
                 let n = vm.len_of(l)?;
                 let seq = l.as_obj().unwrap_or(o);

@@ -3,6 +3,8 @@
 
 use crate::builtins::{check_kwargs, int_arg, kwarg, method, method_arity, method_kind};
 use crate::error::PyResult;
+use crate::interp::arith::as_int;
+use crate::object::int::IntRef;
 use crate::object::function::KwArgs;
 use crate::object::{BuiltinKind, Payload};
 use crate::value::Value;
@@ -403,11 +405,11 @@ fn seq_index(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let len = seq_len_of(&args[0]) as i64;
     let norm = |i: i64| if i < 0 { (i + len).max(0) } else { i.min(len) };
     let start = match args.get(2) {
-        Some(&v) => norm(int_arg(vm, v)?),
+        Some(&v) => norm(clamped_index(vm, v)?),
         None => 0,
     };
     let stop = match args.get(3) {
-        Some(&v) => norm(int_arg(vm, v)?),
+        Some(&v) => norm(clamped_index(vm, v)?),
         None => len,
     };
     let mut i = start;
@@ -425,6 +427,25 @@ fn seq_index(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         _ => format!("{} is not in list", vm.repr(args[1])?),
     };
     Err(vm.value_error(msg))
+}
+
+/// A start or stop bound of `index`: any `__index__` value, with ints beyond `i64`
+/// clamped (they lie past either end of any sequence anyway).
+fn clamped_index(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    let v = match as_int(&v) {
+        Some(_) => v,
+        None if vm.type_lookup(vm.type_of(v), vm.s.names.index).is_some() => vm.call_index(v)?,
+        None => {
+            let msg = "slice indices must be integers or have an __index__ method";
+            return Err(vm.type_error(msg));
+        }
+    };
+    Ok(match as_int(&v) {
+        Some(IntRef::Small(i)) => i,
+        Some(IntRef::Big(b)) if num_traits::Signed::is_negative(b) => i64::MIN,
+        Some(IntRef::Big(_)) => i64::MAX,
+        None => 0,
+    })
 }
 
 fn seq_count(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

@@ -19,7 +19,7 @@ pub(crate) mod compile;
 pub(crate) mod complex;
 pub(crate) mod core;
 pub(crate) mod coroutines;
-mod dict;
+pub(crate) mod dict;
 mod exception_group;
 mod exceptions;
 pub(crate) mod file;

@@ -111,9 +111,18 @@ pub(crate) fn parse_int(text: &str, base: u32) -> Option<BigInt> {
 
 /// `int(x)` for one argument.
 pub(crate) fn to_int(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    // A subclass of a builtin type may define its own `__int__`, which comes first.
+    if let Some(f) = vm.user_override(v, vm.s.names.int) {
+        let r = vm.call_value(f, &[v], &[])?;
+        return exact_int_result(vm, r, "__int__");
+    }
     match as_num(&v) {
         Some(Num::Int(IntRef::Small(i))) => return Ok(Value::Int(i)),
-        Some(Num::Int(IntRef::Big(_))) => return Ok(v),
+        Some(Num::Int(IntRef::Big(b))) => {
+            // The value of an int subclass's instance is a plain int.
+            let exact = matches!(v, Value::Obj(o) if o.class().as_class().is_some_and(|c| c.builtin));
+            return Ok(if exact { v } else { vm.new_int(b.clone()) });
+        }
         Some(Num::Float(f)) => {
             if f.is_nan() {
                 return Err(vm.value_error("cannot convert float NaN to integer"));
@@ -153,15 +162,27 @@ pub(crate) fn to_int(vm: &mut Vm, v: Value) -> PyResult<Value> {
             }
         };
     }
-    for name in [vm.s.names.int, vm.s.names.index] {
+    for (name, label) in [(vm.s.names.int, "__int__"), (vm.s.names.index, "__index__")] {
         if let Some(f) = vm.type_lookup(vm.type_of(v), name) {
             let r = vm.call_value(f, &[v], &[])?;
-            if as_int(&r).is_some() {
-                return Ok(r);
-            }
-            let msg = format!("__int__ returned non-int (type {})", vm.type_name(r));
-            return Err(vm.type_error(msg));
+            return exact_int_result(vm, r, label);
         }
+    }
+    let trunc = vm.intern("__trunc__");
+    if let Some(f) = vm.type_lookup(vm.type_of(v), trunc) {
+        let category = vm.s.types.deprecation_warning;
+        warn_native(vm, category, "The delegation of int() to __trunc__ is deprecated.")?;
+        let r = vm.call_value(f, &[v], &[])?;
+        if let Some(i) = as_int(&r) {
+            let b = i.to_big();
+            return Ok(vm.new_int(b));
+        }
+        if let Some(f) = vm.type_lookup(vm.type_of(r), vm.s.names.index) {
+            let r2 = vm.call_value(f, &[r], &[])?;
+            return exact_int_result(vm, r2, "__index__");
+        }
+        let msg = format!("__trunc__ returned non-Integral (type {})", vm.type_name(r));
+        return Err(vm.type_error(msg));
     }
     let msg = format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -170,7 +191,56 @@ pub(crate) fn to_int(vm: &mut Vm, v: Value) -> PyResult<Value> {
     Err(vm.type_error(msg))
 }
 
+/// What `__int__` or `__index__` (`label`) returned, as an exact int: an int subclass
+/// (`bool` included) is converted with CPython 3.11's DeprecationWarning, anything else is
+/// a TypeError.
+fn exact_int_result(vm: &mut Vm, r: Value, label: &str) -> PyResult<Value> {
+    let exact = match r {
+        Value::Int(_) => true,
+        Value::Obj(o) => o.class().as_class().is_some_and(|c| c.builtin),
+        _ => false,
+    };
+    let Some(i) = as_int(&r) else {
+        let msg = format!("{label} returned non-int (type {})", vm.type_name(r));
+        return Err(vm.type_error(msg));
+    };
+    if exact && !matches!(r, Value::Bool(_)) {
+        return Ok(r);
+    }
+    let b = i.to_big();
+    let msg = format!(
+        "{label} returned non-int (type {}).  The ability to return an instance of a strict \
+         subclass of int is deprecated, and may be removed in a future version of Python.",
+        vm.type_name(r)
+    );
+    let category = vm.s.types.deprecation_warning;
+    warn_native(vm, category, &msg)?;
+    Ok(vm.new_int(b))
+}
+
+/// `warnings.warn(msg, category)` from native code (the warning points at the Python code
+/// that called the builtin).
+pub(crate) fn warn_native(
+    vm: &mut Vm,
+    category: krait_gc::Gc<crate::object::Object>,
+    msg: &str,
+) -> PyResult<()> {
+    let name = vm.intern("warnings");
+    let module = vm.import_name(name, Value::None, Value::Int(0))?;
+    let key = vm.intern("warn");
+    let f = vm.get_attr(module, key)?;
+    let m = vm.new_str(msg);
+    vm.call_value(f, &[m, Value::Obj(category)], &[])?;
+    Ok(())
+}
+
 fn int_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    // bool makes its own instances (only two exist).
+    if let Some(cls) = args.first().and_then(|c| c.as_obj()) {
+        if krait_gc::Gc::ptr_eq(cls, vm.s.types.bool_) {
+            return Err(vm.type_error("int.__new__(bool) is not safe, use bool.__new__()"));
+        }
+    }
     let v = int_new_exact(vm, args, kw)?;
     // `I(x)` for a subclass `I` of int: the value boxed in an instance of `I` (as a big
     // int payload whatever its size; `as_num` reads it back as the small int it may be).
@@ -206,19 +276,26 @@ fn int_new_exact(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value>
     let Some(base) = base else {
         return to_int(vm, x);
     };
+    // The base is anything with `__index__`.
+    let base = match base {
+        Value::Int(_) => base,
+        _ => vm.call_index(base)?,
+    };
     let base = match base {
         Value::Int(b) if b == 0 || (2..=36).contains(&b) => b as u32,
         _ => return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0")),
     };
     let (text, shown) = match x.payload() {
         Some(Payload::Str(s)) => (s.as_str().to_owned(), krait_ast::repr::str_repr(s.as_str())),
-        _ => match crate::builtins::bytes::buffer(&x) {
+        // Only str, bytes and bytearray take a base (not other buffers, as memoryview).
+        Some(Payload::Bytes(_) | Payload::ByteArray(_)) => match crate::builtins::bytes::buffer(&x) {
             Some(b) => (
                 b.iter().map(|&c| c as char).collect(),
                 krait_ast::repr::bytes_repr(&b),
             ),
             None => return Err(vm.type_error("int() can't convert non-string with explicit base")),
         },
+        _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
     };
     if !base.is_power_of_two() {
         let digits = text.chars().filter(|c| c.is_ascii_alphanumeric()).count();

@@ -1,26 +1,26 @@
-//! Pickling support for builtin objects: `__reduce__` and `__setstate__` of the builtin
-//! iterators, so `pickle` and `copy` can save an iterator part-way through and resume it,
-//! and `__reduce__` of builtin functions (their name, which `pickle` saves as a global).
+//! Pickling the builtin iterators and sets: `__reduce__` and `__setstate__` in CPython's
+//! shapes.
 //!
-//! The reductions are CPython's: `(iter, (seq,), index)` for the index-based iterators
-//! (list, tuple, str, the `__getitem__` protocol), `(iter, (list_of_what_is_left,))` for
-//! dict and set iterators, `(iter, (func, sentinel))` for `iter(func, sentinel)`, and
-//! `(iter, (empty,))` once an iterator is exhausted. A range iterator keeps no record of
-//! where it started, so it reduces to the range of the values it has left with index 0,
-//! and its `__setstate__` skips from where it is (as CPython 3.12's does).
+//! A set or frozenset (of any subclass) reduces to `(type(s), (list(s),), state)`, the
+//! state being what `object.__getstate__` gives (the instance dict and `__slots__` values).
+//!
+//! A positional iterator (over a list, tuple, str, bytes, range, or `reversed` of a
+//! sequence) reduces to `(iter, (seq,), index)` (`(type(it), (seq,), index)` for
+//! `reversed`) and `__setstate__(index)` puts the copy back at that position. Iterators over
+//! dicts and sets reduce to `iter(list_of_what_is_left)`, since their tables' order cannot be
+//! rebuilt from the items. An exhausted iterator reduces to an iterator over an empty
+//! sequence.
 
-use std::cell::Cell;
-
-use num_traits::ToPrimitive;
-
-use crate::builtins::method_arity;
+use crate::builtins::{method, method_arity};
+use crate::interp::arith::as_int;
+use crate::object::int::IntRef;
 use crate::error::PyResult;
 use crate::object::function::KwArgs;
+use crate::object::iter::DictIterKind;
 use crate::object::{IterState, Payload};
 use crate::value::Value;
 use crate::vm::Vm;
 
-/// Adds the methods to the iterator classes.
 pub(crate) fn install(vm: &mut Vm) {
     let t = &vm.s.types;
     let reducible = [
@@ -32,26 +32,31 @@ pub(crate) fn install(vm: &mut Vm) {
         t.dict_valueiterator,
         t.dict_itemiterator,
         t.set_iterator,
+        t.reversed,
         t.seq_iterator,
         t.callable_iterator,
     ];
-    let settable = [
+    let positional = [
         t.list_iterator,
         t.tuple_iterator,
         t.str_iterator,
         t.range_iterator,
+        t.reversed,
         t.seq_iterator,
     ];
     for class in reducible {
-        crate::builtins::method(vm, class, "__reduce__", iter_reduce);
+        method(vm, class, "__reduce__", iter_reduce);
     }
-    for class in settable {
-        crate::builtins::method(vm, class, "__setstate__", iter_setstate);
+    for class in positional {
+        method(vm, class, "__setstate__", iter_setstate);
     }
-    let range = vm.s.types.range;
-    crate::builtins::method(vm, range, "__reduce__", range_reduce);
+    for class in [vm.s.types.set, vm.s.types.frozenset] {
+        method(vm, class, "__reduce__", set_reduce);
+    }
     let builtin = vm.s.types.builtin_function;
-    crate::builtins::method(vm, builtin, "__reduce__", builtin_reduce);
+    method(vm, builtin, "__reduce__", builtin_reduce);
+    let range = vm.s.types.range;
+    method(vm, range, "__reduce__", range_reduce);
 }
 
 /// `range.__reduce__()`: `(range, (start, stop, step))`.
@@ -65,8 +70,7 @@ fn range_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
     Ok(vm.new_tuple(vec![class, bounds]))
 }
 
-/// `builtin_function.__reduce__()`: the function's name, which `pickle` looks up as a
-/// global of the function's `__module__`.
+/// A builtin function pickles as a global: its reduction is its name.
 fn builtin_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "__reduce__", args, 0, 0)?;
     match args[0].payload() {
@@ -74,196 +78,225 @@ fn builtin_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Valu
             let name = b.name;
             Ok(vm.new_str(name))
         }
-        _ => Err(vm.type_error("descriptor '__reduce__' requires a builtin function")),
+        _ => Err(cannot_pickle(vm, args[0])),
     }
 }
 
-/// The builtin `iter`, the callable of every reduction here. It is looked up (a full dict
-/// lookup: a key's `__eq__` may run Python code, even exhaust the iterator) before the
-/// iterator's state is read.
+fn set_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__reduce__", args, 0, 0)?;
+    let this = args[0];
+    let Some(table) = crate::interp::setops::set_table(&this) else {
+        let msg = format!(
+            "descriptor '__reduce__' for 'set' objects doesn't apply to a '{}' object",
+            vm.type_name(this)
+        );
+        return Err(vm.type_error(msg));
+    };
+    let keys: Vec<Value> = table.borrow().iter().map(|(_, k)| k).collect();
+    let class = Value::Obj(vm.type_of(this));
+    let list = vm.new_list(keys);
+    let args = vm.new_tuple(vec![list]);
+    // A class's own `__getstate__` decides the state; otherwise the instance dict and
+    // slot values, as `object.__getstate__` gathers them.
+    let key = vm.intern("__getstate__");
+    let state = match vm.type_lookup(vm.type_of(this), key) {
+        Some(f) => vm.call_value(f, &[this], &[])?,
+        None => vm.call_types_helper("_object_getstate", &[this])?,
+    };
+    Ok(vm.new_tuple(vec![class, args, state]))
+}
+
+/// `builtins.iter`.
 fn builtin_iter(vm: &mut Vm) -> PyResult<Value> {
     let key = vm.intern("iter");
-    let builtins = Value::Obj(vm.s.builtins);
-    match vm.get_item(builtins, Value::Obj(key)) {
-        Ok(f) => Ok(f),
-        Err(e) if vm.exc_matches(e, vm.s.types.key_error) => {
-            Err(vm.attribute_error("module 'builtins' has no attribute 'iter'"))
-        }
-        Err(e) => Err(e),
-    }
+    Ok(vm.mapping_get_str(vm.s.builtins, key)?.unwrap_or(Value::None))
 }
 
-/// `(iter, args)` or `(iter, args, index)`.
-fn reduction(iter: Value, vm: &mut Vm, args: Vec<Value>, index: Option<i64>) -> PyResult<Value> {
-    let args = vm.new_tuple(args);
-    let mut parts = vec![iter, args];
-    parts.extend(index.map(Value::Int));
-    Ok(vm.new_tuple(parts))
+/// `(func, (arg,))` or, with a position, `(func, (arg,), pos)`.
+fn reduction(vm: &mut Vm, func: Value, arg: Value, pos: Option<i64>) -> Value {
+    let args = vm.new_tuple(vec![arg]);
+    let mut parts = vec![func, args];
+    if let Some(p) = pos {
+        parts.push(Value::Int(p));
+    }
+    vm.new_tuple(parts)
+}
+
+/// `(iter, (items,))`: what a dict or set iterator reduces to.
+fn reduce_to_list(vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
+    let f = builtin_iter(vm)?;
+    let list = vm.new_list(items);
+    Ok(reduction(vm, f, list, None))
+}
+
+fn cannot_pickle(vm: &mut Vm, v: Value) -> crate::error::Exception {
+    let msg = format!("cannot pickle '{}' object", vm.type_name(v));
+    vm.type_error(msg)
 }
 
 fn iter_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "__reduce__", args, 0, 0)?;
-    let it = args[0];
-    let iter = builtin_iter(vm)?;
-    let Some(Payload::Iter(state)) = it.payload() else {
-        return Err(vm.type_error("descriptor '__reduce__' requires an iterator"));
+    let this = args[0];
+    let Some(Payload::Iter(state)) = this.payload() else {
+        return Err(cannot_pickle(vm, this));
     };
-    let empty_tuple = Value::Obj(vm.s.empty_tuple);
     match state {
         IterState::Seq { seq, idx } => {
-            let seq = *seq;
+            let f = builtin_iter(vm)?;
             if idx.get() == usize::MAX {
                 let empty = match seq.payload {
-                    Payload::List(_) => vm.new_list(Vec::new()),
-                    _ => empty_tuple,
+                    Payload::Tuple(_) => vm.new_tuple(Vec::new()),
+                    _ => vm.new_list(Vec::new()),
                 };
-                return reduction(iter, vm, vec![empty], None);
+                return Ok(reduction(vm, f, empty, None));
             }
-            let i = idx.get() as i64;
-            reduction(iter, vm, vec![Value::Obj(seq)], Some(i))
+            Ok(reduction(vm, f, Value::Obj(*seq), Some(idx.get() as i64)))
         }
         IterState::Str { s, pos } => {
-            let (s, p) = (*s, pos.get());
-            let Payload::Str(text) = &s.payload else {
-                return reduction(iter, vm, vec![Value::Obj(vm.s.empty_str)], None);
+            let chars = match &s.payload {
+                Payload::Str(text) => {
+                    let text = text.as_str();
+                    text[..pos.get().min(text.len())].chars().count()
+                }
+                _ => 0,
             };
-            let text = text.as_str();
-            if p >= text.len() {
-                let empty = Value::Obj(vm.s.empty_str);
-                return reduction(iter, vm, vec![empty], None);
-            }
-            let index = text[..p].chars().count() as i64;
-            reduction(iter, vm, vec![Value::Obj(s)], Some(index))
+            let f = builtin_iter(vm)?;
+            Ok(reduction(vm, f, Value::Obj(*s), Some(chars as i64)))
         }
         IterState::Range { cur, left, step } => {
-            let (start, n, step) = (cur.get(), left.get(), *step);
-            let stop = (n as i128) * (step as i128) + start as i128;
-            let stop = stop.clamp(i64::MIN as i128, i64::MAX as i128) as i64;
-            let range = Value::Obj(vm.alloc(
-                vm.s.types.range,
-                Payload::Range { start, stop, step },
-            ));
-            reduction(iter, vm, vec![range], Some(0))
-        }
-        IterState::Dict {
-            dict,
-            pos,
-            kind,
-            len,
-        } => {
-            let copy = IterState::Dict {
-                dict: *dict,
-                pos: Cell::new(pos.get()),
-                kind: *kind,
-                len: *len,
-            };
-            rest_as_list(iter, vm, it, copy)
-        }
-        IterState::Set { set, pos, len } => {
-            let copy = IterState::Set {
-                set: *set,
-                pos: Cell::new(pos.get()),
-                len: *len,
-            };
-            rest_as_list(iter, vm, it, copy)
+            let (start, step) = (cur.get(), *step);
+            let stop = i128::from(start) + i128::from(left.get()) * i128::from(step);
+            let stop = stop.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64;
+            let range = vm.alloc(vm.s.types.range, Payload::Range { start, stop, step });
+            let f = builtin_iter(vm)?;
+            Ok(reduction(vm, f, Value::Obj(range), Some(0)))
         }
         IterState::GetItem { obj, idx } => {
+            let f = builtin_iter(vm)?;
             if idx.get() < 0 {
-                return reduction(iter, vm, vec![empty_tuple], None);
+                let empty = vm.new_tuple(Vec::new());
+                return Ok(reduction(vm, f, empty, None));
             }
-            let (obj, i) = (*obj, idx.get());
-            reduction(iter, vm, vec![obj], Some(i))
+            Ok(reduction(vm, f, *obj, Some(idx.get())))
         }
+        IterState::Reversed { seq, left } => {
+            let class = Value::Obj(vm.type_of(this));
+            Ok(reduction(
+                vm,
+                class,
+                Value::Obj(*seq),
+                Some(left.get() as i64 - 1),
+            ))
+        }
+        IterState::Dict {
+            dict, pos, kind, ..
+        } => {
+            let mut items = Vec::new();
+            if pos.get() != usize::MAX {
+                let entries: Vec<_> = match crate::interp::dictops::table(&Value::Obj(*dict)) {
+                    Some(table) => {
+                        let t = table.borrow();
+                        let mut out = Vec::new();
+                        let mut p = pos.get();
+                        while let Some((q, e)) = t.next_iter_entry(p) {
+                            out.push(e);
+                            p = q + 1;
+                        }
+                        out
+                    }
+                    None => Vec::new(),
+                };
+                for e in entries {
+                    items.push(match kind {
+                        DictIterKind::Keys => e.key,
+                        DictIterKind::Values => e.value,
+                        DictIterKind::Items => vm.new_tuple(vec![e.key, e.value]),
+                    });
+                }
+            }
+            reduce_to_list(vm, items)
+        }
+        IterState::Set { set, pos, .. } => {
+            let mut items = Vec::new();
+            if pos.get() != usize::MAX {
+                if let Some(table) = crate::interp::setops::set_table(&Value::Obj(*set)) {
+                    let t = table.borrow();
+                    let mut p = pos.get();
+                    while let Some((q, key)) = t.next_active(p) {
+                        items.push(key);
+                        p = q + 1;
+                    }
+                }
+            }
+            reduce_to_list(vm, items)
+        }
+        // `iter(func, sentinel)`: `(iter, (func, sentinel))`, or an empty one when done.
         IterState::Callable {
             func,
             sentinel,
             done,
         } => {
-            if done.get() {
-                return reduction(iter, vm, vec![empty_tuple], None);
-            }
-            let (func, sentinel) = (*func, *sentinel);
-            reduction(iter, vm, vec![func, sentinel], None)
+            let f = builtin_iter(vm)?;
+            let args = if done.get() {
+                vec![Value::Obj(vm.s.empty_tuple)]
+            } else {
+                vec![*func, *sentinel]
+            };
+            let args = vm.new_tuple(args);
+            Ok(vm.new_tuple(vec![f, args]))
         }
-        _ => {
-            let msg = format!("cannot pickle '{}' object", vm.type_name(it));
-            Err(vm.type_error(msg))
-        }
+        _ => Err(cannot_pickle(vm, this)),
     }
 }
 
-/// `(iter, (list,))` of what a dict or set iterator has left, read through a copy of its
-/// state so the iterator itself does not move.
-fn rest_as_list(iter: Value, vm: &mut Vm, it: Value, copy: IterState) -> PyResult<Value> {
-    let class = vm.type_of(it);
-    let copy = Value::Obj(vm.alloc(class, Payload::Iter(copy)));
-    let items = vm.collect_iter(copy)?;
-    let list = vm.new_list(items);
-    reduction(iter, vm, vec![list], None)
-}
-
-/// The index `__setstate__` was given, clipped into `0..=max`.
-fn state_index(vm: &mut Vm, state: Value, max: usize) -> PyResult<usize> {
-    let i = match state {
-        Value::Int(i) => i128::from(i),
-        Value::Bool(b) => i128::from(b),
-        _ => match state.payload() {
-            Some(Payload::BigInt(b)) => match b.to_i64() {
-                Some(i) => i128::from(i),
-                None => {
-                    let msg = "Python int too large to convert to C ssize_t";
-                    return Err(vm.overflow_error(msg));
-                }
-            },
-            _ => return Err(vm.type_error("an integer is required")),
-        },
-    };
-    Ok(i.clamp(0, max as i128) as usize)
+/// The length of a list, tuple or str, for clamping a restored position.
+fn seq_len(seq: &crate::object::Object) -> usize {
+    match &seq.payload {
+        Payload::List(l) => l.borrow().len(),
+        Payload::Tuple(t) => t.len(),
+        Payload::Str(s) => s.char_len(),
+        _ => 0,
+    }
 }
 
 fn iter_setstate(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "__setstate__", args, 1, 1)?;
-    let (it, state) = (args[0], args[1]);
-    let Some(Payload::Iter(st)) = it.payload() else {
-        return Err(vm.type_error("descriptor '__setstate__' requires an iterator"));
+    let this = args[0];
+    // An int only (no `__index__`), as CPython's iterators read their state.
+    let index = match as_int(&args[1]) {
+        Some(IntRef::Small(i)) => i,
+        Some(IntRef::Big(_)) => {
+            return Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+        }
+        None => return Err(vm.type_error("an integer is required")),
     };
-    match st {
-        IterState::Seq { seq, idx } => {
-            // An exhausted iterator has let go of its sequence: nothing to set.
-            if idx.get() != usize::MAX {
-                let len = match &seq.payload {
-                    Payload::List(l) => l.borrow().len(),
-                    Payload::Tuple(t) => t.len(),
-                    _ => 0,
-                };
-                idx.set(state_index(vm, state, len)?);
-            }
+    let Some(Payload::Iter(state)) = this.payload() else {
+        return Err(vm.type_error("__setstate__ expects a builtin iterator"));
+    };
+    match state {
+        // An exhausted iterator stays exhausted.
+        IterState::Seq { seq, idx } if idx.get() != usize::MAX => {
+            idx.set((index.max(0) as usize).min(seq_len(seq)));
         }
         IterState::Str { s, pos } => {
-            let text = match &s.payload {
-                Payload::Str(t) => t.as_str(),
-                _ => "",
-            };
-            let n = state_index(vm, state, usize::MAX)?;
-            let p = text.char_indices().nth(n).map_or(text.len(), |(p, _)| p);
-            pos.set(p);
-        }
-        IterState::Range { cur, left, step } => {
-            let n = state_index(vm, state, left.get() as usize)?;
-            let moved = (n as i128) * (*step as i128) + cur.get() as i128;
-            cur.set(moved.clamp(i64::MIN as i128, i64::MAX as i128) as i64);
-            left.set(left.get() - n as u64);
-        }
-        IterState::GetItem { idx, .. } => {
-            if idx.get() >= 0 {
-                let n = state_index(vm, state, i64::MAX as usize)?;
-                idx.set(n as i64);
+            if let Payload::Str(text) = &s.payload {
+                let text = text.as_str();
+                let n = index.max(0) as usize;
+                let byte = text.char_indices().nth(n).map_or(text.len(), |(b, _)| b);
+                pos.set(byte);
             }
         }
-        _ => {
-            let msg = format!("'{}' object has no attribute '__setstate__'", vm.type_name(it));
-            return Err(vm.attribute_error(msg));
+        IterState::Range { cur, left, step } => {
+            let skip = (index.max(0) as u64).min(left.get());
+            cur.set(cur.get().wrapping_add((skip as i64).wrapping_mul(*step)));
+            left.set(left.get() - skip);
         }
+        IterState::GetItem { idx, .. } if idx.get() >= 0 => idx.set(index.max(0)),
+        IterState::Reversed { seq, left } => {
+            let n = seq_len(seq) as i64;
+            left.set((index.max(-1) + 1).min(n).max(0) as usize);
+        }
+        _ => {}
     }
     Ok(Value::None)
 }

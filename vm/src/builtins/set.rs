@@ -135,6 +135,24 @@ impl Vm {
     fn set_difference(&mut self, a: Value, b: Value) -> PyResult<Value> {
         let class = result_class(self, a);
         let a_len = set_keys(a).len();
+        // Against an exact dict, the set's stored hashes are reused (no `__hash__` calls).
+        let exact_dict = matches!(b, Value::Obj(o) if Gc::ptr_eq(o.class(), self.s.types.dict));
+        if let (true, Some(dt)) = (exact_dict, crate::interp::dictops::table(&b)) {
+            let d_len = dt.borrow().len();
+            if a_len > 0 && (a_len >> 2) <= d_len {
+                let result = self.new_set_of_class(class);
+                let entries: Vec<(i64, Value)> = match set_table(&a) {
+                    Some(t) => t.borrow().iter().collect(),
+                    None => Vec::new(),
+                };
+                for (hash, key) in entries {
+                    if self.table_find(dt, hash, key)?.is_none() {
+                        self.set_add_hashed(result, hash, key)?;
+                    }
+                }
+                return Ok(result);
+            }
+        }
         let b_len = set_table(&b).map(|t| t.borrow().len());
         if a_len == 0 || b_len.is_none_or(|n| (a_len >> 2) > n) {
             let r = self.set_copy(a, class)?;
@@ -209,6 +227,13 @@ fn set_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     crate::builtins::no_kwargs_for_new(vm, "frozenset", cls, frozenset, kw)?;
     let args = &args[1..];
     crate::builtins::arity(vm, vm.class_name(cls).as_str(), args, 0, 1)?;
+    // `frozenset(f)` of an exact frozenset is `f` itself (immutable, so no copy is needed).
+    if let Some(&v) = args.first() {
+        let exact = |v: Value| matches!(v, Value::Obj(o) if Gc::ptr_eq(o.class(), frozenset));
+        if Gc::ptr_eq(cls, frozenset) && exact(v) {
+            return Ok(v);
+        }
+    }
     let set = vm.new_set_of_class(cls);
     if let Some(&v) = args.first() {
         fill_set(vm, set, v)?;
@@ -246,6 +271,10 @@ fn fill_set(vm: &mut Vm, set: Value, v: Value) -> PyResult<()> {
 
 fn set_copy(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "copy", args, 0, 0)?;
+    // An exact frozenset is its own copy.
+    if matches!(args[0], Value::Obj(o) if Gc::ptr_eq(o.class(), vm.s.types.frozenset)) {
+        return Ok(args[0]);
+    }
     let class = result_class(vm, args[0]);
     vm.set_copy(args[0], class)
 }

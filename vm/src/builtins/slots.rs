@@ -306,7 +306,7 @@ fn round(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn hash(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "__hash__", args, 0, 0)?;
-    vm.hash_value(args[0]).map(Value::Int)
+    vm.hash_value_native(args[0]).map(Value::Int)
 }
 
 fn len(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -326,7 +326,8 @@ fn delitem(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `__length_hint__` of the list, tuple, str, range, dict and set iterators: the items left.
+/// `__length_hint__` of the list, tuple, str, range, dict and set iterators and of
+/// `reversed`: the items left.
 fn length_hint(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     use crate::object::IterState;
     method_arity(vm, "__length_hint__", args, 0, 0)?;
@@ -347,15 +348,18 @@ fn length_hint(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
             _ => 0,
         },
         Some(Payload::Iter(IterState::Range { left, .. })) => left.get() as usize,
+        Some(Payload::Iter(IterState::Reversed { left, .. })) => left.get(),
         // Dict and set iterators: the entries left, or 0 once the size changed.
-        Some(Payload::Iter(IterState::Dict { dict, pos, len, .. })) => {
+        Some(Payload::Iter(IterState::Dict {
+            dict,
+            pos,
+            len,
+            left,
+            ..
+        })) => {
             let dv = Value::Obj(*dict);
             match crate::interp::dictops::table(&dv) {
-                Some(t) if t.borrow().len() == *len && pos.get() != usize::MAX => {
-                    let t = t.borrow();
-                    std::iter::successors(t.next_entry(pos.get()), |(p, _)| t.next_entry(p + 1))
-                        .count()
-                }
+                Some(t) if t.borrow().len() == *len && pos.get() != usize::MAX => left.get(),
                 _ => 0,
             }
         }
@@ -645,6 +649,7 @@ pub(crate) fn install(vm: &mut Vm) {
         t.dict_valueiterator,
         t.dict_itemiterator,
         t.set_iterator,
+        t.reversed,
     ] {
         slot(vm, c, "__length_hint__", length_hint);
     }

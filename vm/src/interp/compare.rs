@@ -169,11 +169,14 @@ impl Vm {
             (Payload::DictView { .. }, Payload::DictView { .. })
             | (Payload::DictView { .. }, Payload::Set(_))
             | (Payload::Set(_), Payload::DictView { .. }) => {
-                let xs = self.collect_iter(a)?;
-                let ys = self.collect_iter(b)?;
-                let sa = self.new_set_from(xs, true)?;
-                let sb = self.new_set_from(ys, true)?;
-                self.compare_sets(sa, sb, kind).map(Some)
+                if !is_values_view(&x.payload) && !is_values_view(&y.payload) {
+                    return self.compare_set_like(a, b, kind).map(Some);
+                }
+                // A values view is not set-like: only identity makes it equal.
+                if is_equality(kind) {
+                    return Ok(Some(a.is(b) == (kind == CompareKind::Eq)));
+                }
+                Ok(None)
             }
             // Bound methods are equal when bound to the same object (by identity) and their
             // functions are equal, so `obj.m == obj.m` although each access makes a new one.
@@ -224,6 +227,30 @@ impl Vm {
         matches!(self.type_lookup(class, name), Some(f) if !matches!(f.payload(), Some(Payload::Builtin(_))))
     }
 
+    /// Comparison of set-like dict views with each other or with sets, as CPython's views
+    /// compare: by sizes and membership tests against the other side (an items view tests
+    /// `d[key] == value`, so unhashable values compare fine).
+    fn compare_set_like(&mut self, a: Value, b: Value, kind: CompareKind) -> PyResult<bool> {
+        let (la, lb) = (self.len_of(a)?, self.len_of(b)?);
+        let (sizes_ok, inner, outer) = match kind {
+            CompareKind::Eq | CompareKind::Ne => (la == lb, a, b),
+            CompareKind::Lt => (la < lb, a, b),
+            CompareKind::Le => (la <= lb, a, b),
+            CompareKind::Gt => (la > lb, b, a),
+            CompareKind::Ge => (la >= lb, b, a),
+        };
+        let mut ok = sizes_ok;
+        if ok {
+            for item in self.collect_iter(inner)? {
+                if !self.contains(outer, item)? {
+                    ok = false;
+                    break;
+                }
+            }
+        }
+        Ok(if kind == CompareKind::Ne { !ok } else { ok })
+    }
+
     /// Lexicographic comparison of two lists or two tuples.
     pub(crate) fn compare_sequences(
         &mut self,
@@ -265,6 +292,11 @@ impl Vm {
                         if vm.eq(x, y)? {
                             return Ok(None);
                         }
+                        // The comparison may have shrunk either sequence: then, as in
+                        // CPython, the lengths decide.
+                        if i >= len(a) || i >= len(b) {
+                            return Ok(Some(ordering_matches(kind, len(a).cmp(&len(b)))));
+                        }
                         if is_equality(kind) {
                             return Ok(Some(kind == CompareKind::Ne));
                         }
@@ -293,7 +325,12 @@ impl Vm {
         }
         let entries: Vec<_> = x.borrow().iter().collect();
         for e in entries {
-            match self.dict_get(b, e.key)? {
+            // The stored hash finds the key in the other dict (no `__hash__` call).
+            let found = match self.table_find(y, e.hash, e.key)? {
+                Some(pos) => y.borrow().entry_at(pos).map(|f| f.value),
+                None => None,
+            };
+            match found {
                 Some(v) => {
                     if !self.eq(e.value, v)? {
                         return Ok(false);
@@ -456,4 +493,15 @@ fn range_eq(a: &Payload, b: &Payload) -> bool {
         return false;
     }
     l1 == 0 || (s1 == s2 && (l1 == 1 || t1 == t2))
+}
+
+/// Whether `p` is a `dict.values()` view (which is not set-like).
+fn is_values_view(p: &Payload) -> bool {
+    matches!(
+        p,
+        Payload::DictView {
+            kind: crate::object::iter::DictIterKind::Values,
+            ..
+        }
+    )
 }

@@ -253,12 +253,12 @@ impl Vm {
         let addr = o.addr();
         if self.repr_guard.contains(&addr) {
             return Ok(match &o.payload {
-                Payload::List(_) => "[...]",
-                Payload::Tuple(_) => "(...)",
-                Payload::Set(_) => "{...}",
-                _ => "{...}",
-            }
-            .to_owned());
+                Payload::List(_) => "[...]".to_owned(),
+                Payload::Tuple(_) => "(...)".to_owned(),
+                // A set names its type, as CPython does: `{set(...)}`, `S({S(...)})`.
+                Payload::Set(_) => format!("{}(...)", self.type_name(v)),
+                _ => "{...}".to_owned(),
+            });
         }
         self.repr_guard.push(addr);
         let r = self.nest(" while getting the repr of an object", |vm| {

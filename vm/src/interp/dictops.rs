@@ -116,7 +116,7 @@ impl Vm {
     }
 
     /// A class namespace edited through `cls.__dict__` invalidates method caches.
-    fn note_namespace_change(&mut self, d: &Value) {
+    pub(crate) fn note_namespace_change(&mut self, d: &Value) {
         if let Some(Payload::AttrDict(o)) = d.payload() {
             if matches!(o.payload, Payload::Class(_)) {
                 self.class_version += 1;
@@ -147,8 +147,12 @@ impl Vm {
 
     /// The `(key, value)` pairs of a mapping: a dict, or anything with `keys()` and `[]`.
     pub(crate) fn mapping_items(&mut self, m: Value) -> PyResult<Vec<(Value, Value)>> {
+        // The table directly, unless a subclass overrides `__iter__` (then, as in CPython,
+        // its `keys()` and `__getitem__` decide).
         if let (Some(d), Some(Payload::Dict(_) | Payload::AttrDict(_))) = (table(&m), m.payload()) {
-            return Ok(d.borrow().iter().map(|e| (e.key, e.value)).collect());
+            if self.user_override(m, self.s.names.iter).is_none() {
+                return Ok(d.borrow().iter().map(|e| (e.key, e.value)).collect());
+            }
         }
         let keys_name = self.intern("keys");
         let keys = match self.get_attr(m, keys_name) {
@@ -171,8 +175,17 @@ impl Vm {
     /// `DICT_UPDATE`: copies the mapping `m` into `d`.
     pub(crate) fn dict_update(&mut self, d: Value, m: Value) -> PyResult<()> {
         let items = self.mapping_items(m)?;
+        // A source dict read directly must not change size while its items go in (a key's
+        // `__eq__` may mutate it): CPython reports that rather than going on.
+        let direct = matches!(m.payload(), Some(Payload::Dict(_) | Payload::AttrDict(_)))
+            && self.user_override(m, self.s.names.iter).is_none();
+        let source_len = |m: &Value| table(m).map_or(0, |t| t.borrow().len());
+        let len = source_len(&m);
         for (k, v) in items {
             self.dict_set(d, k, v)?;
+            if direct && source_len(&m) != len {
+                return Err(self.runtime_error("dict mutated during update"));
+            }
         }
         Ok(())
     }

@@ -62,9 +62,10 @@ impl Vm {
                     t.dict_keyiterator,
                     IterState::Dict {
                         dict: o,
-                        pos: Cell::new(0),
+                        pos: Cell::new(d.borrow().iter_base()),
                         kind: DictIterKind::Keys,
                         len: d.borrow().len(),
+                        left: Cell::new(d.borrow().len()),
                     },
                 ),
                 Payload::Set(d) => (
@@ -76,14 +77,16 @@ impl Vm {
                     },
                 ),
                 Payload::AttrDict(_) => {
-                    let len = crate::interp::dictops::table(&v).map_or(0, |d| d.borrow().len());
+                    let (len, base) = crate::interp::dictops::table(&v)
+                        .map_or((0, 0), |d| (d.borrow().len(), d.borrow().iter_base()));
                     (
                         t.dict_keyiterator,
                         IterState::Dict {
                             dict: o,
-                            pos: Cell::new(0),
+                            pos: Cell::new(base),
                             kind: DictIterKind::Keys,
                             len,
+                            left: Cell::new(len),
                         },
                     )
                 }
@@ -93,15 +96,16 @@ impl Vm {
                         DictIterKind::Values => t.dict_valueiterator,
                         DictIterKind::Items => t.dict_itemiterator,
                     };
-                    let len = crate::interp::dictops::table(&Value::Obj(*dict))
-                        .map_or(0, |d| d.borrow().len());
+                    let (len, base) = crate::interp::dictops::table(&Value::Obj(*dict))
+                        .map_or((0, 0), |d| (d.borrow().len(), d.borrow().iter_base()));
                     (
                         class,
                         IterState::Dict {
                             dict: *dict,
-                            pos: Cell::new(0),
+                            pos: Cell::new(base),
                             kind: *kind,
                             len,
+                            left: Cell::new(len),
                         },
                     )
                 }
@@ -215,6 +219,7 @@ impl Vm {
                 pos,
                 kind,
                 len,
+                left,
             } => {
                 let dv = Value::Obj(*dict);
                 let Some(table) = crate::interp::dictops::table(&dv) else {
@@ -230,10 +235,17 @@ impl Vm {
                 if pos.get() == usize::MAX {
                     return Ok(None);
                 }
-                match t.next_entry(pos.get()) {
+                match t.next_iter_entry(pos.get()) {
                     Some((p, e)) => {
-                        pos.set(p + 1);
                         drop(t);
+                        let n = left.get();
+                        if n == 0 {
+                            pos.set(usize::MAX);
+                            let msg = "dictionary keys changed during iteration";
+                            return Err(self.runtime_error(msg));
+                        }
+                        left.set(n - 1);
+                        pos.set(p + 1);
                         Ok(Some(match kind {
                             DictIterKind::Keys => e.key,
                             DictIterKind::Values => e.value,

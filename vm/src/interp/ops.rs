@@ -130,6 +130,11 @@ impl Vm {
                 self.dict_update(target, b)?;
                 Ok(Some(target))
             }
+            // `d |= other` takes whatever `d.update` takes (a mapping or key/value pairs).
+            (Or, Some(Payload::Dict(_)), _) if inplace => {
+                crate::builtins::dict::fill_dict(self, a, Some(b), &[])?;
+                Ok(Some(a))
+            }
             (And | Or | Xor | Subtract, Some(Payload::Set(_)), Some(Payload::Set(_))) => {
                 self.set_binop(a, b, op, inplace).map(Some)
             }
@@ -218,6 +223,11 @@ impl Vm {
                 Ok(Some(self.new_list(items)))
             }
             Payload::Tuple(t) => {
+                // `t * 1` of an exact tuple is `t` itself, as in CPython.
+                let exact = matches!(seq, Value::Obj(o) if Gc::ptr_eq(o.class(), self.s.types.tuple));
+                if count == 1 && exact {
+                    return Ok(Some(seq));
+                }
                 if too_big(t.len()) {
                     return Err(self.new_error(self.s.types.memory_error, ""));
                 }
@@ -576,6 +586,12 @@ impl Vm {
                 None => Err(self.type_error("__hash__ method should return an integer")),
             };
         }
+        self.hash_value_native(v)
+    }
+
+    /// `hash(v)` by the builtin type's own hash, ignoring a subclass's `__hash__` (what
+    /// `int.__hash__(self)` means inside an override).
+    pub(crate) fn hash_value_native(&mut self, v: Value) -> PyResult<i64> {
         match v {
             Value::None => Ok(0x5f37_59df),
             Value::Bool(b) => Ok(b as i64),
@@ -604,10 +620,16 @@ impl Vm {
                 Payload::Bytes(b) => Ok(hash_bytes(b)),
                 Payload::Set(d) if is_subclass(o.class(), self.s.types.frozenset) => {
                     let mut h: u64 = 0;
-                    for e in d.borrow().iter() {
+                    let t = d.borrow();
+                    for e in t.iter() {
                         let x = e.0 as u64;
                         h ^= (x ^ (x << 16) ^ 89_869_747).wrapping_mul(3_644_798_167);
                     }
+                    // The size, then a dispersal step so nested frozensets spread out (the
+                    // same steps as CPython, so hashes are equal).
+                    h ^= (t.len() as u64 + 1).wrapping_mul(1_927_868_237);
+                    h ^= (h >> 11) ^ (h >> 25);
+                    h = h.wrapping_mul(69_069).wrapping_add(907_133_923);
                     let h = h as i64;
                     Ok(if h == -1 { 590_923_713 } else { h })
                 }

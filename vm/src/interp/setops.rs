@@ -77,7 +77,7 @@ impl Vm {
         self.set_add_hashed(set, hash, key)
     }
 
-    fn set_add_hashed(&mut self, set: Value, hash: i64, key: Value) -> PyResult<()> {
+    pub(crate) fn set_add_hashed(&mut self, set: Value, hash: i64, key: Value) -> PyResult<()> {
         let Some(t) = set_table(&set) else {
             return Ok(());
         };

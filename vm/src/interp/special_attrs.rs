@@ -7,6 +7,7 @@ use krait_gc::Gc;
 use crate::error::PyResult;
 use crate::interp::attr::text;
 use crate::interp::frame::code_data;
+use crate::object::class::is_subclass;
 use crate::object::{Object, Payload};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -80,6 +81,20 @@ impl Vm {
             (Payload::Class(c), "__qualname__") => {
                 let s = c.qualname.borrow().clone();
                 self.new_str(s)
+            }
+            // The bytes per item of variable-size instances, as CPython's 64-bit layout.
+            (Payload::Class(_), "__itemsize__") => {
+                let t = &self.s.types;
+                let size = if is_subclass(o, t.tuple) {
+                    8
+                } else if is_subclass(o, t.int) {
+                    4
+                } else if is_subclass(o, t.bytes) {
+                    1
+                } else {
+                    0
+                };
+                Value::Int(size)
             }
             (Payload::Class(c), "__module__") => {
                 let s = c.module.borrow().clone();
@@ -268,6 +283,11 @@ impl Vm {
                     },
                     _ => Value::None,
                 }
+            }
+            (Payload::DictView { dict, .. }, "mapping") => {
+                return self
+                    .call_types_helper("MappingProxyType", &[Value::Obj(*dict)])
+                    .map(Some);
             }
             (Payload::Range { start, .. }, "start") => Value::Int(*start),
             (Payload::Range { stop, .. }, "stop") => Value::Int(*stop),

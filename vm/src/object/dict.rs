@@ -164,9 +164,12 @@ enum Table {
         entries: Vec<Option<Entry>>,
         #[trace(skip)]
         index: Option<Box<HashTable<u32>>>,
-        /// Live entries.
+        /// Live entries (`u32`, with `base`, keeps the table within its pinned size).
         #[trace(skip)]
-        len: usize,
+        len: u32,
+        /// What iterator positions count from (see [`Dict::iter_base`]).
+        #[trace(skip)]
+        base: u32,
     },
     /// An instance dict sharing its class's keys: `values[i]` belongs to key `i`, every key
     /// below `values.len()` is present, so positions are the same as a combined table's.
@@ -201,6 +204,7 @@ impl Dict {
                 entries: Vec::new(),
                 index: None,
                 len: 0,
+                base: 0,
             },
             version: fresh_version(),
         }
@@ -227,7 +231,7 @@ impl Dict {
     #[inline]
     pub fn len(&self) -> usize {
         match &self.table {
-            Table::Combined { len, .. } => *len,
+            Table::Combined { len, .. } => *len as usize,
             Table::Split { values, .. } => values.len(),
         }
     }
@@ -279,6 +283,26 @@ impl Dict {
             pos += 1;
         }
         None
+    }
+
+    /// Where iterator positions start: an iterator's position is `iter_base() + slot`. Removing
+    /// the last key empties the entry vector, and the base then moves past every slot it
+    /// had, so keys added afterwards lie ahead of a running iterator, as they would in
+    /// CPython's append-only entry table (which is what its "keys changed" check sees).
+    #[inline]
+    pub fn iter_base(&self) -> usize {
+        match &self.table {
+            Table::Combined { base, .. } => *base as usize,
+            Table::Split { .. } => 0,
+        }
+    }
+
+    /// [`Dict::next_entry`] in iterator positions (see [`Dict::iter_base`]).
+    #[inline]
+    pub fn next_iter_entry(&self, pos: usize) -> Option<(usize, Entry)> {
+        let base = self.iter_base();
+        self.next_entry(pos.saturating_sub(base))
+            .map(|(p, e)| (p + base, e))
     }
 
     /// The live entries in insertion order.
@@ -554,6 +578,7 @@ impl Dict {
             entries,
             index,
             len,
+            ..
         } = &mut self.table
         else {
             unreachable!("combined above")
@@ -589,9 +614,10 @@ impl Dict {
                 })
                 .collect();
             self.table = Table::Combined {
-                len: values.len(),
+                len: values.len() as u32,
                 entries,
                 index: None,
+                base: 0,
             };
             self.rebuild();
         }
@@ -605,13 +631,14 @@ impl Dict {
             entries,
             index,
             len,
+            base,
         } = &mut self.table
         else {
             unreachable!("combined above")
         };
         let entry = entries.get_mut(pos)?.take()?;
         *len -= 1;
-        let len = *len;
+        let len = *len as usize;
         self.version = fresh_version();
         if let Some(index) = index {
             if let Ok(found) = index.find_entry(entry.hash as u64, |&p| p as usize == pos) {
@@ -620,6 +647,7 @@ impl Dict {
         }
         let holes = entries.len() - len;
         if len == 0 {
+            *base = base.wrapping_add(entries.len() as u32);
             entries.clear();
             *index = None;
         } else if holes > 16 && holes > len {
@@ -638,6 +666,7 @@ impl Dict {
                 entries,
                 index,
                 len,
+                ..
             } => {
                 entries.clear();
                 *index = None;

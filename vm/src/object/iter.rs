@@ -64,6 +64,10 @@ pub enum IterState {
         /// The size when iteration started (a change is an error).
         #[trace(skip)]
         len: usize,
+        /// Entries still to yield: finding one more means keys were replaced while the
+        /// size stayed the same, also an error.
+        #[trace(skip)]
+        left: Cell<usize>,
     },
     /// Over a set or frozenset, in table order.
     Set {

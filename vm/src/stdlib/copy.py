@@ -17,6 +17,8 @@ def copy(x):
         return dict(x)
     if cls is set:
         return set(x)
+    if isinstance(x, (set, frozenset)):
+        return _reconstruct(x, lambda v: v)
     if isinstance(x, list):
         new = cls.__new__(cls)
         new.extend(x)
@@ -32,6 +34,28 @@ def copy(x):
     new = cls.__new__(cls)
     if hasattr(x, "__dict__"):
         new.__dict__.update(x.__dict__)
+    return new
+
+
+def _reconstruct(x, copy_item):
+    # Rebuilds x from its __reduce_ex__(4): the callable applied to the (copied) arguments,
+    # then the (copied) state set through __setstate__, or as the instance dict and slots.
+    rv = x.__reduce_ex__(4)
+    new = rv[0](*[copy_item(a) for a in rv[1]])
+    state = rv[2] if len(rv) > 2 else None
+    if state:
+        state = copy_item(state)
+        if hasattr(new, "__setstate__"):
+            new.__setstate__(state)
+        else:
+            slots = None
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slots = state
+            if state:
+                new.__dict__.update(state)
+            if slots:
+                for k, v in slots.items():
+                    setattr(new, k, v)
     return new
 
 
@@ -72,6 +96,8 @@ def deepcopy(x, memo=None):
         result = {deepcopy(item, memo) for item in x}
     elif cls is frozenset:
         result = frozenset(deepcopy(item, memo) for item in x)
+    elif isinstance(x, (set, frozenset)):
+        result = _reconstruct(x, lambda v: deepcopy(v, memo))
     elif isinstance(x, BaseException):
         result = _rebuild_exception(x, lambda v: deepcopy(v, memo))
     else:

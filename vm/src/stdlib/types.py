@@ -204,6 +204,9 @@ class MappingProxyType:
     def __repr__(self):
         return f"mappingproxy({self._mapping!r})"
 
+    def __str__(self):
+        return str(self._mapping)
+
     def __setattr__(self, name, value):
         raise AttributeError(f"'mappingproxy' object has no attribute '{name}'")
 
@@ -664,3 +667,31 @@ def coroutine(func):
     if not callable(func):
         raise TypeError("types.coroutine() expects a callable")
     return func
+
+
+def _object_getstate(obj):
+    # The state `object.__getstate__` gives in CPython 3.11: the instance dict (None when
+    # absent or empty), paired with a dict of the set `__slots__` values when there are any.
+    state = getattr(obj, "__dict__", None) or None
+    slots = {}
+    slot_names = set()
+    for cls in type(obj).__mro__:
+        names = cls.__dict__.get("__slots__", ())
+        if isinstance(names, str):
+            names = (names,)
+        for name in names:
+            if name in ("__dict__", "__weakref__"):
+                continue
+            if name.startswith("__") and not name.endswith("__"):
+                name = "_%s%s" % (cls.__name__.lstrip("_"), name)
+            slot_names.add(name)
+            try:
+                slots[name] = getattr(obj, name)
+            except AttributeError:
+                pass
+    if state and slot_names:
+        # Slot values are not part of the instance dict's state.
+        state = {k: v for k, v in state.items() if k not in slot_names} or None
+    if slots:
+        return (state, slots)
+    return state

@@ -1,0 +1,21 @@
+# reversed() over lists and tuples reduces to (reversed, (seq,), index).
+for seq in ([1, 2, 3, 4], (1, 2, 3, 4)):
+    it = reversed(seq)
+    r = it.__reduce__()
+    print(r[0] is reversed, r[1], r[2])
+    next(it)
+    r = it.__reduce__()
+    print(r[1], r[2])
+    new = r[0](*r[1])
+    new.__setstate__(r[2])
+    print(list(new), list(it))
+
+it = reversed([1, 2, 3])
+it.__setstate__(10)
+print(list(it))
+it = reversed([1, 2, 3])
+it.__setstate__(-7)
+print(list(it))
+it = reversed([1, 2, 3])
+it.__setstate__(0)
+print(list(it))
