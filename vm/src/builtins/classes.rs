@@ -37,6 +37,8 @@ pub(crate) fn install(vm: &mut Vm) {
     method(vm, c, "__get__", wrapper_get);
     let sup = vm.s.types.super_;
     method_kind(vm, sup, "__new__", super_new, BuiltinKind::StaticMethod);
+    method(vm, sup, "__init__", super_init);
+    method(vm, sup, "__get__", super_get);
 }
 
 impl Vm {
@@ -481,20 +483,67 @@ fn classmethod_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Val
     )))
 }
 
-/// `super()` / `super(type, obj)`.
+/// `super()` / `super(type)` (unbound: the null marker as its object, bound later by
+/// `__get__`) / `super(type, obj)`. A subclass of `super` gets an instance of itself.
 fn super_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    let sup = vm.s.types.super_;
+    let cls = args
+        .first()
+        .and_then(|c| c.as_obj())
+        .filter(|c| c.as_class().is_some() && crate::object::class::is_subclass(*c, sup))
+        .unwrap_or(sup);
     let args = &args[1.min(args.len())..];
     let (class, obj) = match args.len() {
         0 => zero_arg_super(vm)?,
-        2 => match args[0].as_obj().filter(|o| o.as_class().is_some()) {
-            Some(c) => (c, args[1]),
-            None => return Err(vm.type_error("super() argument 1 must be a type")),
+        1 | 2 => match args[0].as_obj().filter(|o| o.as_class().is_some()) {
+            Some(c) => (c, args.get(1).copied().unwrap_or(vm.null())),
+            None => {
+                let msg = format!(
+                    "super() argument 1 must be a type, not {}",
+                    vm.type_name(args[0])
+                );
+                return Err(vm.type_error(msg));
+            }
         },
-        _ => return Err(vm.type_error("super() takes 0 or 2 arguments")),
+        n => {
+            let msg = format!("super() takes at most 2 arguments ({n} given)");
+            return Err(vm.type_error(msg));
+        }
     };
-    Ok(Value::Obj(
-        vm.alloc(vm.s.types.super_, Payload::Super { class, obj }),
-    ))
+    if !vm.is_null(obj) && !obj.is_none() {
+        check_super_obj(vm, class, obj)?;
+    }
+    Ok(Value::Obj(vm.alloc(cls, Payload::Super { class, obj })))
+}
+
+/// `super(type, obj)` needs `obj` to be an instance or a subclass of `type`.
+fn check_super_obj(vm: &mut Vm, class: Gc<Object>, obj: Value) -> PyResult<()> {
+    let is_sub = matches!(obj.as_obj(), Some(c) if c.as_class().is_some()
+        && crate::object::class::is_subclass(c, class));
+    if is_sub || vm.isinstance(obj, class) {
+        return Ok(());
+    }
+    Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"))
+}
+
+/// `super.__init__`: the work is done by `__new__`; subclasses may still call it.
+fn super_init(_vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// `super.__get__(obj, type=None)`: an unbound `super(C)` found through an instance binds
+/// to it; a bound one (or access through the class) is returned as it is.
+fn super_get(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    crate::builtins::method_arity(vm, "super.__get__", args, 1, 2)?;
+    let (me, obj) = (args[0], args[1]);
+    match me.payload() {
+        Some(&Payload::Super { class, obj: inner }) if vm.is_null(inner) && !obj.is_none() => {
+            check_super_obj(vm, class, obj)?;
+            let cls = vm.type_of(me);
+            Ok(Value::Obj(vm.alloc(cls, Payload::Super { class, obj })))
+        }
+        _ => Ok(me),
+    }
 }
 
 /// The class (from the `__class__` cell) and first argument of the calling frame.

@@ -403,6 +403,11 @@ fn type_call(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     vm.call_class(cls, &args[1..], kw)
 }
 
+/// `f.__call__(*args, **kw)` for functions and methods: calls the receiver.
+fn call_slot(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    vm.call_value(args[0], &args[1..], kw)
+}
+
 /// `type.__init__(cls, ...)`: classes are made complete by `type.__new__`.
 fn type_init(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     if !matches!(args.len(), 1 | 2 | 4) {
@@ -615,7 +620,7 @@ pub(crate) fn install(vm: &mut Vm) {
     for c in [int, float, str, tuple, bytes, frozenset, range] {
         slot(vm, c, "__hash__", hash);
     }
-    for c in [list, dict, set] {
+    for c in [list, dict, set, vm.s.types.slice] {
         unhashable(vm, c);
     }
     for c in [str, list, tuple, bytes, dict, set, frozenset, range] {
@@ -649,6 +654,10 @@ pub(crate) fn install(vm: &mut Vm) {
     slot(vm, member, "__delete__", member_delete);
     let function = vm.s.types.function;
     slot(vm, function, "__get__", function_get);
+    let t = &vm.s.types;
+    for c in [t.function, t.builtin_function, t.method] {
+        slot(vm, c, "__call__", call_slot);
+    }
     slot(vm, type_, "__call__", type_call);
     slot(vm, type_, "__init__", type_init);
     slot(vm, type_, "__instancecheck__", type_instancecheck);
