@@ -109,6 +109,17 @@ impl Vm {
                 return Err(self.type_error(msg));
             }
         }
+        // Instances of two unrelated builtin types (list and dict) cannot share one payload.
+        let solids: Vec<Gc<Object>> = bases.iter().filter_map(|&b| solid_base(b)).collect();
+        for (i, &a) in solids.iter().enumerate() {
+            for &b in &solids[..i] {
+                if !crate::object::class::is_subclass(a, b)
+                    && !crate::object::class::is_subclass(b, a)
+                {
+                    return Err(self.type_error("multiple bases have instance lay-out conflict"));
+                }
+            }
+        }
         let tail = match c3_merge(&bases) {
             Ok(tail) => tail,
             Err(heads) => {
@@ -156,7 +167,7 @@ impl Vm {
             let key = self.s.names.hash;
             dict.insert_new(self.names_hash(key), Value::Obj(key), Value::None);
         }
-        let dictless = self.install_slots(&mut dict, &bases)?;
+        let dictless = self.install_slots(&mut dict, &bases, name)?;
         has_getattr |= bases
             .iter()
             .any(|b| b.as_class().is_some_and(|c| c.has_getattr.get()));
@@ -187,7 +198,12 @@ impl Vm {
 
     /// Turns the names in a class's `__slots__` into member descriptors in its namespace;
     /// returns whether its instances have no `__dict__`.
-    fn install_slots(&mut self, dict: &mut Dict, bases: &[Gc<Object>]) -> PyResult<bool> {
+    fn install_slots(
+        &mut self,
+        dict: &mut Dict,
+        bases: &[Gc<Object>],
+        class_name: &str,
+    ) -> PyResult<bool> {
         let key = self.s.names.slots;
         let Some(slots) = dict.get_str(self.names_hash(key), key) else {
             return Ok(false);
@@ -210,6 +226,14 @@ impl Vm {
                 "__dict__" => has_dict = true,
                 "__weakref__" => {}
                 _ => {
+                    // Private names are mangled as in the class body: `__a` is `_C__a`.
+                    let owner = class_name.trim_start_matches('_');
+                    let text = if text.starts_with("__") && !text.ends_with("__") && !owner.is_empty()
+                    {
+                        format!("_{owner}{text}")
+                    } else {
+                        text
+                    };
                     let name = self.intern(&text);
                     let hash = self.names_hash(name);
                     if dict.get_str(hash, name).is_some() {
@@ -578,4 +602,14 @@ fn zero_arg_super(vm: &mut Vm) -> PyResult<(Gc<Object>, Value)> {
         return Err(vm.runtime_error("super(): arg[0] deleted"));
     }
     Ok((class, first))
+}
+
+/// The builtin type (other than `object`) whose payload instances of `class` carry, if any.
+fn solid_base(class: Gc<Object>) -> Option<Gc<Object>> {
+    let cd = class.as_class()?;
+    let mro = cd.mro.borrow();
+    mro.iter().copied().find(|c| {
+        c.as_class()
+            .is_some_and(|d| d.builtin && d.layout == Layout::Builtin)
+    })
 }

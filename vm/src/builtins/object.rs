@@ -72,7 +72,10 @@ fn object_init(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         }
         let new = vm.type_lookup(class, vm.s.names.new);
         if matches!(new, Some(n) if n.is(vm.s.object_new)) {
-            let msg = format!("{}() takes no arguments", vm.class_name(class));
+            let msg = format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                vm.class_name(class)
+            );
             return Err(vm.type_error(msg));
         }
     }
