@@ -741,12 +741,7 @@ impl Vm {
         };
         match &o.payload {
             Payload::Instance(_) if o.class().as_class().is_some_and(|c| c.dictless.get()) => {
-                let msg = format!(
-                    "'{}' object has no attribute '{}'",
-                    self.type_name(obj),
-                    text(&name)
-                );
-                return Err(self.attribute_error(msg));
+                return Err(self.dictless_attr_error(obj, name));
             }
             Payload::Instance(_) | Payload::Module(_) => {}
             Payload::Class(c) => {
@@ -845,6 +840,26 @@ impl Vm {
         Ok(())
     }
 
+    /// Setting or deleting `name` on an instance without `__dict__`: a class attribute
+    /// shadows nothing and is read-only, anything else does not exist.
+    fn dictless_attr_error(&mut self, obj: Value, name: Gc<Object>) -> Exception {
+        let class = self.type_of(obj);
+        if self.type_lookup(class, name).is_some() {
+            let msg = format!(
+                "'{}' object attribute '{}' is read-only",
+                self.type_name(obj),
+                text(&name)
+            );
+            return self.attribute_error(msg);
+        }
+        let msg = format!(
+            "'{}' object has no attribute '{}'",
+            self.type_name(obj),
+            text(&name)
+        );
+        self.attribute_error(msg)
+    }
+
     /// `del obj.name`.
     pub(crate) fn del_attr(&mut self, obj: Value, name: Gc<Object>) -> PyResult<()> {
         let class = self.type_of(obj);
@@ -897,10 +912,17 @@ impl Vm {
                         }
                     }
                 }
-                return Err(self.no_attribute(obj, slot));
+                // CPython's member descriptor names only the slot here.
+                let msg = text(&slot).to_owned();
+                return Err(self.attribute_error(msg));
             }
         }
         if let Value::Obj(o) = obj {
+            if matches!(o.payload, Payload::Instance(_))
+                && o.class().as_class().is_some_and(|c| c.dictless.get())
+            {
+                return Err(self.dictless_attr_error(obj, name));
+            }
             if let Payload::Class(c) = &o.payload {
                 if c.builtin {
                     let msg = format!(
