@@ -491,7 +491,10 @@ fn wrapper_get(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
     }
 }
 
-fn staticmethod_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+fn staticmethod_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("staticmethod() takes no keyword arguments"));
+    }
     arity(vm, "staticmethod", &args[1.min(args.len())..], 1, 1)?;
     Ok(Value::Obj(vm.alloc(
         vm.s.types.staticmethod,
@@ -499,7 +502,10 @@ fn staticmethod_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Va
     )))
 }
 
-fn classmethod_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+fn classmethod_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("classmethod() takes no keyword arguments"));
+    }
     arity(vm, "classmethod", &args[1.min(args.len())..], 1, 1)?;
     Ok(Value::Obj(vm.alloc(
         vm.s.types.classmethod,

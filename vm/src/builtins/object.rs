@@ -11,6 +11,11 @@ use crate::vm::Vm;
 
 pub(crate) fn install(vm: &mut Vm) {
     let object = vm.s.types.object;
+    // A bare `object()` has no `__dict__` (its subclasses get one unless they use
+    // `__slots__`).
+    if let Some(cd) = object.as_class() {
+        cd.dictless.set(true);
+    }
     method(vm, object, "__init__", object_init);
     method_kind(vm, object, "__new__", object_new, BuiltinKind::StaticMethod);
     method(vm, object, "__repr__", object_repr);
