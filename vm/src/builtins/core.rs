@@ -103,7 +103,22 @@ impl Vm {
                     let r = self.call_value(check, &[classinfo, v], &[])?;
                     return self.truthy(r);
                 }
-                Ok(self.isinstance(v, c))
+                if self.isinstance(v, c) {
+                    return Ok(true);
+                }
+                // An instance may claim another class through its `__class__` (a proxy's
+                // property), which isinstance honours.
+                if !matches!(v.payload(), Some(Payload::Instance(_))) {
+                    return Ok(false);
+                }
+                match self.get_attr(v, self.s.names.class) {
+                    Ok(Value::Obj(k)) if k.as_class().is_some() && !Gc::ptr_eq(k, self.type_of(v)) => {
+                        Ok(crate::object::class::is_subclass(k, c))
+                    }
+                    Ok(_) => Ok(false),
+                    Err(e) if self.exc_matches(e, self.s.types.attribute_error) => Ok(false),
+                    Err(e) => Err(e),
+                }
             }
             Some(Payload::Tuple(t)) => {
                 let items = t.to_vec();
