@@ -39,6 +39,8 @@ pub(crate) fn install(vm: &mut Vm) {
     method_kind(vm, sup, "__new__", super_new, BuiltinKind::StaticMethod);
     let m = vm.s.types.method;
     method_kind(vm, m, "__new__", method_new, BuiltinKind::StaticMethod);
+    method(vm, sup, "__init__", super_init);
+    method(vm, sup, "__get__", super_get);
 }
 
 impl Vm {
@@ -117,6 +119,17 @@ impl Vm {
                 return Err(self.type_error(msg));
             }
         }
+        // Instances of two unrelated builtin types (list and dict) cannot share one payload.
+        let solids: Vec<Gc<Object>> = bases.iter().filter_map(|&b| solid_base(b)).collect();
+        for (i, &a) in solids.iter().enumerate() {
+            for &b in &solids[..i] {
+                if !crate::object::class::is_subclass(a, b)
+                    && !crate::object::class::is_subclass(b, a)
+                {
+                    return Err(self.type_error("multiple bases have instance lay-out conflict"));
+                }
+            }
+        }
         let tail = match c3_merge(&bases) {
             Ok(tail) => tail,
             Err(heads) => {
@@ -165,7 +178,7 @@ impl Vm {
             let key = self.s.names.hash;
             dict.insert_new(self.names_hash(key), Value::Obj(key), Value::None);
         }
-        let dictless = self.install_slots(&mut dict, &bases)?;
+        let dictless = self.install_slots(&mut dict, &bases, name)?;
         has_getattr |= bases
             .iter()
             .any(|b| b.as_class().is_some_and(|c| c.has_getattr.get()));
@@ -212,7 +225,12 @@ impl Vm {
 
     /// Turns the names in a class's `__slots__` into member descriptors in its namespace;
     /// returns whether its instances have no `__dict__`.
-    fn install_slots(&mut self, dict: &mut Dict, bases: &[Gc<Object>]) -> PyResult<bool> {
+    fn install_slots(
+        &mut self,
+        dict: &mut Dict,
+        bases: &[Gc<Object>],
+        class_name: &str,
+    ) -> PyResult<bool> {
         let key = self.s.names.slots;
         let Some(slots) = dict.get_str(self.names_hash(key), key) else {
             return Ok(false);
@@ -236,6 +254,14 @@ impl Vm {
                 "__dict__" => has_dict = true,
                 "__weakref__" => {}
                 _ => {
+                    // Private names are mangled as in the class body: `__a` is `_C__a`.
+                    let owner = class_name.trim_start_matches('_');
+                    let text = if text.starts_with("__") && !text.ends_with("__") && !owner.is_empty()
+                    {
+                        format!("_{owner}{text}")
+                    } else {
+                        text
+                    };
                     let name = self.intern(&text);
                     let hash = self.names_hash(name);
                     // A name listed twice (`date.__slots__ + time.__slots__`) is one member.
@@ -498,7 +524,10 @@ fn wrapper_get(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
     }
 }
 
-fn staticmethod_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+fn staticmethod_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("staticmethod() takes no keyword arguments"));
+    }
     arity(vm, "staticmethod", &args[1.min(args.len())..], 1, 1)?;
     Ok(Value::Obj(vm.alloc(
         vm.s.types.staticmethod,
@@ -506,7 +535,10 @@ fn staticmethod_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Va
     )))
 }
 
-fn classmethod_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+fn classmethod_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("classmethod() takes no keyword arguments"));
+    }
     arity(vm, "classmethod", &args[1.min(args.len())..], 1, 1)?;
     Ok(Value::Obj(vm.alloc(
         vm.s.types.classmethod,
@@ -530,20 +562,67 @@ fn method_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     Ok(vm.bound_method(args[0], args[1]))
 }
 
-/// `super()` / `super(type, obj)`.
+/// `super()` / `super(type)` (unbound: the null marker as its object, bound later by
+/// `__get__`) / `super(type, obj)`. A subclass of `super` gets an instance of itself.
 fn super_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    let sup = vm.s.types.super_;
+    let cls = args
+        .first()
+        .and_then(|c| c.as_obj())
+        .filter(|c| c.as_class().is_some() && crate::object::class::is_subclass(*c, sup))
+        .unwrap_or(sup);
     let args = &args[1.min(args.len())..];
     let (class, obj) = match args.len() {
         0 => zero_arg_super(vm)?,
-        2 => match args[0].as_obj().filter(|o| o.as_class().is_some()) {
-            Some(c) => (c, args[1]),
-            None => return Err(vm.type_error("super() argument 1 must be a type")),
+        1 | 2 => match args[0].as_obj().filter(|o| o.as_class().is_some()) {
+            Some(c) => (c, args.get(1).copied().unwrap_or(vm.null())),
+            None => {
+                let msg = format!(
+                    "super() argument 1 must be a type, not {}",
+                    vm.type_name(args[0])
+                );
+                return Err(vm.type_error(msg));
+            }
         },
-        _ => return Err(vm.type_error("super() takes 0 or 2 arguments")),
+        n => {
+            let msg = format!("super() takes at most 2 arguments ({n} given)");
+            return Err(vm.type_error(msg));
+        }
     };
-    Ok(Value::Obj(
-        vm.alloc(vm.s.types.super_, Payload::Super { class, obj }),
-    ))
+    if !vm.is_null(obj) && !obj.is_none() {
+        check_super_obj(vm, class, obj)?;
+    }
+    Ok(Value::Obj(vm.alloc(cls, Payload::Super { class, obj })))
+}
+
+/// `super(type, obj)` needs `obj` to be an instance or a subclass of `type`.
+fn check_super_obj(vm: &mut Vm, class: Gc<Object>, obj: Value) -> PyResult<()> {
+    let is_sub = matches!(obj.as_obj(), Some(c) if c.as_class().is_some()
+        && crate::object::class::is_subclass(c, class));
+    if is_sub || vm.isinstance(obj, class) {
+        return Ok(());
+    }
+    Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"))
+}
+
+/// `super.__init__`: the work is done by `__new__`; subclasses may still call it.
+fn super_init(_vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// `super.__get__(obj, type=None)`: an unbound `super(C)` found through an instance binds
+/// to it; a bound one (or access through the class) is returned as it is.
+fn super_get(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    crate::builtins::method_arity(vm, "super.__get__", args, 1, 2)?;
+    let (me, obj) = (args[0], args[1]);
+    match me.payload() {
+        Some(&Payload::Super { class, obj: inner }) if vm.is_null(inner) && !obj.is_none() => {
+            check_super_obj(vm, class, obj)?;
+            let cls = vm.type_of(me);
+            Ok(Value::Obj(vm.alloc(cls, Payload::Super { class, obj })))
+        }
+        _ => Ok(me),
+    }
 }
 
 /// The class (from the `__class__` cell) and first argument of the calling frame.
@@ -578,4 +657,14 @@ fn zero_arg_super(vm: &mut Vm) -> PyResult<(Gc<Object>, Value)> {
         return Err(vm.runtime_error("super(): arg[0] deleted"));
     }
     Ok((class, first))
+}
+
+/// The builtin type (other than `object`) whose payload instances of `class` carry, if any.
+fn solid_base(class: Gc<Object>) -> Option<Gc<Object>> {
+    let cd = class.as_class()?;
+    let mro = cd.mro.borrow();
+    mro.iter().copied().find(|c| {
+        c.as_class()
+            .is_some_and(|d| d.builtin && d.layout == Layout::Builtin)
+    })
 }

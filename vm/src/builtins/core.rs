@@ -103,7 +103,22 @@ impl Vm {
                     let r = self.call_value(check, &[classinfo, v], &[])?;
                     return self.truthy(r);
                 }
-                Ok(self.isinstance(v, c))
+                if self.isinstance(v, c) {
+                    return Ok(true);
+                }
+                // An instance may claim another class through its `__class__` (a proxy's
+                // property), which isinstance honours.
+                if !matches!(v.payload(), Some(Payload::Instance(_))) {
+                    return Ok(false);
+                }
+                match self.get_attr(v, self.s.names.class) {
+                    Ok(Value::Obj(k)) if k.as_class().is_some() && !Gc::ptr_eq(k, self.type_of(v)) => {
+                        Ok(crate::object::class::is_subclass(k, c))
+                    }
+                    Ok(_) => Ok(false),
+                    Err(e) if self.exc_matches(e, self.s.types.attribute_error) => Ok(false),
+                    Err(e) => Err(e),
+                }
             }
             Some(Payload::Tuple(t)) => {
                 let items = t.to_vec();
@@ -371,11 +386,18 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         _ => return Err(vm.type_error("__build_class__: name is not a string")),
     };
     let mut bases = Vec::new();
+    // Every resolved base, classes or not: a metaclass that is not a class (any callable)
+    // receives them as they are.
+    let mut base_values = Vec::new();
+    let mut not_a_type = None;
     let orig_bases = vm.new_tuple(args[2..].to_vec());
     let mut bases_replaced = false;
     for &b in &args[2..] {
         match b.as_obj().filter(|o| o.as_class().is_some()) {
-            Some(c) => bases.push(c),
+            Some(c) => {
+                bases.push(c);
+                base_values.push(b);
+            }
             None => {
                 // A base that is not a class may stand for classes (`list[int]`).
                 let key = vm.intern("__mro_entries__");
@@ -392,20 +414,24 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
                     for e in vm.collect_iter(entries)? {
                         match e.as_obj().filter(|o| o.as_class().is_some()) {
                             Some(c) => bases.push(c),
-                            None => {
-                                let msg = format!("bases must be types, not {}", vm.type_name(e));
-                                return Err(vm.type_error(msg));
-                            }
+                            None => not_a_type = not_a_type.or(Some(e)),
                         }
+                        base_values.push(e);
                     }
                     continue;
                 }
-                let msg = format!("bases must be types, not {}", vm.type_name(b));
-                return Err(vm.type_error(msg));
+                not_a_type = not_a_type.or(Some(b));
+                base_values.push(b);
             }
         }
     }
-    let meta = kwarg(kw, "metaclass");
+    // Without an explicit metaclass the first base's type starts the search, as in CPython.
+    let meta = kwarg(kw, "metaclass").or_else(|| {
+        base_values
+            .first()
+            .filter(|_| not_a_type.is_some())
+            .map(|&b| Value::Obj(vm.type_of(b)))
+    });
     let other_kw: Vec<(Gc<Object>, Value)> = kw
         .iter()
         .filter(|(k, _)| !matches!(&k.payload, Payload::Str(s) if s.as_str() == "metaclass"))
@@ -416,8 +442,8 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         Some(m) if m.as_obj().is_none_or(|c| c.as_class().is_none()) => Some(m),
         _ => {
             let mut winner = meta.and_then(|m| m.as_obj()).unwrap_or(vm.s.types.type_);
-            for &b in &bases {
-                let mb = b.class();
+            for &b in &base_values {
+                let mb = vm.type_of(b);
                 if is_subclass(winner, mb) {
                     continue;
                 }
@@ -434,13 +460,17 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         }
     };
     let explicit_meta = meta.filter(|m| !m.is(Value::Obj(vm.s.types.type_)));
+    if let (Some(b), None) = (not_a_type, explicit_meta) {
+        let msg = format!("bases must be types, not {}", vm.type_name(b));
+        return Err(vm.type_error(msg));
+    }
     let ns = match explicit_meta {
         Some(m) => {
             let prepare = vm.s.names.prepare;
             match vm.get_attr(m, prepare) {
                 Ok(p) => {
                     let name_v = vm.new_str(name.as_str());
-                    let bases_v = vm.new_tuple(bases.iter().map(|&b| Value::Obj(b)).collect());
+                    let bases_v = vm.new_tuple(base_values.clone());
                     vm.call_value(p, &[name_v, bases_v], &other_kw)?
                 }
                 Err(e) if vm.exc_matches(e, vm.s.types.attribute_error) => {
@@ -469,7 +499,7 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let cls = match explicit_meta {
         Some(m) => {
             let name_v = vm.new_str(name);
-            let bases_v = vm.new_tuple(bases.iter().map(|&b| Value::Obj(b)).collect());
+            let bases_v = vm.new_tuple(base_values);
             vm.call_value(m, &[name_v, bases_v, ns], &other_kw)?
         }
         None => Value::Obj(vm.create_class(&name, bases, ns_obj, vm.s.types.type_, &other_kw)?),

@@ -11,6 +11,11 @@ use crate::vm::Vm;
 
 pub(crate) fn install(vm: &mut Vm) {
     let object = vm.s.types.object;
+    // A bare `object()` has no `__dict__` (its subclasses get one unless they use
+    // `__slots__`).
+    if let Some(cd) = object.as_class() {
+        cd.dictless.set(true);
+    }
     method(vm, object, "__init__", object_init);
     method_kind(vm, object, "__new__", object_new, BuiltinKind::StaticMethod);
     method(vm, object, "__repr__", object_repr);
@@ -63,6 +68,8 @@ pub(crate) fn install(vm: &mut Vm) {
     let type_ = vm.s.types.type_;
     method(vm, type_, "mro", type_mro);
     method(vm, type_, "__subclasses__", type_subclasses);
+    method(vm, type_, "__setattr__", type_setattr);
+    method(vm, type_, "__delattr__", type_delattr);
 }
 
 fn object_init(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
@@ -77,7 +84,10 @@ fn object_init(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         }
         let new = vm.type_lookup(class, vm.s.names.new);
         if matches!(new, Some(n) if n.is(vm.s.object_new)) {
-            let msg = format!("{}() takes no arguments", vm.class_name(class));
+            let msg = format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                vm.class_name(class)
+            );
             return Err(vm.type_error(msg));
         }
     }
@@ -181,7 +191,7 @@ fn object_ne(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     // The inverse of the type's own `__eq__`, which may decline.
     let class = vm.type_of(args[0]);
     let r = match vm.type_lookup(class, vm.s.names.eq) {
-        Some(eq) => vm.call_value(eq, &[args[0], args[1]], &[])?,
+        Some(eq) => vm.call_dunder(eq, &[args[0], args[1]])?,
         None => vm.not_implemented(),
     };
     if r.is(vm.not_implemented()) {
@@ -201,9 +211,39 @@ fn object_hash(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
 
 fn object_setattr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "object.__setattr__", args, 2, 2)?;
+    reject_type_object(vm, args[0], "__setattr__")?;
     let name = str_arg(vm, args[1], "attribute name")?;
     let key = vm.intern(&name);
     vm.generic_setattr(args[0], key, args[2])?;
+    Ok(Value::None)
+}
+
+/// `object.__setattr__(cls, …)` on a class would bypass `type.__setattr__`'s checks (the
+/// immutability of builtin types, the attribute cache), so CPython refuses it for any
+/// object whose type is a metaclass (Carlo Verre's hack).
+fn reject_type_object(vm: &mut Vm, obj: Value, what: &str) -> PyResult<()> {
+    if matches!(obj.payload(), Some(Payload::Class(_))) {
+        let msg = format!("can't apply this {what} to {} object", vm.type_name(obj));
+        return Err(vm.type_error(msg));
+    }
+    Ok(())
+}
+
+/// `type.__setattr__(cls, name, value)`: the setattr of classes (builtin types refuse).
+fn type_setattr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "type.__setattr__", args, 2, 2)?;
+    let name = str_arg(vm, args[1], "attribute name")?;
+    let key = vm.intern(&name);
+    vm.generic_setattr(args[0], key, args[2])?;
+    Ok(Value::None)
+}
+
+/// `type.__delattr__(cls, name)`.
+fn type_delattr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "type.__delattr__", args, 1, 1)?;
+    let name = str_arg(vm, args[1], "attribute name")?;
+    let key = vm.intern(&name);
+    vm.generic_delattr(args[0], key)?;
     Ok(Value::None)
 }
 
@@ -216,6 +256,7 @@ fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult
 
 fn object_delattr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "object.__delattr__", args, 1, 1)?;
+    reject_type_object(vm, args[0], "__delattr__")?;
     let name = str_arg(vm, args[1], "attribute name")?;
     let key = vm.intern(&name);
     vm.generic_delattr(args[0], key)?;

@@ -162,11 +162,6 @@ fn function_get(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
     Ok(vm.bound_method(args[0], args[1]))
 }
 
-/// `f.__call__(*args, **kw)` of functions, builtin functions and bound methods: calls `f`.
-fn callable_call(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
-    vm.call_value(args[0], &args[1..], kw)
-}
-
 /// `self <op> other` on builtin values, `NotImplemented` when they do not compare natively.
 fn compare_slot(vm: &mut Vm, args: &[Value], name: &str, kind: CompareKind) -> PyResult<Value> {
     method_arity(vm, name, args, 1, 1)?;
@@ -412,6 +407,11 @@ fn type_call(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     vm.call_class(cls, &args[1..], kw)
 }
 
+/// `f.__call__(*args, **kw)` for functions and methods: calls the receiver.
+fn call_slot(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    vm.call_value(args[0], &args[1..], kw)
+}
+
 /// `type.__init__(cls, ...)`: classes are made complete by `type.__new__`.
 fn type_init(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     if !matches!(args.len(), 1 | 2 | 4) {
@@ -624,7 +624,7 @@ pub(crate) fn install(vm: &mut Vm) {
     for c in [int, float, str, tuple, bytes, frozenset, range] {
         slot(vm, c, "__hash__", hash);
     }
-    for c in [list, dict, set] {
+    for c in [list, dict, set, vm.s.types.slice] {
         unhashable(vm, c);
     }
     for c in [str, list, tuple, bytes, dict, set, frozenset, range] {
@@ -659,9 +659,9 @@ pub(crate) fn install(vm: &mut Vm) {
     slot(vm, member, "__delete__", member_delete);
     let function = vm.s.types.function;
     slot(vm, function, "__get__", function_get);
-    let (builtin_function, bound) = (vm.s.types.builtin_function, vm.s.types.method);
-    for c in [function, builtin_function, bound] {
-        slot(vm, c, "__call__", callable_call);
+    let t = &vm.s.types;
+    for c in [t.function, t.builtin_function, t.method] {
+        slot(vm, c, "__call__", call_slot);
     }
     slot(vm, type_, "__call__", type_call);
     slot(vm, type_, "__init__", type_init);

@@ -193,7 +193,16 @@ impl Vm {
             // `__getattr__` answers whatever lookup failed, a descriptor's included.
             Err(e) if self.exc_matches(e, self.s.types.attribute_error) => {
                 let class = self.type_of(obj);
-                if class.as_class().is_some_and(|c| c.has_getattr.get()) {
+                // The flag is set where `__getattr__` was defined or assigned; a base
+                // may have gained one after this class was made.
+                let has_getattr = class.as_class().is_some_and(|c| {
+                    c.has_getattr.get()
+                        || c.mro
+                            .borrow()
+                            .iter()
+                            .any(|b| b.as_class().is_some_and(|bc| bc.has_getattr.get()))
+                });
+                if has_getattr {
                     if let Some(f) = self.type_lookup(class, self.s.names.getattr) {
                         return self.call_value(f, &[obj, Value::Obj(name)], &[]);
                     }
@@ -367,7 +376,7 @@ impl Vm {
     }
 
     /// Binds a class attribute found for `obj` (an instance of `class`).
-    fn bind(&mut self, attr: Value, obj: Value, class: Gc<Object>) -> PyResult<Value> {
+    pub(crate) fn bind(&mut self, attr: Value, obj: Value, class: Gc<Object>) -> PyResult<Value> {
         let Value::Obj(a) = attr else {
             return Ok(attr);
         };
@@ -380,7 +389,7 @@ impl Vm {
             },
             Payload::ClassMethod(f) => Ok(self.bound_method(*f, Value::Obj(class))),
             Payload::StaticMethod(f) => Ok(*f),
-            Payload::Instance(_) => {
+            Payload::Instance(_) | Payload::Super { .. } => {
                 if let Some(get) = self.type_lookup(a.class(), self.s.names.get) {
                     return self.call_value(get, &[attr, obj, Value::Obj(class)], &[]);
                 }
@@ -736,12 +745,7 @@ impl Vm {
         };
         match &o.payload {
             Payload::Instance(_) if o.class().as_class().is_some_and(|c| c.dictless.get()) => {
-                let msg = format!(
-                    "'{}' object has no attribute '{}'",
-                    self.type_name(obj),
-                    text(&name)
-                );
-                return Err(self.attribute_error(msg));
+                return Err(self.dictless_attr_error(obj, name));
             }
             Payload::Instance(_) | Payload::Module(_) => {}
             Payload::Class(c) => {
@@ -842,6 +846,26 @@ impl Vm {
         Ok(())
     }
 
+    /// Setting or deleting `name` on an instance without `__dict__`: a class attribute
+    /// shadows nothing and is read-only, anything else does not exist.
+    fn dictless_attr_error(&mut self, obj: Value, name: Gc<Object>) -> Exception {
+        let class = self.type_of(obj);
+        if self.type_lookup(class, name).is_some() {
+            let msg = format!(
+                "'{}' object attribute '{}' is read-only",
+                self.type_name(obj),
+                text(&name)
+            );
+            return self.attribute_error(msg);
+        }
+        let msg = format!(
+            "'{}' object has no attribute '{}'",
+            self.type_name(obj),
+            text(&name)
+        );
+        self.attribute_error(msg)
+    }
+
     /// `del obj.name`.
     pub(crate) fn del_attr(&mut self, obj: Value, name: Gc<Object>) -> PyResult<()> {
         let class = self.type_of(obj);
@@ -903,11 +927,26 @@ impl Vm {
                         }
                     }
                 }
-                return Err(self.no_attribute(obj, slot));
+                // CPython's member descriptor names only the slot here.
+                let msg = text(&slot).to_owned();
+                return Err(self.attribute_error(msg));
             }
         }
         if let Value::Obj(o) = obj {
-            if matches!(o.payload, Payload::Class(_)) {
+            if matches!(o.payload, Payload::Instance(_))
+                && o.class().as_class().is_some_and(|c| c.dictless.get())
+            {
+                return Err(self.dictless_attr_error(obj, name));
+            }
+            if let Payload::Class(c) = &o.payload {
+                if c.builtin {
+                    let msg = format!(
+                        "cannot set '{}' attribute of immutable type '{}'",
+                        text(&name),
+                        c.name()
+                    );
+                    return Err(self.type_error(msg));
+                }
                 self.class_version += 1;
             }
             if let Some(r) = self.set_function_attr(o, text(&name), None) {

@@ -77,12 +77,9 @@ impl Vm {
                 if !Gc::ptr_eq(meta, self.s.types.type_) {
                     if let Some(call) = self.type_lookup(meta, self.s.names.call) {
                         if !matches!(call.payload(), Some(Payload::Builtin(_))) {
-                            let (call, binds) = special_call_target(call);
-                            self.s.stack[fidx] = call;
-                            if binds {
-                                self.s.stack.insert(fidx + 1, callee);
-                            }
-                            return self.call_stack(fidx, ret_sp, kwnames);
+                            return self.call_through_dunder_call(
+                                call, callee, fidx, ret_sp, kwnames,
+                            );
                         }
                     }
                 }
@@ -95,16 +92,44 @@ impl Vm {
             _ => {
                 let class = o.class();
                 match lookup_mro(class, self.names_hash(self.s.names.call), self.s.names.call) {
-                    Some(call) => {
-                        let (call, binds) = special_call_target(call);
-                        self.s.stack[fidx] = call;
-                        if binds {
-                            self.s.stack.insert(fidx + 1, callee);
-                        }
-                        self.call_stack(fidx, ret_sp, kwnames)
-                    }
+                    Some(call) => self.call_through_dunder_call(call, callee, fidx, ret_sp, kwnames),
                     None => Err(self.not_callable(callee)),
                 }
+            }
+        }
+    }
+
+    /// Calls `callee` through `call`, the `__call__` found on its class: a function is
+    /// called with `callee` first; anything else is bound by the descriptor protocol and the
+    /// result called. That result may be a callable instance again (even `callee` itself:
+    /// `A.__call__ = A()`), a chain no Python frame counts, so each link is one level of
+    /// native recursion toward the limit.
+    fn call_through_dunder_call(
+        &mut self,
+        call: Value,
+        callee: Value,
+        fidx: usize,
+        ret_sp: usize,
+        kwnames: Option<Gc<Object>>,
+    ) -> PyResult<Option<Value>> {
+        match call.payload() {
+            Some(Payload::Function(_)) => {
+                self.s.stack[fidx] = call;
+                self.s.stack.insert(fidx + 1, callee);
+                self.call_stack(fidx, ret_sp, kwnames)
+            }
+            Some(Payload::Builtin(b)) if b.kind == crate::object::BuiltinKind::Method => {
+                self.s.stack[fidx] = call;
+                self.s.stack.insert(fidx + 1, callee);
+                self.call_stack(fidx, ret_sp, kwnames)
+            }
+            _ => {
+                let class = self.type_of(callee);
+                let bound = self.bind(call, callee, class)?;
+                self.s.stack[fidx] = bound;
+                self.nest(" while calling a Python object", |vm| {
+                    vm.call_stack(fidx, ret_sp, kwnames)
+                })
             }
         }
     }
@@ -670,7 +695,14 @@ impl Vm {
         if !default_init && is_subclass(self.type_of(inst), cls) {
             if let Some(init) = self.type_lookup(self.type_of(inst), self.s.names.init) {
                 new_args[0] = inst;
-                let r = self.call_value_rooted(init, &new_args, kw)?;
+                let r = if matches!(init.payload(), Some(Payload::Function(_) | Payload::Builtin(_)))
+                {
+                    self.call_value_rooted(init, &new_args, kw)?
+                } else {
+                    let bound = self.bind_special(init, inst)?;
+                    new_args[0] = bound;
+                    self.call_value_rooted(bound, &new_args[1..], kw)?
+                };
                 if !r.is_none() {
                     let msg = format!("__init__() should return None, not '{}'", self.type_name(r));
                     return Err(self.type_error(msg));
@@ -740,7 +772,42 @@ impl Vm {
 
     /// Calls an operator dunder (`__eq__`, `__add__`, …): like [`Vm::call_value`], but a
     /// RecursionError raised by the call reads as CPython's for Python-level recursion.
+    /// A special method `f` found on the class of `obj` that is not a plain function: its
+    /// value for `obj` by the descriptor protocol (a property's getter runs).
+    pub(crate) fn bind_special(&mut self, f: Value, obj: Value) -> PyResult<Value> {
+        match f.payload() {
+            Some(Payload::Property(p)) if !p[0].is_none() => self.call_value(p[0], &[obj], &[]),
+            Some(Payload::Property(_)) => Err(self.attribute_error("property has no getter")),
+            _ => {
+                let class = self.type_of(obj);
+                self.bind(f, obj, class)
+            }
+        }
+    }
+
+    /// `f` was found on the class of `args[0]`: anything but a function or method
+    /// descriptor (a property, a callable instance) is bound by the descriptor protocol
+    /// first, as CPython's special-method lookup does.
     pub(crate) fn call_dunder(&mut self, f: Value, args: &[Value]) -> PyResult<Value> {
+        let plain = match f.payload() {
+            Some(Payload::Function(_)) => true,
+            Some(Payload::Builtin(b)) => b.kind == crate::object::BuiltinKind::Method,
+            _ => false,
+        };
+        let (f, args) = if !plain && !args.is_empty() {
+            // A getter's AttributeError means the method is missing: the operator
+            // falls back as if it were not defined.
+            let bound = match self.bind_special(f, args[0]) {
+                Ok(v) => v,
+                Err(e) if self.exc_matches(e, self.s.types.attribute_error) => {
+                    return Ok(self.not_implemented());
+                }
+                Err(e) => return Err(e),
+            };
+            (bound, &args[1..])
+        } else {
+            (f, args)
+        };
         self.native_depth += 1;
         self.plain_recursion_message = true;
         let r = self.call_value_rooted(f, args, &[]);
@@ -971,16 +1038,5 @@ pub(crate) fn str_of(o: &Gc<Object>) -> &str {
     match &o.payload {
         Payload::Str(s) => s.as_str(),
         _ => "",
-    }
-}
-
-/// What a `__call__` found on a type calls, and whether the called object goes first: a
-/// function or native method binds it; a static method (its function) or a class stored as
-/// `__call__` (`typing`'s `__call__ = dict`) does not, since neither is a binding descriptor.
-fn special_call_target(call: Value) -> (Value, bool) {
-    match call.payload() {
-        Some(Payload::StaticMethod(f)) => (*f, false),
-        Some(Payload::Class(_)) => (call, false),
-        _ => (call, true),
     }
 }

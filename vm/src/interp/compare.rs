@@ -162,6 +162,23 @@ impl Vm {
                 Ok(Some(eq == (kind == CompareKind::Eq)))
             }
             (Payload::Set(_), Payload::Set(_)) => self.compare_sets(a, b, kind).map(Some),
+            // Slices compare as the tuples `(start, stop, step)`.
+            (
+                Payload::Slice {
+                    start: s1,
+                    stop: e1,
+                    step: t1,
+                },
+                Payload::Slice {
+                    start: s2,
+                    stop: e2,
+                    step: t2,
+                },
+            ) => {
+                let ta = self.new_tuple(vec![*s1, *e1, *t1]);
+                let tb = self.new_tuple(vec![*s2, *e2, *t2]);
+                self.compare_sequences(ta, tb, kind).map(Some)
+            }
             (Payload::Range { .. }, Payload::Range { .. }) if is_equality(kind) => {
                 let eq = range_eq(&x.payload, &y.payload);
                 Ok(Some(eq == (kind == CompareKind::Eq)))

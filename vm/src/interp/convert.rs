@@ -195,8 +195,12 @@ impl Vm {
             Payload::ClassMethod(_) => format!("<classmethod object at {addr:#x}>"),
             Payload::Super { class: c, obj } => {
                 let (c, obj) = (*c, *obj);
-                let inner = self.type_name(obj);
-                format!("<super: {}, <{} object>>", self.repr_class(c), inner)
+                if self.is_null(obj) {
+                    format!("<super: <class '{}'>, NULL>", self.class_name(c))
+                } else {
+                    let inner = self.type_name(obj);
+                    format!("<super: <class '{}'>, <{} object>>", self.class_name(c), inner)
+                }
             }
             Payload::Iter(_) => format!("<{} object at {addr:#x}>", self.class_name(class)),
             Payload::File(f) => {

@@ -645,7 +645,11 @@ impl Vm {
                     let h = receiver_hash ^ self.hash_value(func)?;
                     Ok(if h == -1 { -2 } else { h })
                 }
-                Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) => {
+                Payload::List(_)
+                | Payload::Dict(_)
+                | Payload::Set(_)
+                | Payload::ByteArray(_)
+                | Payload::Slice { .. } => {
                     let msg = format!("unhashable type: '{}'", self.type_name(v));
                     Err(self.type_error(msg))
                 }

@@ -209,6 +209,15 @@ impl Vm {
             }
             (Payload::Builtin(b), "__name__" | "__qualname__") => self.new_str(b.name),
             (Payload::Builtin(_), "__doc__") => Value::None,
+            // A slot wrapper or method descriptor names the class that defines it.
+            (Payload::Builtin(b), "__objclass__") if b.owner.is_some() => {
+                b.owner.map_or(Value::None, Value::Obj)
+            }
+            (Payload::BoundMethod { func, .. }, "__objclass__")
+                if matches!(func.payload(), Some(Payload::Builtin(b)) if b.owner.is_some()) =>
+            {
+                return self.get_attr(*func, name).map(Some)
+            }
             (Payload::BoundMethod { receiver, .. }, "__self__") => *receiver,
             (Payload::BoundMethod { func, .. }, "__func__") => *func,
             (Payload::BoundMethod { func, .. }, "__name__" | "__qualname__" | "__doc__") => {
@@ -304,6 +313,7 @@ impl Vm {
                 v
             }
             (Payload::Super { class, .. }, "__thisclass__") => Value::Obj(*class),
+            (Payload::Super { obj, .. }, "__self__") if self.is_null(*obj) => Value::None,
             (Payload::Super { obj, .. }, "__self__") => *obj,
             (Payload::Generator(g), "__name__") => g.name.get(),
             (Payload::Generator(g), "__qualname__") => g.qualname.get(),
