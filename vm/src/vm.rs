@@ -124,6 +124,8 @@ pub(crate) struct State {
     pub sys_modules: Gc<Object>,
     /// The import system's native classes (`ModuleSpec`, the loaders), made on first use.
     pub import_classes: HashMap<String, Gc<Object>>,
+    /// The current `contextvars.Context`, once one is asked for (one per VM: one thread).
+    pub context: Option<Gc<Object>>,
 }
 
 /// The Krait virtual machine.
@@ -279,6 +281,7 @@ impl Vm {
                 object_setattr: Value::None,
                 sys_modules,
                 import_classes: HashMap::new(),
+                context: None,
             },
             out: crate::out_stream::OutStream::new(
                 options.stdout,
@@ -744,6 +747,7 @@ impl Vm {
             recent_interned: &self.s.recent_interned,
             weak_callbacks: &self.s.weak_callbacks,
             finalize_queue: &self.s.finalize_queue,
+            context: self.s.context,
         };
         if cfg!(debug_assertions) && self.verify_collections {
             self.collections_seen += 1;
@@ -783,4 +787,5 @@ struct RegionExitRoots<'a> {
     recent_interned: &'a Vec<Gc<Object>>,
     weak_callbacks: &'a Vec<Value>,
     finalize_queue: &'a Vec<Value>,
+    context: Option<Gc<Object>>,
 }

@@ -17,6 +17,7 @@ mod classes;
 mod codecs;
 pub(crate) mod compile;
 pub(crate) mod complex;
+pub(crate) mod contextvars;
 pub(crate) mod core;
 mod coroutines;
 mod dict;
@@ -47,6 +48,7 @@ mod slots;
 pub(crate) mod str;
 mod str_format;
 mod str_translate;
+mod string_module;
 pub(crate) mod sys;
 mod sys_extra;
 mod traceback_module;
@@ -159,6 +161,8 @@ pub(crate) const NATIVE_MODULES: &[&str] = &[
     "posix",
     "_re",
     "marshal",
+    "_contextvars",
+    "_string",
 ];
 
 /// The builtin module `name`, created on first import; `None` if there is no such module.
@@ -186,6 +190,8 @@ pub(crate) fn create_module(vm: &mut Vm, name: &str) -> PyResult<Option<Gc<Objec
         }
         "_re" => Some(re::create(vm)),
         "marshal" => Some(marshal::create(vm)),
+        "_contextvars" => Some(contextvars::create(vm)),
+        "_string" => Some(string_module::create(vm)),
         _ => None,
     })
 }

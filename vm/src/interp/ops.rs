@@ -630,7 +630,8 @@ impl Vm {
                 Payload::Instance(_)
                 | Payload::Exception(_)
                 | Payload::WeakRef { .. }
-                | Payload::MemoryView(_) => self.hash_dunder(v, o),
+                | Payload::MemoryView(_)
+                | Payload::ContextVars(_) => self.hash_dunder(v, o),
                 _ => Ok(id_hash(o)),
             },
         }
