@@ -262,4 +262,5 @@ conformance!(
     optimizer,
     regex,
     marshal,
+    stdlib_text,
 );

@@ -421,7 +421,7 @@ fn class_getitem(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value
 
 fn var_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let args = &args[1..];
-    let mut name = args.first().copied();
+    let name = args.first().copied();
     let mut default = vm.null();
     if args.len() > 1 {
         let msg = format!(
@@ -430,13 +430,15 @@ fn var_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         );
         return Err(vm.type_error(msg));
     }
+    if name.is_none() {
+        return Err(vm.type_error("ContextVar() takes exactly 1 positional argument (0 given)"));
+    }
     for &(k, v) in kw {
         let key = match &k.payload {
             Payload::Str(s) => s.as_str().to_owned(),
             _ => String::new(),
         };
         match key.as_str() {
-            "name" if name.is_none() => name = Some(v),
             "default" => default = v,
             _ => {
                 let msg = format!("ContextVar() got an unexpected keyword argument '{key}'");
@@ -445,7 +447,7 @@ fn var_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         }
     }
     let Some(name) = name else {
-        return Err(vm.type_error("ContextVar() missing required argument 'name' (pos 1)"));
+        return Err(vm.type_error("ContextVar() takes exactly 1 positional argument (0 given)"));
     };
     if !matches!(name.payload(), Some(Payload::Str(_))) {
         return Err(vm.type_error("context variable name must be a str"));
@@ -599,8 +601,9 @@ fn token_class(vm: &mut Vm) -> Gc<Object> {
 /// `Token.MISSING`, the `old_value` of a token whose variable had no value.
 fn missing_marker(vm: &mut Vm) -> Value {
     let object = vm.s.types.object;
-    let mut data = ClassData::new("Token.MISSING", vec![object], Dict::new(), Layout::Builtin);
+    let mut data = ClassData::new("MISSING", vec![object], Dict::new(), Layout::Builtin);
     data.builtin = true;
+    *data.qualname.borrow_mut() = "Token.MISSING".to_owned();
     *data.module.borrow_mut() = "builtins".to_owned();
     let class = vm.alloc(vm.s.types.type_, Payload::Class(Box::new(data)));
     if let Some(c) = class.as_class() {

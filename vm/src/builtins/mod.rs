@@ -34,6 +34,7 @@ mod iterators;
 mod list;
 mod marshal;
 mod math;
+mod math_extra;
 pub(crate) mod memoryview;
 mod module_type;
 pub(crate) mod numbers;

@@ -741,7 +741,7 @@ impl Vm {
                         return crate::builtins::bytes::contains(self, &data, item);
                     }
                 }
-                Payload::Instance(_) => {
+                Payload::Instance(_) | Payload::ContextVars(_) => {
                     if let Some(f) = self.type_lookup(o.class(), self.s.names.contains) {
                         if f.is_none() {
                             let msg = format!(

@@ -35,9 +35,11 @@ _NO_MAPPING = {}
 
 
 def _compile_pattern(cls):
-    # The placeholder grammar of a Template class, from its delimiter and identifier
-    # patterns: an escaped delimiter, $name, ${name}, or a delimiter followed by anything
-    # else (invalid, matching the empty string).
+    # A class may give its own pattern as text; otherwise the placeholder grammar comes
+    # from its delimiter and identifier patterns: an escaped delimiter, $name, ${name}, or
+    # a delimiter followed by anything else (invalid, matching the empty string).
+    if "pattern" in cls.__dict__:
+        return _re.compile(cls.pattern, cls.flags | _re.VERBOSE)
     delim = _re.escape(cls.delimiter)
     braced = cls.braceidpattern
     if braced is None:
@@ -64,8 +66,7 @@ class Template:
 
     def __init_subclass__(cls):
         super().__init_subclass__()
-        if "pattern" not in cls.__dict__:
-            cls.pattern = _compile_pattern(cls)
+        cls.pattern = _compile_pattern(cls)
 
     def __init__(self, template):
         self.template = template
