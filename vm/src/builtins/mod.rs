@@ -54,6 +54,8 @@ pub(crate) mod sys;
 mod sys_extra;
 mod traceback_module;
 mod unicode_tables;
+mod unicodedata;
+mod unicodedata_tables;
 mod warnings_support;
 mod weakref_module;
 
@@ -164,6 +166,7 @@ pub(crate) const NATIVE_MODULES: &[&str] = &[
     "marshal",
     "_contextvars",
     "_string",
+    "unicodedata",
 ];
 
 /// The builtin module `name`, created on first import; `None` if there is no such module.
@@ -193,6 +196,7 @@ pub(crate) fn create_module(vm: &mut Vm, name: &str) -> PyResult<Option<Gc<Objec
         "marshal" => Some(marshal::create(vm)),
         "_contextvars" => Some(contextvars::create(vm)),
         "_string" => Some(string_module::create(vm)),
+        "unicodedata" => Some(unicodedata::create(vm)),
         _ => None,
     })
 }
