@@ -36,7 +36,10 @@ fn one_char(vm: &mut Vm, name: &str, args: &[Value], max: usize) -> PyResult<cha
                 args.len()
             )
         } else {
-            format!("{name} expected at most {max} arguments, got {}", args.len())
+            format!(
+                "{name} expected at most {max} arguments, got {}",
+                args.len()
+            )
         };
         return Err(vm.type_error(msg));
     }
