@@ -54,8 +54,8 @@ pub(crate) mod sys;
 mod sys_extra;
 mod traceback_module;
 mod unicode_tables;
-mod unicodedata;
-mod unicodedata_tables;
+pub(crate) mod unicodedata;
+pub(crate) mod unicodedata_tables;
 mod warnings_support;
 mod weakref_module;
 

@@ -63,6 +63,11 @@ fn lookup(table: &[(u32, u8)], names: &'static [&'static str], c: char) -> &'sta
     names[table[i.saturating_sub(1)].1 as usize]
 }
 
+/// The general category of `c` (`"Lu"`, `"Mn"`, …).
+pub(crate) fn category_of(c: char) -> &'static str {
+    lookup(CATEGORY, CATEGORY_NAMES, c)
+}
+
 fn category(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let c = one_char(vm, "category", args, 1)?;
     Ok(vm.new_str(lookup(CATEGORY, CATEGORY_NAMES, c)))
