@@ -73,6 +73,15 @@ pub(crate) fn parse_spec(spec: &str) -> Result<FormatSpec, String> {
     if i < chars.len() && matches!(chars[i], ',' | '_') {
         out.grouping = Some(chars[i]);
         i += 1;
+        // A second separator is an error of its own.
+        if let Some(&next @ (',' | '_')) = chars.get(i) {
+            let first = chars[i - 1];
+            return Err(if next == first {
+                format!("Cannot specify '{first}' with '{first}'.")
+            } else {
+                "Cannot specify both ',' and '_'.".to_owned()
+            });
+        }
     }
     if i < chars.len() && chars[i] == '.' {
         i += 1;

@@ -55,6 +55,8 @@ mod sys_extra;
 mod traceback_module;
 mod unicode_tables;
 pub(crate) mod unicodedata;
+// Generated (vm/tools/gen_unicodedata.py): several runs per line, kept as written.
+#[rustfmt::skip]
 pub(crate) mod unicodedata_tables;
 mod warnings_support;
 mod weakref_module;

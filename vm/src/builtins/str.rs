@@ -516,6 +516,18 @@ fn swapcase(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 }
 
 /// Byte offsets of the character range `[start, end)` given Python-style bounds.
+/// A start or end argument as a slice reads it: ints beyond i64 saturate.
+fn slice_index(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    if let Some(Payload::BigInt(b)) = v.payload() {
+        return Ok(if b.sign() == num_bigint::Sign::Minus {
+            i64::MIN
+        } else {
+            i64::MAX
+        });
+    }
+    int_arg(vm, v)
+}
+
 fn char_bounds(
     vm: &mut Vm,
     s: &PyStr,
@@ -526,7 +538,7 @@ fn char_bounds(
     let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
     let a = match start {
         Some(v) if !v.is_none() => {
-            let a = int_arg(vm, *v)?;
+            let a = slice_index(vm, *v)?;
             if a > n {
                 return Ok((usize::MAX, 0));
             }
@@ -535,7 +547,7 @@ fn char_bounds(
         _ => 0,
     };
     let b = match end {
-        Some(v) if !v.is_none() => norm(int_arg(vm, *v)?),
+        Some(v) if !v.is_none() => norm(slice_index(vm, *v)?),
         _ => n,
     };
     if a > b {
@@ -548,8 +560,23 @@ fn char_index(s: &PyStr, byte: usize) -> i64 {
     s.char_index(byte) as i64
 }
 
+/// The argument count of the search methods (`find(sub[, start[, end]])` and the like),
+/// with their own messages.
+fn search_arity(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<()> {
+    let n = args.len().saturating_sub(1);
+    if args.is_empty() || (1..=3).contains(&n) {
+        return method_arity(vm, name, args, 1, 3);
+    }
+    let msg = if n == 0 {
+        format!("{name}() takes at least 1 argument (0 given)")
+    } else {
+        format!("{name}() takes at most 3 arguments ({n} given)")
+    };
+    Err(vm.type_error(msg))
+}
+
 fn affix(vm: &mut Vm, args: &[Value], name: &str, prefix: bool) -> PyResult<Value> {
-    method_arity(vm, name, args, 1, 3)?;
+    search_arity(vm, name, args)?;
     let s = this(vm, args, name)?;
     let (a, b) = char_bounds(vm, s, args.get(2), args.get(3))?;
     if a == usize::MAX {
@@ -625,7 +652,7 @@ fn replace(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 }
 
 fn find_impl(vm: &mut Vm, args: &[Value], name: &str, reverse: bool) -> PyResult<i64> {
-    method_arity(vm, name, args, 1, 3)?;
+    search_arity(vm, name, args)?;
     let s = this(vm, args, name)?;
     let sub = text_arg(vm, &args[1], "")?;
     let (a, b) = char_bounds(vm, s, args.get(2), args.get(3))?;
@@ -667,7 +694,7 @@ fn rindex(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 }
 
 fn count(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    method_arity(vm, "count", args, 1, 3)?;
+    search_arity(vm, "count", args)?;
     let s = this(vm, args, "count")?;
     let sub = text_arg(vm, &args[1], "")?;
     let (a, b) = char_bounds(vm, s, args.get(2), args.get(3))?;

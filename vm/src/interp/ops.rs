@@ -200,6 +200,10 @@ impl Vm {
         let too_big = |len: usize| len.checked_mul(count).is_none_or(|t| t > (1 << 40));
         match p {
             Payload::Str(s) => {
+                // An exact str repeated once is itself, as in CPython.
+                if count == 1 && Gc::ptr_eq(self.type_of(seq), self.s.types.str) {
+                    return Ok(Some(seq));
+                }
                 if too_big(s.as_str().len()) {
                     return Err(self.new_error(self.s.types.memory_error, ""));
                 }
