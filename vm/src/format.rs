@@ -73,6 +73,15 @@ pub(crate) fn parse_spec(spec: &str) -> Result<FormatSpec, String> {
     if i < chars.len() && matches!(chars[i], ',' | '_') {
         out.grouping = Some(chars[i]);
         i += 1;
+        // A second separator is an error of its own.
+        if let Some(&next @ (',' | '_')) = chars.get(i) {
+            let first = chars[i - 1];
+            return Err(if next == first {
+                format!("Cannot specify '{first}' with '{first}'.")
+            } else {
+                "Cannot specify both ',' and '_'.".to_owned()
+            });
+        }
     }
     if i < chars.len() && chars[i] == '.' {
         i += 1;
@@ -248,10 +257,17 @@ pub(crate) fn exp_notation(x: f64, prec: usize, upper: bool) -> String {
 
 /// The `g` presentation of a finite `x` with `prec` significant digits.
 fn general(x: f64, prec: usize, alternate: bool, upper: bool) -> String {
+    general_from(x, prec, alternate, upper, prec.max(1) as i32)
+}
+
+/// [`general`], switching to exponent notation once the exponent reaches `sci_from`
+/// (`prec` for `g`; `prec - 1` for the spec without a type, which keeps a digit after the
+/// point in fixed notation).
+fn general_from(x: f64, prec: usize, alternate: bool, upper: bool, sci_from: i32) -> String {
     let p = prec.max(1);
-    if x == 0.0 {
+    if x == 0.0 && sci_from > 0 {
         let mut s = String::from("0");
-        if alternate && p > 1 {
+        if alternate {
             s.push('.');
             s.push_str(&"0".repeat(p - 1));
         }
@@ -265,13 +281,17 @@ fn general(x: f64, prec: usize, alternate: bool, upper: bool) -> String {
     let exp: i32 = sci
         .split_once('e')
         .map_or(0, |(_, e)| e.parse().unwrap_or(0));
-    let mut s = if exp >= -4 && exp < p as i32 {
+    let mut s = if exp >= -4 && exp < sci_from {
         format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, x)
     } else {
         exp_notation(x, p - 1, upper)
     };
     if !alternate {
         s = strip_fraction_zeros(&s);
+    } else if !s.contains('.') {
+        // The alternate form always has a decimal point.
+        let at = s.find(['e', 'E']).unwrap_or(s.len());
+        s.insert(at, '.');
     }
     s
 }
@@ -316,7 +336,8 @@ pub(crate) fn format_float(x: f64, spec: &FormatSpec) -> Result<String, String> 
             None => match spec.precision {
                 None => krait_ast::repr::float_repr(ax),
                 Some(p) => {
-                    let s = general(ax, p, spec.alternate, false);
+                    let sci_from = p.max(1) as i32 - 1;
+                    let s = general_from(ax, p, spec.alternate, false, sci_from);
                     if s.contains(['.', 'e', 'n', 'i']) {
                         s
                     } else {

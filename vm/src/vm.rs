@@ -126,6 +126,8 @@ pub(crate) struct State {
     pub import_classes: HashMap<String, Gc<Object>>,
     /// `sys.addaudithook`'s hooks, in the order they were added.
     pub audit_hooks: Vec<Value>,
+    /// The current `contextvars.Context`, once one is asked for (one per VM: one thread).
+    pub context: Option<Gc<Object>>,
 }
 
 /// The Krait virtual machine.
@@ -282,6 +284,7 @@ impl Vm {
                 sys_modules,
                 import_classes: HashMap::new(),
                 audit_hooks: Vec::new(),
+                context: None,
             },
             out: crate::out_stream::OutStream::new(
                 options.stdout,
@@ -747,6 +750,7 @@ impl Vm {
             recent_interned: &self.s.recent_interned,
             weak_callbacks: &self.s.weak_callbacks,
             finalize_queue: &self.s.finalize_queue,
+            context: self.s.context,
         };
         if cfg!(debug_assertions) && self.verify_collections {
             self.collections_seen += 1;
@@ -786,4 +790,5 @@ struct RegionExitRoots<'a> {
     recent_interned: &'a Vec<Gc<Object>>,
     weak_callbacks: &'a Vec<Value>,
     finalize_queue: &'a Vec<Value>,
+    context: Option<Gc<Object>>,
 }

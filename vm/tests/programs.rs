@@ -264,4 +264,5 @@ conformance!(
     marshal,
     stdlib_io,
     language,
+    stdlib_text,
 );

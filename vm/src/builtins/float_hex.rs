@@ -98,6 +98,10 @@ fn parse(text: &str) -> Result<f64, bool> {
     if top > 1024 {
         return Err(true);
     }
+    // Below half the smallest subnormal: zero (and no shift by a huge count below).
+    if top <= -1075 {
+        return Ok(signed(0.0));
+    }
     let lsb = (top - 53).max(-1074);
     let shift = lsb - e;
     let mantissa = if shift <= 0 {

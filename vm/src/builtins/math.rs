@@ -56,6 +56,8 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
         ("fsum", fsum),
         ("isclose", isclose),
         ("modf", modf),
+        ("frexp", crate::builtins::math_extra::frexp),
+        ("ldexp", crate::builtins::math_extra::ldexp),
     ];
     let mut attrs = module_functions(vm, funcs);
     attrs.push(("pi", Value::Float(std::f64::consts::PI)));

@@ -17,6 +17,7 @@ mod classes;
 mod codecs;
 pub(crate) mod compile;
 pub(crate) mod complex;
+pub(crate) mod contextvars;
 pub(crate) mod core;
 pub(crate) mod coroutines;
 pub(crate) mod dict;
@@ -34,6 +35,7 @@ mod iterators;
 mod list;
 mod marshal;
 mod math;
+mod math_extra;
 pub(crate) mod memoryview;
 mod module_type;
 pub(crate) mod numbers;
@@ -50,11 +52,16 @@ mod slots;
 pub(crate) mod str;
 mod str_format;
 mod str_translate;
+mod string_module;
 pub(crate) mod sys;
 mod sys_audit;
 mod sys_extra;
 mod traceback_module;
 mod unicode_tables;
+pub(crate) mod unicodedata;
+// Generated (vm/tools/gen_unicodedata.py): several runs per line, kept as written.
+#[rustfmt::skip]
+pub(crate) mod unicodedata_tables;
 mod warnings_support;
 mod weakref_module;
 
@@ -165,6 +172,9 @@ pub(crate) const NATIVE_MODULES: &[&str] = &[
     "marshal",
     "_posixsubprocess",
     "select",
+    "_contextvars",
+    "_string",
+    "unicodedata",
 ];
 
 /// The builtin module `name`, created on first import; `None` if there is no such module.
@@ -194,6 +204,9 @@ pub(crate) fn create_module(vm: &mut Vm, name: &str) -> PyResult<Option<Gc<Objec
         "marshal" => Some(marshal::create(vm)),
         "_posixsubprocess" => Some(process::create(vm)),
         "select" => Some(select_module::create(vm)),
+        "_contextvars" => Some(contextvars::create(vm)),
+        "_string" => Some(string_module::create(vm)),
+        "unicodedata" => Some(unicodedata::create(vm)),
         _ => None,
     })
 }

@@ -40,6 +40,8 @@ pub(crate) fn install(vm: &mut Vm) {
     let float = vm.s.types.float;
     method_kind(vm, float, "__new__", float_new, BuiltinKind::StaticMethod);
     method(vm, float, "is_integer", float_is_integer);
+    method(vm, float, "__floor__", float_floor);
+    method(vm, float, "__ceil__", float_ceil);
     method(vm, float, "conjugate", number_self);
     method(vm, float, "__int__", number_int);
     method(vm, float, "__float__", number_self);
@@ -328,8 +330,17 @@ pub(crate) fn parse_float(text: &str) -> Option<f64> {
         }
         return Some(if neg { -v } else { v });
     }
-    if s.is_empty() || s.contains("__") || s.starts_with('_') || s.ends_with('_') {
+    if s.is_empty() {
         return None;
+    }
+    // An underscore may only stand between two digits.
+    let b = s.as_bytes();
+    for (i, &c) in b.iter().enumerate() {
+        if c == b'_'
+            && !(i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+        {
+            return None;
+        }
     }
     let clean: String = s.chars().filter(|&c| c != '_').collect();
     if !clean
@@ -387,8 +398,38 @@ fn float_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "float", args, 0, 1)?;
     match args.first() {
         None => Ok(Value::Float(0.0)),
-        Some(&v) => to_float(vm, v).map(Value::Float),
+        Some(&v) => {
+            // float() reads bytes-like objects as text too (not so math's float arguments).
+            let plain_buffer = !matches!(v.payload(), Some(Payload::Str(_)))
+                && vm.type_lookup(vm.type_of(v), vm.s.names.float).is_none();
+            if let Some(data) = crate::builtins::bytes::buffer(&v).filter(|_| plain_buffer) {
+                let text = String::from_utf8_lossy(&data).into_owned();
+                return match parse_float(&text) {
+                    Some(f) => Ok(Value::Float(f)),
+                    None => {
+                        let shown = vm.repr(v)?;
+                        let msg = format!("could not convert string to float: {shown}");
+                        Err(vm.value_error(msg))
+                    }
+                };
+            }
+            to_float(vm, v).map(Value::Float)
+        }
     }
+}
+
+/// `float.__floor__()`: the largest int not above it.
+fn float_floor(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__floor__", args, 0, 0)?;
+    let f = to_float(vm, args[0])?;
+    to_int(vm, Value::Float(f.floor()))
+}
+
+/// `float.__ceil__()`: the smallest int not below it.
+fn float_ceil(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__ceil__", args, 0, 0)?;
+    let f = to_float(vm, args[0])?;
+    to_int(vm, Value::Float(f.ceil()))
 }
 
 fn bool_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
@@ -485,25 +526,23 @@ fn abs(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     }
 }
 
-/// Rounds `x` to `nd` decimal digits, half to even on the exact binary value.
-fn round_float(x: f64, nd: i64) -> f64 {
-    if !x.is_finite() || nd > 308 {
-        return x;
+/// Rounds `x` to `nd` decimal digits, half to even on the exact binary value; `None` when
+/// the result overflows.
+fn round_float(x: f64, nd: i64) -> Option<f64> {
+    // Beyond these a float has no digits to round away, or none left.
+    if !x.is_finite() || nd > 323 {
+        return Some(x);
     }
     if nd >= 0 {
         let s = format!("{:.*}", nd as usize, x);
-        return s.parse().unwrap_or(x);
+        return Some(s.parse().unwrap_or(x));
     }
     if nd < -308 {
-        return 0.0f64.copysign(x);
+        return Some(0.0f64.copysign(x));
     }
     let p = 10f64.powi((-nd) as i32);
     let y = (x / p).round_ties_even() * p;
-    if y.is_finite() {
-        y
-    } else {
-        x
-    }
+    y.is_finite().then_some(y)
 }
 
 pub(crate) fn round(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
@@ -525,8 +564,16 @@ pub(crate) fn round(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Val
                 }
             }
             Some(n) => {
-                let n = crate::builtins::int_arg(vm, n)?;
-                Ok(Value::Float(round_float(f, n)))
+                // ndigits beyond i64 act as the largest or smallest one.
+                let n = match as_int(&n) {
+                    Some(IntRef::Big(b)) if b.sign() == num_bigint::Sign::Minus => i64::MIN,
+                    Some(IntRef::Big(_)) => i64::MAX,
+                    _ => crate::builtins::int_arg(vm, n)?,
+                };
+                match round_float(f, n) {
+                    Some(r) => Ok(Value::Float(r)),
+                    None => Err(vm.overflow_error("rounded value too large to represent")),
+                }
             }
         },
         Some(Num::Int(i)) => {

@@ -2,6 +2,8 @@
 //! the `str` constructor. Indices seen by Python are in characters; ASCII strs use byte
 //! offsets directly.
 
+use krait_gc::Gc;
+
 use crate::builtins::unicode_tables::{self as tables, in_table};
 use crate::builtins::{arity, int_arg, kwarg, method, method_arity, method_kind};
 use crate::error::PyResult;
@@ -358,9 +360,24 @@ fn strip_chars(
         r = r.trim_end_matches(pred);
     }
     if r.len() == s.len() {
-        return Ok(args[0]);
+        return Ok(unchanged(vm, args[0]));
     }
     Ok(vm.new_str(r))
+}
+
+/// The result of a method that leaves the text as it is: the receiver itself when it is an
+/// exact str, a plain str copy when it is an instance of a subclass (as CPython returns).
+fn unchanged(vm: &mut Vm, this: Value) -> Value {
+    if Gc::ptr_eq(vm.type_of(this), vm.s.types.str) {
+        return this;
+    }
+    match this.payload() {
+        Some(Payload::Str(s)) => {
+            let text = s.as_str().to_owned();
+            vm.new_str(text)
+        }
+        _ => this,
+    }
 }
 
 fn strip(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -397,8 +414,54 @@ fn lower(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn casefold(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     map_text(vm, args, "casefold", |s| {
-        s.to_lowercase().replace('ß', "ss").replace('ς', "σ")
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            match special_case(crate::builtins::unicodedata_tables::CASEFOLD, c) {
+                Some(folded) => out.push_str(folded),
+                None => out.extend(c.to_lowercase()),
+            }
+        }
+        out
     })
+}
+
+/// The lowercase of the 'Σ' at byte `i` of `s`: 'ς' at the end of a word (after a cased
+/// letter and not before one, case-ignorable characters skipped), else 'σ'.
+fn sigma_lower(s: &str, i: usize) -> char {
+    let ignorable = |c: char| {
+        matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{b7}' | '\u{2019}')
+            || matches!(
+                crate::builtins::unicodedata::category_of(c),
+                "Mn" | "Me" | "Cf" | "Lm" | "Sk"
+            )
+    };
+    let cased = |c: char| {
+        c.is_lowercase() || c.is_uppercase() || crate::builtins::unicodedata::category_of(c) == "Lt"
+    };
+    let before = s[..i].chars().rev().find(|&c| !ignorable(c));
+    let after = s[i + 'Σ'.len_utf8()..].chars().find(|&c| !ignorable(c));
+    if before.is_some_and(cased) && !after.is_some_and(cased) {
+        'ς'
+    } else {
+        'σ'
+    }
+}
+
+/// The entry for `c` in one of the generated special-case tables.
+fn special_case(table: &'static [(u32, &'static str)], c: char) -> Option<&'static str> {
+    table
+        .binary_search_by_key(&(c as u32), |&(cp, _)| cp)
+        .ok()
+        .map(|i| table[i].1)
+}
+
+/// Appends the titlecase form of `c` (`ﬁ` → `Fi`, `ǆ` → `ǅ`), which for most characters is
+/// their uppercase.
+fn push_titlecase(out: &mut String, c: char) {
+    match special_case(crate::builtins::unicodedata_tables::TITLECASE, c) {
+        Some(t) => out.push_str(t),
+        None => out.extend(c.to_uppercase()),
+    }
 }
 
 fn title(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -409,7 +472,7 @@ fn title(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
             if prev_cased {
                 out.extend(c.to_lowercase());
             } else {
-                out.extend(c.to_uppercase());
+                push_titlecase(&mut out, c);
             }
             prev_cased = c.is_alphabetic();
         }
@@ -419,34 +482,52 @@ fn title(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn capitalize(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     map_text(vm, args, "capitalize", |s| {
-        let mut chars = s.chars();
-        match chars.next() {
-            Some(first) => first
-                .to_uppercase()
-                .chain(chars.flat_map(char::to_lowercase))
-                .collect(),
-            None => String::new(),
+        let mut out = String::with_capacity(s.len());
+        for (i, c) in s.char_indices() {
+            if i == 0 {
+                push_titlecase(&mut out, c);
+            } else if c == 'Σ' {
+                out.push(sigma_lower(s, i));
+            } else {
+                out.extend(c.to_lowercase());
+            }
         }
+        out
     })
 }
 
 fn swapcase(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     map_text(vm, args, "swapcase", |s| {
-        s.chars()
-            .flat_map(|c| -> Vec<char> {
-                if c.is_uppercase() {
-                    c.to_lowercase().collect()
-                } else if c.is_lowercase() {
-                    c.to_uppercase().collect()
-                } else {
-                    vec![c]
-                }
-            })
-            .collect()
+        let mut out = String::with_capacity(s.len());
+        for (i, c) in s.char_indices() {
+            if c == 'Σ' {
+                // Lowercased where it stands, so the final-sigma rule applies.
+                out.push(sigma_lower(s, i));
+            } else if c.is_uppercase() {
+                out.extend(c.to_lowercase());
+            } else if c.is_lowercase() {
+                out.extend(c.to_uppercase());
+            } else {
+                out.push(c);
+            }
+        }
+        out
     })
 }
 
 /// Byte offsets of the character range `[start, end)` given Python-style bounds.
+/// A start or end argument as a slice reads it: ints beyond i64 saturate.
+fn slice_index(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    if let Some(Payload::BigInt(b)) = v.payload() {
+        return Ok(if b.sign() == num_bigint::Sign::Minus {
+            i64::MIN
+        } else {
+            i64::MAX
+        });
+    }
+    int_arg(vm, v)
+}
+
 fn char_bounds(
     vm: &mut Vm,
     s: &PyStr,
@@ -457,7 +538,7 @@ fn char_bounds(
     let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
     let a = match start {
         Some(v) if !v.is_none() => {
-            let a = int_arg(vm, *v)?;
+            let a = slice_index(vm, *v)?;
             if a > n {
                 return Ok((usize::MAX, 0));
             }
@@ -466,7 +547,7 @@ fn char_bounds(
         _ => 0,
     };
     let b = match end {
-        Some(v) if !v.is_none() => norm(int_arg(vm, *v)?),
+        Some(v) if !v.is_none() => norm(slice_index(vm, *v)?),
         _ => n,
     };
     if a > b {
@@ -479,8 +560,23 @@ fn char_index(s: &PyStr, byte: usize) -> i64 {
     s.char_index(byte) as i64
 }
 
+/// The argument count of the search methods (`find(sub[, start[, end]])` and the like),
+/// with their own messages.
+fn search_arity(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<()> {
+    let n = args.len().saturating_sub(1);
+    if args.is_empty() || (1..=3).contains(&n) {
+        return method_arity(vm, name, args, 1, 3);
+    }
+    let msg = if n == 0 {
+        format!("{name}() takes at least 1 argument (0 given)")
+    } else {
+        format!("{name}() takes at most 3 arguments ({n} given)")
+    };
+    Err(vm.type_error(msg))
+}
+
 fn affix(vm: &mut Vm, args: &[Value], name: &str, prefix: bool) -> PyResult<Value> {
-    method_arity(vm, name, args, 1, 3)?;
+    search_arity(vm, name, args)?;
     let s = this(vm, args, name)?;
     let (a, b) = char_bounds(vm, s, args.get(2), args.get(3))?;
     if a == usize::MAX {
@@ -556,7 +652,7 @@ fn replace(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 }
 
 fn find_impl(vm: &mut Vm, args: &[Value], name: &str, reverse: bool) -> PyResult<i64> {
-    method_arity(vm, name, args, 1, 3)?;
+    search_arity(vm, name, args)?;
     let s = this(vm, args, name)?;
     let sub = text_arg(vm, &args[1], "")?;
     let (a, b) = char_bounds(vm, s, args.get(2), args.get(3))?;
@@ -598,7 +694,7 @@ fn rindex(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 }
 
 fn count(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    method_arity(vm, "count", args, 1, 3)?;
+    search_arity(vm, "count", args)?;
     let s = this(vm, args, "count")?;
     let sub = text_arg(vm, &args[1], "")?;
     let (a, b) = char_bounds(vm, s, args.get(2), args.get(3))?;
@@ -757,7 +853,7 @@ fn center(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let s = this(vm, args, "center")?;
     let n = s.char_len();
     if width <= n {
-        return Ok(args[0]);
+        return Ok(unchanged(vm, args[0]));
     }
     let marg = width - n;
     let left = marg / 2 + (marg & width & 1);
@@ -773,7 +869,7 @@ fn ljust(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let s = this(vm, args, "ljust")?;
     let n = s.char_len();
     if width <= n {
-        return Ok(args[0]);
+        return Ok(unchanged(vm, args[0]));
     }
     let out: String = s
         .as_str()
@@ -788,7 +884,7 @@ fn rjust(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let s = this(vm, args, "rjust")?;
     let n = s.char_len();
     if width <= n {
-        return Ok(args[0]);
+        return Ok(unchanged(vm, args[0]));
     }
     let out: String = std::iter::repeat_n(fill, width - n)
         .chain(s.as_str().chars())
@@ -803,7 +899,7 @@ fn zfill(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let s = this(vm, args, "zfill")?;
     let n = s.char_len();
     if width <= n {
-        return Ok(args[0]);
+        return Ok(unchanged(vm, args[0]));
     }
     let text = s.as_str();
     let (sign, rest) = match text.chars().next() {
@@ -845,7 +941,7 @@ fn removeprefix(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
     let p = text_arg(vm, &args[1], "removeprefix() argument")?;
     match s.strip_prefix(p) {
         Some(r) => Ok(vm.new_str(r)),
-        None => Ok(args[0]),
+        None => Ok(unchanged(vm, args[0])),
     }
 }
 
@@ -855,7 +951,7 @@ fn removesuffix(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
     let p = text_arg(vm, &args[1], "removesuffix() argument")?;
     match s.strip_suffix(p).filter(|_| !p.is_empty()) {
         Some(r) => Ok(vm.new_str(r)),
-        None => Ok(args[0]),
+        None => Ok(unchanged(vm, args[0])),
     }
 }
 

@@ -289,7 +289,8 @@ impl Vm {
 
     /// `x ** y` for floats.
     pub(crate) fn float_pow(&mut self, x: f64, y: f64) -> PyResult<f64> {
-        if x == 0.0 && y < 0.0 {
+        // Zero to a negative power is an error, except to -inf (which gives inf, as C's pow).
+        if x == 0.0 && y < 0.0 && y != f64::NEG_INFINITY {
             return Err(self.zero_division("0.0 cannot be raised to a negative power"));
         }
         let r = x.powf(y);

@@ -214,6 +214,7 @@ impl Vm {
             (Payload::Instance(_), _) | (_, Payload::Instance(_)) => Ok(None),
             (Payload::MemoryView(_), _) | (_, Payload::MemoryView(_)) => Ok(None),
             (Payload::Exception(_), _) | (_, Payload::Exception(_)) => Ok(None),
+            (Payload::ContextVars(_), _) | (_, Payload::ContextVars(_)) => Ok(None),
             _ => {
                 if is_equality(kind)
                     && x.class().as_class().is_none_or(|c| c.builtin)
@@ -447,7 +448,12 @@ impl Vm {
         if class.as_class().is_none_or(|c| c.builtin)
             && !matches!(
                 a.payload(),
-                Some(Payload::Instance(_) | Payload::Exception(_) | Payload::MemoryView(_))
+                Some(
+                    Payload::Instance(_)
+                        | Payload::Exception(_)
+                        | Payload::MemoryView(_)
+                        | Payload::ContextVars(_)
+                )
             )
         {
             return Ok(None);

@@ -215,6 +215,7 @@ impl Vm {
                 )
             }
             Payload::Regex(_) => format!("<_re.Program object at {addr:#x}>"),
+            Payload::ContextVars(c) => crate::builtins::contextvars::repr_text(self, o, c)?,
             Payload::DictView { dict, kind } => {
                 let (dict, kind) = (*dict, *kind);
                 let name = match kind {

@@ -205,6 +205,10 @@ impl Vm {
         let too_big = |len: usize| len.checked_mul(count).is_none_or(|t| t > (1 << 40));
         match p {
             Payload::Str(s) => {
+                // An exact str repeated once is itself, as in CPython.
+                if count == 1 && Gc::ptr_eq(self.type_of(seq), self.s.types.str) {
+                    return Ok(Some(seq));
+                }
                 if too_big(s.as_str().len()) {
                     return Err(self.new_error(self.s.types.memory_error, ""));
                 }
@@ -656,7 +660,8 @@ impl Vm {
                 Payload::Instance(_)
                 | Payload::Exception(_)
                 | Payload::WeakRef { .. }
-                | Payload::MemoryView(_) => self.hash_dunder(v, o),
+                | Payload::MemoryView(_)
+                | Payload::ContextVars(_) => self.hash_dunder(v, o),
                 _ => Ok(id_hash(o)),
             },
         }
@@ -766,7 +771,7 @@ impl Vm {
                         return crate::builtins::bytes::contains(self, &data, item);
                     }
                 }
-                Payload::Instance(_) => {
+                Payload::Instance(_) | Payload::ContextVars(_) => {
                     if let Some(f) = self.type_lookup(o.class(), self.s.names.contains) {
                         if f.is_none() {
                             let msg = format!(

@@ -218,6 +218,17 @@ impl Vm {
                         } else {
                             s.to_owned()
                         }
+                    } else if flags.contains('#') && matches!(conv, 'e' | 'E' | 'f' | 'F') {
+                        // The alternate form always has a decimal point.
+                        let mut body = match conv {
+                            'e' | 'E' => exp_notation(a, p, conv == 'E'),
+                            _ => format!("{a:.p$}"),
+                        };
+                        if !body.contains('.') {
+                            let at = body.find(['e', 'E']).unwrap_or(body.len());
+                            body.insert(at, '.');
+                        }
+                        body
                     } else {
                         match conv {
                             'e' | 'E' => exp_notation(a, p, conv == 'E'),

@@ -70,10 +70,18 @@ impl Vm {
                     let msg = "cannot fit 'int' into an index-sized integer".to_string();
                     return Err(self.new_error(self.s.types.index_error, msg));
                 }
-                let msg = format!(
-                    "{what} indices must be integers or slices, not {}",
-                    self.type_name(v)
-                );
+                // str's message differs from the other sequences' (CPython 3.11).
+                let msg = if what == "string" {
+                    format!(
+                        "string indices must be integers, not '{}'",
+                        self.type_name(v)
+                    )
+                } else {
+                    format!(
+                        "{what} indices must be integers or slices, not {}",
+                        self.type_name(v)
+                    )
+                };
                 Err(self.type_error(msg))
             }
         }

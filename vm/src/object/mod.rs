@@ -272,6 +272,8 @@ pub enum Payload {
     Traceback(Box<crate::interp::frame_object::TracebackObject>),
     /// A compiled regular expression (the `_re` module's program object).
     Regex(#[trace(skip)] std::rc::Rc<crate::builtins::re::Compiled>),
+    /// A `_contextvars` object: a `Context`, `ContextVar` or `Token`.
+    ContextVars(Box<crate::builtins::contextvars::CtxObj>),
 }
 
 /// The state of a `memoryview`: a window on another object's bytes.

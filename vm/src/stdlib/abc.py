@@ -22,6 +22,12 @@ class ABCMeta(type):
                     abstracts.add(key)
         cls.__abstractmethods__ = frozenset(abstracts)
         cls._abc_registry = []
+        # Direct ABC subclasses, so that a class registered with a subclass counts as a
+        # virtual subclass of its bases too (Integral.register(int) makes int a Rational).
+        cls._abc_subclasses = []
+        for base in bases:
+            if isinstance(base, ABCMeta):
+                base._abc_subclasses.append(cls)
         return cls
 
     def register(cls, subclass):
@@ -49,6 +55,9 @@ class ABCMeta(type):
                 return bool(ok)
         for registered in cls._abc_registry:
             if registered is subclass or issubclass(subclass, registered):
+                return True
+        for sub in cls._abc_subclasses:
+            if issubclass(subclass, sub):
                 return True
         return False
 

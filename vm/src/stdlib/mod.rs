@@ -5,7 +5,7 @@
 //! warning machinery: the core the `warnings` API stands on, so CPython's own `warnings.py`
 //! can stand on it too), and pieces CPython's own library expects from C modules: `_ast`,
 //! `_codecs`, `_thread`, `_locale`, `_struct`, `errno`, `_iomem` (`io.StringIO`), `_ospy`
-//! and `_timepy` (the Python halves of `os`, `os.path` and `time`); `atexit`; and `re` (over
+//! and `_timepy` (the Python halves of `os`, `os.path` and `time`); `atexit`; `contextvars` (over the native `_contextvars`); and `re` (over
 //! the native `_re` engine). They are
 //! compiled on first import, like a user
 //! module; the finder reaches them at the `<krait-stdlib>` entry of `sys.path`, or, for the
@@ -81,6 +81,7 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "_struct" => include_str!("_struct.py"),
         "re" => include_str!("re.py"),
         "_sitebuiltins" => include_str!("_sitebuiltins.py"),
+        "contextvars" => include_str!("contextvars.py"),
         _ => return None,
     })
 }
