@@ -193,6 +193,7 @@ impl Vm {
             }
             (Payload::Instance(_), _) | (_, Payload::Instance(_)) => Ok(None),
             (Payload::MemoryView(_), _) | (_, Payload::MemoryView(_)) => Ok(None),
+            (Payload::Array(_), _) | (_, Payload::Array(_)) => Ok(None),
             (Payload::Exception(_), _) | (_, Payload::Exception(_)) => Ok(None),
             _ => {
                 if is_equality(kind)
@@ -393,7 +394,12 @@ impl Vm {
         if class.as_class().is_none_or(|c| c.builtin)
             && !matches!(
                 a.payload(),
-                Some(Payload::Instance(_) | Payload::Exception(_) | Payload::MemoryView(_))
+                Some(
+                    Payload::Instance(_)
+                        | Payload::Exception(_)
+                        | Payload::MemoryView(_)
+                        | Payload::Array(_)
+                )
             )
         {
             return Ok(None);

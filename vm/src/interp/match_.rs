@@ -23,7 +23,7 @@ impl Vm {
     /// str, bytes or bytearray.
     pub(crate) fn match_is_sequence(&mut self, subject: Value) -> bool {
         let t = &self.s.types;
-        let builtins = [t.list, t.tuple, t.range];
+        let builtins = [t.list, t.tuple, t.range, t.memoryview, t.array];
         self.collection_kind(subject, &builtins, SEQUENCE_FLAG)
     }
 

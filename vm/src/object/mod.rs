@@ -272,6 +272,8 @@ pub enum Payload {
     Traceback(Box<crate::interp::frame_object::TracebackObject>),
     /// A compiled regular expression (the `_re` module's program object).
     Regex(#[trace(skip)] std::rc::Rc<crate::builtins::re::Compiled>),
+    /// An `array.array`: its typecode and packed items.
+    Array(#[trace(skip)] Box<crate::builtins::array::ArrayData>),
 }
 
 /// The state of a `memoryview`: a window on another object's bytes.
@@ -309,6 +311,7 @@ impl Payload {
                 | Payload::BigInt(_)
                 | Payload::Bytes(_)
                 | Payload::ByteArray(_)
+                | Payload::Array(_)
                 | Payload::Complex { .. }
                 | Payload::Range { .. }
                 | Payload::Code(_)
