@@ -190,6 +190,16 @@ pub(crate) fn format_int(value: &BigInt, spec: &FormatSpec) -> Result<String, St
             "Negative zero coercion (z) not allowed in integer format specifier".to_owned(),
         );
     }
+    // ',' groups only decimal digits; '_' also groups every 4 binary/octal/hex digits.
+    if let (Some(sep), Some(t)) = (spec.grouping, spec.ty) {
+        let refused = match sep {
+            ',' => matches!(t, 'b' | 'o' | 'x' | 'X' | 'c' | 'n'),
+            _ => matches!(t, 'c' | 'n'),
+        };
+        if refused {
+            return Err(format!("Cannot specify '{sep}' with '{t}'."));
+        }
+    }
     let negative = value.is_negative();
     let magnitude = value.abs();
     let (digits, prefix) = match spec.ty {

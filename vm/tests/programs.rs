@@ -262,4 +262,5 @@ conformance!(
     optimizer,
     regex,
     marshal,
+    array_module,
 );

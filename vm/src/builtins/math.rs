@@ -56,6 +56,8 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
         ("fsum", fsum),
         ("isclose", isclose),
         ("modf", modf),
+        ("frexp", frexp),
+        ("ldexp", ldexp),
     ];
     let mut attrs = module_functions(vm, funcs);
     attrs.push(("pi", Value::Float(std::f64::consts::PI)));
@@ -292,6 +294,76 @@ fn modf(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
         x - int
     };
     Ok(vm.new_tuple(vec![Value::Float(frac), Value::Float(int)]))
+}
+
+/// A float argument as CPython's `d` conversion takes it: never a str.
+fn real_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
+    if matches!(v.payload(), Some(crate::object::Payload::Str(_))) {
+        let msg = format!("must be real number, not {}", vm.type_name(v));
+        return Err(vm.type_error(msg));
+    }
+    to_float(vm, v)
+}
+
+/// The mantissa in `[0.5, 1)` and exponent of a finite non-zero `x`.
+fn split(x: f64) -> (f64, i64) {
+    let (x, bias) = if x.abs() < f64::MIN_POSITIVE {
+        (x * 2f64.powi(64), 64)
+    } else {
+        (x, 0)
+    };
+    let bits = x.to_bits();
+    let e = ((bits >> 52) & 0x7ff) as i64 - 1022 - bias;
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, e)
+}
+
+/// `frexp(x)`: `(m, e)` with `x == m * 2**e` and `0.5 <= abs(m) < 1` (`(x, 0)` for zeros,
+/// infinities and NaN).
+fn frexp(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "frexp", args, 1, 1)?;
+    let x = real_arg(vm, args[0])?;
+    let (m, e) = if x == 0.0 || !x.is_finite() {
+        (x, 0)
+    } else {
+        split(x)
+    };
+    Ok(vm.new_tuple(vec![Value::Float(m), Value::Int(e)]))
+}
+
+/// `ldexp(x, i)`: `x * 2**i`, rounded once (also into the subnormal range).
+fn ldexp(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "ldexp", args, 2, 2)?;
+    let x = real_arg(vm, args[0])?;
+    // Exponents beyond any float's range all act alike.
+    let i = match crate::interp::arith::as_int(&args[1]) {
+        Some(crate::object::int::IntRef::Small(i)) => i.clamp(-1 << 40, 1 << 40),
+        Some(crate::object::int::IntRef::Big(b)) if num_traits::Signed::is_negative(b) => -1 << 40,
+        Some(crate::object::int::IntRef::Big(_)) => 1 << 40,
+        None => return Err(vm.type_error("Expected an int as second argument to ldexp.")),
+    };
+    if x == 0.0 || !x.is_finite() {
+        return Ok(Value::Float(x));
+    }
+    let (m, e) = split(x);
+    let target = e + i;
+    let r = if target > 1024 {
+        return Err(vm.overflow_error("math range error"));
+    } else if target == 1024 {
+        let r = (m * 2.0) * 2f64.powi(1023);
+        if r.is_infinite() {
+            return Err(vm.overflow_error("math range error"));
+        }
+        r
+    } else if target >= -1021 {
+        m * 2f64.powi(target as i32)
+    } else if target < -1080 {
+        0.0f64.copysign(x)
+    } else {
+        // Exact scaling into [2**-7, 2**53), then one rounding step to the subnormal.
+        (m * 2f64.powi((target + 1074) as i32)) * f64::from_bits(1)
+    };
+    Ok(Value::Float(r))
 }
 
 fn isnan(vm: &mut Vm, a: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {

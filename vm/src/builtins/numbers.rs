@@ -163,10 +163,35 @@ pub(crate) fn to_int(vm: &mut Vm, v: Value) -> PyResult<Value> {
             return Err(vm.type_error(msg));
         }
     }
+    let trunc = vm.intern("__trunc__");
+    if let Some(f) = vm.type_lookup(vm.type_of(v), trunc) {
+        return int_from_trunc(vm, v, f);
+    }
     let msg = format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
         vm.type_name(v)
     );
+    Err(vm.type_error(msg))
+}
+
+/// `int(v)` through `v.__trunc__()`, which CPython 3.11 still honours with a
+/// DeprecationWarning: an int result, or one with `__index__`.
+fn int_from_trunc(vm: &mut Vm, v: Value, trunc: Value) -> PyResult<Value> {
+    let warnings = vm.intern("warnings");
+    let warnings = vm.import_name(warnings, Value::None, Value::Int(0))?;
+    let warn = vm.intern("warn");
+    let warn = vm.get_attr(warnings, warn)?;
+    let msg = vm.new_str("The delegation of int() to __trunc__ is deprecated.");
+    let category = Value::Obj(vm.s.types.deprecation_warning);
+    vm.call_value(warn, &[msg, category, Value::Int(1)], &[])?;
+    let r = vm.call_value(trunc, &[v], &[])?;
+    if as_int(&r).is_some() {
+        return Ok(r);
+    }
+    if vm.type_lookup(vm.type_of(r), vm.s.names.index).is_some() {
+        return vm.call_index(r);
+    }
+    let msg = format!("__trunc__ returned non-Integral (type {})", vm.type_name(r));
     Err(vm.type_error(msg))
 }
 
@@ -429,6 +454,20 @@ fn round_float(x: f64, nd: i64) -> f64 {
     }
 }
 
+/// The `ndigits` of `round(int, ndigits)`: any int (`__index__`), clamped to a range
+/// where every value acts alike.
+fn round_digits(vm: &mut Vm, n: Value) -> PyResult<i64> {
+    let n = match as_int(&n) {
+        Some(_) => n,
+        None => vm.call_index(n)?,
+    };
+    Ok(match as_int(&n) {
+        Some(IntRef::Small(i)) => i.clamp(-(1 << 62), 1 << 62),
+        Some(IntRef::Big(b)) if b.is_negative() => -(1 << 62),
+        _ => 1 << 62,
+    })
+}
+
 pub(crate) fn round(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "round", args, 1, 2)?;
     let nd = args
@@ -453,23 +492,20 @@ pub(crate) fn round(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Val
             }
         },
         Some(Num::Int(i)) => {
+            let x = i.to_big();
             let n = match nd {
-                None => {
-                    return Ok(match args[0] {
-                        Value::Bool(b) => Value::Int(b as i64),
-                        v => v,
-                    })
-                }
-                Some(n) => crate::builtins::int_arg(vm, n)?,
+                None => return Ok(vm.new_int(x)),
+                Some(n) => round_digits(vm, n)?,
             };
+            // A non-negative ndigits leaves an int as it is; rounding to more digits
+            // than it has gives 0.
             if n >= 0 {
-                return Ok(match args[0] {
-                    Value::Bool(b) => Value::Int(b as i64),
-                    v => v,
-                });
+                return Ok(vm.new_int(x));
+            }
+            if (-n) as u64 > x.bits() / 3 + 1 {
+                return Ok(Value::Int(0));
             }
             let p = num_traits::Pow::pow(BigInt::from(10), (-n) as u32);
-            let x = i.to_big();
             let (q, r) = x.div_mod_floor(&p);
             let twice = &r * 2;
             let q = if twice > p || (twice == p && q.is_odd()) {
