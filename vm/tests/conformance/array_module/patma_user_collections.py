@@ -21,3 +21,26 @@ for obj in (M(), S()):
             print(type(obj).__name__, "map")
         case []:
             print(type(obj).__name__, "seq")
+# A builtin base's own kind wins over a flagged ABC later in the MRO.
+from abc import ABCMeta
+class SeqABC(metaclass=ABCMeta):
+    __abc_tpflags__ = 1 << 5
+class MapABC(metaclass=ABCMeta):
+    __abc_tpflags__ = 1 << 6
+class C:
+    pass
+class L(list, C, MapABC):
+    pass
+class D(dict, SeqABC, C):
+    pass
+for obj in (L(), D()):
+    match obj:
+        case {}:
+            print(type(obj).__name__, "map")
+        case []:
+            print(type(obj).__name__, "seq")
+    match obj:
+        case []:
+            print(type(obj).__name__, "seq")
+        case {}:
+            print(type(obj).__name__, "map")
