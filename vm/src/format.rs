@@ -199,6 +199,16 @@ pub(crate) fn format_int(value: &BigInt, spec: &FormatSpec) -> Result<String, St
             "Negative zero coercion (z) not allowed in integer format specifier".to_owned(),
         );
     }
+    // ',' groups only decimal digits; '_' also groups every 4 binary/octal/hex digits.
+    if let (Some(sep), Some(t)) = (spec.grouping, spec.ty) {
+        let refused = match sep {
+            ',' => matches!(t, 'b' | 'o' | 'x' | 'X' | 'c' | 'n'),
+            _ => matches!(t, 'c' | 'n'),
+        };
+        if refused {
+            return Err(format!("Cannot specify '{sep}' with '{t}'."));
+        }
+    }
     let negative = value.is_negative();
     let magnitude = value.abs();
     let (digits, prefix) = match spec.ty {
@@ -208,6 +218,14 @@ pub(crate) fn format_int(value: &BigInt, spec: &FormatSpec) -> Result<String, St
         Some('x') => (magnitude.to_str_radix(16), "0x"),
         Some('X') => (magnitude.to_str_radix(16).to_uppercase(), "0X"),
         Some('c') => {
+            if spec.sign.is_some() {
+                return Err("Sign not allowed with integer format specifier 'c'".to_owned());
+            }
+            if spec.alternate {
+                return Err(
+                    "Alternate form (#) not allowed with integer format specifier 'c'".to_owned(),
+                );
+            }
             let code = num_traits::ToPrimitive::to_u32(value)
                 .and_then(char::from_u32)
                 .ok_or_else(|| "%c arg not in range(0x110000)".to_owned())?;

@@ -205,6 +205,7 @@ builtin_types! {
         base_exception_group = "BaseExceptionGroup" < base_exception : Exception,
         // Its second base, `Exception`, is added by `builtins::exception_group::install`.
         exception_group = "ExceptionGroup" < base_exception_group : Exception,
+        array = "array" < object : Builtin,
     }
 }
 

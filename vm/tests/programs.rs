@@ -265,4 +265,5 @@ conformance!(
     stdlib_io,
     language,
     stdlib_text,
+    array_module,
 );

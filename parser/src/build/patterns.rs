@@ -44,6 +44,21 @@ pub(crate) fn value(e: Ex) -> Pattern {
     }
 }
 
+/// A string literal as a value pattern; an f-string is not a literal.
+pub(crate) fn string(e: Ex) -> PResult<Pattern> {
+    if is_fstring(&e) {
+        return fail(
+            "patterns may only match literals and attribute lookups",
+            e.range(),
+        );
+    }
+    Ok(value(e))
+}
+
+fn is_fstring(e: &Ex) -> bool {
+    matches!(e.expr.kind, ExprKind::JoinedStr { .. })
+}
+
 /// `None`, `True`, `False`.
 pub(crate) fn singleton(value: Constant, l: u32, r: u32) -> Pattern {
     pattern(PatternKind::MatchSingleton { value }, l, r)
@@ -173,6 +188,12 @@ pub(crate) fn mapping(
     l: u32,
     r: u32,
 ) -> PResult<Pattern> {
+    if items.iter().any(|item| is_fstring(&item.0)) {
+        return fail(
+            "mapping pattern keys may only match literals and attribute lookups",
+            range(l, r),
+        );
+    }
     let rest = match rest {
         Some((name, at)) if name == "_" => return fail("invalid syntax", at),
         Some((name, _)) => Some(name),

@@ -94,6 +94,7 @@ pub(crate) fn buffer(v: &Value) -> Option<Vec<u8>> {
         Payload::Bytes(b) => Some(b.to_vec()),
         Payload::ByteArray(b) => Some(b.borrow().clone()),
         Payload::MemoryView(m) => crate::builtins::memoryview::view_bytes(m),
+        Payload::Array(a) => Some(a.data.borrow().clone()),
         _ => None,
     }
 }

@@ -137,15 +137,24 @@ pub(crate) fn from_bytes(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResul
     if class.is_some_and(|c| krait_gc::Gc::ptr_eq(c, vm.s.types.bool_)) {
         return Ok(Value::Bool(!n.is_zero()));
     }
-    Ok(vm.new_int(n))
+    let n = vm.new_int(n);
+    // A subclass gets `cls(n)`, as CPython calls it.
+    match class {
+        Some(c) if c.as_class().is_some() && !krait_gc::Gc::ptr_eq(c, vm.s.types.int) => {
+            vm.call_value(Value::Obj(c), &[n], &[])
+        }
+        _ => Ok(n),
+    }
 }
 
 /// `n.as_integer_ratio()`: `(n, 1)`.
 pub(crate) fn as_integer_ratio(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     crate::builtins::method_arity(vm, "as_integer_ratio", args, 0, 0)?;
-    let n = match args[0] {
-        Value::Bool(b) => Value::Int(b as i64),
-        v => v,
+    // The numerator is an exact int, also for bools and int subclasses.
+    let n = match as_int(&args[0]) {
+        Some(i) => i.to_big(),
+        None => return Err(vm.type_error("descriptor 'as_integer_ratio' requires an 'int' object")),
     };
+    let n = vm.new_int(n);
     Ok(vm.new_tuple(vec![n, Value::Int(1)]))
 }

@@ -9,6 +9,7 @@ use crate::object::{Builtin, BuiltinKind, Dict, Module, NativeFn, Object, Payloa
 use crate::value::Value;
 use crate::vm::Vm;
 
+pub(crate) mod array;
 pub(crate) mod atexit_hook;
 pub(crate) mod bytearray;
 pub(crate) mod bytes;
@@ -140,6 +141,7 @@ pub(crate) fn install(vm: &mut Vm) {
     module_type::install(vm);
     slots::install(vm);
     frames::install(vm);
+    array::install(vm);
     let name = vm.new_str("builtins");
     let builtins = vm.s.builtins;
     let module = vm.alloc(
@@ -175,6 +177,7 @@ pub(crate) const NATIVE_MODULES: &[&str] = &[
     "_contextvars",
     "_string",
     "unicodedata",
+    "array",
 ];
 
 /// The builtin module `name`, created on first import; `None` if there is no such module.
@@ -207,6 +210,7 @@ pub(crate) fn create_module(vm: &mut Vm, name: &str) -> PyResult<Option<Gc<Objec
         "_contextvars" => Some(contextvars::create(vm)),
         "_string" => Some(string_module::create(vm)),
         "unicodedata" => Some(unicodedata::create(vm)),
+        "array" => Some(array::create(vm)),
         _ => None,
     })
 }

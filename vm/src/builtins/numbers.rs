@@ -545,6 +545,20 @@ fn round_float(x: f64, nd: i64) -> Option<f64> {
     y.is_finite().then_some(y)
 }
 
+/// The `ndigits` of `round(int, ndigits)`: any int (`__index__`), clamped to a range
+/// where every value acts alike.
+fn round_digits(vm: &mut Vm, n: Value) -> PyResult<i64> {
+    let n = match as_int(&n) {
+        Some(_) => n,
+        None => vm.call_index(n)?,
+    };
+    Ok(match as_int(&n) {
+        Some(IntRef::Small(i)) => i.clamp(-(1 << 62), 1 << 62),
+        Some(IntRef::Big(b)) if b.is_negative() => -(1 << 62),
+        _ => 1 << 62,
+    })
+}
+
 pub(crate) fn round(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "round", args, 1, 2)?;
     let nd = args
@@ -577,23 +591,20 @@ pub(crate) fn round(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Val
             }
         },
         Some(Num::Int(i)) => {
+            let x = i.to_big();
             let n = match nd {
-                None => {
-                    return Ok(match args[0] {
-                        Value::Bool(b) => Value::Int(b as i64),
-                        v => v,
-                    })
-                }
-                Some(n) => crate::builtins::int_arg(vm, n)?,
+                None => return Ok(vm.new_int(x)),
+                Some(n) => round_digits(vm, n)?,
             };
+            // A non-negative ndigits leaves an int as it is; rounding to more digits
+            // than it has gives 0.
             if n >= 0 {
-                return Ok(match args[0] {
-                    Value::Bool(b) => Value::Int(b as i64),
-                    v => v,
-                });
+                return Ok(vm.new_int(x));
+            }
+            if (-n) as u64 > x.bits() / 3 + 1 {
+                return Ok(Value::Int(0));
             }
             let p = num_traits::Pow::pow(BigInt::from(10), (-n) as u32);
-            let x = i.to_big();
             let (q, r) = x.div_mod_floor(&p);
             let twice = &r * 2;
             let q = if twice > p || (twice == p && q.is_odd()) {

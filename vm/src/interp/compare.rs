@@ -213,6 +213,7 @@ impl Vm {
             }
             (Payload::Instance(_), _) | (_, Payload::Instance(_)) => Ok(None),
             (Payload::MemoryView(_), _) | (_, Payload::MemoryView(_)) => Ok(None),
+            (Payload::Array(_), _) | (_, Payload::Array(_)) => Ok(None),
             (Payload::Exception(_), _) | (_, Payload::Exception(_)) => Ok(None),
             (Payload::ContextVars(_), _) | (_, Payload::ContextVars(_)) => Ok(None),
             _ => {
@@ -453,6 +454,7 @@ impl Vm {
                         | Payload::Exception(_)
                         | Payload::MemoryView(_)
                         | Payload::ContextVars(_)
+                        | Payload::Array(_)
                 )
             )
         {

@@ -72,6 +72,7 @@ impl Vm {
             }
             Payload::Complex { re, im } => crate::builtins::complex::repr(*re, *im),
             Payload::MemoryView(m) => crate::builtins::memoryview::repr(m, addr),
+            Payload::Array(_) => crate::builtins::array::repr(self, o)?,
             Payload::Null => "<NULL>".to_owned(),
             Payload::NotImplemented => "NotImplemented".to_owned(),
             Payload::Ellipsis => "Ellipsis".to_owned(),

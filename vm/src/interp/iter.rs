@@ -109,7 +109,7 @@ impl Vm {
                         },
                     )
                 }
-                Payload::Bytes(_) | Payload::ByteArray(_) => (
+                Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Array(_) => (
                     t.seq_iterator,
                     IterState::GetItem {
                         obj: v,

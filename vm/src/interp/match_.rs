@@ -22,18 +22,26 @@ impl Vm {
     /// `MATCH_SEQUENCE`: list, tuple, range, their subclasses and flagged classes; never
     /// str, bytes or bytearray.
     pub(crate) fn match_is_sequence(&mut self, subject: Value) -> bool {
-        let t = &self.s.types;
-        let builtins = [t.list, t.tuple, t.range];
-        self.collection_kind(subject, &builtins, SEQUENCE_FLAG)
+        self.collection_kind(subject, SEQUENCE_FLAG)
     }
 
     /// `MATCH_MAPPING`: dict, its subclasses and flagged classes.
     pub(crate) fn match_is_mapping(&mut self, subject: Value) -> bool {
-        let builtins = [self.s.types.dict];
-        self.collection_kind(subject, &builtins, MAPPING_FLAG)
+        self.collection_kind(subject, MAPPING_FLAG)
     }
 
-    fn collection_kind(&mut self, subject: Value, builtins: &[Gc<Object>], flag: i64) -> bool {
+    /// Whether the first class in the subject's MRO that carries a collection flag (a
+    /// flagged builtin, or a class with `__abc_tpflags__`) carries `flag`.
+    fn collection_kind(&mut self, subject: Value, flag: i64) -> bool {
+        let t = &self.s.types;
+        let builtins = [
+            (t.list, SEQUENCE_FLAG),
+            (t.tuple, SEQUENCE_FLAG),
+            (t.range, SEQUENCE_FLAG),
+            (t.memoryview, SEQUENCE_FLAG),
+            (t.array, SEQUENCE_FLAG),
+            (t.dict, MAPPING_FLAG),
+        ];
         let class = self.type_of(subject);
         let Some(data) = class.as_class() else {
             return false;
@@ -42,8 +50,8 @@ impl Vm {
         let hash = self.names_hash(key);
         let mro = data.mro.borrow().clone();
         for c in mro {
-            if builtins.iter().any(|&b| Gc::ptr_eq(b, c)) {
-                return true;
+            if let Some(&(_, kind)) = builtins.iter().find(|&&(b, _)| Gc::ptr_eq(b, c)) {
+                return kind == flag;
             }
             let Some(cdata) = c.as_class() else {
                 continue;

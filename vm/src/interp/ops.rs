@@ -524,6 +524,7 @@ impl Vm {
                 Payload::ByteArray(b) => Ok(!b.borrow().is_empty()),
                 Payload::Complex { re, im } => Ok(*re != 0.0 || *im != 0.0),
                 Payload::MemoryView(m) => Ok(m.len > 0),
+                Payload::Array(a) => Ok(!a.data.borrow().is_empty()),
                 Payload::Range { start, stop, step } => Ok(range_len(*start, *stop, *step) > 0),
                 Payload::Instance(_) | Payload::Exception(_) => self.truthy_dunder(v),
                 Payload::DictView { dict, .. } => match &dict.payload {
@@ -653,7 +654,8 @@ impl Vm {
                 | Payload::Dict(_)
                 | Payload::Set(_)
                 | Payload::ByteArray(_)
-                | Payload::Slice { .. } => {
+                | Payload::Slice { .. }
+                | Payload::Array(_) => {
                     let msg = format!("unhashable type: '{}'", self.type_name(v));
                     Err(self.type_error(msg))
                 }

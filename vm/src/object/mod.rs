@@ -274,6 +274,8 @@ pub enum Payload {
     Regex(#[trace(skip)] std::rc::Rc<crate::builtins::re::Compiled>),
     /// A `_contextvars` object: a `Context`, `ContextVar` or `Token`.
     ContextVars(Box<crate::builtins::contextvars::CtxObj>),
+    /// An `array.array`: its typecode and packed items.
+    Array(#[trace(skip)] Box<crate::builtins::array::ArrayData>),
 }
 
 /// The state of a `memoryview`: a window on another object's bytes.
@@ -311,6 +313,7 @@ impl Payload {
                 | Payload::BigInt(_)
                 | Payload::Bytes(_)
                 | Payload::ByteArray(_)
+                | Payload::Array(_)
                 | Payload::Complex { .. }
                 | Payload::Range { .. }
                 | Payload::Code(_)

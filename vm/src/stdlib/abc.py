@@ -38,6 +38,17 @@ class ABCMeta(type):
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.append(subclass)
+        # CPython gives a class registered with Sequence or Mapping (or a subclass of
+        # them) that ABC's `match` flag, unless the class has a flag already; `match`
+        # reads the flag off the MRO, so later subclasses inherit it.
+        flags = getattr(cls, "__abc_tpflags__", None)
+        if flags is not None and not any(
+            "__abc_tpflags__" in c.__dict__ for c in subclass.__mro__
+        ):
+            try:
+                subclass.__abc_tpflags__ = flags
+            except TypeError:
+                pass
         return subclass
 
     def __instancecheck__(cls, instance):

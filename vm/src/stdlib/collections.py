@@ -475,6 +475,9 @@ class ChainMap:
 class UserDict:
     """A dict kept in the `data` attribute, for subclassing."""
 
+    # A mapping for `match` patterns, as collections.abc.MutableMapping makes it in CPython.
+    __abc_tpflags__ = 1 << 6
+
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
         if dict is not None:
@@ -573,6 +576,9 @@ class UserDict:
 
 class UserList:
     """A list kept in the `data` attribute, for subclassing."""
+
+    # A sequence for `match` patterns, as collections.abc.MutableSequence makes it in CPython.
+    __abc_tpflags__ = 1 << 5
 
     def __init__(self, initlist=None):
         self.data = []
@@ -680,6 +686,9 @@ class UserList:
 class UserString:
     """A str kept in the `data` attribute, for subclassing."""
 
+    # A sequence for `match` patterns, as collections.abc.Sequence makes it in CPython.
+    __abc_tpflags__ = 1 << 5
+
     def __init__(self, seq):
         self.data = seq.data[:] if isinstance(seq, UserString) else str(seq)
 
@@ -767,3 +776,7 @@ except ImportError:
     pass
 else:
     _sys.modules[__name__ + ".abc"] = abc
+    # CPython's User classes derive from these ABCs; here they are registered with them.
+    abc.MutableMapping.register(UserDict)
+    abc.MutableSequence.register(UserList)
+    abc.Sequence.register(UserString)
