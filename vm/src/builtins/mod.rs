@@ -10,6 +10,7 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 pub(crate) mod atexit_hook;
+mod binascii;
 pub(crate) mod bytearray;
 pub(crate) mod bytes;
 mod bytes_format;
@@ -35,6 +36,7 @@ mod marshal;
 mod math;
 pub(crate) mod memoryview;
 mod module_type;
+pub(crate) mod native;
 pub(crate) mod numbers;
 mod object;
 pub(crate) mod os_extra;
@@ -159,6 +161,7 @@ pub(crate) const NATIVE_MODULES: &[&str] = &[
     "posix",
     "_re",
     "marshal",
+    "binascii",
 ];
 
 /// The builtin module `name`, created on first import; `None` if there is no such module.
@@ -186,6 +189,7 @@ pub(crate) fn create_module(vm: &mut Vm, name: &str) -> PyResult<Option<Gc<Objec
         }
         "_re" => Some(re::create(vm)),
         "marshal" => Some(marshal::create(vm)),
+        "binascii" => Some(binascii::create(vm)?),
         _ => None,
     })
 }

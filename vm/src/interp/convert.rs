@@ -211,6 +211,9 @@ impl Vm {
                 )
             }
             Payload::Regex(_) => format!("<_re.Program object at {addr:#x}>"),
+            Payload::Native(_) => {
+                format!("<{} object at {addr:#x}>", self.qualified_class_name(class))
+            }
             Payload::DictView { dict, kind } => {
                 let (dict, kind) = (*dict, *kind);
                 let name = match kind {

@@ -272,6 +272,10 @@ pub enum Payload {
     Traceback(Box<crate::interp::frame_object::TracebackObject>),
     /// A compiled regular expression (the `_re` module's program object).
     Regex(#[trace(skip)] std::rc::Rc<crate::builtins::re::Compiled>),
+    /// An object of a native module's class (a socket, a hash, a compression stream): Rust
+    /// state holding no values, read by downcasting (`builtins/native.rs`). Dropped with
+    /// the object, which is how a socket collected unclosed gives its descriptor back.
+    Native(#[trace(skip)] Box<std::cell::RefCell<dyn std::any::Any>>),
 }
 
 /// The state of a `memoryview`: a window on another object's bytes.
