@@ -44,8 +44,10 @@ pub(crate) mod os_module;
 pub(crate) mod re;
 mod set;
 mod signal_module;
+mod select_module;
 mod site;
 mod slots;
+pub(crate) mod sockets;
 pub(crate) mod str;
 mod str_format;
 mod str_translate;
@@ -162,6 +164,8 @@ pub(crate) const NATIVE_MODULES: &[&str] = &[
     "_re",
     "marshal",
     "binascii",
+    "select",
+    "_socket",
 ];
 
 /// The builtin module `name`, created on first import; `None` if there is no such module.
@@ -190,6 +194,8 @@ pub(crate) fn create_module(vm: &mut Vm, name: &str) -> PyResult<Option<Gc<Objec
         "_re" => Some(re::create(vm)),
         "marshal" => Some(marshal::create(vm)),
         "binascii" => Some(binascii::create(vm)?),
+        "select" => Some(select_module::create(vm)),
+        "_socket" => Some(sockets::create(vm)?),
         _ => None,
     })
 }

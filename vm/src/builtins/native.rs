@@ -286,10 +286,14 @@ pub(crate) fn bool_opt(vm: &mut Vm, v: Option<Value>, default: bool) -> PyResult
 /// An int argument that must fit `i32`-style C ints: CPython's "Python int too large to
 /// convert to C int" on overflow.
 pub(crate) fn c_int(vm: &mut Vm, v: Value) -> PyResult<i64> {
-    if let Some(Payload::BigInt(_)) = v.payload() {
-        return Err(vm.overflow_error("Python int too large to convert to C int"));
-    }
-    let n = crate::builtins::int_arg(vm, v)?;
+    // An int subclass instance (an `IntEnum` member) keeps its value as a big int.
+    let n = match v.payload() {
+        Some(Payload::BigInt(b)) => match num_traits::ToPrimitive::to_i64(b) {
+            Some(n) => n,
+            None => return Err(vm.overflow_error("Python int too large to convert to C int")),
+        },
+        _ => crate::builtins::int_arg(vm, v)?,
+    };
     if n > i64::from(i32::MAX) || n < i64::from(i32::MIN) {
         return Err(vm.overflow_error("Python int too large to convert to C int"));
     }
