@@ -28,6 +28,7 @@ mod float_hex;
 mod frames;
 mod functional;
 pub(crate) mod gc_module;
+mod hashes;
 mod imp_module;
 mod int_bytes;
 mod iterators;
@@ -166,6 +167,12 @@ pub(crate) const NATIVE_MODULES: &[&str] = &[
     "binascii",
     "select",
     "_socket",
+    "_md5",
+    "_sha1",
+    "_sha256",
+    "_sha512",
+    "_sha3",
+    "_blake2",
 ];
 
 /// The builtin module `name`, created on first import; `None` if there is no such module.
@@ -196,6 +203,7 @@ pub(crate) fn create_module(vm: &mut Vm, name: &str) -> PyResult<Option<Gc<Objec
         "binascii" => Some(binascii::create(vm)?),
         "select" => Some(select_module::create(vm)),
         "_socket" => Some(sockets::create(vm)?),
+        _ if hashes::is_hash_module(name) => Some(hashes::create(vm, name)?),
         _ => None,
     })
 }
