@@ -58,6 +58,7 @@ mod traceback_module;
 mod unicode_tables;
 mod warnings_support;
 mod weakref_module;
+mod zlib_module;
 
 /// Builtin class names visible in the `builtins` module.
 const PUBLIC_TYPES: &[&str] = &[
@@ -173,6 +174,7 @@ pub(crate) const NATIVE_MODULES: &[&str] = &[
     "_sha512",
     "_sha3",
     "_blake2",
+    "zlib",
 ];
 
 /// The builtin module `name`, created on first import; `None` if there is no such module.
@@ -204,6 +206,7 @@ pub(crate) fn create_module(vm: &mut Vm, name: &str) -> PyResult<Option<Gc<Objec
         "select" => Some(select_module::create(vm)),
         "_socket" => Some(sockets::create(vm)?),
         _ if hashes::is_hash_module(name) => Some(hashes::create(vm, name)?),
+        "zlib" => Some(zlib_module::create(vm)?),
         _ => None,
     })
 }
