@@ -11,6 +11,7 @@ use crate::vm::Vm;
 
 pub(crate) mod array;
 pub(crate) mod atexit_hook;
+mod binascii;
 pub(crate) mod bytearray;
 pub(crate) mod bytes;
 mod bytes_format;
@@ -29,6 +30,7 @@ mod float_hex;
 mod frames;
 mod functional;
 pub(crate) mod gc_module;
+mod hashes;
 mod imp_module;
 mod int_bytes;
 mod pickling;
@@ -39,6 +41,7 @@ mod math;
 mod math_extra;
 pub(crate) mod memoryview;
 mod module_type;
+pub(crate) mod native;
 pub(crate) mod numbers;
 mod object;
 pub(crate) mod os_extra;
@@ -50,6 +53,7 @@ mod set;
 mod signal_module;
 mod site;
 mod slots;
+pub(crate) mod sockets;
 pub(crate) mod str;
 mod str_format;
 mod str_translate;
@@ -65,6 +69,7 @@ pub(crate) mod unicodedata;
 pub(crate) mod unicodedata_tables;
 mod warnings_support;
 mod weakref_module;
+mod zlib_module;
 
 /// Builtin class names visible in the `builtins` module.
 const PUBLIC_TYPES: &[&str] = &[
@@ -178,6 +183,15 @@ pub(crate) const NATIVE_MODULES: &[&str] = &[
     "_string",
     "unicodedata",
     "array",
+    "binascii",
+    "_socket",
+    "_md5",
+    "_sha1",
+    "_sha256",
+    "_sha512",
+    "_sha3",
+    "_blake2",
+    "zlib",
 ];
 
 /// The builtin module `name`, created on first import; `None` if there is no such module.
@@ -211,6 +225,10 @@ pub(crate) fn create_module(vm: &mut Vm, name: &str) -> PyResult<Option<Gc<Objec
         "_string" => Some(string_module::create(vm)),
         "unicodedata" => Some(unicodedata::create(vm)),
         "array" => Some(array::create(vm)),
+        "binascii" => Some(binascii::create(vm)?),
+        "_socket" => Some(sockets::create(vm)?),
+        _ if hashes::is_hash_module(name) => Some(hashes::create(vm, name)?),
+        "zlib" => Some(zlib_module::create(vm)?),
         _ => None,
     })
 }

@@ -1,129 +1,314 @@
-//! `select.select`: waiting until descriptors are ready, over poll(2). What `subprocess`
-//! needs (through `selectors.SelectSelector`) to read a child's output and error pipes and
-//! feed its input at once.
-//!
-//! The descriptors polled are duplicates of those this process owns (see
-//! `os_extra::dup_fd`): a duplicate shares the open file, so its readiness is the
-//! original's, and holding it keeps `poll` free of raw descriptor numbers.
+//! The `select` module: `select()` and `poll` objects, both over `poll(2)` (rustix), with
+//! CPython's argument checks. Descriptors are resolved through `sockets::with_fds`.
 
 use krait_gc::Gc;
-use nix::poll::{PollFd, PollFlags, PollTimeout};
+use rustix::event::{PollFd, PollFlags, Timespec};
 
-use crate::builtins::os_extra::dup_fd;
-use crate::builtins::{arity, int_arg, kwarg, module_functions, new_module};
+use crate::builtins::native;
+use crate::builtins::{arity, module_functions, new_module, no_kwargs};
 use crate::error::PyResult;
 use crate::object::function::KwArgs;
-use crate::object::{Object, Payload};
+use crate::object::{NativeFn, Object, Payload};
 use crate::value::Value;
 use crate::vm::Vm;
 
+const POLLIN: i16 = 1;
+const POLLPRI: i16 = 2;
+const POLLOUT: i16 = 4;
+const POLLERR: i16 = 8;
+const POLLHUP: i16 = 16;
+const POLLNVAL: i16 = 32;
+
 /// Creates `select`.
 pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
-    let mut attrs = module_functions(vm, &[("select", select)]);
+    let funcs: &[(&'static str, NativeFn)] = &[("select", select), ("poll", poll_new)];
+    let mut attrs = module_functions(vm, funcs);
+    let poll_class = native::new_class(
+        vm,
+        "select",
+        "poll",
+        None,
+        &[
+            ("register", poll_register),
+            ("modify", poll_modify),
+            ("unregister", poll_unregister),
+            ("poll", poll_poll),
+        ],
+    );
+    attrs.push(("_poll_type", Value::Obj(poll_class)));
     attrs.push(("error", Value::Obj(vm.s.types.os_error)));
-    attrs.push(("PIPE_BUF", Value::Int(4096)));
+    for (name, v) in [
+        ("POLLIN", 1),
+        ("POLLPRI", 2),
+        ("POLLOUT", 4),
+        ("POLLERR", 8),
+        ("POLLHUP", 16),
+        ("POLLNVAL", 32),
+        ("POLLRDNORM", 64),
+        ("POLLRDBAND", 128),
+        ("POLLWRNORM", 256),
+        ("POLLWRBAND", 512),
+        ("POLLMSG", 1024),
+        ("POLLRDHUP", 0x2000),
+        ("PIPE_BUF", 4096),
+    ] {
+        attrs.push((name, Value::Int(v)));
+    }
     new_module(vm, "select", attrs)
 }
 
-/// The descriptor an item of select's lists stands for: an int or an object's `fileno()`.
-fn item_fd(vm: &mut Vm, item: Value) -> PyResult<i64> {
-    let fd = match item {
-        Value::Int(_) | Value::Bool(_) => int_arg(vm, item)?,
-        _ => {
-            let name = vm.intern("fileno");
-            let Some(method) = vm.type_lookup(vm.type_of(item), name) else {
-                return Err(vm.type_error("argument must be an int, or have a fileno() method."));
-            };
-            let r = vm.call_value(method, &[item], &[])?;
-            if !matches!(r, Value::Int(_)) {
-                return Err(vm.type_error("fileno() returned a non-integer"));
-            }
-            int_arg(vm, r)?
+/// A descriptor argument: an int or an object with `fileno()`, as CPython's
+/// `PyObject_AsFileDescriptor`.
+pub(crate) fn fd_of(vm: &mut Vm, v: Value) -> PyResult<i32> {
+    let n = if matches!(v, Value::Int(_) | Value::Bool(_))
+        || matches!(v.payload(), Some(Payload::BigInt(_)))
+    {
+        native::c_int(vm, v)?
+    } else {
+        let key = vm.intern("fileno");
+        let Ok(method) = vm.get_attr(v, key) else {
+            return Err(vm.type_error(
+                "argument must be an int, or have a fileno() method.",
+            ));
+        };
+        let r = vm.call_value(method, &[], &[])?;
+        if !matches!(r, Value::Int(_) | Value::Bool(_)) {
+            return Err(vm.type_error("fileno() returned a non-integer"));
         }
+        native::c_int(vm, r)?
     };
-    if fd < 0 {
-        let msg = format!("file descriptor cannot be a negative integer ({fd})");
+    if n < 0 {
+        let msg = format!("file descriptor cannot be a negative integer ({n})");
         return Err(vm.value_error(msg));
     }
-    Ok(fd)
+    Ok(n as i32)
 }
 
-/// `select(rlist, wlist, xlist, timeout=None)`: the items of each list that are ready for
-/// reading, for writing, or have an exceptional condition.
-fn select(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
-    arity(vm, "select", args, 3, 4)?;
-    let timeout = args.get(3).copied().or(kwarg(kw, "timeout"));
-    let millis = match timeout {
-        None | Some(Value::None) => PollTimeout::NONE,
-        Some(t) => {
-            let secs = match t {
-                Value::Int(i) => i as f64,
-                Value::Float(f) => f,
-                _ => match t.payload() {
-                    Some(Payload::BigInt(b)) => {
-                        num_traits::ToPrimitive::to_f64(b).unwrap_or(f64::INFINITY)
-                    }
-                    _ => return Err(vm.type_error("timeout must be a float or None")),
-                },
+/// Polls `fds` (descriptor, events) for up to `timeout` seconds (`None`: forever) and
+/// returns each one's events; a descriptor Krait cannot reach reports `POLLNVAL`.
+fn poll_fds(vm: &mut Vm, fds: &[(i32, i16)], timeout: Option<f64>) -> PyResult<Vec<i16>> {
+    let deadline = timeout.map(|t| std::time::Instant::now() + std::time::Duration::from_secs_f64(t));
+    loop {
+        let left = deadline.map(|d| d.saturating_duration_since(std::time::Instant::now()));
+        let spec = left.map(|d| Timespec {
+            tv_sec: d.as_secs() as _,
+            tv_nsec: d.subsec_nanos() as _,
+        });
+        let nums: Vec<i32> = fds.iter().map(|&(fd, _)| fd).collect();
+        let others: Vec<Option<std::os::fd::OwnedFd>> = nums
+            .iter()
+            .map(|&n| {
+                if n <= 2 || crate::builtins::sockets::is_socket(n) {
+                    None
+                } else {
+                    crate::builtins::os_extra::dup_fd(vm, i64::from(n)).ok()
+                }
+            })
+            .collect();
+        let r = crate::builtins::sockets::with_fds(&nums, &others, |borrowed| {
+            let mut pfds: Vec<PollFd<'_>> = Vec::new();
+            let mut index = Vec::new();
+            for (i, b) in borrowed.iter().enumerate() {
+                if let Some(b) = b {
+                    let flags = PollFlags::from_bits_truncate(fds[i].1 as u16);
+                    pfds.push(PollFd::from_borrowed_fd(*b, flags));
+                    index.push(i);
+                }
+            }
+            let mut out = vec![POLLNVAL; fds.len()];
+            let r = if pfds.is_empty() && index.len() < fds.len() {
+                Ok(0)
+            } else {
+                rustix::event::poll(&mut pfds, spec.as_ref())
             };
-            if secs < 0.0 {
+            for (k, p) in pfds.iter().enumerate() {
+                out[index[k]] = p.revents().bits() as i16;
+            }
+            r.map(|_| out)
+        });
+        match r {
+            Ok(out) => return Ok(out),
+            Err(e) if e == rustix::io::Errno::INTR => {
+                continue;
+            }
+            Err(e) => return Err(vm.io_error(&std::io::Error::from(e), None)),
+        }
+    }
+}
+
+fn timeout_secs(vm: &mut Vm, v: Value, scale: f64) -> PyResult<Option<f64>> {
+    let t = match v {
+        Value::None => return Ok(None),
+        Value::Int(i) => i as f64,
+        Value::Bool(b) => f64::from(u8::from(b)),
+        Value::Float(f) => f,
+        _ => return Err(vm.type_error("timeout must be an integer or None")),
+    };
+    if t.is_nan() {
+        return Err(vm.value_error("Invalid value NaN (not a number)"));
+    }
+    Ok(Some(t / scale))
+}
+
+/// `select(rlist, wlist, xlist[, timeout])`.
+fn select(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    no_kwargs(vm, "select.select", kw)?;
+    arity(vm, "select", args, 3, 4)?;
+    let timeout = match args.get(3).copied().unwrap_or(Value::None) {
+        Value::None => None,
+        v => {
+            let t = match v {
+                Value::Int(i) => i as f64,
+                Value::Bool(b) => f64::from(u8::from(b)),
+                Value::Float(f) => f,
+                _ => return Err(vm.type_error("timeout must be a float or None")),
+            };
+            if t < 0.0 {
                 return Err(vm.value_error("timeout must be non-negative"));
             }
-            let ms = (secs * 1000.0).ceil();
-            if ms >= i32::MAX as f64 {
-                PollTimeout::MAX
+            Some(t)
+        }
+    };
+    let masks = [POLLIN | POLLHUP | POLLERR, POLLOUT | POLLERR, POLLPRI];
+    let mut lists = Vec::new();
+    let mut fds: Vec<(i32, i16)> = Vec::new();
+    for (k, &seq) in args[..3].iter().enumerate() {
+        let items = vm.collect_iter(seq).map_err(|e| {
+            if vm.exc_matches(e, vm.s.types.type_error) {
+                vm.type_error("arguments 1-3 must be sequences")
             } else {
-                PollTimeout::try_from(ms as u32).unwrap_or(PollTimeout::MAX)
+                e
+            }
+        })?;
+        let mut entries = Vec::new();
+        for item in items {
+            let fd = fd_of(vm, item)?;
+            let want = [POLLIN, POLLOUT, POLLPRI][k];
+            match fds.iter_mut().find(|(f, _)| *f == fd) {
+                Some(slot) => slot.1 |= want,
+                None => fds.push((fd, want)),
+            }
+            entries.push((fd, item));
+        }
+        lists.push(entries);
+    }
+    let revents = poll_fds(vm, &fds, timeout)?;
+    if revents.iter().any(|&r| r & POLLNVAL != 0) {
+        let e = std::io::Error::from_raw_os_error(9);
+        return Err(vm.io_error(&e, None));
+    }
+    let mut result = Vec::new();
+    for (k, entries) in lists.into_iter().enumerate() {
+        let mut ready = Vec::new();
+        for (fd, item) in entries {
+            let pos = fds.iter().position(|&(f, _)| f == fd).unwrap_or(0);
+            if revents[pos] & masks[k] != 0 {
+                ready.push(item);
             }
         }
-    };
-    // (list index, item, descriptor duplicate) for every item of the three lists.
-    let kinds = [PollFlags::POLLIN, PollFlags::POLLOUT, PollFlags::POLLPRI];
-    let mut entries = Vec::new();
-    for (which, &list) in args[..3].iter().enumerate() {
-        let is_seq = matches!(list.payload(), Some(Payload::List(_) | Payload::Tuple(_)))
-            || vm.type_lookup(vm.type_of(list), vm.s.names.iter).is_some();
-        if !is_seq {
-            return Err(vm.type_error("arguments 1-3 must be sequences"));
-        }
-        for item in vm.collect_iter(list)? {
-            let fd = item_fd(vm, item)?;
-            let owned = dup_fd(vm, fd)?;
-            entries.push((which, item, owned));
+        result.push(vm.new_list(ready));
+    }
+    Ok(vm.new_tuple(result))
+}
+
+/// The registrations of a `poll` object, in registration order.
+#[derive(Default)]
+struct PollState {
+    fds: Vec<(i32, i16)>,
+}
+
+fn poll_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    no_kwargs(vm, "select.poll", kw)?;
+    arity(vm, "poll", args, 0, 0)?;
+    let class = native::module_class(vm, "select", "_poll_type")?;
+    Ok(native::new_object(vm, class, PollState::default()))
+}
+
+fn event_mask(vm: &mut Vm, v: Option<Value>) -> PyResult<i16> {
+    match v {
+        None => Ok(POLLIN | POLLPRI | POLLOUT),
+        Some(v) => {
+            let n = crate::builtins::int_arg(vm, v)?;
+            if !(0..=0xffff).contains(&n) {
+                return Err(vm.overflow_error(if n < 0 {
+                    "Python int too large for C unsigned short"
+                } else {
+                    "Python int too large for C unsigned short"
+                }));
+            }
+            Ok(n as u16 as i16)
         }
     }
-    let ready: Vec<PollFlags> = loop {
-        let mut polled: Vec<PollFd<'_>> = entries
-            .iter()
-            .map(|(which, _, fd)| PollFd::new(std::os::fd::AsFd::as_fd(fd), kinds[*which]))
-            .collect();
-        match nix::poll::poll(&mut polled, millis) {
-            Ok(_) => {
-                break polled
-                    .iter()
-                    .map(|p| p.revents().unwrap_or(PollFlags::empty()))
-                    .collect()
+}
+
+fn poll_register(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    crate::builtins::method_arity(vm, "register", args, 1, 2)?;
+    let fd = fd_of(vm, args[1])?;
+    let mask = event_mask(vm, args.get(2).copied())?;
+    let mut st = native::self_state::<PollState>(vm, args, "register", "select.poll")?;
+    match st.fds.iter_mut().find(|(f, _)| *f == fd) {
+        Some(slot) => slot.1 = mask,
+        None => st.fds.push((fd, mask)),
+    }
+    Ok(Value::None)
+}
+
+fn poll_modify(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    crate::builtins::method_arity(vm, "modify", args, 2, 2)?;
+    let fd = fd_of(vm, args[1])?;
+    let mask = event_mask(vm, Some(args[2]))?;
+    let found = {
+        let mut st = native::self_state::<PollState>(vm, args, "modify", "select.poll")?;
+        match st.fds.iter_mut().find(|(f, _)| *f == fd) {
+            Some(slot) => {
+                slot.1 = mask;
+                true
             }
-            Err(nix::errno::Errno::EINTR) => continue,
-            Err(e) => {
-                let e = std::io::Error::from(e);
-                return Err(crate::builtins::file::os_error(vm, &e, None));
-            }
+            None => false,
         }
     };
-    let mut out: [Vec<Value>; 3] = Default::default();
-    let err = PollFlags::POLLERR | PollFlags::POLLHUP | PollFlags::POLLNVAL;
-    for ((which, item, _), got) in entries.iter().zip(ready) {
-        let wanted = match which {
-            0 => PollFlags::POLLIN | err,
-            1 => PollFlags::POLLOUT | PollFlags::POLLERR,
-            _ => PollFlags::POLLPRI,
-        };
-        if got.intersects(wanted) {
-            out[*which].push(*item);
+    if !found {
+        let e = std::io::Error::from_raw_os_error(2);
+        return Err(vm.io_error(&e, None));
+    }
+    Ok(Value::None)
+}
+
+fn poll_unregister(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    crate::builtins::method_arity(vm, "unregister", args, 1, 1)?;
+    let fd = fd_of(vm, args[1])?;
+    let found = {
+        let mut st = native::self_state::<PollState>(vm, args, "unregister", "select.poll")?;
+        let before = st.fds.len();
+        st.fds.retain(|&(f, _)| f != fd);
+        st.fds.len() != before
+    };
+    if !found {
+        return Err(vm.key_error(Value::Int(i64::from(fd))));
+    }
+    Ok(Value::None)
+}
+
+/// `poll.poll(timeout=None)`: timeout in milliseconds; `[(fd, events), …]`.
+fn poll_poll(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    crate::builtins::method_arity(vm, "poll", args, 0, 1)?;
+    let fds = native::self_state::<PollState>(vm, args, "poll", "select.poll")?
+        .fds
+        .clone();
+    let timeout = match args.get(1) {
+        None => None,
+        Some(&v) => match timeout_secs(vm, v, 1000.0)? {
+            Some(t) if t < 0.0 => None,
+            t => t,
+        },
+    };
+    let revents = poll_fds(vm, &fds, timeout)?;
+    let mut out = Vec::new();
+    for (i, &(fd, _)) in fds.iter().enumerate() {
+        if revents[i] != 0 {
+            let pair = vm.new_tuple(vec![Value::Int(i64::from(fd)), Value::Int(i64::from(revents[i] as u16))]);
+            out.push(pair);
         }
     }
-    let [r, w, x] = out;
-    let lists = vec![vm.new_list(r), vm.new_list(w), vm.new_list(x)];
-    Ok(vm.new_tuple(lists))
+    Ok(vm.new_list(out))
 }

@@ -217,6 +217,9 @@ impl Vm {
             }
             Payload::Regex(_) => format!("<_re.Program object at {addr:#x}>"),
             Payload::ContextVars(c) => crate::builtins::contextvars::repr_text(self, o, c)?,
+            Payload::Native(_) => {
+                format!("<{} object at {addr:#x}>", self.qualified_class_name(class))
+            }
             Payload::DictView { dict, kind } => {
                 let (dict, kind) = (*dict, *kind);
                 let name = match kind {

@@ -276,6 +276,10 @@ pub enum Payload {
     ContextVars(Box<crate::builtins::contextvars::CtxObj>),
     /// An `array.array`: its typecode and packed items.
     Array(#[trace(skip)] Box<crate::builtins::array::ArrayData>),
+    /// An object of a native module's class (a socket, a hash, a compression stream): Rust
+    /// state holding no values, read by downcasting (`builtins/native.rs`). Dropped with
+    /// the object, which is how a socket collected unclosed gives its descriptor back.
+    Native(#[trace(skip)] Box<std::cell::RefCell<dyn std::any::Any>>),
 }
 
 /// The state of a `memoryview`: a window on another object's bytes.

@@ -99,6 +99,14 @@ def fsdecode(filename):
     return filename
 
 
+def _get_exports_list(module):
+    # What `from module import *` binds: `__all__`, else the public names.
+    try:
+        return list(module.__all__)
+    except AttributeError:
+        return [n for n in dir(module) if n[0] != '_']
+
+
 def getenv(key, default=None):
     return _os.environ.get(key, default)
 

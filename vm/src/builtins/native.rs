@@ -1,0 +1,301 @@
+//! Shared pieces of the native modules that have classes of their own (`_socket`, `zlib`,
+//! the hash modules, `select.poll`): builtin classes made at module creation, objects
+//! carrying Rust state in `Payload::Native`, CPython's argument-clinic binding and messages,
+//! and exception classes derived from builtin ones.
+
+use std::any::Any;
+use std::cell::{RefCell, RefMut};
+
+use krait_gc::Gc;
+
+use crate::error::{Exception, PyResult};
+use crate::object::class::c3_mro;
+use crate::object::function::KwArgs;
+use crate::object::{BuiltinKind, ClassData, Dict, Layout, NativeFn, Object, Payload};
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// A builtin class `module.name` (with `base`, else `object`) whose instances carry
+/// native state; its methods are `methods`, its `__new__` (a static method) `new`.
+pub(crate) fn new_class(
+    vm: &mut Vm,
+    module: &str,
+    name: &str,
+    new: Option<NativeFn>,
+    methods: &[(&'static str, NativeFn)],
+) -> Gc<Object> {
+    let bases = vec![vm.s.types.object];
+    let mut data = ClassData::new(name, bases.clone(), Dict::new(), Layout::Builtin);
+    data.builtin = true;
+    *data.module.borrow_mut() = module.to_owned();
+    let class = vm.alloc(vm.s.types.type_, Payload::Class(Box::new(data)));
+    let mut mro = vec![class];
+    mro.extend(c3_mro(&bases).unwrap_or_default());
+    if let Some(c) = class.as_class() {
+        *c.mro.borrow_mut() = mro;
+    }
+    let module_name = vm.new_str(module);
+    crate::builtins::set_class_attr(vm, class, "__module__", module_name);
+    if let Some(new) = new {
+        crate::builtins::method_kind(vm, class, "__new__", new, BuiltinKind::StaticMethod);
+    }
+    for &(name, f) in methods {
+        crate::builtins::method(vm, class, name, f);
+    }
+    class
+}
+
+/// Adds a property with a native getter to a class made by [`new_class`].
+pub(crate) fn getter(vm: &mut Vm, class: Gc<Object>, name: &'static str, f: NativeFn) {
+    let func = crate::builtins::new_builtin(vm, name, f, BuiltinKind::Function, false);
+    let none = Value::None;
+    let prop = vm.alloc(
+        vm.s.types.property,
+        Payload::Property(vec![func, none, none, none].into_boxed_slice()),
+    );
+    crate::builtins::set_class_attr(vm, class, name, Value::Obj(prop));
+}
+
+/// A new object of `class` holding `state`.
+pub(crate) fn new_object<T: Any>(vm: &mut Vm, class: Gc<Object>, state: T) -> Value {
+    let cell: Box<RefCell<dyn Any>> = Box::new(RefCell::new(state));
+    Value::Obj(vm.alloc(class, Payload::Native(cell)))
+}
+
+/// The class argument of a `__new__`, else `default`.
+pub(crate) fn new_class_arg(args: &[Value], default: Gc<Object>) -> Gc<Object> {
+    args.first()
+        .and_then(|c| c.as_obj())
+        .filter(|c| c.as_class().is_some())
+        .unwrap_or(default)
+}
+
+/// The state of `v` if it is a native object holding a `T`.
+pub(crate) fn state<T: Any>(v: &Value) -> Option<RefMut<'_, T>> {
+    let Some(Payload::Native(cell)) = v.payload() else {
+        return None;
+    };
+    let borrowed = cell.try_borrow_mut().ok()?;
+    RefMut::filter_map(borrowed, |s| s.downcast_mut::<T>()).ok()
+}
+
+/// The `T` state of a method's `self`, or CPython's "descriptor 'NAME' for 'CLASS' objects
+/// doesn't apply to a 'X' object".
+pub(crate) fn self_state<'a, T: Any>(
+    vm: &mut Vm,
+    args: &'a [Value],
+    method: &str,
+    class: &str,
+) -> PyResult<RefMut<'a, T>> {
+    let Some(me) = args.first() else {
+        let msg = format!("descriptor '{method}' of '{class}' object needs an argument");
+        return Err(vm.type_error(msg));
+    };
+    if state::<T>(me).is_none() {
+        let msg = format!(
+            "descriptor '{method}' for '{class}' objects doesn't apply to a '{}' object",
+            vm.type_name(*me)
+        );
+        return Err(vm.type_error(msg));
+    }
+    Ok(state::<T>(me).expect("checked just above"))
+}
+
+/// A new exception class `module.name` deriving from `bases`.
+pub(crate) fn new_exception_class(
+    vm: &mut Vm,
+    module: &str,
+    name: &str,
+    bases: Vec<Gc<Object>>,
+) -> PyResult<Gc<Object>> {
+    let ns = vm.new_dict(Dict::new());
+    let Value::Obj(ns_obj) = ns else {
+        unreachable!("new_dict makes an object")
+    };
+    let module_name = vm.new_str(module);
+    let key = vm.s.names.module;
+    vm.store_name(ns_obj, key, module_name)?;
+    vm.create_class(name, bases, ns_obj, vm.s.types.type_, &[])
+}
+
+/// An exception of `class` with message `msg`.
+pub(crate) fn error(vm: &mut Vm, class: Gc<Object>, msg: impl Into<String>) -> Exception {
+    let msg: String = msg.into();
+    vm.new_error(class, msg)
+}
+
+/// A module attribute that is a class (an exception class kept in the module dict).
+pub(crate) fn module_class(vm: &mut Vm, module: &str, name: &str) -> PyResult<Gc<Object>> {
+    let fallback = vm.s.types.exception;
+    let Some(m) = vm.sys_modules_get(module)? else {
+        return Ok(fallback);
+    };
+    let key = vm.intern(name);
+    let v = vm.get_attr(m, key)?;
+    Ok(v.as_obj().filter(|c| c.as_class().is_some()).unwrap_or(fallback))
+}
+
+/// A new bytes value.
+pub(crate) fn bytes(vm: &mut Vm, data: Vec<u8>) -> Value {
+    crate::builtins::bytes::make(vm, data, false)
+}
+
+/// The parameters of a function as CPython's argument clinic declares them.
+pub(crate) struct Sig {
+    /// The function's name in messages.
+    pub name: &'static str,
+    /// Its module, which "takes no keyword arguments" names.
+    pub module: &'static str,
+    /// Every parameter name, in order.
+    pub params: &'static [&'static str],
+    /// How many leading parameters are positional-only.
+    pub posonly: usize,
+    /// How many leading parameters may be given by position (the rest are keyword-only).
+    pub maxpos: usize,
+    /// How many leading parameters are required.
+    pub required: usize,
+}
+
+/// Binds `args` and `kw` to `sig`'s parameters, with the argument clinic's messages.
+pub(crate) fn bind(
+    vm: &mut Vm,
+    sig: &Sig,
+    args: &[Value],
+    kw: KwArgs<'_>,
+) -> PyResult<Vec<Option<Value>>> {
+    let name = sig.name;
+    let nargs = args.len();
+    let maxargs = sig.params.len();
+    // Functions whose parameters are all positional-only are checked as CPython's
+    // `_PyArg_CheckPositional` does.
+    if sig.posonly == maxargs {
+        if !kw.is_empty() {
+            let msg = format!("{}.{name}() takes no keyword arguments", sig.module);
+            return Err(vm.type_error(msg));
+        }
+        if nargs < sig.required || nargs > maxargs {
+            let msg = if sig.required == maxargs {
+                format!("{name} expected {maxargs} argument{}, got {nargs}", plural(maxargs))
+            } else if nargs < sig.required {
+                format!(
+                    "{name} expected at least {} argument{}, got {nargs}",
+                    sig.required,
+                    plural(sig.required)
+                )
+            } else {
+                format!("{name} expected at most {maxargs} argument{}, got {nargs}", plural(maxargs))
+            };
+            return Err(vm.type_error(msg));
+        }
+        let mut out: Vec<Option<Value>> = args.iter().map(|&v| Some(v)).collect();
+        out.resize(maxargs, None);
+        return Ok(out);
+    }
+    let total = nargs + kw.len();
+    if total > maxargs {
+        let msg = format!(
+            "{name}() takes at most {maxargs} {}argument{} ({total} given)",
+            if nargs == 0 { "keyword " } else { "" },
+            plural(maxargs)
+        );
+        return Err(vm.type_error(msg));
+    }
+    let minpos = sig.required.min(sig.maxpos);
+    if nargs > sig.maxpos {
+        let msg = if sig.maxpos == 0 {
+            format!("{name}() takes no positional arguments")
+        } else {
+            format!(
+                "{name}() takes {} {} positional argument{} ({nargs} given)",
+                if minpos < sig.maxpos { "at most" } else { "exactly" },
+                sig.maxpos,
+                plural(sig.maxpos)
+            )
+        };
+        return Err(vm.type_error(msg));
+    }
+    let mut out = vec![None; maxargs];
+    let mut used = 0;
+    for (i, &param) in sig.params.iter().enumerate() {
+        if i < nargs {
+            out[i] = Some(args[i]);
+            if i >= sig.posonly {
+                if crate::builtins::kwarg(kw, param).is_some() {
+                    let msg = format!(
+                        "argument for {name}() given by name ('{param}') and position ({})",
+                        i + 1
+                    );
+                    return Err(vm.type_error(msg));
+                }
+            }
+            continue;
+        }
+        let found = if i >= sig.posonly {
+            crate::builtins::kwarg(kw, param)
+        } else {
+            None
+        };
+        if let Some(v) = found {
+            out[i] = Some(v);
+            used += 1;
+        } else if i < sig.required {
+            let msg = if i < sig.posonly {
+                format!(
+                    "{name}() takes {} {minpos} positional argument{} ({nargs} given)",
+                    if minpos < sig.maxpos { "at least" } else { "exactly" },
+                    plural(minpos)
+                )
+            } else {
+                format!("{name}() missing required argument '{param}' (pos {})", i + 1)
+            };
+            return Err(vm.type_error(msg));
+        }
+    }
+    if used < kw.len() {
+        for (k, _) in kw {
+            let text = match &k.payload {
+                Payload::Str(s) => s.as_str().to_owned(),
+                _ => String::new(),
+            };
+            let known = sig.params[sig.posonly..].contains(&text.as_str());
+            if !known {
+                let msg = format!("'{text}' is an invalid keyword argument for {name}()");
+                return Err(vm.type_error(msg));
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// An optional argument as a bool by truth value (`default` when absent).
+pub(crate) fn bool_opt(vm: &mut Vm, v: Option<Value>, default: bool) -> PyResult<bool> {
+    match v {
+        None => Ok(default),
+        Some(v) => vm.truthy(v),
+    }
+}
+
+/// An int argument that must fit `i32`-style C ints: CPython's "Python int too large to
+/// convert to C int" on overflow.
+pub(crate) fn c_int(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    // An int subclass instance (an `IntEnum` member) keeps its value as a big int.
+    let n = match v.payload() {
+        Some(Payload::BigInt(b)) => match num_traits::ToPrimitive::to_i64(b) {
+            Some(n) => n,
+            None => return Err(vm.overflow_error("Python int too large to convert to C int")),
+        },
+        _ => crate::builtins::int_arg(vm, v)?,
+    };
+    if n > i64::from(i32::MAX) || n < i64::from(i32::MIN) {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
+    Ok(n)
+}
