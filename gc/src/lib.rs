@@ -34,7 +34,9 @@ mod pauses;
 mod trace;
 mod weak;
 
-pub use cell::{remembered_len, BorrowConflict, GcCell, GcOnceCell, GcRef, GcRefCell, GcRefMut};
+pub use cell::{
+    remembered_len, BorrowConflict, GcCell, GcCellPair, GcOnceCell, GcRef, GcRefCell, GcRefMut,
+};
 pub use heap::{AllocInfo, Gc, Generation, Heap, HeapStats, Region};
 pub use krait_gc_derive::Trace;
 pub use pauses::PauseLog;

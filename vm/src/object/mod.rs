@@ -5,7 +5,7 @@
 //! subclasses treat them uniformly; what an object *is* at the Rust level is its payload.
 //! Mutable payloads use `Cell`/`RefCell`: the heap hands out shared references only.
 
-use krait_gc::{GcCell, GcOnceCell, GcRefCell};
+use krait_gc::{GcCell, GcCellPair, GcRefCell};
 
 use krait_gc::{Gc, Trace};
 use num_bigint::BigInt;
@@ -35,11 +35,11 @@ pub use tuple::TupleItems;
 /// A heap object: its class and what it holds.
 #[derive(Trace)]
 pub struct Object {
-    /// The class (`type(obj)`). `None` only during bootstrap, before `type` exists.
-    class: GcCell<Option<Gc<Object>>>,
-    /// The attribute dict (a dict object) of an instance of a user subclass of a builtin
-    /// type (`class Tags(list)`), made on the first attribute store.
-    ext: GcOnceCell<Gc<Object>>,
+    /// The class (`type(obj)`; `None` only during bootstrap, before `type` exists), and the
+    /// attribute dict (a dict object) of an instance of a user subclass of a builtin type
+    /// (`class Tags(list)`), made on the first attribute store. One cell holds both so
+    /// that they share a barrier state byte.
+    head: GcCellPair<Option<Gc<Object>>, Gc<Object>>,
     /// The contents.
     pub payload: Payload,
 }
@@ -55,8 +55,7 @@ impl Object {
     #[inline]
     pub fn new(class: Gc<Object>, payload: Payload) -> Object {
         Object {
-            class: GcCell::new(Some(class)),
-            ext: GcOnceCell::new(),
+            head: GcCellPair::new(Some(class)),
             payload,
         }
     }
@@ -64,8 +63,7 @@ impl Object {
     /// An object whose class is set later with [`Object::set_class`] (bootstrap only).
     pub(crate) fn classless(payload: Payload) -> Object {
         Object {
-            class: GcCell::new(None),
-            ext: GcOnceCell::new(),
+            head: GcCellPair::new(None),
             payload,
         }
     }
@@ -73,7 +71,7 @@ impl Object {
     /// `type(obj)`.
     #[inline]
     pub fn class(&self) -> Gc<Object> {
-        match self.class.get() {
+        match self.head.get() {
             Some(c) => c,
             None => unreachable!("class used before bootstrap finished"),
         }
@@ -81,7 +79,7 @@ impl Object {
 
     /// Replaces the class (`obj.__class__ = C`, and bootstrap).
     pub fn set_class(&self, class: Gc<Object>) {
-        self.class.set(Some(class));
+        self.head.set(Some(class));
     }
 
     /// The class data, if this object is a class.
@@ -111,13 +109,13 @@ impl Object {
             Payload::Function(f) => Some(&f.dict),
             Payload::Module(m) => m.dict.attr_dict_direct(),
             Payload::Class(c) => Some(&c.dict),
-            _ => self.ext.get().and_then(|d| d.attr_dict_direct()),
+            _ => self.head.get_second().and_then(|d| d.attr_dict_direct()),
         }
     }
 
     /// Gives an instance of a user subclass of a builtin type its attribute dict.
     pub(crate) fn set_ext_dict(&self, dict: Gc<Object>) {
-        let _ = self.ext.set(dict);
+        let _ = self.head.set_second(dict);
     }
 
     /// The dict payload, if this is a dict.
@@ -345,9 +343,10 @@ pub struct Module {
 }
 
 // Sizes pinned (see ARCHITECTURE.md, "Heap and collector"): an object is its class and
-// attribute-dict cells (16 bytes each: a pointer and the write barrier's state byte) and a
+// attribute-dict cell (24 bytes: two pointers and the write barrier's state byte) and a
 // 64-byte payload, the largest variants being a str and a dict's barriered table (a set's
-// table is boxed); the heap adds an 8-byte header in front.
-const _: () = assert!(std::mem::size_of::<Object>() == 96);
+// table is boxed); the heap adds an 8-byte header in front, so a box is 96 bytes, one of
+// mimalloc's size classes.
+const _: () = assert!(std::mem::size_of::<Object>() == 88);
 const _: () = assert!(std::mem::size_of::<Payload>() == 64);
 const _: () = assert!(std::mem::size_of::<GcRefCell<Dict>>() == 56);
