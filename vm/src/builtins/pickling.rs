@@ -153,14 +153,20 @@ fn iter_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
             Ok(reduction(vm, f, Value::Obj(*seq), Some(idx.get() as i64)))
         }
         IterState::Str { s, pos } => {
-            let chars = match &s.payload {
+            let (chars, done) = match &s.payload {
                 Payload::Str(text) => {
                     let text = text.as_str();
-                    text[..pos.get().min(text.len())].chars().count()
+                    let p = pos.get();
+                    (text[..p.min(text.len())].chars().count(), p >= text.len())
                 }
-                _ => 0,
+                _ => (0, true),
             };
             let f = builtin_iter(vm)?;
+            if done {
+                // An exhausted str iterator reduces to `iter('')`, as CPython's.
+                let empty = Value::Obj(vm.s.empty_str);
+                return Ok(reduction(vm, f, empty, None));
+            }
             Ok(reduction(vm, f, Value::Obj(*s), Some(chars as i64)))
         }
         IterState::Range { cur, left, step } => {

@@ -3,7 +3,6 @@ def f():
 
 co = f.__code__.replace(co_name="renamed", co_firstlineno=100)
 print(co.co_name, co.co_firstlineno, f.__code__.co_name)
-f.__code__ = co
 print(f())
 try:
     f.__code__.replace(bogus=1)

@@ -1,4 +1,4 @@
-# binascii's uuencoding: line length limit, backtick for zero, and decoding errors.
+# binascii's uu format: line length limit, backtick for zero, and decoding errors.
 import binascii
 
 for data in [b"", b"a", b"abcd", b"Cat", bytes(range(45))]:
