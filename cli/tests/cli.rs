@@ -826,10 +826,16 @@ fn krait_cpython_lib_is_searched_last_and_isolated_mode_drops_the_script_folder(
         &[("KRAIT_CPYTHON_LIB", &lib)],
     );
     assert_eq!(status(&output), 0, "{}", stderr(&output));
-    assert_eq!(stdout(&output), "lib lib True True <krait-stdlib-fallback>\n");
+    assert_eq!(
+        stdout(&output),
+        "lib lib True True <krait-stdlib-fallback>\n"
+    );
     let script = scratch.file("prog.py", "import sys\nprint(sys.path)\n");
     let output = krait_in(&scratch.dir, &["-I", &script], &[("PYTHONPATH", &lib)]);
-    assert_eq!(stdout(&output), "['<krait-stdlib>', '<krait-stdlib-fallback>']\n");
+    assert_eq!(
+        stdout(&output),
+        "['<krait-stdlib>', '<krait-stdlib-fallback>']\n"
+    );
 }
 
 /// Starts `krait -c code`, waits for its first line of output, then sends it SIGINT.

@@ -141,9 +141,9 @@ fn inputs(instr: Instruction) -> i64 {
         | UnaryInvert | PopJumpIfFalse(_) | PopJumpIfTrue(_) | JumpIfFalseOrPop(_)
         | JumpIfTrueOrPop(_) | GetIter | ForIter(_) | ListToTuple | UnpackSequence(_)
         | UnpackEx(_) | ReturnValue | ImportFrom(_) | ImportStar | PushExcInfo | PopExcept
-        | BeforeWith | YieldValue | PrintExpr | GetAwaitable(_) | GetAiter
-        | GetAnext | BeforeAsyncWith | AsyncGenWrap | GetYieldFromIter | MatchSequence
-        | MatchMapping | GetLen => 1,
+        | BeforeWith | YieldValue | PrintExpr | GetAwaitable(_) | GetAiter | GetAnext
+        | BeforeAsyncWith | AsyncGenWrap | GetYieldFromIter | MatchSequence | MatchMapping
+        | GetLen => 1,
         StoreAttr(_) | BinarySubscr | DeleteSubscr | BinaryOp(_) | CompareOp(_) | IsOp(_)
         | ContainsOp(_) | ImportName(_) | CheckExcMatch | Send(_) | EndAsyncFor | MatchKeys
         | CopyDictWithoutKeys | CheckEgMatch | PrepReraiseStar => 2,

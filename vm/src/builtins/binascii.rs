@@ -32,9 +32,14 @@ pub(crate) fn create(vm: &mut Vm) -> PyResult<Gc<Object>> {
     let mut attrs = module_functions(vm, funcs);
     let value_error = vm.s.types.value_error;
     let exception = vm.s.types.exception;
-    let err = crate::builtins::native::new_exception_class(vm, "binascii", "Error", vec![value_error])?;
-    let incomplete =
-        crate::builtins::native::new_exception_class(vm, "binascii", "Incomplete", vec![exception])?;
+    let err =
+        crate::builtins::native::new_exception_class(vm, "binascii", "Error", vec![value_error])?;
+    let incomplete = crate::builtins::native::new_exception_class(
+        vm,
+        "binascii",
+        "Incomplete",
+        vec![exception],
+    )?;
     attrs.push(("Error", Value::Obj(err)));
     attrs.push(("Incomplete", Value::Obj(incomplete)));
     Ok(new_module(vm, "binascii", attrs))
@@ -150,7 +155,7 @@ pub(crate) fn hex_bytes(data: &[u8], sep: Option<u8>, per: i64) -> Vec<u8> {
         if let Some(s) = sep {
             if group > 0 && i > 0 {
                 let boundary = if per > 0 {
-                    (n - i) % group == 0
+                    (n - i).is_multiple_of(group)
                 } else {
                     i % group == 0
                 };
@@ -173,7 +178,12 @@ fn a2b_hex(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     unhex_common(vm, "a2b_hex", args, kw)
 }
 
-fn unhex_common(vm: &mut Vm, name: &'static str, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+fn unhex_common(
+    vm: &mut Vm,
+    name: &'static str,
+    args: &[Value],
+    kw: KwArgs<'_>,
+) -> PyResult<Value> {
     let sig = Sig {
         name,
         module: "binascii",
@@ -235,7 +245,11 @@ fn b2a_base64(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let newline = bool_opt(vm, a[1], true)?;
     let mut out = Vec::with_capacity(data.len().div_ceil(3) * 4 + 1);
     for chunk in data.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
         let n = u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2]);
         for k in 0..4 {
             if k <= chunk.len() {
@@ -353,7 +367,11 @@ pub(crate) fn crc32(data: &[u8], crc: u32) -> u32 {
         for (n, slot) in t.iter_mut().enumerate() {
             let mut c = n as u32;
             for _ in 0..8 {
-                c = if c & 1 != 0 { 0xedb8_8320 ^ (c >> 1) } else { c >> 1 };
+                c = if c & 1 != 0 {
+                    0xedb8_8320 ^ (c >> 1)
+                } else {
+                    c >> 1
+                };
             }
             *slot = c;
         }
@@ -436,7 +454,11 @@ fn b2a_uu(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     };
     let mut out = vec![enc(data.len() as u8)];
     for chunk in data.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
         let n = u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2]);
         for k in 0..4 {
             out.push(enc(((n >> (18 - 6 * k)) & 63) as u8));
@@ -528,9 +550,8 @@ fn encode_qp(data: &[u8], quotetabs: bool, istext: bool, header: bool) -> Vec<u8
         let c = data[i];
         let next = data.get(i + 1).copied();
         let at_end = i + 1 == n;
-        let lone_dot = c == b'.'
-            && line == 0
-            && matches!(next, None | Some(b'\n') | Some(b'\r') | Some(0));
+        let lone_dot =
+            c == b'.' && line == 0 && matches!(next, None | Some(b'\n') | Some(b'\r') | Some(0));
         let encode = c > 126
             || c == b'='
             || (header && c == b'_')
@@ -553,7 +574,11 @@ fn encode_qp(data: &[u8], quotetabs: bool, istext: bool, header: bool) -> Vec<u8
             if let Some(&last) = out.last() {
                 if last == b' ' || last == b'\t' {
                     out.pop();
-                    out.extend_from_slice(&[b'=', HEX[usize::from(last >> 4)], HEX[usize::from(last & 15)]]);
+                    out.extend_from_slice(&[
+                        b'=',
+                        HEX[usize::from(last >> 4)],
+                        HEX[usize::from(last & 15)],
+                    ]);
                 }
             }
             out.extend_from_slice(newline);

@@ -100,8 +100,14 @@ impl Vm {
         // Types CPython marks final.
         for &b in &bases {
             let t = &self.s.types;
-            if [t.bool_, t.range, t.slice].iter().any(|&f| Gc::ptr_eq(f, b)) {
-                let msg = format!("type '{}' is not an acceptable base type", self.class_name(b));
+            if [t.bool_, t.range, t.slice]
+                .iter()
+                .any(|&f| Gc::ptr_eq(f, b))
+            {
+                let msg = format!(
+                    "type '{}' is not an acceptable base type",
+                    self.class_name(b)
+                );
                 return Err(self.type_error(msg));
             }
         }
@@ -215,7 +221,9 @@ impl Vm {
             return v;
         }
         match name {
-            "__new__" => Value::Obj(self.alloc(self.s.types.staticmethod, Payload::StaticMethod(v))),
+            "__new__" => {
+                Value::Obj(self.alloc(self.s.types.staticmethod, Payload::StaticMethod(v)))
+            }
             "__init_subclass__" | "__class_getitem__" => {
                 Value::Obj(self.alloc(self.s.types.classmethod, Payload::ClassMethod(v)))
             }
@@ -256,12 +264,12 @@ impl Vm {
                 _ => {
                     // Private names are mangled as in the class body: `__a` is `_C__a`.
                     let owner = class_name.trim_start_matches('_');
-                    let text = if text.starts_with("__") && !text.ends_with("__") && !owner.is_empty()
-                    {
-                        format!("_{owner}{text}")
-                    } else {
-                        text
-                    };
+                    let text =
+                        if text.starts_with("__") && !text.ends_with("__") && !owner.is_empty() {
+                            format!("_{owner}{text}")
+                        } else {
+                            text
+                        };
                     let name = self.intern(&text);
                     let hash = self.names_hash(name);
                     // A name listed twice (`date.__slots__ + time.__slots__`) is one member.

@@ -255,7 +255,10 @@ fn decode_raw_unicode_escape(vm: &mut Vm, data: &[u8], errors: &str) -> PyResult
             continue;
         }
         // A run of backslashes: all but an odd last one stand for themselves.
-        let run_end = data[i..].iter().position(|&c| c != b'\\').map_or(data.len(), |n| i + n);
+        let run_end = data[i..]
+            .iter()
+            .position(|&c| c != b'\\')
+            .map_or(data.len(), |n| i + n);
         let run = run_end - i;
         let escapes = run % 2 == 1 && matches!(data.get(run_end), Some(b'u' | b'U'));
         let literal = if escapes { run - 1 } else { run };
@@ -277,7 +280,16 @@ fn decode_raw_unicode_escape(vm: &mut Vm, data: &[u8], errors: &str) -> PyResult
             } else {
                 "truncated \\UXXXXXXXX escape"
             };
-            decode_error(vm, &mut out, Codec::RawUnicodeEscape, data, start, end, reason, errors)?;
+            decode_error(
+                vm,
+                &mut out,
+                Codec::RawUnicodeEscape,
+                data,
+                start,
+                end,
+                reason,
+                errors,
+            )?;
             i = end;
             continue;
         }
@@ -289,7 +301,16 @@ fn decode_raw_unicode_escape(vm: &mut Vm, data: &[u8], errors: &str) -> PyResult
             None if (0xd800..0xe000).contains(&n) => out.push('\u{fffd}'),
             None => {
                 let reason = "\\Uxxxxxxxx out of range";
-                decode_error(vm, &mut out, Codec::RawUnicodeEscape, data, start, end, reason, errors)?;
+                decode_error(
+                    vm,
+                    &mut out,
+                    Codec::RawUnicodeEscape,
+                    data,
+                    start,
+                    end,
+                    reason,
+                    errors,
+                )?;
             }
         }
         i = end;
@@ -342,4 +363,3 @@ fn decode_error(
         _ => Err(unknown_handler(vm, errors)),
     }
 }
-

@@ -112,7 +112,9 @@ impl Vm {
                     return Ok(false);
                 }
                 match self.get_attr(v, self.s.names.class) {
-                    Ok(Value::Obj(k)) if k.as_class().is_some() && !Gc::ptr_eq(k, self.type_of(v)) => {
+                    Ok(Value::Obj(k))
+                        if k.as_class().is_some() && !Gc::ptr_eq(k, self.type_of(v)) =>
+                    {
                         Ok(crate::object::class::is_subclass(k, c))
                     }
                     Ok(_) => Ok(false),

@@ -245,9 +245,7 @@ fn dict_fromkeys(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value
     let source = args[1];
     let hashed: Option<Vec<(i64, Value)>> = match source.payload() {
         Some(Payload::Set(t)) => Some(t.borrow().iter().collect()),
-        Some(Payload::Dict(t))
-            if matches!(source, Value::Obj(o) if Gc::ptr_eq(o.class(), vm.s.types.dict)) =>
-        {
+        Some(Payload::Dict(t)) if matches!(source, Value::Obj(o) if Gc::ptr_eq(o.class(), vm.s.types.dict)) => {
             Some(t.borrow().iter().map(|e| (e.hash, e.key)).collect())
         }
         _ => None,

@@ -422,7 +422,14 @@ pub(crate) fn create(vm: &mut Vm, module: &str) -> PyResult<Gc<Object>> {
         "_sha1" => &["sha1"],
         "_sha256" => &["sha224", "sha256"],
         "_sha512" => &["sha384", "sha512"],
-        "_sha3" => &["sha3_224", "sha3_256", "sha3_384", "sha3_512", "shake_128", "shake_256"],
+        "_sha3" => &[
+            "sha3_224",
+            "sha3_256",
+            "sha3_384",
+            "sha3_512",
+            "shake_128",
+            "shake_256",
+        ],
         _ => &["blake2b", "blake2s"],
     };
     let mut attrs = Vec::new();
@@ -500,7 +507,14 @@ fn hash_data(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
 }
 
 /// A new hash object of `module.name` for `algo`, fed `data`.
-fn make(vm: &mut Vm, module: &str, type_attr: &str, name: &'static str, mut algo: Algo, data: Option<Value>) -> PyResult<Value> {
+fn make(
+    vm: &mut Vm,
+    module: &str,
+    type_attr: &str,
+    name: &'static str,
+    mut algo: Algo,
+    data: Option<Value>,
+) -> PyResult<Value> {
     if let Some(d) = data {
         let d = hash_data(vm, d)?;
         algo.update(&d);
@@ -518,7 +532,15 @@ const SHA2_SIG: Sig = Sig {
     required: 0,
 };
 
-fn sha2_like(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>, name: &'static str, module: &'static str, type_attr: &str, algo: Algo) -> PyResult<Value> {
+fn sha2_like(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: KwArgs<'_>,
+    name: &'static str,
+    module: &'static str,
+    type_attr: &str,
+    algo: Algo,
+) -> PyResult<Value> {
     let sig = Sig {
         name,
         module,
@@ -529,27 +551,75 @@ fn sha2_like(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>, name: &'static str, mo
 }
 
 fn md5_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
-    sha2_like(vm, args, kw, "md5", "_md5", "MD5Type", Algo::Md5(md5::Md5::new()))
+    sha2_like(
+        vm,
+        args,
+        kw,
+        "md5",
+        "_md5",
+        "MD5Type",
+        Algo::Md5(md5::Md5::new()),
+    )
 }
 
 fn sha1_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
-    sha2_like(vm, args, kw, "sha1", "_sha1", "SHA1Type", Algo::Sha1(sha1::Sha1::new()))
+    sha2_like(
+        vm,
+        args,
+        kw,
+        "sha1",
+        "_sha1",
+        "SHA1Type",
+        Algo::Sha1(sha1::Sha1::new()),
+    )
 }
 
 fn sha224_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
-    sha2_like(vm, args, kw, "sha224", "_sha256", "SHA224Type", Algo::Sha224(sha2::Sha224::new()))
+    sha2_like(
+        vm,
+        args,
+        kw,
+        "sha224",
+        "_sha256",
+        "SHA224Type",
+        Algo::Sha224(sha2::Sha224::new()),
+    )
 }
 
 fn sha256_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
-    sha2_like(vm, args, kw, "sha256", "_sha256", "SHA256Type", Algo::Sha256(sha2::Sha256::new()))
+    sha2_like(
+        vm,
+        args,
+        kw,
+        "sha256",
+        "_sha256",
+        "SHA256Type",
+        Algo::Sha256(sha2::Sha256::new()),
+    )
 }
 
 fn sha384_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
-    sha2_like(vm, args, kw, "sha384", "_sha512", "SHA384Type", Algo::Sha384(sha2::Sha384::new()))
+    sha2_like(
+        vm,
+        args,
+        kw,
+        "sha384",
+        "_sha512",
+        "SHA384Type",
+        Algo::Sha384(sha2::Sha384::new()),
+    )
 }
 
 fn sha512_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
-    sha2_like(vm, args, kw, "sha512", "_sha512", "SHA512Type", Algo::Sha512(sha2::Sha512::new()))
+    sha2_like(
+        vm,
+        args,
+        kw,
+        "sha512",
+        "_sha512",
+        "SHA512Type",
+        Algo::Sha512(sha2::Sha512::new()),
+    )
 }
 
 /// `_sha3.sha3_*(data=b'', /, *, usedforsecurity=True)` and the SHAKE types: `__new__`.
@@ -703,7 +773,11 @@ fn blake2_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>, big: bool) -> PyResul
 
 // ---- methods ----
 
-fn state<'a>(vm: &mut Vm, args: &'a [Value], method: &str) -> PyResult<std::cell::RefMut<'a, HashState>> {
+fn state<'a>(
+    vm: &mut Vm,
+    args: &'a [Value],
+    method: &str,
+) -> PyResult<std::cell::RefMut<'a, HashState>> {
     native::self_state::<HashState>(vm, args, method, "hash")
 }
 
@@ -723,13 +797,19 @@ fn out_len(vm: &mut Vm, args: &[Value], method: &str) -> PyResult<usize> {
     };
     if !shake {
         if args.len() != 1 {
-            let msg = format!("{name}.{method}() takes no arguments ({} given)", args.len() - 1);
+            let msg = format!(
+                "{name}.{method}() takes no arguments ({} given)",
+                args.len() - 1
+            );
             return Err(vm.type_error(msg));
         }
         return Ok(0);
     }
     if args.len() != 2 {
-        let msg = format!("{name}.{method}() takes exactly one argument ({} given)", args.len() - 1);
+        let msg = format!(
+            "{name}.{method}() takes exactly one argument ({} given)",
+            args.len() - 1
+        );
         return Err(vm.type_error(msg));
     }
     let n = crate::builtins::int_arg(vm, args[1])?;
@@ -776,5 +856,8 @@ fn h_block_size(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
 
 /// Whether `name` is one of the hash modules.
 pub(crate) fn is_hash_module(name: &str) -> bool {
-    matches!(name, "_md5" | "_sha1" | "_sha256" | "_sha512" | "_sha3" | "_blake2")
+    matches!(
+        name,
+        "_md5" | "_sha1" | "_sha256" | "_sha512" | "_sha3" | "_blake2"
+    )
 }

@@ -4,8 +4,8 @@
 use crate::builtins::{check_kwargs, int_arg, kwarg, method, method_arity, method_kind};
 use crate::error::PyResult;
 use crate::interp::arith::as_int;
-use crate::object::int::IntRef;
 use crate::object::function::KwArgs;
+use crate::object::int::IntRef;
 use crate::object::{BuiltinKind, Payload};
 use crate::value::Value;
 use crate::vm::Vm;

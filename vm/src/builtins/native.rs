@@ -132,7 +132,9 @@ pub(crate) fn module_class(vm: &mut Vm, module: &str, name: &str) -> PyResult<Gc
     };
     let key = vm.intern(name);
     let v = vm.get_attr(m, key)?;
-    Ok(v.as_obj().filter(|c| c.as_class().is_some()).unwrap_or(fallback))
+    Ok(v.as_obj()
+        .filter(|c| c.as_class().is_some())
+        .unwrap_or(fallback))
 }
 
 /// A new bytes value.
@@ -175,7 +177,10 @@ pub(crate) fn bind(
         }
         if nargs < sig.required || nargs > maxargs {
             let msg = if sig.required == maxargs {
-                format!("{name} expected {maxargs} argument{}, got {nargs}", plural(maxargs))
+                format!(
+                    "{name} expected {maxargs} argument{}, got {nargs}",
+                    plural(maxargs)
+                )
             } else if nargs < sig.required {
                 format!(
                     "{name} expected at least {} argument{}, got {nargs}",
@@ -183,7 +188,10 @@ pub(crate) fn bind(
                     plural(sig.required)
                 )
             } else {
-                format!("{name} expected at most {maxargs} argument{}, got {nargs}", plural(maxargs))
+                format!(
+                    "{name} expected at most {maxargs} argument{}, got {nargs}",
+                    plural(maxargs)
+                )
             };
             return Err(vm.type_error(msg));
         }
@@ -207,7 +215,11 @@ pub(crate) fn bind(
         } else {
             format!(
                 "{name}() takes {} {} positional argument{} ({nargs} given)",
-                if minpos < sig.maxpos { "at most" } else { "exactly" },
+                if minpos < sig.maxpos {
+                    "at most"
+                } else {
+                    "exactly"
+                },
                 sig.maxpos,
                 plural(sig.maxpos)
             )
@@ -219,14 +231,12 @@ pub(crate) fn bind(
     for (i, &param) in sig.params.iter().enumerate() {
         if i < nargs {
             out[i] = Some(args[i]);
-            if i >= sig.posonly {
-                if crate::builtins::kwarg(kw, param).is_some() {
-                    let msg = format!(
-                        "argument for {name}() given by name ('{param}') and position ({})",
-                        i + 1
-                    );
-                    return Err(vm.type_error(msg));
-                }
+            if i >= sig.posonly && crate::builtins::kwarg(kw, param).is_some() {
+                let msg = format!(
+                    "argument for {name}() given by name ('{param}') and position ({})",
+                    i + 1
+                );
+                return Err(vm.type_error(msg));
             }
             continue;
         }
@@ -242,11 +252,18 @@ pub(crate) fn bind(
             let msg = if i < sig.posonly {
                 format!(
                     "{name}() takes {} {minpos} positional argument{} ({nargs} given)",
-                    if minpos < sig.maxpos { "at least" } else { "exactly" },
+                    if minpos < sig.maxpos {
+                        "at least"
+                    } else {
+                        "exactly"
+                    },
                     plural(minpos)
                 )
             } else {
-                format!("{name}() missing required argument '{param}' (pos {})", i + 1)
+                format!(
+                    "{name}() missing required argument '{param}' (pos {})",
+                    i + 1
+                )
             };
             return Err(vm.type_error(msg));
         }

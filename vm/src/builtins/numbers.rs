@@ -122,7 +122,8 @@ pub(crate) fn to_int(vm: &mut Vm, v: Value) -> PyResult<Value> {
         Some(Num::Int(IntRef::Small(i))) => return Ok(Value::Int(i)),
         Some(Num::Int(IntRef::Big(b))) => {
             // The value of an int subclass's instance is a plain int.
-            let exact = matches!(v, Value::Obj(o) if o.class().as_class().is_some_and(|c| c.builtin));
+            let exact =
+                matches!(v, Value::Obj(o) if o.class().as_class().is_some_and(|c| c.builtin));
             return Ok(if exact { v } else { vm.new_int(b.clone()) });
         }
         Some(Num::Float(f)) => {
@@ -173,7 +174,11 @@ pub(crate) fn to_int(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let trunc = vm.intern("__trunc__");
     if let Some(f) = vm.type_lookup(vm.type_of(v), trunc) {
         let category = vm.s.types.deprecation_warning;
-        warn_native(vm, category, "The delegation of int() to __trunc__ is deprecated.")?;
+        warn_native(
+            vm,
+            category,
+            "The delegation of int() to __trunc__ is deprecated.",
+        )?;
         let r = vm.call_value(f, &[v], &[])?;
         if let Some(i) = as_int(&r) {
             let b = i.to_big();
@@ -290,7 +295,8 @@ fn int_new_exact(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value>
     let (text, shown) = match x.payload() {
         Some(Payload::Str(s)) => (s.as_str().to_owned(), krait_ast::repr::str_repr(s.as_str())),
         // Only str, bytes and bytearray take a base (not other buffers, as memoryview).
-        Some(Payload::Bytes(_) | Payload::ByteArray(_)) => match crate::builtins::bytes::buffer(&x) {
+        Some(Payload::Bytes(_) | Payload::ByteArray(_)) => match crate::builtins::bytes::buffer(&x)
+        {
             Some(b) => (
                 b.iter().map(|&c| c as char).collect(),
                 krait_ast::repr::bytes_repr(&b),

@@ -12,10 +12,10 @@
 //! sequence.
 
 use crate::builtins::{method, method_arity};
-use crate::interp::arith::as_int;
-use crate::object::int::IntRef;
 use crate::error::PyResult;
+use crate::interp::arith::as_int;
 use crate::object::function::KwArgs;
+use crate::object::int::IntRef;
 use crate::object::iter::DictIterKind;
 use crate::object::{IterState, Payload};
 use crate::value::Value;
@@ -109,7 +109,9 @@ fn set_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 /// `builtins.iter`.
 fn builtin_iter(vm: &mut Vm) -> PyResult<Value> {
     let key = vm.intern("iter");
-    Ok(vm.mapping_get_str(vm.s.builtins, key)?.unwrap_or(Value::None))
+    Ok(vm
+        .mapping_get_str(vm.s.builtins, key)?
+        .unwrap_or(Value::None))
 }
 
 /// `(func, (arg,))` or, with a position, `(func, (arg,), pos)`.

@@ -67,9 +67,7 @@ pub(crate) fn fd_of(vm: &mut Vm, v: Value) -> PyResult<i32> {
     } else {
         let key = vm.intern("fileno");
         let Ok(method) = vm.get_attr(v, key) else {
-            return Err(vm.type_error(
-                "argument must be an int, or have a fileno() method.",
-            ));
+            return Err(vm.type_error("argument must be an int, or have a fileno() method."));
         };
         let r = vm.call_value(method, &[], &[])?;
         if !matches!(r, Value::Int(_) | Value::Bool(_)) {
@@ -87,7 +85,8 @@ pub(crate) fn fd_of(vm: &mut Vm, v: Value) -> PyResult<i32> {
 /// Polls `fds` (descriptor, events) for up to `timeout` seconds (`None`: forever) and
 /// returns each one's events; a descriptor Krait cannot reach reports `POLLNVAL`.
 fn poll_fds(vm: &mut Vm, fds: &[(i32, i16)], timeout: Option<f64>) -> PyResult<Vec<i16>> {
-    let deadline = timeout.map(|t| std::time::Instant::now() + std::time::Duration::from_secs_f64(t));
+    let deadline =
+        timeout.map(|t| std::time::Instant::now() + std::time::Duration::from_secs_f64(t));
     loop {
         let left = deadline.map(|d| d.saturating_duration_since(std::time::Instant::now()));
         let spec = left.map(|d| Timespec {
@@ -230,11 +229,7 @@ fn event_mask(vm: &mut Vm, v: Option<Value>) -> PyResult<i16> {
         Some(v) => {
             let n = crate::builtins::int_arg(vm, v)?;
             if !(0..=0xffff).contains(&n) {
-                return Err(vm.overflow_error(if n < 0 {
-                    "Python int too large for C unsigned short"
-                } else {
-                    "Python int too large for C unsigned short"
-                }));
+                return Err(vm.overflow_error("Python int too large for C unsigned short"));
             }
             Ok(n as u16 as i16)
         }
@@ -306,7 +301,10 @@ fn poll_poll(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let mut out = Vec::new();
     for (i, &(fd, _)) in fds.iter().enumerate() {
         if revents[i] != 0 {
-            let pair = vm.new_tuple(vec![Value::Int(i64::from(fd)), Value::Int(i64::from(revents[i] as u16))]);
+            let pair = vm.new_tuple(vec![
+                Value::Int(i64::from(fd)),
+                Value::Int(i64::from(revents[i] as u16)),
+            ]);
             out.push(pair);
         }
     }

@@ -14,7 +14,9 @@ use std::net::{Ipv4Addr, Ipv6Addr, SocketAddrV4, SocketAddrV6, ToSocketAddrs};
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
 
 use krait_gc::Gc;
-use rustix::net::{AddressFamily, Protocol, RecvFlags, SendFlags, SocketAddrAny, SocketFlags, SocketType};
+use rustix::net::{
+    AddressFamily, Protocol, RecvFlags, SendFlags, SocketAddrAny, SocketFlags, SocketType,
+};
 
 use crate::builtins::native::{self, bind, bytes, Sig};
 use crate::builtins::{arity, int_arg, method_arity, module_functions, new_module};
@@ -311,7 +313,10 @@ fn open_fd(vm: &mut Vm, args: &[Value], method: &str) -> PyResult<(i32, Option<f
 }
 
 /// Runs a system call on a registered descriptor.
-fn on_fd<R>(fd: i32, f: impl FnOnce(BorrowedFd<'_>) -> rustix::io::Result<R>) -> rustix::io::Result<R> {
+fn on_fd<R>(
+    fd: i32,
+    f: impl FnOnce(BorrowedFd<'_>) -> rustix::io::Result<R>,
+) -> rustix::io::Result<R> {
     SOCKETS.with(|m| match m.borrow().get(&fd) {
         Some(owned) => f(owned.as_fd()),
         None => Err(rustix::io::Errno::BADF),
@@ -452,7 +457,9 @@ fn sock_proto(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn sock_fileno(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "fileno", args, 0, 0)?;
-    Ok(Value::Int(sock(vm, args, "fileno")?.fd.map_or(-1, i64::from)))
+    Ok(Value::Int(
+        sock(vm, args, "fileno")?.fd.map_or(-1, i64::from),
+    ))
 }
 
 fn sock_close(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -476,7 +483,9 @@ fn sock_accept(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
     method_arity(vm, "_accept", args, 0, 0)?;
     let (fd, timeout) = open_fd(vm, args, "_accept")?;
     wait_ready(vm, fd, timeout, false)?;
-    let r = on_fd(fd, |b| rustix::net::acceptfrom_with(b, SocketFlags::CLOEXEC));
+    let r = on_fd(fd, |b| {
+        rustix::net::acceptfrom_with(b, SocketFlags::CLOEXEC)
+    });
     match r {
         Ok((new, addr)) => {
             let n = register(new);
@@ -594,10 +603,8 @@ fn parse_addr(vm: &mut Vm, family: i64, v: Value, caller: &str) -> PyResult<Addr
                 _ => match crate::builtins::bytes::buffer(&v) {
                     Some(b) => b,
                     None => {
-                        let msg = format!(
-                            "a bytes-like object is required, not '{}'",
-                            vm.type_name(v)
-                        );
+                        let msg =
+                            format!("a bytes-like object is required, not '{}'", vm.type_name(v));
                         return Err(vm.type_error(msg));
                     }
                 },
@@ -614,7 +621,11 @@ fn parse_addr(vm: &mut Vm, family: i64, v: Value, caller: &str) -> PyResult<Addr
         }
         AF_INET | AF_INET6 => {
             let Some(Payload::Tuple(items)) = v.payload() else {
-                let which = if family == AF_INET { "AF_INET" } else { "AF_INET6" };
+                let which = if family == AF_INET {
+                    "AF_INET"
+                } else {
+                    "AF_INET6"
+                };
                 let msg = format!(
                     "{caller}(): {which} address must be tuple, not {}",
                     vm.type_name(v)
@@ -624,9 +635,7 @@ fn parse_addr(vm: &mut Vm, family: i64, v: Value, caller: &str) -> PyResult<Addr
             let items: Vec<Value> = items.to_vec();
             if family == AF_INET {
                 if items.len() != 2 {
-                    let msg = format!(
-                        "AF_INET address must be a pair (host, port)"
-                    );
+                    let msg = "AF_INET address must be a pair (host, port)".to_string();
                     return Err(vm.type_error(msg));
                 }
                 let host = host_text(vm, items[0])?;
@@ -635,9 +644,9 @@ fn parse_addr(vm: &mut Vm, family: i64, v: Value, caller: &str) -> PyResult<Addr
                 Ok(Addr::V4(SocketAddrV4::new(ip, port)))
             } else {
                 if items.len() < 2 || items.len() > 4 {
-                    let msg = format!(
+                    let msg =
                         "AF_INET6 address must be a tuple (host, port[, flowinfo[, scopeid]])"
-                    );
+                            .to_string();
                     return Err(vm.type_error(msg));
                 }
                 let host = host_text(vm, items[0])?;
@@ -655,12 +664,15 @@ fn parse_addr(vm: &mut Vm, family: i64, v: Value, caller: &str) -> PyResult<Addr
                 } else if let Ok(ip) = host.parse::<Ipv6Addr>() {
                     ip
                 } else {
-                    let found = (host.as_str(), 0).to_socket_addrs().ok().and_then(|mut it| {
-                        it.find_map(|a| match a {
-                            std::net::SocketAddr::V6(v6) => Some(*v6.ip()),
-                            _ => None,
-                        })
-                    });
+                    let found = (host.as_str(), 0)
+                        .to_socket_addrs()
+                        .ok()
+                        .and_then(|mut it| {
+                            it.find_map(|a| match a {
+                                std::net::SocketAddr::V6(v6) => Some(*v6.ip()),
+                                _ => None,
+                            })
+                        });
                     match found {
                         Some(ip) => ip,
                         None => return Err(gai_error(vm, -2, "Name or service not known")),
@@ -737,7 +749,13 @@ fn flags_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<u32> {
     }
 }
 
-fn send_some(vm: &mut Vm, fd: i32, timeout: Option<f64>, data: &[u8], flags: u32) -> PyResult<usize> {
+fn send_some(
+    vm: &mut Vm,
+    fd: i32,
+    timeout: Option<f64>,
+    data: &[u8],
+    flags: u32,
+) -> PyResult<usize> {
     wait_ready(vm, fd, timeout, true)?;
     let flags = SendFlags::from_bits_retain(flags) | SendFlags::NOSIGNAL;
     loop {
@@ -797,7 +815,13 @@ fn bufsize_arg(vm: &mut Vm, v: Value) -> PyResult<usize> {
     Ok(n as usize)
 }
 
-fn recv_some(vm: &mut Vm, fd: i32, timeout: Option<f64>, n: usize, flags: u32) -> PyResult<(Vec<u8>, Option<SocketAddrAny>)> {
+fn recv_some(
+    vm: &mut Vm,
+    fd: i32,
+    timeout: Option<f64>,
+    n: usize,
+    flags: u32,
+) -> PyResult<(Vec<u8>, Option<SocketAddrAny>)> {
     wait_ready(vm, fd, timeout, false)?;
     let mut buf = vec![0u8; n];
     let flags = RecvFlags::from_bits_retain(flags);
@@ -985,7 +1009,12 @@ fn sock_gettimeout(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Val
 fn sock_setblocking(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "setblocking", args, 1, 1)?;
     let blocking = vm.truthy(args[1])?;
-    set_timeout(vm, args, "setblocking", if blocking { None } else { Some(0.0) })
+    set_timeout(
+        vm,
+        args,
+        "setblocking",
+        if blocking { None } else { Some(0.0) },
+    )
 }
 
 fn sock_getblocking(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -1154,7 +1183,18 @@ fn getaddrinfo(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         },
     };
     let kinds: Vec<(i64, i64)> = if kind != 0 {
-        vec![(kind, if proto != 0 { proto } else if kind == SOCK_STREAM { 6 } else if kind == SOCK_DGRAM { 17 } else { 0 })]
+        vec![(
+            kind,
+            if proto != 0 {
+                proto
+            } else if kind == SOCK_STREAM {
+                6
+            } else if kind == SOCK_DGRAM {
+                17
+            } else {
+                0
+            },
+        )]
     } else {
         vec![(SOCK_STREAM, 6), (SOCK_DGRAM, 17), (3, 0)]
     };
@@ -1175,11 +1215,21 @@ fn getaddrinfo(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
                 std::net::SocketAddr::V6(v6) => addr_value(vm, &SocketAddrAny::from(v6)),
             };
             let canon = vm.new_str("");
-            out.push(vm.new_tuple(vec![Value::Int(fam), Value::Int(k), Value::Int(p), canon, sockaddr]));
+            out.push(vm.new_tuple(vec![
+                Value::Int(fam),
+                Value::Int(k),
+                Value::Int(p),
+                canon,
+                sockaddr,
+            ]));
         }
     }
     if out.is_empty() {
-        return Err(gai_error(vm, -9, "Address family for hostname not supported"));
+        return Err(gai_error(
+            vm,
+            -9,
+            "Address family for hostname not supported",
+        ));
     }
     Ok(vm.new_list(out))
 }
@@ -1272,7 +1322,9 @@ fn inet_ntop(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
             o.copy_from_slice(&b);
             Ipv6Addr::from(o).to_string()
         }
-        AF_INET | AF_INET6 => return Err(vm.value_error("invalid length of packed IP address string")),
+        AF_INET | AF_INET6 => {
+            return Err(vm.value_error("invalid length of packed IP address string"))
+        }
         _ => return Err(vm.value_error(format!("unknown address family {family}"))),
     };
     Ok(vm.new_str(text))
@@ -1282,10 +1334,14 @@ fn htons(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "htons", args, 1, 1)?;
     let n = int_arg(vm, args[0])?;
     if n < 0 {
-        return Err(vm.overflow_error("htons: can't convert negative Python int to C 16-bit unsigned integer"));
+        return Err(vm.overflow_error(
+            "htons: can't convert negative Python int to C 16-bit unsigned integer",
+        ));
     }
     if n > 0xffff {
-        return Err(vm.overflow_error("htons: Python int too large to convert to C 16-bit unsigned integer"));
+        return Err(vm.overflow_error(
+            "htons: Python int too large to convert to C 16-bit unsigned integer",
+        ));
     }
     Ok(Value::Int(i64::from((n as u16).swap_bytes())))
 }
@@ -1304,7 +1360,9 @@ fn htonl(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn getdefaulttimeout(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "getdefaulttimeout", args, 0, 0)?;
-    Ok(DEFAULT_TIMEOUT.with(|d| d.get()).map_or(Value::None, Value::Float))
+    Ok(DEFAULT_TIMEOUT
+        .with(|d| d.get())
+        .map_or(Value::None, Value::Float))
 }
 
 fn setdefaulttimeout(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

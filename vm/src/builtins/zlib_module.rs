@@ -31,8 +31,20 @@ pub(crate) fn create(vm: &mut Vm) -> PyResult<Gc<Object>> {
         ("adler32", adler32),
     ];
     let mut attrs = module_functions(vm, funcs);
-    let comp = native::new_class(vm, "zlib", "Compress", None, &[("compress", c_compress), ("flush", c_flush)]);
-    let decomp = native::new_class(vm, "zlib", "Decompress", None, &[("decompress", d_decompress), ("flush", d_flush)]);
+    let comp = native::new_class(
+        vm,
+        "zlib",
+        "Compress",
+        None,
+        &[("compress", c_compress), ("flush", c_flush)],
+    );
+    let decomp = native::new_class(
+        vm,
+        "zlib",
+        "Decompress",
+        None,
+        &[("decompress", d_decompress), ("flush", d_flush)],
+    );
     native::getter(vm, decomp, "unused_data", d_unused_data);
     native::getter(vm, decomp, "unconsumed_tail", d_unconsumed_tail);
     native::getter(vm, decomp, "eof", d_eof);
@@ -240,7 +252,10 @@ fn c_compress(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let mut d = native::self_state::<Deflater>(vm, args, "compress", "zlib.Compress")?;
     if d.finished {
         drop(d);
-        return Err(zerror(vm, "Error -2 while compressing data: inconsistent stream state"));
+        return Err(zerror(
+            vm,
+            "Error -2 while compressing data: inconsistent stream state",
+        ));
     }
     let out = d.run(&data, MZFlush::None);
     drop(d);
@@ -256,7 +271,10 @@ fn c_flush(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let mut d = native::self_state::<Deflater>(vm, args, "flush", "zlib.Compress")?;
     if d.finished && mode != 0 {
         drop(d);
-        return Err(zerror(vm, "Error -2 while flushing: inconsistent stream state"));
+        return Err(zerror(
+            vm,
+            "Error -2 while flushing: inconsistent stream state",
+        ));
     }
     if mode == 0 {
         drop(d);
@@ -295,7 +313,11 @@ struct Inflater {
 
 impl Inflater {
     fn new(wrap: Wrap) -> Inflater {
-        let format = if wrap == Wrap::Zlib { DataFormat::Zlib } else { DataFormat::Raw };
+        let format = if wrap == Wrap::Zlib {
+            DataFormat::Zlib
+        } else {
+            DataFormat::Raw
+        };
         Inflater {
             state: InflateState::new_boxed(format),
             wrap,
@@ -397,12 +419,21 @@ impl Inflater {
         let mut out = Vec::new();
         let mut buf = vec![0u8; CHUNK];
         loop {
-            let room = if max > 0 { (max - out.len()).min(CHUNK) } else { CHUNK };
+            let room = if max > 0 {
+                (max - out.len()).min(CHUNK)
+            } else {
+                CHUNK
+            };
             if room == 0 {
                 self.tail = input.to_vec();
                 break;
             }
-            let r = miniz_oxide::inflate::stream::inflate(&mut self.state, input, &mut buf[..room], MZFlush::None);
+            let r = miniz_oxide::inflate::stream::inflate(
+                &mut self.state,
+                input,
+                &mut buf[..room],
+                MZFlush::None,
+            );
             input = &input[r.bytes_consumed..];
             out.extend_from_slice(&buf[..r.bytes_written]);
             match r.status {
@@ -433,7 +464,12 @@ impl Inflater {
                 }
                 Err(MZError::Data) => {
                     let zlib_adler = self.wrap == Wrap::Zlib && input.is_empty();
-                    return Err(if zlib_adler { "incorrect data check" } else { "invalid code lengths set" }.into());
+                    return Err(if zlib_adler {
+                        "incorrect data check"
+                    } else {
+                        "invalid code lengths set"
+                    }
+                    .into());
                 }
                 Err(_) => return Err("invalid data".into()),
             }
@@ -513,12 +549,18 @@ fn decompress(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         return Err(vm.value_error("bufsize must be non-negative"));
     }
     let Some(wrap) = wrap_of(wbits, true) else {
-        return Err(zerror(vm, "Error -2 while preparing to decompress data: inconsistent stream state"));
+        return Err(zerror(
+            vm,
+            "Error -2 while preparing to decompress data: inconsistent stream state",
+        ));
     };
     let mut inf = Inflater::new(wrap);
     match inf.run(&data, 0) {
         Ok(out) if inf.eof => Ok(bytes(vm, out)),
-        Ok(_) => Err(zerror(vm, "Error -5 while decompressing data: incomplete or truncated stream")),
+        Ok(_) => Err(zerror(
+            vm,
+            "Error -5 while decompressing data: incomplete or truncated stream",
+        )),
         Err(msg) => {
             let msg = format!("Error -3 while decompressing data: {msg}");
             Err(zerror(vm, &msg))
@@ -563,7 +605,8 @@ fn d_decompress(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> 
     if max < 0 {
         return Err(vm.value_error("max_length must be non-negative"));
     }
-    let r = native::self_state::<Inflater>(vm, args, "decompress", "zlib.Decompress")?.run(&data, max as usize);
+    let r = native::self_state::<Inflater>(vm, args, "decompress", "zlib.Decompress")?
+        .run(&data, max as usize);
     match r {
         Ok(out) => Ok(bytes(vm, out)),
         Err(msg) => {
@@ -595,12 +638,16 @@ fn d_flush(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 }
 
 fn d_unused_data(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    let b = native::self_state::<Inflater>(vm, args, "unused_data", "zlib.Decompress")?.unused.clone();
+    let b = native::self_state::<Inflater>(vm, args, "unused_data", "zlib.Decompress")?
+        .unused
+        .clone();
     Ok(bytes(vm, b))
 }
 
 fn d_unconsumed_tail(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    let b = native::self_state::<Inflater>(vm, args, "unconsumed_tail", "zlib.Decompress")?.tail.clone();
+    let b = native::self_state::<Inflater>(vm, args, "unconsumed_tail", "zlib.Decompress")?
+        .tail
+        .clone();
     Ok(bytes(vm, b))
 }
 
@@ -611,7 +658,13 @@ fn d_eof(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 
 // ---- checksums ----
 
-fn checksum_args(vm: &mut Vm, name: &'static str, args: &[Value], kw: KwArgs<'_>, start: u32) -> PyResult<(Vec<u8>, u32)> {
+fn checksum_args(
+    vm: &mut Vm,
+    name: &'static str,
+    args: &[Value],
+    kw: KwArgs<'_>,
+    start: u32,
+) -> PyResult<(Vec<u8>, u32)> {
     let sig = Sig {
         name,
         module: "zlib",
@@ -631,7 +684,9 @@ fn checksum_args(vm: &mut Vm, name: &'static str, args: &[Value], kw: KwArgs<'_>
 
 fn crc32(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let (data, value) = checksum_args(vm, "crc32", args, kw, 0)?;
-    Ok(Value::Int(i64::from(crate::builtins::binascii::crc32(&data, value))))
+    Ok(Value::Int(i64::from(crate::builtins::binascii::crc32(
+        &data, value,
+    ))))
 }
 
 fn adler32(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {

@@ -77,9 +77,8 @@ impl Vm {
                 if !Gc::ptr_eq(meta, self.s.types.type_) {
                     if let Some(call) = self.type_lookup(meta, self.s.names.call) {
                         if !matches!(call.payload(), Some(Payload::Builtin(_))) {
-                            return self.call_through_dunder_call(
-                                call, callee, fidx, ret_sp, kwnames,
-                            );
+                            return self
+                                .call_through_dunder_call(call, callee, fidx, ret_sp, kwnames);
                         }
                     }
                 }
@@ -92,7 +91,9 @@ impl Vm {
             _ => {
                 let class = o.class();
                 match lookup_mro(class, self.names_hash(self.s.names.call), self.s.names.call) {
-                    Some(call) => self.call_through_dunder_call(call, callee, fidx, ret_sp, kwnames),
+                    Some(call) => {
+                        self.call_through_dunder_call(call, callee, fidx, ret_sp, kwnames)
+                    }
                     None => Err(self.not_callable(callee)),
                 }
             }
@@ -695,8 +696,10 @@ impl Vm {
         if !default_init && is_subclass(self.type_of(inst), cls) {
             if let Some(init) = self.type_lookup(self.type_of(inst), self.s.names.init) {
                 new_args[0] = inst;
-                let r = if matches!(init.payload(), Some(Payload::Function(_) | Payload::Builtin(_)))
-                {
+                let r = if matches!(
+                    init.payload(),
+                    Some(Payload::Function(_) | Payload::Builtin(_))
+                ) {
                     self.call_value_rooted(init, &new_args, kw)?
                 } else {
                     let bound = self.bind_special(init, inst)?;

@@ -200,7 +200,11 @@ impl Vm {
                     format!("<super: <class '{}'>, NULL>", self.class_name(c))
                 } else {
                     let inner = self.type_name(obj);
-                    format!("<super: <class '{}'>, <{} object>>", self.class_name(c), inner)
+                    format!(
+                        "<super: <class '{}'>, <{} object>>",
+                        self.class_name(c),
+                        inner
+                    )
                 }
             }
             Payload::Iter(_) => format!("<{} object at {addr:#x}>", self.class_name(class)),

@@ -418,7 +418,11 @@ impl Vm {
         let exit = self.type_lookup(class, self.s.names.exit);
         let (Some(enter), Some(exit)) = (enter, exit) else {
             // CPython names the missing half only when `__enter__` is there.
-            let missed = if enter.is_some() { " (missed __exit__ method)" } else { "" };
+            let missed = if enter.is_some() {
+                " (missed __exit__ method)"
+            } else {
+                ""
+            };
             let msg = format!(
                 "'{}' object does not support the context manager protocol{missed}",
                 self.type_name(mgr)

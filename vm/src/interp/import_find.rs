@@ -7,8 +7,8 @@
 
 use crate::error::PyResult;
 use crate::interp::import_path::{BUNDLED_ENTRY, FALLBACK_ENTRY};
-use crate::stdlib::Tier;
 use crate::object::Payload;
+use crate::stdlib::Tier;
 use crate::value::Value;
 use crate::vm::Vm;
 

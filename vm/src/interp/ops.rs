@@ -228,7 +228,8 @@ impl Vm {
             }
             Payload::Tuple(t) => {
                 // `t * 1` of an exact tuple is `t` itself, as in CPython.
-                let exact = matches!(seq, Value::Obj(o) if Gc::ptr_eq(o.class(), self.s.types.tuple));
+                let exact =
+                    matches!(seq, Value::Obj(o) if Gc::ptr_eq(o.class(), self.s.types.tuple));
                 if count == 1 && exact {
                     return Ok(Some(seq));
                 }

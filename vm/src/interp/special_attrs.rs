@@ -213,9 +213,7 @@ impl Vm {
             (Payload::Builtin(b), "__objclass__") if b.owner.is_some() => {
                 b.owner.map_or(Value::None, Value::Obj)
             }
-            (Payload::BoundMethod { func, .. }, "__objclass__")
-                if matches!(func.payload(), Some(Payload::Builtin(b)) if b.owner.is_some()) =>
-            {
+            (Payload::BoundMethod { func, .. }, "__objclass__") if matches!(func.payload(), Some(Payload::Builtin(b)) if b.owner.is_some()) => {
                 return self.get_attr(*func, name).map(Some)
             }
             (Payload::BoundMethod { receiver, .. }, "__self__") => *receiver,

@@ -68,7 +68,7 @@ pub(crate) fn text(vm: &mut Vm, a: &ArrayData) -> PyResult<String> {
 
 /// The ValueError for bytes that are not a whole number of items.
 pub(crate) fn check_whole_items(vm: &mut Vm, code: char, len: usize) -> PyResult<()> {
-    if len % item_size(code) != 0 {
+    if !len.is_multiple_of(item_size(code)) {
         return Err(vm.value_error("bytes length not a multiple of item size"));
     }
     Ok(())
