@@ -99,7 +99,11 @@ impl Vm {
             return;
         }
         // If `exc` is already in the handled exception's context chain, cut it out there.
+        // The chain may hold a cycle of its own (`e.__context__ = e`): a second cursor at
+        // half speed meets the first inside one, and the walk stops there, as CPython's.
         let mut o = handled;
+        let mut slow = handled;
+        let mut step = false;
         while let Payload::Exception(d) = &o.payload {
             match d.context.get() {
                 Value::Obj(c) if Gc::ptr_eq(c, exc.obj()) => {
@@ -108,6 +112,17 @@ impl Vm {
                 }
                 Value::Obj(c) => o = c,
                 _ => break,
+            }
+            if step {
+                if let Payload::Exception(sd) = &slow.payload {
+                    if let Value::Obj(next) = sd.context.get() {
+                        slow = next;
+                    }
+                }
+            }
+            step = !step;
+            if Gc::ptr_eq(o, slow) {
+                break;
             }
         }
         exc.data().context.set(handled_value);

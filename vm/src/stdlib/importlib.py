@@ -5,6 +5,10 @@ from _imp import reload
 
 __all__ = ["import_module", "reload"]
 
+# A package (its submodules are made below and registered in sys.modules), so that
+# `import importlib.machinery` and CPython's `import importlib._bootstrap_external` work.
+__path__ = []
+
 
 def _absolute_name(name, package):
     # Count the leading dots: each one climbs a package level from `package`.
@@ -49,9 +53,105 @@ SOURCE_SUFFIXES = [".py"]
 BYTECODE_SUFFIXES = [".pyc"]
 EXTENSION_SUFFIXES = []
 
+class SourceFileLoader:
+    """Loads a module from a `.py` file: the source, compiled and run in the module."""
+
+    def __init__(self, fullname, path):
+        self.name = fullname
+        self.path = path
+
+    def get_filename(self, fullname=None):
+        return self.path
+
+    def get_data(self, path):
+        with open(path, "rb") as f:
+            return f.read()
+
+    def get_source(self, fullname=None):
+        return self.get_data(self.path).decode("utf-8")
+
+    def is_package(self, fullname=None):
+        import os
+        return os.path.basename(self.path).rpartition(".")[0] == "__init__"
+
+    def get_code(self, fullname=None):
+        return compile(self.get_data(self.path), self.path, "exec", dont_inherit=True)
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        exec(self.get_code(self.name), module.__dict__)
+
+    def __eq__(self, other):
+        return type(self) is type(other) and self.__dict__ == other.__dict__
+
+    def __hash__(self):
+        return hash(self.name) ^ hash(self.path)
+
+
+class FileFinder:
+    """Finds modules in one folder: `NAME.py`, or a package `NAME/__init__.py`."""
+
+    def __init__(self, path, *loader_details):
+        self.path = path or "."
+        self._loaders = [(loader, tuple(suffixes)) for loader, suffixes in loader_details] or [
+            (SourceFileLoader, (".py",))
+        ]
+
+    def invalidate_caches(self):
+        pass
+
+    def find_spec(self, fullname, target=None):
+        import os
+        tail = fullname.rpartition(".")[2]
+        folder = os.path.join(self.path, tail)
+        for loader, suffixes in self._loaders:
+            for suffix in suffixes:
+                init = os.path.join(folder, "__init__" + suffix)
+                if os.path.isdir(folder) and os.path.isfile(init):
+                    spec = _spec(fullname, loader(fullname, init), init)
+                    spec.submodule_search_locations = [folder]
+                    return spec
+                file = os.path.join(self.path, tail + suffix)
+                if os.path.isfile(file):
+                    return _spec(fullname, loader(fullname, file), file)
+        return None
+
+    @classmethod
+    def path_hook(cls, *loader_details):
+        def path_hook_for_FileFinder(path):
+            import os
+            if not os.path.isdir(path):
+                raise ImportError("only directories are supported", path=path)
+            return cls(path, *loader_details)
+        return path_hook_for_FileFinder
+
+    def __repr__(self):
+        return f"FileFinder({self.path!r})"
+
+
+ModuleSpec = type(sys.__spec__)
+
+
+def _spec(name, loader, origin):
+    spec = ModuleSpec.__new__(ModuleSpec)
+    spec.name = name
+    spec.loader = loader
+    spec.origin = origin
+    spec.submodule_search_locations = None
+    spec.loader_state = None
+    spec.cached = None
+    spec.has_location = True
+    return spec
+
+
 _submodule(
     "machinery",
-    "The file suffixes the import system recognises.",
+    "The file suffixes the import system recognises, and the file loader and finder.",
+    SourceFileLoader=SourceFileLoader,
+    FileFinder=FileFinder,
+    ModuleSpec=ModuleSpec,
     SOURCE_SUFFIXES=SOURCE_SUFFIXES,
     BYTECODE_SUFFIXES=BYTECODE_SUFFIXES,
     DEBUG_BYTECODE_SUFFIXES=BYTECODE_SUFFIXES,
@@ -114,4 +214,23 @@ _submodule(
     cache_from_source=_cache_from_source,
     source_from_cache=_source_from_cache,
     MAGIC_NUMBER=b"\xa7\r\r\n",
+)
+
+_submodule(
+    "_bootstrap",
+    "The parts of CPython's import bootstrap that its library reads.",
+    ModuleSpec=ModuleSpec,
+    _resolve_name=_resolve_name,
+)
+_submodule(
+    "_bootstrap_external",
+    "The parts of CPython's path-based import machinery that its library reads.",
+    MAGIC_NUMBER=util.MAGIC_NUMBER,
+    cache_from_source=_cache_from_source,
+    source_from_cache=_source_from_cache,
+    SourceFileLoader=machinery.SourceFileLoader,
+    FileFinder=machinery.FileFinder,
+    SOURCE_SUFFIXES=machinery.SOURCE_SUFFIXES,
+    BYTECODE_SUFFIXES=machinery.BYTECODE_SUFFIXES,
+    EXTENSION_SUFFIXES=machinery.EXTENSION_SUFFIXES,
 )
