@@ -20,6 +20,15 @@ impl Vm {
         let (items, mapping): (Vec<Value>, Option<Value>) = match args.payload() {
             Some(Payload::Tuple(t)) => (t.to_vec(), None),
             Some(Payload::Dict(_)) => (vec![args], Some(args)),
+            Some(Payload::Str(_)) => (vec![args], None),
+            // As CPython: anything with `__getitem__` but a tuple or str can serve `%(name)s`
+            // (an object's `__dict__`, a user mapping).
+            _ if self
+                .type_lookup(self.type_of(args), self.s.names.getitem)
+                .is_some() =>
+            {
+                (vec![args], Some(args))
+            }
             _ => (vec![args], None),
         };
         let mut next = 0usize;

@@ -326,3 +326,12 @@ for _cls in (StringIO, BytesIO, IOBase, RawIOBase, BufferedIOBase, TextIOBase,
              IncrementalNewlineDecoder):
     _cls.__module__ = "_io"
 del _cls
+
+
+def text_encoding(encoding, stacklevel=2):
+    """The encoding a text file opened with `encoding` uses: that one if given, else
+    "locale" (Krait's locale encoding is UTF-8, as in CPython's UTF-8 mode it says so)."""
+    if encoding is not None:
+        return encoding
+    import sys
+    return "utf-8" if sys.flags.utf8_mode else "locale"

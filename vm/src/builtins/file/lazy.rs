@@ -17,6 +17,7 @@ const FROM_IOMEM: &[&str] = &[
     "BufferedIOBase",
     "TextIOBase",
     "IncrementalNewlineDecoder",
+    "text_encoding",
 ];
 
 /// `io.__getattr__(name)`: imports `_iomem` for the names it provides and keeps them in
