@@ -59,6 +59,17 @@ impl BarrierState {
     fn forget(&self) {
         self.0.set(OLD);
     }
+
+    /// Back into the remembered set after [`set_aside_remembered`], unless a write put it
+    /// back already; returns whether the caller must record it.
+    fn rejoin(&self) -> bool {
+        if self.0.get() == OLD {
+            self.0.set(REMEMBERED);
+            true
+        } else {
+            false
+        }
+    }
 }
 
 /// A cell of an old object that was written since the last collection.
@@ -67,6 +78,9 @@ pub(crate) trait Remembered {
     fn trace_contents(&self, tracer: &mut Tracer);
     /// Takes the cell out of the remembered set (it stays old).
     fn forget(&self);
+    /// Puts a cell taken out by [`set_aside_remembered`] back; returns whether it must be
+    /// recorded again (false when a write since has recorded it).
+    fn rejoin(&self) -> bool;
     /// Whether its contents are mutably borrowed right now.
     fn being_written(&self) -> bool {
         false
@@ -108,6 +122,61 @@ pub(crate) unsafe fn drain_remembered(mut tracer: Option<&mut Tracer>) {
         }
     }
     REMEMBERED_SET.with(|set| set.borrow_mut().extend(kept));
+}
+
+/// The most remembered cells a region sets aside as it opens (see [`set_aside_remembered`]);
+/// with more, it leaves them all in the set. Moving them costs as much as the region's
+/// open and close, so this bounds that cost when many regions open between collections.
+const MOST_SET_ASIDE: usize = 8;
+
+/// Moves out of the remembered set, onto `aside`, every cell that no write borrow holds, as
+/// a region opens. A collection inside the region frees only objects allocated in it, and
+/// the objects allocated before it are then all roots (or old), so only the cells written
+/// while it is open can lead to objects the collection might free: a cell written before it
+/// opened (a big set the caller fills between callbacks) need not be traced by every
+/// collection at the region's exit. A write during the region records the cell again, since
+/// it is no longer marked as remembered; a write borrow still out stays in the set, since its
+/// later writes would not pass the barrier. With more than [`MOST_SET_ASIDE`] cells in the
+/// set nothing moves (collections inside the region then trace them all, as they would
+/// outside it).
+///
+/// # Safety
+/// As for [`drain_remembered`]: every cell in the set must still be allocated.
+pub(crate) unsafe fn set_aside_remembered(aside: &mut Vec<NonNull<dyn Remembered>>) {
+    REMEMBERED_SET.with(|set| {
+        let mut set = set.borrow_mut();
+        if set.is_empty() || set.len() > MOST_SET_ASIDE {
+            return;
+        }
+        set.retain(|&cell| {
+            // SAFETY: by this function's contract the cell is still allocated; it is only read.
+            let cell_ref = unsafe { cell.as_ref() };
+            if cell_ref.being_written() {
+                return true;
+            }
+            cell_ref.forget();
+            aside.push(cell);
+            false
+        });
+    })
+}
+
+/// Puts back what [`set_aside_remembered`] moved out, when its region closes with no
+/// collection run since (a collection makes every survivor old, so the cells set aside
+/// have nothing young left to lead to and are simply dropped).
+///
+/// # Safety
+/// Every cell in `cells` must still be allocated: no collection ran since they were set aside.
+pub(crate) unsafe fn restore_remembered(cells: impl Iterator<Item = NonNull<dyn Remembered>>) {
+    REMEMBERED_SET.with(|set| {
+        let mut set = set.borrow_mut();
+        for cell in cells {
+            // SAFETY: by this function's contract the cell is still allocated; it is only read.
+            if unsafe { cell.as_ref() }.rejoin() {
+                set.push(cell);
+            }
+        }
+    });
 }
 
 /// Traces the contents of every remembered cell, leaving the set as it is.
@@ -182,6 +251,10 @@ impl<T: Copy + Trace + 'static> Remembered for GcCell<T> {
 
     fn forget(&self) {
         self.state.forget();
+    }
+
+    fn rejoin(&self) -> bool {
+        self.state.rejoin()
     }
 }
 
@@ -401,6 +474,10 @@ impl<T: Trace + 'static> Remembered for GcRefCell<T> {
         self.state.forget();
     }
 
+    fn rejoin(&self) -> bool {
+        self.state.rejoin()
+    }
+
     fn being_written(&self) -> bool {
         self.writing()
     }
@@ -500,6 +577,10 @@ impl<T: Trace + 'static> Remembered for GcOnceCell<T> {
     fn forget(&self) {
         self.state.forget();
     }
+
+    fn rejoin(&self) -> bool {
+        self.state.rejoin()
+    }
 }
 
 // SAFETY: traces the value once set; in promotion mode records that the cell's object is old.
@@ -571,6 +652,10 @@ impl<T: Copy + Trace + 'static, U: Trace + 'static> Remembered for GcCellPair<T,
 
     fn forget(&self) {
         self.state.forget();
+    }
+
+    fn rejoin(&self) -> bool {
+        self.state.rejoin()
     }
 }
 

@@ -17,6 +17,7 @@ use std::time::Instant;
 
 use std::any::TypeId;
 
+use crate::cell::Remembered;
 use crate::pauses::PauseLog;
 use crate::trace::{Trace, TraceMode, Tracer};
 use crate::weak::{GcWeak, WeakEntry, WeakSlot};
@@ -225,6 +226,8 @@ struct OpenRegion {
     old: Vec<GcBoxDyn>,
     /// Their bytes.
     old_bytes: usize,
+    /// Where the remembered cells it set aside as it opened start in [`Heap::set_aside`].
+    set_aside_from: usize,
 }
 
 thread_local! {
@@ -245,6 +248,10 @@ pub struct Heap {
     young: Vec<GcBoxDyn>,
     /// The open regions, innermost last.
     regions: Vec<OpenRegion>,
+    /// The remembered cells the open regions took out of the remembered set as they opened
+    /// ([`crate::cell::set_aside_remembered`]), outermost region's first: put back as each
+    /// closes, dropped by any collection.
+    set_aside: Vec<NonNull<dyn Remembered>>,
     /// Everything ever allocated (boxes and reported buffers), in bytes.
     volume: u64,
     bytes: usize,
@@ -277,8 +284,14 @@ pub struct Heap {
     weak: Vec<WeakEntry>,
     /// Owners of the weak slots the last collection cleared, with their types.
     cleared_weak: Vec<(GcBoxDyn, TypeId)>,
+    /// How many entries at the head of `weak` were there at the last collection: their
+    /// owners and targets survived it, so they are old, and a young collection, which
+    /// frees only young objects, need not look at them.
+    weak_checked: usize,
     /// Objects with a finalizer that has not run yet ([`Heap::register_finalizer`]).
     finalizable: Vec<(GcBoxDyn, TypeId)>,
+    /// Like `weak_checked`, for `finalizable`.
+    finalizable_checked: usize,
     /// Objects the last collection found unreachable and kept alive for their finalizers.
     to_finalize: Vec<(GcBoxDyn, TypeId)>,
 }
@@ -306,6 +319,7 @@ impl Heap {
             old: Vec::new(),
             young: Vec::new(),
             regions: Vec::new(),
+            set_aside: Vec::new(),
             volume: 0,
             bytes: 0,
             old_bytes: 0,
@@ -327,8 +341,10 @@ impl Heap {
             young_pauses: PauseLog::default(),
             full_pauses: PauseLog::default(),
             weak: Vec::new(),
+            weak_checked: 0,
             cleared_weak: Vec::new(),
             finalizable: Vec::new(),
+            finalizable_checked: 0,
             to_finalize: Vec::new(),
         }
     }
@@ -412,14 +428,26 @@ impl Heap {
     }
 
     /// Whether to collect as the innermost region closes, when the only objects of the
-    /// region its opener can hold are what it is handed back: when the region allocated
-    /// objects no collection has looked at, and collecting is worth what it promotes (see
-    /// [`Heap::should_collect`]). Always true in stress mode.
-    pub fn should_collect_at_region_exit(&self) -> bool {
+    /// region its opener can hold are what it is handed back (`result`): when the region
+    /// allocated objects no collection has looked at, other than `result` itself (a key
+    /// function building one tuple leaves nothing to free), and collecting is worth what
+    /// it promotes (see [`Heap::should_collect`]). Always true in stress mode.
+    pub fn should_collect_at_region_exit<T: Trace + 'static>(&self, result: Option<Gc<T>>) -> bool {
         if self.stress {
             return true;
         }
-        self.enabled && self.young.len() > self.young_start() && self.region_may_collect()
+        let start = self.young_start();
+        let fresh = self.young.len().saturating_sub(start);
+        if fresh == 0 || !self.enabled {
+            return false;
+        }
+        if fresh == 1 {
+            let only = self.young[start].cast::<u8>();
+            if result.is_some_and(|r| r.erase().cast::<u8>() == only) {
+                return false;
+            }
+        }
+        self.region_may_collect()
     }
 
     /// Switches automatic collection on or off (Python's `gc.enable()` / `gc.disable()`):
@@ -454,11 +482,16 @@ impl Heap {
     /// Opens a region: until it is closed, collections free only objects allocated after
     /// this call (see [`Region`]).
     pub fn open_region(&mut self) -> Region {
+        let set_aside_from = self.set_aside.len();
+        // SAFETY: the remembered set holds cells of objects not freed since they were
+        // recorded (every collection empties it before freeing anything).
+        unsafe { crate::cell::set_aside_remembered(&mut self.set_aside) };
         self.regions.push(OpenRegion {
             young_start: self.young.len(),
             volume_at_open: self.volume,
             old: Vec::new(),
             old_bytes: 0,
+            set_aside_from,
         });
         Region {
             depth: self.regions.len(),
@@ -478,6 +511,10 @@ impl Heap {
         let Some(closed) = self.regions.pop() else {
             return;
         };
+        let from = closed.set_aside_from.min(self.set_aside.len());
+        // SAFETY: a collection while the region was open would have emptied the list; with
+        // none, nothing was freed since the cells were set aside.
+        unsafe { crate::cell::restore_remembered(self.set_aside.drain(from..)) };
         match self.regions.last_mut() {
             Some(outer) => {
                 outer.old.extend(closed.old);
@@ -535,6 +572,16 @@ impl Heap {
         }
     }
 
+    /// Forgets the cells the open regions set aside: the collection under way makes every
+    /// young object old, so they have nothing young to lead to (their flags already say
+    /// they are not remembered).
+    fn drop_set_aside(&mut self) {
+        self.set_aside.clear();
+        for region in &mut self.regions {
+            region.set_aside_from = 0;
+        }
+    }
+
     /// The level (0: outside every region, `j`: the `j`-th open region) to whose old
     /// objects a young object at `index` of the young list belongs once promoted.
     fn level_of(&self, index: usize) -> usize {
@@ -566,6 +613,7 @@ impl Heap {
         // SAFETY: the remembered set holds cells of objects not yet freed (this is the first
         // collection since they were recorded, and it frees nothing before this call).
         unsafe { crate::cell::drain_remembered(Some(&mut tracer)) };
+        self.drop_set_aside();
         // Young objects older than the innermost region may be held by suspended native
         // code: they are roots.
         for &object in &self.young[..from] {
@@ -581,8 +629,8 @@ impl Heap {
         // Objects kept for their finalizers first: weak references to them stay until they
         // are freed, after the finalizer ran (CPython's order for objects freed by
         // reference counting, the common case).
-        self.resurrect_finalizable(&mut tracer, |h| !h.old.get() && !h.marked.get());
-        self.clear_weak(|h| !h.old.get() && !h.marked.get());
+        self.resurrect_finalizable(&mut tracer, true, |h| !h.old.get() && !h.marked.get());
+        self.clear_weak(true, |h| !h.old.get() && !h.marked.get());
 
         let mut freed = 0;
         let mut freed_bytes = 0;
@@ -670,12 +718,13 @@ impl Heap {
         }
         trace_gray(&mut tracer);
         // Marking is complete (what a region keeps is marked too): unmarked means freed.
-        self.resurrect_finalizable(&mut tracer, |h| !h.marked.get());
-        self.clear_weak(|h| !h.marked.get());
+        self.resurrect_finalizable(&mut tracer, false, |h| !h.marked.get());
+        self.clear_weak(false, |h| !h.marked.get());
         // SAFETY: as in `collect_young`; nothing has been freed yet. Marking found every
         // live object, and every young survivor is promoted below, so the remembered set is
         // not needed, only emptied.
         unsafe { crate::cell::drain_remembered(None) };
+        self.drop_set_aside();
         for &object in &kept {
             // SAFETY: as above; these are not swept, so their marks are cleared here.
             unsafe { object.as_ref() }.header.marked.set(false);
@@ -859,15 +908,29 @@ impl Heap {
     /// Every object (of type `T`) whose finalizer has not run, unregistering them: what a
     /// program's owner finalizes at exit.
     pub fn take_all_finalizable<T: Trace + 'static>(&mut self) -> Vec<Gc<T>> {
+        // Entries may leave from anywhere: the next collection looks at every one.
+        self.finalizable_checked = 0;
         take_of_type(&mut self.finalizable)
     }
 
-    /// After marking: keeps alive (marks, and traces from) every
-    /// registered finalizable object about to be freed, and moves it to `to_finalize`.
-    fn resurrect_finalizable(&mut self, tracer: &mut Tracer, doomed: impl Fn(&Header) -> bool) {
+    /// After marking: keeps alive (marks, and traces from) every registered finalizable
+    /// object about to be freed, and moves it to `to_finalize`. A young collection
+    /// (`young_only`) looks only at the objects registered since the last collection.
+    fn resurrect_finalizable(
+        &mut self,
+        tracer: &mut Tracer,
+        young_only: bool,
+        doomed: impl Fn(&Header) -> bool,
+    ) {
         self.to_finalize.clear();
+        let from = if young_only {
+            self.finalizable_checked.min(self.finalizable.len())
+        } else {
+            0
+        };
         let mut ready = Vec::new();
-        self.finalizable.retain(|&(object, ty)| {
+        let mut recent = self.finalizable.split_off(from);
+        recent.retain(|&(object, ty)| {
             // SAFETY: registered objects are live until a collection frees them, and this
             // one removes them from the registry first (here) when it would.
             let header = unsafe { &object.as_ref().header };
@@ -879,16 +942,27 @@ impl Heap {
             ready.push((object, ty));
             false
         });
+        self.finalizable.append(&mut recent);
+        // Every object still registered survives this collection, so it is old after it.
+        self.finalizable_checked = self.finalizable.len();
         trace_gray(tracer);
         self.to_finalize = ready;
     }
 
     /// After marking: drops the entries of owners about to be freed and clears the slots
-    /// whose targets are about to be freed (`doomed` says which, from the header).
-    fn clear_weak(&mut self, doomed: impl Fn(&Header) -> bool) {
+    /// whose targets are about to be freed (`doomed` says which, from the header). A young
+    /// collection (`young_only`) looks only at the entries registered since the last
+    /// collection: the owners and targets of the others are old.
+    fn clear_weak(&mut self, young_only: bool, doomed: impl Fn(&Header) -> bool) {
         self.cleared_weak.clear();
+        let from = if young_only {
+            self.weak_checked.min(self.weak.len())
+        } else {
+            0
+        };
         let mut cleared = Vec::new();
-        self.weak.retain(|entry| {
+        let mut recent = self.weak.split_off(from);
+        recent.retain(|entry| {
             // SAFETY: the owner is live until this collection's sweep, which comes later.
             let owner = unsafe { &entry.owner.as_ref().header };
             if doomed(owner) {
@@ -907,6 +981,8 @@ impl Heap {
             }
             true
         });
+        self.weak.append(&mut recent);
+        self.weak_checked = self.weak.len();
         self.cleared_weak = cleared;
     }
 
@@ -1306,6 +1382,88 @@ mod tests {
         heap.close_region(region);
         assert_eq!(heap.collect_full(&root), 2);
         assert_eq!(heap.stats().objects, 1);
+    }
+
+    #[test]
+    fn a_region_sets_aside_the_cells_written_before_it_opened() {
+        let mut heap = Heap::new();
+        let before = node(&mut heap, 1);
+        let during = node(&mut heap, 2);
+        let roots = (before, during);
+        heap.collect_young(&roots);
+        // Written before the region opens: a young object in an old cell.
+        let caller_young = node(&mut heap, 3);
+        *before.next.borrow_mut() = Some(caller_young);
+        assert_eq!(crate::cell::remembered_len(), 1);
+        let region = heap.open_region();
+        assert_eq!(crate::cell::remembered_len(), 0);
+        // Written during the region: recorded, and what it leads to survives.
+        let region_young = node(&mut heap, 4);
+        *during.next.borrow_mut() = Some(region_young);
+        node(&mut heap, 5);
+        assert_eq!(crate::cell::remembered_len(), 1);
+        assert_eq!(heap.verify(&roots), Ok(()));
+        assert_eq!(heap.collect_young(&()), 1);
+        assert_eq!(during.next.borrow().unwrap().payload, 4);
+        assert_eq!(before.next.borrow().unwrap().payload, 3);
+        heap.close_region(region);
+        // The collection made everything old: nothing was left to put back.
+        assert_eq!(crate::cell::remembered_len(), 0);
+        assert_eq!(heap.verify(&roots), Ok(()));
+    }
+
+    #[test]
+    fn a_region_closed_without_collecting_puts_the_set_aside_cells_back() {
+        let mut heap = Heap::new();
+        let old = node(&mut heap, 1);
+        let other = node(&mut heap, 2);
+        let roots = (old, other);
+        heap.collect_young(&roots);
+        let young = node(&mut heap, 3);
+        *old.next.borrow_mut() = Some(young);
+        let outer = heap.open_region();
+        let inner = heap.open_region();
+        // Written again inside: recorded again, and not twice once the regions close.
+        *old.next.borrow_mut() = Some(young);
+        *other.next.borrow_mut() = Some(young);
+        heap.close_region(inner);
+        heap.close_region(outer);
+        assert_eq!(crate::cell::remembered_len(), 2);
+        assert_eq!(heap.verify(&roots), Ok(()));
+        // Outside every region, the young object is found through the remembered cells.
+        assert_eq!(heap.collect_young(&roots), 0);
+        assert_eq!(old.next.borrow().unwrap().payload, 3);
+    }
+
+    #[test]
+    fn a_region_exit_with_only_the_result_allocated_does_not_collect() {
+        let mut heap = Heap::new();
+        let region = heap.open_region();
+        assert!(!heap.should_collect_at_region_exit::<Node>(None));
+        let result = node(&mut heap, 1);
+        assert!(!heap.should_collect_at_region_exit(Some(result)));
+        assert!(heap.should_collect_at_region_exit::<Node>(None));
+        node(&mut heap, 2);
+        assert!(heap.should_collect_at_region_exit(Some(result)));
+        heap.close_region(region);
+    }
+
+    #[test]
+    fn young_collections_look_only_at_weak_slots_and_finalizers_registered_since_the_last() {
+        let mut heap = Heap::new();
+        let a = node(&mut heap, 1);
+        heap.register_finalizer(a);
+        heap.collect_young(&a);
+        assert_eq!(heap.finalizable_checked, 1);
+        // Old now: a young collection cannot free it, a full one runs its finalizer.
+        assert_eq!(heap.collect_young(&()), 0);
+        assert!(heap.take_to_finalize::<Node>().is_empty());
+        let b = node(&mut heap, 2);
+        heap.register_finalizer(b);
+        heap.collect_young(&());
+        assert_eq!(heap.take_to_finalize::<Node>().len(), 1);
+        heap.collect_full(&());
+        assert_eq!(heap.take_to_finalize::<Node>().len(), 1);
     }
 
     #[test]

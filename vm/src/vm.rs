@@ -91,7 +91,11 @@ pub(crate) struct State {
     pub names: Names,
     pub interned: HashMap<Box<str>, Gc<Object>>,
     pub builtins: Gc<Object>,
+    /// The VM's own table of loaded modules (add through [`Vm::add_module`]).
     pub modules: HashMap<String, Gc<Object>>,
+    /// Modules added to `modules` since the last collection: what a region-exit
+    /// collection must see of that table (the others are old).
+    pub recent_modules: Vec<Gc<Object>>,
     /// The exception being handled (`sys.exc_info()[1]`), or `None`.
     pub handled: Value,
     pub null: Gc<Object>,
@@ -263,6 +267,7 @@ impl Vm {
                 interned,
                 builtins,
                 modules: HashMap::new(),
+                recent_modules: Vec::new(),
                 handled: Value::None,
                 null,
                 not_implemented,
@@ -483,6 +488,12 @@ impl Vm {
             external_bytes: external,
         };
         self.heap.alloc_with(Object::new(class, payload), info)
+    }
+
+    /// Adds `module` to the VM's module table under `name`.
+    pub(crate) fn add_module(&mut self, name: impl Into<String>, module: Gc<Object>) {
+        self.s.modules.insert(name.into(), module);
+        self.s.recent_modules.push(module);
     }
 
     /// The interned str for `text`.
@@ -745,7 +756,7 @@ impl Vm {
             result,
             handled: self.s.handled,
             temp_roots: &self.s.temp_roots,
-            modules: &self.s.modules,
+            recent_modules: &self.s.recent_modules,
             sys_modules: self.s.sys_modules,
             recent_interned: &self.s.recent_interned,
             weak_callbacks: &self.s.weak_callbacks,
@@ -769,6 +780,7 @@ impl Vm {
     /// finalizers; returns whether any finalizer was queued.
     fn after_collection(&mut self) -> bool {
         self.s.recent_interned.clear();
+        self.s.recent_modules.clear();
         // Cached lookups are keyed by class addresses, which a freed class leaves for reuse.
         let freed = self.heap.stats().freed_address_keyed;
         if freed != self.freed_classes_seen {
@@ -785,7 +797,7 @@ struct RegionExitRoots<'a> {
     result: Value,
     handled: Value,
     temp_roots: &'a Vec<Value>,
-    modules: &'a HashMap<String, Gc<Object>>,
+    recent_modules: &'a Vec<Gc<Object>>,
     sys_modules: Gc<Object>,
     recent_interned: &'a Vec<Gc<Object>>,
     weak_callbacks: &'a Vec<Value>,

@@ -156,7 +156,7 @@ pub(crate) fn install(vm: &mut Vm) {
             dict: builtins,
         }),
     );
-    vm.s.modules.insert("builtins".to_owned(), module);
+    vm.add_module("builtins", module);
 }
 
 /// The modules implemented in Rust: `builtins` and what [`create_module`] makes. The

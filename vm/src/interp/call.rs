@@ -883,7 +883,11 @@ impl Vm {
         self.collect_depth = self.native_depth;
         let r = self.run_frames(exc);
         self.collect_depth = outer_depth;
-        if self.heap.should_collect_at_region_exit() {
+        let handed_back = match &r {
+            Ok(v) => v.as_obj(),
+            Err(e) => Some(e.obj()),
+        };
+        if self.heap.should_collect_at_region_exit(handed_back) {
             // The region's frames have returned: of its objects, the native code below can
             // reach only the result it is about to receive, so this is a safe point too. It
             // frees what the callback left behind before the survivors join the enclosing

@@ -112,7 +112,7 @@ impl Vm {
                 dict: globals,
             }),
         );
-        self.s.modules.insert("__main__".to_owned(), module);
+        self.add_module("__main__", module);
         for key in ["__package__", "__spec__"] {
             let key = self.intern(key);
             self.store_name(globals, key, Value::None)?;

@@ -26,7 +26,7 @@ impl Vm {
                     }
                 },
             };
-            self.s.modules.insert(spec.name.clone(), module);
+            self.add_module(spec.name.clone(), module);
             self.attach_native_spec(&spec.name, module)?;
             self.sys_modules_set(&spec.name, Value::Obj(module))?;
             return Ok(Value::Obj(module));

@@ -136,7 +136,7 @@ impl Vm {
         let (module, globals) = self.new_module_object("__main__")?;
         let spec_obj = self.spec_object(spec)?;
         self.init_module_attrs(globals, spec, spec_obj)?;
-        self.s.modules.insert("__main__".to_owned(), module);
+        self.add_module("__main__", module);
         self.sys_modules_set("__main__", Value::Obj(module))?;
         self.main_file = path.to_owned();
         self.main_source = source.clone();

@@ -59,7 +59,7 @@ impl Vm {
     /// Creates `sys` and registers it and `builtins` in `sys.modules`.
     pub(crate) fn install_import_system(&mut self) {
         let sys = crate::builtins::sys::create(self);
-        self.s.modules.insert("sys".to_owned(), sys);
+        self.add_module("sys", sys);
         for name in ["builtins", "sys"] {
             if let Some(&m) = self.s.modules.get(name) {
                 let _ = self.attach_native_spec(name, m);

@@ -500,7 +500,8 @@ impl Vm {
             Ok(())
         })();
         self.collect_depth = outer_depth;
-        if self.heap.should_collect_at_region_exit() {
+        let raised = r.as_ref().err().map(|e| e.obj());
+        if self.heap.should_collect_at_region_exit(raised) {
             // The state is rooted; of the rest of the region, only an exception the loop
             // ended with is held by anyone below.
             let raised = match &r {

@@ -436,7 +436,7 @@ fn io_module(vm: &mut Vm) -> PyResult<Gc<Object>> {
         return Ok(m);
     }
     let m = create_io(vm)?;
-    vm.s.modules.insert("io".to_owned(), m);
+    vm.add_module("io", m);
     Ok(m)
 }
 
