@@ -185,6 +185,13 @@ impl Vm {
             dict.insert_new(self.names_hash(key), Value::Obj(key), Value::None);
         }
         let dictless = self.install_slots(&mut dict, &bases, name)?;
+        // Every class has its own `__doc__` (None without a docstring), so instances never
+        // show a base's (after the slots: `__doc__` may be one).
+        let doc = self.s.names.doc;
+        let doc_hash = self.names_hash(doc);
+        if dict.get_str(doc_hash, doc).is_none() {
+            dict.insert_new(doc_hash, Value::Obj(doc), Value::None);
+        }
         has_getattr |= bases
             .iter()
             .any(|b| b.as_class().is_some_and(|c| c.has_getattr.get()));

@@ -43,6 +43,7 @@ mod module_type;
 pub(crate) mod native;
 pub(crate) mod numbers;
 mod object;
+mod operator_module;
 pub(crate) mod os_extra;
 pub(crate) mod os_module;
 mod pickling;
@@ -192,6 +193,7 @@ pub(crate) const NATIVE_MODULES: &[&str] = &[
     "_sha3",
     "_blake2",
     "zlib",
+    "_operator",
 ];
 
 /// The builtin module `name`, created on first import; `None` if there is no such module.
@@ -229,6 +231,7 @@ pub(crate) fn create_module(vm: &mut Vm, name: &str) -> PyResult<Option<Gc<Objec
         "_socket" => Some(sockets::create(vm)?),
         _ if hashes::is_hash_module(name) => Some(hashes::create(vm, name)?),
         "zlib" => Some(zlib_module::create(vm)?),
+        "_operator" => Some(operator_module::create(vm)),
         _ => None,
     })
 }

@@ -61,6 +61,10 @@ impl Vm {
             return Ok(Some(Value::Obj(self.type_of(obj))));
         }
         let Value::Obj(o) = obj else {
+            if n == "__doc__" {
+                // Builtin classes carry no docstrings in Krait.
+                return Ok(Some(Value::None));
+            }
             return Ok(self.number_attr(obj, &n));
         };
         if let Some(v) = self.generator_attr(o, &n) {
@@ -363,6 +367,9 @@ impl Vm {
             (Payload::Code(_), "co_linetable" | "co_exceptiontable" | "co_lnotab") => {
                 Value::Obj(self.alloc(self.s.types.bytes, Payload::Bytes(Box::new([]))))
             }
+            // Every object has a `__doc__`: its class's, or None (builtin classes carry no
+            // docstrings in Krait).
+            (_, "__doc__") => self.type_lookup(o.class(), name).unwrap_or(Value::None),
             _ => return Ok(None),
         };
         Ok(Some(v))

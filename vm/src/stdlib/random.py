@@ -3,6 +3,7 @@ integer seeds give the same sequences as CPython."""
 
 import math as _math
 import time as _time
+from os import urandom as _urandom
 
 _N = 624
 _M = 397
@@ -107,6 +108,9 @@ class Random:
             shift += 32
             k -= 32
         return result
+
+    def randbytes(self, n):
+        return self.getrandbits(n * 8).to_bytes(n, "little")
 
     def _randbelow(self, n):
         k = n.bit_length()
@@ -213,6 +217,31 @@ class Random:
         return -_math.log(1.0 - self.random()) / lambd
 
 
+class SystemRandom(Random):
+    """Numbers from the operating system's entropy source (`os.urandom`): no state, so
+    seeding does nothing and `getstate`/`setstate` raise NotImplementedError."""
+
+    def random(self):
+        return (int.from_bytes(_urandom(7), "big") >> 3) * (1.0 / 9007199254740992.0)
+
+    def getrandbits(self, k):
+        if k < 0:
+            raise ValueError("number of bits must be non-negative")
+        size = (k + 7) // 8
+        return int.from_bytes(_urandom(size), "big") >> (size * 8 - k)
+
+    def randbytes(self, n):
+        return _urandom(n)
+
+    def seed(self, *args, **kwds):
+        return None
+
+    def _no_state(self, *args, **kwds):
+        raise NotImplementedError("System entropy source does not have state.")
+
+    getstate = setstate = _no_state
+
+
 _inst = Random()
 seed = _inst.seed
 random = _inst.random
@@ -226,3 +255,4 @@ sample = _inst.sample
 uniform = _inst.uniform
 gauss = _inst.gauss
 expovariate = _inst.expovariate
+randbytes = _inst.randbytes
