@@ -63,6 +63,7 @@ pub mod symtable;
 mod tests;
 mod verify;
 
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use krait_ast::{Module, SyntaxError, TextRange, TextSize};
@@ -71,6 +72,14 @@ use krait_bytecode::CodeObject;
 pub use optimize::float_divmod;
 pub use options::{set_default_options, Options};
 pub use verify::verify;
+
+/// The compiler's hash maps: keyed by names, constants and node addresses, none of them
+/// chosen by an attacker to collide, and looked up for every name the code mentions, so a
+/// fast fixed hash (foldhash) replaces std's SipHash (3–4% of compile time in a profile).
+/// Nothing iterates these maps to decide output, so the hash never changes what is emitted.
+pub(crate) type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
+/// The set form of [`FastMap`].
+pub(crate) type FastSet<T> = HashSet<T, foldhash::fast::FixedState>;
 
 /// What a source is compiled as (`compile()`'s `mode` argument).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
