@@ -323,3 +323,77 @@ fn cache_path_is_in_pycache() {
         std::path::Path::new("/a/b/__pycache__/mod.krait-01.opt-2.pyc")
     );
 }
+
+#[test]
+fn repeated_constants_are_written_once_and_load_equal() {
+    let keys = Constant::Tuple(vec![Constant::Str("key".into()), Constant::Str("reverse".into())]);
+    let consts = vec![
+        keys.clone(),
+        Constant::Float(-0.0),
+        Constant::Float(0.0),
+        Constant::Tuple(vec![keys.clone(), Constant::Float(-0.0)]),
+        keys.clone(),
+        Constant::Float(0.0),
+        Constant::BigInt(BigInt::from(1u8) << 100),
+        Constant::BigInt(BigInt::from(1u8) << 100),
+        Constant::Bytes(b"abc".to_vec()),
+        Constant::Bytes(b"abc".to_vec()),
+    ];
+    let constant = Constant::Tuple(consts.clone());
+    let bytes = encode_constant(&constant);
+    let back = decode_constant(&bytes).expect("decodes");
+    assert_eq!(back, constant);
+    // -0.0 and 0.0 are different constants (PartialEq cannot tell them apart).
+    let Constant::Tuple(items) = back else {
+        panic!("tuple")
+    };
+    let bits = |c: &Constant| match c {
+        Constant::Float(x) => x.to_bits(),
+        _ => panic!("float"),
+    };
+    assert_eq!(bits(&items[1]), (-0.0f64).to_bits());
+    assert_eq!(bits(&items[5]), 0.0f64.to_bits());
+    // Five repeats, each a reference.
+    let refs = bytes.iter().filter(|&&b| b == tag::REF).count();
+    assert!(refs >= 5, "{refs} references in {bytes:?}");
+    let mut spelled_out = Writer::new();
+    spelled_out.byte(tag::TUPLE);
+    spelled_out.len(consts.len());
+    for c in &consts {
+        spelled_out.constant_in_full(c);
+    }
+    assert!(bytes.len() < spelled_out.finish().len());
+}
+
+#[test]
+fn constant_references_are_checked_and_budgeted() {
+    // A reference to nothing written before.
+    assert!(matches!(
+        decode_constant(&[tag::REF, 0]),
+        Err(LoadError::Malformed(_))
+    ));
+    // A reference to a constant that is not shareable (None is not numbered).
+    assert!(decode_constant(&[tag::TUPLE, 2, tag::NONE, tag::REF, 0]).is_err());
+    // Each level a pair of references to the level below: the copies double per level and
+    // run out of budget long before memory.
+    let mut bytes = vec![tag::TUPLE, 2, tag::FLOAT];
+    bytes.extend_from_slice(&1.5f64.to_bits().to_le_bytes());
+    bytes.extend_from_slice(&[tag::REF, 0]);
+    let levels = 64;
+    let mut w = Writer::new();
+    w.byte(tag::TUPLE);
+    w.len(levels + 1);
+    w.raw(&bytes);
+    for k in 1..=levels as u64 {
+        w.byte(tag::TUPLE);
+        w.len(2);
+        for _ in 0..2 {
+            w.byte(tag::REF);
+            w.varint(k);
+        }
+    }
+    assert!(matches!(
+        decode_constant(&w.finish()),
+        Err(LoadError::Malformed(_))
+    ));
+}
