@@ -20,9 +20,7 @@
 //!
 //! The payload is one [`Constant`] (for a cache file, a code object). Counts, indexes and
 //! small integers are unsigned LEB128 ("varints"); signed ones are zigzag-encoded first.
-//! Strings are written once and later referred to by number (see [`Writer::str`]); so
-//! are tuples, floats, complex numbers, big ints and bytes, as `marshal`'s references do:
-//! a repeat is [`tag::REF`] and the number of the equal constant written before.
+//! Strings are written once and later referred to by number (see [`Writer::str`]).
 //! Constants start with a tag byte ([`tag`]); instructions are an opcode byte and, for
 //! operand-taking ones, a varint (see `opcode`).
 //!
@@ -48,7 +46,7 @@ pub use write::{encode_constant, Writer};
 use crate::CodeObject;
 
 /// The version of the payload encoding; bump it on any change to what bytes mean.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 1;
 
 /// The first four bytes of every cache file.
 pub const FILE_TAG: [u8; 4] = *b"KRBC";
@@ -98,9 +96,6 @@ pub mod tag {
     pub const SET: u8 = b'<';
     /// A frozenset (marshal only): varint count, items.
     pub const FROZENSET: u8 = b'>';
-    /// A repeat of a tuple, float, complex, big int or bytes written before: varint `k`,
-    /// the `k`-th such constant in the payload (numbered in the order their encodings end).
-    pub const REF: u8 = b'r';
 }
 
 /// Why bytes could not be loaded.
@@ -150,27 +145,6 @@ pub fn hash64(bytes: &[u8]) -> u64 {
     h ^= h >> 29;
     h = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
     h ^ (h >> 32)
-}
-
-/// What the reader lets the constant references of a payload of `len` bytes copy: a
-/// reference costs a couple of bytes but copies a whole constant, so without a limit a
-/// small hostile file could ask for huge allocations. The writer keeps within it.
-pub(crate) fn ref_budget(len: usize) -> usize {
-    len.saturating_mul(64).max(1 << 20)
-}
-
-/// Roughly the bytes a copy of `constant` allocates, so that references to references
-/// (a tuple of two copies of a tuple of two copies of …) exhaust the budget, not memory.
-pub(crate) fn copy_cost(constant: &crate::Constant) -> usize {
-    use crate::Constant;
-    const NODE: usize = 16;
-    NODE + match constant {
-        Constant::Str(s) => s.len(),
-        Constant::Bytes(b) => b.len(),
-        Constant::BigInt(n) => n.bits() as usize / 8,
-        Constant::Tuple(items) => items.iter().map(copy_cost).sum(),
-        _ => 0,
-    }
 }
 
 /// The header's version word: ties files to the Krait release and the format version.

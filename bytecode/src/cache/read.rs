@@ -18,10 +18,6 @@ pub struct Reader<'a> {
     /// but copies a whole string, so without a budget a small file could ask for huge
     /// allocations.
     copy_budget: usize,
-    /// The same for constant back-references ([`tag::REF`]), see [`super::ref_budget`].
-    ref_budget: usize,
-    /// The shareable constants decoded so far, each with what a copy of it costs.
-    shared: Vec<(Constant, usize)>,
 }
 
 /// Decodes one constant that must fill `data` exactly. Code objects in it are well-formed
@@ -46,8 +42,6 @@ impl<'a> Reader<'a> {
             strings: Vec::new(),
             depth: 0,
             copy_budget: data.len().saturating_mul(64).max(1 << 20),
-            ref_budget: super::ref_budget(data.len()),
-            shared: Vec::new(),
         }
     }
 
@@ -171,32 +165,6 @@ impl<'a> Reader<'a> {
 
     /// The constant whose tag `t` was just read; other tags are malformed.
     pub fn constant_with_tag(&mut self, t: u8) -> Result<Constant, LoadError> {
-        if t == tag::REF {
-            return self.shared_constant();
-        }
-        let constant = self.constant_in_full(t)?;
-        if super::write::shareable(&constant) {
-            let cost = super::copy_cost(&constant);
-            self.shared.push((constant.clone(), cost));
-        }
-        Ok(constant)
-    }
-
-    /// A copy of the shareable constant numbered by the varint that follows.
-    fn shared_constant(&mut self) -> Result<Constant, LoadError> {
-        let k = self.varint()?;
-        let (constant, cost) = usize::try_from(k)
-            .ok()
-            .and_then(|k| self.shared.get(k))
-            .ok_or_else(|| malformed("bad constant reference"))?;
-        self.ref_budget = self
-            .ref_budget
-            .checked_sub(*cost)
-            .ok_or_else(|| malformed("constant references exceed their budget"))?;
-        Ok(constant.clone())
-    }
-
-    fn constant_in_full(&mut self, t: u8) -> Result<Constant, LoadError> {
         Ok(match t {
             tag::NONE => Constant::None,
             tag::FALSE => Constant::Bool(false),
@@ -370,4 +338,3 @@ impl<'a> Reader<'a> {
         Ok(table)
     }
 }
-

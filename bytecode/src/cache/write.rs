@@ -13,29 +13,6 @@ use crate::{CodeObject, Constant};
 pub struct Writer {
     out: Vec<u8>,
     strings: HashMap<String, u32>,
-    /// Every shareable constant written so far (see [`shareable`]), keyed by its
-    /// self-contained encoding, with its number.
-    shared: HashMap<Vec<u8>, u32>,
-    /// How many shareable constants were written in full (the next one's number).
-    shared_count: u32,
-    /// What the reader will charge for the references written so far (see
-    /// [`super::copy_cost`]); kept within the budget the reader will allow.
-    ref_cost: usize,
-    /// Spell every constant out (for the keys of `shared`).
-    plain: bool,
-}
-
-/// Whether a constant is one a later equal constant may refer back to: the kinds that take
-/// more than a couple of bytes and repeat (keyword-name tuples, default-argument tuples,
-/// floats, big ints, bytes). Strings have their own table; code objects never repeat.
-/// The reader registers exactly the same kinds, in the same order.
-pub(crate) fn shareable(constant: &Constant) -> bool {
-    match constant {
-        Constant::Tuple(items) => !items.is_empty(),
-        Constant::Float(_) | Constant::Complex { .. } | Constant::BigInt(_) => true,
-        Constant::Bytes(b) => !b.is_empty(),
-        _ => false,
-    }
 }
 
 /// The payload bytes of one constant (with its nested code objects).
@@ -99,38 +76,8 @@ impl Writer {
         self.raw(s.as_bytes());
     }
 
-    /// A tagged constant. A [`shareable`] one equal to one written before (same kind, same
-    /// bits: `0.0` and `-0.0` differ) becomes `tag::REF` and that one's number.
+    /// A tagged constant.
     pub fn constant(&mut self, constant: &Constant) {
-        if self.plain || !shareable(constant) {
-            return self.constant_in_full(constant);
-        }
-        // The key is the constant's encoding on its own, strings and repeats spelled out,
-        // so equal constants have equal keys wherever their strings were first written.
-        let mut plain = Writer {
-            plain: true,
-            ..Writer::default()
-        };
-        plain.constant_in_full(constant);
-        let key = plain.finish();
-        if let Some(&k) = self.shared.get(&key) {
-            // The payload will be at least as long as what is written now, so staying
-            // within the budget of this length keeps the reader's budget from running out.
-            let cost = self.ref_cost + super::copy_cost(constant);
-            if cost <= super::ref_budget(self.out.len()) {
-                self.ref_cost = cost;
-                self.byte(tag::REF);
-                self.varint(k.into());
-                return;
-            }
-        }
-        self.constant_in_full(constant);
-        // Numbered after its items, as the reader numbers it after decoding them.
-        self.shared.insert(key, self.shared_count);
-        self.shared_count += 1;
-    }
-
-    pub(crate) fn constant_in_full(&mut self, constant: &Constant) {
         match constant {
             Constant::None => self.byte(tag::NONE),
             Constant::Bool(false) => self.byte(tag::FALSE),
