@@ -83,6 +83,6 @@ mod code;
 mod dis;
 mod instruction;
 
-pub use dis::{DisOptions, Disassembly};
 pub use code::{CodeFlags, CodeObject, Constant, ExceptionTableEntry, Location};
+pub use dis::{DisOptions, Disassembly};
 pub use instruction::{BinaryOpKind, CompareKind, Instruction, MakeFunctionFlags};

@@ -11,8 +11,8 @@ use std::path::Path;
 use std::rc::Rc;
 
 use krait_ast::{DumpOptions, LineIndex, Module, SyntaxError};
-pub use krait_bytecode::DisOptions;
 pub use krait_bytecode::CodeObject;
+pub use krait_bytecode::DisOptions;
 pub use krait_lexer::Token;
 use krait_vm::{Vm, VmOptions};
 
@@ -232,11 +232,7 @@ pub fn compile_module_unoptimized(
 
 /// The disassembly printed by `krait dis`: the module's code object and, after it, every
 /// nested code object.
-pub fn dis_text(
-    source: &str,
-    filename: &str,
-    options: DisOptions,
-) -> Result<String, SyntaxError> {
+pub fn dis_text(source: &str, filename: &str, options: DisOptions) -> Result<String, SyntaxError> {
     Ok(compile(source, filename)?.disassemble(options).to_string())
 }
 
