@@ -3,6 +3,12 @@
 //! Differences from CPython, by design: offsets are instruction indices (Krait has no cache
 //! entries between instructions), jump operands are absolute targets, and code-object reprs
 //! carry no memory address so the output is stable enough for golden files.
+//!
+//! [`CodeObject::disassemble`] with [`DisOptions::positions`] replaces the line-number
+//! column with each instruction's whole source range, `LINE:COL-END_LINE:END_COL`, in the
+//! shape of the `show_positions` option later versions of CPython's `dis` have (columns are
+//! 0-based UTF-8 byte offsets, as `co_positions()`; an instruction without a location shows
+//! `--`).
 
 use std::fmt::{self, Write};
 
@@ -13,21 +19,61 @@ use crate::{CodeObject, Constant, Instruction, MakeFunctionFlags};
 const OPNAME_WIDTH: usize = 20;
 const OPARG_WIDTH: usize = 5;
 
+/// What a disassembly shows beyond the instructions.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DisOptions {
+    /// Show every instruction's source range (`3:4-3:9`) instead of the line that starts.
+    pub positions: bool,
+}
+
+/// A code object's disassembly with chosen [`DisOptions`]; its `Display` prints it.
+#[derive(Clone, Copy, Debug)]
+pub struct Disassembly<'a> {
+    code: &'a CodeObject,
+    options: DisOptions,
+}
+
 impl fmt::Display for CodeObject {
     /// Disassembles this code object and then, depth-first, every nested one.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.write_body(f)?;
-        for nested in self.nested() {
+        self.disassemble(DisOptions::default()).fmt(f)
+    }
+}
+
+impl fmt::Display for Disassembly<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Disassembly { code, options } = *self;
+        code.write_body(f, options)?;
+        for nested in code.nested() {
             writeln!(f)?;
             writeln!(f, "Disassembly of {}:", code_repr(nested))?;
-            write!(f, "{nested}")?;
+            write!(f, "{}", nested.disassemble(options))?;
         }
         Ok(())
     }
 }
 
+/// Instruction `index`'s source range as `--positions` shows it.
+fn position_text(code: &CodeObject, index: usize) -> String {
+    match code.locations.get(index) {
+        Some(loc) if loc.line != 0 => {
+            format!("{}:{}-{}:{}", loc.line, loc.col, loc.end_line, loc.end_col)
+        }
+        _ => "--".to_owned(),
+    }
+}
+
 impl CodeObject {
-    fn write_body(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    /// This code object's disassembly (nested code objects after it) with `options`:
+    /// `code.disassemble(DisOptions { positions: true }).to_string()`.
+    pub fn disassemble(&self, options: DisOptions) -> Disassembly<'_> {
+        Disassembly {
+            code: self,
+            options,
+        }
+    }
+
+    fn write_body(&self, f: &mut fmt::Formatter<'_>, options: DisOptions) -> fmt::Result {
         let targets = self.jump_targets();
         let width = self
             .instructions
@@ -36,6 +82,14 @@ impl CodeObject {
             .to_string()
             .len()
             .max(OPARG_WIDTH);
+        let positions_width = if options.positions {
+            (0..self.instructions.len())
+                .map(|i| position_text(self, i).len())
+                .max()
+                .unwrap_or(0)
+        } else {
+            0
+        };
         let mut last_line = None;
         for (index, instruction) in self.instructions.iter().enumerate() {
             let line = self
@@ -57,7 +111,12 @@ impl CodeObject {
                 "  "
             };
             let (name, arg, argrepr) = self.describe(*instruction);
-            let mut text = format!("{line_field:>3}     {marker} {index:>width$} {name}");
+            let mut text = if options.positions {
+                let position = position_text(self, index);
+                format!("{position:<positions_width$}  {marker} {index:>width$} {name}")
+            } else {
+                format!("{line_field:>3}     {marker} {index:>width$} {name}")
+            };
             if let Some(arg) = arg {
                 let _ = write!(
                     text,

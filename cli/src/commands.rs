@@ -7,6 +7,7 @@
 use std::io::Write;
 
 use krait_ast::{DumpOptions, SyntaxError};
+use krait_bytecode::DisOptions;
 
 use crate::diagnostic::{self, ColorChoice};
 use crate::driver::{self, Program, RunOptions};
@@ -86,7 +87,10 @@ pub enum Stage {
         json: bool,
     },
     /// `krait dis`: the disassembled code objects.
-    Dis,
+    Dis {
+        /// Every instruction's source range (`--positions`) instead of its line.
+        positions: bool,
+    },
     /// `krait symtable`: the symbol tables, as CPython's `symtable` module sees them.
     Symtable,
 }
@@ -220,8 +224,8 @@ pub fn dump(stage: Stage, path: &str, io: Io) -> i32 {
 pub fn dump_many(stage: Stage, paths: &[String], quiet: bool, mut io: Io) -> i32 {
     let mut status = 0;
     for path in paths {
-        if let Stage::Dis = stage {
-            if let Some(text) = cache_file_dis(path, &mut status, &mut io) {
+        if let Stage::Dis { positions } = stage {
+            if let Some(text) = cache_file_dis(path, positions, &mut status, &mut io) {
                 let _ = io.stdout.write_all(text.as_bytes());
                 continue;
             }
@@ -272,7 +276,7 @@ fn read_dump_input(path: &str) -> Result<(String, Vec<u8>), driver::ReadError> {
 /// `krait dis` on a cache file (recognised by its first bytes): the disassembly of the
 /// code it holds, or `None` when `path` is not a cache file. A damaged or unverifiable
 /// file is reported on stderr (status 1) and gives an empty text.
-fn cache_file_dis(path: &str, status: &mut i32, io: &mut Io) -> Option<String> {
+fn cache_file_dis(path: &str, positions: bool, status: &mut i32, io: &mut Io) -> Option<String> {
     let bytes = std::fs::read(path).ok()?;
     if !bytes.starts_with(&krait_bytecode::cache::FILE_TAG) {
         return None;
@@ -281,7 +285,7 @@ fn cache_file_dis(path: &str, status: &mut i32, io: &mut Io) -> Option<String> {
         .map_err(|e| e.to_string())
         .and_then(|code| krait_compiler::verify(&code).map(|()| code));
     match code {
-        Ok(code) => Some(code.to_string()),
+        Ok(code) => Some(code.disassemble(DisOptions { positions }).to_string()),
         Err(why) => {
             let _ = writeln!(io.stderr, "krait: {path}: bad cache file: {why}");
             *status = 1;
@@ -320,7 +324,9 @@ fn stage_text(
                 driver::ast_text(source, &options)?
             }
         }
-        Stage::Dis => driver::dis_text(source, &program.filename)?,
+        Stage::Dis { positions } => {
+            driver::dis_text(source, &program.filename, DisOptions { positions })?
+        }
         Stage::Symtable => driver::symtable_text(source)?,
     };
     Ok((!quiet).then_some(text))

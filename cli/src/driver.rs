@@ -12,6 +12,7 @@ use std::rc::Rc;
 
 use krait_ast::{DumpOptions, LineIndex, Module, SyntaxError};
 pub use krait_bytecode::CodeObject;
+pub use krait_bytecode::DisOptions;
 pub use krait_lexer::Token;
 use krait_vm::{Vm, VmOptions};
 
@@ -231,8 +232,8 @@ pub fn compile_module_unoptimized(
 
 /// The disassembly printed by `krait dis`: the module's code object and, after it, every
 /// nested code object.
-pub fn dis_text(source: &str, filename: &str) -> Result<String, SyntaxError> {
-    Ok(compile(source, filename)?.to_string())
+pub fn dis_text(source: &str, filename: &str, options: DisOptions) -> Result<String, SyntaxError> {
+    Ok(compile(source, filename)?.disassemble(options).to_string())
 }
 
 /// The symbol tables printed by `krait symtable`, in the shape of CPython's `symtable`

@@ -68,6 +68,10 @@ enum StageCommand {
         /// Show the code as generated, before the optimiser's rewrites.
         #[arg(long)]
         no_opt: bool,
+        /// Show each instruction's source range (LINE:COL-END_LINE:END_COL, columns 0-based)
+        /// instead of the line number.
+        #[arg(long)]
+        positions: bool,
         /// Compile as `-O` (N=1: no asserts, `__debug__` false) or `-OO` (N=2: no
         /// docstrings either).
         #[arg(short = 'O', long, value_name = "N", default_value_t = 0)]
@@ -278,13 +282,14 @@ fn run_stage(stage: StageCommand) -> i32 {
             files,
             quiet,
             no_opt,
+            positions,
             optimize,
         } => {
             krait_compiler::set_default_options(krait_compiler::Options {
                 optimize: optimize.min(2),
                 optimizer: !no_opt,
             });
-            commands::dump_many(Stage::Dis, &files, quiet, io())
+            commands::dump_many(Stage::Dis { positions }, &files, quiet, io())
         }
         StageCommand::Symtable { files } => {
             commands::dump_many(Stage::Symtable, &files, false, io())

@@ -309,6 +309,11 @@ fn dis_reads_cache_files() {
     let from_source = s.krait(&["dis", "m.py"]);
     assert!(from_cache.status.success());
     assert_eq!(text(&from_cache.stdout), text(&from_source.stdout));
+    // The line table survives the cache: `--positions` shows the same ranges either way.
+    let from_cache = s.krait(&["dis", "--positions", cached.to_str().unwrap()]);
+    let from_source = s.krait(&["dis", "--positions", "m.py"]);
+    assert_eq!(text(&from_cache.stdout), text(&from_source.stdout));
+    assert!(text(&from_source.stdout).starts_with("1:"));
     let mut damaged = fs::read(&cached).unwrap();
     let last = damaged.len() - 1;
     damaged[last] ^= 1;

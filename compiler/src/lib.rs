@@ -17,6 +17,36 @@
 //!
 //! Compilation never panics on any tree; a broken internal invariant is reported as an
 //! `internal compiler error` instead.
+//!
+//! # Using the compiler alone
+//!
+//! Parse with `krait-parser`, compile, check the result with the verifier the VM runs on
+//! every cache file, and print the disassembly (the optimiser has folded `2 * 3`):
+//!
+//! ```
+//! let source = "def double(x):\n    return x * (2 * 3)\n";
+//! let module = krait_parser::parse_module(source).expect("valid Python");
+//! let code = krait_compiler::compile_module(&module, source, "double.py").expect("compiles");
+//! krait_compiler::verify(&code).expect("the compiler's output always verifies");
+//!
+//! let function = code.nested().next().expect("the code of `double`");
+//! assert_eq!(function.varnames, ["x"]);
+//! assert_eq!(
+//!     function.to_string(),
+//!     "  2            0 LOAD_FAST                0 (x)
+//!                1 LOAD_CONST               1 (6)
+//!                2 BINARY_OP                5 (*)
+//!                3 RETURN_VALUE
+//! "
+//! );
+//!
+//! // CPython's compile-time errors are values too.
+//! let module = krait_parser::parse_module("return 1\n").unwrap();
+//! let error = krait_compiler::compile_module(&module, "return 1\n", "f.py").unwrap_err();
+//! assert_eq!(error.to_string(), "SyntaxError: 'return' outside function");
+//! ```
+//!
+//! [`symtable`] gives the scopes alone, as CPython's `symtable` module does.
 
 #![deny(unsafe_code)]
 
@@ -33,6 +63,7 @@ pub mod symtable;
 mod tests;
 mod verify;
 
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use krait_ast::{Module, SyntaxError, TextRange, TextSize};
@@ -41,6 +72,14 @@ use krait_bytecode::CodeObject;
 pub use optimize::float_divmod;
 pub use options::{set_default_options, Options};
 pub use verify::verify;
+
+/// The compiler's hash maps: keyed by names, constants and node addresses, none of them
+/// chosen by an attacker to collide, and looked up for every name the code mentions, so a
+/// fast fixed hash (foldhash) replaces std's SipHash (3–4% of compile time in a profile).
+/// Nothing iterates these maps to decide output, so the hash never changes what is emitted.
+pub(crate) type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
+/// The set form of [`FastMap`].
+pub(crate) type FastSet<T> = HashSet<T, foldhash::fast::FixedState>;
 
 /// What a source is compiled as (`compile()`'s `mode` argument).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -14,6 +14,38 @@
 //! and literals back through the range.
 //!
 //! Error ranges follow CPython's carets: the error's `offset` is the start column + 1.
+//!
+//! # Using the lexer alone
+//!
+//! Tokenise a string and read each token's text back through its range:
+//!
+//! ```
+//! use krait_lexer::{tokenize, TokenKind};
+//!
+//! let source = "if x:\n    y = x + 1\n";
+//! let tokens = tokenize(source).expect("valid Python");
+//! let listing: Vec<String> = tokens
+//!     .iter()
+//!     .map(|t| format!("{} {:?}", t.kind.exact_type_name(), &source[t.range]))
+//!     .collect();
+//! assert_eq!(
+//!     listing,
+//!     [
+//!         "NAME \"if\"", "NAME \"x\"", "COLON \":\"", "NEWLINE \"\\n\"",
+//!         "INDENT \"    \"", "NAME \"y\"", "EQUAL \"=\"", "NAME \"x\"", "PLUS \"+\"",
+//!         "NUMBER \"1\"", "NEWLINE \"\\n\"", "DEDENT \"\"", "ENDMARKER \"\"",
+//!     ]
+//! );
+//! assert_eq!(tokens[0].kind, TokenKind::If);
+//!
+//! // Errors are values carrying CPython's exception class and message.
+//! let error = tokenize("x = (1,\n").unwrap_err();
+//! assert_eq!(error.to_string(), "SyntaxError: '(' was never closed");
+//!
+//! // The listing `python3 -m tokenize -e` prints, from a file's bytes.
+//! let listing = krait_lexer::tokenize_listing(b"pass\n", true).unwrap();
+//! assert!(listing.contains("1,0-1,4:            NAME           'pass'"));
+//! ```
 
 #![deny(unsafe_code)]
 

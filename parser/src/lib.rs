@@ -8,6 +8,55 @@
 //! match CPython's `lineno` / `col_offset` / `end_*` attributes, or a [`SyntaxError`].
 //!
 //! The API knows nothing of lalrpop; another parser could replace the grammar behind it.
+//!
+//! # Using the parser alone
+//!
+//! Parse a string, then walk the tree with a [`krait_ast::visitor::Visitor`] (here, one
+//! that collects every called name with its line) and print what `ast.dump` prints:
+//!
+//! ```
+//! use krait_ast::visitor::{walk_expr, walk_module, Visitor};
+//! use krait_ast::{Expr, ExprKind, LineIndex};
+//!
+//! let source = "def greet(name):\n    print(name.upper())\n\ngreet(input())\n";
+//! let module = krait_parser::parse_module(source).expect("valid Python");
+//!
+//! struct Calls<'s> {
+//!     lines: LineIndex,
+//!     found: Vec<(String, u32)>,
+//!     source: &'s str,
+//! }
+//!
+//! impl<'a> Visitor<'a> for Calls<'_> {
+//!     fn visit_expr(&mut self, expr: &'a Expr) {
+//!         if let ExprKind::Call { func, .. } = &expr.kind {
+//!             let line = self.lines.line_col(expr.range.start()).line;
+//!             self.found.push((self.source[func.range].to_owned(), line));
+//!         }
+//!         walk_expr(self, expr); // keep descending into the arguments
+//!     }
+//! }
+//!
+//! let mut calls = Calls { lines: LineIndex::new(source), found: Vec::new(), source };
+//! walk_module(&mut calls, &module);
+//! assert_eq!(
+//!     calls.found,
+//!     [("print".into(), 2), ("name.upper".into(), 2), ("greet".into(), 4), ("input".into(), 4)]
+//! );
+//!
+//! // The tree as `ast.dump(ast.parse("x = 1"))` prints it.
+//! let tree = krait_parser::parse_module("x = 1\n").unwrap();
+//! let text = krait_ast::dump(&tree, &LineIndex::new("x = 1\n"), &Default::default());
+//! assert_eq!(
+//!     text,
+//!     "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1))], \
+//!      type_ignores=[])"
+//! );
+//!
+//! // A syntax error is a value, worded as CPython words it.
+//! let error = krait_parser::parse_module("x = = 1\n").unwrap_err();
+//! assert_eq!(error.message, "invalid syntax");
+//! ```
 
 #![deny(unsafe_code)]
 

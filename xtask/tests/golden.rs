@@ -3,7 +3,8 @@
 //!
 //! Each case runs in a child process of this binary (so a case that crashes fails alone) and
 //! checks, without needing `python3`:
-//! - Krait's stage outputs against its snapshots `NAME.{tokens,ast,dis,stderr}.snap`, through
+//! - Krait's stage outputs against its snapshots `NAME.{tokens,ast,dis,stderr}.snap` (plus
+//!   `dis-noopt` under `optimizer/`, `dis-positions` under `positions/`), through
 //!   the golden engine that `krait golden` uses (`krait_cli::golden`): a changed stage fails
 //!   with a unified diff, and so does a missing snapshot or a stale one (of a stage the case
 //!   no longer reaches); `cargo xtask golden --update` rewrites them;
@@ -31,6 +32,9 @@ const STAGES: &[&str] = &["tokens", "ast", "dis", "stderr"];
 
 /// The optimiser's cases also keep the code as generated, to show each rewrite.
 const OPTIMIZER_STAGES: &[&str] = &["tokens", "ast", "dis", "dis-noopt", "stderr"];
+
+/// The line-table cases also keep every instruction's source range (`krait dis --positions`).
+const POSITIONS_STAGES: &[&str] = &["tokens", "ast", "dis", "dis-positions", "stderr"];
 
 /// The test of case `name`, whose test is `test_path` in this binary. It reruns this binary
 /// on just that test in a child process (see `xtask::golden::isolate`), then judges the
@@ -87,6 +91,8 @@ fn run_here(name: &str) -> Findings {
     let mut problems = Vec::new();
     let stages = if name.starts_with("optimizer/") {
         OPTIMIZER_STAGES
+    } else if name.starts_with("positions/") {
+        POSITIONS_STAGES
     } else {
         STAGES
     };

@@ -21,7 +21,7 @@ use krait_ast::{DumpOptions, LineIndex, Module, SyntaxError};
 use super::stage::{self, StageName};
 use crate::commands::{self, Io};
 use crate::diagnostic::{self, ColorChoice};
-use crate::driver::{self, Program, RunOptions, Token};
+use crate::driver::{self, DisOptions, Program, RunOptions, Token};
 
 /// The program to record.
 #[derive(Clone, Debug)]
@@ -351,8 +351,12 @@ impl Recorder<'_> {
     fn compile(&mut self, module: &Module) -> Result<Option<Rc<driver::CodeObject>>, SyntaxError> {
         let (source, filename) = (&self.program.source, &self.input.filename);
         let compiled = guarded(|| driver::compile_module(module, source, filename));
+        let mut positions = None;
         let (text, result) = match compiled {
-            Outcome::Done(code) => (code.to_string(), Ok(Some(code))),
+            Outcome::Done(code) => {
+                positions = Some(code.disassemble(DisOptions { positions: true }).to_string());
+                (code.to_string(), Ok(Some(code)))
+            }
             Outcome::Rejected(error) => (self.render(&error), Err(error)),
             Outcome::Panicked(message) => (self.panicked("the compiler", &message), Ok(None)),
         };
@@ -370,6 +374,10 @@ impl Recorder<'_> {
             };
             let command = format!("krait dis --no-opt {}", self.filename());
             self.record.push(stage::DIS_NOOPT, command, text);
+        }
+        if let Some(text) = positions {
+            let command = format!("krait dis --positions {}", self.filename());
+            self.record.push(stage::DIS_POSITIONS, command, text);
         }
         result
     }
@@ -503,7 +511,10 @@ mod tests {
     fn a_program_that_runs_has_every_stage() {
         let record = record(input("print(1 + 1)\n"), Options::default());
         let stages: Vec<_> = record.snapshots.iter().map(|s| s.stage).collect();
-        assert_eq!(stages, ["tokens", "ast", "dis", "dis-noopt", "run"]);
+        assert_eq!(
+            stages,
+            ["tokens", "ast", "dis", "dis-noopt", "dis-positions", "run"]
+        );
         assert_eq!(
             record.snapshot("run").unwrap().text,
             "exit status: 0\n--- stdout\n2\n--- stderr\n"

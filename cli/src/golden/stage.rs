@@ -12,6 +12,8 @@ pub const AST: StageName = "ast";
 pub const DIS: StageName = "dis";
 /// The disassembly without the optimiser, `krait dis --no-opt FILE`.
 pub const DIS_NOOPT: StageName = "dis-noopt";
+/// The disassembly with every instruction's source range, `krait dis --positions FILE`.
+pub const DIS_POSITIONS: StageName = "dis-positions";
 /// The run: exit status, stdout and stderr of `krait FILE`.
 pub const RUN: StageName = "run";
 /// The run's stderr alone, when there is any (the form Krait's own corpus keeps).
@@ -43,6 +45,10 @@ pub const STAGES: &[Stage] = &[
     Stage {
         name: DIS_NOOPT,
         about: "the disassembly without the optimiser (krait dis --no-opt)",
+    },
+    Stage {
+        name: DIS_POSITIONS,
+        about: "the disassembly with source positions (krait dis --positions)",
     },
     Stage {
         name: RUN,

@@ -2,7 +2,7 @@
 //! constant tuple of keyword names) for the rest, and `CALL_FUNCTION_EX` with a built
 //! argument tuple and keyword dict when `*args` or `**kwargs` appear or the call is huge.
 
-use std::collections::HashSet;
+use crate::FastSet;
 
 use krait_ast::{Expr, ExprContext, ExprKind, Keyword};
 use krait_bytecode::{Constant, Instruction};
@@ -158,7 +158,7 @@ fn is_plain(args: &[Expr]) -> bool {
 
 /// Rejects `f(a=1, a=2)` with CPython's message, at the repeated keyword.
 fn validate_keywords(keywords: &[Keyword]) -> CompileResult<()> {
-    let mut seen = HashSet::new();
+    let mut seen = FastSet::default();
     for keyword in keywords {
         if let Some(name) = &keyword.arg {
             if !seen.insert(name.as_str()) {

@@ -7,7 +7,7 @@
 //! innermost handler active when it was emitted, and a [`Op::Setup`] pseudo-instruction
 //! marks where a handler becomes active so the assembler can learn its stack depth.
 
-use std::collections::HashMap;
+use crate::FastMap;
 
 use krait_ast::Stmt;
 use krait_bytecode::{Constant, Instruction, Location};
@@ -100,7 +100,7 @@ pub(crate) struct FBlock<'a> {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct NameTable {
     pub(crate) names: Vec<String>,
-    index: HashMap<String, u32>,
+    index: FastMap<String, u32>,
 }
 
 impl NameTable {
@@ -131,7 +131,7 @@ pub(crate) struct CodeUnit<'a> {
     pub(crate) order: Vec<Label>,
     pub(crate) current: Label,
     pub(crate) consts: Vec<Constant>,
-    pub(crate) const_index: HashMap<ConstKey, u32>,
+    pub(crate) const_index: FastMap<ConstKey, u32>,
     pub(crate) names: NameTable,
     pub(crate) varnames: NameTable,
     pub(crate) cellvars: Vec<String>,
@@ -166,7 +166,7 @@ impl<'a> CodeUnit<'a> {
             order: Vec::new(),
             current: Label(0),
             consts: Vec::new(),
-            const_index: HashMap::new(),
+            const_index: FastMap::default(),
             names: NameTable::default(),
             varnames: NameTable::default(),
             cellvars: Vec::new(),

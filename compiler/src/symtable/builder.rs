@@ -3,7 +3,7 @@
 //! in the wrong place (`global x` after using `x`, a duplicate parameter, `import *` in a
 //! function) are rejected here, with CPython's messages and the declaration's range.
 
-use std::collections::HashMap;
+use crate::FastMap;
 
 use krait_ast::{
     Alias, Arguments, ExceptHandler, Module, Pattern, PatternKind, Stmt, StmtKind, TextRange,
@@ -38,7 +38,7 @@ pub(super) fn build(module: &Module) -> CompileResult<SymbolTable> {
     let mut builder = Builder {
         table: SymbolTable {
             scopes: vec![root],
-            by_node: HashMap::new(),
+            by_node: FastMap::default(),
         },
         stack: vec![Frame {
             id: ScopeId(0),

@@ -21,7 +21,7 @@ mod display;
 mod tests;
 mod visit_expr;
 
-use std::collections::HashMap;
+use crate::FastMap;
 
 pub use cpython::{cpython_dump, cpython_error};
 
@@ -145,9 +145,9 @@ pub struct Scope {
     /// The node that opened the scope.
     pub range: TextRange,
     symbols: Vec<Symbol>,
-    index: HashMap<String, usize>,
+    index: FastMap<String, usize>,
     /// Where each `global` / `nonlocal` declaration of a name is, for error locations.
-    directives: HashMap<String, TextRange>,
+    directives: FastMap<String, TextRange>,
 }
 
 impl Scope {
@@ -166,8 +166,8 @@ impl Scope {
             needs_class_closure: false,
             range,
             symbols: Vec::new(),
-            index: HashMap::new(),
-            directives: HashMap::new(),
+            index: FastMap::default(),
+            directives: FastMap::default(),
         }
     }
 
@@ -248,7 +248,7 @@ impl Scope {
 #[derive(Clone, Debug)]
 pub struct SymbolTable {
     scopes: Vec<Scope>,
-    by_node: HashMap<usize, ScopeId>,
+    by_node: FastMap<usize, ScopeId>,
 }
 
 impl SymbolTable {
