@@ -540,7 +540,25 @@ fn complex_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
                 }
                 match parse(s.as_str()) {
                     Some(z) => z,
-                    None => return Err(vm.value_error("complex() arg is a malformed string")),
+                    None => {
+                        // An underscore not between two digits is reported with the text.
+                        let b = s.as_str().as_bytes();
+                        let misplaced = (0..b.len()).any(|i| {
+                            b[i] == b'_'
+                                && !(i > 0
+                                    && b[i - 1].is_ascii_digit()
+                                    && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+                        });
+                        let msg = if misplaced {
+                            format!(
+                                "could not convert string to complex: {}",
+                                krait_ast::repr::str_repr(s.as_str())
+                            )
+                        } else {
+                            "complex() arg is a malformed string".to_owned()
+                        };
+                        return Err(vm.value_error(msg));
+                    }
                 }
             } else {
                 if i.is_none() {

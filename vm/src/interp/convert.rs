@@ -429,9 +429,21 @@ impl Vm {
         if let Some(r) = self.user_str(v)? {
             return Ok(r);
         }
-        // Without a `__str__`, an instance's str is its repr (as that returned it).
-        if matches!(v.payload(), Some(Payload::Instance(_))) {
-            return self.repr_value(v);
+        // Without a `__str__`, an instance's str is what its `__repr__` returned.
+        if let Value::Obj(o) = v {
+            if matches!(o.payload, Payload::Instance(_)) {
+                if let Some(f) = self.type_lookup(o.class(), self.s.names.repr) {
+                    if !matches!(f.payload(), Some(Payload::Builtin(_))) {
+                        let r = self.call_value(f, &[v], &[])?;
+                        if let Some(Payload::Str(_)) = r.payload() {
+                            return Ok(r);
+                        }
+                        let msg =
+                            format!("__str__ returned non-string (type {})", self.type_name(r));
+                        return Err(self.type_error(msg));
+                    }
+                }
+            }
         }
         let s = self.str_text(v)?;
         Ok(self.new_str(s))
