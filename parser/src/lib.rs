@@ -90,7 +90,11 @@ pub fn parse_tokens(source: &str, tokens: &[Token]) -> Result<Module, SyntaxErro
     parse(&Ctx::new(source), tokens, None)
 }
 
-fn parse(ctx: &Ctx, tokens: &[Token], pending: Option<PendingError>) -> Result<Module, SyntaxError> {
+fn parse(
+    ctx: &Ctx,
+    tokens: &[Token],
+    pending: Option<PendingError>,
+) -> Result<Module, SyntaxError> {
     let source = ctx.source;
     let parser = grammar::ModuleParser::new();
     match parser.parse(ctx, tokens::stream(source, tokens)) {

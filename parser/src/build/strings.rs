@@ -207,8 +207,9 @@ pub(crate) fn decode_str(body: &str, raw: bool) -> Result<PyString, DecodeError>
     decode_str_noting(body, raw, &mut None)
 }
 
-/// Decodes the body of a str literal (`raw`: only newlines are normalised), noting in `invalid` the
-/// warning for the first invalid escape sequence (CPython warns once a literal).
+/// Decodes the body of a str literal (`raw`: only newlines are normalised), noting in
+/// `invalid` the warning for the first invalid escape sequence (CPython warns once a
+/// literal).
 pub(crate) fn decode_str_noting(
     body: &str,
     raw: bool,
@@ -267,7 +268,10 @@ pub(crate) fn decode_str_noting(
                 }
                 if value > 0o377 {
                     let digits = &body[start + 1..i];
-                    note_invalid(invalid, format!("invalid octal escape sequence '\\{digits}'"));
+                    note_invalid(
+                        invalid,
+                        format!("invalid octal escape sequence '\\{digits}'"),
+                    );
                 }
                 // At most 0o777: always a valid character.
                 out.push_code_point(value);
@@ -338,7 +342,10 @@ pub(crate) fn decode_str_noting(
                 // Not an escape: the backslash stays, with a warning when an ASCII
                 // character follows (as CPython's).
                 if c.is_ascii() {
-                    note_invalid(invalid, format!("invalid escape sequence '\\{}'", c as char));
+                    note_invalid(
+                        invalid,
+                        format!("invalid escape sequence '\\{}'", c as char),
+                    );
                 }
                 out.push('\\');
                 i -= 1;

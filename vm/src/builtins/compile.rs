@@ -318,8 +318,7 @@ impl Vm {
         }
         let (parsed, warnings) = krait_parser::parse_module_with_warnings(text);
         self.issue_parse_warnings(&warnings, text, filename, mode != Mode::Eval)?;
-        let parsed =
-            parsed.and_then(|m| krait_compiler::check_mode(&m, text, mode).map(|()| m));
+        let parsed = parsed.and_then(|m| krait_compiler::check_mode(&m, text, mode).map(|()| m));
         let module = match parsed {
             Ok(m) => m,
             Err(e) => return Err(self.syntax_error_in(&e, filename, text, mode != Mode::Eval)),

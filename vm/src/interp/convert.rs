@@ -462,9 +462,12 @@ impl Vm {
         };
         // What the nearest builtin base has is the native conversion; anything else (a
         // function, or another type's slot such as `int.__repr__` set by `enum`) is called.
-        let base = cd.mro.borrow().iter().copied().find(|c| {
-            c.as_class().is_some_and(|d| d.builtin)
-        });
+        let base = cd
+            .mro
+            .borrow()
+            .iter()
+            .copied()
+            .find(|c| c.as_class().is_some_and(|d| d.builtin));
         let inherited = base.and_then(|b| self.type_lookup(b, self.s.names.str));
         if inherited.is_some_and(|i| i.is(f)) {
             return Ok(None);
@@ -491,10 +494,8 @@ impl Vm {
                         if let Some(Payload::Str(_)) = r.payload() {
                             return Ok(r);
                         }
-                        let msg = format!(
-                            "__repr__ returned non-string (type {})",
-                            self.type_name(r)
-                        );
+                        let msg =
+                            format!("__repr__ returned non-string (type {})", self.type_name(r));
                         return Err(self.type_error(msg));
                     }
                 }

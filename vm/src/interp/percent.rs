@@ -168,23 +168,22 @@ impl Vm {
             };
             // Another object converts through `__index__` (`%x`, `%X`, `%o`, `%c`) or
             // `int()` (`%d`, `%i`, `%u`), as in CPython.
-            let value = if as_num(&value).is_none()
-                && !matches!(value.payload(), Some(Payload::Str(_)))
-            {
-                let cls = self.type_of(value);
-                let has_index = self.type_lookup(cls, self.s.names.index).is_some();
-                let has_int = self.type_lookup(cls, self.s.names.int).is_some();
-                match conv {
-                    'x' | 'X' | 'o' | 'c' if has_index => self.call_index(value)?,
-                    'd' | 'i' | 'u' if has_int || has_index => {
-                        let int = Value::Obj(self.s.types.int);
-                        self.call_value(int, &[value], &[])?
+            let value =
+                if as_num(&value).is_none() && !matches!(value.payload(), Some(Payload::Str(_))) {
+                    let cls = self.type_of(value);
+                    let has_index = self.type_lookup(cls, self.s.names.index).is_some();
+                    let has_int = self.type_lookup(cls, self.s.names.int).is_some();
+                    match conv {
+                        'x' | 'X' | 'o' | 'c' if has_index => self.call_index(value)?,
+                        'd' | 'i' | 'u' if has_int || has_index => {
+                            let int = Value::Obj(self.s.types.int);
+                            self.call_value(int, &[value], &[])?
+                        }
+                        _ => value,
                     }
-                    _ => value,
-                }
-            } else {
-                value
-            };
+                } else {
+                    value
+                };
             let (prefix, body, numeric) = match conv {
                 's' => (String::new(), self.str_text(value)?, false),
                 'r' => (String::new(), self.repr(value)?, false),

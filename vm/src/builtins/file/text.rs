@@ -179,7 +179,10 @@ pub(super) fn encode_text(vm: &mut Vm, s: &FileState, text: &str) -> PyResult<Ve
             continue;
         }
         if let Codec::Table(table) = s.codec {
-            if let Some(k) = table.iter().position(|&u| u != 0 && u32::from(u) == c as u32) {
+            if let Some(k) = table
+                .iter()
+                .position(|&u| u != 0 && u32::from(u) == c as u32)
+            {
                 out.push(0x80 + k as u8);
                 continue;
             }
