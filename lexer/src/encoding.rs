@@ -238,6 +238,16 @@ fn normal_name(written: &str) -> String {
     }
 }
 
+/// The characters of bytes 0x80-0xFF of the single-byte codec `name` (any name Python's
+/// registry accepts; 0 where the codec cannot decode the byte), for codecs whose bytes
+/// 0x00-0x7F are ASCII: what `str.encode` and `bytes.decode` use for them.
+pub fn single_byte_table(name: &str) -> Option<&'static [u16; 128]> {
+    match lookup(name) {
+        Ok(Codec::Table(table)) => Some(table),
+        _ => None,
+    }
+}
+
 /// Finds a codec as Python's registry does: lower case, runs of punctuation and spaces as
 /// one `_`, then the codec's name or one of its aliases.
 fn lookup(name: &str) -> Result<Codec, String> {

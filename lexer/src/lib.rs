@@ -57,7 +57,7 @@ mod raw;
 mod scan;
 mod token;
 
-pub use encoding::{decode_source, detect_encoding, SourceEncoding};
+pub use encoding::{decode_source, detect_encoding, single_byte_table, SourceEncoding};
 pub use format::{format_tokens, format_tokens_exact, tokenize_listing};
 pub use krait_ast::SyntaxError;
 pub use text_size::TextRange;

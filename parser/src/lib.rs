@@ -76,12 +76,38 @@ use krait_lexer::{PendingError, Token, TokenKind};
 
 use build::{Ex, PResult};
 
-/// What the grammar actions can see: the source, to read names and literals.
+/// What the grammar actions can see: the source, to read names and literals, and where
+/// they note the warnings they find.
 pub(crate) struct Ctx<'s> {
     pub(crate) source: &'s str,
+    pub(crate) warnings: std::cell::RefCell<Vec<ParseWarning>>,
+}
+
+/// A warning found while parsing, which CPython issues as a `DeprecationWarning` when it
+/// compiles the source (an invalid escape sequence in a literal).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseWarning {
+    /// The warning's text (`invalid escape sequence '\z'`).
+    pub message: String,
+    /// The literal token it is about.
+    pub range: TextRange,
 }
 
 impl<'s> Ctx<'s> {
+    fn new(source: &'s str) -> Ctx<'s> {
+        Ctx {
+            source,
+            warnings: std::cell::RefCell::new(Vec::new()),
+        }
+    }
+
+    /// Notes a warning about the literal at `range`.
+    pub(crate) fn warn(&self, message: String, range: TextRange) {
+        self.warnings
+            .borrow_mut()
+            .push(ParseWarning { message, range });
+    }
+
     /// The source text between two grammar locations.
     pub(crate) fn text(&self, l: u32, r: u32) -> &'s str {
         &self.source[l as usize..r as usize]
@@ -90,24 +116,37 @@ impl<'s> Ctx<'s> {
 
 /// Parses a whole file.
 pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
-    let (tokens, pending) = krait_lexer::tokenize_partial(source)?;
-    parse(source, &tokens, pending)
+    parse_module_with_warnings(source).0
+}
+
+/// Parses a whole file; also gives the warnings found on the way, in source order (those
+/// met before an error too, as CPython issues them while it parses).
+pub fn parse_module_with_warnings(
+    source: &str,
+) -> (Result<Module, SyntaxError>, Vec<ParseWarning>) {
+    let (tokens, pending) = match krait_lexer::tokenize_partial(source) {
+        Ok(lexed) => lexed,
+        Err(e) => return (Err(e), Vec::new()),
+    };
+    let ctx = Ctx::new(source);
+    let module = parse(&ctx, &tokens, pending);
+    (module, ctx.warnings.into_inner())
 }
 
 /// Parses a file that was already tokenized (`tokens` must come from
 /// `krait_lexer::tokenize(source)`).
 pub fn parse_tokens(source: &str, tokens: &[Token]) -> Result<Module, SyntaxError> {
-    parse(source, tokens, None)
+    parse(&Ctx::new(source), tokens, None)
 }
 
 fn parse(
-    source: &str,
+    ctx: &Ctx,
     tokens: &[Token],
     pending: Option<PendingError>,
 ) -> Result<Module, SyntaxError> {
-    let ctx = Ctx { source };
+    let source = ctx.source;
     let parser = grammar::ModuleParser::new();
-    match parser.parse(&ctx, tokens::stream(source, tokens)) {
+    match parser.parse(ctx, tokens::stream(source, tokens)) {
         Ok(body) => Ok(Module {
             body,
             type_ignores: Vec::new(),
@@ -220,7 +259,7 @@ pub(crate) fn parse_token_slice_checked(
         kind: TokenKind::RPar,
         range: TextRange::empty(last.range.end()),
     });
-    let ctx = Ctx { source };
+    let ctx = Ctx::new(source);
     grammar::ParenAtomParser::new()
         .parse(&ctx, tokens::stream(source, &tokens))
         .map(|e| e.expr)

@@ -65,10 +65,7 @@ pub(crate) fn parse_spec(spec: &str) -> Result<FormatSpec, String> {
     }
     if i > start {
         let w: String = chars[start..i].iter().collect();
-        out.width = Some(
-            w.parse()
-                .map_err(|_| "Too many decimal digits in format string".to_owned())?,
-        );
+        out.width = Some(spec_number(&w)?);
     }
     if i < chars.len() && matches!(chars[i], ',' | '_') {
         out.grouping = Some(chars[i]);
@@ -93,10 +90,7 @@ pub(crate) fn parse_spec(spec: &str) -> Result<FormatSpec, String> {
             return Err("Format specifier missing precision".to_owned());
         }
         let p: String = chars[start..i].iter().collect();
-        out.precision = Some(
-            p.parse()
-                .map_err(|_| "Too many decimal digits in format string".to_owned())?,
-        );
+        out.precision = Some(spec_number(&p)?);
     }
     if i < chars.len() {
         out.ty = Some(chars[i]);
@@ -108,13 +102,20 @@ pub(crate) fn parse_spec(spec: &str) -> Result<FormatSpec, String> {
     Ok(out)
 }
 
+/// A width or precision: CPython reads them as a `Py_ssize_t`, so anything above
+/// `sys.maxsize` is refused.
+fn spec_number(digits: &str) -> Result<usize, String> {
+    digits
+        .parse::<i64>()
+        .ok()
+        .and_then(|n| usize::try_from(n).ok())
+        .ok_or_else(|| "Too many decimal digits in format string".to_owned())
+}
+
 /// Pads `body` (with its sign/prefix split off as `prefix`) to the spec's width.
 fn pad(spec: &FormatSpec, prefix: &str, body: &str, default_align: char) -> String {
-    let fill = spec.fill.unwrap_or(if spec.zero && spec.align.is_none() {
-        '0'
-    } else {
-        ' '
-    });
+    // A `0` before the width fills with zeros whatever the alignment (`<08` too).
+    let fill = spec.fill.unwrap_or(if spec.zero { '0' } else { ' ' });
     let align = spec.align.unwrap_or(if spec.zero && spec.fill.is_none() {
         '='
     } else {
@@ -415,6 +416,15 @@ pub(crate) fn format_str(s: &str, spec: &FormatSpec) -> Result<String, String> {
         Some(p) => s.chars().take(p).collect(),
         None => s.to_owned(),
     };
+    // A `0` before the width pads a str with zeros on the right: the default alignment
+    // stays left (there is no sign to pad after).
+    if spec.zero && spec.align.is_none() {
+        let zeroed = FormatSpec {
+            align: Some('<'),
+            ..spec.clone()
+        };
+        return Ok(pad(&zeroed, "", &body, '<'));
+    }
     Ok(pad(spec, "", &body, '<'))
 }
 

@@ -8,7 +8,7 @@
 
 use krait_ast::{Expr, ExprKind, PyString, TextRange};
 
-use super::strings::{decode_str, str_constant, StrToken};
+use super::strings::{decode_str_noting, str_constant, StrToken};
 use super::{fail, PResult, MAX_DEPTH};
 use crate::Ctx;
 
@@ -170,8 +170,12 @@ impl Reader<'_, '_> {
             return Ok(());
         }
         let text = &self.ctx.source[start..end];
-        let decoded = decode_str(text, self.token.raw)
+        let mut invalid = None;
+        let decoded = decode_str_noting(text, self.token.raw, &mut invalid)
             .map_err(|e| super::user(e.into_error(self.error_at)))?;
+        if let Some(message) = invalid {
+            self.ctx.warn(message, self.token.range);
+        }
         parts.literal(decoded);
         Ok(())
     }

@@ -99,8 +99,12 @@ pub(crate) fn strings(ctx: &Ctx, first: (u32, u32), rest: Vec<(u32, u32)>) -> PR
             fstring::parse(ctx, &token, &mut parts)?;
         } else {
             let body = &ctx.source[token.body.0..token.body.1];
-            let decoded =
-                decode_str(body, token.raw).map_err(|m| super::user(m.into_error(error_at)))?;
+            let mut invalid = None;
+            let decoded = decode_str_noting(body, token.raw, &mut invalid)
+                .map_err(|m| super::user(m.into_error(error_at)))?;
+            if let Some(message) = invalid {
+                ctx.warn(message, token.range);
+            }
             parts.literal(decoded);
         }
     }
@@ -198,7 +202,19 @@ fn hex_value(digits: &str) -> Option<u32> {
 }
 
 /// Decodes the body of a str literal (`raw`: only newlines are normalised).
+#[cfg(test)]
 pub(crate) fn decode_str(body: &str, raw: bool) -> Result<PyString, DecodeError> {
+    decode_str_noting(body, raw, &mut None)
+}
+
+/// Decodes the body of a str literal (`raw`: only newlines are normalised), noting in
+/// `invalid` the warning for the first invalid escape sequence (CPython warns once a
+/// literal).
+pub(crate) fn decode_str_noting(
+    body: &str,
+    raw: bool,
+    invalid: &mut Option<String>,
+) -> Result<PyString, DecodeError> {
     if raw || !body.contains('\\') {
         let mut out = String::with_capacity(body.len());
         push_newline_normalised(&mut out, body);
@@ -216,7 +232,9 @@ pub(crate) fn decode_str(body: &str, raw: bool) -> Result<PyString, DecodeError>
         push_newline_normalised_py(&mut out, &body[plain_start..i]);
         let start = i;
         let Some(&c) = b.get(i + 1) else {
-            // A lone trailing backslash (possible in an f-string piece) stays.
+            // A lone trailing backslash (possible in an f-string piece, before a field's
+            // `{`) stays.
+            note_invalid(invalid, "invalid escape sequence '\\{'".to_owned());
             out.push('\\');
             i += 1;
             plain_start = i;
@@ -247,6 +265,13 @@ pub(crate) fn decode_str(body: &str, raw: bool) -> Result<PyString, DecodeError>
                     value = value * 8 + u32::from(b[i] - b'0');
                     i += 1;
                     n += 1;
+                }
+                if value > 0o377 {
+                    let digits = &body[start + 1..i];
+                    note_invalid(
+                        invalid,
+                        format!("invalid octal escape sequence '\\{digits}'"),
+                    );
                 }
                 // At most 0o777: always a valid character.
                 out.push_code_point(value);
@@ -314,7 +339,14 @@ pub(crate) fn decode_str(body: &str, raw: bool) -> Result<PyString, DecodeError>
                 i = end + 1;
             }
             _ => {
-                // Not an escape: the backslash stays (CPython warns).
+                // Not an escape: the backslash stays, with a warning when an ASCII
+                // character follows (as CPython's).
+                if c.is_ascii() {
+                    note_invalid(
+                        invalid,
+                        format!("invalid escape sequence '\\{}'", c as char),
+                    );
+                }
                 out.push('\\');
                 i -= 1;
             }
@@ -346,6 +378,7 @@ fn decode_bytes(
         out.extend_from_slice(b);
         return Ok(());
     }
+    let mut invalid = None;
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
@@ -377,6 +410,13 @@ fn decode_bytes(
                     i += 1;
                     n += 1;
                 }
+                if value > 0o377 {
+                    let digits = &text[start + 1..i];
+                    note_invalid(
+                        &mut invalid,
+                        format!("invalid octal escape sequence '\\{digits}'"),
+                    );
+                }
                 out.push((value & 0xff) as u8);
             }
             b'x' => {
@@ -397,12 +437,26 @@ fn decode_bytes(
                 i += 2;
             }
             _ => {
+                note_invalid(
+                    &mut invalid,
+                    format!("invalid escape sequence '\\{}'", e as char),
+                );
                 out.push(b'\\');
                 i -= 1;
             }
         }
     }
+    if let Some(message) = invalid {
+        ctx.warn(message, token.range);
+    }
     Ok(())
+}
+
+/// Keeps the first invalid escape sequence's warning.
+fn note_invalid(invalid: &mut Option<String>, message: String) {
+    if invalid.is_none() {
+        *invalid = Some(message);
+    }
 }
 
 #[cfg(test)]

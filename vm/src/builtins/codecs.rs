@@ -1,4 +1,5 @@
-//! The text codecs behind `str.encode` and `bytes.decode`: UTF-8, ASCII and Latin-1, with
+//! The text codecs behind `str.encode` and `bytes.decode`: UTF-8, ASCII, Latin-1 and the
+//! single-byte code pages whose lower half is ASCII (the lexer's tables), with
 //! the error handlers `strict`, `ignore`, `replace`, `backslashreplace` and
 //! `xmlcharrefreplace`, and CPython's `UnicodeEncodeError` / `UnicodeDecodeError` texts.
 
@@ -14,6 +15,9 @@ enum Codec {
     /// `raw_unicode_escape`: Latin-1, with `\uXXXX` / `\UXXXXXXXX` for the rest (pickle's
     /// protocol 0 writes strs this way).
     RawUnicodeEscape,
+    /// A single-byte codec whose lower half is ASCII (`iso8859_15`, `cp1252`, `koi8_r`,
+    /// …): the characters of bytes 0x80-0xFF, 0 for a byte it does not map.
+    Table(&'static [u16; 128]),
 }
 
 impl Codec {
@@ -24,6 +28,7 @@ impl Codec {
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
             Codec::RawUnicodeEscape => "rawunicodeescape",
+            Codec::Table(_) => "charmap",
         }
     }
 
@@ -33,6 +38,30 @@ impl Codec {
             Codec::Utf8 => 0x11_0000,
             Codec::Ascii => 0x80,
             Codec::Latin1 | Codec::RawUnicodeEscape => 0x100,
+            Codec::Table(_) => 0x80,
+        }
+    }
+
+    /// The byte `c` encodes to, if the codec has one.
+    fn encode_char(self, c: char) -> Option<u8> {
+        let n = c as u32;
+        if n < self.limit() {
+            return Some(n as u8);
+        }
+        match self {
+            Codec::Table(table) => table
+                .iter()
+                .position(|&u| u != 0 && u32::from(u) == n)
+                .map(|i| 0x80 + i as u8),
+            _ => None,
+        }
+    }
+
+    /// Why a character cannot be encoded (or a byte decoded).
+    fn reason(self) -> String {
+        match self {
+            Codec::Table(_) => "character maps to <undefined>".to_owned(),
+            _ => format!("ordinal not in range({})", self.limit()),
         }
     }
 }
@@ -51,10 +80,13 @@ fn lookup(vm: &mut Vm, encoding: &str) -> PyResult<Codec> {
         "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819"
         | "iso_ir_100" => Ok(Codec::Latin1),
         "raw_unicode_escape" | "rawunicodeescape" => Ok(Codec::RawUnicodeEscape),
-        _ => {
-            let msg = format!("unknown encoding: {encoding}");
-            Err(vm.new_error(vm.s.types.lookup_error, msg))
-        }
+        _ => match krait_lexer::single_byte_table(encoding) {
+            Some(table) => Ok(Codec::Table(table)),
+            None => {
+                let msg = format!("unknown encoding: {encoding}");
+                Err(vm.new_error(vm.s.types.lookup_error, msg))
+            }
+        },
     }
 }
 
@@ -123,20 +155,19 @@ pub(crate) fn encode(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> P
         }
         return Ok(out);
     }
-    let limit = codec.limit();
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::with_capacity(chars.len());
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        if (c as u32) < limit {
-            out.push(c as u32 as u8);
+        if let Some(b) = codec.encode_char(c) {
+            out.push(b);
             i += 1;
             continue;
         }
         // The run of characters the codec cannot encode, reported (or replaced) at once.
         let mut end = i + 1;
-        while end < chars.len() && chars[end] as u32 >= limit {
+        while end < chars.len() && codec.encode_char(chars[end]).is_none() {
             end += 1;
         }
         match errors {
@@ -147,7 +178,7 @@ pub(crate) fn encode(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> P
                 } else {
                     format!("characters in position {i}-{}", end - 1)
                 };
-                let reason = format!("ordinal not in range({limit})");
+                let reason = codec.reason();
                 let msg = format!("'{}' codec can't encode {what}: {reason}", codec.name());
                 let exc = vm.new_error(vm.s.types.unicode_encode_error, msg);
                 let object = vm.new_str(text);
@@ -178,6 +209,24 @@ pub(crate) fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> 
     match codec {
         Codec::Latin1 => Ok(data.iter().map(|&b| b as char).collect()),
         Codec::RawUnicodeEscape => decode_raw_unicode_escape(vm, data, errors),
+        Codec::Table(table) => {
+            let mut out = String::with_capacity(data.len());
+            for (i, &b) in data.iter().enumerate() {
+                let c = match b {
+                    0..=0x7f => Some(b as char),
+                    _ => char::from_u32(u32::from(table[usize::from(b - 0x80)]))
+                        .filter(|&c| c != '\0'),
+                };
+                match c {
+                    Some(c) => out.push(c),
+                    None => {
+                        let reason = codec.reason();
+                        decode_error(vm, &mut out, codec, data, i, i + 1, &reason, errors)?;
+                    }
+                }
+            }
+            Ok(out)
+        }
         Codec::Ascii => {
             let mut out = String::with_capacity(data.len());
             for (i, &b) in data.iter().enumerate() {

@@ -299,7 +299,9 @@ impl Vm {
         mode: Mode,
         options: krait_compiler::Options,
     ) -> PyResult<Gc<Object>> {
-        if mode == Mode::Eval && text.trim().is_empty() {
+        // Only ASCII blanks count here: a no-break space is an invalid character.
+        let blank = |c: char| matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0c');
+        if mode == Mode::Eval && text.trim_matches(blank).is_empty() {
             // CPython's parser reports an empty expression at line 0, offset 0.
             let msg = self.new_str("invalid syntax");
             let file = self.new_str(filename);
@@ -314,8 +316,9 @@ impl Vm {
             ]);
             return Err(self.new_exception(self.s.types.syntax_error, vec![msg, details]));
         }
-        let parsed = krait_parser::parse_module(text)
-            .and_then(|m| krait_compiler::check_mode(&m, text, mode).map(|()| m));
+        let (parsed, warnings) = krait_parser::parse_module_with_warnings(text);
+        self.issue_parse_warnings(&warnings, text, filename, mode != Mode::Eval)?;
+        let parsed = parsed.and_then(|m| krait_compiler::check_mode(&m, text, mode).map(|()| m));
         let module = match parsed {
             Ok(m) => m,
             Err(e) => return Err(self.syntax_error_in(&e, filename, text, mode != Mode::Eval)),
@@ -330,6 +333,44 @@ impl Vm {
                 Err(exc)
             }
         }
+    }
+
+    /// Issues the parser's warnings (invalid escape sequences) as CPython's compiler does:
+    /// `warnings.warn_explicit(message, DeprecationWarning, filename, line)`, and a warning
+    /// the filters turn into an error becomes a `SyntaxError` at the literal.
+    fn issue_parse_warnings(
+        &mut self,
+        warnings: &[krait_parser::ParseWarning],
+        text: &str,
+        filename: &str,
+        newline_added: bool,
+    ) -> PyResult<()> {
+        if warnings.is_empty() {
+            return Ok(());
+        }
+        let name = self.intern("warnings");
+        let module = self.import_name(name, Value::None, Value::Int(0))?;
+        let key = self.intern("warn_explicit");
+        let warn_explicit = self.get_attr(module, key)?;
+        let category = self.s.types.deprecation_warning;
+        for w in warnings {
+            let start = usize::from(w.range.start());
+            let line = 1 + text.as_bytes()[..start]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count();
+            let message = self.new_str(w.message.as_str());
+            let file = self.new_str(filename);
+            let args = [message, Value::Obj(category), file, Value::Int(line as i64)];
+            if let Err(e) = self.call_value(warn_explicit, &args, &[]) {
+                if self.exc_matches(e, category) {
+                    let error = krait_ast::SyntaxError::new(w.message.clone(), w.range);
+                    return Err(self.syntax_error_in(&error, filename, text, newline_added));
+                }
+                return Err(e);
+            }
+        }
+        Ok(())
     }
 
     /// Sets the `text` of a compiler's `SyntaxError` to the line of the file `filename`,

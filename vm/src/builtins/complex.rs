@@ -46,6 +46,8 @@ pub(crate) fn install(vm: &mut Vm) {
         ("__rpow__", dunder_rpow),
         ("__eq__", dunder_eq),
         ("__ne__", dunder_ne),
+        ("__getnewargs__", dunder_getnewargs),
+        ("__format__", dunder_format),
     ];
     for &(name, f) in methods {
         method(vm, c, name, f);
@@ -407,6 +409,8 @@ fn scan_float(s: &str) -> Option<(f64, usize)> {
         || text.ends_with('_')
         || text.contains("_.")
         || text.contains("._")
+        || text.contains("_e")
+        || text.contains("_E")
     {
         return None;
     }
@@ -461,15 +465,31 @@ fn parse(s: &str) -> Option<C> {
 /// A constructor argument as a complex number, through `__complex__`, `__float__` or
 /// `__index__` for other objects.
 fn number_arg(vm: &mut Vm, v: Value, which: &str) -> PyResult<C> {
-    if let Some(c) = as_complex(vm, v)? {
-        return Ok(c);
+    let name = vm.intern("__complex__");
+    // A subclass of complex (or float, int) with its own `__complex__` is converted by it.
+    let own_complex = vm.user_override(v, name).is_some();
+    if !own_complex {
+        if let Some(c) = as_complex(vm, v)? {
+            return Ok(c);
+        }
     }
     let class = vm.type_of(v);
-    let name = vm.intern("__complex__");
     if let Some(f) = vm.type_lookup(class, name) {
         let r = vm.call_value(f, &[v], &[])?;
         return match r.payload() {
-            Some(Payload::Complex { re, im }) => Ok(C { re: *re, im: *im }),
+            Some(&Payload::Complex { re, im }) => {
+                if !krait_gc::Gc::ptr_eq(vm.type_of(r), vm.s.types.complex) {
+                    let msg = format!(
+                        "__complex__ returned non-complex (type {}).  The ability to return an \
+                         instance of a strict subclass of complex is deprecated, and may be \
+                         removed in a future version of Python.",
+                        vm.type_name(r)
+                    );
+                    let category = vm.s.types.deprecation_warning;
+                    crate::builtins::numbers::warn_native(vm, category, &msg)?;
+                }
+                Ok(C { re, im })
+            }
             _ => {
                 let msg = format!(
                     "__complex__ returned non-complex (type {})",
@@ -486,8 +506,14 @@ fn number_arg(vm: &mut Vm, v: Value, which: &str) -> PyResult<C> {
             return Ok(C { re: f, im: 0.0 });
         }
     }
+    // Only the first argument may be a string.
+    let kinds = if which == "first argument" {
+        "a string or a number"
+    } else {
+        "a number"
+    };
     let msg = format!(
-        "complex() {which} must be a string or a number, not '{}'",
+        "complex() {which} must be {kinds}, not '{}'",
         vm.type_name(v)
     );
     Err(vm.type_error(msg))
@@ -514,12 +540,34 @@ fn complex_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
                 }
                 match parse(s.as_str()) {
                     Some(z) => z,
-                    None => return Err(vm.value_error("complex() arg is a malformed string")),
+                    None => {
+                        // An underscore not between two digits is reported with the text.
+                        let b = s.as_str().as_bytes();
+                        let misplaced = (0..b.len()).any(|i| {
+                            b[i] == b'_'
+                                && !(i > 0
+                                    && b[i - 1].is_ascii_digit()
+                                    && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+                        });
+                        let msg = if misplaced {
+                            format!(
+                                "could not convert string to complex: {}",
+                                krait_ast::repr::str_repr(s.as_str())
+                            )
+                        } else {
+                            "complex() arg is a malformed string".to_owned()
+                        };
+                        return Err(vm.value_error(msg));
+                    }
                 }
             } else {
                 if i.is_none() {
+                    // An exact complex is its own result; a subclass instance is copied.
+                    let exact = vm.type_of(r);
                     if let Some(Payload::Complex { .. }) = r.payload() {
-                        if class.is_none_or(|c| krait_gc::Gc::ptr_eq(c, vm.s.types.complex)) {
+                        if krait_gc::Gc::ptr_eq(exact, vm.s.types.complex)
+                            && class.is_none_or(|c| krait_gc::Gc::ptr_eq(c, vm.s.types.complex))
+                        {
                             return Ok(r);
                         }
                     }
@@ -704,6 +752,22 @@ fn dunder_ne(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         Some(r) => Value::Bool(r),
         None => vm.not_implemented(),
     })
+}
+
+/// `z.__getnewargs__()`: `(z.real, z.imag)`, what `copy` and `pickle` rebuild it from.
+fn dunder_getnewargs(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__getnewargs__", args, 0, 0)?;
+    let z = this(vm, args, "__getnewargs__")?;
+    Ok(vm.new_tuple(vec![Value::Float(z.re), Value::Float(z.im)]))
+}
+
+/// `z.__format__(spec)`: the format mini-language for complex numbers.
+fn dunder_format(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__format__", args, 1, 1)?;
+    this(vm, args, "__format__")?;
+    let spec = crate::builtins::str_arg(vm, args[1], "format spec")?;
+    let s = vm.format(args[0], &spec)?;
+    Ok(vm.new_str(s))
 }
 
 fn get_real(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

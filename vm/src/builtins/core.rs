@@ -270,14 +270,12 @@ fn len(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn repr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "repr", args, 1, 1)?;
-    let s = vm.repr(args[0])?;
-    Ok(vm.new_str(s))
+    vm.repr_value(args[0])
 }
 
 fn ascii(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "ascii", args, 1, 1)?;
-    let s = vm.ascii(args[0])?;
-    Ok(vm.new_str(s))
+    vm.ascii_value(args[0])
 }
 
 fn hash(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

@@ -144,6 +144,10 @@ pub(crate) fn fromhex(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<
         }
     };
     match parse(&text) {
+        // `F.fromhex(s)` for a subclass `F` is `F(value)`, through its own constructor.
+        Ok(v) if !args[0].is(Value::Obj(vm.s.types.float)) => {
+            vm.call_value(args[0], &[Value::Float(v)], &[])
+        }
         Ok(v) => Ok(Value::Float(v)),
         Err(true) => Err(vm.overflow_error("hexadecimal value too large to represent as a float")),
         Err(false) => Err(vm.value_error("invalid hexadecimal floating-point string")),

@@ -360,12 +360,15 @@ pub(crate) fn parse_float(text: &str) -> Option<f64> {
 
 /// `float(x)`.
 pub(crate) fn to_float(vm: &mut Vm, v: Value) -> PyResult<f64> {
+    // An instance of a subclass of float, int or str whose class defines `__float__` is
+    // converted by it.
+    let own_float = vm.user_override(v, vm.s.names.float).is_some();
     match as_num(&v) {
-        Some(Num::Float(f)) => return Ok(f),
-        Some(Num::Int(i)) => return vm.int_to_f64(i),
-        None => {}
+        Some(Num::Float(f)) if !own_float => return Ok(f),
+        Some(Num::Int(i)) if !own_float => return vm.int_to_f64(i),
+        _ => {}
     }
-    if let Some(Payload::Str(s)) = v.payload() {
+    if let Some(Payload::Str(s)) = v.payload().filter(|_| !own_float) {
         let text = s.as_str().to_owned();
         return match parse_float(&text) {
             Some(f) => Ok(f),
@@ -378,15 +381,42 @@ pub(crate) fn to_float(vm: &mut Vm, v: Value) -> PyResult<f64> {
             }
         };
     }
-    for name in [vm.s.names.float, vm.s.names.index] {
-        if let Some(f) = vm.type_lookup(vm.type_of(v), name) {
-            let r = vm.call_value(f, &[v], &[])?;
-            return match as_num(&r) {
-                Some(Num::Float(f)) => Ok(f),
-                Some(Num::Int(i)) => vm.int_to_f64(i),
-                None => Err(vm.type_error("__float__ returned non-float")),
-            };
-        }
+    if let Some(f) = vm.type_lookup(vm.type_of(v), vm.s.names.float) {
+        let r = vm.call_value(f, &[v], &[])?;
+        return match (r, r.payload()) {
+            (Value::Float(f), _) => Ok(f),
+            (_, Some(Payload::Float(f))) => {
+                let f = *f;
+                let msg = format!(
+                    "{}.__float__ returned non-float (type {}).  The ability to return an \
+                     instance of a strict subclass of float is deprecated, and may be removed \
+                     in a future version of Python.",
+                    vm.type_name(v),
+                    vm.type_name(r)
+                );
+                let category = vm.s.types.deprecation_warning;
+                warn_native(vm, category, &msg)?;
+                Ok(f)
+            }
+            _ => {
+                let msg = format!(
+                    "{}.__float__ returned non-float (type {})",
+                    vm.type_name(v),
+                    vm.type_name(r)
+                );
+                Err(vm.type_error(msg))
+            }
+        };
+    }
+    if let Some(f) = vm.type_lookup(vm.type_of(v), vm.s.names.index) {
+        let r = vm.call_value(f, &[v], &[])?;
+        return match as_int(&r) {
+            Some(i) => vm.int_to_f64(i),
+            None => {
+                let msg = format!("__index__ returned non-int (type {})", vm.type_name(r));
+                Err(vm.type_error(msg))
+            }
+        };
     }
     let msg = format!(
         "float() argument must be a string or a real number, not '{}'",
@@ -395,7 +425,7 @@ pub(crate) fn to_float(vm: &mut Vm, v: Value) -> PyResult<f64> {
     Err(vm.type_error(msg))
 }
 
-fn float_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+fn float_new_exact(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     if let Some(cls) = args.first().and_then(|c| c.as_obj()) {
         let float = vm.s.types.float;
         crate::builtins::no_kwargs_for_new(vm, "float", cls, float, kw)?;
@@ -421,6 +451,28 @@ fn float_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
             }
             to_float(vm, v).map(Value::Float)
         }
+    }
+}
+
+/// `float.__new__(cls, x)`: for a subclass `cls` of float, the value boxed in an instance
+/// of `cls` (an exact float is the immediate value).
+fn float_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    let v = float_new_exact(vm, args, kw)?;
+    match (args.first().and_then(|c| c.as_obj()), v) {
+        (Some(cls), Value::Float(f))
+            if cls.as_class().is_some() && !Value::Obj(cls).is(Value::Obj(vm.s.types.float)) =>
+        {
+            if !crate::object::class::is_subclass(cls, vm.s.types.float) {
+                let msg = format!(
+                    "float.__new__({}): {} is not a subtype of float",
+                    vm.class_name(cls),
+                    vm.class_name(cls)
+                );
+                return Err(vm.type_error(msg));
+            }
+            Ok(Value::Obj(vm.alloc(cls, Payload::Float(f))))
+        }
+        _ => Ok(v),
     }
 }
 
@@ -450,9 +502,15 @@ fn bool_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn number_self(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "conjugate", args, 0, 0)?;
-    Ok(match args[0] {
-        Value::Bool(b) => Value::Int(b as i64),
-        v => v,
+    // The value as an exact int or float, also for an instance of a subclass.
+    Ok(match (args[0], as_num(&args[0])) {
+        (Value::Bool(b), _) => Value::Int(b as i64),
+        (Value::Obj(_), Some(Num::Float(f))) => Value::Float(f),
+        (Value::Obj(_), Some(Num::Int(i))) => {
+            let b = i.to_big();
+            vm.new_int(b)
+        }
+        (v, _) => v,
     })
 }
 
@@ -688,6 +746,11 @@ pub(crate) fn pow(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value
         return vm.binary_op(args[0], args[1], krait_bytecode::BinaryOpKind::Power);
     }
     let (Some(b), Some(e), Some(m)) = (as_int(&args[0]), as_int(&args[1]), as_int(&args[2])) else {
+        let is_complex = |a: &Value| matches!(a.payload(), Some(Payload::Complex { .. }));
+        let numeric = |a: &Value| as_num(a).is_some() || is_complex(a);
+        if args.iter().all(numeric) && args.iter().any(is_complex) {
+            return Err(vm.value_error("complex modulo"));
+        }
         if args.iter().all(|a| as_num(a).is_some()) {
             return Err(
                 vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")

@@ -61,6 +61,7 @@ pub(crate) fn install(vm: &mut Vm) {
         ("expandtabs", expandtabs),
         ("encode", encode),
         ("__len__", dunder_len),
+        ("__str__", dunder_str),
         ("__contains__", dunder_contains),
         ("__getitem__", dunder_getitem),
         ("__add__", dunder_add),
@@ -179,6 +180,14 @@ fn join(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "str.join", args, 1, 1)?;
     let items = vm.collect_iter_folded(args[1])?;
     let sep = this(vm, args, "join")?.as_str();
+    // One exact str joins to itself (CPython returns the same object).
+    if let [only] = items[..] {
+        if only.payload().is_some_and(|p| matches!(p, Payload::Str(_)))
+            && vm.type_of(only).as_class().is_some_and(|c| c.builtin)
+        {
+            return Ok(only);
+        }
+    }
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
@@ -468,13 +477,18 @@ fn title(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     map_text(vm, args, "title", |s| {
         let mut out = String::with_capacity(s.len());
         let mut prev_cased = false;
-        for c in s.chars() {
-            if prev_cased {
-                out.extend(c.to_lowercase());
-            } else {
+        for (i, c) in s.char_indices() {
+            if !prev_cased {
                 push_titlecase(&mut out, c);
+            } else if c == 'Σ' {
+                out.push(sigma_lower(s, i));
+            } else {
+                out.extend(c.to_lowercase());
             }
-            prev_cased = c.is_alphabetic();
+            // A word goes on while its letters have case ('1' or '中' starts a new one).
+            prev_cased = c.is_lowercase()
+                || c.is_uppercase()
+                || crate::builtins::unicodedata::category_of(c) == "Lt";
         }
         out
     })
@@ -1004,6 +1018,17 @@ fn encode(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     Ok(Value::Obj(
         vm.alloc(vm.s.types.bytes, Payload::Bytes(bytes.into())),
     ))
+}
+
+/// `str.__str__`: the text as an exact str (a subclass instance is copied).
+fn dunder_str(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__str__", args, 0, 0)?;
+    let text = this(vm, args, "__str__")?;
+    if vm.type_of(args[0]).as_class().is_some_and(|c| c.builtin) {
+        return Ok(args[0]);
+    }
+    let text = text.as_str().to_owned();
+    Ok(vm.new_str(text))
 }
 
 fn dunder_len(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

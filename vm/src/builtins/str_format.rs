@@ -119,6 +119,13 @@ fn format_field(
     };
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
     let (head, mut rest) = (&name[..first_end], &name[first_end..]);
+    let numbered = !head.is_empty() && head.bytes().all(|b| b.is_ascii_digit());
+    if mapping.is_some() && (head.is_empty() || numbered) {
+        return Err(vm.value_error("Format string contains positional fields"));
+    }
+    if numbered && head.parse::<i64>().is_err() {
+        return Err(vm.value_error("Too many decimal digits in format string"));
+    }
     let mut value = if head.is_empty() {
         if *auto == MANUAL {
             return Err(vm.value_error(
@@ -137,7 +144,7 @@ fn format_field(
                 return Err(vm.index_error(msg));
             }
         }
-    } else if let Ok(idx) = head.parse::<usize>() {
+    } else if let Some(idx) = head.parse::<usize>().ok().filter(|_| numbered) {
         if *auto != 0 && *auto != MANUAL {
             return Err(vm.value_error(
                 "cannot switch from automatic field numbering to manual field specification",

@@ -89,6 +89,7 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
             ("set_int_max_str_digits", set_digits),
             ("get_int_max_str_digits", get_digits),
             ("maxsize", Value::Int(i64::MAX)),
+            ("maxunicode", Value::Int(0x10_FFFF)),
             ("stdout", stdout),
             ("stderr", stderr),
             ("__stdout__", stdout),

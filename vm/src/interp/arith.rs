@@ -33,6 +33,8 @@ pub(crate) fn as_num(v: &Value) -> Option<Num<'_>> {
                 Some(i) => IntRef::Small(i),
                 None => IntRef::Big(b),
             })),
+            // An instance of a user subclass of float.
+            Payload::Float(f) => Some(Num::Float(*f)),
             _ => None,
         },
         Value::None => None,
@@ -272,8 +274,9 @@ impl Vm {
                 divmod_f64(x, y).1
             }
             Power => {
-                // A negative base to a fractional power is complex, as in CPython.
-                if x < 0.0 && y.is_finite() && y.fract() != 0.0 {
+                // A finite negative base to a fractional power is complex, as in CPython
+                // (-inf to any power stays a float, as C's pow gives it).
+                if x < 0.0 && x.is_finite() && y.is_finite() && y.fract() != 0.0 {
                     let z = crate::builtins::complex::new_complex(
                         self,
                         crate::builtins::complex::C { re: x, im: 0.0 },

@@ -71,6 +71,7 @@ impl Vm {
                 crate::builtins::bytearray::repr(&self.class_name(class), &b.borrow())
             }
             Payload::Complex { re, im } => crate::builtins::complex::repr(*re, *im),
+            Payload::Float(f) => krait_ast::repr::float_repr(*f),
             Payload::MemoryView(m) => crate::builtins::memoryview::repr(m, addr),
             Payload::Array(_) => crate::builtins::array::repr(self, o)?,
             Payload::Null => "<NULL>".to_owned(),
@@ -356,37 +357,15 @@ impl Vm {
 
     /// `str(v)` as text.
     pub(crate) fn str_text(&mut self, v: Value) -> PyResult<String> {
-        if let Some(f) = self.user_override(v, self.s.names.str) {
-            // A user subclass of a builtin type with its own `__str__`.
-            let r = self.call_value(f, &[v], &[])?;
-            return match r.payload() {
-                Some(Payload::Str(s)) => Ok(s.as_str().to_owned()),
-                _ => {
-                    let msg = format!("__str__ returned non-string (type {})", self.type_name(r));
-                    Err(self.type_error(msg))
-                }
-            };
+        if let Some(r) = self.user_str(v)? {
+            if let Some(Payload::Str(s)) = r.payload() {
+                return Ok(s.as_str().to_owned());
+            }
         }
         match v {
             Value::Obj(o) => match &o.payload {
                 Payload::Str(s) => Ok(s.as_str().to_owned()),
                 Payload::Instance(_) | Payload::Exception(_) => {
-                    let class = o.class();
-                    if let Some(f) = self.type_lookup(class, self.s.names.str) {
-                        if !matches!(f.payload(), Some(Payload::Builtin(_))) {
-                            let r = self.call_value(f, &[v], &[])?;
-                            return match r.payload() {
-                                Some(Payload::Str(s)) => Ok(s.as_str().to_owned()),
-                                _ => {
-                                    let msg = format!(
-                                        "__str__ returned non-string (type {})",
-                                        self.type_name(r)
-                                    );
-                                    Err(self.type_error(msg))
-                                }
-                            };
-                        }
-                    }
                     if let Payload::Exception(e) = &o.payload {
                         return self.exception_str(v, e.args.get());
                     }
@@ -445,27 +424,104 @@ impl Vm {
                 }
             }
         }
+        // A user `__str__` may return an instance of a str subclass: `str()` gives it as it
+        // is, as CPython does.
+        if let Some(r) = self.user_str(v)? {
+            return Ok(r);
+        }
+        // Without a `__str__`, an instance's str is what its `__repr__` returned.
+        if let Value::Obj(o) = v {
+            if matches!(o.payload, Payload::Instance(_)) {
+                if let Some(f) = self.type_lookup(o.class(), self.s.names.repr) {
+                    if !matches!(f.payload(), Some(Payload::Builtin(_))) {
+                        let r = self.call_value(f, &[v], &[])?;
+                        if let Some(Payload::Str(_)) = r.payload() {
+                            return Ok(r);
+                        }
+                        let msg =
+                            format!("__str__ returned non-string (type {})", self.type_name(r));
+                        return Err(self.type_error(msg));
+                    }
+                }
+            }
+        }
         let s = self.str_text(v)?;
+        Ok(self.new_str(s))
+    }
+
+    /// The result of a `__str__` defined in Python on `v`'s class (checked to be a str),
+    /// or `None` when the class has none.
+    fn user_str(&mut self, v: Value) -> PyResult<Option<Value>> {
+        let Value::Obj(o) = v else { return Ok(None) };
+        let class = o.class();
+        let Some(cd) = class.as_class().filter(|c| !c.builtin) else {
+            return Ok(None);
+        };
+        let Some(f) = self.type_lookup(class, self.s.names.str) else {
+            return Ok(None);
+        };
+        // What the nearest builtin base has is the native conversion; anything else (a
+        // function, or another type's slot such as `int.__repr__` set by `enum`) is called.
+        let base = cd
+            .mro
+            .borrow()
+            .iter()
+            .copied()
+            .find(|c| c.as_class().is_some_and(|d| d.builtin));
+        let inherited = base.and_then(|b| self.type_lookup(b, self.s.names.str));
+        if inherited.is_some_and(|i| i.is(f)) {
+            return Ok(None);
+        }
+        let r = self.call_value(f, &[v], &[])?;
+        match r.payload() {
+            Some(Payload::Str(_)) => Ok(Some(r)),
+            _ => {
+                let msg = format!("__str__ returned non-string (type {})", self.type_name(r));
+                Err(self.type_error(msg))
+            }
+        }
+    }
+
+    /// `repr(v)` as a str object: what a `__repr__` defined in Python returns (an instance
+    /// of a str subclass stays one), else the builtin repr.
+    pub(crate) fn repr_value(&mut self, v: Value) -> PyResult<Value> {
+        if let Value::Obj(o) = v {
+            let class = o.class();
+            if class.as_class().is_some_and(|c| !c.builtin) {
+                if let Some(f) = self.type_lookup(class, self.s.names.repr) {
+                    if !matches!(f.payload(), Some(Payload::Builtin(_))) {
+                        let r = self.call_value(f, &[v], &[])?;
+                        if let Some(Payload::Str(_)) = r.payload() {
+                            return Ok(r);
+                        }
+                        let msg =
+                            format!("__repr__ returned non-string (type {})", self.type_name(r));
+                        return Err(self.type_error(msg));
+                    }
+                }
+            }
+        }
+        let s = self.repr(v)?;
+        Ok(self.new_str(s))
+    }
+
+    /// `ascii(v)` as a str object: the repr itself when it is all ASCII.
+    pub(crate) fn ascii_value(&mut self, v: Value) -> PyResult<Value> {
+        let r = self.repr_value(v)?;
+        if let Some(Payload::Str(s)) = r.payload() {
+            if s.as_str().is_ascii() {
+                return Ok(r);
+            }
+        }
+        let text = self.str_lossy(r);
+        let s = ascii_escape(&text);
         Ok(self.new_str(s))
     }
 
     /// `ascii(v)`: `repr` with non-ASCII characters escaped.
     pub(crate) fn ascii(&mut self, v: Value) -> PyResult<String> {
         let r = self.repr(v)?;
-        let mut out = String::with_capacity(r.len());
-        for c in r.chars() {
-            let cp = c as u32;
-            if cp < 128 {
-                out.push(c);
-            } else if cp < 0x100 {
-                out.push_str(&format!("\\x{cp:02x}"));
-            } else if cp < 0x10000 {
-                out.push_str(&format!("\\u{cp:04x}"));
-            } else {
-                out.push_str(&format!("\\U{cp:08x}"));
-            }
-        }
-        Ok(out)
+        Ok(ascii_escape(&r))
     }
 
     /// `FORMAT_VALUE`: conversion (`!s`, `!r`, `!a`) then `format(value, spec)`.
@@ -563,4 +619,22 @@ impl Vm {
         };
         r.map_err(|msg| self.value_error(msg))
     }
+}
+
+/// `r` with its non-ASCII characters as `\xXX`, `\uXXXX` or `\UXXXXXXXX` escapes.
+fn ascii_escape(r: &str) -> String {
+    let mut out = String::with_capacity(r.len());
+    for c in r.chars() {
+        let cp = c as u32;
+        if cp < 128 {
+            out.push(c);
+        } else if cp < 0x100 {
+            out.push_str(&format!("\\x{cp:02x}"));
+        } else if cp < 0x10000 {
+            out.push_str(&format!("\\u{cp:04x}"));
+        } else {
+            out.push_str(&format!("\\U{cp:08x}"));
+        }
+    }
+    out
 }

@@ -521,6 +521,7 @@ impl Vm {
                 Payload::Dict(d) => Ok(!d.borrow().is_empty()),
                 Payload::Set(t) => Ok(!t.borrow().is_empty()),
                 Payload::BigInt(b) => Ok(!num_traits::Zero::is_zero(b)),
+                Payload::Float(f) => Ok(*f != 0.0),
                 Payload::Bytes(b) => Ok(!b.is_empty()),
                 Payload::ByteArray(b) => Ok(!b.borrow().is_empty()),
                 Payload::Complex { re, im } => Ok(*re != 0.0 || *im != 0.0),
@@ -606,6 +607,9 @@ impl Vm {
             Value::Obj(o) => match &o.payload {
                 Payload::Str(s) => Ok(s.hash()),
                 Payload::BigInt(b) => Ok(hash_big(b)),
+                // A NaN hashes by identity, as CPython's.
+                Payload::Float(f) if f.is_nan() => Ok(id_hash(o)),
+                Payload::Float(f) => Ok(hash_f64(*f)),
                 Payload::Tuple(items) => {
                     const P1: u64 = 11_400_714_785_074_694_791;
                     const P2: u64 = 14_029_467_366_897_019_727;

@@ -11,6 +11,23 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 impl Vm {
+    /// A `*` width (a C `Py_ssize_t` in CPython) or precision (a C `int`): an int that fits.
+    fn star_arg(&mut self, v: Value, c_int: bool) -> PyResult<i64> {
+        let fits = match crate::interp::arith::as_int(&v) {
+            Some(crate::object::int::IntRef::Small(i)) if !c_int || i32::try_from(i).is_ok() => {
+                return Ok(i)
+            }
+            Some(_) => false,
+            None => true,
+        };
+        if fits {
+            return Err(self.type_error("* wants int"));
+        }
+        let c_type = if c_int { "int" } else { "ssize_t" };
+        let msg = format!("Python int too large to convert to C {c_type}");
+        Err(self.overflow_error(msg))
+    }
+
     /// printf-style `fmt % args`.
     pub(crate) fn percent_format(&mut self, fmt: Value, args: Value) -> PyResult<Value> {
         let text = match fmt.payload() {
@@ -64,6 +81,9 @@ impl Vm {
                     }
                     j += 1;
                 }
+                if depth > 0 {
+                    return Err(self.value_error("incomplete format key"));
+                }
                 let key: String = chars[start..j - 1].iter().collect();
                 i = j;
                 let Some(m) = mapping else {
@@ -81,14 +101,23 @@ impl Vm {
             if i < chars.len() && chars[i] == '*' {
                 i += 1;
                 let w = take(self, &mut next)?;
-                width = Some(self.index_value(w, "width")?.max(0) as usize);
+                let w = self.star_arg(w, false)?;
+                // A negative `*` width pads on the right, as the `-` flag does.
+                if w < 0 {
+                    flags.push('-');
+                }
+                width = Some(w.unsigned_abs() as usize);
             } else {
                 let start = i;
                 while i < chars.len() && chars[i].is_ascii_digit() {
                     i += 1;
                 }
                 if i > start {
-                    width = chars[start..i].iter().collect::<String>().parse().ok();
+                    let digits: String = chars[start..i].iter().collect();
+                    match digits.parse::<i64>() {
+                        Ok(w) => width = Some(w as usize),
+                        Err(_) => return Err(self.value_error("width too big")),
+                    }
                 }
             }
             let mut precision = None;
@@ -97,19 +126,19 @@ impl Vm {
                 if i < chars.len() && chars[i] == '*' {
                     i += 1;
                     let p = take(self, &mut next)?;
-                    precision = Some(self.index_value(p, "precision")?.max(0) as usize);
+                    precision = Some(self.star_arg(p, true)?.max(0) as usize);
                 } else {
                     let start = i;
                     while i < chars.len() && chars[i].is_ascii_digit() {
                         i += 1;
                     }
-                    precision = Some(
-                        chars[start..i]
-                            .iter()
-                            .collect::<String>()
-                            .parse()
-                            .unwrap_or(0),
-                    );
+                    // CPython keeps the precision in a C int.
+                    let digits: String = chars[start..i].iter().collect();
+                    precision = match digits.parse::<i32>() {
+                        Ok(p) => Some(p as usize),
+                        Err(_) if digits.is_empty() => Some(0),
+                        Err(_) => return Err(self.value_error("precision too big")),
+                    };
                 }
             }
             self.check_alloc(precision.unwrap_or(0) as u128)?;
@@ -137,6 +166,24 @@ impl Vm {
             } else {
                 ""
             };
+            // Another object converts through `__index__` (`%x`, `%X`, `%o`, `%c`) or
+            // `int()` (`%d`, `%i`, `%u`), as in CPython.
+            let value =
+                if as_num(&value).is_none() && !matches!(value.payload(), Some(Payload::Str(_))) {
+                    let cls = self.type_of(value);
+                    let has_index = self.type_lookup(cls, self.s.names.index).is_some();
+                    let has_int = self.type_lookup(cls, self.s.names.int).is_some();
+                    match conv {
+                        'x' | 'X' | 'o' | 'c' if has_index => self.call_index(value)?,
+                        'd' | 'i' | 'u' if has_int || has_index => {
+                            let int = Value::Obj(self.s.types.int);
+                            self.call_value(int, &[value], &[])?
+                        }
+                        _ => value,
+                    }
+                } else {
+                    value
+                };
             let (prefix, body, numeric) = match conv {
                 's' => (String::new(), self.str_text(value)?, false),
                 'r' => (String::new(), self.repr(value)?, false),

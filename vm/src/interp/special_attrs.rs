@@ -78,6 +78,8 @@ impl Vm {
         let v = match (&o.payload, n.as_str()) {
             // An instance of an int subclass (a BigInt payload) still has its own `__dict__`.
             (Payload::BigInt(_), m) if m != "__dict__" => return Ok(self.number_attr(obj, &n)),
+            (Payload::Float(f), "real") => Value::Float(*f),
+            (Payload::Float(_), "imag") => Value::Float(0.0),
             (Payload::Class(c), "__name__") => {
                 let s = c.name();
                 self.new_str(s)

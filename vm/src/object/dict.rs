@@ -756,9 +756,9 @@ fn eq_needs_python(p: &Payload) -> bool {
 
 fn obj_key_eq(o: Gc<Object>, other: Value) -> Option<bool> {
     // A complex key may equal an int or float one: compare with the full protocol.
-    if matches!(o.payload, Payload::Complex { .. })
-        || matches!(other.payload(), Some(Payload::Complex { .. }))
-    {
+    // So may a float-subclass instance.
+    let numeric = |p: &Payload| matches!(p, Payload::Complex { .. } | Payload::Float(_));
+    if numeric(&o.payload) || other.payload().is_some_and(numeric) {
         return None;
     }
     // Either side may define `__eq__` (a str key can equal an instance whose `__eq__` says

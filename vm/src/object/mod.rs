@@ -278,6 +278,9 @@ pub enum Payload {
     /// state holding no values, read by downcasting (`builtins/native.rs`). Dropped with
     /// the object, which is how a socket collected unclosed gives its descriptor back.
     Native(#[trace(skip)] Box<std::cell::RefCell<dyn std::any::Any>>),
+    /// An instance of a user subclass of `float`: its value (an exact float is the
+    /// immediate `Value::Float`).
+    Float(f64),
 }
 
 /// The state of a `memoryview`: a window on another object's bytes.
@@ -317,6 +320,7 @@ impl Payload {
                 | Payload::ByteArray(_)
                 | Payload::Array(_)
                 | Payload::Complex { .. }
+                | Payload::Float(_)
                 | Payload::Range { .. }
                 | Payload::Code(_)
                 | Payload::Null

@@ -14,6 +14,9 @@ pub(super) enum Codec {
     Utf8,
     Latin1,
     Ascii,
+    /// A single-byte code page whose lower half is ASCII: the characters of bytes
+    /// 0x80-0xFF (0 for a byte it does not map).
+    Table(&'static [u16; 128]),
 }
 
 impl Codec {
@@ -29,7 +32,7 @@ impl Codec {
             "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "l1" | "latin"
             | "cp819" | "iso-ir-100" => Some(Codec::Latin1),
             "ascii" | "us-ascii" | "646" | "us" => Some(Codec::Ascii),
-            _ => None,
+            _ => krait_lexer::single_byte_table(name).map(Codec::Table),
         }
     }
 
@@ -39,6 +42,7 @@ impl Codec {
             Codec::Utf8 => "utf-8",
             Codec::Latin1 => "latin-1",
             Codec::Ascii => "ascii",
+            Codec::Table(_) => "charmap",
         }
     }
 }
@@ -194,6 +198,11 @@ impl FileState {
             Codec::Latin1 => Decoded::Char(char::from(b), 1),
             Codec::Ascii if b < 0x80 => Decoded::Char(char::from(b), 1),
             Codec::Ascii => Decoded::Bad(1, "ordinal not in range(128)"),
+            Codec::Table(_) if b < 0x80 => Decoded::Char(char::from(b), 1),
+            Codec::Table(table) => match char::from_u32(u32::from(table[usize::from(b - 0x80)])) {
+                Some(c) if c != '\0' => Decoded::Char(c, 1),
+                _ => Decoded::Bad(1, "character maps to <undefined>"),
+            },
             Codec::Utf8 => {
                 if b < 0x80 {
                     return Decoded::Char(char::from(b), 1);

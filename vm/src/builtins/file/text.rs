@@ -170,13 +170,22 @@ pub(super) fn encode_text(vm: &mut Vm, s: &FileState, text: &str) -> PyResult<Ve
     let max = match s.codec {
         Codec::Utf8 => return Ok(text.as_bytes().to_vec()),
         Codec::Latin1 => 0xFF,
-        Codec::Ascii => 0x7F,
+        Codec::Ascii | Codec::Table(_) => 0x7F,
     };
     let mut out = Vec::with_capacity(text.len());
     for (i, c) in text.chars().enumerate() {
         if (c as u32) <= max {
             out.push(c as u8);
             continue;
+        }
+        if let Codec::Table(table) = s.codec {
+            if let Some(k) = table
+                .iter()
+                .position(|&u| u != 0 && u32::from(u) == c as u32)
+            {
+                out.push(0x80 + k as u8);
+                continue;
+            }
         }
         match s.errors.as_str() {
             "replace" => out.push(b'?'),
@@ -196,10 +205,13 @@ pub(super) fn encode_text(vm: &mut Vm, s: &FileState, text: &str) -> PyResult<Ve
                     n if n <= 0xFFFF => format!("\\u{n:04x}"),
                     n => format!("\\U{n:08x}"),
                 };
+                let reason = match s.codec {
+                    Codec::Table(_) => "character maps to <undefined>".to_owned(),
+                    _ => format!("ordinal not in range({})", max + 1),
+                };
                 let msg = format!(
-                    "'{}' codec can't encode character '{esc}' in position {i}: ordinal not in range({})",
+                    "'{}' codec can't encode character '{esc}' in position {i}: {reason}",
                     s.codec.name(),
-                    max + 1
                 );
                 return Err(vm.new_error(vm.s.types.unicode_encode_error, msg));
             }
