@@ -413,18 +413,14 @@ fn reversed_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> 
             return vm.call_value(f, &[v], &[]);
         }
         if vm.type_lookup(o.class(), vm.s.names.getitem).is_some() {
+            // The items are asked for as the iteration goes, as CPython does.
             let n = vm.len_of(v)?;
-            let items = (0..n)
-                .map(|i| vm.get_item(v, Value::Int(i as i64)))
-                .collect::<PyResult<Vec<_>>>()?;
-            let l = vm.new_list(items);
-            let seq = l.as_obj().unwrap_or(o);
             return Ok(new_iter(
                 vm,
                 cls,
-                IterState::Reversed {
-                    seq: GcCell::new(seq),
-                    left: Cell::new(n),
+                IterState::ReversedGetItem {
+                    obj: GcCell::new(v),
+                    idx: Cell::new(n as i64 - 1),
                 },
             ));
         }

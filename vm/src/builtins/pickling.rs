@@ -302,6 +302,15 @@ fn iter_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
             let args = vm.new_tuple(args);
             Ok(vm.new_tuple(vec![f, args]))
         }
+        // `(type(r), (seq,), index)`, or `(type(r), ((),))` once it let go of the sequence.
+        IterState::ReversedGetItem { obj, idx } => {
+            let class = Value::Obj(vm.type_of(this));
+            if obj.get().is_none() {
+                let empty = Value::Obj(vm.s.empty_tuple);
+                return Ok(reduction(vm, class, empty, None));
+            }
+            Ok(reduction(vm, class, obj.get(), Some(idx.get())))
+        }
         // The wrapping iterators rebuild themselves from their class and what they wrap:
         // `(type(e), (it, count))`, `(type(z), (it, ...))`, `(type(m), (func, it, ...))`,
         // `(type(f), (func, it))`.
@@ -382,6 +391,10 @@ fn iter_setstate(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value
             left.set(len - index);
         }
         IterState::GetItem { idx, .. } if idx.get() >= 0 => idx.set(index.max(0)),
+        IterState::ReversedGetItem { obj, idx } if !obj.get().is_none() => {
+            let n = vm.len_of(obj.get())? as i64;
+            idx.set(index.clamp(-1, n - 1));
+        }
         IterState::Reversed { seq, left } => {
             let n = seq_len(&seq.get()) as i64;
             left.set((index.max(-1) + 1).min(n).max(0) as usize);

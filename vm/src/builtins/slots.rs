@@ -344,6 +344,20 @@ fn length_hint(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
         },
         Some(Payload::Iter(IterState::Range { left, .. })) => left.get() as usize,
         Some(Payload::Iter(IterState::Reversed { left, .. })) => left.get(),
+        // The sequence's length now (which may raise), as far as the position allows.
+        Some(Payload::Iter(IterState::ReversedGetItem { obj, idx })) => {
+            let (obj, position) = (obj.get(), idx.get() + 1);
+            if obj.is_none() {
+                0
+            } else {
+                let n = vm.len_of(obj)?;
+                if (n as i64) < position {
+                    0
+                } else {
+                    position as usize
+                }
+            }
+        }
         // Dict and set iterators: the entries left, or 0 once the size changed.
         Some(Payload::Iter(IterState::Dict {
             dict,

@@ -392,6 +392,30 @@ impl Vm {
                     Err(e) => Err(e),
                 }
             }
+            IterState::ReversedGetItem { obj, idx } => {
+                let i = idx.get();
+                if i < 0 {
+                    obj.set(Value::None);
+                    return Ok(None);
+                }
+                match self.get_item(obj.get(), Value::Int(i)) {
+                    Ok(v) => {
+                        if idx.get() >= 0 {
+                            idx.set(i - 1);
+                        }
+                        Ok(Some(v))
+                    }
+                    Err(e)
+                        if self.exc_matches(e, self.s.types.index_error)
+                            || self.exc_matches(e, self.s.types.stop_iteration) =>
+                    {
+                        idx.set(-1);
+                        obj.set(Value::None);
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
             IterState::StrictZip { its } => self.strict_zip_next(its),
             IterState::Callable {
                 func,

@@ -130,6 +130,15 @@ pub enum IterState {
         #[trace(skip)]
         idx: Cell<i64>,
     },
+    /// `reversed(seq)` of any other sequence: `seq[len - 1]`, `seq[len - 2]`, … through
+    /// `__getitem__`, asked for one at a time.
+    ReversedGetItem {
+        /// The sequence; `None` once exhausted.
+        obj: GcCell<Value>,
+        /// The next index; negative once exhausted.
+        #[trace(skip)]
+        idx: Cell<i64>,
+    },
     /// `zip(*its, strict=True)`: iterators of unequal lengths are a `ValueError`.
     StrictZip {
         /// The iterators.
