@@ -189,7 +189,13 @@ pub(crate) fn format_int(value: &BigInt, spec: &FormatSpec) -> Result<String, St
             let f = num_traits::ToPrimitive::to_f64(value).unwrap_or(f64::INFINITY);
             return format_float(f, spec);
         }
-        Some('s') => return Err("Unknown format code 's' for object of type 'int'".to_owned()),
+        // A separator with 's' is refused first (CPython checks the separator before the type).
+        Some('s') => {
+            return Err(match spec.grouping {
+                Some(sep) => format!("Cannot specify '{sep}' with 's'."),
+                None => "Unknown format code 's' for object of type 'int'".to_owned(),
+            })
+        }
         _ => {}
     }
     if spec.precision.is_some() {

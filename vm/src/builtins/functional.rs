@@ -343,8 +343,11 @@ fn filter_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     Ok(new_iter(vm, cls, IterState::Filter { func: args[0], it }))
 }
 
-fn reversed_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+fn reversed_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let (cls, args) = (args[0], &args[1..]);
+    if !kw.is_empty() {
+        return Err(vm.type_error("reversed() takes no keyword arguments"));
+    }
     if args.len() != 1 {
         let msg = format!("reversed expected 1 argument, got {}", args.len());
         return Err(vm.type_error(msg));
@@ -360,11 +363,16 @@ fn reversed_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
             Payload::Str(s) => Some(s.char_len()),
             Payload::Range { start, stop, step } => {
                 let n = range_len(*start, *stop, *step);
-                let state = IterState::Range {
-                    cur: Cell::new(start + (n - 1) * step),
-                    left: Cell::new(n as u64),
-                    step: -step,
+                // The last value (a range's length always fits, so this does too).
+                let last = if n == 0 {
+                    *start
+                } else {
+                    (i128::from(*start) + i128::from(n - 1) * i128::from(*step)) as i64
                 };
+                // `i64::MIN` negated wraps to itself, which the iterator's wrapping steps
+                // turn into the right values.
+                let state =
+                    crate::interp::iter::range_iter_state(last, step.wrapping_neg(), n as u64);
                 let class = vm.s.types.range_iterator;
                 return Ok(Value::Obj(vm.alloc(class, Payload::Iter(state))));
             }
@@ -380,7 +388,7 @@ fn reversed_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
                     vm,
                     cls,
                     IterState::Reversed {
-                        seq,
+                        seq: GcCell::new(seq),
                         left: Cell::new(n),
                     },
                 ));
@@ -392,7 +400,7 @@ fn reversed_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
                 vm,
                 cls,
                 IterState::Reversed {
-                    seq: o,
+                    seq: GcCell::new(o),
                     left: Cell::new(n),
                 },
             ));
@@ -405,18 +413,14 @@ fn reversed_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
             return vm.call_value(f, &[v], &[]);
         }
         if vm.type_lookup(o.class(), vm.s.names.getitem).is_some() {
+            // The items are asked for as the iteration goes, as CPython does.
             let n = vm.len_of(v)?;
-            let items = (0..n)
-                .map(|i| vm.get_item(v, Value::Int(i as i64)))
-                .collect::<PyResult<Vec<_>>>()?;
-            let l = vm.new_list(items);
-            let seq = l.as_obj().unwrap_or(o);
             return Ok(new_iter(
                 vm,
                 cls,
-                IterState::Reversed {
-                    seq,
-                    left: Cell::new(n),
+                IterState::ReversedGetItem {
+                    obj: GcCell::new(v),
+                    idx: Cell::new(n as i64 - 1),
                 },
             ));
         }

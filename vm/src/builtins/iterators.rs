@@ -1,7 +1,7 @@
 //! Methods of iterators and generators (`__iter__`, `__next__`, `send`, `throw`, `close`),
 //! and the `range` and `slice` constructors.
 
-use crate::builtins::{arity, int_arg, method, method_arity, method_kind};
+use crate::builtins::{arity, method, method_arity, method_kind};
 use crate::error::PyResult;
 use crate::interp::generator::GenStep;
 use crate::object::function::KwArgs;
@@ -45,6 +45,7 @@ pub(crate) fn install(vm: &mut Vm) {
     let s = vm.s.types.slice;
     method_kind(vm, s, "__new__", slice_new, BuiltinKind::StaticMethod);
     method(vm, s, "indices", slice_indices);
+    method(vm, s, "__reduce__", slice_reduce);
     for view in [
         vm.s.types.dict_keys,
         vm.s.types.dict_values,
@@ -115,17 +116,13 @@ fn gen_close(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     vm.generator_close(g)
 }
 
-fn range_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+/// A range bound: an int as it is, anything else through `__index__`.
+fn range_bound(vm: &mut Vm, v: Value) -> PyResult<Value> {
     match v {
-        Value::Int(i) => Ok(i),
-        Value::Bool(b) => Ok(b as i64),
-        _ => match v.payload() {
-            Some(Payload::BigInt(b)) => match num_traits::ToPrimitive::to_i64(b) {
-                Some(i) => Ok(i),
-                None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
-            },
-            _ => crate::builtins::int_arg(vm, v),
-        },
+        Value::Int(_) => Ok(v),
+        Value::Bool(b) => Ok(Value::Int(b as i64)),
+        _ if matches!(v.payload(), Some(Payload::BigInt(_))) => Ok(v),
+        _ => vm.call_index(v),
     }
 }
 
@@ -135,22 +132,31 @@ fn range_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         return Err(vm.type_error("range expected at least 1 argument, got 0"));
     }
     arity(vm, "range", args, 1, 3)?;
-    // Bounds beyond i64 make a Python-level range (`types._longrange`).
-    let beyond_i64 = |v: &Value| matches!(v.payload(), Some(Payload::BigInt(b)) if num_traits::ToPrimitive::to_i64(b).is_none());
-    if args.iter().any(beyond_i64) {
-        return vm.call_types_helper("_longrange", args);
+    let mut bounds = Vec::with_capacity(3);
+    for &a in args {
+        bounds.push(range_bound(vm, a)?);
     }
-    let (start, stop, step) = match args.len() {
-        1 => (0, range_arg(vm, args[0])?, 1),
-        2 => (range_arg(vm, args[0])?, range_arg(vm, args[1])?, 1),
-        _ => (
-            range_arg(vm, args[0])?,
-            range_arg(vm, args[1])?,
-            range_arg(vm, args[2])?,
-        ),
+    // Bounds beyond i64 make a Python-level range (`types._longrange`).
+    let Some(small) = bounds
+        .iter()
+        .map(|v| v.as_small_int())
+        .collect::<Option<Vec<i64>>>()
+    else {
+        return vm.call_types_helper("_longrange", &bounds);
+    };
+    let (start, stop, step) = match *small.as_slice() {
+        [stop] => (0, stop, 1),
+        [start, stop] => (start, stop, 1),
+        [start, stop, step] => (start, stop, step),
+        _ => unreachable!("arity checked above"),
     };
     if step == 0 {
         return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
+    // So does a length beyond i64 (`range(-sys.maxsize, sys.maxsize)`), whose `len()` is
+    // an OverflowError while indexing and iteration still work.
+    if range_len_wide(start, stop, step) > i128::from(i64::MAX) {
+        return vm.call_types_helper("_longrange", &bounds);
     }
     Ok(Value::Obj(vm.alloc(
         vm.s.types.range,
@@ -158,14 +164,65 @@ fn range_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     )))
 }
 
-fn range_index(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    method_arity(vm, "index", args, 1, 1)?;
-    if let Some(Payload::Range { start, step, .. }) = args[0].payload() {
-        let (start, step) = (*start, *step);
-        if vm.contains(args[0], args[1])? {
-            if let Value::Int(i) = args[1] {
-                return Ok(Value::Int((i - start) / step));
+/// The length of `range(start, stop, step)` without overflow.
+fn range_len_wide(start: i64, stop: i64, step: i64) -> i128 {
+    let (start, stop, step) = (i128::from(start), i128::from(stop), i128::from(step));
+    if step > 0 && start < stop {
+        (stop - start - 1) / step + 1
+    } else if step < 0 && start > stop {
+        (start - stop - 1) / -step + 1
+    } else {
+        0
+    }
+}
+
+/// Whether `v` is an int or bool whose membership is arithmetic (a subclass of int may
+/// define its own `__eq__`, so it is compared item by item, as CPython does).
+fn exact_int(vm: &Vm, v: Value) -> bool {
+    match v {
+        Value::Int(_) | Value::Bool(_) => true,
+        Value::Obj(o) => {
+            matches!(o.payload, Payload::BigInt(_))
+                && krait_gc::Gc::ptr_eq(o.class(), vm.s.types.int)
+        }
+        _ => false,
+    }
+}
+
+/// The positions in the range whose value compares equal to `item`, in order; stops at the
+/// first when `first_only`.
+fn range_matches(vm: &mut Vm, this: Value, item: Value, first_only: bool) -> PyResult<Vec<i64>> {
+    let Some(&Payload::Range { start, stop, step }) = this.payload() else {
+        return Err(vm.type_error("descriptor requires a 'range' object"));
+    };
+    let mut found = Vec::new();
+    let n = crate::interp::ops::range_len(start, stop, step);
+    for k in 0..n {
+        let v = Value::Int(start.wrapping_add(k.wrapping_mul(step)));
+        if vm.eq(v, item)? {
+            found.push(k);
+            if first_only {
+                break;
             }
+        }
+    }
+    Ok(found)
+}
+
+fn range_index(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "range.index", args, 1, 1)?;
+    if let Some(&Payload::Range { start, step, .. }) = args[0].payload() {
+        if exact_int(vm, args[1]) {
+            if vm.contains(args[0], args[1])? {
+                if let Some(i) = args[1].as_small_int() {
+                    return Ok(Value::Int((i - start) / step));
+                }
+            }
+        } else {
+            if let Some(&k) = range_matches(vm, args[0], args[1], true)?.first() {
+                return Ok(Value::Int(k));
+            }
+            return Err(vm.value_error("sequence.index(x): x not in sequence"));
         }
     }
     let msg = format!("{} is not in range", vm.repr(args[1])?);
@@ -173,8 +230,12 @@ fn range_index(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
 }
 
 fn range_count(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    method_arity(vm, "count", args, 1, 1)?;
-    Ok(Value::Int(vm.contains(args[0], args[1])? as i64))
+    method_arity(vm, "range.count", args, 1, 1)?;
+    if exact_int(vm, args[1]) {
+        return Ok(Value::Int(vm.contains(args[0], args[1])? as i64));
+    }
+    let n = range_matches(vm, args[0], args[1], false)?.len();
+    Ok(Value::Int(n as i64))
 }
 
 fn slice_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -193,11 +254,42 @@ fn slice_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn slice_indices(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "indices", args, 1, 1)?;
-    let len = int_arg(vm, args[1])?.max(0) as usize;
-    let idx = vm.slice_indices(args[0], len)?;
+    let Some(&Payload::Slice { start, stop, step }) = args[0].payload() else {
+        return Err(vm.type_error("descriptor 'indices' requires a 'slice' object"));
+    };
+    let len = range_bound(vm, args[1])?;
+    let negative = match len.as_small_int() {
+        Some(n) => n < 0,
+        None => {
+            matches!(len.payload(), Some(Payload::BigInt(b)) if b.sign() == num_bigint::Sign::Minus)
+        }
+    };
+    if negative {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    // Bounds or a length beyond i64 are computed with Python ints (`types._slice_indices`).
+    let small = |v: Value| v.is_none() || v.as_small_int().is_some();
+    let Some(n) = len
+        .as_small_int()
+        .filter(|_| [start, stop, step].into_iter().all(small))
+    else {
+        return vm.call_types_helper("_slice_indices", &[args[0], len]);
+    };
+    let idx = vm.slice_indices(args[0], n as usize)?;
     Ok(vm.new_tuple(vec![
         Value::Int(idx.start),
         Value::Int(idx.stop),
         Value::Int(idx.step),
     ]))
+}
+
+/// `slice.__reduce__()`: `(slice, (start, stop, step))`, for pickling and copying.
+fn slice_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__reduce__", args, 0, 0)?;
+    let Some(&Payload::Slice { start, stop, step }) = args[0].payload() else {
+        return Err(vm.type_error("descriptor '__reduce__' requires a 'slice' object"));
+    };
+    let class = Value::Obj(vm.s.types.slice);
+    let bounds = vm.new_tuple(vec![start, stop, step]);
+    Ok(vm.new_tuple(vec![class, bounds]))
 }

@@ -494,17 +494,30 @@ fn list_sort(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         None => false,
     };
     let l = list_of(vm, &args[0], "sort")?;
+    // While sorting, the list is empty (as in CPython) and holds no allocation: whatever a
+    // key function or comparison stores into it allocates, so a change is seen even when
+    // the list is empty again by the end (an append then a pop). The items need no rooting:
+    // key functions and comparisons run in heap regions, which keep everything older.
     let items = std::mem::take(&mut *l.borrow_mut());
-    // While sorting, the list is empty (as in CPython). The items need no rooting: key
-    // functions and comparisons run in heap regions, which keep everything older.
-    let sorted = vm.sort_values(items, key, reverse)?;
+    let saved = items.clone();
+    let result = vm.sort_values(items, key, reverse);
     let l = list_of(vm, &args[0], "sort")?;
-    let modified = !l.borrow().is_empty();
-    *l.borrow_mut() = sorted;
-    if modified {
-        return Err(vm.value_error("list modified during sort"));
+    let modified = l.borrow().capacity() != 0;
+    // The sorted items replace whatever was stored meanwhile; on an error the list gets
+    // its items back in their first order.
+    match result {
+        Ok(sorted) => {
+            *l.borrow_mut() = sorted;
+            if modified {
+                return Err(vm.value_error("list modified during sort"));
+            }
+            Ok(Value::None)
+        }
+        Err(e) => {
+            *l.borrow_mut() = saved;
+            Err(e)
+        }
     }
-    Ok(Value::None)
 }
 
 fn list_copy(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

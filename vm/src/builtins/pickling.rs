@@ -9,7 +9,10 @@
 //! `reversed`) and `__setstate__(index)` puts the copy back at that position. Iterators over
 //! dicts and sets reduce to `iter(list_of_what_is_left)`, since their tables' order cannot be
 //! rebuilt from the items. An exhausted iterator reduces to an iterator over an empty
-//! sequence.
+//! sequence. `enumerate`, `zip`, `map` and `filter` reduce to their class and the
+//! iterators (and function, count) they wrap.
+
+use krait_gc::Gc;
 
 use crate::builtins::{method, method_arity};
 use crate::error::PyResult;
@@ -35,6 +38,10 @@ pub(crate) fn install(vm: &mut Vm) {
         t.reversed,
         t.seq_iterator,
         t.callable_iterator,
+        t.enumerate,
+        t.zip,
+        t.map,
+        t.filter,
     ];
     let positional = [
         t.list_iterator,
@@ -108,10 +115,19 @@ fn set_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 
 /// `builtins.iter`.
 fn builtin_iter(vm: &mut Vm) -> PyResult<Value> {
-    let key = vm.intern("iter");
-    Ok(vm
-        .mapping_get_str(vm.s.builtins, key)?
-        .unwrap_or(Value::None))
+    builtin_named(vm, "iter")
+}
+
+/// A name in `builtins`, found by a full lookup when the str fast path misses (a key
+/// that only compares equal to the name, whose `__eq__` may run any code: the
+/// reductions read their iterator's state after this).
+fn builtin_named(vm: &mut Vm, name: &str) -> PyResult<Value> {
+    let key = vm.intern(name);
+    if let Some(v) = vm.mapping_get_str(vm.s.builtins, key)? {
+        return Ok(v);
+    }
+    let found = vm.dict_get(Value::Obj(vm.s.builtins), Value::Obj(key))?;
+    Ok(found.unwrap_or(Value::None))
 }
 
 /// `(func, (arg,))` or, with a position, `(func, (arg,), pos)`.
@@ -146,15 +162,22 @@ fn iter_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
         IterState::Seq { seq, idx } => {
             let f = builtin_iter(vm)?;
             if idx.get() == usize::MAX {
-                let empty = match seq.payload {
-                    Payload::Tuple(_) => vm.new_tuple(Vec::new()),
-                    _ => vm.new_list(Vec::new()),
+                let empty = if Gc::ptr_eq(vm.type_of(this), vm.s.types.tuple_iterator) {
+                    vm.new_tuple(Vec::new())
+                } else {
+                    vm.new_list(Vec::new())
                 };
                 return Ok(reduction(vm, f, empty, None));
             }
-            Ok(reduction(vm, f, Value::Obj(*seq), Some(idx.get() as i64)))
+            Ok(reduction(
+                vm,
+                f,
+                Value::Obj(seq.get()),
+                Some(idx.get() as i64),
+            ))
         }
         IterState::Str { s, pos } => {
+            let f = builtin_iter(vm)?;
             let (chars, done) = match &s.payload {
                 Payload::Str(text) => {
                     let text = text.as_str();
@@ -163,7 +186,6 @@ fn iter_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
                 }
                 _ => (0, true),
             };
-            let f = builtin_iter(vm)?;
             if done {
                 // An exhausted str iterator reduces to `iter('')`, as CPython's.
                 let empty = Value::Obj(vm.s.empty_str);
@@ -171,13 +193,32 @@ fn iter_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
             }
             Ok(reduction(vm, f, Value::Obj(*s), Some(chars as i64)))
         }
-        IterState::Range { cur, left, step } => {
-            let (start, step) = (cur.get(), *step);
-            let stop = i128::from(start) + i128::from(left.get()) * i128::from(step);
-            let stop = stop.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64;
-            let range = vm.alloc(vm.s.types.range, Payload::Range { start, stop, step });
+        // `(iter, (range(first, first + len * step, step),), index)`, CPython's shape; when
+        // that stop leaves i64, the one just past the last value (an equal range).
+        IterState::Range {
+            first,
+            len,
+            left,
+            step,
+            ..
+        } => {
+            let (first, len, step) = (*first, *len, *step);
+            let stop = i128::from(first) + i128::from(len) * i128::from(step);
+            let stop = i64::try_from(stop).unwrap_or_else(|_| {
+                let last = i128::from(first) + i128::from(len.saturating_sub(1)) * i128::from(step);
+                (last + i128::from(step.signum())) as i64
+            });
+            let range = vm.alloc(
+                vm.s.types.range,
+                Payload::Range {
+                    start: first,
+                    stop,
+                    step,
+                },
+            );
             let f = builtin_iter(vm)?;
-            Ok(reduction(vm, f, Value::Obj(range), Some(0)))
+            let index = (len - left.get()) as i64;
+            Ok(reduction(vm, f, Value::Obj(range), Some(index)))
         }
         IterState::GetItem { obj, idx } => {
             let f = builtin_iter(vm)?;
@@ -185,14 +226,22 @@ fn iter_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
                 let empty = vm.new_tuple(Vec::new());
                 return Ok(reduction(vm, f, empty, None));
             }
-            Ok(reduction(vm, f, *obj, Some(idx.get())))
+            Ok(reduction(vm, f, obj.get(), Some(idx.get())))
         }
         IterState::Reversed { seq, left } => {
+            let _ = builtin_named(vm, "reversed")?;
+            // One that ended (and let go of its sequence) reduces to an empty iterator, as
+            // CPython's list one does.
+            if Gc::ptr_eq(seq.get(), vm.s.empty_tuple) {
+                let f = builtin_iter(vm)?;
+                let empty = vm.new_list(Vec::new());
+                return Ok(reduction(vm, f, empty, None));
+            }
             let class = Value::Obj(vm.type_of(this));
             Ok(reduction(
                 vm,
                 class,
-                Value::Obj(*seq),
+                Value::Obj(seq.get()),
                 Some(left.get() as i64 - 1),
             ))
         }
@@ -201,7 +250,7 @@ fn iter_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
         } => {
             let mut items = Vec::new();
             if pos.get() != usize::MAX {
-                let entries: Vec<_> = match crate::interp::dictops::table(&Value::Obj(*dict)) {
+                let entries: Vec<_> = match crate::interp::dictops::table(&Value::Obj(dict.get())) {
                     Some(table) => {
                         let t = table.borrow();
                         let mut out = Vec::new();
@@ -227,7 +276,7 @@ fn iter_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
         IterState::Set { set, pos, .. } => {
             let mut items = Vec::new();
             if pos.get() != usize::MAX {
-                if let Some(table) = crate::interp::setops::set_table(&Value::Obj(*set)) {
+                if let Some(table) = crate::interp::setops::set_table(&Value::Obj(set.get())) {
                     let t = table.borrow();
                     let mut p = pos.get();
                     while let Some((q, key)) = t.next_active(p) {
@@ -253,8 +302,44 @@ fn iter_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
             let args = vm.new_tuple(args);
             Ok(vm.new_tuple(vec![f, args]))
         }
+        // `(type(r), (seq,), index)`, or `(type(r), ((),))` once it let go of the sequence.
+        IterState::ReversedGetItem { obj, idx } => {
+            let class = Value::Obj(vm.type_of(this));
+            if obj.get().is_none() {
+                let empty = Value::Obj(vm.s.empty_tuple);
+                return Ok(reduction(vm, class, empty, None));
+            }
+            Ok(reduction(vm, class, obj.get(), Some(idx.get())))
+        }
+        // The wrapping iterators rebuild themselves from their class and what they wrap:
+        // `(type(e), (it, count))`, `(type(z), (it, ...))`, `(type(m), (func, it, ...))`,
+        // `(type(f), (func, it))`.
+        IterState::Enumerate { it, count } => {
+            let parts = vec![*it, count.get()];
+            Ok(rebuild(vm, this, parts))
+        }
+        IterState::Zip { its } => {
+            let parts = its.to_vec();
+            Ok(rebuild(vm, this, parts))
+        }
+        IterState::Map { func, its } => {
+            let mut parts = vec![*func];
+            parts.extend(its.iter().copied());
+            Ok(rebuild(vm, this, parts))
+        }
+        IterState::Filter { func, it } => {
+            let parts = vec![*func, *it];
+            Ok(rebuild(vm, this, parts))
+        }
         _ => Err(cannot_pickle(vm, this)),
     }
+}
+
+/// `(type(this), tuple(args))`.
+fn rebuild(vm: &mut Vm, this: Value, args: Vec<Value>) -> Value {
+    let class = Value::Obj(vm.type_of(this));
+    let args = vm.new_tuple(args);
+    vm.new_tuple(vec![class, args])
 }
 
 /// The length of a list, tuple or str, for clamping a restored position.
@@ -284,7 +369,7 @@ fn iter_setstate(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value
     match state {
         // An exhausted iterator stays exhausted.
         IterState::Seq { seq, idx } if idx.get() != usize::MAX => {
-            idx.set((index.max(0) as usize).min(seq_len(seq)));
+            idx.set((index.max(0) as usize).min(seq_len(&seq.get())));
         }
         IterState::Str { s, pos } => {
             if let Payload::Str(text) = &s.payload {
@@ -294,14 +379,24 @@ fn iter_setstate(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value
                 pos.set(byte);
             }
         }
-        IterState::Range { cur, left, step } => {
-            let skip = (index.max(0) as u64).min(left.get());
-            cur.set(cur.get().wrapping_add((skip as i64).wrapping_mul(*step)));
-            left.set(left.get() - skip);
+        IterState::Range {
+            first,
+            len,
+            cur,
+            left,
+            step,
+        } => {
+            let index = (index.max(0) as u64).min(*len);
+            cur.set(first.wrapping_add((index as i64).wrapping_mul(*step)));
+            left.set(len - index);
         }
         IterState::GetItem { idx, .. } if idx.get() >= 0 => idx.set(index.max(0)),
+        IterState::ReversedGetItem { obj, idx } if !obj.get().is_none() => {
+            let n = vm.len_of(obj.get())? as i64;
+            idx.set(index.clamp(-1, n - 1));
+        }
         IterState::Reversed { seq, left } => {
-            let n = seq_len(seq) as i64;
+            let n = seq_len(&seq.get()) as i64;
             left.set((index.max(-1) + 1).min(n).max(0) as usize);
         }
         _ => {}

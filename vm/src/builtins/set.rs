@@ -195,9 +195,15 @@ impl Vm {
             return Ok(());
         }
         let other = as_set(self, other)?;
-        for key in set_keys(other) {
-            if !self.set_discard(set, key)? {
-                self.set_add(set, key)?;
+        // The other set's stored hashes (a dict's, when it was made from one) are reused:
+        // no `__hash__` runs again.
+        let entries: Vec<(i64, Value)> = match set_table(&other) {
+            Some(t) => t.borrow().iter().collect(),
+            None => Vec::new(),
+        };
+        for (hash, key) in entries {
+            if !self.set_discard_hashed(set, hash, key)? {
+                self.set_add_hashed(set, hash, key)?;
             }
         }
         Ok(())

@@ -328,7 +328,7 @@ fn length_hint(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
     method_arity(vm, "__length_hint__", args, 0, 0)?;
     let left = match args[0].payload() {
         Some(Payload::Iter(IterState::Seq { seq, idx })) => {
-            let len = match &seq.payload {
+            let len = match &seq.get().payload {
                 Payload::List(l) => l.borrow().len(),
                 Payload::Tuple(t) => t.len(),
                 _ => 0,
@@ -344,6 +344,20 @@ fn length_hint(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
         },
         Some(Payload::Iter(IterState::Range { left, .. })) => left.get() as usize,
         Some(Payload::Iter(IterState::Reversed { left, .. })) => left.get(),
+        // The sequence's length now (which may raise), as far as the position allows.
+        Some(Payload::Iter(IterState::ReversedGetItem { obj, idx })) => {
+            let (obj, position) = (obj.get(), idx.get() + 1);
+            if obj.is_none() {
+                0
+            } else {
+                let n = vm.len_of(obj)?;
+                if (n as i64) < position {
+                    0
+                } else {
+                    position as usize
+                }
+            }
+        }
         // Dict and set iterators: the entries left, or 0 once the size changed.
         Some(Payload::Iter(IterState::Dict {
             dict,
@@ -352,14 +366,14 @@ fn length_hint(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
             left,
             ..
         })) => {
-            let dv = Value::Obj(*dict);
+            let dv = Value::Obj(dict.get());
             match crate::interp::dictops::table(&dv) {
                 Some(t) if t.borrow().len() == *len && pos.get() != usize::MAX => left.get(),
                 _ => 0,
             }
         }
         Some(Payload::Iter(IterState::Set { set, pos, len })) => {
-            let sv = Value::Obj(*set);
+            let sv = Value::Obj(set.get());
             match crate::interp::setops::set_table(&sv) {
                 Some(t) if t.borrow().len() == *len && pos.get() != usize::MAX => {
                     let t = t.borrow();

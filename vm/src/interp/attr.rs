@@ -984,6 +984,14 @@ impl Vm {
                 Some((false, crate::object::Layout::Instance, _))
             )
             && layout_of(new) == layout_of(old);
+        // Or between user subclasses of the same builtin type (two list subclasses): the
+        // payload is that type's either way.
+        let same_builtin_base = matches!(
+            layout_of(new),
+            Some((false, crate::object::Layout::Builtin, _))
+        ) && layout_of(new) == layout_of(old)
+            && matches!((builtin_base(new), builtin_base(old)), (Some(a), Some(b)) if Gc::ptr_eq(a, b));
+        let movable = movable || same_builtin_base;
         if !movable {
             let what = if layout_of(new).is_some_and(|l| l.0) || layout_of(old).is_some_and(|l| l.0)
             {
@@ -1046,4 +1054,14 @@ pub(crate) fn text(name: &Gc<Object>) -> &str {
         Payload::Str(s) => s.as_str(),
         _ => "",
     }
+}
+
+/// The builtin type (other than `object`) whose payload instances of `class` carry, if any.
+fn builtin_base(class: Gc<Object>) -> Option<Gc<Object>> {
+    let cd = class.as_class()?;
+    let mro = cd.mro.borrow();
+    mro.iter().copied().find(|c| {
+        c.as_class()
+            .is_some_and(|d| d.builtin && d.layout == crate::object::Layout::Builtin)
+    })
 }

@@ -674,6 +674,16 @@ impl Vm {
         let init = self.type_lookup(cls, self.s.names.init);
         let default_new = new.is(self.s.object_new);
         let default_init = matches!(init, Some(i) if i.is(self.s.object_init)) || init.is_none();
+        // A builtin type with no constructor of its own (the iterators, functions, code
+        // objects): its instances come only from the operations that make them.
+        if default_new
+            && cls
+                .as_class()
+                .is_some_and(|c| c.builtin && c.layout == Layout::Builtin)
+        {
+            let msg = format!("cannot create '{}' instances", self.class_name(cls));
+            return Err(self.type_error(msg));
+        }
         if default_new && default_init && (!args.is_empty() || !kw.is_empty()) {
             let msg = format!("{}() takes no arguments", self.class_name(cls));
             return Err(self.type_error(msg));
@@ -691,7 +701,11 @@ impl Vm {
         let inst = if default_new {
             self.object_new_instance(cls)?
         } else {
-            self.call_value_rooted(new_func, &new_args, kw)?
+            let inst = self.call_value_rooted(new_func, &new_args, kw)?;
+            if matches!(new_func.payload(), Some(Payload::Builtin(_))) {
+                self.register_builtin_subclass_finalizer(inst);
+            }
+            inst
         };
         if !default_init && is_subclass(self.type_of(inst), cls) {
             if let Some(init) = self.type_lookup(self.type_of(inst), self.s.names.init) {
@@ -755,6 +769,20 @@ impl Vm {
         let inst = self.alloc(cls, payload);
         self.register_finalizer(cls, inst);
         Ok(Value::Obj(inst))
+    }
+
+    /// A builtin type's `__new__` (list, dict, set, tuple, int, ...) makes a subclass's
+    /// instance without `object.__new__`, which is where finalizers are registered: a
+    /// subclass defining `__del__` (and inheriting the builtin `__new__`, which always makes
+    /// a new object, so nothing is registered twice) registers it here.
+    fn register_builtin_subclass_finalizer(&mut self, inst: Value) {
+        let Value::Obj(o) = inst else { return };
+        if matches!(o.payload, Payload::Instance(_) | Payload::Exception(_)) {
+            return;
+        }
+        if o.class().as_class().is_some_and(|c| !c.builtin) {
+            self.register_finalizer(o.class(), o);
+        }
     }
 
     /// Tells the heap that `inst` has a finalizer when its class defines `__del__`.

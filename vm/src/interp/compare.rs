@@ -496,7 +496,8 @@ fn is_equality(kind: CompareKind) -> bool {
     matches!(kind, CompareKind::Eq | CompareKind::Ne)
 }
 
-fn range_eq(a: &Payload, b: &Payload) -> bool {
+/// Whether two ranges hold the same values (the same length, first value and step).
+pub(crate) fn range_eq(a: &Payload, b: &Payload) -> bool {
     let (
         Payload::Range {
             start: s1,

@@ -349,7 +349,9 @@ impl Vm {
                         let it = self.top();
                         if let Value::Obj(o) = it {
                             match &o.payload {
-                                Payload::Iter(IterState::Range { cur, left, step }) => {
+                                Payload::Iter(IterState::Range {
+                                    cur, left, step, ..
+                                }) => {
                                     let n = left.get();
                                     if n == 0 {
                                         self.s.stack.pop();
@@ -364,7 +366,7 @@ impl Vm {
                                 }
                                 Payload::Iter(IterState::Seq { seq, idx }) => {
                                     let i = idx.get();
-                                    let item = match &seq.payload {
+                                    let item = match &seq.get().payload {
                                         Payload::List(l) => l.borrow().get(i).copied(),
                                         Payload::Tuple(t) => t.get(i).copied(),
                                         _ => None,
@@ -376,6 +378,7 @@ impl Vm {
                                         }
                                         None => {
                                             idx.set(usize::MAX);
+                                            seq.set(self.s.empty_tuple);
                                             self.s.stack.pop();
                                             pc = t as usize;
                                         }

@@ -3,6 +3,8 @@
 
 use std::cell::Cell;
 
+use krait_gc::GcCell;
+
 use crate::error::PyResult;
 use crate::interp::ops::range_len;
 use crate::object::iter::DictIterKind;
@@ -13,6 +15,17 @@ use crate::vm::Vm;
 /// One step of [`Vm::fold_iter`]: the fold's state is `vm.s.temp_roots[base..]`; the item
 /// is the next one. Returns whether to go on.
 pub(crate) type FoldStep = fn(&mut Vm, usize, Value) -> PyResult<bool>;
+
+/// The state of an iterator over `len` values from `first` by `step`.
+pub(crate) fn range_iter_state(first: i64, step: i64, len: u64) -> IterState {
+    IterState::Range {
+        first,
+        len,
+        cur: Cell::new(first),
+        left: Cell::new(len),
+        step,
+    }
+}
 
 impl Vm {
     /// `iter(v)`.
@@ -32,14 +45,14 @@ impl Vm {
                 Payload::List(_) => (
                     t.list_iterator,
                     IterState::Seq {
-                        seq: o,
+                        seq: GcCell::new(o),
                         idx: Cell::new(0),
                     },
                 ),
                 Payload::Tuple(_) => (
                     t.tuple_iterator,
                     IterState::Seq {
-                        seq: o,
+                        seq: GcCell::new(o),
                         idx: Cell::new(0),
                     },
                 ),
@@ -52,16 +65,12 @@ impl Vm {
                 ),
                 Payload::Range { start, stop, step } => (
                     t.range_iterator,
-                    IterState::Range {
-                        cur: Cell::new(*start),
-                        left: Cell::new(range_len(*start, *stop, *step) as u64),
-                        step: *step,
-                    },
+                    range_iter_state(*start, *step, range_len(*start, *stop, *step) as u64),
                 ),
                 Payload::Dict(d) => (
                     t.dict_keyiterator,
                     IterState::Dict {
-                        dict: o,
+                        dict: GcCell::new(o),
                         pos: Cell::new(d.borrow().iter_base()),
                         kind: DictIterKind::Keys,
                         len: d.borrow().len(),
@@ -71,7 +80,7 @@ impl Vm {
                 Payload::Set(d) => (
                     t.set_iterator,
                     IterState::Set {
-                        set: o,
+                        set: GcCell::new(o),
                         pos: Cell::new(0),
                         len: d.borrow().len(),
                     },
@@ -82,7 +91,7 @@ impl Vm {
                     (
                         t.dict_keyiterator,
                         IterState::Dict {
-                            dict: o,
+                            dict: GcCell::new(o),
                             pos: Cell::new(base),
                             kind: DictIterKind::Keys,
                             len,
@@ -101,7 +110,7 @@ impl Vm {
                     (
                         class,
                         IterState::Dict {
-                            dict: *dict,
+                            dict: GcCell::new(*dict),
                             pos: Cell::new(base),
                             kind: *kind,
                             len,
@@ -112,7 +121,7 @@ impl Vm {
                 Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Array(_) => (
                     t.seq_iterator,
                     IterState::GetItem {
-                        obj: v,
+                        obj: GcCell::new(v),
                         idx: Cell::new(0),
                     },
                 ),
@@ -151,7 +160,7 @@ impl Vm {
         }
         if self.type_lookup(class, self.s.names.getitem).is_some() {
             let state = IterState::GetItem {
-                obj: v,
+                obj: GcCell::new(v),
                 idx: Cell::new(0),
             };
             return Ok(Value::Obj(
@@ -175,7 +184,7 @@ impl Vm {
         match state {
             IterState::Seq { seq, idx } => {
                 let i = idx.get();
-                let item = match &seq.payload {
+                let item = match &seq.get().payload {
                     Payload::List(l) => l.borrow().get(i).copied(),
                     Payload::Tuple(t) => t.get(i).copied(),
                     _ => None,
@@ -187,6 +196,7 @@ impl Vm {
                     }
                     None => {
                         idx.set(usize::MAX);
+                        seq.set(self.s.empty_tuple);
                         Ok(None)
                     }
                 }
@@ -204,7 +214,9 @@ impl Vm {
                     None => Ok(None),
                 }
             }
-            IterState::Range { cur, left, step } => {
+            IterState::Range {
+                cur, left, step, ..
+            } => {
                 let n = left.get();
                 if n == 0 {
                     return Ok(None);
@@ -221,7 +233,7 @@ impl Vm {
                 len,
                 left,
             } => {
-                let dv = Value::Obj(*dict);
+                let dv = Value::Obj(dict.get());
                 let Some(table) = crate::interp::dictops::table(&dv) else {
                     return Ok(None);
                 };
@@ -253,13 +265,15 @@ impl Vm {
                         }))
                     }
                     None => {
+                        drop(t);
                         pos.set(usize::MAX);
+                        dict.set(self.s.empty_tuple);
                         Ok(None)
                     }
                 }
             }
             IterState::Set { set, pos, len } => {
-                let sv = Value::Obj(*set);
+                let sv = Value::Obj(set.get());
                 let Some(table) = crate::interp::setops::set_table(&sv) else {
                     return Ok(None);
                 };
@@ -278,7 +292,9 @@ impl Vm {
                         Ok(Some(key))
                     }
                     None => {
+                        drop(t);
                         pos.set(usize::MAX);
+                        set.set(self.s.empty_tuple);
                         Ok(None)
                     }
                 }
@@ -286,10 +302,11 @@ impl Vm {
             IterState::Reversed { seq, left } => {
                 let n = left.get();
                 if n == 0 {
+                    seq.set(self.s.empty_tuple);
                     return Ok(None);
                 }
                 let i = n - 1;
-                let item = match &seq.payload {
+                let item = match &seq.get().payload {
                     Payload::List(l) => l.borrow().get(i).copied(),
                     Payload::Tuple(t) => t.get(i).copied(),
                     Payload::Str(s) => s.char_at(i).map(|c| self.new_char(c)),
@@ -300,6 +317,7 @@ impl Vm {
                     Some(v) => Ok(Some(v)),
                     None => {
                         left.set(0);
+                        seq.set(self.s.empty_tuple);
                         Ok(None)
                     }
                 }
@@ -355,9 +373,12 @@ impl Vm {
                 if i < 0 {
                     return Ok(None);
                 }
-                match self.get_item(*obj, Value::Int(i)) {
+                match self.get_item(obj.get(), Value::Int(i)) {
                     Ok(v) => {
-                        idx.set(i + 1);
+                        // A `__getitem__` that ended this very iterator leaves it ended.
+                        if idx.get() >= 0 {
+                            idx.set(i + 1);
+                        }
                         Ok(Some(v))
                     }
                     Err(e)
@@ -365,6 +386,31 @@ impl Vm {
                             || self.exc_matches(e, self.s.types.stop_iteration) =>
                     {
                         idx.set(-1);
+                        obj.set(Value::None);
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            IterState::ReversedGetItem { obj, idx } => {
+                let i = idx.get();
+                if i < 0 {
+                    obj.set(Value::None);
+                    return Ok(None);
+                }
+                match self.get_item(obj.get(), Value::Int(i)) {
+                    Ok(v) => {
+                        if idx.get() >= 0 {
+                            idx.set(i - 1);
+                        }
+                        Ok(Some(v))
+                    }
+                    Err(e)
+                        if self.exc_matches(e, self.s.types.index_error)
+                            || self.exc_matches(e, self.s.types.stop_iteration) =>
+                    {
+                        idx.set(-1);
+                        obj.set(Value::None);
                         Ok(None)
                     }
                     Err(e) => Err(e),

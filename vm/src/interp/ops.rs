@@ -628,6 +628,19 @@ impl Vm {
                     Ok(acc as i64)
                 }
                 Payload::Bytes(b) => Ok(hash_bytes(b)),
+                // Equal ranges hash alike: `hash((len, start, step))`, with `None` for what
+                // equality ignores (the start of an empty range, the step of a short one).
+                &Payload::Range { start, stop, step } => {
+                    let n = range_len(start, stop, step);
+                    let start = if n == 0 {
+                        Value::None
+                    } else {
+                        Value::Int(start)
+                    };
+                    let step = if n < 2 { Value::None } else { Value::Int(step) };
+                    let key = self.new_tuple(vec![Value::Int(n), start, step]);
+                    self.hash_value_native(key)
+                }
                 Payload::Set(d) if is_subclass(o.class(), self.s.types.frozenset) => {
                     let mut h: u64 = 0;
                     let t = d.borrow();

@@ -163,6 +163,16 @@ impl Vm {
     pub(crate) fn set_discard(&mut self, set: Value, key: Value) -> PyResult<bool> {
         self.set_or_error(&set)?;
         let hash = self.hash_value(key)?;
+        self.set_discard_hashed(set, hash, key)
+    }
+
+    /// `set_discard` with the key's hash known (a set's or dict's stored one).
+    pub(crate) fn set_discard_hashed(
+        &mut self,
+        set: Value,
+        hash: i64,
+        key: Value,
+    ) -> PyResult<bool> {
         let Some(t) = set_table(&set) else {
             return Ok(false);
         };

@@ -319,15 +319,13 @@ impl Vm {
                     let len = range_len(start, stop, step) as usize;
                     if is_slice {
                         let idx = self.slice_indices(key, len)?;
-                        let new_start = start + idx.start * step;
-                        let new_step = step * idx.step;
-                        let new_stop = new_start + idx.len as i64 * new_step;
-                        let r = Payload::Range {
-                            start: new_start,
-                            stop: new_stop,
-                            step: new_step,
-                        };
-                        return Ok(Value::Obj(self.alloc(self.s.types.range, r)));
+                        if let Some(r) = range_slice(start, step, idx) {
+                            return Ok(Value::Obj(self.alloc(self.s.types.range, r)));
+                        }
+                        // A step or bound beyond i64: the Python-level range does it.
+                        let bounds = [Value::Int(start), Value::Int(stop), Value::Int(step)];
+                        let long = self.call_types_helper("_longrange", &bounds)?;
+                        return self.get_item(long, key);
                     }
                     let i = self.index_value(key, "range")?;
                     return match Self::norm_index(i, len) {
@@ -503,4 +501,26 @@ impl Vm {
             }
         }
     }
+}
+
+/// `range(start, ..., step)[slice]` as CPython computes it: the bounds the slice's indices
+/// select (`start + i * step`), `None` when the new step or a bound leaves i64.
+fn range_slice(start: i64, step: i64, idx: SliceIndices) -> Option<Payload> {
+    let at = |i: i64| i64::try_from(i128::from(start) + i128::from(i) * i128::from(step)).ok();
+    let new_step = step.checked_mul(idx.step)?;
+    let new_start = at(idx.start)?;
+    // The stop may lie one step outside i64 when the slice runs to the end; the value just
+    // past the last one selects the same items.
+    let new_stop = at(idx.stop).or_else(|| {
+        if idx.len == 0 {
+            return Some(new_start);
+        }
+        let last = i128::from(new_start) + (idx.len as i128 - 1) * i128::from(new_step);
+        i64::try_from(last + i128::from(new_step.signum())).ok()
+    })?;
+    Some(Payload::Range {
+        start: new_start,
+        stop: new_stop,
+        step: new_step,
+    })
 }

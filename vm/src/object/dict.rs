@@ -795,6 +795,9 @@ fn obj_key_eq(o: Gc<Object>, other: Value) -> Option<bool> {
         }
         (Payload::Set(_), Payload::Set(_)) => None,
         (Payload::Bytes(x), Payload::Bytes(y)) => Some(x == y),
+        (Payload::Range { .. }, Payload::Range { .. }) => {
+            Some(crate::interp::compare::range_eq(&o.payload, &p.payload))
+        }
         _ => Some(false),
     }
 }

@@ -25,8 +25,9 @@ pub enum DictIterKind {
 pub enum IterState {
     /// Over a list or tuple by index.
     Seq {
-        /// The list or tuple.
-        seq: Gc<Object>,
+        /// The list or tuple; the empty tuple once exhausted (an exhausted iterator keeps
+        /// nothing alive).
+        seq: GcCell<Gc<Object>>,
         /// Next index; `usize::MAX` once exhausted.
         #[trace(skip)]
         idx: Cell<usize>,
@@ -41,6 +42,12 @@ pub enum IterState {
     },
     /// Over a range.
     Range {
+        /// The first value (the iterator's range starts here: pickling rebuilds it).
+        #[trace(skip)]
+        first: i64,
+        /// The number of values in all.
+        #[trace(skip)]
+        len: u64,
         /// The next value.
         #[trace(skip)]
         cur: Cell<i64>,
@@ -53,8 +60,8 @@ pub enum IterState {
     },
     /// Over a dict.
     Dict {
-        /// The dict or set object.
-        dict: Gc<Object>,
+        /// The dict (or the object whose dict it iterates); the empty tuple once exhausted.
+        dict: GcCell<Gc<Object>>,
         /// Next entry position.
         #[trace(skip)]
         pos: Cell<usize>,
@@ -71,8 +78,8 @@ pub enum IterState {
     },
     /// Over a set or frozenset, in table order.
     Set {
-        /// The set.
-        set: Gc<Object>,
+        /// The set; the empty tuple once exhausted.
+        set: GcCell<Gc<Object>>,
         /// Next slot.
         #[trace(skip)]
         pos: Cell<usize>,
@@ -82,8 +89,9 @@ pub enum IterState {
     },
     /// `reversed()` of a list, tuple or str.
     Reversed {
-        /// The sequence.
-        seq: Gc<Object>,
+        /// The sequence; the empty tuple once exhausted (an exhausted iterator keeps
+        /// nothing alive).
+        seq: GcCell<Gc<Object>>,
         /// Items left (the next index is `left - 1`).
         #[trace(skip)]
         left: Cell<usize>,
@@ -116,9 +124,18 @@ pub enum IterState {
     },
     /// The `__getitem__` protocol: `obj[0]`, `obj[1]`, … until IndexError.
     GetItem {
-        /// The object.
-        obj: Value,
+        /// The object; `None` once exhausted.
+        obj: GcCell<Value>,
         /// Next index; negative once exhausted.
+        #[trace(skip)]
+        idx: Cell<i64>,
+    },
+    /// `reversed(seq)` of any other sequence: `seq[len - 1]`, `seq[len - 2]`, … through
+    /// `__getitem__`, asked for one at a time.
+    ReversedGetItem {
+        /// The sequence; `None` once exhausted.
+        obj: GcCell<Value>,
+        /// The next index; negative once exhausted.
         #[trace(skip)]
         idx: Cell<i64>,
     },

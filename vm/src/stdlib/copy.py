@@ -5,9 +5,17 @@ class Error(Exception):
     pass
 
 
+def _own_reduce(cls):
+    # Whether a class (other than object) defines how its instances reduce, so copies are
+    # rebuilt from that reduction (slices, builtin iterators, user classes).
+    return any("__reduce__" in vars(k) or "__reduce_ex__" in vars(k)
+               for k in cls.__mro__ if k is not object)
+
+
 def copy(x):
     cls = type(x)
-    if cls in (int, float, bool, str, tuple, frozenset, bytes, type(None), range) or callable(x) and not hasattr(x, "__dict__"):
+    if cls in (int, float, bool, complex, str, tuple, frozenset, bytes, type(None), range,
+               slice, property) or callable(x) and not hasattr(x, "__dict__"):
         return x
     if hasattr(x, "__copy__"):
         return x.__copy__()
@@ -31,6 +39,8 @@ def copy(x):
         return new
     if isinstance(x, BaseException):
         return _rebuild_exception(x, lambda v: v)
+    if _own_reduce(cls):
+        return _reconstruct(x, lambda v: v)
     new = cls.__new__(cls)
     if hasattr(x, "__dict__"):
         new.__dict__.update(x.__dict__)
@@ -41,6 +51,9 @@ def _reconstruct(x, copy_item):
     # Rebuilds x from its __reduce_ex__(4): the callable applied to the (copied) arguments,
     # then the (copied) state set through __setstate__, or as the instance dict and slots.
     rv = x.__reduce_ex__(4)
+    if isinstance(rv, str):
+        # A global name: the object is its own copy.
+        return x
     new = rv[0](*[copy_item(a) for a in rv[1]])
     state = rv[2] if len(rv) > 2 else None
     if state:
@@ -100,6 +113,8 @@ def deepcopy(x, memo=None):
         result = _reconstruct(x, lambda v: deepcopy(v, memo))
     elif isinstance(x, BaseException):
         result = _rebuild_exception(x, lambda v: deepcopy(v, memo))
+    elif _own_reduce(cls):
+        result = _reconstruct(x, lambda v: deepcopy(v, memo))
     else:
         result = cls.__new__(cls)
         memo[key] = result

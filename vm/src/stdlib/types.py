@@ -314,12 +314,20 @@ class _longrange:
         return inside and offset % self.step == 0
 
     def index(self, value):
-        if value in self:
-            return (value - self.start) // self.step
+        if type(value) is int or type(value) is bool:
+            if value in self:
+                return (value - self.start) // self.step
+        else:
+            for k, x in enumerate(self):
+                if x == value:
+                    return k
+            raise ValueError("sequence.index(x): x not in sequence")
         raise ValueError(f"{value!r} is not in range")
 
     def count(self, value):
-        return int(value in self)
+        if type(value) is int or type(value) is bool:
+            return int(value in self)
+        return sum(1 for x in self if x == value)
 
     def __getitem__(self, index):
         n = self._length()
@@ -335,11 +343,11 @@ class _longrange:
         return self.start + index * self.step
 
     def __iter__(self):
-        return _longrange_iterator(self.start, self.step, self._length())
+        return _longrange_iterator._make(self.start, self.step, self._length())
 
     def __reversed__(self):
         n = self._length()
-        return _longrange_iterator(self.start + (n - 1) * self.step, -self.step, n)
+        return _longrange_iterator._make(self.start + (n - 1) * self.step, -self.step, n)
 
     def _key(self):
         n = self._length()
@@ -370,9 +378,19 @@ class _longrange:
 _longrange.__name__ = _longrange.__qualname__ = "range"
 
 
+def _slice_index(v):
+    # A slice bound as an int, with slice.indices' error for anything else.
+    if v is None or type(v) is int:
+        return v
+    if not hasattr(type(v), "__index__"):
+        raise TypeError("slice indices must be integers or None or have an __index__ method")
+    return v.__index__()
+
+
 def _slice_indices(s, n):
-    # slice.indices for lengths beyond i64.
-    step = 1 if s.step is None else s.step.__index__()
+    # slice.indices for bounds or lengths beyond i64.
+    start, stop, step = _slice_index(s.start), _slice_index(s.stop), _slice_index(s.step)
+    step = 1 if step is None else step
     if step == 0:
         raise ValueError("slice step cannot be zero")
     lo, hi = (0, n) if step > 0 else (-1, n - 1)
@@ -380,32 +398,50 @@ def _slice_indices(s, n):
     def clamp(v, default):
         if v is None:
             return default
-        v = v.__index__()
         if v < 0:
             v += n
         return min(max(v, lo), hi)
 
-    start = clamp(s.start, lo if step > 0 else hi)
-    stop = clamp(s.stop, hi if step > 0 else lo)
+    start = clamp(start, lo if step > 0 else hi)
+    stop = clamp(stop, hi if step > 0 else lo)
     return start, stop, step
 
 
 class _longrange_iterator:
-    __slots__ = ("_next", "_step", "_left")
+    """An iterator over `len` values from `start` by `step`, at position `index`."""
 
-    def __init__(self, start, step, count):
-        self._next, self._step, self._left = start, step, count
+    __slots__ = ("_start", "_step", "_len", "_index")
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'longrange_iterator' instances")
+
+    @classmethod
+    def _make(cls, start, step, length):
+        it = object.__new__(cls)
+        it._start, it._step, it._len, it._index = start, step, length, 0
+        return it
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        if self._left <= 0:
+        if self._index >= self._len:
             raise StopIteration
-        value = self._next
-        self._next += self._step
-        self._left -= 1
+        value = self._start + self._index * self._step
+        self._index += 1
         return value
+
+    def __length_hint__(self):
+        return max(0, self._len - self._index)
+
+    def __reduce__(self):
+        stop = self._start + self._len * self._step
+        return iter, (range(self._start, stop, self._step),), self._index
+
+    def __setstate__(self, index):
+        if type(index) is not int:
+            raise TypeError("an integer is required")
+        self._index = min(max(index, 0), self._len)
 
 
 _longrange_iterator.__name__ = _longrange_iterator.__qualname__ = "longrange_iterator"
