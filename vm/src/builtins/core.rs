@@ -91,57 +91,6 @@ impl Vm {
         }
     }
 
-    /// `isinstance(v, classinfo)` with tuples of classes.
-    pub(crate) fn isinstance_of(&mut self, v: Value, classinfo: Value) -> PyResult<bool> {
-        match classinfo.payload() {
-            Some(Payload::Class(_)) => {
-                let c = classinfo.as_obj().unwrap_or(self.s.types.object);
-                if Gc::ptr_eq(self.type_of(v), c) {
-                    return Ok(true);
-                }
-                if let Some(check) = self.user_check_hook(classinfo, self.s.names.instancecheck) {
-                    let r = self.call_value(check, &[classinfo, v], &[])?;
-                    return self.truthy(r);
-                }
-                if self.isinstance(v, c) {
-                    return Ok(true);
-                }
-                // An instance may claim another class through its `__class__` (a proxy's
-                // property), which isinstance honours.
-                if !matches!(v.payload(), Some(Payload::Instance(_))) {
-                    return Ok(false);
-                }
-                match self.get_attr(v, self.s.names.class) {
-                    Ok(Value::Obj(k))
-                        if k.as_class().is_some() && !Gc::ptr_eq(k, self.type_of(v)) =>
-                    {
-                        Ok(crate::object::class::is_subclass(k, c))
-                    }
-                    Ok(_) => Ok(false),
-                    Err(e) if self.exc_matches(e, self.s.types.attribute_error) => Ok(false),
-                    Err(e) => Err(e),
-                }
-            }
-            Some(Payload::Tuple(t)) => {
-                let items = t.to_vec();
-                for c in items {
-                    if self.isinstance_of(v, c)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            }
-            _ => {
-                if let Some(check) = self.user_check_hook(classinfo, self.s.names.instancecheck) {
-                    let r = self.call_value(check, &[classinfo, v], &[])?;
-                    return self.truthy(r);
-                }
-                Err(self
-                    .type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
-            }
-        }
-    }
-
     /// A `__instancecheck__` / `__subclasscheck__` defined in Python on the type of
     /// `classinfo` (a metaclass, or a class like `types.UnionType`); `type`'s own are not.
     pub(crate) fn user_check_hook(&mut self, classinfo: Value, name: Gc<Object>) -> Option<Value> {
@@ -303,34 +252,7 @@ fn isinstance(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn issubclass(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "issubclass", args, 2, 2)?;
-    if let Some(check) = vm.user_check_hook(args[1], vm.s.names.subclasscheck) {
-        let r = vm.call_value(check, &[args[1], args[0]], &[])?;
-        return vm.truthy(r).map(Value::Bool);
-    }
-    let Some(cls) = args[0].as_obj().filter(|o| o.as_class().is_some()) else {
-        return Err(vm.type_error("issubclass() arg 1 must be a class"));
-    };
-    fn check(vm: &mut Vm, cls: Gc<Object>, info: Value) -> PyResult<bool> {
-        if let Some(hook) = vm.user_check_hook(info, vm.s.names.subclasscheck) {
-            let r = vm.call_value(hook, &[info, Value::Obj(cls)], &[])?;
-            return vm.truthy(r);
-        }
-        match info.payload() {
-            Some(Payload::Class(_)) => Ok(is_subclass(cls, info.as_obj().unwrap_or(cls))),
-            Some(Payload::Tuple(t)) => {
-                for &c in t.to_vec().iter() {
-                    if check(vm, cls, c)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            }
-            _ => Err(
-                vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
-            ),
-        }
-    }
-    check(vm, cls, args[1]).map(Value::Bool)
+    vm.issubclass_of(args[0], args[1]).map(Value::Bool)
 }
 
 fn callable(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

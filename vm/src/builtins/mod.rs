@@ -32,6 +32,7 @@ mod functional;
 pub(crate) mod gc_module;
 mod hashes;
 mod imp_module;
+mod instance_check;
 mod int_bytes;
 mod iterators;
 mod list;
