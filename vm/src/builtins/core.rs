@@ -413,7 +413,8 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         );
         return Err(vm.type_error(msg));
     };
-    vm.run_class_body(body, ns_obj)?;
+    let class_cell = vm.run_class_body(body, ns_obj)?;
+    let name_for_errors = args[1];
     if bases_replaced {
         // PEP 560: the class keeps the bases as written (`Generic[T]`) beside the classes
         // their `__mro_entries__` stood for.
@@ -428,17 +429,24 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         }
         None => Value::Obj(vm.create_class(&name, bases, ns_obj, vm.s.types.type_, &other_kw)?),
     };
-    let cell_key = vm.s.names.classcell;
-    if let Some(cell) = vm.mapping_get_str(ns_obj, cell_key)? {
-        vm.cell_set(cell, cls);
-        if let Some(cd) = cls.as_obj().and_then(|c| c.as_class().map(|_| c)) {
-            if let Some(cdata) = cd.as_class() {
-                let hash = vm.names_hash(cell_key);
-                let pos = cdata.dict.borrow().probe_str(hash, cell_key);
-                if let Some(pos) = pos {
-                    cdata.dict.borrow_mut().remove_at(pos);
-                }
+    // `type.__new__` filled the body's `__class__` cell; a metaclass that dropped
+    // `__classcell__` from the namespace, or gave it to another class, is an error.
+    let made_class = cls.as_obj().is_some_and(|c| c.as_class().is_some());
+    if let (Some(Payload::Cell(cell)), true) = (class_cell.payload(), made_class) {
+        let held = cell.get();
+        if !held.is(cls) {
+            let name_r = vm.repr(name_for_errors)?;
+            let cls_r = vm.repr(cls)?;
+            if vm.is_null(held) {
+                let msg = format!(
+                    "__class__ not set defining {name_r} as {cls_r}. Was __classcell__ \
+                     propagated to type.__new__?"
+                );
+                return Err(vm.new_error(vm.s.types.runtime_error, msg));
             }
+            let held_r = vm.repr(held)?;
+            let msg = format!("__class__ set to {held_r} defining {name_r} as {cls_r}");
+            return Err(vm.type_error(msg));
         }
     }
     Ok(cls)

@@ -48,6 +48,7 @@ pub(crate) mod os_extra;
 pub(crate) mod os_module;
 mod pickling;
 mod process;
+pub(crate) mod property;
 pub(crate) mod re;
 mod select_module;
 mod set;

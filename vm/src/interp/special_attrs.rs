@@ -125,12 +125,17 @@ impl Vm {
                 | Payload::Exception(_),
                 "__dict__",
             ) => Value::Obj(self.alloc(self.s.types.dict, Payload::AttrDict(o))),
-            (Payload::Property(p), "fget") => p[0],
-            (Payload::Property(p), "fset") => p[1],
-            (Payload::Property(p), "fdel") => p[2],
-            (Payload::Property(p), "__doc__") => p[3],
+            (Payload::Property(p), "fget") => p.fget.get(),
+            (Payload::Property(p), "fset") => p.fset.get(),
+            (Payload::Property(p), "fdel") => p.fdel.get(),
+            // A subclass's class docstring hides the property's own (as in CPython).
+            (Payload::Property(p), "__doc__") if Gc::ptr_eq(o.class(), self.s.types.property) => {
+                p.doc.get()
+            }
+            // Reached when neither the instance nor its classes hold a docstring.
+            (Payload::Property(_), "__doc__") => Value::None,
             (Payload::Property(p), "__isabstractmethod__") => {
-                let parts = [p[0], p[1], p[2]];
+                let parts = [p.fget.get(), p.fset.get(), p.fdel.get()];
                 let mut any = false;
                 for f in parts {
                     any = any || self.is_abstract(f)?;
@@ -144,7 +149,7 @@ impl Vm {
             }
             (
                 Payload::StaticMethod(f) | Payload::ClassMethod(f),
-                "__doc__" | "__name__" | "__qualname__",
+                "__doc__" | "__name__" | "__qualname__" | "__module__" | "__annotations__",
             ) => return self.get_attr(*f, name).map(Some),
             (Payload::Member { name, .. }, "__name__") => Value::Obj(*name),
             (Payload::Member { owner, .. }, "__objclass__") => {
