@@ -595,6 +595,14 @@ fn dir(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
                         add_dict(&t.borrow());
                     }
                 }
+                // A method's `__dict__` is its function's.
+                if let Payload::BoundMethod { func: Value::Obj(f), .. } = &o.payload {
+                    if let Payload::Function(_) = &f.payload {
+                        if let Some(d) = f.attr_dict() {
+                            add_dict(&d.borrow());
+                        }
+                    }
+                }
             }
             let class = match v.payload() {
                 Some(Payload::Class(_)) => v.as_obj().unwrap_or(vm.s.types.object),

@@ -15,6 +15,7 @@ mod binascii;
 pub(crate) mod bytearray;
 pub(crate) mod bytes;
 mod bytes_format;
+mod cell_type;
 mod classes;
 mod codecs;
 pub(crate) mod compile;
@@ -149,6 +150,7 @@ pub(crate) fn install(vm: &mut Vm) {
     slots::install(vm);
     frames::install(vm);
     array::install(vm);
+    cell_type::install(vm);
     let name = vm.new_str("builtins");
     let builtins = vm.s.builtins;
     let module = vm.alloc(

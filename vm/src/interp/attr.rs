@@ -745,6 +745,10 @@ impl Vm {
                     return r;
                 }
             }
+            Payload::Cell(_) if text(&name) == "cell_contents" => {
+                self.set_cell_contents(obj, Some(value));
+                return Ok(());
+            }
             // A property's docstring is writable (a subclass's lives in its dict).
             Payload::Property(p)
                 if text(&name) == "__doc__" && Gc::ptr_eq(o.class(), self.s.types.property) =>
@@ -932,6 +936,10 @@ impl Vm {
             if let Some(r) = self.set_function_attr(o, text(&name), None) {
                 return r;
             }
+            if matches!(o.payload, Payload::Cell(_)) && text(&name) == "cell_contents" {
+                self.set_cell_contents(obj, None);
+                return Ok(());
+            }
             if let Some(d) = o.attr_dict() {
                 let pos = d.borrow().probe_str(self.names_hash(name), name);
                 if let Some(pos) = pos {
@@ -939,6 +947,9 @@ impl Vm {
                     return Ok(());
                 }
             }
+        }
+        if Gc::ptr_eq(name, self.s.names.class) {
+            return Err(self.type_error("can't delete __class__ attribute"));
         }
         Err(self.no_attribute(obj, name))
     }

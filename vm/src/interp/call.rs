@@ -967,8 +967,6 @@ impl Vm {
             .mapping_get_str(globals, self.s.names.name)?
             .unwrap_or(Value::None);
         let mut dict = Dict::new();
-        let key = self.s.names.module;
-        dict.insert_new(self.names_hash(key), Value::Obj(key), module);
         if let Some(Payload::Tuple(pairs)) = annotations.payload() {
             // The compiler's flattened `(name, annotation, …)` tuple; names are strs and
             // distinct (parameters cannot repeat, and `return` is a keyword).
@@ -999,6 +997,7 @@ impl Vm {
             kwdefaults: kwdefaults.into(),
             closure,
             dict: dict.into(),
+            module: module.into(),
         };
         Ok(Value::Obj(self.alloc(
             self.s.types.function,

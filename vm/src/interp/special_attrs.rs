@@ -168,6 +168,7 @@ impl Vm {
             }
             (Payload::Class(_), "__doc__") => Value::None,
             (Payload::Function(f), "__name__") => f.name.get(),
+            (Payload::Function(f), "__module__") => f.module.get(),
             (Payload::Function(f), "__qualname__") => f.qualname.get(),
             (Payload::Function(f), "__defaults__") => f.defaults.get(),
             (Payload::Function(f), "__kwdefaults__") => f.kwdefaults.get(),
@@ -367,6 +368,14 @@ impl Vm {
             }
             (Payload::Code(_), "co_linetable" | "co_exceptiontable" | "co_lnotab") => {
                 Value::Obj(self.alloc(self.s.types.bytes, Payload::Bytes(Box::new([]))))
+            }
+            // Anything else a method lacks is its function's (attributes set on it).
+            (Payload::BoundMethod { func, .. }, _) => {
+                return match self.get_attr(*func, name) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.exc_matches(e, self.s.types.attribute_error) => Ok(None),
+                    Err(e) => Err(e),
+                };
             }
             _ => return Ok(None),
         };
