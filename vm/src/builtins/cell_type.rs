@@ -4,21 +4,33 @@
 
 use crate::builtins::{arity, method, method_arity, method_kind};
 use crate::error::PyResult;
-use krait_bytecode::CompareKind;
 use crate::object::function::KwArgs;
 use crate::object::{BuiltinKind, Payload};
 use crate::value::Value;
 use crate::vm::Vm;
+use krait_bytecode::CompareKind;
 
 pub(crate) fn install(vm: &mut Vm) {
     let c = vm.s.types.cell;
     method_kind(vm, c, "__new__", cell_new, BuiltinKind::StaticMethod);
-    method(vm, c, "__eq__", |vm, a, _| cell_compare(vm, a, CompareKind::Eq));
-    method(vm, c, "__ne__", |vm, a, _| cell_compare(vm, a, CompareKind::Ne));
-    method(vm, c, "__lt__", |vm, a, _| cell_compare(vm, a, CompareKind::Lt));
-    method(vm, c, "__le__", |vm, a, _| cell_compare(vm, a, CompareKind::Le));
-    method(vm, c, "__gt__", |vm, a, _| cell_compare(vm, a, CompareKind::Gt));
-    method(vm, c, "__ge__", |vm, a, _| cell_compare(vm, a, CompareKind::Ge));
+    method(vm, c, "__eq__", |vm, a, _| {
+        cell_compare(vm, a, CompareKind::Eq)
+    });
+    method(vm, c, "__ne__", |vm, a, _| {
+        cell_compare(vm, a, CompareKind::Ne)
+    });
+    method(vm, c, "__lt__", |vm, a, _| {
+        cell_compare(vm, a, CompareKind::Lt)
+    });
+    method(vm, c, "__le__", |vm, a, _| {
+        cell_compare(vm, a, CompareKind::Le)
+    });
+    method(vm, c, "__gt__", |vm, a, _| {
+        cell_compare(vm, a, CompareKind::Gt)
+    });
+    method(vm, c, "__ge__", |vm, a, _| {
+        cell_compare(vm, a, CompareKind::Ge)
+    });
 }
 
 /// `cell()` (empty) / `cell(contents)`.

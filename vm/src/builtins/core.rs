@@ -596,7 +596,11 @@ fn dir(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
                     }
                 }
                 // A method's `__dict__` is its function's.
-                if let Payload::BoundMethod { func: Value::Obj(f), .. } = &o.payload {
+                if let Payload::BoundMethod {
+                    func: Value::Obj(f),
+                    ..
+                } = &o.payload
+                {
                     if let Payload::Function(_) = &f.payload {
                         if let Some(d) = f.attr_dict() {
                             add_dict(&d.borrow());

@@ -17,8 +17,7 @@ use crate::vm::Vm;
 
 const ISINSTANCE_ARG2: &str = "isinstance() arg 2 must be a type, a tuple of types, or a union";
 const ISSUBCLASS_ARG1: &str = "issubclass() arg 1 must be a class";
-const ISSUBCLASS_ARG2: &str =
-    "issubclass() arg 2 must be a class, a tuple of classes, or a union";
+const ISSUBCLASS_ARG2: &str = "issubclass() arg 2 must be a class, a tuple of classes, or a union";
 
 /// `v` as a class object.
 fn as_class(v: Value) -> Option<Gc<Object>> {
@@ -65,7 +64,9 @@ impl Vm {
                 return Ok(false);
             }
             return match self.claimed_class(v)? {
-                Some(Value::Obj(k)) if k.as_class().is_some() && !Gc::ptr_eq(k, self.type_of(v)) => {
+                Some(Value::Obj(k))
+                    if k.as_class().is_some() && !Gc::ptr_eq(k, self.type_of(v)) =>
+                {
                     Ok(is_subclass(k, c))
                 }
                 _ => Ok(false),

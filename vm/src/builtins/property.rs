@@ -2,7 +2,7 @@
 //! one), `getter`/`setter`/`deleter` copies, the descriptor methods, `__set_name__`, and
 //! the AttributeError CPython raises for a missing accessor.
 
-use crate::builtins::{kwarg, method, method_kind, method_arity};
+use crate::builtins::{kwarg, method, method_arity, method_kind};
 use crate::error::{Exception, PyResult};
 use crate::object::class::is_subclass;
 use crate::object::function::KwArgs;
@@ -28,7 +28,12 @@ impl Vm {
     /// AttributeError for a property without the accessor `what` (`"getter"`, …), read
     /// through `obj`: CPython names the property when `__set_name__` gave it a name, and
     /// the object's type by its qualified name.
-    pub(crate) fn property_missing(&mut self, p: &PropertyData, obj: Value, what: &str) -> Exception {
+    pub(crate) fn property_missing(
+        &mut self,
+        p: &PropertyData,
+        obj: Value,
+        what: &str,
+    ) -> Exception {
         let qualname = {
             let t = self.type_of(obj);
             t.as_class()
@@ -67,7 +72,10 @@ fn property_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> 
 /// `property(fget=None, fset=None, fdel=None, doc=None)`'s arguments.
 fn init_args(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<[Value; 4]> {
     if args.len() > 4 {
-        let msg = format!("property() takes at most 4 arguments ({} given)", args.len());
+        let msg = format!(
+            "property() takes at most 4 arguments ({} given)",
+            args.len()
+        );
         return Err(vm.type_error(msg));
     }
     crate::builtins::check_kwargs(vm, "property", kw, &["fget", "fset", "fdel", "doc"])?;

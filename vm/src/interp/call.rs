@@ -779,7 +779,9 @@ impl Vm {
     /// value for `obj` by the descriptor protocol (a property's getter runs).
     pub(crate) fn bind_special(&mut self, f: Value, obj: Value) -> PyResult<Value> {
         match f.payload() {
-            Some(Payload::Property(p)) if !p.fget.get().is_none() => self.call_value(p.fget.get(), &[obj], &[]),
+            Some(Payload::Property(p)) if !p.fget.get().is_none() => {
+                self.call_value(p.fget.get(), &[obj], &[])
+            }
             Some(Payload::Property(_)) => Err(self.attribute_error("property has no getter")),
             _ => {
                 let class = self.type_of(obj);

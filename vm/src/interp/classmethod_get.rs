@@ -15,13 +15,14 @@ impl Vm {
     pub(crate) fn classmethod_get(&mut self, f: Value, owner: Gc<Object>) -> PyResult<Value> {
         match f.payload() {
             // The common case: a function or a builtin, bound as a method.
-            Some(Payload::Function(_) | Payload::Builtin(_) | Payload::BoundMethod { .. }) | None => {
-                Ok(self.bound_method(f, Value::Obj(owner)))
-            }
+            Some(Payload::Function(_) | Payload::Builtin(_) | Payload::BoundMethod { .. })
+            | None => Ok(self.bound_method(f, Value::Obj(owner))),
             _ => {
                 let ftype = self.type_of(f);
                 match self.type_lookup(ftype, self.s.names.get) {
-                    Some(get) => self.call_value(get, &[f, Value::Obj(owner), Value::Obj(owner)], &[]),
+                    Some(get) => {
+                        self.call_value(get, &[f, Value::Obj(owner), Value::Obj(owner)], &[])
+                    }
                     None => Ok(self.bound_method(f, Value::Obj(owner))),
                 }
             }
