@@ -267,4 +267,5 @@ conformance!(
     stdlib_text,
     array_module,
     sequences,
+    descriptors,
 );

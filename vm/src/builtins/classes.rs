@@ -1,9 +1,10 @@
 //! Class creation (`__build_class__`'s body run and `type(name, bases, dict)`), and the
-//! descriptor types `property`, `staticmethod`, `classmethod` and `super`.
+//! descriptor types `staticmethod`, `classmethod` and `super` (`property` is in
+//! `property.rs`).
 
 use krait_gc::Gc;
 
-use crate::builtins::{arity, kwarg, method, method_arity, method_kind, str_arg};
+use crate::builtins::{arity, method, method_arity, method_kind, str_arg};
 use crate::error::PyResult;
 use crate::interp::frame::{code_data, Frame, FrameKind};
 use crate::object::class::{c3_merge, is_subclass};
@@ -15,14 +16,7 @@ use crate::vm::Vm;
 pub(crate) fn install(vm: &mut Vm) {
     let t = vm.s.types.type_;
     method_kind(vm, t, "__new__", type_new, BuiltinKind::StaticMethod);
-    let p = vm.s.types.property;
-    method_kind(vm, p, "__new__", property_new, BuiltinKind::StaticMethod);
-    method(vm, p, "getter", property_getter);
-    method(vm, p, "setter", property_setter);
-    method(vm, p, "deleter", property_deleter);
-    method(vm, p, "__get__", property_get);
-    method(vm, p, "__set__", property_set);
-    method(vm, p, "__delete__", property_delete);
+    crate::builtins::property::install(vm);
     let s = vm.s.types.staticmethod;
     method_kind(
         vm,
@@ -44,8 +38,9 @@ pub(crate) fn install(vm: &mut Vm) {
 }
 
 impl Vm {
-    /// Runs a class body function with `ns` as its locals mapping.
-    pub(crate) fn run_class_body(&mut self, body: Gc<Object>, ns: Gc<Object>) -> PyResult<()> {
+    /// Runs a class body function with `ns` as its locals mapping; returns what the body
+    /// returns (its `__class__` cell when a method uses one, else None).
+    pub(crate) fn run_class_body(&mut self, body: Gc<Object>, ns: Gc<Object>) -> PyResult<Value> {
         let Payload::Function(f) = &body.payload else {
             return Err(self.type_error("__build_class__: func must be a function"));
         };
@@ -79,8 +74,7 @@ impl Vm {
             kind: FrameKind::Normal,
             entry: true,
         });
-        self.run_nested()?;
-        Ok(())
+        self.run_nested()
     }
 
     /// Creates a class from a finished namespace.
@@ -154,12 +148,25 @@ impl Vm {
         let mut has_eq = false;
         let mut has_hash = false;
         let mut has_getattr = false;
+        let mut class_cell = None;
         for (k, v) in items {
             let key_text = match k.payload() {
                 Some(Payload::Str(s)) => s.as_str().to_owned(),
                 _ => String::new(),
             };
             match key_text.as_str() {
+                // The `__class__` cell of the body's methods: filled below, not an attribute.
+                "__classcell__" => {
+                    if !matches!(v.payload(), Some(Payload::Cell(_))) {
+                        let msg = format!(
+                            "__classcell__ must be a nonlocal cell, not {}",
+                            self.repr(Value::Obj(self.type_of(v)))?
+                        );
+                        return Err(self.type_error(msg));
+                    }
+                    class_cell = Some(v);
+                    continue;
+                }
                 "__qualname__" => {
                     if let Some(Payload::Str(s)) = v.payload() {
                         qualname = s.as_str().to_owned();
@@ -207,6 +214,10 @@ impl Vm {
             *c.mro.borrow_mut() = mro;
         }
         self.class_version += 1;
+        if let Some(cell) = class_cell {
+            // Methods see `__class__` from here on (a metaclass's `__new__` may call them).
+            self.cell_set(cell, Value::Obj(cls));
+        }
         if let Some(c) = cls.as_class() {
             for e in c.dict.borrow().iter() {
                 if let Some(Payload::Member { owner, .. }) = e.value.payload() {
@@ -313,7 +324,7 @@ impl Vm {
             None => Vec::new(),
         };
         for (k, v) in entries {
-            if let Some(Payload::Instance(_)) = v.payload() {
+            if let Some(Payload::Instance(_) | Payload::Property(_)) = v.payload() {
                 if let Some(f) = self.type_lookup(self.type_of(v), self.s.names.set_name) {
                     self.call_value(f, &[v, Value::Obj(cls), k], &[])?;
                 }
@@ -410,118 +421,6 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         .map(Value::Obj)
 }
 
-fn new_property(vm: &mut Vm, parts: [Value; 4]) -> Value {
-    Value::Obj(vm.alloc(
-        vm.s.types.property,
-        Payload::Property(Box::new(parts) as Box<[Value]>),
-    ))
-}
-
-fn property_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
-    let mut parts = [Value::None; 4];
-    for (i, &a) in args.iter().skip(1).take(4).enumerate() {
-        parts[i] = a;
-    }
-    for (i, name) in ["fget", "fset", "fdel", "doc"].iter().enumerate() {
-        if let Some(v) = kwarg(kw, name) {
-            parts[i] = v;
-        }
-    }
-    if parts[3].is_none() {
-        parts[3] = getter_doc(vm, parts[0])?;
-    }
-    Ok(new_property(vm, parts))
-}
-
-/// The docstring a property takes from its getter (`None` without one).
-fn getter_doc(vm: &mut Vm, fget: Value) -> PyResult<Value> {
-    if fget.is_none() {
-        return Ok(Value::None);
-    }
-    let key = vm.s.names.doc;
-    match vm.get_attr(fget, key) {
-        Ok(v) => Ok(v),
-        Err(e) if vm.exc_matches(e, vm.s.types.attribute_error) => Ok(Value::None),
-        Err(e) => Err(e),
-    }
-}
-
-fn property_parts(vm: &mut Vm, v: Value) -> PyResult<[Value; 4]> {
-    match v.payload() {
-        Some(Payload::Property(p)) if p.len() == 4 => Ok([p[0], p[1], p[2], p[3]]),
-        _ => Err(vm.type_error("descriptor requires a 'property' object")),
-    }
-}
-
-fn property_getter(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    method_arity(vm, "getter", args, 1, 1)?;
-    let mut p = property_parts(vm, args[0])?;
-    let old_doc = getter_doc(vm, p[0])?;
-    if p[3].is(old_doc) || p[3].is_none() {
-        p[3] = getter_doc(vm, args[1])?;
-    }
-    p[0] = args[1];
-    Ok(new_property(vm, p))
-}
-
-fn property_setter(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    method_arity(vm, "setter", args, 1, 1)?;
-    let mut p = property_parts(vm, args[0])?;
-    p[1] = args[1];
-    Ok(new_property(vm, p))
-}
-
-fn property_deleter(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    method_arity(vm, "deleter", args, 1, 1)?;
-    let mut p = property_parts(vm, args[0])?;
-    p[2] = args[1];
-    Ok(new_property(vm, p))
-}
-
-fn property_get(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    method_arity(vm, "__get__", args, 1, 2)?;
-    let p = property_parts(vm, args[0])?;
-    if args[1].is_none() {
-        return Ok(args[0]);
-    }
-    if p[0].is_none() {
-        let msg = format!(
-            "property of '{}' object has no getter",
-            vm.type_name(args[1])
-        );
-        return Err(vm.attribute_error(msg));
-    }
-    vm.call_value(p[0], &[args[1]], &[])
-}
-
-fn property_set(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    method_arity(vm, "__set__", args, 2, 2)?;
-    let p = property_parts(vm, args[0])?;
-    if p[1].is_none() {
-        let msg = format!(
-            "property of '{}' object has no setter",
-            vm.type_name(args[1])
-        );
-        return Err(vm.attribute_error(msg));
-    }
-    vm.call_value(p[1], &[args[1], args[2]], &[])?;
-    Ok(Value::None)
-}
-
-fn property_delete(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    method_arity(vm, "__delete__", args, 1, 1)?;
-    let p = property_parts(vm, args[0])?;
-    if p[2].is_none() {
-        let msg = format!(
-            "property of '{}' object has no deleter",
-            vm.type_name(args[1])
-        );
-        return Err(vm.attribute_error(msg));
-    }
-    vm.call_value(p[2], &[args[1]], &[])?;
-    Ok(Value::None)
-}
-
 /// `staticmethod.__get__` / `classmethod.__get__`.
 fn wrapper_get(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "__get__", args, 1, 2)?;
@@ -533,7 +432,10 @@ fn wrapper_get(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
                 Some(&o) if !o.is_none() => o,
                 _ => Value::Obj(vm.type_of(args[1])),
             };
-            Ok(vm.bound_method(f, owner))
+            match owner {
+                Value::Obj(c) if c.as_class().is_some() => vm.classmethod_get(f, c),
+                _ => Ok(vm.bound_method(f, owner)),
+            }
         }
         _ => Err(vm.type_error("descriptor '__get__' requires a 'staticmethod' object")),
     }
@@ -579,7 +481,10 @@ fn method_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
 
 /// `super()` / `super(type)` (unbound: the null marker as its object, bound later by
 /// `__get__`) / `super(type, obj)`. A subclass of `super` gets an instance of itself.
-fn super_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+fn super_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("super() takes no keyword arguments"));
+    }
     let sup = vm.s.types.super_;
     let cls = args
         .first()
@@ -600,7 +505,7 @@ fn super_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
             }
         },
         n => {
-            let msg = format!("super() takes at most 2 arguments ({n} given)");
+            let msg = format!("super() expected at most 2 arguments, got {n}");
             return Err(vm.type_error(msg));
         }
     };

@@ -57,7 +57,8 @@ pub(crate) fn install(vm: &mut Vm) {
         ("imag", get_imag),
     ] {
         let getter = new_builtin(vm, name, f, BuiltinKind::Method, false);
-        let parts: Box<[Value]> = Box::new([getter, Value::None, Value::None, Value::None]);
+        let pname = vm.new_str(name);
+        let parts = crate::object::PropertyData::getter(getter, pname);
         let prop = Value::Obj(vm.alloc(vm.s.types.property, Payload::Property(parts)));
         set_class_attr(vm, c, name, prop);
     }

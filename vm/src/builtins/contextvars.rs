@@ -110,7 +110,8 @@ fn class_of(vm: &mut Vm, name: &str) -> Gc<Object> {
 /// A read-only attribute computed by `f`.
 fn getter(vm: &mut Vm, class: Gc<Object>, name: &'static str, f: NativeFn) {
     let g = new_builtin(vm, name, f, BuiltinKind::Method, false);
-    let parts: Box<[Value]> = Box::new([g, Value::None, Value::None, Value::None]);
+    let pname = vm.new_str(name);
+    let parts = crate::object::PropertyData::getter(g, pname);
     let prop = Value::Obj(vm.alloc(vm.s.types.property, Payload::Property(parts)));
     set_class_attr(vm, class, name, prop);
 }

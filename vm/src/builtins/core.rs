@@ -91,57 +91,6 @@ impl Vm {
         }
     }
 
-    /// `isinstance(v, classinfo)` with tuples of classes.
-    pub(crate) fn isinstance_of(&mut self, v: Value, classinfo: Value) -> PyResult<bool> {
-        match classinfo.payload() {
-            Some(Payload::Class(_)) => {
-                let c = classinfo.as_obj().unwrap_or(self.s.types.object);
-                if Gc::ptr_eq(self.type_of(v), c) {
-                    return Ok(true);
-                }
-                if let Some(check) = self.user_check_hook(classinfo, self.s.names.instancecheck) {
-                    let r = self.call_value(check, &[classinfo, v], &[])?;
-                    return self.truthy(r);
-                }
-                if self.isinstance(v, c) {
-                    return Ok(true);
-                }
-                // An instance may claim another class through its `__class__` (a proxy's
-                // property), which isinstance honours.
-                if !matches!(v.payload(), Some(Payload::Instance(_))) {
-                    return Ok(false);
-                }
-                match self.get_attr(v, self.s.names.class) {
-                    Ok(Value::Obj(k))
-                        if k.as_class().is_some() && !Gc::ptr_eq(k, self.type_of(v)) =>
-                    {
-                        Ok(crate::object::class::is_subclass(k, c))
-                    }
-                    Ok(_) => Ok(false),
-                    Err(e) if self.exc_matches(e, self.s.types.attribute_error) => Ok(false),
-                    Err(e) => Err(e),
-                }
-            }
-            Some(Payload::Tuple(t)) => {
-                let items = t.to_vec();
-                for c in items {
-                    if self.isinstance_of(v, c)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            }
-            _ => {
-                if let Some(check) = self.user_check_hook(classinfo, self.s.names.instancecheck) {
-                    let r = self.call_value(check, &[classinfo, v], &[])?;
-                    return self.truthy(r);
-                }
-                Err(self
-                    .type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
-            }
-        }
-    }
-
     /// A `__instancecheck__` / `__subclasscheck__` defined in Python on the type of
     /// `classinfo` (a metaclass, or a class like `types.UnionType`); `type`'s own are not.
     pub(crate) fn user_check_hook(&mut self, classinfo: Value, name: Gc<Object>) -> Option<Value> {
@@ -301,34 +250,7 @@ fn isinstance(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn issubclass(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "issubclass", args, 2, 2)?;
-    if let Some(check) = vm.user_check_hook(args[1], vm.s.names.subclasscheck) {
-        let r = vm.call_value(check, &[args[1], args[0]], &[])?;
-        return vm.truthy(r).map(Value::Bool);
-    }
-    let Some(cls) = args[0].as_obj().filter(|o| o.as_class().is_some()) else {
-        return Err(vm.type_error("issubclass() arg 1 must be a class"));
-    };
-    fn check(vm: &mut Vm, cls: Gc<Object>, info: Value) -> PyResult<bool> {
-        if let Some(hook) = vm.user_check_hook(info, vm.s.names.subclasscheck) {
-            let r = vm.call_value(hook, &[info, Value::Obj(cls)], &[])?;
-            return vm.truthy(r);
-        }
-        match info.payload() {
-            Some(Payload::Class(_)) => Ok(is_subclass(cls, info.as_obj().unwrap_or(cls))),
-            Some(Payload::Tuple(t)) => {
-                for &c in t.to_vec().iter() {
-                    if check(vm, cls, c)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            }
-            _ => Err(
-                vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
-            ),
-        }
-    }
-    check(vm, cls, args[1]).map(Value::Bool)
+    vm.issubclass_of(args[0], args[1]).map(Value::Bool)
 }
 
 fn callable(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -489,7 +411,8 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         );
         return Err(vm.type_error(msg));
     };
-    vm.run_class_body(body, ns_obj)?;
+    let class_cell = vm.run_class_body(body, ns_obj)?;
+    let name_for_errors = args[1];
     if bases_replaced {
         // PEP 560: the class keeps the bases as written (`Generic[T]`) beside the classes
         // their `__mro_entries__` stood for.
@@ -504,17 +427,24 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         }
         None => Value::Obj(vm.create_class(&name, bases, ns_obj, vm.s.types.type_, &other_kw)?),
     };
-    let cell_key = vm.s.names.classcell;
-    if let Some(cell) = vm.mapping_get_str(ns_obj, cell_key)? {
-        vm.cell_set(cell, cls);
-        if let Some(cd) = cls.as_obj().and_then(|c| c.as_class().map(|_| c)) {
-            if let Some(cdata) = cd.as_class() {
-                let hash = vm.names_hash(cell_key);
-                let pos = cdata.dict.borrow().probe_str(hash, cell_key);
-                if let Some(pos) = pos {
-                    cdata.dict.borrow_mut().remove_at(pos);
-                }
+    // `type.__new__` filled the body's `__class__` cell; a metaclass that dropped
+    // `__classcell__` from the namespace, or gave it to another class, is an error.
+    let made_class = cls.as_obj().is_some_and(|c| c.as_class().is_some());
+    if let (Some(Payload::Cell(cell)), true) = (class_cell.payload(), made_class) {
+        let held = cell.get();
+        if !held.is(cls) {
+            let name_r = vm.repr(name_for_errors)?;
+            let cls_r = vm.repr(cls)?;
+            if vm.is_null(held) {
+                let msg = format!(
+                    "__class__ not set defining {name_r} as {cls_r}. Was __classcell__ \
+                     propagated to type.__new__?"
+                );
+                return Err(vm.new_error(vm.s.types.runtime_error, msg));
             }
+            let held_r = vm.repr(held)?;
+            let msg = format!("__class__ set to {held_r} defining {name_r} as {cls_r}");
+            return Err(vm.type_error(msg));
         }
     }
     Ok(cls)
@@ -661,6 +591,18 @@ fn dir(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
                 if let Payload::Module(m) = &o.payload {
                     if let Some(t) = crate::interp::dictops::table(&Value::Obj(m.dict)) {
                         add_dict(&t.borrow());
+                    }
+                }
+                // A method's `__dict__` is its function's.
+                if let Payload::BoundMethod {
+                    func: Value::Obj(f),
+                    ..
+                } = &o.payload
+                {
+                    if let Payload::Function(_) = &f.payload {
+                        if let Some(d) = f.attr_dict() {
+                            add_dict(&d.borrow());
+                        }
                     }
                 }
             }

@@ -48,10 +48,10 @@ pub(crate) fn new_class(
 /// Adds a property with a native getter to a class made by [`new_class`].
 pub(crate) fn getter(vm: &mut Vm, class: Gc<Object>, name: &'static str, f: NativeFn) {
     let func = crate::builtins::new_builtin(vm, name, f, BuiltinKind::Function, false);
-    let none = Value::None;
+    let pname = vm.new_str(name);
     let prop = vm.alloc(
         vm.s.types.property,
-        Payload::Property(vec![func, none, none, none].into_boxed_slice()),
+        Payload::Property(crate::object::PropertyData::getter(func, pname)),
     );
     crate::builtins::set_class_attr(vm, class, name, Value::Obj(prop));
 }

@@ -434,22 +434,16 @@ fn type_init(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `type.__instancecheck__(cls, obj)`: the default, by the MRO.
+/// `type.__instancecheck__(cls, obj)`: the default, without a metaclass hook.
 fn type_instancecheck(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "__instancecheck__", args, 1, 1)?;
-    let cls = args[0].as_obj().unwrap_or(vm.s.types.object);
-    let t = vm.type_of(args[1]);
-    Ok(Value::Bool(crate::object::class::is_subclass(t, cls)))
+    vm.real_isinstance(args[1], args[0]).map(Value::Bool)
 }
 
 /// `type.__subclasscheck__(cls, sub)`.
 fn type_subclasscheck(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "__subclasscheck__", args, 1, 1)?;
-    let cls = args[0].as_obj().unwrap_or(vm.s.types.object);
-    match args[1].as_obj().filter(|c| c.as_class().is_some()) {
-        Some(sub) => Ok(Value::Bool(crate::object::class::is_subclass(sub, cls))),
-        None => Err(vm.type_error("issubclass() arg 1 must be a class")),
-    }
+    vm.real_issubclass(args[1], args[0]).map(Value::Bool)
 }
 
 /// `type.__prepare__(name, bases, **kw)`: a fresh dict.

@@ -329,21 +329,16 @@ impl Vm {
         &mut self,
         attr: Value,
         obj: Value,
-        name: Gc<Object>,
+        _name: Gc<Object>,
     ) -> PyResult<Option<Value>> {
         let Value::Obj(a) = attr else {
             return Ok(None);
         };
         match &a.payload {
             Payload::Property(p) => {
-                let getter = p[0];
+                let getter = p.fget.get();
                 if getter.is_none() {
-                    let msg = format!(
-                        "property '{}' of '{}' object has no getter",
-                        text(&name),
-                        self.type_name(obj)
-                    );
-                    return Err(self.attribute_error(msg));
+                    return Err(self.property_missing(p, obj, "getter"));
                 }
                 self.call_value(getter, &[obj], &[]).map(Some)
             }
@@ -387,7 +382,7 @@ impl Vm {
                 BuiltinKind::ClassMethod => Ok(self.bound_method(attr, Value::Obj(class))),
                 _ => Ok(attr),
             },
-            Payload::ClassMethod(f) => Ok(self.bound_method(*f, Value::Obj(class))),
+            Payload::ClassMethod(f) => self.classmethod_get(*f, class),
             Payload::StaticMethod(f) => Ok(*f),
             Payload::Instance(_) | Payload::Super { .. } => {
                 if let Some(get) = self.type_lookup(a.class(), self.s.names.get) {
@@ -436,7 +431,7 @@ impl Vm {
         if let Some(v) = self.type_lookup(cls, name) {
             return match v.payload() {
                 Some(Payload::StaticMethod(f)) => Ok(*f),
-                Some(Payload::ClassMethod(f)) => Ok(self.bound_method(*f, Value::Obj(cls))),
+                Some(Payload::ClassMethod(f)) => self.classmethod_get(*f, cls),
                 Some(Payload::Builtin(b)) if b.kind == BuiltinKind::ClassMethod => {
                     Ok(self.bound_method(v, Value::Obj(cls)))
                 }
@@ -468,18 +463,13 @@ impl Vm {
         d: Value,
         cls: Gc<Object>,
         meta: Gc<Object>,
-        name: Gc<Object>,
+        _name: Gc<Object>,
     ) -> PyResult<Option<Value>> {
         match d.payload() {
             Some(Payload::Property(p)) => {
-                let getter = p[0];
+                let getter = p.fget.get();
                 if getter.is_none() {
-                    let msg = format!(
-                        "property '{}' of '{}' object has no getter",
-                        text(&name),
-                        self.class_name(meta)
-                    );
-                    return Err(self.attribute_error(msg));
+                    return Err(self.property_missing(p, Value::Obj(cls), "getter"));
                 }
                 self.call_value(getter, &[Value::Obj(cls)], &[]).map(Some)
             }
@@ -538,14 +528,9 @@ impl Vm {
                             self.bound_method(v, obj)
                         }
                         Some(Payload::Property(p)) if !on_class => {
-                            let getter = p[0];
+                            let getter = p.fget.get();
                             if getter.is_none() {
-                                let msg = format!(
-                                    "property '{}' of '{}' object has no getter",
-                                    text(&name),
-                                    self.type_name(obj)
-                                );
-                                return Err(self.attribute_error(msg));
+                                return Err(self.property_missing(p, obj, "getter"));
                             }
                             self.call_value(getter, &[obj], &[])?
                         }
@@ -560,9 +545,7 @@ impl Vm {
                                 None => v,
                             }
                         }
-                        Some(Payload::ClassMethod(f)) => {
-                            self.bound_method(*f, Value::Obj(start_type))
-                        }
+                        Some(Payload::ClassMethod(f)) => self.classmethod_get(*f, start_type)?,
                         Some(Payload::Builtin(b)) if b.kind == BuiltinKind::ClassMethod => {
                             self.bound_method(v, Value::Obj(start_type))
                         }
@@ -704,14 +687,9 @@ impl Vm {
             if let Value::Obj(a) = ca {
                 match &a.payload {
                     Payload::Property(p) => {
-                        let setter = p[1];
+                        let setter = p.fset.get();
                         if setter.is_none() {
-                            let msg = format!(
-                                "property '{}' of '{}' object has no setter",
-                                text(&name),
-                                self.type_name(obj)
-                            );
-                            return Err(self.attribute_error(msg));
+                            return Err(self.property_missing(p, obj, "setter"));
                         }
                         self.call_value(setter, &[obj, value], &[])?;
                         return Ok(());
@@ -766,6 +744,17 @@ impl Vm {
                 if let Some(r) = self.set_function_attr(o, text(&name), Some(value)) {
                     return r;
                 }
+            }
+            Payload::Cell(_) if text(&name) == "cell_contents" => {
+                self.set_cell_contents(obj, Some(value));
+                return Ok(());
+            }
+            // A property's docstring is writable (a subclass's lives in its dict).
+            Payload::Property(p)
+                if text(&name) == "__doc__" && Gc::ptr_eq(o.class(), self.s.types.property) =>
+            {
+                p.doc.set(value);
+                return Ok(());
             }
             _ if crate::interp::generator::gen_kind(&o).is_some()
                 && matches!(text(&name), "__name__" | "__qualname__") =>
@@ -894,14 +883,9 @@ impl Vm {
         }
         if let Some(Value::Obj(a)) = self.type_lookup(class, name) {
             if let Payload::Property(p) = &a.payload {
-                let deleter = p[2];
+                let deleter = p.fdel.get();
                 if deleter.is_none() {
-                    let msg = format!(
-                        "property '{}' of '{}' object has no deleter",
-                        text(&name),
-                        self.type_name(obj)
-                    );
-                    return Err(self.attribute_error(msg));
+                    return Err(self.property_missing(p, obj, "deleter"));
                 }
                 self.call_value(deleter, &[obj], &[])?;
                 return Ok(());
@@ -952,6 +936,10 @@ impl Vm {
             if let Some(r) = self.set_function_attr(o, text(&name), None) {
                 return r;
             }
+            if matches!(o.payload, Payload::Cell(_)) && text(&name) == "cell_contents" {
+                self.set_cell_contents(obj, None);
+                return Ok(());
+            }
             if let Some(d) = o.attr_dict() {
                 let pos = d.borrow().probe_str(self.names_hash(name), name);
                 if let Some(pos) = pos {
@@ -959,6 +947,9 @@ impl Vm {
                     return Ok(());
                 }
             }
+        }
+        if Gc::ptr_eq(name, self.s.names.class) {
+            return Err(self.type_error("can't delete __class__ attribute"));
         }
         Err(self.no_attribute(obj, name))
     }

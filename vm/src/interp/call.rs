@@ -807,7 +807,9 @@ impl Vm {
     /// value for `obj` by the descriptor protocol (a property's getter runs).
     pub(crate) fn bind_special(&mut self, f: Value, obj: Value) -> PyResult<Value> {
         match f.payload() {
-            Some(Payload::Property(p)) if !p[0].is_none() => self.call_value(p[0], &[obj], &[]),
+            Some(Payload::Property(p)) if !p.fget.get().is_none() => {
+                self.call_value(p.fget.get(), &[obj], &[])
+            }
             Some(Payload::Property(_)) => Err(self.attribute_error("property has no getter")),
             _ => {
                 let class = self.type_of(obj);
@@ -999,8 +1001,6 @@ impl Vm {
             .mapping_get_str(globals, self.s.names.name)?
             .unwrap_or(Value::None);
         let mut dict = Dict::new();
-        let key = self.s.names.module;
-        dict.insert_new(self.names_hash(key), Value::Obj(key), module);
         if let Some(Payload::Tuple(pairs)) = annotations.payload() {
             // The compiler's flattened `(name, annotation, …)` tuple; names are strs and
             // distinct (parameters cannot repeat, and `return` is a keyword).
@@ -1031,6 +1031,7 @@ impl Vm {
             kwdefaults: kwdefaults.into(),
             closure,
             dict: dict.into(),
+            module: module.into(),
         };
         Ok(Value::Obj(self.alloc(
             self.s.types.function,

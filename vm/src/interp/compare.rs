@@ -216,6 +216,7 @@ impl Vm {
             (Payload::Array(_), _) | (_, Payload::Array(_)) => Ok(None),
             (Payload::Exception(_), _) | (_, Payload::Exception(_)) => Ok(None),
             (Payload::ContextVars(_), _) | (_, Payload::ContextVars(_)) => Ok(None),
+            (Payload::Cell(_), _) | (_, Payload::Cell(_)) => Ok(None),
             _ => {
                 if is_equality(kind)
                     && x.class().as_class().is_none_or(|c| c.builtin)
@@ -455,6 +456,7 @@ impl Vm {
                         | Payload::MemoryView(_)
                         | Payload::ContextVars(_)
                         | Payload::Array(_)
+                        | Payload::Cell(_)
                 )
             )
         {

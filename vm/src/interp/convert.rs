@@ -193,8 +193,20 @@ impl Vm {
                 )
             }
             Payload::Property(_) => format!("<property object at {addr:#x}>"),
-            Payload::StaticMethod(_) => format!("<staticmethod object at {addr:#x}>"),
-            Payload::ClassMethod(_) => format!("<classmethod object at {addr:#x}>"),
+            Payload::StaticMethod(f) => {
+                let f = *f;
+                format!(
+                    "<staticmethod({})>",
+                    self.nest(" while getting the repr of an object", |vm| vm.repr(f))?
+                )
+            }
+            Payload::ClassMethod(f) => {
+                let f = *f;
+                format!(
+                    "<classmethod({})>",
+                    self.nest(" while getting the repr of an object", |vm| vm.repr(f))?
+                )
+            }
             Payload::Super { class: c, obj } => {
                 let (c, obj) = (*c, *obj);
                 if self.is_null(obj) {

@@ -223,12 +223,9 @@ impl Vm {
         match func.payload() {
             Some(Payload::Function(f)) => {
                 let qualname = self.function_qualname(f);
-                let module = f
-                    .dict
-                    .borrow()
-                    .get_str(self.names_hash(self.s.names.module), self.s.names.module);
+                let module = f.module.get();
                 match module
-                    .and_then(|m| m.as_obj())
+                    .as_obj()
                     .and_then(|m| m.as_str().map(|s| s.as_str().to_owned()))
                 {
                     Some(m) if m != "builtins" => format!("{m}.{qualname}()"),

@@ -32,6 +32,10 @@ impl Vm {
                 }
                 Ok(())
             }
+            ("__module__", v) => {
+                f.module.set(v.unwrap_or(Value::None));
+                Ok(())
+            }
             ("__name__" | "__qualname__", _) => {
                 Err(self.type_error(format!("{name} must be set to a string object")))
             }

@@ -6,6 +6,7 @@ pub(crate) mod arith;
 pub(crate) mod async_gen;
 pub(crate) mod attr;
 pub(crate) mod call;
+pub(crate) mod classmethod_get;
 pub(crate) mod code;
 pub(crate) mod compare;
 pub(crate) mod convert;

@@ -131,12 +131,17 @@ impl Vm {
                 | Payload::Exception(_),
                 "__dict__",
             ) => Value::Obj(self.alloc(self.s.types.dict, Payload::AttrDict(o))),
-            (Payload::Property(p), "fget") => p[0],
-            (Payload::Property(p), "fset") => p[1],
-            (Payload::Property(p), "fdel") => p[2],
-            (Payload::Property(p), "__doc__") => p[3],
+            (Payload::Property(p), "fget") => p.fget.get(),
+            (Payload::Property(p), "fset") => p.fset.get(),
+            (Payload::Property(p), "fdel") => p.fdel.get(),
+            // A subclass's class docstring hides the property's own (as in CPython).
+            (Payload::Property(p), "__doc__") if Gc::ptr_eq(o.class(), self.s.types.property) => {
+                p.doc.get()
+            }
+            // Reached when neither the instance nor its classes hold a docstring.
+            (Payload::Property(_), "__doc__") => Value::None,
             (Payload::Property(p), "__isabstractmethod__") => {
-                let parts = [p[0], p[1], p[2]];
+                let parts = [p.fget.get(), p.fset.get(), p.fdel.get()];
                 let mut any = false;
                 for f in parts {
                     any = any || self.is_abstract(f)?;
@@ -150,7 +155,7 @@ impl Vm {
             }
             (
                 Payload::StaticMethod(f) | Payload::ClassMethod(f),
-                "__doc__" | "__name__" | "__qualname__",
+                "__doc__" | "__name__" | "__qualname__" | "__module__" | "__annotations__",
             ) => return self.get_attr(*f, name).map(Some),
             (Payload::Member { name, .. }, "__name__") => Value::Obj(*name),
             (Payload::Member { owner, .. }, "__objclass__") => {
@@ -169,6 +174,7 @@ impl Vm {
             }
             (Payload::Class(_), "__doc__") => Value::None,
             (Payload::Function(f), "__name__") => f.name.get(),
+            (Payload::Function(f), "__module__") => f.module.get(),
             (Payload::Function(f), "__qualname__") => f.qualname.get(),
             (Payload::Function(f), "__defaults__") => f.defaults.get(),
             (Payload::Function(f), "__kwdefaults__") => f.kwdefaults.get(),
@@ -368,6 +374,14 @@ impl Vm {
             }
             (Payload::Code(_), "co_linetable" | "co_exceptiontable" | "co_lnotab") => {
                 Value::Obj(self.alloc(self.s.types.bytes, Payload::Bytes(Box::new([]))))
+            }
+            // Anything else a method lacks is its function's (attributes set on it).
+            (Payload::BoundMethod { func, .. }, _) => {
+                return match self.get_attr(*func, name) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.exc_matches(e, self.s.types.attribute_error) => Ok(None),
+                    Err(e) => Err(e),
+                };
             }
             // Every object has a `__doc__`: its class's, or None (builtin classes carry no
             // docstrings in Krait).

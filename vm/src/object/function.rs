@@ -129,4 +129,6 @@ pub struct Function {
     /// `nlocalsplus` of the code.
     #[trace(skip)]
     pub nlocalsplus: u32,
+    /// `__module__` (the defining module's `__name__`), kept beside `__dict__` as in CPython.
+    pub module: GcCell<Value>,
 }

@@ -18,6 +18,7 @@ pub mod exception;
 pub mod function;
 pub mod int;
 pub mod iter;
+pub mod property;
 pub mod set;
 pub mod str;
 pub mod str_hash;
@@ -28,6 +29,7 @@ pub use dict::{Dict, KeyHint, SharedKeys};
 pub use exception::ExcData;
 pub use function::{Builtin, BuiltinKind, CodeData, Function, NativeFn};
 pub use iter::IterState;
+pub use property::PropertyData;
 pub use set::SetTable;
 pub use str::PyStr;
 pub use tuple::TupleItems;
@@ -195,7 +197,7 @@ pub enum Payload {
     /// A generator.
     Generator(Box<crate::interp::generator::GenData>),
     /// A `property`.
-    Property(Box<[Value]>),
+    Property(Box<PropertyData>),
     /// A `staticmethod` wrapper.
     StaticMethod(Value),
     /// A `classmethod` wrapper.

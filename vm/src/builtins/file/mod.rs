@@ -82,7 +82,8 @@ pub(crate) fn install(vm: &mut Vm) {
 /// A read-only property on a builtin class.
 fn getter(vm: &mut Vm, class: Gc<Object>, name: &'static str, f: crate::object::NativeFn) {
     let fget = crate::builtins::new_builtin(vm, name, f, BuiltinKind::Function, false);
-    let parts: Box<[Value]> = Box::new([fget, Value::None, Value::None, Value::None]);
+    let pname = vm.new_str(name);
+    let parts = crate::object::PropertyData::getter(fget, pname);
     let prop = Value::Obj(vm.alloc(vm.s.types.property, Payload::Property(parts)));
     set_class_attr(vm, class, name, prop);
 }
