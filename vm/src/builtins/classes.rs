@@ -200,6 +200,7 @@ impl Vm {
             *c.mro.borrow_mut() = mro;
         }
         self.class_version += 1;
+        self.note_subclass(cls);
         if let Some(c) = cls.as_class() {
             for e in c.dict.borrow().iter() {
                 if let Some(Payload::Member { owner, .. }) = e.value.payload() {

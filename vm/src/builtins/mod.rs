@@ -68,6 +68,7 @@ pub(crate) mod unicodedata;
 #[rustfmt::skip]
 pub(crate) mod unicodedata_tables;
 mod warnings_support;
+mod unraisable;
 mod weakref_module;
 mod zlib_module;
 

@@ -794,13 +794,21 @@ impl Vm {
                 }
             }
             Payload::Exception(e) => match text(&name) {
-                "__cause__" => {
-                    e.cause.set(value);
-                    e.suppress_context.set(true);
-                    return Ok(());
-                }
-                "__context__" => {
-                    e.context.set(value);
+                "__cause__" | "__context__" => {
+                    let is_exc = value.is_none()
+                        || (matches!(value.payload(), Some(Payload::Exception(_)))
+                            && self.isinstance(value, self.s.types.base_exception));
+                    if !is_exc {
+                        let what = if text(&name) == "__cause__" { "cause" } else { "context" };
+                        let msg = format!("exception {what} must be None or derive from BaseException");
+                        return Err(self.type_error(msg));
+                    }
+                    if text(&name) == "__cause__" {
+                        e.cause.set(value);
+                        e.suppress_context.set(true);
+                    } else {
+                        e.context.set(value);
+                    }
                     return Ok(());
                 }
                 "__suppress_context__" => {
@@ -885,6 +893,12 @@ impl Vm {
         let class = self.type_of(obj);
         if let Value::Obj(o) = obj {
             let which = text(&name);
+            if matches!(o.payload, Payload::Exception(_))
+                && matches!(which, "__cause__" | "__context__" | "__traceback__" | "args")
+            {
+                let msg = format!("{which} may not be deleted");
+                return Err(self.type_error(msg));
+            }
             if crate::interp::generator::gen_kind(&o).is_some()
                 && matches!(which, "__name__" | "__qualname__")
             {
