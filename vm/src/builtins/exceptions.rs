@@ -495,6 +495,9 @@ fn syntax_error_init(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Va
             };
             return Err(vm.type_error(msg));
         }
+        if n == 5 {
+            return Err(vm.type_error("end_offset must be provided when end_lineno is provided"));
+        }
         let details = vm.new_tuple(details);
         set_args(vm, this, &[rest[0], details]);
         return Ok(Value::None);
@@ -592,6 +595,8 @@ impl Vm {
             &["name", "path"]
         } else if self.isinstance(exc, t.unicode_error) {
             &UNICODE_FIELDS
+        } else if self.isinstance(exc, t.syntax_error) {
+            &["print_file_and_line"]
         } else {
             &[]
         }

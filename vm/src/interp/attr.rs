@@ -185,7 +185,8 @@ impl Vm {
                         return Ok(v);
                     }
                 } else if let Some(f) = self.custom_getattribute(o.class()) {
-                    return self.call_getattribute(f, obj, name);
+                    let r = self.call_getattribute(f, obj, name);
+                    return self.note_attribute_error(r, obj, name);
                 }
             }
         }
@@ -204,13 +205,31 @@ impl Vm {
                 });
                 if has_getattr {
                     if let Some(f) = self.type_lookup(class, self.s.names.getattr) {
-                        return self.call_value(f, &[obj, Value::Obj(name)], &[]);
+                        let r = self.call_value(f, &[obj, Value::Obj(name)], &[]);
+                        return self.note_attribute_error(r, obj, name);
                     }
                 }
                 Err(e)
             }
             r => r,
         }
+    }
+
+    /// An AttributeError raised by Python code answering `obj.name` (`__getattr__`,
+    /// `__getattribute__`) gets `name` and `obj` when it has neither, as CPython's
+    /// `getattr` does, so its report can suggest a close name.
+    fn note_attribute_error(&mut self, r: PyResult<Value>, obj: Value, name: Gc<Object>) -> PyResult<Value> {
+        if let Err(e) = r {
+            if self.exc_matches(e, self.s.types.attribute_error) {
+                let unset = |vm: &mut Vm, f: &str| vm.exc_field(e.value(), f).is_none_or(|v| v.is_none());
+                if unset(self, "name") && unset(self, "obj") {
+                    let (kn, ko) = (self.intern("name"), self.intern("obj"));
+                    self.set_exc_field(e.value(), kn, Value::Obj(name));
+                    self.set_exc_field(e.value(), ko, obj);
+                }
+            }
+        }
+        r
     }
 
     /// A class's own `__getattribute__` (a Python function somewhere in the MRO), if any.
