@@ -3,7 +3,6 @@
 # suggested for too.
 import sys
 
-sys.stderr = sys.stdout
 
 
 class EliminationOverAddition:

@@ -1,7 +1,6 @@
 # NameError suggestions look at the globals of the function's own module.
 import sys
 
-sys.stderr = sys.stdout
 src = '''
 global_for_suggestions = 1
 

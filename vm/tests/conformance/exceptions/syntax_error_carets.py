@@ -18,7 +18,6 @@ cases = [
     ("bad.py", 1, 2, "abc\n", None, None),
     ("bad.py", 1, 3, "abcdefg", 1, 0),
 ]
-sys.stderr = sys.stdout
 for args in cases:
     try:
         raise SyntaxError("bad bad", args)
