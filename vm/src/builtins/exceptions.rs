@@ -678,7 +678,9 @@ impl Vm {
             let mut objs = Vec::new();
             let mut cur = tb;
             while let Some(o) = cur.as_obj() {
-                let Payload::Traceback(t) = &o.payload else { break };
+                let Payload::Traceback(t) = &o.payload else {
+                    break;
+                };
                 objs.push(o);
                 cur = t.next.get();
             }

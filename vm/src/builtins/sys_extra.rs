@@ -27,7 +27,10 @@ pub(crate) fn add(vm: &mut Vm, sys: Gc<Object>) {
             ("__getattr__", sys_getattr),
             ("audit", crate::builtins::sys_audit::audit),
             ("addaudithook", crate::builtins::sys_audit::add_audit_hook),
-            ("unraisablehook", crate::builtins::unraisable::unraisablehook),
+            (
+                "unraisablehook",
+                crate::builtins::unraisable::unraisablehook,
+            ),
         ],
     );
     let hook = attrs[0].1;

@@ -39,12 +39,19 @@ pub(crate) fn unraisablehook(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> Py
 impl Vm {
     /// The default hook's text: the header line naming `object` (or `err_msg` alone), then
     /// the traceback of `exc`.
-    fn unraisable_text(&mut self, exc: Option<Exception>, err_msg: Option<&str>, object: Value) -> String {
+    fn unraisable_text(
+        &mut self,
+        exc: Option<Exception>,
+        err_msg: Option<&str>,
+        object: Value,
+    ) -> String {
         let msg = err_msg.unwrap_or("Exception ignored in");
         let mut text = if object.is_none() {
             format!("{msg}\n")
         } else {
-            let what = self.repr(object).unwrap_or_else(|_| "<object repr() failed>".to_owned());
+            let what = self
+                .repr(object)
+                .unwrap_or_else(|_| "<object repr() failed>".to_owned());
             format!("{msg}: {what}\n")
         };
         if let Some(exc) = exc {
@@ -80,7 +87,12 @@ impl Vm {
     /// Hands an exception nobody can catch to `sys.unraisablehook`: `err_msg` (default
     /// `Exception ignored in`) and `object` say where it happened. A failing hook is reported
     /// by the default one, and so is everything while `sys.unraisablehook` is the default.
-    pub(crate) fn report_unraisable(&mut self, exc: Exception, err_msg: Option<&str>, object: Value) {
+    pub(crate) fn report_unraisable(
+        &mut self,
+        exc: Exception,
+        err_msg: Option<&str>,
+        object: Value,
+    ) {
         let hook = self.sys_dict_value("unraisablehook");
         let default = self.sys_dict_value("__unraisablehook__");
         let custom = match (hook, default) {
@@ -97,12 +109,19 @@ impl Vm {
                 None => Value::None,
             };
             let called = self
-                .call_types_helper("_unraisable_args", &[exc_type, exc.value(), tb, msg, object])
+                .call_types_helper(
+                    "_unraisable_args",
+                    &[exc_type, exc.value(), tb, msg, object],
+                )
                 .and_then(|args| self.call_value(hook, &[args], &[]));
             match called {
                 Ok(_) => return,
                 Err(e) => {
-                    let text = self.unraisable_text(Some(e), Some("Exception ignored in sys.unraisablehook"), hook);
+                    let text = self.unraisable_text(
+                        Some(e),
+                        Some("Exception ignored in sys.unraisablehook"),
+                        hook,
+                    );
                     let _ = self.write_unraisable(&text);
                     return;
                 }

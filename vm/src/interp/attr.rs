@@ -218,10 +218,16 @@ impl Vm {
     /// An AttributeError raised by Python code answering `obj.name` (`__getattr__`,
     /// `__getattribute__`) gets `name` and `obj` when it has neither, as CPython's
     /// `getattr` does, so its report can suggest a close name.
-    fn note_attribute_error(&mut self, r: PyResult<Value>, obj: Value, name: Gc<Object>) -> PyResult<Value> {
+    fn note_attribute_error(
+        &mut self,
+        r: PyResult<Value>,
+        obj: Value,
+        name: Gc<Object>,
+    ) -> PyResult<Value> {
         if let Err(e) = r {
             if self.exc_matches(e, self.s.types.attribute_error) {
-                let unset = |vm: &mut Vm, f: &str| vm.exc_field(e.value(), f).is_none_or(|v| v.is_none());
+                let unset =
+                    |vm: &mut Vm, f: &str| vm.exc_field(e.value(), f).is_none_or(|v| v.is_none());
                 if unset(self, "name") && unset(self, "obj") {
                     let (kn, ko) = (self.intern("name"), self.intern("obj"));
                     self.set_exc_field(e.value(), kn, Value::Obj(name));
@@ -818,8 +824,13 @@ impl Vm {
                         || (matches!(value.payload(), Some(Payload::Exception(_)))
                             && self.isinstance(value, self.s.types.base_exception));
                     if !is_exc {
-                        let what = if text(&name) == "__cause__" { "cause" } else { "context" };
-                        let msg = format!("exception {what} must be None or derive from BaseException");
+                        let what = if text(&name) == "__cause__" {
+                            "cause"
+                        } else {
+                            "context"
+                        };
+                        let msg =
+                            format!("exception {what} must be None or derive from BaseException");
                         return Err(self.type_error(msg));
                     }
                     if text(&name) == "__cause__" {
@@ -913,7 +924,10 @@ impl Vm {
         if let Value::Obj(o) = obj {
             let which = text(&name);
             if matches!(o.payload, Payload::Exception(_))
-                && matches!(which, "__cause__" | "__context__" | "__traceback__" | "args")
+                && matches!(
+                    which,
+                    "__cause__" | "__context__" | "__traceback__" | "args"
+                )
             {
                 let msg = format!("{which} may not be deleted");
                 return Err(self.type_error(msg));
