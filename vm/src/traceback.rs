@@ -381,6 +381,7 @@ impl Vm {
         let lineno = field(self, "lineno");
         let offset = field(self, "offset");
         let end_offset = field(self, "end_offset");
+        let end_lineno = field(self, "end_lineno");
         let text = field(self, "text");
         let as_text = |vm: &mut Vm, v: Value| -> Option<String> {
             if v.is_none() {
@@ -405,24 +406,29 @@ impl Vm {
             let spaces = (rtext.chars().count() - ltext.chars().count()) as i64;
             out.push_str(&format!("    {ltext}\n"));
             if let Value::Int(start) = offset {
-                let end = match end_offset {
-                    Value::Int(e) if e != 0 => e,
-                    _ => start,
+                // Columns in the stripped line: the caret starts at most just past its end
+                // and spans to `end_offset` (clipped the same way), at least one wide.
+                let len = ltext.chars().count() as i64;
+                let col = (start - 1 - spaces).min(len);
+                // A range ending on a later line runs to the end of this one.
+                let end_offset = match (lineno, end_lineno) {
+                    (Value::Int(l), Value::Int(el)) if el != l => {
+                        Value::Int(t.as_str().chars().count() as i64)
+                    }
+                    _ => end_offset,
                 };
-                let end = if end == start || end == -1 {
-                    start + 1
-                } else {
-                    end
+                let end_col = match end_offset {
+                    Value::Int(e) => (e - 1 - spaces).min(len),
+                    _ => col + 1,
                 };
-                let col = start - 1 - spaces;
-                let end_col = end - 1 - spaces;
+                let end_col = if end_col <= col { col + 1 } else { end_col };
                 if col >= 0 {
                     let pad: String = ltext
                         .chars()
                         .take(col as usize)
                         .map(|c| if c.is_whitespace() { c } else { ' ' })
                         .collect();
-                    let carets = "^".repeat((end_col - col).max(0) as usize);
+                    let carets = "^".repeat((end_col - col) as usize);
                     out.push_str(&format!("    {pad}{carets}\n"));
                 }
             }
@@ -476,7 +482,11 @@ impl Vm {
         let name = name.as_obj()?.as_str()?.as_str().to_owned();
         let candidates: Vec<String> = if is_attr {
             let obj = self.exc_field(exc.value(), "obj")?;
-            self.attribute_names(obj)
+            // In `dir()` order, as CPython looks: the first of equally close names wins.
+            let mut names = self.attribute_names(obj);
+            names.sort();
+            names.dedup();
+            names
         } else {
             self.visible_names(exc)
         };
@@ -541,9 +551,16 @@ impl Vm {
                 }
             }
         };
-        if let Some(m) = self.s.modules.get("__main__") {
-            if let Payload::Module(m) = &m.payload {
-                add(Value::Obj(m.dict));
+        // The globals of the frame the name was looked up in (the main module's if unknown).
+        let globals = exc.data().traceback.borrow().first().map(|e| e.globals);
+        match globals {
+            Some(g) => add(Value::Obj(g)),
+            None => {
+                if let Some(m) = self.s.modules.get("__main__") {
+                    if let Payload::Module(m) = &m.payload {
+                        add(Value::Obj(m.dict));
+                    }
+                }
             }
         }
         add(Value::Obj(self.s.builtins));

@@ -218,6 +218,7 @@ impl Vm {
             // Methods see `__class__` from here on (a metaclass's `__new__` may call them).
             self.cell_set(cell, Value::Obj(cls));
         }
+        self.note_subclass(cls);
         if let Some(c) = cls.as_class() {
             for e in c.dict.borrow().iter() {
                 if let Some(Payload::Member { owner, .. }) = e.value.payload() {

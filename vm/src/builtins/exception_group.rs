@@ -287,6 +287,11 @@ impl Vm {
         {
             let tb = src.traceback.borrow().clone();
             *dst.traceback.borrow_mut() = tb;
+            // The same traceback objects, as CPython's copy shares `__traceback__`: made
+            // now if nobody has read it yet.
+            self.exc_traceback(src);
+            let objs = src.tb_objs.borrow().clone();
+            *dst.tb_objs.borrow_mut() = objs;
             dst.context.set(src.context.get());
             dst.cause.set(src.cause.get());
             dst.suppress_context.set(true);

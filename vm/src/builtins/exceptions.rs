@@ -180,7 +180,25 @@ fn exc_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let class = Value::Obj(vm.type_of(this));
     let args_tuple = vm.new_tuple(items);
     let mut parts = vec![class, args_tuple];
-    if !e.dict.borrow().is_empty() {
+    if vm.isinstance(this, vm.s.types.import_error) {
+        // `name` and `path` travel in the state, with the instance dict's entries.
+        let entries: Vec<(Value, Value)> =
+            e.dict.borrow().iter().map(|e| (e.key, e.value)).collect();
+        let state = vm.new_dict(Default::default());
+        for (k, v) in entries {
+            vm.dict_set(state, k, v)?;
+        }
+        for name in ["name", "path"] {
+            if let Some(v) = vm.exc_field(this, name).filter(|v| !v.is_none()) {
+                let key = Value::Obj(vm.intern(name));
+                vm.dict_set(state, key, v)?;
+            }
+        }
+        let empty = matches!(state.payload(), Some(Payload::Dict(d)) if d.borrow().is_empty());
+        if !empty {
+            parts.push(state);
+        }
+    } else if !e.dict.borrow().is_empty() {
         let key = vm.s.names.dict;
         parts.push(vm.get_attr(this, key)?);
     }
@@ -222,6 +240,11 @@ fn exc_keywords(
     allowed: &[&str],
     class: &str,
 ) -> PyResult<()> {
+    // `__init__` sets every one of them: those not given become `None` again.
+    for name in allowed {
+        let key = vm.intern(name);
+        vm.set_exc_field(this, key, Value::None);
+    }
     for &(k, v) in kw {
         let name = crate::interp::attr::text(&k).to_owned();
         if !allowed.contains(&name.as_str()) {
@@ -472,6 +495,9 @@ fn syntax_error_init(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Va
             };
             return Err(vm.type_error(msg));
         }
+        if n == 5 {
+            return Err(vm.type_error("end_offset must be provided when end_lineno is provided"));
+        }
         let details = vm.new_tuple(details);
         set_args(vm, this, &[rest[0], details]);
         return Ok(Value::None);
@@ -569,6 +595,8 @@ impl Vm {
             &["name", "path"]
         } else if self.isinstance(exc, t.unicode_error) {
             &UNICODE_FIELDS
+        } else if self.isinstance(exc, t.syntax_error) {
+            &["print_file_and_line"]
         } else {
             &[]
         }
@@ -645,7 +673,20 @@ impl Vm {
             _ => return Err(self.type_error("__traceback__ must be a traceback or None")),
         };
         if let Some(Payload::Exception(e)) = exc.payload() {
+            // The chain's own objects stand for the entries, so reading `__traceback__`
+            // gives `tb` back and frames added later link to it.
+            let mut objs = Vec::new();
+            let mut cur = tb;
+            while let Some(o) = cur.as_obj() {
+                let Payload::Traceback(t) = &o.payload else {
+                    break;
+                };
+                objs.push(o);
+                cur = t.next.get();
+            }
+            objs.reverse();
             *e.traceback.borrow_mut() = entries;
+            *e.tb_objs.borrow_mut() = objs;
         }
         Ok(())
     }

@@ -71,6 +71,7 @@ pub(crate) mod unicodedata;
 // Generated (vm/tools/gen_unicodedata.py): several runs per line, kept as written.
 #[rustfmt::skip]
 pub(crate) mod unicodedata_tables;
+mod unraisable;
 mod warnings_support;
 mod weakref_module;
 mod zlib_module;

@@ -331,6 +331,12 @@ fn type_mro(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     Ok(vm.new_list(mro))
 }
 
-fn type_subclasses(vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    Ok(vm.new_list(Vec::new()))
+/// `type.__subclasses__()`: the classes still alive made with this one as a direct base.
+fn type_subclasses(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "type.__subclasses__", args, 0, 0)?;
+    let subs = match args[0].payload() {
+        Some(Payload::Class(c)) => Vm::weak_ref_targets(&c.subclasses.borrow()),
+        _ => Vec::new(),
+    };
+    Ok(vm.new_list(subs.into_iter().map(Value::Obj).collect()))
 }

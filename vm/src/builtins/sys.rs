@@ -335,10 +335,7 @@ fn sys_exc_info(vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value
     }
     let class = Value::Obj(vm.type_of(exc));
     let tb = match exc.payload() {
-        Some(Payload::Exception(e)) => {
-            let entries = e.traceback.borrow().clone();
-            vm.exc_traceback_value(&entries)
-        }
+        Some(Payload::Exception(e)) => vm.exc_traceback(e),
         _ => Value::None,
     };
     Ok(vm.new_tuple(vec![class, exc, tb]))

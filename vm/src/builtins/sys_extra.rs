@@ -27,10 +27,16 @@ pub(crate) fn add(vm: &mut Vm, sys: Gc<Object>) {
             ("__getattr__", sys_getattr),
             ("audit", crate::builtins::sys_audit::audit),
             ("addaudithook", crate::builtins::sys_audit::add_audit_hook),
+            (
+                "unraisablehook",
+                crate::builtins::unraisable::unraisablehook,
+            ),
         ],
     );
     let hook = attrs[0].1;
     attrs.push(("__excepthook__", hook));
+    let unraisable = attrs[7].1;
+    attrs.push(("__unraisablehook__", unraisable));
     for name in ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"] {
         let v = vm.new_str(PREFIX);
         attrs.push((name, v));

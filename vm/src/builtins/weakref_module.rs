@@ -125,6 +125,46 @@ fn ref_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     Ok(Value::Obj(owner))
 }
 
+impl Vm {
+    /// A new `weakref.ref` to `target` without a callback (not shared with others).
+    pub(crate) fn new_weak_ref(&mut self, target: Gc<Object>) -> Gc<Object> {
+        let cls = reference_type(self);
+        let owner = self.alloc(
+            cls,
+            Payload::WeakRef {
+                slot: GcWeak::new(),
+                callback: Value::None,
+                hash: Default::default(),
+            },
+        );
+        self.heap.set_weak(owner, slot_of, target);
+        owner
+    }
+
+    /// The live targets of weak references made by [`Vm::new_weak_ref`].
+    pub(crate) fn weak_ref_targets(refs: &[Gc<Object>]) -> Vec<Gc<Object>> {
+        refs.iter().filter_map(|r| slot_of(r).get()).collect()
+    }
+
+    /// Records `cls` among the subclasses of each of its bases (`type.__subclasses__`).
+    pub(crate) fn note_subclass(&mut self, cls: Gc<Object>) {
+        let Some(c) = cls.as_class() else { return };
+        let bases = c.bases.borrow().clone();
+        for base in bases {
+            let Some(b) = base.as_class() else { continue };
+            let r = self.new_weak_ref(cls);
+            let mut subs = b.subclasses.borrow_mut();
+            // Drop the dead ones whenever the list doubles, so a base of many short-lived
+            // classes keeps a list as long as its live subclasses (amortised).
+            let n = subs.len();
+            if n >= 32 && n.is_power_of_two() {
+                subs.retain(|r| !slot_of(r).is_dead());
+            }
+            subs.push(r);
+        }
+    }
+}
+
 /// The weak reference a method was called on.
 fn this(vm: &mut Vm, v: Value, what: &str) -> PyResult<Gc<Object>> {
     match v {
@@ -277,9 +317,7 @@ impl Vm {
     /// weak-reference callback): `Exception ignored in: <what>` and the traceback.
     fn report_ignored(&mut self, result: PyResult<Value>, what: Value) {
         if let Err(exc) = result {
-            let what = self.repr(what).unwrap_or_else(|_| "<object>".to_owned());
-            let text = self.format_exception_chain(exc);
-            self.write_stderr(&format!("Exception ignored in: {what}\n{text}"));
+            self.report_unraisable(exc, None, what);
         }
     }
 }

@@ -185,7 +185,8 @@ impl Vm {
                         return Ok(v);
                     }
                 } else if let Some(f) = self.custom_getattribute(o.class()) {
-                    return self.call_getattribute(f, obj, name);
+                    let r = self.call_getattribute(f, obj, name);
+                    return self.note_attribute_error(r, obj, name);
                 }
             }
         }
@@ -204,13 +205,37 @@ impl Vm {
                 });
                 if has_getattr {
                     if let Some(f) = self.type_lookup(class, self.s.names.getattr) {
-                        return self.call_value(f, &[obj, Value::Obj(name)], &[]);
+                        let r = self.call_value(f, &[obj, Value::Obj(name)], &[]);
+                        return self.note_attribute_error(r, obj, name);
                     }
                 }
                 Err(e)
             }
             r => r,
         }
+    }
+
+    /// An AttributeError raised by Python code answering `obj.name` (`__getattr__`,
+    /// `__getattribute__`) gets `name` and `obj` when it has neither, as CPython's
+    /// `getattr` does, so its report can suggest a close name.
+    fn note_attribute_error(
+        &mut self,
+        r: PyResult<Value>,
+        obj: Value,
+        name: Gc<Object>,
+    ) -> PyResult<Value> {
+        if let Err(e) = r {
+            if self.exc_matches(e, self.s.types.attribute_error) {
+                let unset =
+                    |vm: &mut Vm, f: &str| vm.exc_field(e.value(), f).is_none_or(|v| v.is_none());
+                if unset(self, "name") && unset(self, "obj") {
+                    let (kn, ko) = (self.intern("name"), self.intern("obj"));
+                    self.set_exc_field(e.value(), kn, Value::Obj(name));
+                    self.set_exc_field(e.value(), ko, obj);
+                }
+            }
+        }
+        r
     }
 
     /// A class's own `__getattribute__` (a Python function somewhere in the MRO), if any.
@@ -783,13 +808,26 @@ impl Vm {
                 }
             }
             Payload::Exception(e) => match text(&name) {
-                "__cause__" => {
-                    e.cause.set(value);
-                    e.suppress_context.set(true);
-                    return Ok(());
-                }
-                "__context__" => {
-                    e.context.set(value);
+                "__cause__" | "__context__" => {
+                    let is_exc = value.is_none()
+                        || (matches!(value.payload(), Some(Payload::Exception(_)))
+                            && self.isinstance(value, self.s.types.base_exception));
+                    if !is_exc {
+                        let what = if text(&name) == "__cause__" {
+                            "cause"
+                        } else {
+                            "context"
+                        };
+                        let msg =
+                            format!("exception {what} must be None or derive from BaseException");
+                        return Err(self.type_error(msg));
+                    }
+                    if text(&name) == "__cause__" {
+                        e.cause.set(value);
+                        e.suppress_context.set(true);
+                    } else {
+                        e.context.set(value);
+                    }
                     return Ok(());
                 }
                 "__suppress_context__" => {
@@ -874,6 +912,15 @@ impl Vm {
         let class = self.type_of(obj);
         if let Value::Obj(o) = obj {
             let which = text(&name);
+            if matches!(o.payload, Payload::Exception(_))
+                && matches!(
+                    which,
+                    "__cause__" | "__context__" | "__traceback__" | "args"
+                )
+            {
+                let msg = format!("{which} may not be deleted");
+                return Err(self.type_error(msg));
+            }
             if crate::interp::generator::gen_kind(&o).is_some()
                 && matches!(which, "__name__" | "__qualname__")
             {

@@ -18,7 +18,7 @@ use krait_gc::{Gc, GcCell, GcRefCell, Trace};
 
 use crate::error::PyResult;
 use crate::interp::frame::code_data;
-use crate::object::exception::TbEntry;
+use crate::object::exception::{ExcData, TbEntry};
 use crate::object::{Object, Payload};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -323,27 +323,34 @@ impl Vm {
     /// `with` hands to `__exit__` as its third argument.
     pub(crate) fn exc_traceback_of(&mut self, exc: Value) -> Value {
         match exc.payload() {
-            Some(Payload::Exception(e)) => {
-                let entries = e.traceback.borrow().clone();
-                self.exc_traceback_value(&entries)
-            }
+            Some(Payload::Exception(e)) => self.exc_traceback(e),
             _ => Value::None,
         }
     }
 
     /// `exc.__traceback__`: a chain of traceback objects, outermost frame first, or `None`.
-    pub(crate) fn exc_traceback_value(&mut self, entries: &[TbEntry]) -> Value {
-        let mut next = Value::None;
-        for e in entries {
-            let frame = self.dead_frame_object(e);
+    /// The objects are made once per entry and kept, as CPython makes one per frame while
+    /// unwinding: reading it twice gives the same object.
+    pub(crate) fn exc_traceback(&mut self, e: &ExcData) -> Value {
+        let entries = e.traceback.borrow().clone();
+        let mut objs = e.tb_objs.borrow().clone();
+        if objs.len() > entries.len() {
+            objs.truncate(entries.len());
+        }
+        let mut next = objs.last().map_or(Value::None, |&o| Value::Obj(o));
+        for entry in &entries[objs.len()..] {
+            let frame = self.dead_frame_object(entry);
             let tb = TracebackObject {
                 frame,
                 next: GcCell::new(next),
-                index: e.pc,
-                lineno: line_of(&e.code, e.pc),
+                index: entry.pc,
+                lineno: line_of(&entry.code, entry.pc),
             };
-            next = Value::Obj(self.alloc(self.s.types.traceback, Payload::Traceback(Box::new(tb))));
+            let o = self.alloc(self.s.types.traceback, Payload::Traceback(Box::new(tb)));
+            objs.push(o);
+            next = Value::Obj(o);
         }
+        *e.tb_objs.borrow_mut() = objs;
         next
     }
 

@@ -239,10 +239,7 @@ impl Vm {
             (Payload::Exception(e), "__suppress_context__") => {
                 Value::Bool(e.suppress_context.get())
             }
-            (Payload::Exception(e), "__traceback__") => {
-                let entries = e.traceback.borrow().clone();
-                self.exc_traceback_value(&entries)
-            }
+            (Payload::Exception(e), "__traceback__") => self.exc_traceback(e),
             (Payload::Exception(e), "value")
                 if self.isinstance(obj, self.s.types.stop_iteration) =>
             {

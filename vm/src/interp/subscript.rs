@@ -352,6 +352,13 @@ impl Vm {
                         };
                         return self.call_value(f, &[container, key], &[]);
                     }
+                    // Exception classes are not generic (groups are, by `__class_getitem__`).
+                    if crate::object::class::is_subclass(o, self.s.types.base_exception)
+                        && !crate::object::class::is_subclass(o, self.s.types.base_exception_group)
+                    {
+                        let msg = format!("type '{}' is not subscriptable", self.class_name(o));
+                        return Err(self.type_error(msg));
+                    }
                     // `list[int]`: a `types.GenericAlias`.
                     if o.as_class().is_some_and(|c| c.builtin) {
                         return self.call_types_helper("_generic_alias", &[container, key]);

@@ -373,8 +373,7 @@ impl Vm {
             return Ok(());
         }
         let class = Value::Obj(self.type_of(exc.value()));
-        let entries = exc.data().traceback.borrow().clone();
-        let tb = self.exc_traceback_value(&entries);
+        let tb = self.exc_traceback(exc.data());
         let arg = self.new_tuple(vec![class, exc.value(), tb]);
         let r = self.call_tracer(tracer, fo, Event::Exception, arg)?;
         if let Some(f) = frame_obj(&fo) {

@@ -29,6 +29,10 @@ pub struct ExcData {
     pub args: GcCell<Value>,
     /// Frames the exception passed through, innermost first.
     pub traceback: GcRefCell<Vec<TbEntry>>,
+    /// The traceback objects already made for `traceback` (entry `i` ↔ object `i`, a prefix
+    /// of it), so `__traceback__` is the same object each time it is read and an outer
+    /// frame's object links to the inner ones made before.
+    pub tb_objs: GcRefCell<Vec<Gc<Object>>>,
     /// `__cause__` (`raise … from cause`), or `None`.
     pub cause: GcCell<Value>,
     /// `__context__`: the exception being handled when this one was raised, or `None`.
@@ -53,6 +57,7 @@ impl ExcData {
         ExcData {
             args: GcCell::new(args),
             traceback: GcRefCell::new(Vec::new()),
+            tb_objs: GcRefCell::new(Vec::new()),
             cause: GcCell::new(Value::None),
             context: GcCell::new(Value::None),
             suppress_context: Cell::new(false),

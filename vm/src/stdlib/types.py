@@ -469,6 +469,19 @@ def _structseq(qualname, fields, values):
     return tuple.__new__(cls, values)
 
 
+_unraisable_class = None
+
+
+def _unraisable_args(exc_type, exc_value, exc_traceback, err_msg, obj):
+    """The argument of sys.unraisablehook, a struct sequence of the five fields."""
+    global _unraisable_class
+    fields = ("exc_type", "exc_value", "exc_traceback", "err_msg", "object")
+    values = (exc_type, exc_value, exc_traceback, err_msg, obj)
+    if _unraisable_class is None:
+        _unraisable_class = type(_structseq("UnraisableHookArgs", fields, values))
+    return tuple.__new__(_unraisable_class, values)
+
+
 def _sys_attr(name):
     """The attributes of `sys` made of Python-level types, built on first use."""
     import sys
