@@ -751,6 +751,11 @@ impl Vm {
             weak_callbacks: &self.s.weak_callbacks,
             finalize_queue: &self.s.finalize_queue,
             context: self.s.context,
+            frame_objs: &self.s.frame_objs,
+            hooks: [self.s.trace_func, self.s.profile_func],
+            audit_hooks: &self.s.audit_hooks,
+            weakref_type: self.s.weakref_type,
+            import_classes: &self.s.import_classes,
         };
         if cfg!(debug_assertions) && self.verify_collections {
             self.collections_seen += 1;
@@ -791,4 +796,12 @@ struct RegionExitRoots<'a> {
     weak_callbacks: &'a Vec<Value>,
     finalize_queue: &'a Vec<Value>,
     context: Option<Gc<Object>>,
+    // Also written while code runs above suspended frames: a frame object made inside the
+    // region for a frame below it (`sys._getframe().f_back`, `traceback.extract_stack()`
+    // in a natively resumed generator), hooks installed there, classes made on first use.
+    frame_objs: &'a Vec<Gc<Object>>,
+    hooks: [Value; 2],
+    audit_hooks: &'a Vec<Value>,
+    weakref_type: Option<Gc<Object>>,
+    import_classes: &'a HashMap<String, Gc<Object>>,
 }

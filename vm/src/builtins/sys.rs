@@ -115,6 +115,7 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
         }
     }
     crate::builtins::sys_extra::add(vm, module);
+    crate::builtins::sys_unraisable::add(vm, module);
     module
 }
 

@@ -251,8 +251,15 @@ impl Vm {
         finalizing
     }
 
-    /// Calls `obj.__del__()`, reporting an exception as ignored.
+    /// Calls `obj.__del__()`, reporting an exception as ignored; a generator or coroutine
+    /// is finalized instead.
     pub(crate) fn call_del(&mut self, obj: Value) {
+        if let Value::Obj(o) = obj {
+            if crate::interp::generator::gen_kind(&o).is_some() {
+                self.finalize_generator(o);
+                return;
+            }
+        }
         let class = self.type_of(obj);
         if let Some(del) = self.type_lookup(class, self.s.names.del) {
             let result = self.call_value(del, &[obj], &[]);
@@ -275,11 +282,9 @@ impl Vm {
 
     /// CPython's report of an exception raised where nobody can catch it (a finalizer, a
     /// weak-reference callback): `Exception ignored in: <what>` and the traceback.
-    fn report_ignored(&mut self, result: PyResult<Value>, what: Value) {
+    pub(crate) fn report_ignored(&mut self, result: PyResult<Value>, what: Value) {
         if let Err(exc) = result {
-            let what = self.repr(what).unwrap_or_else(|_| "<object>".to_owned());
-            let text = self.format_exception_chain(exc);
-            self.write_stderr(&format!("Exception ignored in: {what}\n{text}"));
+            self.write_unraisable(exc, None, what);
         }
     }
 }

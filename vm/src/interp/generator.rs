@@ -64,6 +64,9 @@ pub struct GenData {
     /// Async generators: `aclose()` has run, or it finished by an exception.
     #[trace(skip)]
     pub closed: Cell<bool>,
+    /// Registered with the heap for finalization (see `gen_finalize.rs`).
+    #[trace(skip)]
+    pub finalizer: Cell<bool>,
 }
 
 /// Which kind of generator object.
@@ -136,6 +139,7 @@ impl Vm {
             wrapped: Cell::new(false),
             running_async: Cell::new(false),
             closed: Cell::new(false),
+            finalizer: Cell::new(false),
         });
         let t = &self.s.types;
         let (class, payload) = if flags.has(CodeFlags::COROUTINE) {
@@ -145,7 +149,12 @@ impl Vm {
         } else {
             (t.generator, Payload::Generator(data))
         };
-        Value::Obj(self.alloc(class, payload))
+        let is_coroutine = matches!(payload, Payload::Coroutine(_));
+        let gen = self.alloc(class, payload);
+        if is_coroutine {
+            self.note_coroutine_created(gen);
+        }
+        Value::Obj(gen)
     }
 
     /// Pushes the generator's frame. `sent` is the value `yield` evaluates to (ignored for
@@ -248,6 +257,7 @@ impl Vm {
         };
         let g = gen_data(&gen);
         let base = frame.base as usize;
+        let pc = frame.pc;
         g.saved.borrow_mut().extend(self.s.stack.drain(base..));
         *g.frame.borrow_mut() = Some(Frame {
             base: 0,
@@ -262,6 +272,7 @@ impl Vm {
             &mut self.s.handled,
             g.caller_exc.replace(Value::None),
         ));
+        self.note_generator_suspended(gen, pc);
         match how {
             GenResume::Native => {
                 self.gen_yielded = true;

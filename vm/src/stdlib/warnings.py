@@ -345,4 +345,11 @@ def _getcategory(category):
     return cat
 
 
+def _warn_unawaited_coroutine(coro):
+    """The RuntimeWarning for a coroutine collected before anything awaited it (the
+    interpreter calls this from the coroutine's finalizer)."""
+    msg = f"coroutine '{coro.__qualname__}' was never awaited"
+    warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)
+
+
 _processoptions(sys.warnoptions)
