@@ -159,6 +159,8 @@ pub struct Vm {
     freed_classes_seen: u64,
     /// Set while weak-reference callbacks run (see `run_weak_callbacks`).
     pub(crate) running_weak_callbacks: bool,
+    /// `sys.set_coroutine_origin_tracking_depth`: how many frames `cr_origin` records.
+    pub(crate) coro_origin_depth: u32,
     /// Dispatch loops running inside native calls (counted toward the recursion limit).
     pub(crate) nested: u32,
     /// Set while native code pushes a Python frame (for the RecursionError message).
@@ -302,6 +304,7 @@ impl Vm {
             collections_seen: 0,
             freed_classes_seen: 0,
             running_weak_callbacks: false,
+            coro_origin_depth: 0,
             nested: 0,
             gen_yielded: false,
             calling_from_native: false,

@@ -31,6 +31,7 @@ mod frames;
 mod function_type;
 mod functional;
 pub(crate) mod gc_module;
+pub(crate) mod generator_attrs;
 mod hashes;
 mod imp_module;
 mod int_bytes;
@@ -149,6 +150,7 @@ pub(crate) fn install(vm: &mut Vm) {
     slots::install(vm);
     frames::install(vm);
     function_type::install(vm);
+    generator_attrs::install(vm);
     array::install(vm);
     let name = vm.new_str("builtins");
     let builtins = vm.s.builtins;
@@ -257,6 +259,7 @@ pub(crate) fn new_builtin(
         kind,
         takes_kwargs,
         owner: None,
+        doc: Default::default(),
     };
     Value::Obj(vm.alloc(vm.s.types.builtin_function, Payload::Builtin(b)))
 }

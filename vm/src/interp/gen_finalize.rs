@@ -34,6 +34,33 @@ impl Vm {
         }
     }
 
+    /// `cr_origin` of a coroutine made now: `(filename, line, function)` of the innermost
+    /// frames, innermost first, as many as `sys.set_coroutine_origin_tracking_depth` says.
+    pub(crate) fn coroutine_origin(&mut self) -> Value {
+        let depth = self.coro_origin_depth as usize;
+        let frames: Vec<(String, u32, String)> = self
+            .s
+            .frames
+            .iter()
+            .rev()
+            .take(depth)
+            .map(|f| {
+                let code = &code_data(&f.code).code;
+                let line = crate::interp::frame_object::line_of(&f.code, f.pc.saturating_sub(1));
+                (code.filename.clone(), line, code.name.clone())
+            })
+            .collect();
+        let items = frames
+            .into_iter()
+            .map(|(file, line, name)| {
+                let file = self.new_str(file);
+                let name = self.new_str(name);
+                self.new_tuple(vec![file, Value::Int(line as i64), name])
+            })
+            .collect();
+        self.new_tuple(items)
+    }
+
     /// Registers a new coroutine for finalization (the "never awaited" warning).
     pub(crate) fn note_coroutine_created(&mut self, coro: Gc<Object>) {
         gen_data(&coro).finalizer.set(true);

@@ -67,6 +67,8 @@ pub struct GenData {
     /// Registered with the heap for finalization (see `gen_finalize.rs`).
     #[trace(skip)]
     pub finalizer: Cell<bool>,
+    /// Coroutines: `cr_origin`, where it was made (`None` unless origin tracking is on).
+    pub origin: GcCell<Value>,
 }
 
 /// Which kind of generator object.
@@ -140,6 +142,7 @@ impl Vm {
             running_async: Cell::new(false),
             closed: Cell::new(false),
             finalizer: Cell::new(false),
+            origin: GcCell::new(Value::None),
         });
         let t = &self.s.types;
         let (class, payload) = if flags.has(CodeFlags::COROUTINE) {
@@ -153,6 +156,10 @@ impl Vm {
         let gen = self.alloc(class, payload);
         if is_coroutine {
             self.note_coroutine_created(gen);
+            if self.coro_origin_depth > 0 {
+                let origin = self.coroutine_origin();
+                gen_data(&gen).origin.set(origin);
+            }
         }
         Value::Obj(gen)
     }
