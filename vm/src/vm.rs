@@ -163,6 +163,8 @@ pub struct Vm {
     freed_classes_seen: u64,
     /// Set while weak-reference callbacks run (see `run_weak_callbacks`).
     pub(crate) running_weak_callbacks: bool,
+    /// `sys.set_coroutine_origin_tracking_depth`: how many frames `cr_origin` records.
+    pub(crate) coro_origin_depth: u32,
     /// Dispatch loops running inside native calls (counted toward the recursion limit).
     pub(crate) nested: u32,
     /// Set while native code pushes a Python frame (for the RecursionError message).
@@ -307,6 +309,7 @@ impl Vm {
             collections_seen: 0,
             freed_classes_seen: 0,
             running_weak_callbacks: false,
+            coro_origin_depth: 0,
             nested: 0,
             gen_yielded: false,
             calling_from_native: false,
@@ -762,6 +765,11 @@ impl Vm {
             weak_callbacks: &self.s.weak_callbacks,
             finalize_queue: &self.s.finalize_queue,
             context: self.s.context,
+            frame_objs: &self.s.frame_objs,
+            hooks: [self.s.trace_func, self.s.profile_func],
+            audit_hooks: &self.s.audit_hooks,
+            weakref_type: self.s.weakref_type,
+            import_classes: &self.s.import_classes,
         };
         if cfg!(debug_assertions) && self.verify_collections {
             self.collections_seen += 1;
@@ -803,4 +811,12 @@ struct RegionExitRoots<'a> {
     weak_callbacks: &'a Vec<Value>,
     finalize_queue: &'a Vec<Value>,
     context: Option<Gc<Object>>,
+    // Also written while code runs above suspended frames: a frame object made inside the
+    // region for a frame below it (`sys._getframe().f_back`, `traceback.extract_stack()`
+    // in a natively resumed generator), hooks installed there, classes made on first use.
+    frame_objs: &'a Vec<Gc<Object>>,
+    hooks: [Value; 2],
+    audit_hooks: &'a Vec<Value>,
+    weakref_type: Option<Gc<Object>>,
+    import_classes: &'a HashMap<String, Gc<Object>>,
 }

@@ -77,6 +77,9 @@ impl Builder {
     /// Opens a scope for the node at `key` and makes it current.
     pub(super) fn enter(&mut self, kind: ScopeKind, name: &str, key: usize, range: TextRange) {
         let parent = self.frame().id;
+        // A scope opened inside a comprehension's iterable (a lambda, a nested
+        // comprehension) is still inside it: `:=` anywhere there is refused.
+        let comp_iter_expr = self.frame().comp_iter_expr;
         let id = ScopeId(self.table.scopes.len() as u32);
         let mut scope = Scope::new(kind, name.to_owned(), Some(parent), range);
         let enclosing = self.table.scope(parent);
@@ -87,7 +90,7 @@ impl Builder {
         self.stack.push(Frame {
             id,
             comp_iter_target: false,
-            comp_iter_expr: 0,
+            comp_iter_expr,
         });
     }
 

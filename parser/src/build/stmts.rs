@@ -367,9 +367,12 @@ pub(crate) fn try_(
 ) -> PResult<Box<Stmt>> {
     let is_star = handlers.first().is_some_and(|h| h.star);
     if let Some(mixed) = handlers.iter().find(|h| h.star != is_star) {
+        // CPython points at the clause's keyword: `except` or `except*`.
+        let start: u32 = mixed.handler.range.start().into();
+        let keyword = if mixed.star { 7 } else { 6 };
         return fail(
             "cannot have both 'except' and 'except*' on the same 'try'",
-            mixed.handler.range,
+            range(start, start + keyword),
         );
     }
     let handlers: Vec<ExceptHandler> = handlers.into_iter().map(|h| h.handler).collect();

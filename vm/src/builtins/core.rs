@@ -15,27 +15,34 @@ use crate::vm::Vm;
 
 pub(crate) fn install(vm: &mut Vm) {
     func(vm, "print", print);
-    func(vm, "len", len);
-    func(vm, "repr", repr);
-    func(vm, "ascii", ascii);
-    func(vm, "hash", hash);
-    func(vm, "id", id);
-    func(vm, "isinstance", isinstance);
-    func(vm, "issubclass", issubclass);
-    func(vm, "callable", callable);
-    func(vm, "getattr", getattr);
-    func(vm, "setattr", setattr);
-    func(vm, "hasattr", hasattr);
-    func(vm, "delattr", delattr);
+    positional(vm, "len", len);
+    positional(vm, "repr", repr);
+    positional(vm, "ascii", ascii);
+    positional(vm, "hash", hash);
+    positional(vm, "id", id);
+    positional(vm, "isinstance", isinstance);
+    positional(vm, "issubclass", issubclass);
+    positional(vm, "callable", callable);
+    positional(vm, "getattr", getattr);
+    positional(vm, "setattr", setattr);
+    positional(vm, "hasattr", hasattr);
+    positional(vm, "delattr", delattr);
     func(vm, "__build_class__", build_class);
     func(vm, "__import__", import);
-    func(vm, "globals", globals);
-    func(vm, "locals", locals);
-    func(vm, "vars", vars);
-    func(vm, "dir", dir);
-    func(vm, "format", format);
-    func(vm, "input", input);
+    positional(vm, "globals", globals);
+    positional(vm, "locals", locals);
+    positional(vm, "vars", vars);
+    positional(vm, "dir", dir);
+    positional(vm, "format", format);
+    positional(vm, "input", input);
     func(vm, "breakpoint", breakpoint);
+}
+
+/// Registers a builtin function that takes positional arguments only: keywords are refused
+/// with CPython's `NAME() takes no keyword arguments`.
+fn positional(vm: &mut Vm, name: &'static str, f: crate::object::function::NativeFn) {
+    let v = crate::builtins::new_builtin(vm, name, f, crate::object::BuiltinKind::Function, false);
+    crate::builtins::set_builtin(vm, name, v);
 }
 
 impl Vm {

@@ -94,7 +94,15 @@ fn frame_clear(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
         return Err(vm.type_error("descriptor 'clear' requires a 'frame' object"));
     };
     let Some(f) = frame_obj(&o) else {
-        if matches!(o.payload, Payload::GenFrame(_)) {
+        if let Payload::GenFrame(gen) = o.payload {
+            // Clearing a generator's frame finalizes the generator (a coroutine never
+            // started warns, a suspended one is closed), then drops the frame.
+            let state = crate::interp::generator::gen_data(&gen).state.get();
+            if state == crate::interp::generator::GenState::Running {
+                return Err(vm.runtime_error("cannot clear an executing frame"));
+            }
+            vm.finalize_generator(gen);
+            vm.finish_generator(gen);
             return Ok(Value::None);
         }
         return Err(vm.type_error("descriptor 'clear' requires a 'frame' object"));

@@ -29,8 +29,10 @@ mod exceptions;
 pub(crate) mod file;
 mod float_hex;
 mod frames;
+mod function_type;
 mod functional;
 pub(crate) mod gc_module;
+pub(crate) mod generator_attrs;
 mod hashes;
 mod imp_module;
 mod instance_check;
@@ -65,6 +67,7 @@ mod string_module;
 pub(crate) mod sys;
 mod sys_audit;
 mod sys_extra;
+mod sys_coro_origin;
 mod traceback_module;
 mod unicode_tables;
 pub(crate) mod unicodedata;
@@ -151,6 +154,8 @@ pub(crate) fn install(vm: &mut Vm) {
     module_type::install(vm);
     slots::install(vm);
     frames::install(vm);
+    function_type::install(vm);
+    generator_attrs::install(vm);
     array::install(vm);
     cell_type::install(vm);
     let name = vm.new_str("builtins");
@@ -262,6 +267,7 @@ pub(crate) fn new_builtin(
         kind,
         takes_kwargs,
         owner: None,
+        doc: Default::default(),
     };
     Value::Obj(vm.alloc(vm.s.types.builtin_function, Payload::Builtin(b)))
 }

@@ -487,6 +487,7 @@ fn slot(vm: &mut Vm, class: Gc<Object>, name: &'static str, func: NativeFn) {
         kind: BuiltinKind::Method,
         takes_kwargs: matches!(name, "__call__" | "__init__"),
         owner: Some(class),
+        doc: Default::default(),
     };
     let v = Value::Obj(vm.alloc(vm.s.types.builtin_function, Payload::Builtin(b)));
     cd.dict.borrow_mut().insert_new(hash, Value::Obj(key), v);
@@ -525,6 +526,7 @@ fn own_dunders(vm: &mut Vm, class: Gc<Object>) {
             kind: b.kind,
             takes_kwargs: b.takes_kwargs,
             owner: Some(class),
+            doc: b.doc.clone(),
         };
         let nv = Value::Obj(vm.alloc(vm.s.types.builtin_function, Payload::Builtin(checked)));
         let Some(key) = k.as_obj() else { continue };

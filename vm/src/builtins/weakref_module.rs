@@ -291,8 +291,15 @@ impl Vm {
         finalizing
     }
 
-    /// Calls `obj.__del__()`, reporting an exception as ignored.
+    /// Calls `obj.__del__()`, reporting an exception as ignored; a generator or coroutine
+    /// is finalized instead.
     pub(crate) fn call_del(&mut self, obj: Value) {
+        if let Value::Obj(o) = obj {
+            if crate::interp::generator::gen_kind(&o).is_some() {
+                self.finalize_generator(o);
+                return;
+            }
+        }
         let class = self.type_of(obj);
         if let Some(del) = self.type_lookup(class, self.s.names.del) {
             let result = self.call_value(del, &[obj], &[]);
@@ -315,7 +322,7 @@ impl Vm {
 
     /// CPython's report of an exception raised where nobody can catch it (a finalizer, a
     /// weak-reference callback): `Exception ignored in: <what>` and the traceback.
-    fn report_ignored(&mut self, result: PyResult<Value>, what: Value) {
+    pub(crate) fn report_ignored(&mut self, result: PyResult<Value>, what: Value) {
         if let Err(exc) = result {
             self.report_unraisable(exc, None, what);
         }

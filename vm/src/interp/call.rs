@@ -940,7 +940,14 @@ impl Vm {
         let fidx = self.s.stack.len() - 1;
         let items = match args.payload() {
             Some(Payload::Tuple(t)) => t.to_vec(),
-            _ => self.collect_iter(args)?,
+            _ => match self.collect_iter(args) {
+                Ok(items) => items,
+                Err(e) => {
+                    let func = self.s.stack[fidx];
+                    let what = self.function_str(func);
+                    return Err(self.star_arg_error(e, args, &what));
+                }
+            },
         };
         self.s.stack.extend_from_slice(&items);
         let mut kwnames = None;

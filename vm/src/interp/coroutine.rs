@@ -417,6 +417,7 @@ impl Vm {
                     self.delegate_of(o).unwrap_or(Value::None)
                 }
                 "await" if kind != GenKind::Generator => self.delegate_of(o).unwrap_or(Value::None),
+                "origin" if kind == GenKind::Coroutine => g.origin.get(),
                 "frame" if g.state.get() == GenState::Finished => Value::None,
                 "frame" => self.generator_frame(o),
                 _ => return None,

@@ -6,7 +6,7 @@ use krait_gc::GcRefCell;
 
 use krait_gc::Gc;
 
-use crate::error::PyResult;
+use crate::error::{Exception, PyResult};
 use crate::object::dict::Probe;
 use crate::object::{Dict, Object, Payload};
 use crate::value::Value;
@@ -218,7 +218,31 @@ impl Vm {
         Ok(())
     }
 
-    /// How CPython names a callable in call errors: `module.qualname()` or `name()`.
+    /// The error for `*v` in a call or display when iterating `v` failed with `e`: a
+    /// `TypeError` for an object that is neither iterable nor a sequence is reworded as
+    /// CPython's `{what} after * must be an iterable, not T`; anything else (say an error
+    /// raised by `__iter__` itself) passes through.
+    pub(crate) fn star_arg_error(&mut self, e: Exception, v: Value, what: &str) -> Exception {
+        if !self.exc_matches(e, self.s.types.type_error) {
+            return e;
+        }
+        let class = self.type_of(v);
+        let getitem = self.intern("__getitem__");
+        if self.type_lookup(class, self.s.names.iter).is_some()
+            || self.type_lookup(class, getitem).is_some()
+        {
+            return e;
+        }
+        let sep = if what == "Value" { "" } else { " argument" };
+        let msg = format!(
+            "{what}{sep} after * must be an iterable, not {}",
+            self.type_name(v)
+        );
+        self.type_error(msg)
+    }
+
+    /// How CPython names a callable in call errors: `module.qualname()` or `name()`;
+    /// an object without a `__qualname__` is named by its `str()`.
     pub(crate) fn function_str(&mut self, func: Value) -> String {
         match func.payload() {
             Some(Payload::Function(f)) => {
@@ -237,10 +261,24 @@ impl Vm {
                 let f = *func;
                 self.function_str(f)
             }
-            _ => match self.repr(func) {
-                Ok(r) => format!("{r} object"),
-                Err(_) => "object".to_owned(),
-            },
+            _ => {
+                let qualname_name = self.intern("__qualname__");
+                let qualname = self
+                    .get_attr(func, qualname_name)
+                    .ok()
+                    .and_then(|q| self.str_text(q).ok());
+                let Some(qualname) = qualname else {
+                    return self.str_text(func).unwrap_or_else(|_| "object".to_owned());
+                };
+                let module = self
+                    .get_attr(func, self.s.names.module)
+                    .ok()
+                    .and_then(|m| self.str_text(m).ok());
+                match module {
+                    Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
+                    _ => format!("{qualname}()"),
+                }
+            }
         }
     }
 }

@@ -853,7 +853,9 @@ impl Vm {
                     Instruction::ListExtend(i) => {
                         let it = self.pop();
                         let list = self.s.stack[self.s.stack.len() - i as usize];
-                        let items = tri!('dispatch, self.collect_iter(it));
+                        let items = tri!('dispatch, self
+                            .collect_iter(it)
+                            .map_err(|e| self.star_arg_error(e, it, "Value")));
                         if let Some(Payload::List(l)) = list.payload() {
                             l.borrow_mut().extend(items);
                         }

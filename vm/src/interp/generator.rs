@@ -64,6 +64,11 @@ pub struct GenData {
     /// Async generators: `aclose()` has run, or it finished by an exception.
     #[trace(skip)]
     pub closed: Cell<bool>,
+    /// Registered with the heap for finalization (see `gen_finalize.rs`).
+    #[trace(skip)]
+    pub finalizer: Cell<bool>,
+    /// Coroutines: `cr_origin`, where it was made (`None` unless origin tracking is on).
+    pub origin: GcCell<Value>,
 }
 
 /// Which kind of generator object.
@@ -136,6 +141,8 @@ impl Vm {
             wrapped: Cell::new(false),
             running_async: Cell::new(false),
             closed: Cell::new(false),
+            finalizer: Cell::new(false),
+            origin: GcCell::new(Value::None),
         });
         let t = &self.s.types;
         let (class, payload) = if flags.has(CodeFlags::COROUTINE) {
@@ -145,7 +152,16 @@ impl Vm {
         } else {
             (t.generator, Payload::Generator(data))
         };
-        Value::Obj(self.alloc(class, payload))
+        let is_coroutine = matches!(payload, Payload::Coroutine(_));
+        let gen = self.alloc(class, payload);
+        if is_coroutine {
+            self.note_coroutine_created(gen);
+            if self.coro_origin_depth > 0 {
+                let origin = self.coroutine_origin();
+                gen_data(&gen).origin.set(origin);
+            }
+        }
+        Value::Obj(gen)
     }
 
     /// Pushes the generator's frame. `sent` is the value `yield` evaluates to (ignored for
@@ -248,6 +264,7 @@ impl Vm {
         };
         let g = gen_data(&gen);
         let base = frame.base as usize;
+        let pc = frame.pc;
         g.saved.borrow_mut().extend(self.s.stack.drain(base..));
         *g.frame.borrow_mut() = Some(Frame {
             base: 0,
@@ -262,6 +279,7 @@ impl Vm {
             &mut self.s.handled,
             g.caller_exc.replace(Value::None),
         ));
+        self.note_generator_suspended(gen, pc);
         match how {
             GenResume::Native => {
                 self.gen_yielded = true;

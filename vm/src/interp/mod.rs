@@ -16,6 +16,7 @@ pub(crate) mod dispatch;
 pub(crate) mod frame;
 pub(crate) mod frame_object;
 pub(crate) mod function_attrs;
+pub(crate) mod gen_finalize;
 pub(crate) mod generator;
 pub(crate) mod import;
 pub(crate) mod import_cache;

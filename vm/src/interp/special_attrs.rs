@@ -220,7 +220,16 @@ impl Vm {
                 ann
             }
             (Payload::Builtin(b), "__name__" | "__qualname__") => self.new_str(b.name),
-            (Payload::Builtin(_), "__doc__") => Value::None,
+            (Payload::Builtin(b), "__doc__") => {
+                match b
+                    .doc
+                    .get()
+                    .or_else(|| crate::builtins::generator_attrs::slot_doc(b.name))
+                {
+                    Some(d) => self.new_str(d),
+                    None => Value::None,
+                }
+            }
             // A slot wrapper or method descriptor names the class that defines it.
             (Payload::Builtin(b), "__objclass__") if b.owner.is_some() => {
                 b.owner.map_or(Value::None, Value::Obj)

@@ -51,6 +51,9 @@ pub struct Builtin {
     /// For the slot wrappers of builtin types (`int.__add__`): the type whose instances
     /// the first argument must be; checked before the call.
     pub owner: Option<Gc<Object>>,
+    /// `__doc__`, for the builtins given one (see `builtins::generator_attrs`).
+    #[trace(skip)]
+    pub doc: std::cell::Cell<Option<&'static str>>,
 }
 
 /// The cached result of a `LOAD_GLOBAL` for one name: valid while both dict versions match.

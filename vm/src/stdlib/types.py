@@ -711,11 +711,110 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     return meta(name, resolved, ns, **kwds)
 
 
+# co_flags bits (numbered as CPython's): a generator, an `async def`, and a generator that
+# `await` accepts.
+_CO_GENERATOR = 0x20
+_CO_COROUTINE = 0x80
+_CO_ITERABLE_COROUTINE = 0x100
+
+
 def coroutine(func):
-    """Marks a generator function as a coroutine for `await` (returned unchanged here)."""
+    """Makes a generator function usable with `await`: a plain generator function gets its
+    code flagged as an iterable coroutine; any other callable is wrapped so that a generator
+    it returns is awaitable."""
     if not callable(func):
         raise TypeError("types.coroutine() expects a callable")
-    return func
+    if type(func) is FunctionType and type(getattr(func, "__code__", None)) is CodeType:
+        code = func.__code__
+        flags = code.co_flags
+        if flags & (_CO_COROUTINE | _CO_ITERABLE_COROUTINE):
+            return func
+        if flags & _CO_GENERATOR:
+            # Krait fixes a function's code when it is made, so the flagged code goes into
+            # a new function with the same defaults, closure and attributes.
+            new = FunctionType(code.replace(co_flags=flags | _CO_ITERABLE_COROUTINE),
+                               func.__globals__, func.__name__, func.__defaults__,
+                               func.__closure__)
+            new.__kwdefaults__ = func.__kwdefaults__
+            new.__qualname__ = func.__qualname__
+            new.__dict__.update(func.__dict__)
+            return new
+
+    import functools
+
+    def has_all(obj, names):
+        cls = type(obj)
+        return all(any(n in vars(k) for k in cls.__mro__) for n in names)
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        result = func(*args, **kwargs)
+        if type(result) is CoroutineType:
+            return result
+        if type(result) is GeneratorType and result.gi_code.co_flags & _CO_ITERABLE_COROUTINE:
+            return result
+        # A generator-like object (the Generator ABC's methods) that is not already
+        # awaitable (the Coroutine ABC's) gets an awaitable wrapper.
+        if has_all(result, ("__iter__", "__next__", "send", "throw", "close")) and not has_all(
+            result, ("__await__", "send", "throw", "close")
+        ):
+            return _GeneratorWrapper(result)
+        return result
+
+    return wrapped
+
+
+class _GeneratorWrapper:
+    """An awaitable view of a generator (or generator-like object) that `types.coroutine`
+    returns for callables that are not generator functions."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__isgen = type(gen) is GeneratorType
+        self.__name__ = getattr(gen, "__name__", None)
+        self.__qualname__ = getattr(gen, "__qualname__", None)
+
+    def send(self, value):
+        return self.__wrapped.send(value)
+
+    def throw(self, typ, val=None, tb=None):
+        if val is None and tb is None:
+            return self.__wrapped.throw(typ)
+        return self.__wrapped.throw(typ, val, tb)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        if self.__isgen:
+            return self.__wrapped
+        return self
+
+    __await__ = __iter__
 
 
 def _object_getstate(obj):

@@ -345,4 +345,20 @@ def _getcategory(category):
     return cat
 
 
+def _warn_unawaited_coroutine(coro):
+    """The RuntimeWarning for a coroutine collected before anything awaited it (the
+    interpreter calls this from the coroutine's finalizer)."""
+    msg = f"coroutine '{coro.__qualname__}' was never awaited"
+    if coro.cr_origin is not None:
+        import linecache
+        parts = [msg, "\nCoroutine created at (most recent call last)\n"]
+        for filename, lineno, funcname in reversed(coro.cr_origin):
+            parts.append(f'  File "{filename}", line {lineno}, in {funcname}\n')
+            line = linecache.getline(filename, lineno).strip()
+            if line:
+                parts.append(f"    {line}\n")
+        msg = "".join(parts).rstrip("\n")
+    warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)
+
+
 _processoptions(sys.warnoptions)

@@ -3,8 +3,9 @@
 
 from _weakref import ref, getweakrefcount, getweakrefs, ReferenceType
 
-__all__ = ["ref", "getweakrefcount", "getweakrefs", "ReferenceType", "WeakValueDictionary",
-           "WeakKeyDictionary", "WeakSet", "finalize"]
+__all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "ReferenceType", "ProxyType",
+           "CallableProxyType", "ProxyTypes", "WeakValueDictionary", "WeakKeyDictionary",
+           "WeakSet", "finalize"]
 
 
 def _value_remover(selfref, key):
@@ -274,3 +275,162 @@ class finalize:
         if obj is None:
             return "<finalize object at %#x; dead>" % id(self)
         return "<finalize object at %#x; for %r at %#x>" % (id(self), type(obj).__name__, id(obj))
+
+
+# Proxies: objects that stand for a weakly held referent, forwarding attribute access and
+# the operators to it, and raising ReferenceError once it is gone.
+
+def _referent(p):
+    o = object.__getattribute__(p, "_ProxyType__ref")()
+    if o is None:
+        raise ReferenceError("weakly-referenced object no longer exists")
+    return o
+
+
+class ProxyType:
+    __slots__ = ("_ProxyType__ref", "__weakref__")
+
+    def __getattribute__(self, name):
+        return getattr(_referent(self), name)
+
+    def __setattr__(self, name, value):
+        setattr(_referent(self), name, value)
+
+    def __delattr__(self, name):
+        delattr(_referent(self), name)
+
+    def __repr__(self):
+        o = object.__getattribute__(self, "_ProxyType__ref")()
+        if o is None:
+            return "<weakproxy at %#x; dead>" % id(self)
+        return "<weakproxy at %#x; to '%s' at %#x>" % (id(self), type(o).__name__, id(o))
+
+    def __str__(self):
+        return str(_referent(self))
+
+    def __bytes__(self):
+        return bytes(_referent(self))
+
+    def __bool__(self):
+        return bool(_referent(self))
+
+    def __len__(self):
+        return len(_referent(self))
+
+    def __iter__(self):
+        return iter(_referent(self))
+
+    def __next__(self):
+        o = _referent(self)
+        if not hasattr(type(o), "__next__"):
+            raise TypeError("Weakref proxy referenced a non-iterator '%s' object"
+                            % type(o).__name__)
+        return next(o)
+
+    def __reversed__(self):
+        return reversed(_referent(self))
+
+    def __contains__(self, item):
+        return item in _referent(self)
+
+    def __getitem__(self, key):
+        return _referent(self)[key]
+
+    def __setitem__(self, key, value):
+        _referent(self)[key] = value
+
+    def __delitem__(self, key):
+        del _referent(self)[key]
+
+    def __index__(self):
+        import operator
+        return operator.index(_referent(self))
+
+    def __int__(self):
+        return int(_referent(self))
+
+    def __float__(self):
+        return float(_referent(self))
+
+    def __abs__(self):
+        return abs(_referent(self))
+
+    def __neg__(self):
+        return -_referent(self)
+
+    def __pos__(self):
+        return +_referent(self)
+
+    def __invert__(self):
+        return ~_referent(self)
+
+    __hash__ = None
+
+
+def _unwrap(v):
+    return _referent(v) if isinstance(v, ProxyType) else v
+
+
+def _forward_binary(name):
+    import operator
+    op = getattr(operator, name)
+
+    def forward(self, other):
+        return op(_referent(self), _unwrap(other))
+
+    def reflected(self, other):
+        return op(_unwrap(other), _referent(self))
+
+    return forward, reflected
+
+
+def _forward_inplace(name):
+    import operator
+    op = getattr(operator, "i" + name)
+
+    def forward(self, other):
+        return op(_referent(self), _unwrap(other))
+
+    return forward
+
+
+for _name in ("add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "pow",
+              "lshift", "rshift", "and", "xor", "or"):
+    _fwd, _rfl = _forward_binary(_name if _name not in ("and", "or") else _name + "_")
+    setattr(ProxyType, "__%s__" % _name, _fwd)
+    setattr(ProxyType, "__r%s__" % _name, _rfl)
+    setattr(ProxyType, "__i%s__" % _name, _forward_inplace(_name))
+
+for _name in ("lt", "le", "eq", "ne", "gt", "ge"):
+    setattr(ProxyType, "__%s__" % _name, _forward_binary(_name)[0])
+
+ProxyType.__divmod__ = lambda self, other: divmod(_referent(self), _unwrap(other))
+ProxyType.__rdivmod__ = lambda self, other: divmod(_unwrap(other), _referent(self))
+del _name, _fwd, _rfl
+
+
+class CallableProxyType(ProxyType):
+    __slots__ = ()
+
+    def __call__(self, *args, **kwargs):
+        return _referent(self)(*args, **kwargs)
+
+
+ProxyType.__module__ = CallableProxyType.__module__ = "weakref"
+ProxyTypes = (ProxyType, CallableProxyType)
+
+
+def proxy(obj, callback=None, /):
+    """A proxy for `obj` held weakly; `callback(proxy)` is called when `obj` goes."""
+    cls = CallableProxyType if callable(obj) else ProxyType
+    p = object.__new__(cls)
+    if callback is None:
+        r = ref(obj)
+    else:
+        def fire(_, p_ref=ref(p)):
+            q = p_ref()
+            if q is not None:
+                callback(q)
+        r = ref(obj, fire)
+    object.__setattr__(p, "_ProxyType__ref", r)
+    return p
