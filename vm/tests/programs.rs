@@ -266,4 +266,5 @@ conformance!(
     language,
     stdlib_text,
     array_module,
+    object_model,
 );

@@ -154,18 +154,39 @@ impl Vm {
         let mut has_eq = false;
         let mut has_hash = false;
         let mut has_getattr = false;
+        let mut has_doc = false;
+        let mut class_cell = None;
         for (k, v) in items {
             let key_text = match k.payload() {
                 Some(Payload::Str(s)) => s.as_str().to_owned(),
                 _ => String::new(),
             };
             match key_text.as_str() {
+                // The qualified name and the `__class__` cell are taken out of the
+                // namespace, so `__slots__` may name them.
                 "__qualname__" => {
-                    if let Some(Payload::Str(s)) = v.payload() {
-                        qualname = s.as_str().to_owned();
-                    }
+                    let Some(Payload::Str(s)) = v.payload() else {
+                        let msg = format!(
+                            "type __qualname__ must be a str, not {}",
+                            self.type_name(v)
+                        );
+                        return Err(self.type_error(msg));
+                    };
+                    qualname = s.as_str().to_owned();
                     continue;
                 }
+                "__classcell__" => {
+                    if !matches!(v.payload(), Some(Payload::Cell(_))) {
+                        let msg = format!(
+                            "__classcell__ must be a nonlocal cell, not <class '{}'>",
+                            self.type_name(v)
+                        );
+                        return Err(self.type_error(msg));
+                    }
+                    class_cell = Some(v);
+                    continue;
+                }
+                "__doc__" => has_doc = true,
                 "__module__" => {
                     if let Some(Payload::Str(s)) = v.payload() {
                         module = s.as_str().to_owned();
@@ -185,6 +206,13 @@ impl Vm {
             dict.insert_new(self.names_hash(key), Value::Obj(key), Value::None);
         }
         let dictless = self.install_slots(&mut dict, &bases, name)?;
+        // Every class has its own `__doc__` (a slot member of that name counting), None
+        // when the body gave no docstring, so a base's docstring is not inherited.
+        let doc_key = self.intern("__doc__");
+        let doc_hash = self.names_hash(doc_key);
+        if !has_doc && dict.get_str(doc_hash, doc_key).is_none() {
+            dict.insert_new(doc_hash, Value::Obj(doc_key), Value::None);
+        }
         has_getattr |= bases
             .iter()
             .any(|b| b.as_class().is_some_and(|c| c.has_getattr.get()));
@@ -200,6 +228,9 @@ impl Vm {
             *c.mro.borrow_mut() = mro;
         }
         self.class_version += 1;
+        if let Some(cell) = class_cell {
+            self.cell_set(cell, Value::Obj(cls));
+        }
         if let Some(c) = cls.as_class() {
             for e in c.dict.borrow().iter() {
                 if let Some(Payload::Member { owner, .. }) = e.value.payload() {
@@ -231,6 +262,42 @@ impl Vm {
         }
     }
 
+    /// Whether plain instances of `cls` can be weakly referenced: some Python class in its
+    /// MRO has no `__slots__`, or names `'__weakref__'` in them. A bare `object()` cannot;
+    /// other natively defined classes keep their references.
+    pub(crate) fn has_weakref_slot(&mut self, cls: Gc<Object>) -> bool {
+        let Some(cd) = cls.as_class() else {
+            return false;
+        };
+        let key = self.s.names.slots;
+        let hash = self.names_hash(key);
+        let mro = cd.mro.borrow().clone();
+        let mut any_python = false;
+        for c in mro {
+            let Some(ccd) = c.as_class() else { continue };
+            if ccd.builtin {
+                continue;
+            }
+            any_python = true;
+            let Some(slots) = ccd.dict.borrow().get_str(hash, key) else {
+                return true;
+            };
+            let names: Vec<Value> = match slots.payload() {
+                Some(Payload::Str(_)) => vec![slots],
+                Some(Payload::Tuple(t)) => t.to_vec(),
+                Some(Payload::List(l)) => l.borrow().to_vec(),
+                _ => return true,
+            };
+            let named = names
+                .iter()
+                .any(|n| matches!(n.payload(), Some(Payload::Str(s)) if s.as_str() == "__weakref__"));
+            if named {
+                return true;
+            }
+        }
+        !any_python && !Gc::ptr_eq(cls, self.s.types.object)
+    }
+
     /// Turns the names in a class's `__slots__` into member descriptors in its namespace;
     /// returns whether its instances have no `__dict__`.
     fn install_slots(
@@ -258,6 +325,16 @@ impl Vm {
                 return Err(self.type_error(msg));
             };
             let text = text.as_str().to_owned();
+            let mut chars = text.chars();
+            let identifier = match chars.next() {
+                Some(c) if c == '_' || unicode_ident::is_xid_start(c) => {
+                    chars.all(unicode_ident::is_xid_continue)
+                }
+                _ => false,
+            };
+            if !identifier {
+                return Err(self.type_error("__slots__ must be identifiers"));
+            }
             match text.as_str() {
                 "__dict__" => has_dict = true,
                 "__weakref__" => {}

@@ -507,16 +507,11 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         None => Value::Obj(vm.create_class(&name, bases, ns_obj, vm.s.types.type_, &other_kw)?),
     };
     let cell_key = vm.s.names.classcell;
+    // `type.__new__` fills the cell from the namespace it is given; a metaclass that built
+    // the class another way still gets it filled here.
     if let Some(cell) = vm.mapping_get_str(ns_obj, cell_key)? {
-        vm.cell_set(cell, cls);
-        if let Some(cd) = cls.as_obj().and_then(|c| c.as_class().map(|_| c)) {
-            if let Some(cdata) = cd.as_class() {
-                let hash = vm.names_hash(cell_key);
-                let pos = cdata.dict.borrow().probe_str(hash, cell_key);
-                if let Some(pos) = pos {
-                    cdata.dict.borrow_mut().remove_at(pos);
-                }
-            }
+        if matches!(cell.payload(), Some(Payload::Cell(_))) {
+            vm.cell_set(cell, cls);
         }
     }
     Ok(cls)

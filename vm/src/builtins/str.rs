@@ -145,6 +145,7 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
 fn str_new_exact(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let args = &args[1.min(args.len())..];
     arity(vm, "str", args, 0, 3)?;
+    crate::builtins::check_kwargs(vm, "str", kw, &["object", "encoding", "errors"])?;
     let Some(&v) = args.first().or(kwarg(kw, "object").as_ref()) else {
         return Ok(vm.new_str(""));
     };
