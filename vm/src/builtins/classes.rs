@@ -99,11 +99,7 @@ impl Vm {
         };
         // Types CPython marks final.
         for &b in &bases {
-            let t = &self.s.types;
-            if [t.bool_, t.range, t.slice]
-                .iter()
-                .any(|&f| Gc::ptr_eq(f, b))
-            {
+            if self.is_final_class(b) {
                 let msg = format!(
                     "type '{}' is not an acceptable base type",
                     self.class_name(b)
@@ -260,6 +256,43 @@ impl Vm {
             }
             _ => v,
         }
+    }
+
+    /// Whether `cls` is a builtin type that cannot be subclassed (CPython's types without
+    /// `Py_TPFLAGS_BASETYPE`).
+    pub(crate) fn is_final_class(&self, cls: Gc<Object>) -> bool {
+        let t = &self.s.types;
+        [
+            t.bool_,
+            t.range,
+            t.slice,
+            t.none_type,
+            t.not_implemented_type,
+            t.ellipsis_type,
+            t.function,
+            t.builtin_function,
+            t.method,
+            t.cell,
+            t.code,
+            t.generator,
+            t.list_iterator,
+            t.tuple_iterator,
+            t.str_iterator,
+            t.range_iterator,
+            t.dict_keyiterator,
+            t.dict_valueiterator,
+            t.dict_itemiterator,
+            t.set_iterator,
+            t.dict_keys,
+            t.dict_values,
+            t.dict_items,
+            t.seq_iterator,
+            t.callable_iterator,
+            t.member_descriptor,
+            t.null_type,
+        ]
+        .iter()
+        .any(|&f| Gc::ptr_eq(f, cls))
     }
 
     /// Whether plain instances of `cls` can be weakly referenced: some Python class in its
@@ -613,22 +646,58 @@ fn staticmethod_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Val
     if !kw.is_empty() {
         return Err(vm.type_error("staticmethod() takes no keyword arguments"));
     }
-    arity(vm, "staticmethod", &args[1.min(args.len())..], 1, 1)?;
-    Ok(Value::Obj(vm.alloc(
-        vm.s.types.staticmethod,
-        Payload::StaticMethod(args[1]),
-    )))
+    let given = args.len().saturating_sub(1);
+    if given != 1 {
+        let msg = format!("staticmethod expected 1 argument, got {given}");
+        return Err(vm.type_error(msg));
+    }
+    let sm = vm.alloc(vm.s.types.staticmethod, Payload::StaticMethod(args[1]));
+    copy_wrapped_attrs(vm, sm, args[1])?;
+    Ok(Value::Obj(sm))
+}
+
+/// `staticmethod(f)` and `classmethod(f)` have an attribute dict, which starts with the
+/// wrapped callable's `__module__`, `__name__`, `__qualname__`, `__doc__` and
+/// `__annotations__` (those it has), as `functools.wraps` would copy them.
+fn copy_wrapped_attrs(vm: &mut Vm, wrapper: Gc<Object>, wrapped: Value) -> PyResult<()> {
+    vm.ensure_ext_dict(wrapper);
+    for attr in [
+        "__module__",
+        "__name__",
+        "__qualname__",
+        "__doc__",
+        "__annotations__",
+    ] {
+        let key = vm.intern(attr);
+        let value = match vm.get_attr(wrapped, key) {
+            Ok(v) => v,
+            Err(e) if vm.exc_matches(e, vm.s.types.attribute_error) => continue,
+            Err(e) => return Err(e),
+        };
+        if let Some(d) = wrapper.attr_dict() {
+            let hash = vm.names_hash(key);
+            let mut d = d.borrow_mut();
+            match d.probe_str(hash, key) {
+                Some(pos) => d.set_value_at(pos, value),
+                None => d.insert_new(hash, Value::Obj(key), value),
+            }
+        }
+    }
+    Ok(())
 }
 
 fn classmethod_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     if !kw.is_empty() {
         return Err(vm.type_error("classmethod() takes no keyword arguments"));
     }
-    arity(vm, "classmethod", &args[1.min(args.len())..], 1, 1)?;
-    Ok(Value::Obj(vm.alloc(
-        vm.s.types.classmethod,
-        Payload::ClassMethod(args[1]),
-    )))
+    let given = args.len().saturating_sub(1);
+    if given != 1 {
+        let msg = format!("classmethod expected 1 argument, got {given}");
+        return Err(vm.type_error(msg));
+    }
+    let cm = vm.alloc(vm.s.types.classmethod, Payload::ClassMethod(args[1]));
+    copy_wrapped_attrs(vm, cm, args[1])?;
+    Ok(Value::Obj(cm))
 }
 
 /// `types.MethodType(func, obj)`: `func` bound to `obj`.

@@ -506,7 +506,9 @@ impl Vm {
                     Some(get) => self
                         .call_value(get, &[d, Value::Obj(cls), Value::Obj(meta)], &[])
                         .map(Some),
-                    None => Ok(Some(d)),
+                    // Without `__get__` it gives way to the class's own attribute (and is
+                    // the answer only when the class has none).
+                    None => Ok(None),
                 }
             }
             _ => Ok(None),
@@ -1109,7 +1111,10 @@ impl Vm {
             return true;
         }
         let user_class = o.class().as_class().is_some_and(|c| !c.builtin);
-        if !user_class {
+        // Static and class method objects carry a dict too (CPython 3.10's wrapper
+        // attributes).
+        let wrapper = matches!(o.payload, Payload::StaticMethod(_) | Payload::ClassMethod(_));
+        if !user_class && !wrapper {
             return false;
         }
         let d = self.new_dict(crate::object::Dict::new());

@@ -67,10 +67,7 @@ impl Vm {
         if !cd.builtin {
             flags |= HEAPTYPE;
         }
-        if ![t.bool_, t.range, t.slice, t.none_type]
-            .iter()
-            .any(|&f| Gc::ptr_eq(f, cls))
-        {
+        if !self.is_final_class(cls) {
             flags |= BASETYPE;
         }
         let fast = [
@@ -105,6 +102,10 @@ impl Vm {
             return Ok(Some(Value::Obj(self.type_of(obj))));
         }
         let Value::Obj(o) = obj else {
+            // Every type has a `__doc__` (None where it has no docstring).
+            if n == "__doc__" {
+                return Ok(Some(Value::None));
+            }
             return Ok(self.number_attr(obj, &n));
         };
         if let Some(v) = self.generator_attr(o, &n) {
@@ -413,6 +414,8 @@ impl Vm {
             (Payload::Code(_), "co_linetable" | "co_exceptiontable" | "co_lnotab") => {
                 Value::Obj(self.alloc(self.s.types.bytes, Payload::Bytes(Box::new([]))))
             }
+            // Every type has a `__doc__` (None where it has no docstring).
+            (_, "__doc__") => Value::None,
             _ => return Ok(None),
         };
         Ok(Some(v))
