@@ -224,6 +224,19 @@ impl Vm {
             *c.mro.borrow_mut() = mro;
         }
         self.class_version += 1;
+        let bases_now: Vec<Gc<Object>> = cls
+            .as_class()
+            .map(|c| c.bases.borrow().clone())
+            .unwrap_or_default();
+        for base in bases_now {
+            let weak = crate::builtins::weakref_module::internal_weak(self, cls);
+            if let Some(bd) = base.as_class() {
+                let mut subs = bd.subclasses.borrow_mut();
+                // Drop the references whose classes are gone.
+                subs.retain(|&r| crate::builtins::weakref_module::weak_target(r).is_some());
+                subs.push(weak);
+            }
+        }
         if let Some(cell) = class_cell {
             self.cell_set(cell, Value::Obj(cls));
         }

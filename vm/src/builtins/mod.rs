@@ -68,7 +68,7 @@ pub(crate) mod unicodedata;
 #[rustfmt::skip]
 pub(crate) mod unicodedata_tables;
 mod warnings_support;
-mod weakref_module;
+pub(crate) mod weakref_module;
 mod zlib_module;
 
 /// Builtin class names visible in the `builtins` module.

@@ -303,6 +303,19 @@ fn type_mro(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     Ok(vm.new_list(mro))
 }
 
-fn type_subclasses(vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    Ok(vm.new_list(Vec::new()))
+/// `cls.__subclasses__()`: the classes still alive that were made with `cls` among their
+/// bases, oldest first.
+fn type_subclasses(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "type.__subclasses__", args, 0, 0)?;
+    let subs: Vec<Value> = match args[0].payload() {
+        Some(Payload::Class(c)) => c
+            .subclasses
+            .borrow()
+            .iter()
+            .filter_map(|&r| crate::builtins::weakref_module::weak_target(r))
+            .map(Value::Obj)
+            .collect(),
+        _ => Vec::new(),
+    };
+    Ok(vm.new_list(subs))
 }

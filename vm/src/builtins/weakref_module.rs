@@ -128,6 +128,29 @@ fn ref_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     Ok(Value::Obj(owner))
 }
 
+/// A weak reference to `target` for the VM's own bookkeeping (a class's list of its
+/// subclasses): an object of class `object`, never shared with `weakref.ref` objects.
+pub(crate) fn internal_weak(vm: &mut Vm, target: Gc<Object>) -> Gc<Object> {
+    let owner = vm.alloc(
+        vm.s.types.object,
+        Payload::WeakRef {
+            slot: GcWeak::new(),
+            callback: Value::None,
+            hash: Default::default(),
+        },
+    );
+    vm.heap.set_weak(owner, slot_of, target);
+    owner
+}
+
+/// The target of a weak reference object, while it lives.
+pub(crate) fn weak_target(r: Gc<Object>) -> Option<Gc<Object>> {
+    match &r.payload {
+        Payload::WeakRef { slot, .. } => slot.get(),
+        _ => None,
+    }
+}
+
 /// The weak reference a method was called on.
 fn this(vm: &mut Vm, v: Value, what: &str) -> PyResult<Gc<Object>> {
     match v {

@@ -187,6 +187,10 @@ impl Vm {
                 } else if let Some(f) = self.custom_getattribute(o.class()) {
                     return self.call_getattribute(f, obj, name);
                 }
+            } else if let Some(f) = self.custom_getattribute(o.class()) {
+                // A Python subclass of a builtin type (a module subclass, say) with its own
+                // `__getattribute__`.
+                return self.call_getattribute(f, obj, name);
             }
         }
         match self.generic_getattr(obj, name) {

@@ -56,6 +56,9 @@ pub struct ClassData {
     /// The attribute names this class's instances share (see [`SharedKeys`]), made when
     /// the first instance is.
     pub shared_keys: GcOnceCell<Gc<SharedKeys>>,
+    /// Weak references to the classes made with this one among their bases, in the order
+    /// they were made (`__subclasses__()`).
+    pub subclasses: GcRefCell<Vec<Gc<Object>>>,
 }
 
 impl ClassData {
@@ -74,6 +77,7 @@ impl ClassData {
             plain_attrs: Cell::new((u64::MAX, false)),
             dictless: Cell::new(false),
             shared_keys: GcOnceCell::new(),
+            subclasses: GcRefCell::new(Vec::new()),
         }
     }
 
