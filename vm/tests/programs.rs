@@ -268,4 +268,5 @@ conformance!(
     array_module,
     sequences,
     descriptors,
+    object_model,
 );

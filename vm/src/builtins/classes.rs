@@ -93,11 +93,7 @@ impl Vm {
         };
         // Types CPython marks final.
         for &b in &bases {
-            let t = &self.s.types;
-            if [t.bool_, t.range, t.slice]
-                .iter()
-                .any(|&f| Gc::ptr_eq(f, b))
-            {
+            if self.is_final_class(b) {
                 let msg = format!(
                     "type '{}' is not an acceptable base type",
                     self.class_name(b)
@@ -148,6 +144,7 @@ impl Vm {
         let mut has_eq = false;
         let mut has_hash = false;
         let mut has_getattr = false;
+        let mut has_doc = false;
         let mut class_cell = None;
         for (k, v) in items {
             let key_text = match k.payload() {
@@ -155,7 +152,19 @@ impl Vm {
                 _ => String::new(),
             };
             match key_text.as_str() {
-                // The `__class__` cell of the body's methods: filled below, not an attribute.
+                // The qualified name and the `__class__` cell are taken out of the
+                // namespace, so `__slots__` may name them.
+                "__qualname__" => {
+                    let Some(Payload::Str(s)) = v.payload() else {
+                        let msg = format!(
+                            "type __qualname__ must be a str, not {}",
+                            self.type_name(v)
+                        );
+                        return Err(self.type_error(msg));
+                    };
+                    qualname = s.as_str().to_owned();
+                    continue;
+                }
                 "__classcell__" => {
                     if !matches!(v.payload(), Some(Payload::Cell(_))) {
                         let msg = format!(
@@ -167,12 +176,7 @@ impl Vm {
                     class_cell = Some(v);
                     continue;
                 }
-                "__qualname__" => {
-                    if let Some(Payload::Str(s)) = v.payload() {
-                        qualname = s.as_str().to_owned();
-                    }
-                    continue;
-                }
+                "__doc__" => has_doc = true,
                 "__module__" => {
                     if let Some(Payload::Str(s)) = v.payload() {
                         module = s.as_str().to_owned();
@@ -192,12 +196,12 @@ impl Vm {
             dict.insert_new(self.names_hash(key), Value::Obj(key), Value::None);
         }
         let dictless = self.install_slots(&mut dict, &bases, name)?;
-        // Every class has its own `__doc__` (None without a docstring), so instances never
-        // show a base's (after the slots: `__doc__` may be one).
-        let doc = self.s.names.doc;
-        let doc_hash = self.names_hash(doc);
-        if dict.get_str(doc_hash, doc).is_none() {
-            dict.insert_new(doc_hash, Value::Obj(doc), Value::None);
+        // Every class has its own `__doc__` (a slot member of that name counting), None
+        // when the body gave no docstring, so a base's docstring is not inherited.
+        let doc_key = self.intern("__doc__");
+        let doc_hash = self.names_hash(doc_key);
+        if !has_doc && dict.get_str(doc_hash, doc_key).is_none() {
+            dict.insert_new(doc_hash, Value::Obj(doc_key), Value::None);
         }
         has_getattr |= bases
             .iter()
@@ -250,6 +254,79 @@ impl Vm {
         }
     }
 
+    /// Whether `cls` is a builtin type that cannot be subclassed (CPython's types without
+    /// `Py_TPFLAGS_BASETYPE`).
+    pub(crate) fn is_final_class(&self, cls: Gc<Object>) -> bool {
+        let t = &self.s.types;
+        [
+            t.bool_,
+            t.range,
+            t.slice,
+            t.none_type,
+            t.not_implemented_type,
+            t.ellipsis_type,
+            t.function,
+            t.builtin_function,
+            t.method,
+            t.cell,
+            t.code,
+            t.generator,
+            t.list_iterator,
+            t.tuple_iterator,
+            t.str_iterator,
+            t.range_iterator,
+            t.dict_keyiterator,
+            t.dict_valueiterator,
+            t.dict_itemiterator,
+            t.set_iterator,
+            t.dict_keys,
+            t.dict_values,
+            t.dict_items,
+            t.seq_iterator,
+            t.callable_iterator,
+            t.member_descriptor,
+            t.null_type,
+        ]
+        .iter()
+        .any(|&f| Gc::ptr_eq(f, cls))
+    }
+
+    /// Whether plain instances of `cls` can be weakly referenced: some Python class in its
+    /// MRO has no `__slots__`, or names `'__weakref__'` in them. A bare `object()` cannot;
+    /// other natively defined classes keep their references.
+    pub(crate) fn has_weakref_slot(&mut self, cls: Gc<Object>) -> bool {
+        let Some(cd) = cls.as_class() else {
+            return false;
+        };
+        let key = self.s.names.slots;
+        let hash = self.names_hash(key);
+        let mro = cd.mro.borrow().clone();
+        let mut any_python = false;
+        for c in mro {
+            let Some(ccd) = c.as_class() else { continue };
+            if ccd.builtin {
+                continue;
+            }
+            any_python = true;
+            let Some(slots) = ccd.dict.borrow().get_str(hash, key) else {
+                return true;
+            };
+            let names: Vec<Value> = match slots.payload() {
+                Some(Payload::Str(_)) => vec![slots],
+                Some(Payload::Tuple(t)) => t.to_vec(),
+                Some(Payload::List(l)) => l.borrow().to_vec(),
+                _ => return true,
+            };
+            let named = names
+                .iter()
+                .any(|n| matches!(n.payload(), Some(Payload::Str(s)) if s.as_str() == "__weakref__"));
+            if named {
+                return true;
+            }
+        }
+        !any_python && !Gc::ptr_eq(cls, self.s.types.object)
+    }
+
     /// Turns the names in a class's `__slots__` into member descriptors in its namespace;
     /// returns whether its instances have no `__dict__`.
     fn install_slots(
@@ -277,6 +354,16 @@ impl Vm {
                 return Err(self.type_error(msg));
             };
             let text = text.as_str().to_owned();
+            let mut chars = text.chars();
+            let identifier = match chars.next() {
+                Some(c) if c == '_' || unicode_ident::is_xid_start(c) => {
+                    chars.all(unicode_ident::is_xid_continue)
+                }
+                _ => false,
+            };
+            if !identifier {
+                return Err(self.type_error("__slots__ must be identifiers"));
+            }
             match text.as_str() {
                 "__dict__" => has_dict = true,
                 "__weakref__" => {}
@@ -446,22 +533,58 @@ fn staticmethod_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Val
     if !kw.is_empty() {
         return Err(vm.type_error("staticmethod() takes no keyword arguments"));
     }
-    arity(vm, "staticmethod", &args[1.min(args.len())..], 1, 1)?;
-    Ok(Value::Obj(vm.alloc(
-        vm.s.types.staticmethod,
-        Payload::StaticMethod(args[1]),
-    )))
+    let given = args.len().saturating_sub(1);
+    if given != 1 {
+        let msg = format!("staticmethod expected 1 argument, got {given}");
+        return Err(vm.type_error(msg));
+    }
+    let sm = vm.alloc(vm.s.types.staticmethod, Payload::StaticMethod(args[1]));
+    copy_wrapped_attrs(vm, sm, args[1])?;
+    Ok(Value::Obj(sm))
+}
+
+/// `staticmethod(f)` and `classmethod(f)` have an attribute dict, which starts with the
+/// wrapped callable's `__module__`, `__name__`, `__qualname__`, `__doc__` and
+/// `__annotations__` (those it has), as `functools.wraps` would copy them.
+fn copy_wrapped_attrs(vm: &mut Vm, wrapper: Gc<Object>, wrapped: Value) -> PyResult<()> {
+    vm.ensure_ext_dict(wrapper);
+    for attr in [
+        "__module__",
+        "__name__",
+        "__qualname__",
+        "__doc__",
+        "__annotations__",
+    ] {
+        let key = vm.intern(attr);
+        let value = match vm.get_attr(wrapped, key) {
+            Ok(v) => v,
+            Err(e) if vm.exc_matches(e, vm.s.types.attribute_error) => continue,
+            Err(e) => return Err(e),
+        };
+        if let Some(d) = wrapper.attr_dict() {
+            let hash = vm.names_hash(key);
+            let mut d = d.borrow_mut();
+            match d.probe_str(hash, key) {
+                Some(pos) => d.set_value_at(pos, value),
+                None => d.insert_new(hash, Value::Obj(key), value),
+            }
+        }
+    }
+    Ok(())
 }
 
 fn classmethod_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     if !kw.is_empty() {
         return Err(vm.type_error("classmethod() takes no keyword arguments"));
     }
-    arity(vm, "classmethod", &args[1.min(args.len())..], 1, 1)?;
-    Ok(Value::Obj(vm.alloc(
-        vm.s.types.classmethod,
-        Payload::ClassMethod(args[1]),
-    )))
+    let given = args.len().saturating_sub(1);
+    if given != 1 {
+        let msg = format!("classmethod expected 1 argument, got {given}");
+        return Err(vm.type_error(msg));
+    }
+    let cm = vm.alloc(vm.s.types.classmethod, Payload::ClassMethod(args[1]));
+    copy_wrapped_attrs(vm, cm, args[1])?;
+    Ok(Value::Obj(cm))
 }
 
 /// `types.MethodType(func, obj)`: `func` bound to `obj`.

@@ -215,7 +215,8 @@ fn exc_setstate(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
     if state.is_none() {
         return Ok(Value::None);
     }
-    let Some(Payload::Dict(d)) = state.payload() else {
+    // A dict, or another object's `__dict__` (what `__reduce__` hands out).
+    let Some(d) = crate::interp::dictops::table(&state) else {
         return Err(vm.type_error("state is not a dictionary"));
     };
     let entries: Vec<(Value, Value)> = d.borrow().iter().map(|e| (e.key, e.value)).collect();

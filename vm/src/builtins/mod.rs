@@ -76,7 +76,7 @@ pub(crate) mod unicodedata;
 pub(crate) mod unicodedata_tables;
 mod unraisable;
 mod warnings_support;
-mod weakref_module;
+pub(crate) mod weakref_module;
 mod zlib_module;
 
 /// Builtin class names visible in the `builtins` module.

@@ -27,8 +27,6 @@ pub(crate) fn install(vm: &mut Vm) {
     method(vm, object, "__getattribute__", object_getattribute);
     method(vm, object, "__delattr__", object_delattr);
     method(vm, object, "__format__", object_format);
-    method(vm, object, "__reduce__", object_reduce);
-    method(vm, object, "__reduce_ex__", object_reduce_ex);
     method_kind(
         vm,
         object,
@@ -274,32 +272,6 @@ fn object_format(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value
         return Err(vm.type_error(msg));
     }
     vm.str_value(args[0])
-}
-
-/// `object.__reduce__`: Krait has no `copyreg`-based default reduction yet, so an object
-/// whose class does not define its own `__reduce__` cannot be pickled.
-fn object_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    method_arity(vm, "object.__reduce__", args, 0, 0)?;
-    let msg = format!("cannot pickle '{}' object", vm.type_name(args[0]));
-    Err(vm.type_error(msg))
-}
-
-/// `object.__reduce_ex__(protocol)`: defers to the class's own `__reduce__` when it has
-/// one (as CPython does), else to `object.__reduce__`.
-fn object_reduce_ex(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    method_arity(vm, "object.__reduce_ex__", args, 1, 1)?;
-    let key = vm.intern("__reduce__");
-    let class = vm.type_of(args[0]);
-    let own = vm.type_lookup(class, key);
-    let base = vm.type_lookup(vm.s.types.object, key);
-    match own {
-        Some(f) if !base.is_some_and(|b| b.is(f)) => vm.call_value(f, &[args[0]], &[]),
-        // Instances of Python classes get copyreg's default reduction.
-        _ if class.as_class().is_some_and(|c| !c.builtin) => {
-            vm.call_types_helper("_object_reduce_ex", &[args[0], args[1]])
-        }
-        _ => object_reduce(vm, &args[..1], &[]),
-    }
 }
 
 /// `object.__subclasshook__(...)`: no opinion (`NotImplemented`, whatever the arguments, as

@@ -64,6 +64,75 @@ pub(crate) fn install(vm: &mut Vm) {
     method(vm, builtin, "__reduce__", builtin_reduce);
     let range = vm.s.types.range;
     method(vm, range, "__reduce__", range_reduce);
+    let object = vm.s.types.object;
+    method(vm, object, "__reduce__", object_reduce);
+    method(vm, object, "__reduce_ex__", object_reduce_ex);
+    method(vm, object, "__getstate__", object_getstate);
+    let t = &vm.s.types;
+    for class in [t.int, t.float, t.complex, t.tuple] {
+        method(vm, class, "__getnewargs__", value_getnewargs);
+    }
+}
+
+/// `object.__reduce__()`: the protocol 0 reduction (copyreg's), whatever the class says.
+fn object_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "object.__reduce__", args, 0, 0)?;
+    vm.call_types_helper("_object_reduce_ex", &[args[0], Value::Int(0)])
+}
+
+/// `object.__reduce_ex__(protocol)`: a class that overrides `__reduce__` is reduced by it
+/// (as CPython does); otherwise the default reduction for the protocol
+/// (`types._object_reduce_ex`, through copyreg).
+fn object_reduce_ex(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "object.__reduce_ex__", args, 1, 1)?;
+    let protocol = match args[1] {
+        Value::Int(_) | Value::Bool(_) => args[1],
+        _ => {
+            let msg = format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(args[1])
+            );
+            return Err(vm.type_error(msg));
+        }
+    };
+    let key = vm.intern("__reduce__");
+    let class = vm.type_of(args[0]);
+    let own = vm.type_lookup(class, key);
+    let base = vm.type_lookup(vm.s.types.object, key);
+    match own {
+        Some(_) if !own.zip(base).is_some_and(|(o, b)| o.is(b)) => {
+            let reduce = vm.get_attr(args[0], key)?;
+            vm.call_value(reduce, &[], &[])
+        }
+        _ => vm.call_types_helper("_object_reduce_ex", &[args[0], protocol]),
+    }
+}
+
+/// `object.__getstate__()`: the instance dict and slot values (`types._object_getstate`).
+fn object_getstate(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "object.__getstate__", args, 0, 0)?;
+    vm.call_types_helper("_object_getstate", &[args[0]])
+}
+
+/// `int.__getnewargs__()` and its float, complex and tuple twins: `(T(self),)`, the plain
+/// value a subclass instance is rebuilt from.
+fn value_getnewargs(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__getnewargs__", args, 0, 0)?;
+    let this = args[0];
+    let t = &vm.s.types;
+    let class = vm.type_of(this);
+    let owner = [t.int, t.float, t.complex, t.tuple]
+        .into_iter()
+        .find(|&c| crate::object::class::is_subclass(class, c));
+    let Some(owner) = owner else {
+        let msg = format!(
+            "descriptor '__getnewargs__' requires a 'int' object but received a '{}'",
+            vm.type_name(this)
+        );
+        return Err(vm.type_error(msg));
+    };
+    let plain = vm.call_value(Value::Obj(owner), &[this], &[])?;
+    Ok(vm.new_tuple(vec![plain]))
 }
 
 /// `range.__reduce__()`: `(range, (start, stop, step))`.

@@ -89,10 +89,26 @@ fn binop_slot(
     }
 }
 
-/// The slot name of a member descriptor, and the instance it is asked about.
+/// The slot name of a member descriptor, checking that the instance it is asked about
+/// (`args[1]`, unless None) is one of the class that owns the slot.
 fn member_args(vm: &mut Vm, args: &[Value], what: &str) -> PyResult<Gc<Object>> {
     match args[0].payload() {
-        Some(Payload::Member { name, .. }) => Ok(*name),
+        Some(Payload::Member { name, owner }) => {
+            let (name, owner) = (*name, owner.get());
+            if let Some(owner) = owner {
+                let class = vm.type_of(args[1]);
+                if !args[1].is_none() && !crate::object::class::is_subclass(class, owner) {
+                    let msg = format!(
+                        "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                        crate::interp::attr::text(&name),
+                        vm.class_name(owner),
+                        vm.class_name(class)
+                    );
+                    return Err(vm.type_error(msg));
+                }
+            }
+            Ok(name)
+        }
         _ => {
             let msg = format!("descriptor '{what}' requires a 'member_descriptor' object");
             Err(vm.type_error(msg))

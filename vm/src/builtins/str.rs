@@ -146,6 +146,7 @@ fn str_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
 fn str_new_exact(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let args = &args[1.min(args.len())..];
     arity(vm, "str", args, 0, 3)?;
+    crate::builtins::check_kwargs(vm, "str", kw, &["object", "encoding", "errors"])?;
     let Some(&v) = args.first().or(kwarg(kw, "object").as_ref()) else {
         return Ok(vm.new_str(""));
     };
@@ -1036,14 +1037,30 @@ fn dunder_len(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     Ok(Value::Int(this(vm, args, "__len__")?.char_len() as i64))
 }
 
+// `str.__contains__` and `str.__getitem__` run the builtin operation even for a subclass
+// that overrides them (an override calling `str.__getitem__(self, i)` must not recurse).
 fn dunder_contains(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "__contains__", args, 1, 1)?;
-    vm.contains(args[0], args[1]).map(Value::Bool)
+    slot_receiver(vm, args[0], "__contains__")?;
+    vm.contains_native(args[0], args[1]).map(Value::Bool)
 }
 
 fn dunder_getitem(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "__getitem__", args, 1, 1)?;
-    vm.get_item(args[0], args[1])
+    slot_receiver(vm, args[0], "__getitem__")?;
+    vm.get_item_native(args[0], args[1])
+}
+
+/// The receiver check of str's slot wrappers.
+fn slot_receiver(vm: &mut Vm, v: Value, name: &str) -> PyResult<()> {
+    if matches!(v.payload(), Some(Payload::Str(_))) {
+        return Ok(());
+    }
+    let msg = format!(
+        "descriptor '{name}' requires a 'str' object but received a '{}'",
+        vm.type_name(v)
+    );
+    Err(vm.type_error(msg))
 }
 
 fn dunder_add(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

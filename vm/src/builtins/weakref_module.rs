@@ -95,7 +95,10 @@ fn ref_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         let msg = format!("__new__ expected at most 2 arguments, got {}", args.len());
         return Err(vm.type_error(msg));
     }
-    let Some(target) = weakly_referenceable(args[0]) else {
+    let target = weakly_referenceable(args[0]).filter(|o| {
+        !matches!(o.payload, Payload::Instance(_)) || vm.has_weakref_slot(o.class())
+    });
+    let Some(target) = target else {
         let msg = format!(
             "cannot create weak reference to '{}' object",
             vm.type_name(args[0])

@@ -188,6 +188,10 @@ impl Vm {
                     let r = self.call_getattribute(f, obj, name);
                     return self.note_attribute_error(r, obj, name);
                 }
+            } else if let Some(f) = self.custom_getattribute(o.class()) {
+                // A Python subclass of a builtin type (a module subclass, say) with its own
+                // `__getattribute__`.
+                return self.call_getattribute(f, obj, name);
             }
         }
         match self.generic_getattr(obj, name) {
@@ -449,6 +453,16 @@ impl Vm {
                 }
             }
         }
+        // `type`'s own data descriptors come before the class's namespace, which may hold a
+        // slot member of the same name (`__slots__ = ['__qualname__']`).
+        if matches!(
+            text(&name),
+            "__name__" | "__qualname__" | "__bases__" | "__mro__" | "__dict__"
+        ) {
+            if let Some(v) = self.special_attr(Value::Obj(cls), name)? {
+                return Ok(v);
+            }
+        }
         // `type.__annotations__` is a data descriptor: a class's own dict only, never a base's.
         if Gc::ptr_eq(name, self.s.names.annotations) {
             return self.class_annotations(cls);
@@ -511,7 +525,9 @@ impl Vm {
                     Some(get) => self
                         .call_value(get, &[d, Value::Obj(cls), Value::Obj(meta)], &[])
                         .map(Some),
-                    None => Ok(Some(d)),
+                    // Without `__get__` it gives way to the class's own attribute (and is
+                    // the answer only when the class has none).
+                    None => Ok(None),
                 }
             }
             _ => Ok(None),
@@ -763,6 +779,23 @@ impl Vm {
                 self.class_version += 1;
                 if text(&name) == "__getattr__" {
                     c.has_getattr.set(true);
+                }
+                // The names are `type`'s data descriptors, kept in the class data.
+                if let which @ ("__name__" | "__qualname__") = text(&name) {
+                    let Some(Payload::Str(s)) = value.payload() else {
+                        let msg = format!(
+                            "can only assign string to {}.{which}, not '{}'",
+                            c.name(),
+                            self.type_name(value)
+                        );
+                        return Err(self.type_error(msg));
+                    };
+                    if which == "__name__" && s.as_str().contains('\0') {
+                        return Err(self.value_error("type name must not contain null characters"));
+                    }
+                    let field = if which == "__name__" { &c.name } else { &c.qualname };
+                    *field.borrow_mut() = s.as_str().to_owned();
+                    return Ok(());
                 }
             }
             Payload::Function(_) => {
@@ -1016,12 +1049,20 @@ impl Vm {
             c.as_class()
                 .map(|d| (d.builtin, d.layout, d.dictless.get()))
         };
-        let movable = matches!(obj.payload(), Some(Payload::Instance(_)))
+        let module = self.s.types.module;
+        // Modules move between ModuleType and its Python subclasses.
+        let module_move = matches!(obj.payload(), Some(Payload::Module(_)))
+            && crate::object::class::is_subclass(new, module)
+            && crate::object::class::is_subclass(old, module)
+            && new.as_class().is_some_and(|c| !c.dictless.get());
+        let movable = module_move
+            || matches!(obj.payload(), Some(Payload::Instance(_)))
             && matches!(
                 layout_of(new),
                 Some((false, crate::object::Layout::Instance, _))
             )
-            && layout_of(new) == layout_of(old);
+            && layout_of(new) == layout_of(old)
+            && self.same_slot_layout(old, new);
         // Or between user subclasses of the same builtin type (two list subclasses): the
         // payload is that type's either way.
         let same_builtin_base = matches!(
@@ -1050,6 +1091,69 @@ impl Vm {
         Ok(())
     }
 
+    /// The slot names a class adds itself (its own `__slots__` without `__dict__` and
+    /// `__weakref__`), sorted as CPython stores them.
+    fn added_slots(&mut self, cls: Gc<Object>) -> Vec<String> {
+        let key = self.s.names.slots;
+        let hash = self.names_hash(key);
+        let Some(slots) = cls
+            .as_class()
+            .filter(|c| !c.builtin)
+            .and_then(|c| c.dict.borrow().get_str(hash, key))
+        else {
+            return Vec::new();
+        };
+        let names: Vec<Value> = match slots.payload() {
+            Some(Payload::Str(_)) => vec![slots],
+            Some(Payload::Tuple(t)) => t.to_vec(),
+            Some(Payload::List(l)) => l.borrow().to_vec(),
+            _ => Vec::new(),
+        };
+        let mut out: Vec<String> = names
+            .iter()
+            .filter_map(|n| match n.payload() {
+                Some(Payload::Str(s)) => Some(s.as_str().to_owned()),
+                _ => None,
+            })
+            .filter(|n| n != "__dict__" && n != "__weakref__")
+            .collect();
+        out.sort();
+        out
+    }
+
+    /// The class whose slots end an instance's layout: `cls`, or its first base while the
+    /// class adds no slots of its own.
+    fn layout_owner(&mut self, mut cls: Gc<Object>) -> Gc<Object> {
+        loop {
+            let Some(cd) = cls.as_class() else { return cls };
+            if cd.builtin || !self.added_slots(cls).is_empty() {
+                return cls;
+            }
+            let Some(&base) = cd.bases.borrow().first() else {
+                return cls;
+            };
+            cls = base;
+        }
+    }
+
+    /// CPython's test for `__class__` assignment between two classes of plain instances:
+    /// both have (or lack) a weak-reference slot, and their slots are the same ones, laid
+    /// out by the same class or added in the same names to the same base.
+    fn same_slot_layout(&mut self, old: Gc<Object>, new: Gc<Object>) -> bool {
+        if self.has_weakref_slot(old) != self.has_weakref_slot(new) {
+            return false;
+        }
+        let (a, b) = (self.layout_owner(old), self.layout_owner(new));
+        if Gc::ptr_eq(a, b) {
+            return true;
+        }
+        let first_base = |c: Gc<Object>| c.as_class().and_then(|d| d.bases.borrow().first().copied());
+        match (first_base(a), first_base(b)) {
+            (Some(x), Some(y)) if Gc::ptr_eq(x, y) => self.added_slots(a) == self.added_slots(b),
+            _ => false,
+        }
+    }
+
     /// Makes sure an instance of a user subclass of a builtin type (`class Tags(list)`) has
     /// an attribute dict; false for instances of builtin types themselves.
     pub(crate) fn ensure_ext_dict(&mut self, o: Gc<Object>) -> bool {
@@ -1057,7 +1161,10 @@ impl Vm {
             return true;
         }
         let user_class = o.class().as_class().is_some_and(|c| !c.builtin);
-        if !user_class {
+        // Static and class method objects carry a dict too (CPython 3.10's wrapper
+        // attributes).
+        let wrapper = matches!(o.payload, Payload::StaticMethod(_) | Payload::ClassMethod(_));
+        if !user_class && !wrapper {
             return false;
         }
         let d = self.new_dict(crate::object::Dict::new());

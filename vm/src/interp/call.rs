@@ -690,6 +690,9 @@ impl Vm {
         }
         let new_func = match new.payload() {
             Some(Payload::StaticMethod(f)) => *f,
+            // `cls.__new__` bound as any class attribute is (a class method gets `cls`
+            // twice).
+            Some(Payload::ClassMethod(f)) => self.bound_method(*f, Value::Obj(cls)),
             _ => new,
         };
         let mut new_args = Vec::with_capacity(args.len() + 1);
@@ -707,8 +710,19 @@ impl Vm {
             }
             inst
         };
-        if !default_init && is_subclass(self.type_of(inst), cls) {
-            if let Some(init) = self.type_lookup(self.type_of(inst), self.s.names.init) {
+        // The instance's own class decides `__init__` (`__new__` may return an instance of
+        // a subclass of `cls`, whose `__init__` then runs).
+        let inst_class = self.type_of(inst);
+        let run_init = if Gc::ptr_eq(inst_class, cls) {
+            !default_init
+        } else {
+            is_subclass(inst_class, cls)
+        };
+        if run_init {
+            let init = self
+                .type_lookup(inst_class, self.s.names.init)
+                .filter(|i| !i.is(self.s.object_init));
+            if let Some(init) = init {
                 new_args[0] = inst;
                 let r = if matches!(
                     init.payload(),

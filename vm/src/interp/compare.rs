@@ -56,8 +56,12 @@ impl Vm {
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => return Ok(x == y),
             (Value::Obj(x), Value::Obj(y)) => {
+                // Plain strs only: a subclass may define `__eq__`.
                 if let (Payload::Str(s), Payload::Str(t)) = (&x.payload, &y.payload) {
-                    return Ok(s.as_str() == t.as_str());
+                    let str_ = self.s.types.str;
+                    if Gc::ptr_eq(x.class(), str_) && Gc::ptr_eq(y.class(), str_) {
+                        return Ok(s.as_str() == t.as_str());
+                    }
                 }
             }
             _ => {}

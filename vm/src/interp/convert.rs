@@ -109,7 +109,27 @@ impl Vm {
                     Some(Payload::Function(f)) => {
                         format!("<bound method {} of {}>", self.function_qualname(f), rrepr)
                     }
-                    _ => format!("<bound method of {rrepr}>"),
+                    // Any other callable is named by its `__qualname__`, else its
+                    // `__name__`, else `?`.
+                    _ => {
+                        let mut shown = "?".to_owned();
+                        for attr in ["__qualname__", "__name__"] {
+                            let key = self.intern(attr);
+                            match self.get_attr(func, key) {
+                                // The first attribute found decides, a non-str one
+                                // showing as `?`.
+                                Ok(v) => {
+                                    if let Some(Payload::Str(s)) = v.payload() {
+                                        shown = s.as_str().to_owned();
+                                    }
+                                    break;
+                                }
+                                Err(e) if self.exc_matches(e, self.s.types.attribute_error) => {}
+                                Err(e) => return Err(e),
+                            }
+                        }
+                        format!("<bound method {shown} of {rrepr}>")
+                    }
                 }
             }
             Payload::Cell(c) => {

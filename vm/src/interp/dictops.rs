@@ -38,7 +38,11 @@ impl Vm {
         }
         'retry: loop {
             let probe = match key {
-                Value::Obj(k) if matches!(k.payload, Payload::Str(_)) => {
+                // A str subclass's key may define its own `__eq__`.
+                Value::Obj(k)
+                    if matches!(k.payload, Payload::Str(_))
+                        && Gc::ptr_eq(k.class(), self.s.types.str) =>
+                {
                     table.borrow().probe_str_full(hash, k)
                 }
                 _ => table.borrow().probe(hash, key),

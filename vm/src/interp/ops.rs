@@ -287,7 +287,7 @@ impl Vm {
         };
         if stage != BinopStage::AfterLeft {
             if let Some(fb) = fb {
-                if is_subclass(tb, ta) {
+                if self.reflected_first(ta, tb, rname, fb) {
                     let r = self.call_dunder(fb, &[b, a])?;
                     if !r.is(nimpl) {
                         return Ok(r);
@@ -338,7 +338,7 @@ impl Vm {
         };
         let mut tried_b = false;
         if let Some(fb) = fb {
-            if is_subclass(tb, ta) {
+            if self.reflected_first(ta, tb, rname, fb) {
                 tried_b = true;
                 let r = self.call_dunder(fb, &[b, a])?;
                 if !r.is(nimpl) {
@@ -359,6 +359,19 @@ impl Vm {
             }
         }
         Ok(None)
+    }
+
+    /// Whether the right operand's reflected method `fb` runs before the left operand's
+    /// method: its class is a subclass of the left one's and overrides that reflected method
+    /// (one merely inherited from the left operand's class waits its turn).
+    fn reflected_first(
+        &mut self,
+        ta: Gc<Object>,
+        tb: Gc<Object>,
+        rname: Gc<Object>,
+        fb: Value,
+    ) -> bool {
+        is_subclass(tb, ta) && !self.type_lookup(ta, rname).is_some_and(|f| f.is(fb))
     }
 
     /// The Python method that starts the operator protocol for `a op b`, when it can run as
@@ -393,8 +406,12 @@ impl Vm {
             }
         }
         let tb = self.type_of(b);
-        if !Gc::ptr_eq(ta, tb) && is_subclass(tb, ta) && self.type_lookup(tb, rname).is_some() {
-            return None;
+        if !Gc::ptr_eq(ta, tb) {
+            if let Some(fb) = self.type_lookup(tb, rname) {
+                if self.reflected_first(ta, tb, rname, fb) {
+                    return None;
+                }
+            }
         }
         let fa = self.type_lookup(ta, name);
         plain_function(fa).map(|f| (f, BinopStage::AfterLeft))
@@ -533,6 +550,10 @@ impl Vm {
                     Payload::Dict(d) => Ok(!d.borrow().is_empty()),
                     _ => Ok(true),
                 },
+                // An object's `__dict__`: the attribute dict it stands for.
+                Payload::AttrDict(owner) => {
+                    Ok(owner.attr_dict().is_some_and(|d| !d.borrow().is_empty()))
+                }
                 _ => Ok(true),
             },
         }

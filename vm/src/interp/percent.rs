@@ -81,14 +81,14 @@ impl Vm {
                     }
                     j += 1;
                 }
+                let Some(m) = mapping else {
+                    return Err(self.type_error("format requires a mapping"));
+                };
                 if depth > 0 {
                     return Err(self.value_error("incomplete format key"));
                 }
                 let key: String = chars[start..j - 1].iter().collect();
                 i = j;
-                let Some(m) = mapping else {
-                    return Err(self.type_error("format requires a mapping"));
-                };
                 let k = self.new_str(key);
                 key_value = Some(self.get_item(m, k)?);
             }

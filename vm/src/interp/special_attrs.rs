@@ -54,6 +54,47 @@ impl Vm {
         Ok(ann)
     }
 
+    /// `cls.__flags__`: the bits of CPython's `tp_flags` that Python code reads (copyreg's
+    /// heap-type test, inspect's abstract-class test, the fast subclass bits).
+    fn class_flags(&mut self, cls: Gc<Object>) -> i64 {
+        const HEAPTYPE: i64 = 1 << 9;
+        const BASETYPE: i64 = 1 << 10;
+        const READY: i64 = 1 << 12;
+        const IS_ABSTRACT: i64 = 1 << 20;
+        let Some(cd) = cls.as_class() else { return 0 };
+        let t = &self.s.types;
+        let mut flags = READY;
+        if !cd.builtin {
+            flags |= HEAPTYPE;
+        }
+        if !self.is_final_class(cls) {
+            flags |= BASETYPE;
+        }
+        let fast = [
+            (t.int, 24),
+            (t.list, 25),
+            (t.tuple, 26),
+            (t.bytes, 27),
+            (t.str, 28),
+            (t.dict, 29),
+            (t.base_exception, 30),
+            (t.type_, 31),
+        ];
+        for (base, bit) in fast {
+            if is_subclass(cls, base) {
+                flags |= 1 << bit;
+            }
+        }
+        let key = self.intern("__abstractmethods__");
+        let hash = self.names_hash(key);
+        let abstract_ = cd.dict.borrow().get_str(hash, key);
+        // ABCMeta stores a frozenset; a non-empty one marks the class abstract.
+        if abstract_.is_some_and(|a| self.truthy(a).unwrap_or(false)) {
+            flags |= IS_ABSTRACT;
+        }
+        flags
+    }
+
     /// Attributes that builtin objects expose without a dict entry.
     pub(crate) fn special_attr(&mut self, obj: Value, name: Gc<Object>) -> PyResult<Option<Value>> {
         let n = text(&name).to_owned();
@@ -61,8 +102,8 @@ impl Vm {
             return Ok(Some(Value::Obj(self.type_of(obj))));
         }
         let Value::Obj(o) = obj else {
+            // Every type has a `__doc__` (None where it has no docstring).
             if n == "__doc__" {
-                // Builtin classes carry no docstrings in Krait.
                 return Ok(Some(Value::None));
             }
             return Ok(self.number_attr(obj, &n));
@@ -102,6 +143,7 @@ impl Vm {
                 };
                 Value::Int(size)
             }
+            (Payload::Class(_), "__flags__") => Value::Int(self.class_flags(o)),
             (Payload::Class(c), "__module__") => {
                 let s = c.module.borrow().clone();
                 self.new_str(s)
@@ -118,6 +160,11 @@ impl Vm {
             (Payload::Class(c), "__mro__") => {
                 let mro = c.mro.borrow().iter().map(|&b| Value::Obj(b)).collect();
                 self.new_tuple(mro)
+            }
+            // Krait keeps no list of an object's weak references, so the slot reads as
+            // None where CPython would show the first one.
+            (Payload::Instance(_), "__weakref__") if self.has_weakref_slot(o.class()) => {
+                Value::None
             }
             (Payload::Instance(_), "__dict__")
                 if o.class().as_class().is_some_and(|c| c.dictless.get()) =>

@@ -467,8 +467,8 @@ impl Dict {
                 && match e.key {
                     Value::Obj(k) => {
                         Gc::ptr_eq(k, key)
-                            || str_eq(k, key)
-                            || (!matches!(k.payload, Payload::Str(_)) && {
+                            || (!python_class(k) && str_eq(k, key))
+                            || ((!matches!(k.payload, Payload::Str(_)) || python_class(k)) && {
                                 other.set(true);
                                 false
                             })
@@ -754,6 +754,14 @@ fn eq_needs_python(p: &Payload) -> bool {
     )
 }
 
+/// Whether the object's class was made by a class statement (rather than being builtin).
+fn python_class(o: Gc<Object>) -> bool {
+    match &o.class().payload {
+        Payload::Class(c) => !c.builtin,
+        _ => false,
+    }
+}
+
 fn obj_key_eq(o: Gc<Object>, other: Value) -> Option<bool> {
     // A complex key may equal an int or float one: compare with the full protocol.
     // So may a float-subclass instance.
@@ -764,6 +772,11 @@ fn obj_key_eq(o: Gc<Object>, other: Value) -> Option<bool> {
     // Either side may define `__eq__` (a str key can equal an instance whose `__eq__` says
     // so, whichever of the two is the stored key).
     if eq_needs_python(&o.payload) || other.payload().is_some_and(eq_needs_python) {
+        return None;
+    }
+    // So may an instance of a Python subclass of str (`class cistr(str)`).
+    let python_str = |o: Gc<Object>| matches!(o.payload, Payload::Str(_)) && python_class(o);
+    if python_str(o) || other.as_obj().is_some_and(python_str) {
         return None;
     }
     if let Payload::BigInt(b) = &o.payload {

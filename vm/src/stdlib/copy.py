@@ -1,125 +1,159 @@
-"""Krait's copy module: shallow and deep copies."""
+"""Krait's copy module: shallow and deep copies.
+
+Builtin containers are copied directly; everything else goes through the reduction
+protocol pickle uses (copyreg's dispatch table, then `__reduce_ex__(4)`, then
+`__reduce__`), so a class controls its copies with `__copy__` / `__deepcopy__`,
+`__reduce__`, `__getnewargs__(_ex)__`, `__getstate__` and `__setstate__`."""
+
+import copyreg
 
 
 class Error(Exception):
     pass
 
 
-def _own_reduce(cls):
-    # Whether a class (other than object) defines how its instances reduce, so copies are
-    # rebuilt from that reduction (slices, builtin iterators, user classes).
-    return any("__reduce__" in vars(k) or "__reduce_ex__" in vars(k)
-               for k in cls.__mro__ if k is not object)
+error = Error
+
+__all__ = ["Error", "copy", "deepcopy"]
+
+
+def _atomic_types():
+    # Objects of these types are their own copies (shallow and deep). Bound methods are
+    # among them here (CPython deep-copies their __self__).
+    import _weakref
+
+    class Holder:
+        def method(self):
+            pass
+
+    return {type(None), type(Ellipsis), type(NotImplemented), int, float, bool, complex,
+            bytes, str, range, type, property, type(len), type(lambda: 0),
+            type((lambda: 0).__code__), _weakref.ref, type(Holder().method)}
+
+
+_ATOMIC = _atomic_types()
+
+
+def _reduction(x, cls):
+    # What the object reduces to for copying, through the same lookups as pickle.
+    reductor = copyreg.dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
+    reductor = getattr(x, "__reduce_ex__", None)
+    if reductor is not None:
+        return reductor(4)
+    reductor = getattr(x, "__reduce__", None)
+    if reductor is not None:
+        return reductor()
+    raise Error("un(shallow)copyable object of type %s" % cls)
 
 
 def copy(x):
+    """A shallow copy of x."""
     cls = type(x)
-    if cls in (int, float, bool, complex, str, tuple, frozenset, bytes, type(None), range,
-               slice, property) or callable(x) and not hasattr(x, "__dict__"):
+    if cls in _ATOMIC or cls is tuple or cls is frozenset or issubclass(cls, type):
         return x
-    if hasattr(x, "__copy__"):
-        return x.__copy__()
-    if cls is list:
-        return x[:]
-    if cls is dict:
-        return dict(x)
-    if cls is set:
-        return set(x)
-    if isinstance(x, (set, frozenset)):
-        return _reconstruct(x, lambda v: v)
-    if isinstance(x, list):
-        new = cls.__new__(cls)
-        new.extend(x)
-        return new
-    if isinstance(x, dict):
-        new = cls.__new__(cls)
-        new.update(x)
-        if hasattr(x, "__dict__"):
-            new.__dict__.update(x.__dict__)
-        return new
-    if isinstance(x, BaseException):
-        return _rebuild_exception(x, lambda v: v)
-    if _own_reduce(cls):
-        return _reconstruct(x, lambda v: v)
-    new = cls.__new__(cls)
-    if hasattr(x, "__dict__"):
-        new.__dict__.update(x.__dict__)
-    return new
-
-
-def _reconstruct(x, copy_item):
-    # Rebuilds x from its __reduce_ex__(4): the callable applied to the (copied) arguments,
-    # then the (copied) state set through __setstate__, or as the instance dict and slots.
-    rv = x.__reduce_ex__(4)
+    if cls in (list, dict, set, bytearray):
+        return x.copy()
+    copier = getattr(cls, "__copy__", None)
+    if copier is not None:
+        return copier(x)
+    rv = _reduction(x, cls)
     if isinstance(rv, str):
-        # A global name: the object is its own copy.
         return x
-    new = rv[0](*[copy_item(a) for a in rv[1]])
-    state = rv[2] if len(rv) > 2 else None
-    if state:
-        state = copy_item(state)
-        if hasattr(new, "__setstate__"):
-            new.__setstate__(state)
-        else:
-            slots = None
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slots = state
-            if state:
-                new.__dict__.update(state)
-            if slots:
-                for k, v in slots.items():
-                    setattr(new, k, v)
-    return new
+    return _reconstruct(x, None, *rv)
 
 
-def _rebuild_exception(x, copy_item):
-    # An exception is rebuilt from its __reduce__: the class called with its args, then its
-    # state set.
-    rv = x.__reduce__()
-    new = rv[0](*[copy_item(a) for a in rv[1]])
-    if len(rv) > 2 and rv[2]:
-        new.__setstate__({k: copy_item(v) for k, v in rv[2].items()})
-    return new
-
-
-def deepcopy(x, memo=None):
+def deepcopy(x, memo=None, _nil=[]):
+    """A deep copy of x; memo maps the ids of objects already copied to their copies."""
     if memo is None:
         memo = {}
     key = id(x)
-    if key in memo:
-        return memo[key]
+    y = memo.get(key, _nil)
+    if y is not _nil:
+        return y
     cls = type(x)
-    if cls in (int, float, bool, str, bytes, type(None), range, type) or callable(x) and not hasattr(x, "__dict__"):
-        return x
-    if hasattr(x, "__deepcopy__"):
-        result = x.__deepcopy__(memo)
-    elif cls is list or isinstance(x, list):
-        result = cls.__new__(cls) if cls is not list else []
-        memo[key] = result
+    if cls in _ATOMIC or issubclass(cls, type):
+        y = x
+    elif cls is list:
+        y = []
+        memo[key] = y
         for item in x:
-            result.append(deepcopy(item, memo))
+            y.append(deepcopy(item, memo))
     elif cls is tuple:
-        result = tuple(deepcopy(item, memo) for item in x)
-    elif cls is dict or isinstance(x, dict):
-        result = cls.__new__(cls) if cls is not dict else {}
-        memo[key] = result
+        items = [deepcopy(item, memo) for item in x]
+        # The tuple may have been reached again (through a cycle) while copying its items.
+        if key in memo:
+            return memo[key]
+        if all(a is b for a, b in zip(items, x)):
+            y = x
+        else:
+            y = tuple(items)
+    elif cls is dict:
+        y = {}
+        memo[key] = y
         for k, v in x.items():
-            result[deepcopy(k, memo)] = deepcopy(v, memo)
+            y[deepcopy(k, memo)] = deepcopy(v, memo)
     elif cls is set:
-        result = {deepcopy(item, memo) for item in x}
+        y = {deepcopy(item, memo) for item in x}
     elif cls is frozenset:
-        result = frozenset(deepcopy(item, memo) for item in x)
-    elif isinstance(x, (set, frozenset)):
-        result = _reconstruct(x, lambda v: deepcopy(v, memo))
-    elif isinstance(x, BaseException):
-        result = _rebuild_exception(x, lambda v: deepcopy(v, memo))
-    elif _own_reduce(cls):
-        result = _reconstruct(x, lambda v: deepcopy(v, memo))
+        y = frozenset(deepcopy(item, memo) for item in x)
     else:
-        result = cls.__new__(cls)
-        memo[key] = result
-        if hasattr(x, "__dict__"):
-            for k, v in x.__dict__.items():
-                setattr(result, k, deepcopy(v, memo))
-    memo[key] = result
-    return result
+        copier = getattr(x, "__deepcopy__", None)
+        if copier is not None:
+            y = copier(memo)
+        else:
+            rv = _reduction(x, cls)
+            if isinstance(rv, str):
+                y = x
+            else:
+                y = _reconstruct(x, memo, *rv)
+    if y is not x:
+        memo[key] = y
+        _keep_alive(x, memo)
+    return y
+
+
+def _keep_alive(x, memo):
+    # Keeps x alive for as long as memo is, so its id cannot be reused for another object
+    # during the copy.
+    try:
+        memo[id(memo)].append(x)
+    except KeyError:
+        memo[id(memo)] = [x]
+
+
+def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None):
+    # Rebuilds x from its reduction: func(*args), then the state (through __setstate__,
+    # or as the instance dict and slot values), then list items and dict items. With a
+    # memo, everything taken from x is deep-copied first.
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, "__setstate__"):
+            y.__setstate__(state)
+        else:
+            slotstate = None
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            if state:
+                y.__dict__.update(state)
+            if slotstate:
+                for k, v in slotstate.items():
+                    setattr(y, k, v)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for k, v in dictiter:
+            if deep:
+                k = deepcopy(k, memo)
+                v = deepcopy(v, memo)
+            y[k] = v
+    return y

@@ -1,6 +1,6 @@
 //! Standard-library modules written in Python and bundled with the VM as source:
 //! `collections`, `functools`, `itertools`, `operator`, `string`, `heapq`, `bisect`,
-//! `copy`, `typing`, `abc`, `random`, `weakref`, `traceback`, `linecache`, `types`,
+//! `copy`, `copyreg`, `typing`, `abc`, `random`, `weakref`, `traceback`, `linecache`, `types`,
 //! `importlib` (`import_module`, `reload`), `__future__`, `_warnings` / `warnings` (the
 //! warning machinery: the core the `warnings` API stands on, so CPython's own `warnings.py`
 //! can stand on it too), and pieces CPython's own library expects from C modules: `_ast`,
@@ -58,6 +58,7 @@ pub(crate) fn source(name: &str) -> Option<&'static str> {
         "heapq" => include_str!("heapq.py"),
         "bisect" => include_str!("bisect.py"),
         "copy" => include_str!("copy.py"),
+        "copyreg" => include_str!("copyreg.py"),
         "typing" => include_str!("typing.py"),
         "abc" => include_str!("abc.py"),
         "random" => include_str!("random.py"),

@@ -525,59 +525,71 @@ def _sys_attr(name):
 
 
 def _object_reduce_ex(obj, proto):
-    """`object.__reduce_ex__(proto)` for instances of Python classes: copyreg's protocol-0/1
-    reduction below protocol 2, `copyreg.__newobj__` from 2 on (what pickle and copy use
-    for an object whose class defines no reduction of its own)."""
+    """`object.__reduce_ex__(proto)` when the class defines no `__reduce__` of its own:
+    copyreg's protocol 0/1 reduction below protocol 2, `copyreg.__newobj__` (or
+    `__newobj_ex__` with keyword arguments) from 2 on."""
     import copyreg
-    cls = type(obj)
     if proto < 2:
-        # The nearest base that is a builtin class decides how the object is rebuilt.
-        base = object
-        for b in cls.__mro__:
-            if b is not cls and b.__module__ == "builtins":
-                base = b
-                break
-        state = None if base is object else base(obj)
-        args = (cls, base, state)
-        getstate = getattr(obj, "__getstate__", None)
-        if getstate is not None and getattr(cls, "__getstate__", None) is not None:
-            dict_state = getstate()
-        else:
-            if getattr(cls, "__slots__", None) and not hasattr(obj, "__dict__"):
-                raise TypeError(f"cannot pickle {cls.__name__!r} object: "
-                                f"a class that defines __slots__ without "
-                                f"defining __getstate__ cannot be pickled "
-                                f"with protocol {proto}")
-            dict_state = getattr(obj, "__dict__", None)
-        if dict_state:
-            return copyreg._reconstructor, args, dict_state
-        return copyreg._reconstructor, args
-    args, kwargs = (), None
-    getnewargs_ex = getattr(obj, "__getnewargs_ex__", None)
-    if getnewargs_ex is not None:
-        args, kwargs = getnewargs_ex()
+        return copyreg._reduce_ex(obj, proto)
+    cls = type(obj)
+    args, kwargs = _new_arguments(obj)
+    if not kwargs:
+        func, newargs = copyreg.__newobj__, (cls, *(args or ()))
     else:
-        getnewargs = getattr(obj, "__getnewargs__", None)
-        if getnewargs is not None:
-            args = getnewargs()
-    getstate = getattr(cls, "__getstate__", None)
-    if getstate is not None:
-        state = obj.__getstate__()
-    else:
-        state = getattr(obj, "__dict__", None) or None
-        slots = {}
-        for name in copyreg._slotnames(cls):
-            try:
-                slots[name] = getattr(obj, name)
-            except AttributeError:
-                pass
-        if slots:
-            state = (state, slots)
+        func, newargs = copyreg.__newobj_ex__, (cls, args, kwargs)
+    required = args is None and not isinstance(obj, (list, dict))
+    state = _get_state(obj, required)
     listitems = iter(obj) if isinstance(obj, list) else None
     dictitems = iter(obj.items()) if isinstance(obj, dict) else None
-    if kwargs:
-        return copyreg.__newobj_ex__, (cls, tuple(args), kwargs), state, listitems, dictitems
-    return copyreg.__newobj__, (cls, *args), state, listitems, dictitems
+    return func, newargs, state, listitems, dictitems
+
+
+def _special_method(obj, name):
+    # The bound method `name` when the type (not the instance, nor `__getattr__`) has it.
+    for klass in type(obj).__mro__:
+        if name in klass.__dict__:
+            return getattr(obj, name)
+    return None
+
+
+def _new_arguments(obj):
+    # The `(args, kwargs)` that `__getnewargs_ex__` or `__getnewargs__` give, checked as
+    # CPython checks them; `(None, None)` when the type has neither.
+    getnewargs_ex = _special_method(obj, "__getnewargs_ex__")
+    if getnewargs_ex is not None:
+        rv = getnewargs_ex()
+        if not isinstance(rv, tuple):
+            raise TypeError("__getnewargs_ex__ should return a tuple, "
+                            f"not '{type(rv).__name__}'")
+        if len(rv) != 2:
+            raise ValueError("__getnewargs_ex__ should return a tuple of length 2, "
+                             f"not {len(rv)}")
+        args, kwargs = rv
+        if not isinstance(args, tuple):
+            raise TypeError("first item of the tuple returned by __getnewargs_ex__ "
+                            f"must be a tuple, not '{type(args).__name__}'")
+        if not isinstance(kwargs, dict):
+            raise TypeError("second item of the tuple returned by __getnewargs_ex__ "
+                            f"must be a dict, not '{type(kwargs).__name__}'")
+        return args, kwargs
+    getnewargs = _special_method(obj, "__getnewargs__")
+    if getnewargs is not None:
+        args = getnewargs()
+        if not isinstance(args, tuple):
+            raise TypeError("__getnewargs__ should return a tuple, "
+                            f"not '{type(args).__name__}'")
+        return args, None
+    return None, None
+
+
+def _get_state(obj, required):
+    # `obj.__getstate__()`, except that the default one is told whether the object must
+    # be rebuildable from its state alone.
+    getstate = obj.__getstate__
+    if (getattr(type(obj), "__getstate__", None) is object.__getstate__
+            and getattr(getstate, "__self__", None) is obj):
+        return _object_getstate(obj, required)
+    return getstate()
 
 
 class SimpleNamespace:
@@ -817,26 +829,29 @@ class _GeneratorWrapper:
     __await__ = __iter__
 
 
-def _object_getstate(obj):
+def _object_getstate(obj, required=False):
     # The state `object.__getstate__` gives in CPython 3.11: the instance dict (None when
     # absent or empty), paired with a dict of the set `__slots__` values when there are any.
+    # `required` (a reduction without constructor arguments) refuses objects whose builtin
+    # base keeps data that neither the dict nor the slots hold.
+    cls = type(obj)
+    if required:
+        if cls.__itemsize__:
+            raise TypeError(f"cannot pickle {cls.__name__} objects")
+        for base in cls.__mro__:
+            if not base.__flags__ & (1 << 9):
+                if base is not object:
+                    raise TypeError(f"cannot pickle {cls.__name__!r} object")
+                break
     state = getattr(obj, "__dict__", None) or None
+    import copyreg
+    slot_names = copyreg._slotnames(cls)
     slots = {}
-    slot_names = set()
-    for cls in type(obj).__mro__:
-        names = cls.__dict__.get("__slots__", ())
-        if isinstance(names, str):
-            names = (names,)
-        for name in names:
-            if name in ("__dict__", "__weakref__"):
-                continue
-            if name.startswith("__") and not name.endswith("__"):
-                name = "_%s%s" % (cls.__name__.lstrip("_"), name)
-            slot_names.add(name)
-            try:
-                slots[name] = getattr(obj, name)
-            except AttributeError:
-                pass
+    for name in slot_names:
+        try:
+            slots[name] = getattr(obj, name)
+        except AttributeError:
+            pass
     if state and slot_names:
         # Slot values are not part of the instance dict's state.
         state = {k: v for k, v in state.items() if k not in slot_names} or None
