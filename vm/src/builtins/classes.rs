@@ -156,10 +156,8 @@ impl Vm {
                 // namespace, so `__slots__` may name them.
                 "__qualname__" => {
                     let Some(Payload::Str(s)) = v.payload() else {
-                        let msg = format!(
-                            "type __qualname__ must be a str, not {}",
-                            self.type_name(v)
-                        );
+                        let msg =
+                            format!("type __qualname__ must be a str, not {}", self.type_name(v));
                         return Err(self.type_error(msg));
                     };
                     qualname = s.as_str().to_owned();
@@ -317,9 +315,9 @@ impl Vm {
                 Some(Payload::List(l)) => l.borrow().to_vec(),
                 _ => return true,
             };
-            let named = names
-                .iter()
-                .any(|n| matches!(n.payload(), Some(Payload::Str(s)) if s.as_str() == "__weakref__"));
+            let named = names.iter().any(
+                |n| matches!(n.payload(), Some(Payload::Str(s)) if s.as_str() == "__weakref__"),
+            );
             if named {
                 return true;
             }

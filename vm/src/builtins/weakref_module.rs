@@ -95,9 +95,8 @@ fn ref_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         let msg = format!("__new__ expected at most 2 arguments, got {}", args.len());
         return Err(vm.type_error(msg));
     }
-    let target = weakly_referenceable(args[0]).filter(|o| {
-        !matches!(o.payload, Payload::Instance(_)) || vm.has_weakref_slot(o.class())
-    });
+    let target = weakly_referenceable(args[0])
+        .filter(|o| !matches!(o.payload, Payload::Instance(_)) || vm.has_weakref_slot(o.class()));
     let Some(target) = target else {
         let msg = format!(
             "cannot create weak reference to '{}' object",

@@ -793,7 +793,11 @@ impl Vm {
                     if which == "__name__" && s.as_str().contains('\0') {
                         return Err(self.value_error("type name must not contain null characters"));
                     }
-                    let field = if which == "__name__" { &c.name } else { &c.qualname };
+                    let field = if which == "__name__" {
+                        &c.name
+                    } else {
+                        &c.qualname
+                    };
                     *field.borrow_mut() = s.as_str().to_owned();
                     return Ok(());
                 }
@@ -1057,12 +1061,12 @@ impl Vm {
             && new.as_class().is_some_and(|c| !c.dictless.get());
         let movable = module_move
             || matches!(obj.payload(), Some(Payload::Instance(_)))
-            && matches!(
-                layout_of(new),
-                Some((false, crate::object::Layout::Instance, _))
-            )
-            && layout_of(new) == layout_of(old)
-            && self.same_slot_layout(old, new);
+                && matches!(
+                    layout_of(new),
+                    Some((false, crate::object::Layout::Instance, _))
+                )
+                && layout_of(new) == layout_of(old)
+                && self.same_slot_layout(old, new);
         // Or between user subclasses of the same builtin type (two list subclasses): the
         // payload is that type's either way.
         let same_builtin_base = matches!(
@@ -1147,7 +1151,8 @@ impl Vm {
         if Gc::ptr_eq(a, b) {
             return true;
         }
-        let first_base = |c: Gc<Object>| c.as_class().and_then(|d| d.bases.borrow().first().copied());
+        let first_base =
+            |c: Gc<Object>| c.as_class().and_then(|d| d.bases.borrow().first().copied());
         match (first_base(a), first_base(b)) {
             (Some(x), Some(y)) if Gc::ptr_eq(x, y) => self.added_slots(a) == self.added_slots(b),
             _ => false,
@@ -1163,7 +1168,10 @@ impl Vm {
         let user_class = o.class().as_class().is_some_and(|c| !c.builtin);
         // Static and class method objects carry a dict too (CPython 3.10's wrapper
         // attributes).
-        let wrapper = matches!(o.payload, Payload::StaticMethod(_) | Payload::ClassMethod(_));
+        let wrapper = matches!(
+            o.payload,
+            Payload::StaticMethod(_) | Payload::ClassMethod(_)
+        );
         if !user_class && !wrapper {
             return false;
         }

@@ -51,7 +51,7 @@ def _reduction(x, cls):
 def copy(x):
     """A shallow copy of x."""
     cls = type(x)
-    if cls in _ATOMIC or cls is tuple or cls is frozenset or issubclass(cls, type):
+    if cls in _ATOMIC or cls in (tuple, frozenset, slice) or issubclass(cls, type):
         return x
     if cls in (list, dict, set, bytearray):
         return x.copy()
