@@ -118,15 +118,9 @@ fn function_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> 
         .mapping_get_str(globals, vm.s.names.name)?
         .unwrap_or(Value::None);
     let dict = Dict::new();
-    let (fast_argcount, nlocalsplus) = {
-        let cd = code_data(&code);
-        (
-            if cd.simple { cd.argcount } else { u32::MAX },
-            cd.nlocalsplus,
-        )
-    };
+    let (fast_argcount, nlocalsplus) = crate::interp::call::call_shape(&code);
     let qualname = Value::Obj(vm.intern(&code_data(&code).code.qualname.clone()));
-    let func = Function {
+    Ok(vm.function_value(Function {
         fast_argcount,
         nlocalsplus,
         code,
@@ -138,9 +132,5 @@ fn function_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> 
         closure,
         dict: dict.into(),
         module: module.into(),
-    };
-    Ok(Value::Obj(vm.alloc(
-        vm.s.types.function,
-        Payload::Function(Box::new(func)),
-    )))
+    }))
 }

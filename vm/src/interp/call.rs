@@ -1034,14 +1034,8 @@ impl Vm {
             let key = self.s.names.annotations;
             dict.insert_new(self.names_hash(key), Value::Obj(key), ann);
         }
-        let (fast_argcount, nlocalsplus) = {
-            let cd = code_data(&code);
-            (
-                if cd.simple { cd.argcount } else { u32::MAX },
-                cd.nlocalsplus,
-            )
-        };
-        let func = Function {
+        let (fast_argcount, nlocalsplus) = call_shape(&code);
+        Ok(self.function_value(Function {
             fast_argcount,
             nlocalsplus,
             code,
@@ -1053,11 +1047,12 @@ impl Vm {
             closure,
             dict: dict.into(),
             module: module.into(),
-        };
-        Ok(Value::Obj(self.alloc(
-            self.s.types.function,
-            Payload::Function(Box::new(func)),
-        )))
+        }))
+    }
+
+    /// A new function object (`MAKE_FUNCTION`, `types.FunctionType(...)`).
+    pub(crate) fn function_value(&mut self, func: Function) -> Value {
+        Value::Obj(self.alloc(self.s.types.function, Payload::Function(Box::new(func))))
     }
 
     /// A new closure cell holding `v` (the null marker for empty).
@@ -1096,4 +1091,15 @@ pub(crate) fn str_of(o: &Gc<Object>) -> &str {
         Payload::Str(s) => s.as_str(),
         _ => "",
     }
+}
+
+/// What a function caches of its code for calls: the positional count when the code takes
+/// only plain positional parameters (`u32::MAX` otherwise: the binding goes the general
+/// way), and the number of local slots.
+pub(crate) fn call_shape(code: &Gc<Object>) -> (u32, u32) {
+    let cd = code_data(code);
+    (
+        if cd.simple { cd.argcount } else { u32::MAX },
+        cd.nlocalsplus,
+    )
 }
