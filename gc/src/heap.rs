@@ -32,8 +32,13 @@ const NURSERY_BYTES: usize = 1 << 20;
 /// every iteration) a small fraction of the time spent allocating.
 const VISIT_COST_BYTES: usize = 64;
 
-/// The smallest old generation that warrants a full collection.
-const MIN_FULL_THRESHOLD_BYTES: usize = 4 << 20;
+/// The smallest old generation that warrants a full collection (otherwise one is due when the
+/// old generation has grown by half since the last). Small, because
+/// a young collection promotes whatever is live at that moment, and in a loop over big values
+/// (big ints, long strs) that is mostly the loop's current temporaries, dead soon after:
+/// `bigint` peaked at 24.8 MB of resident memory with 4 MB here, 17.9 MB with 1 MB (170 full
+/// collections instead of 35, 46 ms of pauses instead of 14 in a 1.8 s run).
+const MIN_FULL_THRESHOLD_BYTES: usize = 1 << 20;
 
 /// Per-object bookkeeping, stored in front of every value.
 pub(crate) struct Header {
