@@ -62,7 +62,15 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
     let version = vm.new_str(format!("{} (krait)", crate::PYTHON_VERSION));
     let platform = vm.new_str("linux");
     let byteorder = vm.new_str("little");
-    let executable = vm.new_str("krait");
+    // The running program's absolute path, as CPython's (an embedding host's own binary;
+    // empty when the system cannot say), so `subprocess.run([sys.executable, ...])` finds it.
+    let executable = std::env::current_exe()
+        .ok()
+        .and_then(|p| p.to_str().map(str::to_owned))
+        .unwrap_or_default();
+    let executable = vm.new_str(executable);
+    // Floats print by the shortest repr that round-trips, which CPython calls 'short'.
+    let float_repr_style = vm.new_str("short");
     let path = vm.initial_sys_path();
     let modules = Value::Obj(vm.s.sys_modules);
     let version_info = vm.new_tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7)]);
@@ -90,6 +98,7 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
             ("get_int_max_str_digits", get_digits),
             ("maxsize", Value::Int(i64::MAX)),
             ("maxunicode", Value::Int(0x10_FFFF)),
+            ("float_repr_style", float_repr_style),
             ("stdout", stdout),
             ("stderr", stderr),
             ("__stdout__", stdout),
