@@ -6,7 +6,8 @@ use crate::error::PyResult;
 use crate::interp::arith::as_int;
 use crate::object::function::KwArgs;
 use crate::object::int::IntRef;
-use crate::object::{BuiltinKind, Payload};
+use crate::object::{BuiltinKind, Object, Payload};
+use krait_gc::Gc;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -74,8 +75,12 @@ impl Vm {
             }
         } else if let Some(strs) = keys
             .iter()
-            .map(|k| match k.payload() {
-                Some(Payload::Str(s)) => Some(s.as_str()),
+            .map(|k| match k {
+                // Exact strs only: a subclass may define its own `__lt__`.
+                Value::Obj(o) if Gc::ptr_eq(o.class(), self.s.types.str) => match &o.payload {
+                    Payload::Str(s) => Some(s.as_str()),
+                    _ => None,
+                },
                 _ => None,
             })
             .collect::<Option<Vec<&str>>>()
@@ -101,17 +106,24 @@ impl Vm {
             } else {
                 order.sort_by(|&a, &b| cmp(floats[a], floats[b]));
             }
-        } else if let Some(simple) = simple_keys(&keys) {
+        } else if simple_keys(&keys, &self.exact_sort_classes()) {
             // Tuples of strs and numbers: a total order, compared without the VM.
             if reverse {
-                order.sort_by(|&a, &b| simple[b].cmp(&simple[a]));
+                order.sort_by(|&a, &b| simple_cmp(&keys[b], &keys[a]));
             } else {
-                order.sort_by(|&a, &b| simple[a].cmp(&simple[b]));
+                order.sort_by(|&a, &b| simple_cmp(&keys[a], &keys[b]));
             }
         } else {
             self.merge_sort(&mut order, &keys, reverse)?;
         }
         Ok(order.into_iter().map(|i| items[i]).collect())
+    }
+
+    fn exact_sort_classes(&self) -> ExactClasses {
+        ExactClasses {
+            str: self.s.types.str,
+            tuple: self.s.types.tuple,
+        }
     }
 
     /// Stable bottom-up merge sort of `order` by `keys`, comparing with Python's `<`.
@@ -173,14 +185,6 @@ impl Vm {
     }
 }
 
-/// A sort key that compares without Python code: a str, a number, or a tuple of these.
-enum KeyPart<'a> {
-    Num(f64),
-    Int(i64),
-    Str(&'a str),
-    Tuple(Vec<KeyPart<'a>>),
-}
-
 /// The kind of each position of the keys seen so far: all keys must agree wherever two of
 /// them could be compared.
 enum Shape {
@@ -189,86 +193,94 @@ enum Shape {
     Tuple(Vec<Shape>),
 }
 
-impl KeyPart<'_> {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        use std::cmp::Ordering;
-        match (self, other) {
-            (KeyPart::Int(x), KeyPart::Int(y)) => x.cmp(y),
-            (KeyPart::Str(x), KeyPart::Str(y)) => x.cmp(y),
-            // No NaNs here, so the partial order is total (and -0.0 == 0.0, as in Python).
-            (KeyPart::Num(x), KeyPart::Num(y)) => x.partial_cmp(y).unwrap_or(Ordering::Equal),
-            (KeyPart::Int(x), KeyPart::Num(y)) => {
-                (*x as f64).partial_cmp(y).unwrap_or(Ordering::Equal)
+/// The exact builtin classes whose comparison [`simple_cmp`] may do itself: a subclass could
+/// override `__lt__`.
+struct ExactClasses {
+    str: Gc<Object>,
+    tuple: Gc<Object>,
+}
+
+/// Whether `v` is a key [`simple_cmp`] orders as Python would, checking it against (and
+/// extending) `shape`: a str, an int of at most 53 bits, a float other than NaN, or a tuple
+/// (nested at most 8 deep) of such, agreeing with the keys before at every position.
+fn simple_key(v: &Value, shape: &mut Option<Shape>, depth: usize, exact: &ExactClasses) -> bool {
+    let is_str = match v {
+        // Ints beyond 2**53 could compare inexactly with floats; leave them to Python.
+        Value::Int(n) if n.unsigned_abs() < 1 << 53 => false,
+        Value::Float(f) if !f.is_nan() => false,
+        Value::Obj(o) => match &o.payload {
+            Payload::Str(_) if Gc::ptr_eq(o.class(), exact.str) => true,
+            Payload::Tuple(items) if depth < 8 && Gc::ptr_eq(o.class(), exact.tuple) => {
+                let mut subshapes = match shape.take() {
+                    None => Vec::new(),
+                    Some(Shape::Tuple(s)) => s,
+                    Some(_) => return false,
+                };
+                for (i, item) in items.iter().enumerate() {
+                    if i == subshapes.len() {
+                        let mut sub = None;
+                        if !simple_key(item, &mut sub, depth + 1, exact) {
+                            return false;
+                        }
+                        subshapes.push(sub.unwrap_or(Shape::Num));
+                    } else {
+                        let mut sub = Some(std::mem::replace(&mut subshapes[i], Shape::Num));
+                        if !simple_key(item, &mut sub, depth + 1, exact) {
+                            return false;
+                        }
+                        subshapes[i] = sub.unwrap_or(Shape::Num);
+                    }
+                }
+                *shape = Some(Shape::Tuple(subshapes));
+                return true;
             }
-            (KeyPart::Num(x), KeyPart::Int(y)) => {
-                x.partial_cmp(&(*y as f64)).unwrap_or(Ordering::Equal)
-            }
-            (KeyPart::Tuple(a), KeyPart::Tuple(b)) => {
-                for (x, y) in a.iter().zip(b) {
-                    let ord = x.cmp(y);
+            _ => return false,
+        },
+        _ => return false,
+    };
+    match shape {
+        None => *shape = Some(if is_str { Shape::Str } else { Shape::Num }),
+        Some(Shape::Str) if is_str => {}
+        Some(Shape::Num) if !is_str => {}
+        Some(_) => return false,
+    }
+    true
+}
+
+/// Whether every key is one [`simple_cmp`] orders as Python would and all keys agree on
+/// the kind at every position: exactly the keys whose Python order is a total order that
+/// needs no user code. Checked in place, so sorting by such keys allocates nothing per key.
+fn simple_keys(keys: &[Value], exact: &ExactClasses) -> bool {
+    let mut shape = None;
+    keys.iter().all(|k| simple_key(k, &mut shape, 0, exact))
+}
+
+/// Python's order of two keys that [`simple_keys`] accepted together.
+fn simple_cmp(a: &Value, b: &Value) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    // No NaNs and no ints beyond 2**53, so the partial order is total and exact (and
+    // -0.0 == 0.0, as in Python).
+    let num = |x: f64, y: f64| x.partial_cmp(&y).unwrap_or(Ordering::Equal);
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x.cmp(y),
+        (Value::Int(x), Value::Float(y)) => num(*x as f64, *y),
+        (Value::Float(x), Value::Int(y)) => num(*x, *y as f64),
+        (Value::Float(x), Value::Float(y)) => num(*x, *y),
+        (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
+            (Payload::Str(x), Payload::Str(y)) => x.as_str().cmp(y.as_str()),
+            (Payload::Tuple(x), Payload::Tuple(y)) => {
+                for (p, q) in x.iter().zip(y.iter()) {
+                    let ord = simple_cmp(p, q);
                     if ord != Ordering::Equal {
                         return ord;
                     }
                 }
-                a.len().cmp(&b.len())
+                x.len().cmp(&y.len())
             }
             _ => Ordering::Equal,
-        }
-    }
-}
-
-/// Converts `v` to a key part, checking it against (and extending) `shape`.
-fn key_part<'a>(v: &'a Value, shape: &mut Option<Shape>, depth: usize) -> Option<KeyPart<'a>> {
-    let part = match v {
-        // Ints beyond 2**53 could compare inexactly with floats; leave them to Python.
-        Value::Int(n) if n.unsigned_abs() < 1 << 53 => KeyPart::Int(*n),
-        Value::Float(f) if !f.is_nan() => KeyPart::Num(*f),
-        Value::Obj(o) => match &o.payload {
-            Payload::Str(s) => KeyPart::Str(s.as_str()),
-            Payload::Tuple(items) if depth < 8 => {
-                let mut subshapes = match shape.take() {
-                    None => Vec::new(),
-                    Some(Shape::Tuple(s)) => s,
-                    Some(_) => return None,
-                };
-                let mut parts = Vec::with_capacity(items.len());
-                for (i, item) in items.iter().enumerate() {
-                    let mut slot = if i < subshapes.len() {
-                        Some(std::mem::replace(&mut subshapes[i], Shape::Num))
-                    } else {
-                        None
-                    };
-                    parts.push(key_part(item, &mut slot, depth + 1)?);
-                    let sub = slot?;
-                    if i < subshapes.len() {
-                        subshapes[i] = sub;
-                    } else {
-                        subshapes.push(sub);
-                    }
-                }
-                *shape = Some(Shape::Tuple(subshapes));
-                return Some(KeyPart::Tuple(parts));
-            }
-            _ => return None,
         },
-        _ => return None,
-    };
-    let kind_is_str = matches!(part, KeyPart::Str(_));
-    match shape {
-        None => *shape = Some(if kind_is_str { Shape::Str } else { Shape::Num }),
-        Some(Shape::Str) if kind_is_str => {}
-        Some(Shape::Num) if !kind_is_str => {}
-        Some(_) => return None,
+        _ => Ordering::Equal,
     }
-    Some(part)
-}
-
-/// The keys as [`KeyPart`]s when every key is a str, a number or a (nested) tuple of those
-/// and all keys agree on the kind at every position — exactly the keys whose Python order
-/// is a total order that needs no user code.
-fn simple_keys(keys: &[Value]) -> Option<Vec<KeyPart<'_>>> {
-    let mut shape = None;
-    keys.iter().map(|k| key_part(k, &mut shape, 0)).collect()
 }
 
 fn list_of<'a>(

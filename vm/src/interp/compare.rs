@@ -304,7 +304,7 @@ impl Vm {
             match (item(a, i), item(b, i)) {
                 (Some(x), Some(y)) => {
                     // Strs and numbers compare without the general protocol.
-                    if let Some(ord) = primitive_cmp(x, y) {
+                    if let Some(ord) = primitive_cmp(x, y, self.s.types.str) {
                         if ord != Ordering::Equal {
                             return Ok(ordering_matches(kind, ord));
                         }
@@ -483,17 +483,22 @@ impl Vm {
     }
 }
 
-/// The order of two strs, ints or floats (not NaN), which needs no Python code; `None` for
+/// The order of two exact strs, ints or floats (not NaN), which needs no Python code; `None` for
 /// anything else.
 #[inline]
-fn primitive_cmp(a: Value, b: Value) -> Option<Ordering> {
+fn primitive_cmp(a: Value, b: Value, str_class: Gc<Object>) -> Option<Ordering> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x.cmp(&y)),
         (Value::Float(x), Value::Float(y)) => x.partial_cmp(&y),
-        (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
-            (Payload::Str(s), Payload::Str(t)) => Some(s.as_str().cmp(t.as_str())),
-            _ => None,
-        },
+        // Exact strs only: a subclass may define its own comparisons.
+        (Value::Obj(x), Value::Obj(y))
+            if Gc::ptr_eq(x.class(), str_class) && Gc::ptr_eq(y.class(), str_class) =>
+        {
+            match (&x.payload, &y.payload) {
+                (Payload::Str(s), Payload::Str(t)) => Some(s.as_str().cmp(t.as_str())),
+                _ => None,
+            }
+        }
         _ => None,
     }
 }
