@@ -883,6 +883,22 @@ fn sigint_raises_keyboard_interrupt_in_running_code() {
 }
 
 #[test]
+fn sigint_interrupts_time_sleep() {
+    // CPython's sleep ends at the signal (PEP 475: it would go on if the handler returned).
+    let started = std::time::Instant::now();
+    let caught = interrupt_after_ready(
+        "import time\ntry:\n    print('ready', flush=True)\n    time.sleep(60)\nexcept KeyboardInterrupt:\n    print('caught')\n",
+    );
+    assert_eq!(stdout(&caught), "caught\n");
+    assert!(started.elapsed() < std::time::Duration::from_secs(30));
+    // A handler that returns: the sleep goes on for the time left.
+    let resumed = interrupt_after_ready(
+        "import _signal, time\n_signal.signal(_signal.SIGINT, lambda *a: print('handled', flush=True))\nt = time.monotonic()\nprint('ready', flush=True)\ntime.sleep(1.0)\nprint('slept', time.monotonic() - t >= 1.0)\n",
+    );
+    assert_eq!(stdout(&resumed), "handled\nslept True\n", "{}", stderr(&resumed));
+}
+
+#[test]
 fn site_builtins_are_installed_unless_dash_capital_s() {
     let with_site = krait(&[
         "-c",

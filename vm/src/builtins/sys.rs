@@ -429,6 +429,18 @@ fn time_sleep(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     if secs < 0.0 {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
-    std::thread::sleep(std::time::Duration::from_secs_f64(secs.min(1e6)));
-    Ok(Value::None)
+    // In slices, so that Ctrl-C interrupts the sleep as CPython's: SIGINT's handler runs at
+    // once, and the sleep goes on for the time left if the handler returns (PEP 475).
+    const SLICE: std::time::Duration = std::time::Duration::from_millis(20);
+    let end = std::time::Instant::now() + std::time::Duration::from_secs_f64(secs.min(1e6));
+    loop {
+        let now = std::time::Instant::now();
+        if now >= end {
+            return Ok(Value::None);
+        }
+        std::thread::sleep((end - now).min(SLICE));
+        if vm.interrupt.swap(false, std::sync::atomic::Ordering::Relaxed) {
+            vm.take_interrupt()?;
+        }
+    }
 }
