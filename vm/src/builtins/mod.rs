@@ -16,6 +16,7 @@ pub(crate) mod bytearray;
 pub(crate) mod bytes;
 mod bytes_format;
 mod cell_type;
+mod class_bases;
 mod classes;
 mod codecs;
 pub(crate) mod compile;

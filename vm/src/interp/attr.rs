@@ -776,6 +776,11 @@ impl Vm {
                     );
                     return Err(self.type_error(msg));
                 }
+                match text(&name) {
+                    "__bases__" => return self.set_class_bases(o, Some(value)),
+                    "__mro__" => return Err(self.attribute_error("readonly attribute")),
+                    _ => {}
+                }
                 self.class_version += 1;
                 if text(&name) == "__getattr__" {
                     c.has_getattr.set(true);
@@ -1014,6 +1019,9 @@ impl Vm {
                         c.name()
                     );
                     return Err(self.type_error(msg));
+                }
+                if text(&name) == "__bases__" {
+                    return self.set_class_bases(o, None);
                 }
                 self.class_version += 1;
             }

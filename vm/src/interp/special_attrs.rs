@@ -157,6 +157,8 @@ impl Vm {
                 .borrow()
                 .first()
                 .map_or(Value::None, |&b| Value::Obj(b)),
+            // None while a metaclass's `mro()` runs for a class being made.
+            (Payload::Class(c), "__mro__") if c.mro.borrow().is_empty() => Value::None,
             (Payload::Class(c), "__mro__") => {
                 let mro = c.mro.borrow().iter().map(|&b| Value::Obj(b)).collect();
                 self.new_tuple(mro)
