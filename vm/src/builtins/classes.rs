@@ -434,9 +434,14 @@ impl Vm {
             .as_class()
             .map(|c| c.mro.borrow().clone())
             .unwrap_or_default();
+        // CPython looks `__init_subclass__` up as `super(cls, cls)` would: after the class
+        // in its MRO, which a metaclass's `mro()` may have left it out of.
+        let Some(pos) = mro.iter().position(|&c| Gc::ptr_eq(c, cls)) else {
+            return Err(self.type_error("super(type, obj): obj must be an instance or subtype of type"));
+        };
         let key = self.s.names.init_subclass;
         let hash = self.names_hash(key);
-        for c in mro.iter().skip(1) {
+        for c in mro.iter().skip(pos + 1) {
             let found = c
                 .as_class()
                 .and_then(|cd| cd.dict.borrow().get_str(hash, key));

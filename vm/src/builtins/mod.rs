@@ -17,7 +17,9 @@ pub(crate) mod bytes;
 mod bytes_format;
 mod cell_type;
 mod class_bases;
+mod builtin_qualname;
 mod classes;
+mod mappingproxy;
 mod codecs;
 pub(crate) mod compile;
 pub(crate) mod complex;
@@ -138,6 +140,7 @@ pub(crate) fn install(vm: &mut Vm) {
     functional::install(vm);
     numbers::install(vm);
     classes::install(vm);
+    mappingproxy::install(vm);
     str::install(vm);
     list::install(vm);
     dict::install(vm);
