@@ -398,6 +398,8 @@ impl Vm {
             (Payload::Slice { start, .. }, "start") => *start,
             (Payload::Slice { stop, .. }, "stop") => *stop,
             (Payload::Slice { step, .. }, "step") => *step,
+            // An uninitialised module (`ModuleType.__new__(ModuleType)`) has no name.
+            (Payload::Module(m), "__name__") if m.name.is_none() => return Ok(None),
             (Payload::Module(m), "__name__") => m.name,
             (Payload::Cell(c), "cell_contents") => {
                 let v = c.get();
