@@ -296,12 +296,10 @@ impl Vm {
                     if let Some(v) = self.mapping_get_str(m.dict, name)? {
                         return Ok(v);
                     }
-                    // An instance of a module subclass finds its class's methods.
-                    if !Gc::ptr_eq(o.class(), self.s.types.module) {
-                        let class = o.class();
-                        if let Some(ca) = self.type_lookup(class, name) {
-                            return self.bind(ca, obj, class);
-                        }
+                    // A module finds its class's methods (`m.__init__`, a subclass's own).
+                    let class = o.class();
+                    if let Some(ca) = self.type_lookup(class, name) {
+                        return self.bind(ca, obj, class);
                     }
                     if let Some(v) = self.special_attr(obj, name)? {
                         return Ok(v);
@@ -311,11 +309,16 @@ impl Vm {
                     if let Some(f) = self.mapping_get_str(m.dict, hook)? {
                         return self.call_value(f, &[Value::Obj(name)], &[]);
                     }
-                    let msg = format!(
-                        "module '{}' has no attribute '{}'",
-                        self.str_lossy(m.name),
-                        text(&name)
-                    );
+                    // The name is the one in the namespace (it may have been deleted).
+                    let name_key = self.intern("__name__");
+                    let msg = match self.mapping_get_str(m.dict, name_key)? {
+                        Some(n) if matches!(n.payload(), Some(Payload::Str(_))) => format!(
+                            "module '{}' has no attribute '{}'",
+                            self.str_lossy(n),
+                            text(&name)
+                        ),
+                        _ => format!("module has no attribute '{}'", text(&name)),
+                    };
                     return Err(self.attribute_error(msg));
                 }
                 Payload::Super { class, obj: inner } => {
