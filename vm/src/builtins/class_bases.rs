@@ -92,7 +92,11 @@ impl Vm {
     }
 
     /// `cls.__bases__ = value` (`value` None for `del`).
-    pub(crate) fn set_class_bases(&mut self, cls: Gc<Object>, value: Option<Value>) -> PyResult<()> {
+    pub(crate) fn set_class_bases(
+        &mut self,
+        cls: Gc<Object>,
+        value: Option<Value>,
+    ) -> PyResult<()> {
         let Some(cd) = cls.as_class() else {
             return Ok(());
         };
@@ -208,7 +212,7 @@ impl Vm {
 
     /// What instances of `class` carry: the builtin payload type, the layout, whether they
     /// have a `__dict__` and weak references, and the slot members along the MRO.
-    fn instance_shape(&mut self, class: Gc<Object>) -> (Option<usize>, Layout, bool, bool, Vec<String>) {
+    fn instance_shape(&mut self, class: Gc<Object>) -> Shape {
         let solid = solid_of(class).map(|s| s.addr());
         let Some(cd) = class.as_class() else {
             return (solid, Layout::Instance, false, false, Vec::new());
@@ -263,6 +267,10 @@ impl Vm {
         Ok(())
     }
 }
+
+/// What [`Vm::instance_shape`] compares: the payload type's address, the layout, whether
+/// instances have a `__dict__` and weak references, and the slot names.
+type Shape = (Option<usize>, Layout, bool, bool, Vec<String>);
 
 /// The builtin payload type (other than `object`) `class` and its instances carry, if any.
 fn solid_of(class: Gc<Object>) -> Option<Gc<Object>> {

@@ -437,7 +437,9 @@ impl Vm {
         // CPython looks `__init_subclass__` up as `super(cls, cls)` would: after the class
         // in its MRO, which a metaclass's `mro()` may have left it out of.
         let Some(pos) = mro.iter().position(|&c| Gc::ptr_eq(c, cls)) else {
-            return Err(self.type_error("super(type, obj): obj must be an instance or subtype of type"));
+            return Err(
+                self.type_error("super(type, obj): obj must be an instance or subtype of type")
+            );
         };
         let key = self.s.names.init_subclass;
         let hash = self.names_hash(key);

@@ -472,7 +472,8 @@ impl Vm {
             // An instance of a subclass gives a plain number of its base type.
             Some(Num::Float(f)) => Ok(Value::Float(f)),
             Some(Num::Int(IntRef::Big(b)))
-                if v.as_obj().is_some_and(|o| !Gc::ptr_eq(o.class(), self.s.types.int)) =>
+                if v.as_obj()
+                    .is_some_and(|o| !Gc::ptr_eq(o.class(), self.s.types.int)) =>
             {
                 let b = b.clone();
                 Ok(self.new_int(b))

@@ -177,7 +177,9 @@ impl Vm {
             (Payload::Class(_), "__dict__") => {
                 Value::Obj(self.alloc(self.s.types.mappingproxy, Payload::AttrDict(o)))
             }
-            (Payload::Instance(_) | Payload::Function(_) | Payload::Exception(_), "__dict__") => Value::Obj(self.alloc(self.s.types.dict, Payload::AttrDict(o))),
+            (Payload::Instance(_) | Payload::Function(_) | Payload::Exception(_), "__dict__") => {
+                Value::Obj(self.alloc(self.s.types.dict, Payload::AttrDict(o)))
+            }
             (Payload::Property(p), "fget") => p.fget.get(),
             (Payload::Property(p), "fset") => p.fset.get(),
             (Payload::Property(p), "fdel") => p.fdel.get(),
