@@ -129,6 +129,7 @@ builtin_types! {
         bytearray = "bytearray" < object : Builtin,
         complex = "complex" < object : Builtin,
         memoryview = "memoryview" < object : Builtin,
+        mappingproxy = "mappingproxy" < object : Builtin,
         base_exception = "BaseException" < object : Exception,
         system_exit = "SystemExit" < base_exception : Exception,
         keyboard_interrupt = "KeyboardInterrupt" < base_exception : Exception,

@@ -93,6 +93,11 @@ impl Vm {
         };
         // Types CPython marks final.
         for &b in &bases {
+            // A class whose metaclass's `mro()` is still running has no MRO yet.
+            if b.as_class().is_some_and(|c| c.mro.borrow().is_empty()) {
+                let msg = format!("Cannot extend an incomplete type '{}'", self.class_name(b));
+                return Err(self.type_error(msg));
+            }
             if self.is_final_class(b) {
                 let msg = format!(
                     "type '{}' is not an acceptable base type",
@@ -126,8 +131,11 @@ impl Vm {
                 }
             }
         }
+        // A metaclass's own `mro()` decides the order (it runs once the class exists).
+        let custom_mro = self.custom_mro_method(meta).is_some();
         let tail = match c3_merge(&bases) {
             Ok(tail) => tail,
+            Err(_) if custom_mro => Vec::new(),
             Err(heads) => {
                 let names: Vec<String> = heads.iter().map(|&b| self.class_name(b)).collect();
                 let msg = format!(
@@ -210,16 +218,22 @@ impl Vm {
         data.has_getattr.set(has_getattr);
         data.dictless.set(dictless);
         let cls = self.alloc(meta, Payload::Class(Box::new(data)));
-        if let Some(c) = cls.as_class() {
+        if let Some(cell) = class_cell {
+            // Methods see `__class__` from here on (a metaclass's `__new__` or `mro()` may
+            // call them).
+            self.cell_set(cell, Value::Obj(cls));
+        }
+        let mro = if custom_mro {
+            self.compute_mro(cls)?
+        } else {
             let mut mro = vec![cls];
             mro.extend(tail);
+            mro
+        };
+        if let Some(c) = cls.as_class() {
             *c.mro.borrow_mut() = mro;
         }
         self.class_version += 1;
-        if let Some(cell) = class_cell {
-            // Methods see `__class__` from here on (a metaclass's `__new__` may call them).
-            self.cell_set(cell, Value::Obj(cls));
-        }
         self.note_subclass(cls);
         if let Some(c) = cls.as_class() {
             for e in c.dict.borrow().iter() {
@@ -420,9 +434,16 @@ impl Vm {
             .as_class()
             .map(|c| c.mro.borrow().clone())
             .unwrap_or_default();
+        // CPython looks `__init_subclass__` up as `super(cls, cls)` would: after the class
+        // in its MRO, which a metaclass's `mro()` may have left it out of.
+        let Some(pos) = mro.iter().position(|&c| Gc::ptr_eq(c, cls)) else {
+            return Err(
+                self.type_error("super(type, obj): obj must be an instance or subtype of type")
+            );
+        };
         let key = self.s.names.init_subclass;
         let hash = self.names_hash(key);
-        for c in mro.iter().skip(1) {
+        for c in mro.iter().skip(pos + 1) {
             let found = c
                 .as_class()
                 .and_then(|cd| cd.dict.borrow().get_str(hash, key));

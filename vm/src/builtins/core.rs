@@ -596,6 +596,14 @@ fn dir(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
                     add_dict(&d.borrow());
                 }
                 if let Payload::Module(m) = &o.payload {
+                    // A module subclass may put something else under `__dict__`.
+                    if !Gc::ptr_eq(o.class(), vm.s.types.module) {
+                        let key = vm.intern("__dict__");
+                        let d = vm.get_attr(v, key)?;
+                        if !matches!(d.payload(), Some(Payload::Dict(_))) {
+                            return Err(vm.type_error("<module>.__dict__ is not a dictionary"));
+                        }
+                    }
                     if let Some(t) = crate::interp::dictops::table(&Value::Obj(m.dict)) {
                         add_dict(&t.borrow());
                     }

@@ -44,6 +44,25 @@ pub(crate) fn install(vm: &mut Vm) {
     method(vm, dict, "__iter__", dict_iter);
 }
 
+/// Registers dict's reading methods on `class` (`mappingproxy`, whose instances are
+/// `AttrDict` payloads the natives accept).
+pub(crate) fn install_reading_methods(vm: &mut Vm, class: krait_gc::Gc<crate::object::Object>) {
+    let reading: [(&'static str, crate::object::function::NativeFn); 9] = [
+        ("get", dict_get),
+        ("keys", dict_keys),
+        ("values", dict_values),
+        ("items", dict_items),
+        ("copy", dict_copy),
+        ("__getitem__", dict_getitem),
+        ("__contains__", dict_contains),
+        ("__len__", dict_len),
+        ("__iter__", dict_iter),
+    ];
+    for (name, f) in reading {
+        method(vm, class, name, f);
+    }
+}
+
 fn check_dict(vm: &mut Vm, v: Value, name: &str) -> PyResult<()> {
     match v.payload() {
         Some(Payload::Dict(_) | Payload::AttrDict(_)) => Ok(()),

@@ -31,8 +31,22 @@ fn module_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     check_kwargs(vm, "module", kw, &["name", "doc"])?;
     let name = match (rest.first(), kwarg(kw, "name")) {
         (Some(&n), _) | (None, Some(n)) => n,
+        // `module.__new__(module)` makes an uninitialised module: no name, an empty
+        // namespace (`module()` is refused by `__init__`).
         (None, None) => {
-            return Err(vm.type_error("module() missing required argument 'name' (pos 1)"));
+            let Value::Obj(cls) = cls else {
+                return Err(vm.type_error("module.__new__(X): X is not a type object"));
+            };
+            let dict = vm.new_dict(Dict::new());
+            let Value::Obj(d) = dict else { unreachable!() };
+            let module = vm.alloc(
+                cls,
+                Payload::Module(Module {
+                    name: Value::None,
+                    dict: d,
+                }),
+            );
+            return Ok(Value::Obj(module));
         }
     };
     arity(vm, "module", rest, 0, 2)?;
@@ -61,8 +75,12 @@ fn module_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     Ok(Value::Obj(module))
 }
 
-/// The work is done by `__new__`; `__init__` accepts the same arguments.
-fn module_init(_vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+/// The work is done by `__new__`; `__init__` accepts the same arguments and requires the
+/// name.
+fn module_init(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    if args.len() < 2 && kwarg(kw, "name").is_none() {
+        return Err(vm.type_error("module() missing required argument 'name' (pos 1)"));
+    }
     Ok(Value::None)
 }
 

@@ -745,6 +745,10 @@ pub(crate) fn pow(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value
     if args.len() == 2 || args[2].is_none() {
         return vm.binary_op(args[0], args[1], krait_bytecode::BinaryOpKind::Power);
     }
+    // A subclass of int defined in Python may take three-argument pow itself.
+    if let Some(f) = vm.user_override(args[0], vm.s.names.pow) {
+        return vm.call_value(f, args, &[]);
+    }
     let (Some(b), Some(e), Some(m)) = (as_int(&args[0]), as_int(&args[1]), as_int(&args[2])) else {
         let is_complex = |a: &Value| matches!(a.payload(), Some(Payload::Complex { .. }));
         let numeric = |a: &Value| as_num(a).is_some() || is_complex(a);

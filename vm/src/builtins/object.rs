@@ -296,9 +296,17 @@ fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult
 
 fn type_mro(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "type.mro", args, 0, 0)?;
-    let mro: Vec<Value> = match args[0].payload() {
-        Some(Payload::Class(c)) => c.mro.borrow().iter().map(|&m| Value::Obj(m)).collect(),
-        _ => Vec::new(),
+    let mro: Vec<Value> = match args[0] {
+        Value::Obj(c) if c.as_class().is_some() => {
+            vm.c3_mro_of(c)?.into_iter().map(Value::Obj).collect()
+        }
+        other => {
+            let msg = format!(
+                "descriptor 'mro' for 'type' objects doesn't apply to a '{}' object",
+                vm.type_name(other)
+            );
+            return Err(vm.type_error(msg));
+        }
     };
     Ok(vm.new_list(mro))
 }

@@ -209,7 +209,7 @@ impl Vm {
                 });
                 if has_getattr {
                     if let Some(f) = self.type_lookup(class, self.s.names.getattr) {
-                        let r = self.call_value(f, &[obj, Value::Obj(name)], &[]);
+                        let r = self.call_attr_hook(f, obj, name);
                         return self.note_attribute_error(r, obj, name);
                     }
                 }
@@ -253,16 +253,28 @@ impl Vm {
 
     /// Calls a user `__getattribute__`, falling back to `__getattr__` on AttributeError.
     fn call_getattribute(&mut self, f: Value, obj: Value, name: Gc<Object>) -> PyResult<Value> {
-        match self.call_value(f, &[obj, Value::Obj(name)], &[]) {
+        match self.call_attr_hook(f, obj, name) {
             Err(e) if self.exc_matches(e, self.s.types.attribute_error) => {
                 let class = self.type_of(obj);
                 match self.type_lookup(class, self.s.names.getattr) {
-                    Some(g) => self.call_value(g, &[obj, Value::Obj(name)], &[]),
+                    Some(g) => self.call_attr_hook(g, obj, name),
                     None => Err(e),
                 }
             }
             r => r,
         }
+    }
+
+    /// Calls the hook `f` (`__getattribute__` or `__getattr__`, found on `obj`'s class) for
+    /// `name`: a plain function directly, anything else bound to `obj` first, so a
+    /// descriptor stored under the hook's name answers through its `__get__`.
+    fn call_attr_hook(&mut self, f: Value, obj: Value, name: Gc<Object>) -> PyResult<Value> {
+        if matches!(f.payload(), Some(Payload::Function(_))) {
+            return self.call_value(f, &[obj, Value::Obj(name)], &[]);
+        }
+        let class = self.type_of(obj);
+        let bound = self.bind(f, obj, class)?;
+        self.call_value(bound, &[Value::Obj(name)], &[])
     }
 
     /// `object.__getattribute__`: data descriptors, the instance dict, class attributes,
@@ -272,15 +284,22 @@ impl Vm {
             match &o.payload {
                 Payload::Class(_) => return self.class_getattr(o, name),
                 Payload::Module(m) => {
+                    // A module subclass's data descriptors (a `__dict__` property, say)
+                    // come before the module's namespace.
+                    if !Gc::ptr_eq(o.class(), self.s.types.module) {
+                        if let Some(ca) = self.type_lookup(o.class(), name) {
+                            if let Some(v) = self.data_descriptor_get(ca, obj, name)? {
+                                return Ok(v);
+                            }
+                        }
+                    }
                     if let Some(v) = self.mapping_get_str(m.dict, name)? {
                         return Ok(v);
                     }
-                    // An instance of a module subclass finds its class's methods.
-                    if !Gc::ptr_eq(o.class(), self.s.types.module) {
-                        let class = o.class();
-                        if let Some(ca) = self.type_lookup(class, name) {
-                            return self.bind(ca, obj, class);
-                        }
+                    // A module finds its class's methods (`m.__init__`, a subclass's own).
+                    let class = o.class();
+                    if let Some(ca) = self.type_lookup(class, name) {
+                        return self.bind(ca, obj, class);
                     }
                     if let Some(v) = self.special_attr(obj, name)? {
                         return Ok(v);
@@ -290,11 +309,16 @@ impl Vm {
                     if let Some(f) = self.mapping_get_str(m.dict, hook)? {
                         return self.call_value(f, &[Value::Obj(name)], &[]);
                     }
-                    let msg = format!(
-                        "module '{}' has no attribute '{}'",
-                        self.str_lossy(m.name),
-                        text(&name)
-                    );
+                    // The name is the one in the namespace (it may have been deleted).
+                    let name_key = self.intern("__name__");
+                    let msg = match self.mapping_get_str(m.dict, name_key)? {
+                        Some(n) if matches!(n.payload(), Some(Payload::Str(_))) => format!(
+                            "module '{}' has no attribute '{}'",
+                            self.str_lossy(n),
+                            text(&name)
+                        ),
+                        _ => format!("module has no attribute '{}'", text(&name)),
+                    };
                     return Err(self.attribute_error(msg));
                 }
                 Payload::Super { class, obj: inner } => {
@@ -691,7 +715,7 @@ impl Vm {
         }
         if let Value::Obj(o) = obj {
             if let Payload::Instance(inst) = &o.payload {
-                if self.plain_attrs(o.class()) {
+                if self.plain_attrs(o.class()) && !Gc::ptr_eq(name, self.s.names.dict) {
                     let hash = self.names_hash(name);
                     let mut d = inst.dict.borrow_mut();
                     match d.probe_str(hash, name) {
@@ -762,6 +786,11 @@ impl Vm {
         let Value::Obj(o) = obj else {
             return Err(self.no_attribute(obj, name));
         };
+        if Gc::ptr_eq(name, self.s.names.dict) {
+            if let Some(r) = self.replace_attr_dict(o, Some(value)) {
+                return r;
+            }
+        }
         match &o.payload {
             Payload::Instance(_) if o.class().as_class().is_some_and(|c| c.dictless.get()) => {
                 return Err(self.dictless_attr_error(obj, name));
@@ -775,6 +804,11 @@ impl Vm {
                         c.name()
                     );
                     return Err(self.type_error(msg));
+                }
+                match text(&name) {
+                    "__bases__" => return self.set_class_bases(o, Some(value)),
+                    "__mro__" => return Err(self.attribute_error("readonly attribute")),
+                    _ => {}
                 }
                 self.class_version += 1;
                 if text(&name) == "__getattr__" {
@@ -944,9 +978,45 @@ impl Vm {
         self.generic_delattr(obj, name)
     }
 
+    /// `obj.__dict__ = value` (`None`: `del obj.__dict__`) for an instance or exception
+    /// with an attribute dict; `None` for other objects. The object keeps its own table,
+    /// which takes the new dict's items (deleting empties it).
+    fn replace_attr_dict(&mut self, o: Gc<Object>, value: Option<Value>) -> Option<PyResult<()>> {
+        let table = match &o.payload {
+            Payload::Instance(i) if !o.class().as_class().is_some_and(|c| c.dictless.get()) => {
+                &i.dict
+            }
+            Payload::Exception(e) => &e.dict,
+            _ => return None,
+        };
+        let mut fresh = crate::object::Dict::new();
+        if let Some(v) = value {
+            let Some(Payload::Dict(src)) = v.payload() else {
+                let msg = format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    self.type_name(v)
+                );
+                return Some(Err(self.type_error(msg)));
+            };
+            for e in src.borrow().iter() {
+                fresh.insert_new(e.hash, e.key, e.value);
+            }
+        }
+        *table.borrow_mut() = fresh;
+        self.class_version += 1;
+        Some(Ok(()))
+    }
+
     /// `object.__delattr__`.
     pub(crate) fn generic_delattr(&mut self, obj: Value, name: Gc<Object>) -> PyResult<()> {
         let class = self.type_of(obj);
+        if let (Value::Obj(o), true) = (obj, Gc::ptr_eq(name, self.s.names.dict)) {
+            if self.type_lookup(class, name).is_none() {
+                if let Some(r) = self.replace_attr_dict(o, None) {
+                    return r;
+                }
+            }
+        }
         if let Value::Obj(o) = obj {
             let which = text(&name);
             if matches!(o.payload, Payload::Exception(_))
@@ -1014,6 +1084,9 @@ impl Vm {
                         c.name()
                     );
                     return Err(self.type_error(msg));
+                }
+                if text(&name) == "__bases__" {
+                    return self.set_class_bases(o, None);
                 }
                 self.class_version += 1;
             }

@@ -48,9 +48,11 @@ pub(crate) fn cmp_nums(a: Num<'_>, b: Num<'_>) -> Option<Ordering> {
 }
 
 impl Vm {
-    /// `a == b` as a bool, with the identity shortcut containers use.
+    /// `a == b` as a bool, with the identity shortcut containers use. A float NaN is
+    /// identical to itself (`x is x`), so `x in [x]` holds for it too, as in CPython where
+    /// the list holds the same object.
     pub(crate) fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
-        if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
+        if a.is(b) {
             return Ok(true);
         }
         match (a, b) {

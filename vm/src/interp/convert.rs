@@ -360,6 +360,9 @@ impl Vm {
                     out.push_str(&self.repr(e.value)?);
                 }
                 out.push('}');
+                if Gc::ptr_eq(o.class(), self.s.types.mappingproxy) {
+                    return Ok(format!("mappingproxy({out})"));
+                }
             }
             Payload::Set(s) => {
                 let keys: Vec<Value> = s.borrow().iter().map(|(_, k)| k).collect();

@@ -132,7 +132,19 @@ impl Vm {
     /// `repr(module)` as CPython writes it: `<module 'x' from 'FILE'>`, `<module 'sys'
     /// (built-in)>`, `<module 'ns' (namespace)>` or `<module 'x'>`.
     pub(crate) fn module_repr(&mut self, module: Value) -> PyResult<String> {
-        let name = match self.get_str_attr_opt(module, "__name__")? {
+        // The name in the namespace: a deleted `__name__` shows as '?'.
+        let in_dict = match module.payload() {
+            Some(Payload::Module(m)) => {
+                let key = self.intern("__name__");
+                Some(self.mapping_get_str(m.dict, key)?)
+            }
+            _ => None,
+        };
+        let found = match in_dict {
+            Some(found) => found,
+            None => self.get_str_attr_opt(module, "__name__")?,
+        };
+        let name = match found {
             Some(n) => self.repr(n)?,
             None => "'?'".to_owned(),
         };

@@ -469,6 +469,15 @@ impl Vm {
         }
         match as_num(&v) {
             Some(Num::Int(IntRef::Small(i))) => Ok(Value::Int(i)),
+            // An instance of a subclass gives a plain number of its base type.
+            Some(Num::Float(f)) => Ok(Value::Float(f)),
+            Some(Num::Int(IntRef::Big(b)))
+                if v.as_obj()
+                    .is_some_and(|o| !Gc::ptr_eq(o.class(), self.s.types.int)) =>
+            {
+                let b = b.clone();
+                Ok(self.new_int(b))
+            }
             Some(_) => Ok(v),
             None => self.unary_dunder(v, self.s.names.pos, "+"),
         }
@@ -694,6 +703,7 @@ impl Vm {
                 | Payload::Set(_)
                 | Payload::ByteArray(_)
                 | Payload::Slice { .. }
+                | Payload::AttrDict(_)
                 | Payload::Array(_) => {
                     let msg = format!("unhashable type: '{}'", self.type_name(v));
                     Err(self.type_error(msg))

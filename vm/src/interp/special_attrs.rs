@@ -8,7 +8,7 @@ use crate::error::PyResult;
 use crate::interp::attr::text;
 use crate::interp::frame::code_data;
 use crate::object::class::is_subclass;
-use crate::object::{Object, Payload};
+use crate::object::{BuiltinKind, Object, Payload};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -157,6 +157,8 @@ impl Vm {
                 .borrow()
                 .first()
                 .map_or(Value::None, |&b| Value::Obj(b)),
+            // None while a metaclass's `mro()` runs for a class being made.
+            (Payload::Class(c), "__mro__") if c.mro.borrow().is_empty() => Value::None,
             (Payload::Class(c), "__mro__") => {
                 let mro = c.mro.borrow().iter().map(|&b| Value::Obj(b)).collect();
                 self.new_tuple(mro)
@@ -171,13 +173,13 @@ impl Vm {
             {
                 return Ok(None)
             }
-            (
-                Payload::Class(_)
-                | Payload::Instance(_)
-                | Payload::Function(_)
-                | Payload::Exception(_),
-                "__dict__",
-            ) => Value::Obj(self.alloc(self.s.types.dict, Payload::AttrDict(o))),
+            // A class's namespace is seen through a read-only `mappingproxy`.
+            (Payload::Class(_), "__dict__") => {
+                Value::Obj(self.alloc(self.s.types.mappingproxy, Payload::AttrDict(o)))
+            }
+            (Payload::Instance(_) | Payload::Function(_) | Payload::Exception(_), "__dict__") => {
+                Value::Obj(self.alloc(self.s.types.dict, Payload::AttrDict(o)))
+            }
             (Payload::Property(p), "fget") => p.fget.get(),
             (Payload::Property(p), "fset") => p.fset.get(),
             (Payload::Property(p), "fdel") => p.fdel.get(),
@@ -266,7 +268,11 @@ impl Vm {
                 f.dict.borrow_mut().insert_new(hash, Value::Obj(key), ann);
                 ann
             }
-            (Payload::Builtin(b), "__name__" | "__qualname__") => self.new_str(b.name),
+            (Payload::Builtin(b), "__name__") => self.new_str(b.name),
+            (Payload::Builtin(b), "__qualname__") => {
+                let q = self.builtin_qualname(o, b);
+                self.new_str(q)
+            }
             (Payload::Builtin(b), "__doc__") => {
                 match b
                     .doc
@@ -278,11 +284,38 @@ impl Vm {
                 }
             }
             // A slot wrapper or method descriptor names the class that defines it.
-            (Payload::Builtin(b), "__objclass__") if b.owner.is_some() => {
-                b.owner.map_or(Value::None, Value::Obj)
+            (Payload::Builtin(b), "__objclass__")
+                if b.owner.is_some() || b.kind == BuiltinKind::Method =>
+            {
+                match self.builtin_home(o, b) {
+                    Some(class) => Value::Obj(class),
+                    None => return Ok(None),
+                }
             }
             (Payload::BoundMethod { func, .. }, "__objclass__") if matches!(func.payload(), Some(Payload::Builtin(b)) if b.owner.is_some()) => {
                 return self.get_attr(*func, name).map(Some)
+            }
+            // A builtin method bound to an object names the object's type (or the class it
+            // is bound to), as CPython's builtin methods do; it has no `__objclass__`.
+            (Payload::BoundMethod { func, receiver }, "__qualname__" | "__objclass__")
+                if matches!(func.payload(), Some(Payload::Builtin(_))) =>
+            {
+                if text(&name) == "__objclass__" {
+                    return Ok(None);
+                }
+                let Some(Payload::Builtin(b)) = func.payload() else {
+                    return Ok(None);
+                };
+                let class = match receiver.payload() {
+                    Some(Payload::Class(_)) => receiver.as_obj().unwrap_or(o),
+                    _ => self.type_of(*receiver),
+                };
+                let owner = match class.as_class() {
+                    Some(c) => c.qualname.borrow().clone(),
+                    None => self.class_name(class),
+                };
+                let q = format!("{owner}.{}", b.name);
+                self.new_str(q)
             }
             (Payload::BoundMethod { receiver, .. }, "__self__") => *receiver,
             (Payload::BoundMethod { func, .. }, "__func__") => *func,
@@ -367,6 +400,8 @@ impl Vm {
             (Payload::Slice { start, .. }, "start") => *start,
             (Payload::Slice { stop, .. }, "stop") => *stop,
             (Payload::Slice { step, .. }, "step") => *step,
+            // An uninitialised module (`ModuleType.__new__(ModuleType)`) has no name.
+            (Payload::Module(m), "__name__") if m.name.is_none() => return Ok(None),
             (Payload::Module(m), "__name__") => m.name,
             (Payload::Cell(c), "cell_contents") => {
                 let v = c.get();

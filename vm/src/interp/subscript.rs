@@ -433,7 +433,8 @@ impl Vm {
                         None => Err(self.index_error("list assignment index out of range")),
                     };
                 }
-                Payload::Dict(_) | Payload::AttrDict(_) => {
+                // A class's `mappingproxy` is read-only.
+                Payload::Dict(_) | Payload::AttrDict(_) if !self.is_mappingproxy(o) => {
                     return self.dict_set(container, key, value)
                 }
                 _ => {}
@@ -488,7 +489,7 @@ impl Vm {
                         None => Err(self.index_error("list assignment index out of range")),
                     };
                 }
-                Payload::Dict(_) | Payload::AttrDict(_) => {
+                Payload::Dict(_) | Payload::AttrDict(_) if !self.is_mappingproxy(o) => {
                     return match self.dict_remove(container, key)? {
                         Some(_) => Ok(()),
                         None => Err(self.key_error(key)),

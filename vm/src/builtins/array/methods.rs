@@ -160,7 +160,7 @@ fn pop(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 fn find(vm: &mut Vm, a: &ArrayData, x: Value, from: usize, to: usize) -> PyResult<Option<usize>> {
     let values = values(vm, a)?;
     for (i, &v) in values.iter().enumerate().take(to).skip(from) {
-        if vm.eq(v, x)? {
+        if super::item_eq(vm, v, x)? {
             return Ok(Some(i));
         }
     }
@@ -211,7 +211,7 @@ fn count(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let a = this(vm, args, "count")?;
     let mut found = 0;
     for v in values(vm, a)? {
-        if vm.eq(v, args[1])? {
+        if super::item_eq(vm, v, args[1])? {
             found += 1;
         }
     }

@@ -214,3 +214,12 @@ fn reconstructor(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value
     methods::check_whole_items(vm, code, bytes.len())?;
     Ok(new_array_of(vm, class, code, bytes))
 }
+
+/// `a == b` for array items: each read makes a new float object in CPython, so a NaN item
+/// is never identical to anything and never equal.
+pub(super) fn item_eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
+    if let (Value::Float(x), Value::Float(y)) = (a, b) {
+        return Ok(x == y);
+    }
+    vm.eq(a, b)
+}

@@ -195,7 +195,7 @@ fn dunder_contains(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Val
     method_arity(vm, "__contains__", args, 1, 1)?;
     let a = this(vm, args, "__contains__")?;
     for v in values(vm, a)? {
-        if vm.eq(v, args[1])? {
+        if super::item_eq(vm, v, args[1])? {
             return Ok(Value::Bool(true));
         }
     }
@@ -293,7 +293,7 @@ fn compare(vm: &mut Vm, args: &[Value], kind: CompareKind) -> PyResult<Value> {
     let xs = values(vm, a)?;
     let ys = values(vm, b)?;
     for (&x, &y) in xs.iter().zip(&ys) {
-        if !vm.eq(x, y)? {
+        if !super::item_eq(vm, x, y)? {
             return match kind {
                 CompareKind::Eq => Ok(Value::Bool(false)),
                 CompareKind::Ne => Ok(Value::Bool(true)),
