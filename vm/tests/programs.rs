@@ -89,6 +89,7 @@ fn run_program(dir: &Path, rel: &str, source: &str, stress: bool) -> Outcome {
         write_bytecode: false,
         no_site: false,
     });
+    krait_stdlib::install(&mut vm);
     let exit = vm.run_main(code, source);
     drop(vm);
     let prefix = format!("{}/", dir.display());
