@@ -21,6 +21,7 @@ mod hashes;
 mod marshal;
 mod math;
 mod math_extra;
+mod math_special;
 mod operator_module;
 mod os_module;
 mod process;

@@ -58,6 +58,10 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
         ("modf", modf),
         ("frexp", crate::math_extra::frexp),
         ("ldexp", crate::math_extra::ldexp),
+        ("erf", crate::math_special::math_erf),
+        ("erfc", crate::math_special::math_erfc),
+        ("gamma", crate::math_special::math_gamma),
+        ("lgamma", crate::math_special::math_lgamma),
     ];
     let mut attrs = module_functions(vm, funcs);
     attrs.push(("pi", Value::Float(std::f64::consts::PI)));

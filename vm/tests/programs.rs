@@ -270,4 +270,5 @@ conformance!(
     sequences,
     descriptors,
     object_model,
+    stdlib_natives,
 );
