@@ -112,7 +112,15 @@ fn erfc_contfrac(x: f64) -> f64 {
         q_last = q;
         q = next_q;
     }
-    p / q * x * (-x2).exp() / SQRT_PI
+    p / q * x * exp_minus_square(x) / SQRT_PI
+}
+
+/// `exp(-x*x)` without the rounding error of `x*x`, which exp would magnify by x*x: x is
+/// split into a head with half the mantissa bits (whose square is exact) and a tail.
+fn exp_minus_square(x: f64) -> f64 {
+    let head = f64::from_bits(x.to_bits() & !0xffff_ffff);
+    let tail = x - head;
+    (-head * head).exp() * (-(tail * (x + head))).exp()
 }
 
 /// The error function.
