@@ -300,6 +300,7 @@ pub fn new_vm(options: RunOptions) -> Vm {
         write_bytecode: options.write_bytecode,
         no_site: options.no_site,
     });
+    krait_stdlib::install(&mut vm);
     vm.set_warn_options(options.warn_options);
     vm
 }

@@ -40,6 +40,7 @@ fn main() {
         gc_stress: stress,
         ..VmOptions::default()
     });
+    krait_stdlib::install(&mut vm);
     let status = vm.run_main(code, &source);
     std::process::exit(status);
 }

@@ -3,8 +3,11 @@
 //! Owns: [`Value`] (16 bytes: unboxed `None`/bool/int/float, or a heap handle), the object
 //! model (one [`object::Object`] type with a class pointer and a payload; builtin types are
 //! real class objects), frames and the dispatch loop, argument binding, zero-cost exception
-//! handling, generators, the builtins and the `sys` / `math` / `time` modules, and CPython
-//! 3.11-style tracebacks.
+//! handling, generators, the builtin types and the `builtins` module, exceptions, `sys`, the
+//! import system and the few modules the core itself needs (`_imp`, `io`, `time`, `gc`,
+//! `_weakref`, ...), and CPython 3.11-style tracebacks. The standard library lives in the
+//! `krait-stdlib` crate, which the host registers into a VM ([`Vm::register_native_module`],
+//! [`Vm::register_bundled_module`]); the modules and helpers it builds on are public here.
 //!
 //! Takes: an `Rc<CodeObject>` from `krait-compiler` and the source text (for traceback lines).
 //! Gives: program effects on the stdout/stderr writers in [`VmOptions`] and an exit status.
@@ -15,19 +18,20 @@
 
 #![deny(unsafe_code)]
 
-mod builtins;
+pub mod builtins;
 mod carets;
-mod error;
+pub mod error;
 mod format;
 pub mod gc_report;
-mod interp;
+pub mod interp;
+mod module_registry;
 pub mod object;
 mod out_stream;
-mod stdlib;
+pub mod stdlib;
 mod traceback;
-mod types;
-mod value;
-mod vm;
+pub mod types;
+pub mod value;
+pub mod vm;
 
 /// The CPython version whose behaviour Krait follows (`sys.version_info`).
 pub const PYTHON_VERSION: &str = "3.11.7";
@@ -35,6 +39,8 @@ pub const PYTHON_VERSION: &str = "3.11.7";
 pub use error::{Exception, PyResult};
 pub use interp::interactive::InteractiveOutcome;
 pub use interp::trace::InstrTraceOptions;
+pub use module_registry::NativeModuleInit;
+pub use stdlib::Tier;
 pub use value::Value;
 pub use vm::{Vm, VmOptions};
 

@@ -34,7 +34,7 @@ macro_rules! builtin_types {
         /// Every builtin class.
         #[derive(Trace)]
         #[allow(missing_docs)]
-        pub(crate) struct Types {
+        pub struct Types {
             pub $type_: Gc<Object>,
             pub $object: Gc<Object>,
             $(pub $field: Gc<Object>,)*
@@ -215,7 +215,7 @@ macro_rules! names {
         /// Interned strs for the names the VM itself looks up.
         #[derive(Trace)]
         #[allow(missing_docs)]
-        pub(crate) struct Names {
+        pub struct Names {
             $(pub $field: Gc<Object>,)*
         }
 

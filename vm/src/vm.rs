@@ -188,7 +188,7 @@ pub struct Vm {
     /// How `sys.path` starts and what it holds (see `interp::import_path`).
     pub(crate) path_config: crate::interp::import_path::PathConfig,
     /// The interrupt request flag (see [`VmOptions::interrupt`]).
-    pub(crate) interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
     /// The `-W` options, `sys.warnoptions` (see [`Vm::set_warn_options`]).
     pub(crate) warn_options: Vec<String>,
     /// Whether a trace or profile hook or the instruction trace is on: the dispatch loop
@@ -206,9 +206,21 @@ pub struct Vm {
     pub(crate) instr_trace: Option<Box<crate::interp::trace::InstrTrace>>,
     /// See [`VmOptions::write_bytecode`].
     pub(crate) write_bytecode: bool,
+    /// The native and bundled modules the host registered (see `module_registry`).
+    pub(crate) registry: crate::module_registry::ModuleRegistry,
 }
 
 impl Vm {
+    /// The builtin classes (`int`, `str`, the exceptions, ...), for native modules.
+    pub fn types(&self) -> &crate::types::Types {
+        &self.s.types
+    }
+
+    /// The VM's pre-interned names (`__init__`, `__iter__`, ...), for native modules.
+    pub fn names(&self) -> &crate::types::Names {
+        &self.s.names
+    }
+
     /// A VM with the builtins installed, ready to run a module.
     pub fn new(options: VmOptions) -> Vm {
         crate::object::str_hash::set_seed(options.hash_seed);
@@ -335,6 +347,7 @@ impl Vm {
             trace_busy: false,
             instr_trace: None,
             write_bytecode: options.write_bytecode,
+            registry: Default::default(),
         };
         crate::builtins::install(&mut vm);
         vm.install_import_system();

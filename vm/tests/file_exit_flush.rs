@@ -22,6 +22,7 @@ fn unclosed_files_are_flushed_at_exit() {
         stderr: Box::new(std::io::sink()),
         ..VmOptions::default()
     });
+    krait_stdlib::install(&mut vm);
     assert_eq!(vm.run_main(code, &source), 0);
     let text = std::fs::read_to_string(&text_path).expect("text file");
     let bin = std::fs::read(&bin_path).expect("binary file");

@@ -39,6 +39,7 @@ fn peak_heap_of(workload: &str) -> usize {
         stderr: Box::new(Sink),
         ..VmOptions::default()
     });
+    krait_stdlib::install(&mut vm);
     assert_eq!(vm.run_main(code, &source), 0, "{workload} failed");
     vm.heap_stats().peak_bytes
 }

@@ -89,6 +89,7 @@ fn run_program(dir: &Path, rel: &str, source: &str, stress: bool) -> Outcome {
         write_bytecode: false,
         no_site: false,
     });
+    krait_stdlib::install(&mut vm);
     let exit = vm.run_main(code, source);
     drop(vm);
     let prefix = format!("{}/", dir.display());
@@ -270,4 +271,5 @@ conformance!(
     descriptors,
     object_model,
     object_model3,
+    stdlib_natives,
 );

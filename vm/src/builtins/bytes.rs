@@ -89,7 +89,7 @@ pub(crate) fn install(vm: &mut Vm) {
 // ---- reading arguments ----
 
 /// The bytes of a bytes-like object (bytes, bytearray, or a live memoryview).
-pub(crate) fn buffer(v: &Value) -> Option<Vec<u8>> {
+pub fn buffer(v: &Value) -> Option<Vec<u8>> {
     match v.payload()? {
         Payload::Bytes(b) => Some(b.to_vec()),
         Payload::ByteArray(b) => Some(b.borrow().clone()),
@@ -104,7 +104,7 @@ fn is_bytearray_value(v: &Value) -> bool {
 }
 
 /// A bytes-like argument, or TypeError "a bytes-like object is required, not 'T'".
-pub(crate) fn buffer_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+pub fn buffer_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     match buffer(&v) {
         Some(b) => Ok(b),
         None => {

@@ -649,7 +649,7 @@ impl Vm {
 
     /// The `OSError` for a failed I/O operation from Rust's standard library, as CPython
     /// would raise it for the same errno (falling back to a plain `OSError(text)`).
-    pub(crate) fn io_error(&mut self, err: &std::io::Error, filename: Option<Value>) -> Exception {
+    pub fn io_error(&mut self, err: &std::io::Error, filename: Option<Value>) -> Exception {
         let text = err.to_string();
         let Some(errno) = err.raw_os_error() else {
             return self.new_error(self.s.types.os_error, text);

@@ -11,10 +11,9 @@ use crate::vm::Vm;
 
 pub(crate) mod array;
 pub(crate) mod atexit_hook;
-mod binascii;
 mod builtin_qualname;
 pub(crate) mod bytearray;
-pub(crate) mod bytes;
+pub mod bytes;
 mod bytes_format;
 mod cell_type;
 mod class_bases;
@@ -28,51 +27,40 @@ pub(crate) mod coroutines;
 pub(crate) mod dict;
 mod exception_group;
 mod exceptions;
-pub(crate) mod file;
+pub mod file;
 mod float_hex;
 mod frames;
 mod function_type;
 mod functional;
 pub(crate) mod gc_module;
 pub(crate) mod generator_attrs;
-mod hashes;
 mod imp_module;
 mod instance_check;
 mod int_bytes;
 mod iterators;
 mod list;
 mod mappingproxy;
-mod marshal;
-mod math;
-mod math_extra;
 pub(crate) mod memoryview;
 mod module_type;
-pub(crate) mod native;
-pub(crate) mod numbers;
+pub mod native;
+pub mod numbers;
 mod object;
-mod operator_module;
-pub(crate) mod os_extra;
-pub(crate) mod os_module;
+pub mod os_extra;
 mod pickling;
-mod process;
 pub(crate) mod property;
-pub(crate) mod re;
-mod select_module;
 mod set;
 mod signal_module;
 mod site;
 mod slots;
-pub(crate) mod sockets;
-pub(crate) mod str;
+pub mod str;
 mod str_format;
 mod str_translate;
-mod string_module;
 pub(crate) mod sys;
 mod sys_audit;
 mod sys_coro_origin;
 mod sys_extra;
 mod traceback_module;
-mod unicode_tables;
+pub mod unicode_tables;
 pub(crate) mod unicodedata;
 // Generated (vm/tools/gen_unicodedata.py): several runs per line, kept as written.
 #[rustfmt::skip]
@@ -80,7 +68,6 @@ pub(crate) mod unicodedata_tables;
 mod unraisable;
 mod warnings_support;
 pub(crate) mod weakref_module;
-mod zlib_module;
 
 /// Builtin class names visible in the `builtins` module.
 const PUBLIC_TYPES: &[&str] = &[
@@ -179,35 +166,17 @@ pub(crate) fn install(vm: &mut Vm) {
 pub(crate) const NATIVE_MODULES: &[&str] = &[
     "builtins",
     "sys",
-    "math",
     "time",
     "gc",
     "_weakref",
     "_traceback",
     "io",
-    "os",
     "_imp",
     "_krait_warnings",
     "_signal",
-    "posix",
-    "_re",
-    "marshal",
-    "_posixsubprocess",
-    "select",
     "_contextvars",
-    "_string",
     "unicodedata",
     "array",
-    "binascii",
-    "_socket",
-    "_md5",
-    "_sha1",
-    "_sha256",
-    "_sha512",
-    "_sha3",
-    "_blake2",
-    "zlib",
-    "_operator",
 ];
 
 /// The builtin module `name`, created on first import; `None` if there is no such module.
@@ -215,37 +184,17 @@ pub(crate) const NATIVE_MODULES: &[&str] = &[
 pub(crate) fn create_module(vm: &mut Vm, name: &str) -> PyResult<Option<Gc<Object>>> {
     Ok(match name {
         "sys" => Some(sys::create(vm)),
-        "math" => Some(math::create(vm)),
         "time" => Some(sys::create_time(vm)),
         "gc" => Some(gc_module::create(vm)),
         "_weakref" => Some(weakref_module::create(vm)),
         "_traceback" => Some(traceback_module::create(vm)),
         "io" => Some(file::create_io(vm)?),
-        "os" => Some(os_module::create(vm)),
         "_imp" => Some(imp_module::create(vm)),
         "_krait_warnings" => Some(warnings_support::create(vm)),
         "_signal" => Some(signal_module::create(vm)),
-        // CPython's C module under `os`: here `os` itself.
-        "posix" => {
-            let name = vm.intern("os");
-            match vm.import_name(name, Value::None, Value::Int(0))? {
-                Value::Obj(os) => Some(os),
-                _ => None,
-            }
-        }
-        "_re" => Some(re::create(vm)),
-        "marshal" => Some(marshal::create(vm)),
-        "_posixsubprocess" => Some(process::create(vm)),
-        "select" => Some(select_module::create(vm)),
         "_contextvars" => Some(contextvars::create(vm)),
-        "_string" => Some(string_module::create(vm)),
         "unicodedata" => Some(unicodedata::create(vm)),
         "array" => Some(array::create(vm)),
-        "binascii" => Some(binascii::create(vm)?),
-        "_socket" => Some(sockets::create(vm)?),
-        _ if hashes::is_hash_module(name) => Some(hashes::create(vm, name)?),
-        "zlib" => Some(zlib_module::create(vm)?),
-        "_operator" => Some(operator_module::create(vm)),
         _ => None,
     })
 }
@@ -277,7 +226,7 @@ pub(crate) fn new_builtin(
 }
 
 /// A native module's functions as module attributes (each taking keyword arguments).
-pub(crate) fn module_functions(
+pub fn module_functions(
     vm: &mut Vm,
     funcs: &[(&'static str, NativeFn)],
 ) -> Vec<(&'static str, Value)> {
@@ -326,7 +275,7 @@ pub(crate) fn set_class_attr(vm: &mut Vm, class: Gc<Object>, name: &str, v: Valu
 }
 
 /// A new module with the given attributes.
-pub(crate) fn new_module(vm: &mut Vm, name: &str, attrs: Vec<(&str, Value)>) -> Gc<Object> {
+pub fn new_module(vm: &mut Vm, name: &str, attrs: Vec<(&str, Value)>) -> Gc<Object> {
     let dict = vm.new_dict(Dict::new());
     let Value::Obj(d) = dict else { unreachable!() };
     let name_v = vm.new_str(name);
@@ -348,13 +297,7 @@ pub(crate) fn new_module(vm: &mut Vm, name: &str, attrs: Vec<(&str, Value)>) -> 
 // ---- argument helpers ----
 
 /// Checks the positional argument count; `name` as shown in messages.
-pub(crate) fn arity(
-    vm: &mut Vm,
-    name: &str,
-    args: &[Value],
-    min: usize,
-    max: usize,
-) -> PyResult<()> {
+pub fn arity(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     let n = args.len();
     if n >= min && n <= max {
         return Ok(());
@@ -380,7 +323,7 @@ pub(crate) fn arity(
 }
 
 /// Checks the argument count of a method (`args[0]` is `self`, not counted).
-pub(crate) fn method_arity(
+pub fn method_arity(
     vm: &mut Vm,
     name: &str,
     args: &[Value],
@@ -395,14 +338,14 @@ pub(crate) fn method_arity(
 }
 
 /// The value of keyword argument `name`, if given.
-pub(crate) fn kwarg(kw: KwArgs<'_>, name: &str) -> Option<Value> {
+pub fn kwarg(kw: KwArgs<'_>, name: &str) -> Option<Value> {
     kw.iter()
         .find(|(k, _)| matches!(&k.payload, Payload::Str(s) if s.as_str() == name))
         .map(|&(_, v)| v)
 }
 
 /// `NAME() takes no keyword arguments` when any are given.
-pub(crate) fn no_kwargs(vm: &mut Vm, fname: &str, kw: KwArgs<'_>) -> PyResult<()> {
+pub fn no_kwargs(vm: &mut Vm, fname: &str, kw: KwArgs<'_>) -> PyResult<()> {
     if kw.is_empty() {
         return Ok(());
     }
@@ -451,7 +394,7 @@ pub(crate) fn check_kwargs(
 }
 
 /// The text of a str argument, or a TypeError naming the function.
-pub(crate) fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
+pub fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
     match v.payload() {
         Some(Payload::Str(s)) => Ok(s.as_str().to_owned()),
         _ => {
@@ -462,7 +405,7 @@ pub(crate) fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
 }
 
 /// An int argument as `i64`.
-pub(crate) fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+pub fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(i),
         Value::Bool(b) => Ok(b as i64),

@@ -17,7 +17,7 @@ use crate::vm::Vm;
 
 /// A builtin class `module.name` (with `base`, else `object`) whose instances carry
 /// native state; its methods are `methods`, its `__new__` (a static method) `new`.
-pub(crate) fn new_class(
+pub fn new_class(
     vm: &mut Vm,
     module: &str,
     name: &str,
@@ -46,7 +46,7 @@ pub(crate) fn new_class(
 }
 
 /// Adds a property with a native getter to a class made by [`new_class`].
-pub(crate) fn getter(vm: &mut Vm, class: Gc<Object>, name: &'static str, f: NativeFn) {
+pub fn getter(vm: &mut Vm, class: Gc<Object>, name: &'static str, f: NativeFn) {
     let func = crate::builtins::new_builtin(vm, name, f, BuiltinKind::Function, false);
     let pname = vm.new_str(name);
     let prop = vm.alloc(
@@ -57,13 +57,13 @@ pub(crate) fn getter(vm: &mut Vm, class: Gc<Object>, name: &'static str, f: Nati
 }
 
 /// A new object of `class` holding `state`.
-pub(crate) fn new_object<T: Any>(vm: &mut Vm, class: Gc<Object>, state: T) -> Value {
+pub fn new_object<T: Any>(vm: &mut Vm, class: Gc<Object>, state: T) -> Value {
     let cell: Box<RefCell<dyn Any>> = Box::new(RefCell::new(state));
     Value::Obj(vm.alloc(class, Payload::Native(cell)))
 }
 
 /// The class argument of a `__new__`, else `default`.
-pub(crate) fn new_class_arg(args: &[Value], default: Gc<Object>) -> Gc<Object> {
+pub fn new_class_arg(args: &[Value], default: Gc<Object>) -> Gc<Object> {
     args.first()
         .and_then(|c| c.as_obj())
         .filter(|c| c.as_class().is_some())
@@ -81,7 +81,7 @@ pub(crate) fn state<T: Any>(v: &Value) -> Option<RefMut<'_, T>> {
 
 /// The `T` state of a method's `self`, or CPython's "descriptor 'NAME' for 'CLASS' objects
 /// doesn't apply to a 'X' object".
-pub(crate) fn self_state<'a, T: Any>(
+pub fn self_state<'a, T: Any>(
     vm: &mut Vm,
     args: &'a [Value],
     method: &str,
@@ -102,7 +102,7 @@ pub(crate) fn self_state<'a, T: Any>(
 }
 
 /// A new exception class `module.name` deriving from `bases`.
-pub(crate) fn new_exception_class(
+pub fn new_exception_class(
     vm: &mut Vm,
     module: &str,
     name: &str,
@@ -119,13 +119,13 @@ pub(crate) fn new_exception_class(
 }
 
 /// An exception of `class` with message `msg`.
-pub(crate) fn error(vm: &mut Vm, class: Gc<Object>, msg: impl Into<String>) -> Exception {
+pub fn error(vm: &mut Vm, class: Gc<Object>, msg: impl Into<String>) -> Exception {
     let msg: String = msg.into();
     vm.new_error(class, msg)
 }
 
 /// A module attribute that is a class (an exception class kept in the module dict).
-pub(crate) fn module_class(vm: &mut Vm, module: &str, name: &str) -> PyResult<Gc<Object>> {
+pub fn module_class(vm: &mut Vm, module: &str, name: &str) -> PyResult<Gc<Object>> {
     let fallback = vm.s.types.exception;
     let Some(m) = vm.sys_modules_get(module)? else {
         return Ok(fallback);
@@ -138,12 +138,12 @@ pub(crate) fn module_class(vm: &mut Vm, module: &str, name: &str) -> PyResult<Gc
 }
 
 /// A new bytes value.
-pub(crate) fn bytes(vm: &mut Vm, data: Vec<u8>) -> Value {
+pub fn bytes(vm: &mut Vm, data: Vec<u8>) -> Value {
     crate::builtins::bytes::make(vm, data, false)
 }
 
 /// The parameters of a function as CPython's argument clinic declares them.
-pub(crate) struct Sig {
+pub struct Sig {
     /// The function's name in messages.
     pub name: &'static str,
     /// Its module, which "takes no keyword arguments" names.
@@ -159,7 +159,7 @@ pub(crate) struct Sig {
 }
 
 /// Binds `args` and `kw` to `sig`'s parameters, with the argument clinic's messages.
-pub(crate) fn bind(
+pub fn bind(
     vm: &mut Vm,
     sig: &Sig,
     args: &[Value],
@@ -293,7 +293,7 @@ fn plural(n: usize) -> &'static str {
 }
 
 /// An optional argument as a bool by truth value (`default` when absent).
-pub(crate) fn bool_opt(vm: &mut Vm, v: Option<Value>, default: bool) -> PyResult<bool> {
+pub fn bool_opt(vm: &mut Vm, v: Option<Value>, default: bool) -> PyResult<bool> {
     match v {
         None => Ok(default),
         Some(v) => vm.truthy(v),
@@ -302,7 +302,7 @@ pub(crate) fn bool_opt(vm: &mut Vm, v: Option<Value>, default: bool) -> PyResult
 
 /// An int argument that must fit `i32`-style C ints: CPython's "Python int too large to
 /// convert to C int" on overflow.
-pub(crate) fn c_int(vm: &mut Vm, v: Value) -> PyResult<i64> {
+pub fn c_int(vm: &mut Vm, v: Value) -> PyResult<i64> {
     // An int subclass instance (an `IntEnum` member) keeps its value as a big int.
     let n = match v.payload() {
         Some(Payload::BigInt(b)) => match num_traits::ToPrimitive::to_i64(b) {

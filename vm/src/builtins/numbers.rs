@@ -112,7 +112,7 @@ pub(crate) fn parse_int(text: &str, base: u32) -> Option<BigInt> {
 }
 
 /// `int(x)` for one argument.
-pub(crate) fn to_int(vm: &mut Vm, v: Value) -> PyResult<Value> {
+pub fn to_int(vm: &mut Vm, v: Value) -> PyResult<Value> {
     // A subclass of a builtin type may define its own `__int__`, which comes first.
     if let Some(f) = vm.user_override(v, vm.s.names.int) {
         let r = vm.call_value(f, &[v], &[])?;
@@ -359,7 +359,7 @@ pub(crate) fn parse_float(text: &str) -> Option<f64> {
 }
 
 /// `float(x)`.
-pub(crate) fn to_float(vm: &mut Vm, v: Value) -> PyResult<f64> {
+pub fn to_float(vm: &mut Vm, v: Value) -> PyResult<f64> {
     // An instance of a subclass of float, int or str whose class defines `__float__` is
     // converted by it.
     let own_float = vm.user_override(v, vm.s.names.float).is_some();

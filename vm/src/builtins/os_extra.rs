@@ -9,7 +9,6 @@ use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use krait_gc::Gc;
 
 use crate::builtins::file::os_error;
-use crate::builtins::os_module::path_arg;
 use crate::builtins::{arity, int_arg, kwarg, module_functions};
 use crate::error::PyResult;
 use crate::object::function::KwArgs;
@@ -19,7 +18,7 @@ use crate::vm::Vm;
 
 /// Adds the native functions and `environ` to the `os` module `os`, and `__getattr__`
 /// hooks to it and to `os.path`.
-pub(crate) fn add(vm: &mut Vm, os: Gc<Object>, path: Gc<Object>) {
+pub fn add(vm: &mut Vm, os: Gc<Object>, path: Gc<Object>) {
     let mut attrs = module_functions(
         vm,
         &[
@@ -127,7 +126,8 @@ fn fs_path(vm: &mut Vm, v: Value) -> PyResult<String> {
     path_arg(vm, v)
 }
 
-pub(crate) fn io_result<T>(vm: &mut Vm, r: std::io::Result<T>, path: Option<Value>) -> PyResult<T> {
+/// `r`'s value, or its error as the matching `OSError` subclass (naming `path` if given).
+pub fn io_result<T>(vm: &mut Vm, r: std::io::Result<T>, path: Option<Value>) -> PyResult<T> {
     r.map_err(|e| os_error(vm, &e, path))
 }
 
@@ -362,7 +362,7 @@ fn fd_close(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 }
 
 /// Keeps `file` open in this module's table; returns its descriptor.
-pub(crate) fn keep_fd(file: std::fs::File) -> i64 {
+pub fn keep_fd(file: std::fs::File) -> i64 {
     use std::os::fd::AsRawFd;
     let fd = file.as_raw_fd() as i64;
     FDS.with(|t| t.borrow_mut().insert(fd, file));
@@ -377,7 +377,7 @@ pub(crate) fn take_fd(fd: i64) -> Option<std::fs::File> {
 
 /// Runs `op` on the file behind descriptor `fd`: one in this module's table or one an open
 /// file object owns.
-pub(crate) fn with_fd<T>(
+pub fn with_fd<T>(
     vm: &mut Vm,
     fd: i64,
     op: impl FnOnce(&mut std::fs::File) -> std::io::Result<T>,
@@ -397,7 +397,7 @@ pub(crate) fn with_fd<T>(
 
 /// A new descriptor for the file behind `fd` (one [`with_fd`] knows, or standard input,
 /// output or error), for a child's standard streams and for polling.
-pub(crate) fn dup_fd(vm: &mut Vm, fd: i64) -> PyResult<std::os::fd::OwnedFd> {
+pub fn dup_fd(vm: &mut Vm, fd: i64) -> PyResult<std::os::fd::OwnedFd> {
     use std::os::fd::AsFd;
     let known = FDS.with(|t| t.borrow().contains_key(&fd))
         || vm.open_files.with_descriptor(fd, |f| f.is_some()) == Some(true);
@@ -458,4 +458,37 @@ fn fd_lseek(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     };
     let at = with_fd(vm, fd, |f| f.seek(to))?;
     Ok(Value::Int(at as i64))
+}
+
+/// A path argument (str or bytes).
+pub fn path_arg(vm: &mut Vm, v: Value) -> PyResult<String> {
+    let fspath = vm.intern("__fspath__");
+    let class = vm.type_of(v);
+    match v.payload() {
+        Some(Payload::Str(s)) => Ok(s.as_str().to_owned()),
+        Some(Payload::Bytes(b)) => Ok(String::from_utf8_lossy(b).into_owned()),
+        // An os.PathLike object stands for the path its `__fspath__` returns.
+        _ if vm.type_lookup(class, fspath).is_some() => {
+            let f = vm.get_attr(v, fspath)?;
+            let p = vm.call_value(f, &[], &[])?;
+            match p.payload() {
+                Some(Payload::Str(_) | Payload::Bytes(_)) => path_arg(vm, p),
+                _ => {
+                    let msg = format!(
+                        "expected {}.__fspath__() to return str or bytes, not {}",
+                        vm.type_name(v),
+                        vm.type_name(p)
+                    );
+                    Err(vm.type_error(msg))
+                }
+            }
+        }
+        _ => {
+            let msg = format!(
+                "expected str, bytes or os.PathLike object, not {}",
+                vm.type_name(v)
+            );
+            Err(vm.type_error(msg))
+        }
+    }
 }

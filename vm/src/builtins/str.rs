@@ -124,7 +124,7 @@ fn text_arg<'a>(vm: &mut Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
 
 /// Python's notion of whitespace for str: Unicode White_Space plus the separators
 /// U+001C..U+001F, which `str.split()` and `str.isspace()` treat as spaces.
-pub(crate) fn is_py_space(c: char) -> bool {
+pub fn is_py_space(c: char) -> bool {
     c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
 }
 

@@ -1,6 +1,6 @@
 //! `_traceback`: the text of the report Krait prints for an uncaught exception, for the
-//! `traceback` module (`vm/src/stdlib/traceback.py`) to hand out, and single frame entries
-//! with their source line and carets.
+//! `traceback` module (`stdlib/src/python/traceback.py` in `krait-stdlib`) to hand out,
+//! and single frame entries with their source line and carets.
 
 use krait_gc::Gc;
 

@@ -5,7 +5,7 @@
 //! uses) so the predicates agree with CPython's.
 
 /// Whether `c` lies in one of the sorted, disjoint `ranges`.
-pub(crate) fn in_table(ranges: &[(u32, u32)], c: char) -> bool {
+pub fn in_table(ranges: &[(u32, u32)], c: char) -> bool {
     let c = c as u32;
     ranges
         .binary_search_by(|&(a, b)| {
@@ -48,7 +48,7 @@ pub(crate) fn decimal_value(c: char) -> Option<u8> {
 }
 
 /// Characters with Numeric_Type=Decimal (`str.isdecimal`).
-pub(crate) const DECIMAL: &[(u32, u32)] = &[
+pub const DECIMAL: &[(u32, u32)] = &[
     (0x30, 0x39),
     (0x660, 0x669),
     (0x6f0, 0x6f9),

@@ -1,6 +1,6 @@
 //! The `_weakref` module: `ref` (weak references with callbacks), `getweakrefcount`. The
 //! `weakref` module (`WeakValueDictionary`, `WeakKeyDictionary`, `WeakSet`, `finalize`) is
-//! written in Python on top of it (`vm/src/stdlib/weakref.py`).
+//! written in Python on top of it (`stdlib/src/python/weakref.py` in `krait-stdlib`).
 //!
 //! A reference's slot is a `krait_gc::GcWeak` registered with the heap, which clears it in
 //! the collection that frees the target; the VM then calls the reference's callback.

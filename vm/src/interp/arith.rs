@@ -14,14 +14,16 @@ use crate::vm::Vm;
 
 /// A number operand, classified.
 #[derive(Clone, Copy)]
-pub(crate) enum Num<'a> {
+pub enum Num<'a> {
+    /// An int or bool.
     Int(IntRef<'a>),
+    /// A float.
     Float(f64),
 }
 
 /// Classifies `v` as a number (bools are ints).
 #[inline]
-pub(crate) fn as_num(v: &Value) -> Option<Num<'_>> {
+pub fn as_num(v: &Value) -> Option<Num<'_>> {
     match v {
         Value::Int(i) => Some(Num::Int(IntRef::Small(*i))),
         Value::Bool(b) => Some(Num::Int(IntRef::Small(*b as i64))),
@@ -43,7 +45,7 @@ pub(crate) fn as_num(v: &Value) -> Option<Num<'_>> {
 
 /// `v` as an int, if it is one (bools included).
 #[inline]
-pub(crate) fn as_int(v: &Value) -> Option<IntRef<'_>> {
+pub fn as_int(v: &Value) -> Option<IntRef<'_>> {
     match as_num(v)? {
         Num::Int(i) => Some(i),
         Num::Float(_) => None,

@@ -58,7 +58,7 @@ impl Vm {
     /// keyed by addresses: interned strs are never freed, and a collection that frees a
     /// class bumps `class_version`, so a reused address never hits a stale entry.
     #[inline]
-    pub(crate) fn type_lookup(&mut self, class: Gc<Object>, name: Gc<Object>) -> Option<Value> {
+    pub fn type_lookup(&mut self, class: Gc<Object>, name: Gc<Object>) -> Option<Value> {
         if !matches!(&name.payload, Payload::Str(s) if s.is_interned()) {
             return lookup_mro(class, self.names_hash(name), name);
         }
@@ -176,7 +176,7 @@ impl Vm {
     }
 
     /// `obj.name`.
-    pub(crate) fn get_attr(&mut self, obj: Value, name: Gc<Object>) -> PyResult<Value> {
+    pub fn get_attr(&mut self, obj: Value, name: Gc<Object>) -> PyResult<Value> {
         if let Value::Obj(o) = obj {
             if let Payload::Instance(inst) = &o.payload {
                 if self.plain_attrs(o.class()) {

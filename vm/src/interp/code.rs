@@ -16,7 +16,7 @@ use crate::vm::Vm;
 
 impl Vm {
     /// Converts a compiled code object (and the code objects nested in it) to a code value.
-    pub(crate) fn load_code(&mut self, code: &Rc<CodeObject>) -> Gc<Object> {
+    pub fn load_code(&mut self, code: &Rc<CodeObject>) -> Gc<Object> {
         let consts: Vec<Value> = code.consts.iter().map(|c| self.const_value(c)).collect();
         let names: Vec<Gc<Object>> = code.names.iter().map(|n| self.intern(n)).collect();
         let varnames: Vec<Gc<Object>> = code.varnames.iter().map(|n| self.intern(n)).collect();
@@ -48,7 +48,8 @@ impl Vm {
         self.alloc(self.s.types.code, Payload::Code(Box::new(data)))
     }
 
-    pub(crate) fn const_value(&mut self, c: &Constant) -> Value {
+    /// The value of a code object's constant (allocating strs, bytes, tuples, code, ...).
+    pub fn const_value(&mut self, c: &Constant) -> Value {
         match c {
             Constant::None => Value::None,
             Constant::Bool(b) => Value::Bool(*b),

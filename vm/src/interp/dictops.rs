@@ -94,7 +94,7 @@ impl Vm {
     }
 
     /// `d[key] = value` for a dict object (or `set.add` with `value` None).
-    pub(crate) fn dict_set(&mut self, d: Value, key: Value, value: Value) -> PyResult<()> {
+    pub fn dict_set(&mut self, d: Value, key: Value, value: Value) -> PyResult<()> {
         self.table_or_error(&d)?;
         let Some(t) = table(&d) else { unreachable!() };
         let hash = self.hash_value(key)?;

@@ -14,7 +14,7 @@ use crate::vm::Vm;
 
 impl Vm {
     /// `IMPORT_NAME`: `import name` / `from name import …` in the current frame.
-    pub(crate) fn import_name(
+    pub fn import_name(
         &mut self,
         name: Gc<Object>,
         fromlist: Value,

@@ -14,11 +14,12 @@ use crate::vm::Vm;
 
 /// Where a found module's code comes from.
 pub(crate) enum SpecKind {
-    /// A module implemented in Rust (`builtins::create_module`).
+    /// A module implemented in Rust (`builtins::create_module`, or one the host
+    /// registered with `Vm::register_native_module`).
     Native,
     /// A `.py` file (a package's `__init__.py` for a regular package).
     Source { path: String },
-    /// One of the modules bundled in `vm/src/stdlib`.
+    /// One of the modules bundled in `vm/src/stdlib` or registered by the host.
     Bundled { source: &'static str, tier: Tier },
     /// A namespace package: no code, only folders.
     Namespace,
@@ -73,7 +74,7 @@ impl Vm {
         let entries = match path {
             Some(p) => p,
             None => {
-                if is_native(name) {
+                if is_native(name) || self.registered_native(name).is_some() {
                     return Ok(Some(Spec {
                         name: name.to_owned(),
                         kind: SpecKind::Native,
@@ -93,7 +94,8 @@ impl Vm {
             };
             if let Some(tier) = tier {
                 if !name.contains('.') {
-                    if let Some((source, t)) = crate::stdlib::find(name) {
+                    let found = crate::stdlib::find(name).or_else(|| self.registered_bundled(name));
+                    if let Some((source, t)) = found {
                         if t == tier {
                             return Ok(Some(Spec {
                                 name: name.to_owned(),
@@ -179,7 +181,7 @@ impl Vm {
     }
 }
 
-/// Whether `name` is one of the modules implemented in Rust.
+/// Whether `name` is one of the core's modules implemented in Rust.
 fn is_native(name: &str) -> bool {
     crate::builtins::NATIVE_MODULES.contains(&name)
 }

@@ -20,10 +20,13 @@ impl Vm {
                 Some(&m) => m,
                 None => match crate::builtins::create_module(self, &spec.name)? {
                     Some(m) => m,
-                    None => {
-                        let msg = format!("No module named '{}'", spec.name);
-                        return Err(self.new_error(self.s.types.module_not_found_error, msg));
-                    }
+                    None => match self.registered_native(&spec.name) {
+                        Some(init) => init(self, &spec.name)?,
+                        None => {
+                            let msg = format!("No module named '{}'", spec.name);
+                            return Err(self.new_error(self.s.types.module_not_found_error, msg));
+                        }
+                    },
                 },
             };
             self.add_module(spec.name.clone(), module);

@@ -8,7 +8,8 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 /// The `sys.path` entry that stands for the pure-Python modules bundled with Krait
-/// (`vm/src/stdlib`): the finder looks them up by name when it reaches this entry.
+/// (`vm/src/stdlib` and those the host registers): the finder looks them up by name when
+/// it reaches this entry.
 pub(crate) const BUNDLED_ENTRY: &str = "<krait-stdlib>";
 
 /// The `sys.path` entry, after CPython's `Lib`, for the bundled stand-ins of modules that
@@ -100,11 +101,7 @@ impl Vm {
     }
 
     /// `sys.modules[name] = module`.
-    pub(crate) fn sys_modules_set(
-        &mut self,
-        name: &str,
-        module: Value,
-    ) -> crate::error::PyResult<()> {
+    pub fn sys_modules_set(&mut self, name: &str, module: Value) -> crate::error::PyResult<()> {
         let key = self.new_str(name);
         self.dict_set(Value::Obj(self.s.sys_modules), key, module)
     }

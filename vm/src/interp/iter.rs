@@ -29,7 +29,7 @@ pub(crate) fn range_iter_state(first: i64, step: i64, len: u64) -> IterState {
 
 impl Vm {
     /// `iter(v)`.
-    pub(crate) fn get_iter(&mut self, v: Value) -> PyResult<Value> {
+    pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
         if let Some(f) = self.user_override(v, self.s.names.iter) {
             let _ = f;
             return self.get_iter_dunder(v);
@@ -497,7 +497,7 @@ impl Vm {
     }
 
     /// All items of an iterable.
-    pub(crate) fn collect_iter(&mut self, v: Value) -> PyResult<Vec<Value>> {
+    pub fn collect_iter(&mut self, v: Value) -> PyResult<Vec<Value>> {
         match v {
             // Exactly lists and tuples: a subclass may override `__iter__`.
             Value::Obj(o) if o.class().as_class().is_some_and(|c| c.builtin) => match &o.payload {

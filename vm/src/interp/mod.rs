@@ -2,7 +2,7 @@
 //! unwinding, generators, coroutines and async generators, and the object protocols (attributes, operators, iteration,
 //! subscripts, conversions) that instructions and builtins share.
 
-pub(crate) mod arith;
+pub mod arith;
 pub(crate) mod async_gen;
 pub(crate) mod attr;
 pub(crate) mod call;

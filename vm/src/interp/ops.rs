@@ -45,7 +45,7 @@ impl Vm {
     }
 
     /// `a op b` (`op` may be an in-place form).
-    pub(crate) fn binary_op(&mut self, a: Value, b: Value, op: BinaryOpKind) -> PyResult<Value> {
+    pub fn binary_op(&mut self, a: Value, b: Value, op: BinaryOpKind) -> PyResult<Value> {
         let base = op.base();
         // A user subclass of a builtin type may override the operator: the protocol
         // decides, and reaches the builtin's slot wrappers when it does not.
@@ -513,7 +513,7 @@ impl Vm {
     }
 
     /// `bool(v)`.
-    pub(crate) fn truthy(&mut self, v: Value) -> PyResult<bool> {
+    pub fn truthy(&mut self, v: Value) -> PyResult<bool> {
         match v {
             Value::None => Ok(false),
             Value::Bool(b) => Ok(b),

@@ -197,7 +197,7 @@ impl Vm {
     }
 
     /// A new set (or frozenset) of `items`, added in order.
-    pub(crate) fn new_set_from(&mut self, items: Vec<Value>, frozen: bool) -> PyResult<Value> {
+    pub fn new_set_from(&mut self, items: Vec<Value>, frozen: bool) -> PyResult<Value> {
         let class = if frozen {
             self.s.types.frozenset
         } else {

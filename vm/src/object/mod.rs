@@ -270,8 +270,9 @@ pub enum Payload {
     FrameObj(Box<crate::interp::frame_object::FrameObject>),
     /// A traceback object (`exc.__traceback__`).
     Traceback(Box<crate::interp::frame_object::TracebackObject>),
-    /// A compiled regular expression (the `_re` module's program object).
-    Regex(#[trace(skip)] std::rc::Rc<crate::builtins::re::Compiled>),
+    /// A compiled regular expression (the `_re` module's program object; the standard
+    /// library's engine owns its type, the core only holds it).
+    Regex(#[trace(skip)] std::rc::Rc<dyn std::any::Any>),
     /// A `_contextvars` object: a `Context`, `ContextVar` or `Token`.
     ContextVars(Box<crate::builtins::contextvars::CtxObj>),
     /// An `array.array`: its typecode and packed items.

@@ -380,7 +380,7 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
 
 /// The `OSError` subclass CPython raises for an OS error: `errno`, `strerror` and
 /// `filename` set, `args` being `(errno, strerror)`.
-pub(crate) fn os_error(vm: &mut Vm, e: &std::io::Error, filename: Option<Value>) -> Exception {
+pub fn os_error(vm: &mut Vm, e: &std::io::Error, filename: Option<Value>) -> Exception {
     let t = &vm.s.types;
     let code = e.raw_os_error().unwrap_or(0);
     let (class, text) = match code {

@@ -1,6 +1,6 @@
 //! The regular-expression engine behind `re`: the native module `_re` compiles pattern
 //! text (str or bytes) into a program and runs it over a subject, giving capture
-//! positions back as plain tuples. The `re` module itself (`vm/src/stdlib/re.py`) wraps
+//! positions back as plain tuples. The `re` module itself (`stdlib/src/python/re.py`) wraps
 //! that into CPython's API: `Pattern`, `Match`, `RegexFlag`, `error`, the compile cache,
 //! `sub` templates, `split` and `findall`.
 //!
@@ -17,13 +17,13 @@ use std::rc::Rc;
 
 use krait_gc::Gc;
 
-use crate::builtins::{arity, int_arg, module_functions, new_module};
-use crate::error::PyResult;
-use crate::object::function::KwArgs;
-use crate::object::str::PyStr;
-use crate::object::{NativeFn, Object, Payload};
-use crate::value::Value;
-use crate::vm::Vm;
+use krait_vm::builtins::{arity, int_arg, module_functions, new_module};
+use krait_vm::error::PyResult;
+use krait_vm::object::function::KwArgs;
+use krait_vm::object::str::PyStr;
+use krait_vm::object::{NativeFn, Object, Payload};
+use krait_vm::value::Value;
+use krait_vm::vm::Vm;
 
 use exec::{Found, Mode, Text, UNSET};
 use parse::ParseError;
@@ -45,7 +45,7 @@ pub(crate) const FLAG_ASCII: u32 = 256;
 
 /// A compiled pattern as the `_re` functions see it.
 #[derive(Debug)]
-pub struct Compiled {
+pub(crate) struct Compiled {
     /// The program.
     prog: compile::Program,
     /// Made from a bytes pattern.
@@ -97,7 +97,7 @@ fn re_compile(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     };
     let prog = compile::compile(&parsed.node, parsed.groups);
     let compiled = Rc::new(Compiled { prog, bytes });
-    let obj = vm.alloc(vm.s.types.object, Payload::Regex(compiled));
+    let obj = vm.alloc(vm.types().object, Payload::Regex(compiled));
     let mut names = Vec::new();
     for (name, idx) in parsed.names {
         let n = vm.new_str(name);
@@ -115,7 +115,10 @@ fn re_compile(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 /// The compiled program an `_re` function was given.
 fn program(vm: &mut Vm, v: Value) -> PyResult<Rc<Compiled>> {
     match v.payload() {
-        Some(Payload::Regex(c)) => Ok(c.clone()),
+        Some(Payload::Regex(c)) => match c.clone().downcast::<Compiled>() {
+            Ok(c) => Ok(c),
+            Err(_) => Err(vm.type_error("expected a compiled pattern")),
+        },
         _ => Err(vm.type_error("expected a compiled pattern")),
     }
 }
@@ -143,7 +146,7 @@ fn subject(vm: &mut Vm, c: &Compiled, v: Value, scanning: bool) -> PyResult<Subj
                 }
             }
             Payload::Bytes(_) => (false, Subject::Bytes(o)),
-            _ => match crate::builtins::bytes::buffer(&v) {
+            _ => match krait_vm::builtins::bytes::buffer(&v) {
                 Some(b) => (false, Subject::Buffer(b)),
                 None => {
                     let msg = format!(
@@ -207,7 +210,7 @@ fn run_on(
         Ok(f) => Ok(f),
         Err(exec::Interrupted) => {
             intr.store(false, std::sync::atomic::Ordering::Relaxed);
-            Err(vm.new_exception(vm.s.types.keyboard_interrupt, Vec::new()))
+            Err(vm.new_exception(vm.types().keyboard_interrupt, Vec::new()))
         }
     }
 }

@@ -5,15 +5,15 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-use crate::builtins::numbers::to_float;
-use crate::builtins::{arity, module_functions, new_module};
-use crate::error::PyResult;
-use crate::interp::arith::{as_int, as_num, Num};
-use crate::object::function::KwArgs;
-use crate::object::int::f64_to_bigint;
-use crate::object::{NativeFn, Object};
-use crate::value::Value;
-use crate::vm::Vm;
+use krait_vm::builtins::numbers::to_float;
+use krait_vm::builtins::{arity, module_functions, new_module};
+use krait_vm::error::PyResult;
+use krait_vm::interp::arith::{as_int, as_num, Num};
+use krait_vm::object::function::KwArgs;
+use krait_vm::object::int::f64_to_bigint;
+use krait_vm::object::{NativeFn, Object};
+use krait_vm::value::Value;
+use krait_vm::vm::Vm;
 
 /// Creates `math`.
 pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
@@ -56,8 +56,12 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
         ("fsum", fsum),
         ("isclose", isclose),
         ("modf", modf),
-        ("frexp", crate::builtins::math_extra::frexp),
-        ("ldexp", crate::builtins::math_extra::ldexp),
+        ("frexp", crate::math_extra::frexp),
+        ("ldexp", crate::math_extra::ldexp),
+        ("erf", crate::math_special::math_erf),
+        ("erfc", crate::math_special::math_erfc),
+        ("gamma", crate::math_special::math_gamma),
+        ("lgamma", crate::math_special::math_lgamma),
     ];
     let mut attrs = module_functions(vm, funcs);
     attrs.push(("pi", Value::Float(std::f64::consts::PI)));
@@ -73,7 +77,7 @@ fn arg_f(vm: &mut Vm, args: &[Value], name: &str, n: usize) -> PyResult<Vec<f64>
     args.iter().map(|&a| to_float(vm, a)).collect()
 }
 
-fn domain(vm: &mut Vm) -> crate::error::Exception {
+fn domain(vm: &mut Vm) -> krait_vm::error::Exception {
     vm.value_error("math domain error")
 }
 
@@ -208,7 +212,7 @@ fn log10(vm: &mut Vm, a: &[Value], k: KwArgs<'_>) -> PyResult<Value> {
 fn rounding(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
     arity(vm, name, args, 1, 1)?;
     match as_num(&args[0]) {
-        Some(Num::Int(_)) => crate::builtins::numbers::to_int(vm, args[0]),
+        Some(Num::Int(_)) => krait_vm::builtins::numbers::to_int(vm, args[0]),
         Some(Num::Float(x)) => {
             if x.is_nan() {
                 return Err(vm.value_error("cannot convert float NaN to integer"));
@@ -412,7 +416,7 @@ fn perm(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
 
 fn prod(vm: &mut Vm, args: &[Value], k: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "prod", args, 1, 1)?;
-    let mut acc = crate::builtins::kwarg(k, "start").unwrap_or(Value::Int(1));
+    let mut acc = krait_vm::builtins::kwarg(k, "start").unwrap_or(Value::Int(1));
     let items = vm.collect_iter(args[0])?;
     for x in items {
         acc = vm.binary_op(acc, x, krait_bytecode::BinaryOpKind::Multiply)?;
@@ -449,11 +453,11 @@ fn fsum(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
 
 fn isclose(vm: &mut Vm, args: &[Value], k: KwArgs<'_>) -> PyResult<Value> {
     let v = arg_f(vm, args, "isclose", 2)?;
-    let rel = match crate::builtins::kwarg(k, "rel_tol") {
+    let rel = match krait_vm::builtins::kwarg(k, "rel_tol") {
         Some(r) => to_float(vm, r)?,
         None => 1e-9,
     };
-    let abs = match crate::builtins::kwarg(k, "abs_tol") {
+    let abs = match krait_vm::builtins::kwarg(k, "abs_tol") {
         Some(r) => to_float(vm, r)?,
         None => 0.0,
     };

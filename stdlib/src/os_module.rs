@@ -5,13 +5,14 @@
 
 use krait_gc::Gc;
 
-use crate::builtins::file::os_error;
-use crate::builtins::{arity, module_functions, new_module};
-use crate::error::PyResult;
-use crate::object::function::KwArgs;
-use crate::object::{Object, Payload};
-use crate::value::Value;
-use crate::vm::Vm;
+use krait_vm::builtins::file::os_error;
+use krait_vm::builtins::os_extra::path_arg;
+use krait_vm::builtins::{arity, module_functions, new_module};
+use krait_vm::error::PyResult;
+use krait_vm::object::function::KwArgs;
+use krait_vm::object::Object;
+use krait_vm::value::Value;
+use krait_vm::vm::Vm;
 
 /// Creates `os` (with `os.path`).
 pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
@@ -49,45 +50,12 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
     attrs.push(("sep", sep));
     attrs.push(("name", name));
     attrs.push(("linesep", linesep));
-    attrs.extend(crate::builtins::process::os_functions(vm));
+    attrs.extend(crate::process::os_functions(vm));
     // `import os.path` finds the submodule in `sys.modules`, where CPython's `os` puts it.
     let _ = vm.sys_modules_set("os.path", Value::Obj(path));
     let os = new_module(vm, "os", attrs);
-    crate::builtins::os_extra::add(vm, os, path);
+    krait_vm::builtins::os_extra::add(vm, os, path);
     os
-}
-
-/// A path argument (str or bytes).
-pub(crate) fn path_arg(vm: &mut Vm, v: Value) -> PyResult<String> {
-    let fspath = vm.intern("__fspath__");
-    let class = vm.type_of(v);
-    match v.payload() {
-        Some(Payload::Str(s)) => Ok(s.as_str().to_owned()),
-        Some(Payload::Bytes(b)) => Ok(String::from_utf8_lossy(b).into_owned()),
-        // An os.PathLike object stands for the path its `__fspath__` returns.
-        _ if vm.type_lookup(class, fspath).is_some() => {
-            let f = vm.get_attr(v, fspath)?;
-            let p = vm.call_value(f, &[], &[])?;
-            match p.payload() {
-                Some(Payload::Str(_) | Payload::Bytes(_)) => path_arg(vm, p),
-                _ => {
-                    let msg = format!(
-                        "expected {}.__fspath__() to return str or bytes, not {}",
-                        vm.type_name(v),
-                        vm.type_name(p)
-                    );
-                    Err(vm.type_error(msg))
-                }
-            }
-        }
-        _ => {
-            let msg = format!(
-                "expected str, bytes or os.PathLike object, not {}",
-                vm.type_name(v)
-            );
-            Err(vm.type_error(msg))
-        }
-    }
 }
 
 /// Runs an OS call on the path in `args[0]`; failures name that path.

@@ -19,13 +19,13 @@ use std::process::{Child, Command, Stdio};
 
 use krait_gc::Gc;
 
-use crate::builtins::os_extra::{dup_fd, io_result, keep_fd, with_fd};
-use crate::builtins::{arity, int_arg, module_functions, new_module};
-use crate::error::PyResult;
-use crate::object::function::KwArgs;
-use crate::object::{Object, Payload};
-use crate::value::Value;
-use crate::vm::Vm;
+use krait_vm::builtins::os_extra::{dup_fd, io_result, keep_fd, with_fd};
+use krait_vm::builtins::{arity, int_arg, module_functions, new_module};
+use krait_vm::error::PyResult;
+use krait_vm::object::function::KwArgs;
+use krait_vm::object::{Object, Payload};
+use krait_vm::value::Value;
+use krait_vm::vm::Vm;
 
 /// `os.WNOHANG`.
 const WNOHANG: i64 = 1;
@@ -79,9 +79,9 @@ fn dup(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     Ok(Value::Int(keep_fd(std::fs::File::from(owned))))
 }
 
-fn no_child(vm: &mut Vm) -> crate::error::Exception {
+fn no_child(vm: &mut Vm) -> krait_vm::error::Exception {
     let e = std::io::Error::from_raw_os_error(10);
-    crate::builtins::file::os_error(vm, &e, None)
+    krait_vm::builtins::file::os_error(vm, &e, None)
 }
 
 /// `os.waitpid(pid, options)`: `(pid, status)` once the child has exited, `(0, 0)` with
@@ -116,7 +116,7 @@ fn waitpid(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
             }
             Err(e) => {
                 CHILDREN.with(|c| c.borrow_mut().insert(p, child));
-                return Err(crate::builtins::file::os_error(vm, &e, None));
+                return Err(krait_vm::builtins::file::os_error(vm, &e, None));
             }
         }
     }
@@ -145,7 +145,7 @@ fn kill(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
             Some(s) => Some(s),
             None => {
                 let e = std::io::Error::from_raw_os_error(22);
-                return Err(crate::builtins::file::os_error(vm, &e, None));
+                return Err(krait_vm::builtins::file::os_error(vm, &e, None));
             }
         }
     };
@@ -158,7 +158,7 @@ fn kill(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 fn os_bytes(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     match v.payload() {
         Some(Payload::Bytes(b)) => Ok(b.to_vec()),
-        _ => Ok(crate::builtins::os_module::path_arg(vm, v)?.into_bytes()),
+        _ => Ok(krait_vm::builtins::os_extra::path_arg(vm, v)?.into_bytes()),
     }
 }
 

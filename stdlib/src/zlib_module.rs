@@ -9,13 +9,13 @@ use miniz_oxide::deflate::core::{create_comp_flags_from_zip_params, CompressorOx
 use miniz_oxide::inflate::stream::InflateState;
 use miniz_oxide::{DataFormat, MZError, MZFlush, MZStatus};
 
-use crate::builtins::native::{self, bind, bytes, Sig};
-use crate::builtins::{method_arity, module_functions, new_module};
-use crate::error::{Exception, PyResult};
-use crate::object::function::KwArgs;
-use crate::object::{NativeFn, Object};
-use crate::value::Value;
-use crate::vm::Vm;
+use krait_vm::builtins::native::{self, bind, bytes, Sig};
+use krait_vm::builtins::{method_arity, module_functions, new_module};
+use krait_vm::error::{Exception, PyResult};
+use krait_vm::object::function::KwArgs;
+use krait_vm::object::{NativeFn, Object};
+use krait_vm::value::Value;
+use krait_vm::vm::Vm;
 
 const Z_FINISH: i64 = 4;
 const CHUNK: usize = 16384;
@@ -50,7 +50,7 @@ pub(crate) fn create(vm: &mut Vm) -> PyResult<Gc<Object>> {
     native::getter(vm, decomp, "eof", d_eof);
     attrs.push(("_Compress", Value::Obj(comp)));
     attrs.push(("_Decompress", Value::Obj(decomp)));
-    let exception = vm.s.types.exception;
+    let exception = vm.types().exception;
     let error = native::new_exception_class(vm, "zlib", "error", vec![exception])?;
     attrs.push(("error", Value::Obj(error)));
     for (name, v) in [
@@ -153,7 +153,7 @@ impl Deflater {
                 };
                 out.extend_from_slice(&[0x1f, 0x8b, 8, 0, 0, 0, 0, 0, xfl, 3]);
             }
-            *crc = crate::builtins::binascii::crc32(input, *crc);
+            *crc = crate::binascii::crc32(input, *crc);
             *len = len.wrapping_add(input.len() as u32);
         }
         self.header_written = true;
@@ -206,7 +206,7 @@ fn compress(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         required: 1,
     };
     let a = bind(vm, &sig, args, kw)?;
-    let data = crate::builtins::bytes::buffer_arg(vm, a[0].unwrap_or(Value::None))?;
+    let data = krait_vm::builtins::bytes::buffer_arg(vm, a[0].unwrap_or(Value::None))?;
     let level = int_opt(vm, a[1], -1)?;
     let wbits = int_opt(vm, a[2], 15)?;
     check_level(vm, level, "compress")?;
@@ -248,7 +248,7 @@ fn compressobj(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn c_compress(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "compress", args, 1, 1)?;
-    let data = crate::builtins::bytes::buffer_arg(vm, args[1])?;
+    let data = krait_vm::builtins::bytes::buffer_arg(vm, args[1])?;
     let mut d = native::self_state::<Deflater>(vm, args, "compress", "zlib.Compress")?;
     if d.finished {
         drop(d);
@@ -441,7 +441,7 @@ impl Inflater {
                     self.eof = true;
                     self.tail.clear();
                     if self.wrap == Wrap::Gzip {
-                        self.crc = crate::builtins::binascii::crc32(&out, self.crc);
+                        self.crc = crate::binascii::crc32(&out, self.crc);
                         self.len = self.len.wrapping_add(out.len() as u32);
                         self.eof = false;
                         self.trailer = Some(Vec::new());
@@ -475,7 +475,7 @@ impl Inflater {
             }
         }
         if self.wrap == Wrap::Gzip {
-            self.crc = crate::builtins::binascii::crc32(&out, self.crc);
+            self.crc = crate::binascii::crc32(&out, self.crc);
             self.len = self.len.wrapping_add(out.len() as u32);
         }
         Ok(out)
@@ -542,7 +542,7 @@ fn decompress(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         required: 1,
     };
     let a = bind(vm, &sig, args, kw)?;
-    let data = crate::builtins::bytes::buffer_arg(vm, a[0].unwrap_or(Value::None))?;
+    let data = krait_vm::builtins::bytes::buffer_arg(vm, a[0].unwrap_or(Value::None))?;
     let wbits = int_opt(vm, a[1], 15)?;
     let bufsize = int_opt(vm, a[2], 16384)?;
     if bufsize < 0 {
@@ -600,7 +600,7 @@ fn d_decompress(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> 
     };
     native::self_state::<Inflater>(vm, args, "decompress", "zlib.Decompress")?;
     let a = bind(vm, &sig, &args[1..], kw)?;
-    let data = crate::builtins::bytes::buffer_arg(vm, a[0].unwrap_or(Value::None))?;
+    let data = krait_vm::builtins::bytes::buffer_arg(vm, a[0].unwrap_or(Value::None))?;
     let max = int_opt(vm, a[1], 0)?;
     if max < 0 {
         return Err(vm.value_error("max_length must be non-negative"));
@@ -674,9 +674,9 @@ fn checksum_args(
         required: 1,
     };
     let a = bind(vm, &sig, args, kw)?;
-    let data = crate::builtins::bytes::buffer_arg(vm, a[0].unwrap_or(Value::None))?;
+    let data = krait_vm::builtins::bytes::buffer_arg(vm, a[0].unwrap_or(Value::None))?;
     let value = match a[1] {
-        Some(v) => crate::builtins::binascii::mask_u32(vm, v)?,
+        Some(v) => crate::binascii::mask_u32(vm, v)?,
         None => start,
     };
     Ok((data, value))
@@ -684,9 +684,7 @@ fn checksum_args(
 
 fn crc32(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let (data, value) = checksum_args(vm, "crc32", args, kw, 0)?;
-    Ok(Value::Int(i64::from(crate::builtins::binascii::crc32(
-        &data, value,
-    ))))
+    Ok(Value::Int(i64::from(crate::binascii::crc32(&data, value))))
 }
 
 fn adler32(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {

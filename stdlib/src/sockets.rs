@@ -18,13 +18,13 @@ use rustix::net::{
     AddressFamily, Protocol, RecvFlags, SendFlags, SocketAddrAny, SocketFlags, SocketType,
 };
 
-use crate::builtins::native::{self, bind, bytes, Sig};
-use crate::builtins::{arity, int_arg, method_arity, module_functions, new_module};
-use crate::error::{Exception, PyResult};
-use crate::object::function::KwArgs;
-use crate::object::{NativeFn, Object, Payload};
-use crate::value::Value;
-use crate::vm::Vm;
+use krait_vm::builtins::native::{self, bind, bytes, Sig};
+use krait_vm::builtins::{arity, int_arg, method_arity, module_functions, new_module};
+use krait_vm::error::{Exception, PyResult};
+use krait_vm::object::function::KwArgs;
+use krait_vm::object::{NativeFn, Object, Payload};
+use krait_vm::value::Value;
+use krait_vm::vm::Vm;
 
 const AF_UNIX: i64 = 1;
 const AF_INET: i64 = 2;
@@ -161,9 +161,9 @@ pub(crate) fn create(vm: &mut Vm) -> PyResult<Gc<Object>> {
     native::getter(vm, class, "timeout", sock_gettimeout);
     attrs.push(("socket", Value::Obj(class)));
     attrs.push(("SocketType", Value::Obj(class)));
-    let os_error = vm.s.types.os_error;
+    let os_error = vm.types().os_error;
     attrs.push(("error", Value::Obj(os_error)));
-    let timeout_error = vm.s.types.timeout_error;
+    let timeout_error = vm.types().timeout_error;
     attrs.push(("timeout", Value::Obj(timeout_error)));
     let herror = native::new_exception_class(vm, "socket", "herror", vec![os_error])?;
     let gaierror = native::new_exception_class(vm, "socket", "gaierror", vec![os_error])?;
@@ -273,7 +273,7 @@ fn os_err(vm: &mut Vm, e: rustix::io::Errno) -> Exception {
 }
 
 fn os_msg(vm: &mut Vm, msg: &str) -> Exception {
-    let class = vm.s.types.os_error;
+    let class = vm.types().os_error;
     vm.new_error(class, msg)
 }
 
@@ -284,7 +284,7 @@ fn errno_err(vm: &mut Vm, code: i32) -> Exception {
 // ---- the socket object ----
 
 fn sock_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    let default = vm.s.types.object;
+    let default = vm.types().object;
     let class = native::new_class_arg(args, default);
     let state = Sock {
         fd: None,
@@ -345,7 +345,7 @@ fn wait_ready(vm: &mut Vm, fd: i32, timeout: Option<f64>, write: bool) -> PyResu
     });
     match r {
         Ok(0) => {
-            let class = vm.s.types.timeout_error;
+            let class = vm.types().timeout_error;
             Err(native::error(vm, class, "timed out"))
         }
         Ok(_) => Ok(()),
@@ -600,7 +600,7 @@ fn parse_addr(vm: &mut Vm, family: i64, v: Value, caller: &str) -> PyResult<Addr
         AF_UNIX => {
             let path: Vec<u8> = match v.payload() {
                 Some(Payload::Str(s)) => s.as_str().as_bytes().to_vec(),
-                _ => match crate::builtins::bytes::buffer(&v) {
+                _ => match krait_vm::builtins::bytes::buffer(&v) {
                     Some(b) => b,
                     None => {
                         let msg =
@@ -770,7 +770,7 @@ fn send_some(
 fn sock_send(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "send", args, 1, 2)?;
     let (fd, timeout) = open_fd(vm, args, "send")?;
-    let data = crate::builtins::bytes::buffer_arg(vm, args[1])?;
+    let data = krait_vm::builtins::bytes::buffer_arg(vm, args[1])?;
     let flags = flags_arg(vm, args.get(2))?;
     let n = send_some(vm, fd, timeout, &data, flags)?;
     Ok(Value::Int(n as i64))
@@ -779,7 +779,7 @@ fn sock_send(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 fn sock_sendall(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "sendall", args, 1, 2)?;
     let (fd, timeout) = open_fd(vm, args, "sendall")?;
-    let data = crate::builtins::bytes::buffer_arg(vm, args[1])?;
+    let data = krait_vm::builtins::bytes::buffer_arg(vm, args[1])?;
     let flags = flags_arg(vm, args.get(2))?;
     let mut sent = 0;
     while sent < data.len() {
@@ -792,7 +792,7 @@ fn sock_sendto(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
     method_arity(vm, "sendto", args, 2, 3)?;
     let (fd, timeout) = open_fd(vm, args, "sendto")?;
     let family = sock(vm, args, "sendto")?.family;
-    let data = crate::builtins::bytes::buffer_arg(vm, args[1])?;
+    let data = krait_vm::builtins::bytes::buffer_arg(vm, args[1])?;
     let (flags, addr) = if args.len() == 4 {
         (flags_arg(vm, Some(&args[2]))?, args[3])
     } else {
@@ -892,8 +892,8 @@ fn sock_setsockopt(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Val
     let (fd, _) = open_fd(vm, args, "setsockopt")?;
     let level = native::c_int(vm, args[1])?;
     let opt = native::c_int(vm, args[2])?;
-    let value = if crate::builtins::bytes::buffer(&args[3]).is_some() {
-        let b = crate::builtins::bytes::buffer(&args[3]).unwrap_or_default();
+    let value = if krait_vm::builtins::bytes::buffer(&args[3]).is_some() {
+        let b = krait_vm::builtins::bytes::buffer(&args[3]).unwrap_or_default();
         let mut w = [0u8; 4];
         for (i, x) in b.iter().take(4).enumerate() {
             w[i] = *x;
@@ -1118,7 +1118,7 @@ fn gethostname(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
 
 fn gethostbyname(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "gethostbyname", args, 1, 1)?;
-    let host = crate::builtins::str_arg(vm, args[0], "gethostbyname() argument 1")?;
+    let host = krait_vm::builtins::str_arg(vm, args[0], "gethostbyname() argument 1")?;
     let ip = resolve_v4(vm, &host)?;
     Ok(vm.new_str(ip.to_string()))
 }
@@ -1236,7 +1236,7 @@ fn getaddrinfo(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn inet_aton(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "inet_aton", args, 1, 1)?;
-    let text = crate::builtins::str_arg(vm, args[0], "inet_aton() argument 1")?;
+    let text = krait_vm::builtins::str_arg(vm, args[0], "inet_aton() argument 1")?;
     match parse_aton(&text) {
         Some(n) => Ok(bytes(vm, n.to_be_bytes().to_vec())),
         None => Err(os_msg(vm, "illegal IP address string passed to inet_aton")),
@@ -1289,7 +1289,7 @@ fn parse_aton(text: &str) -> Option<u32> {
 
 fn inet_ntoa(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "inet_ntoa", args, 1, 1)?;
-    let b = crate::builtins::bytes::buffer_arg(vm, args[0])?;
+    let b = krait_vm::builtins::bytes::buffer_arg(vm, args[0])?;
     if b.len() != 4 {
         return Err(os_msg(vm, "packed IP wrong length for inet_ntoa"));
     }
@@ -1299,7 +1299,7 @@ fn inet_ntoa(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 fn inet_pton(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "inet_pton", args, 2, 2)?;
     let family = native::c_int(vm, args[0])?;
-    let text = crate::builtins::str_arg(vm, args[1], "inet_pton() argument 2")?;
+    let text = krait_vm::builtins::str_arg(vm, args[1], "inet_pton() argument 2")?;
     let out = match family {
         AF_INET => text.parse::<Ipv4Addr>().ok().map(|a| a.octets().to_vec()),
         AF_INET6 => text.parse::<Ipv6Addr>().ok().map(|a| a.octets().to_vec()),
@@ -1314,7 +1314,7 @@ fn inet_pton(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 fn inet_ntop(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "inet_ntop", args, 2, 2)?;
     let family = native::c_int(vm, args[0])?;
-    let b = crate::builtins::bytes::buffer_arg(vm, args[1])?;
+    let b = krait_vm::builtins::bytes::buffer_arg(vm, args[1])?;
     let text = match family {
         AF_INET if b.len() == 4 => Ipv4Addr::new(b[0], b[1], b[2], b[3]).to_string(),
         AF_INET6 if b.len() == 16 => {

@@ -4,13 +4,13 @@
 use krait_gc::Gc;
 use rustix::event::{PollFd, PollFlags, Timespec};
 
-use crate::builtins::native;
-use crate::builtins::{arity, module_functions, new_module, no_kwargs};
-use crate::error::PyResult;
-use crate::object::function::KwArgs;
-use crate::object::{NativeFn, Object, Payload};
-use crate::value::Value;
-use crate::vm::Vm;
+use krait_vm::builtins::native;
+use krait_vm::builtins::{arity, module_functions, new_module, no_kwargs};
+use krait_vm::error::PyResult;
+use krait_vm::object::function::KwArgs;
+use krait_vm::object::{NativeFn, Object, Payload};
+use krait_vm::value::Value;
+use krait_vm::vm::Vm;
 
 const POLLIN: i16 = 1;
 const POLLPRI: i16 = 2;
@@ -36,7 +36,7 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
         ],
     );
     attrs.push(("_poll_type", Value::Obj(poll_class)));
-    attrs.push(("error", Value::Obj(vm.s.types.os_error)));
+    attrs.push(("error", Value::Obj(vm.types().os_error)));
     for (name, v) in [
         ("POLLIN", 1),
         ("POLLPRI", 2),
@@ -97,14 +97,14 @@ fn poll_fds(vm: &mut Vm, fds: &[(i32, i16)], timeout: Option<f64>) -> PyResult<V
         let others: Vec<Option<std::os::fd::OwnedFd>> = nums
             .iter()
             .map(|&n| {
-                if n <= 2 || crate::builtins::sockets::is_socket(n) {
+                if n <= 2 || crate::sockets::is_socket(n) {
                     None
                 } else {
-                    crate::builtins::os_extra::dup_fd(vm, i64::from(n)).ok()
+                    krait_vm::builtins::os_extra::dup_fd(vm, i64::from(n)).ok()
                 }
             })
             .collect();
-        let r = crate::builtins::sockets::with_fds(&nums, &others, |borrowed| {
+        let r = crate::sockets::with_fds(&nums, &others, |borrowed| {
             let mut pfds: Vec<PollFd<'_>> = Vec::new();
             let mut index = Vec::new();
             for (i, b) in borrowed.iter().enumerate() {
@@ -173,7 +173,7 @@ fn select(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let mut fds: Vec<(i32, i16)> = Vec::new();
     for (k, &seq) in args[..3].iter().enumerate() {
         let items = vm.collect_iter(seq).map_err(|e| {
-            if vm.exc_matches(e, vm.s.types.type_error) {
+            if vm.exc_matches(e, vm.types().type_error) {
                 vm.type_error("arguments 1-3 must be sequences")
             } else {
                 e
@@ -227,7 +227,7 @@ fn event_mask(vm: &mut Vm, v: Option<Value>) -> PyResult<i16> {
     match v {
         None => Ok(POLLIN | POLLPRI | POLLOUT),
         Some(v) => {
-            let n = crate::builtins::int_arg(vm, v)?;
+            let n = krait_vm::builtins::int_arg(vm, v)?;
             if !(0..=0xffff).contains(&n) {
                 return Err(vm.overflow_error("Python int too large for C unsigned short"));
             }
@@ -237,7 +237,7 @@ fn event_mask(vm: &mut Vm, v: Option<Value>) -> PyResult<i16> {
 }
 
 fn poll_register(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    crate::builtins::method_arity(vm, "register", args, 1, 2)?;
+    krait_vm::builtins::method_arity(vm, "register", args, 1, 2)?;
     let fd = fd_of(vm, args[1])?;
     let mask = event_mask(vm, args.get(2).copied())?;
     let mut st = native::self_state::<PollState>(vm, args, "register", "select.poll")?;
@@ -249,7 +249,7 @@ fn poll_register(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value
 }
 
 fn poll_modify(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    crate::builtins::method_arity(vm, "modify", args, 2, 2)?;
+    krait_vm::builtins::method_arity(vm, "modify", args, 2, 2)?;
     let fd = fd_of(vm, args[1])?;
     let mask = event_mask(vm, Some(args[2]))?;
     let found = {
@@ -270,7 +270,7 @@ fn poll_modify(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
 }
 
 fn poll_unregister(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    crate::builtins::method_arity(vm, "unregister", args, 1, 1)?;
+    krait_vm::builtins::method_arity(vm, "unregister", args, 1, 1)?;
     let fd = fd_of(vm, args[1])?;
     let found = {
         let mut st = native::self_state::<PollState>(vm, args, "unregister", "select.poll")?;
@@ -286,7 +286,7 @@ fn poll_unregister(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Val
 
 /// `poll.poll(timeout=None)`: timeout in milliseconds; `[(fd, events), …]`.
 fn poll_poll(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    crate::builtins::method_arity(vm, "poll", args, 0, 1)?;
+    krait_vm::builtins::method_arity(vm, "poll", args, 0, 1)?;
     let fds = native::self_state::<PollState>(vm, args, "poll", "select.poll")?
         .fds
         .clone();

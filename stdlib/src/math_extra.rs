@@ -3,13 +3,13 @@
 
 use num_traits::ToPrimitive;
 
-use crate::builtins::arity;
-use crate::builtins::numbers::to_float;
-use crate::error::PyResult;
-use crate::interp::arith::as_int;
-use crate::object::function::KwArgs;
-use crate::value::Value;
-use crate::vm::Vm;
+use krait_vm::builtins::arity;
+use krait_vm::builtins::numbers::to_float;
+use krait_vm::error::PyResult;
+use krait_vm::interp::arith::as_int;
+use krait_vm::object::function::KwArgs;
+use krait_vm::value::Value;
+use krait_vm::vm::Vm;
 
 /// `x` as `(m, e)` with `x == m * 2**e` and `0.5 <= |m| < 1` (`(x, 0)` for zero, infinities
 /// and NaN).
@@ -57,7 +57,7 @@ pub(crate) fn scale(x: f64, e: i64) -> Option<f64> {
 fn real(vm: &mut Vm, v: Value) -> PyResult<f64> {
     if matches!(
         v.payload(),
-        Some(crate::object::Payload::Str(_) | crate::object::Payload::Bytes(_))
+        Some(krait_vm::object::Payload::Str(_) | krait_vm::object::Payload::Bytes(_))
     ) {
         let msg = format!("must be real number, not {}", vm.type_name(v));
         return Err(vm.type_error(msg));

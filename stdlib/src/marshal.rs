@@ -14,12 +14,12 @@ use krait_bytecode::cache::{tag, LoadError, Reader, Writer, MAX_DEPTH};
 use krait_bytecode::Constant;
 use krait_gc::Gc;
 
-use crate::builtins::{arity, kwarg, module_functions, new_module};
-use crate::error::PyResult;
-use crate::object::function::KwArgs;
-use crate::object::{Dict, NativeFn, Object, Payload};
-use crate::value::Value;
-use crate::vm::Vm;
+use krait_vm::builtins::{arity, kwarg, module_functions, new_module};
+use krait_vm::error::PyResult;
+use krait_vm::object::function::KwArgs;
+use krait_vm::object::{Dict, NativeFn, Object, Payload};
+use krait_vm::value::Value;
+use krait_vm::vm::Vm;
 
 /// The `StopIteration` class (CPython marshals it for generator code of old versions).
 const STOP_ITERATION: u8 = b'S';
@@ -66,7 +66,7 @@ fn dump(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 fn loads(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "loads", args, 1, 1)?;
     let _ = kwarg(kw, "allow_code");
-    let data = crate::builtins::bytes::buffer_arg(vm, args[0])?;
+    let data = krait_vm::builtins::bytes::buffer_arg(vm, args[0])?;
     let mut reader = Reader::new(&data);
     decode(vm, &mut reader)
 }
@@ -119,7 +119,7 @@ fn check_version(vm: &mut Vm, version: Option<Value>) -> PyResult<()> {
 }
 
 fn new_bytes(vm: &mut Vm, bytes: Vec<u8>) -> Value {
-    Value::Obj(vm.alloc(vm.s.types.bytes, Payload::Bytes(bytes.into_boxed_slice())))
+    Value::Obj(vm.alloc(vm.types().bytes, Payload::Bytes(bytes.into_boxed_slice())))
 }
 
 // ---- dumping ----
@@ -130,7 +130,7 @@ fn encode(vm: &mut Vm, value: Value) -> PyResult<Vec<u8>> {
     Ok(writer.finish())
 }
 
-fn unmarshallable(vm: &mut Vm) -> crate::error::Exception {
+fn unmarshallable(vm: &mut Vm) -> krait_vm::error::Exception {
     vm.value_error("unmarshallable object")
 }
 
@@ -158,9 +158,9 @@ fn write_value(vm: &mut Vm, w: &mut Writer, value: Value, depth: usize) -> PyRes
         Value::Obj(obj) => obj,
     };
     let class = obj.class();
-    let types = &vm.s.types;
+    let types = vm.types();
     let exact = |t: Gc<Object>| Gc::ptr_eq(class, t);
-    if Gc::ptr_eq(obj, vm.s.types.stop_iteration) {
+    if Gc::ptr_eq(obj, vm.types().stop_iteration) {
         w.byte(STOP_ITERATION);
         return Ok(());
     }
@@ -234,9 +234,9 @@ fn write_value(vm: &mut Vm, w: &mut Writer, value: Value, depth: usize) -> PyRes
 // ---- loading ----
 
 /// CPython's exception for each way the bytes can be wrong.
-fn load_error(vm: &mut Vm, err: LoadError) -> crate::error::Exception {
+fn load_error(vm: &mut Vm, err: LoadError) -> krait_vm::error::Exception {
     match err {
-        LoadError::Truncated => vm.new_error(vm.s.types.eof_error, "marshal data too short"),
+        LoadError::Truncated => vm.new_error(vm.types().eof_error, "marshal data too short"),
         other => {
             let msg = format!("bad marshal data ({other})");
             vm.value_error(msg)
@@ -246,7 +246,7 @@ fn load_error(vm: &mut Vm, err: LoadError) -> crate::error::Exception {
 
 fn decode(vm: &mut Vm, r: &mut Reader<'_>) -> PyResult<Value> {
     if r.remaining() == 0 {
-        return Err(vm.new_error(vm.s.types.eof_error, "EOF read where object expected"));
+        return Err(vm.new_error(vm.types().eof_error, "EOF read where object expected"));
     }
     read_value(vm, r)
 }
@@ -258,7 +258,7 @@ fn read_value(vm: &mut Vm, r: &mut Reader<'_>) -> PyResult<Value> {
         tag::TUPLE | tag::LIST | tag::DICT | tag::SET | tag::FROZENSET
     );
     if t == STOP_ITERATION {
-        return Ok(Value::Obj(vm.s.types.stop_iteration));
+        return Ok(Value::Obj(vm.types().stop_iteration));
     }
     if !container {
         let constant = r.constant_with_tag(t).map_err(|e| load_error(vm, e))?;

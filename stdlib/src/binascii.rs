@@ -5,13 +5,13 @@
 use krait_gc::Gc;
 use num_traits::ToPrimitive;
 
-use crate::builtins::native::{bind, bool_opt, bytes, c_int, error, module_class, Sig};
-use crate::builtins::{module_functions, new_module};
-use crate::error::{Exception, PyResult};
-use crate::object::function::KwArgs;
-use crate::object::{NativeFn, Object, Payload};
-use crate::value::Value;
-use crate::vm::Vm;
+use krait_vm::builtins::native::{bind, bool_opt, bytes, c_int, error, module_class, Sig};
+use krait_vm::builtins::{module_functions, new_module};
+use krait_vm::error::{Exception, PyResult};
+use krait_vm::object::function::KwArgs;
+use krait_vm::object::{NativeFn, Object, Payload};
+use krait_vm::value::Value;
+use krait_vm::vm::Vm;
 
 /// Creates `binascii`.
 pub(crate) fn create(vm: &mut Vm) -> PyResult<Gc<Object>> {
@@ -30,11 +30,15 @@ pub(crate) fn create(vm: &mut Vm) -> PyResult<Gc<Object>> {
         ("a2b_qp", a2b_qp),
     ];
     let mut attrs = module_functions(vm, funcs);
-    let value_error = vm.s.types.value_error;
-    let exception = vm.s.types.exception;
-    let err =
-        crate::builtins::native::new_exception_class(vm, "binascii", "Error", vec![value_error])?;
-    let incomplete = crate::builtins::native::new_exception_class(
+    let value_error = vm.types().value_error;
+    let exception = vm.types().exception;
+    let err = krait_vm::builtins::native::new_exception_class(
+        vm,
+        "binascii",
+        "Error",
+        vec![value_error],
+    )?;
+    let incomplete = krait_vm::builtins::native::new_exception_class(
         vm,
         "binascii",
         "Incomplete",
@@ -55,7 +59,7 @@ fn bin_error(vm: &mut Vm, msg: &str) -> Exception {
 
 /// Binary input: any bytes-like object.
 fn data_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
-    crate::builtins::bytes::buffer_arg(vm, v)
+    krait_vm::builtins::bytes::buffer_arg(vm, v)
 }
 
 /// ASCII input of the `a2b_*` functions: bytes-like, or a str of ASCII characters.
@@ -66,7 +70,7 @@ pub(crate) fn ascii_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
         }
         return Ok(s.as_str().as_bytes().to_vec());
     }
-    match crate::builtins::bytes::buffer(&v) {
+    match krait_vm::builtins::bytes::buffer(&v) {
         Some(b) => Ok(b),
         None => {
             let msg = format!(
@@ -353,7 +357,7 @@ pub(crate) fn mask_u32(vm: &mut Vm, v: Value) -> PyResult<u32> {
                 let m = b & num_bigint::BigInt::from(0xffff_ffffu32);
                 return Ok(m.to_u32().unwrap_or(0));
             }
-            let n = crate::builtins::int_arg(vm, v)?;
+            let n = krait_vm::builtins::int_arg(vm, v)?;
             Ok(n as u32)
         }
     }

@@ -8,13 +8,13 @@
 use krait_gc::Gc;
 use sha2::Digest;
 
-use crate::builtins::native::{self, bind, bytes, Sig};
-use crate::builtins::{method_arity, module_functions, new_module};
-use crate::error::PyResult;
-use crate::object::function::KwArgs;
-use crate::object::{NativeFn, Object, Payload};
-use crate::value::Value;
-use crate::vm::Vm;
+use krait_vm::builtins::native::{self, bind, bytes, Sig};
+use krait_vm::builtins::{method_arity, module_functions, new_module};
+use krait_vm::error::PyResult;
+use krait_vm::object::function::KwArgs;
+use krait_vm::object::{NativeFn, Object, Payload};
+use krait_vm::value::Value;
+use krait_vm::vm::Vm;
 
 /// A running hash.
 #[derive(Clone)]
@@ -500,7 +500,7 @@ fn hash_data(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     if let Some(Payload::Str(_)) = v.payload() {
         return Err(vm.type_error("Strings must be encoded before hashing"));
     }
-    match crate::builtins::bytes::buffer(&v) {
+    match krait_vm::builtins::bytes::buffer(&v) {
         Some(b) => Ok(b),
         None => Err(vm.type_error("object supporting the buffer API required")),
     }
@@ -624,7 +624,7 @@ fn sha512_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
 
 /// `_sha3.sha3_*(data=b'', /, *, usedforsecurity=True)` and the SHAKE types: `__new__`.
 fn sha3_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
-    let class = native::new_class_arg(args, vm.s.types.object);
+    let class = native::new_class_arg(args, vm.types().object);
     let class_name = class.as_class().map(|c| c.name()).unwrap_or_default();
     let (name, algo): (&'static str, Algo) = match class_name.as_str() {
         "sha3_224" => ("sha3_224", Algo::Sha3_224(sha3::Sha3_224::new())),
@@ -676,7 +676,7 @@ fn blake2s_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
 }
 
 fn blake2_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>, big: bool) -> PyResult<Value> {
-    let class = native::new_class_arg(args, vm.s.types.object);
+    let class = native::new_class_arg(args, vm.types().object);
     let name: &'static str = if big { "blake2b" } else { "blake2s" };
     let sig = Sig {
         name,
@@ -691,13 +691,13 @@ fn blake2_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>, big: bool) -> PyResul
     let int = |vm: &mut Vm, v: Option<Value>, default: i64| -> PyResult<i64> {
         match v {
             None => Ok(default),
-            Some(v) => crate::builtins::int_arg(vm, v),
+            Some(v) => krait_vm::builtins::int_arg(vm, v),
         }
     };
     let buf = |vm: &mut Vm, v: Option<Value>| -> PyResult<Vec<u8>> {
         match v {
             None => Ok(Vec::new()),
-            Some(v) => crate::builtins::bytes::buffer_arg(vm, v),
+            Some(v) => krait_vm::builtins::bytes::buffer_arg(vm, v),
         }
     };
     let out_len = int(vm, a[1], max)?;
@@ -812,7 +812,7 @@ fn out_len(vm: &mut Vm, args: &[Value], method: &str) -> PyResult<usize> {
         );
         return Err(vm.type_error(msg));
     }
-    let n = crate::builtins::int_arg(vm, args[1])?;
+    let n = krait_vm::builtins::int_arg(vm, args[1])?;
     if n < 0 {
         return Err(vm.value_error("value must be positive"));
     }
@@ -852,12 +852,4 @@ fn h_digest_size(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value
 fn h_block_size(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let n = state(vm, args, "block_size")?.algo.block_size();
     Ok(Value::Int(n as i64))
-}
-
-/// Whether `name` is one of the hash modules.
-pub(crate) fn is_hash_module(name: &str) -> bool {
-    matches!(
-        name,
-        "_md5" | "_sha1" | "_sha256" | "_sha512" | "_sha3" | "_blake2"
-    )
 }

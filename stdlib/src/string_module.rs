@@ -8,12 +8,12 @@
 
 use krait_gc::Gc;
 
-use crate::builtins::{module_functions, new_module};
-use crate::error::PyResult;
-use crate::object::function::KwArgs;
-use crate::object::{NativeFn, Object, Payload};
-use crate::value::Value;
-use crate::vm::Vm;
+use krait_vm::builtins::{module_functions, new_module};
+use krait_vm::error::PyResult;
+use krait_vm::object::function::KwArgs;
+use krait_vm::object::{NativeFn, Object, Payload};
+use krait_vm::value::Value;
+use krait_vm::vm::Vm;
 
 /// Creates `_string`.
 pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
@@ -34,7 +34,7 @@ struct Part {
 
 /// The text of the one str argument.
 fn str_only(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<String> {
-    crate::builtins::arity(vm, name, args, 1, 1)?;
+    krait_vm::builtins::arity(vm, name, args, 1, 1)?;
     match args[0].payload() {
         Some(Payload::Str(s)) => Ok(s.as_str().to_owned()),
         _ => {
@@ -165,7 +165,7 @@ fn parse_field(s: &[char], mut i: usize) -> Result<(Field, usize), &'static str>
 
 /// `formatter_parser(s)`: an iterator of `(literal, field_name, format_spec, conversion)`.
 fn formatter_parser(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
-    crate::builtins::no_kwargs(vm, "formatter_parser", kw)?;
+    krait_vm::builtins::no_kwargs(vm, "formatter_parser", kw)?;
     let text = str_only(vm, "formatter_parser", args)?;
     let parts = parse_template(&text).map_err(|m| vm.value_error(m))?;
     let mut items = Vec::with_capacity(parts.len());
@@ -203,7 +203,7 @@ fn int_or_str(vm: &mut Vm, text: &str) -> PyResult<Value> {
 /// `formatter_field_name_split(name)`: the first part (an int if numeric) and an iterator
 /// of `(is_attribute, key)` for the `.attr` and `[key]` parts after it.
 fn formatter_field_name_split(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
-    crate::builtins::no_kwargs(vm, "formatter_field_name_split", kw)?;
+    krait_vm::builtins::no_kwargs(vm, "formatter_field_name_split", kw)?;
     let text = str_only(vm, "formatter_field_name_split", args)?;
     let s: Vec<char> = text.chars().collect();
     let mut i = s

@@ -5,12 +5,12 @@
 
 use krait_gc::Gc;
 
-use crate::builtins::{arity, module_functions, new_module};
-use crate::error::PyResult;
-use crate::object::function::KwArgs;
-use crate::object::{Object, Payload};
-use crate::value::Value;
-use crate::vm::Vm;
+use krait_vm::builtins::{arity, module_functions, new_module};
+use krait_vm::error::PyResult;
+use krait_vm::object::function::KwArgs;
+use krait_vm::object::{Object, Payload};
+use krait_vm::value::Value;
+use krait_vm::vm::Vm;
 
 /// Creates `_operator`.
 pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
@@ -44,8 +44,8 @@ fn compare_digest(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Valu
             return Err(vm.type_error(msg));
         }
         _ => match (
-            crate::builtins::bytes::buffer(&args[0]),
-            crate::builtins::bytes::buffer(&args[1]),
+            krait_vm::builtins::bytes::buffer(&args[0]),
+            krait_vm::builtins::bytes::buffer(&args[1]),
         ) {
             (Some(a), Some(b)) => (a, b),
             _ => {

@@ -3,7 +3,7 @@
 //! ASCII rules (bytes patterns, `re.ASCII`, `re.LOCALE`), and simple case mapping.
 
 use super::parse::{Category, CharSet, SetItem};
-use crate::builtins::unicode_tables::{in_table, DECIMAL};
+use krait_vm::builtins::unicode_tables::{in_table, DECIMAL};
 
 /// Whether `c` is in category `cat`.
 pub(crate) fn in_category(cat: Category, c: u32, ascii: bool) -> bool {
@@ -24,7 +24,7 @@ pub(crate) fn in_category(cat: Category, c: u32, ascii: bool) -> bool {
     match cat {
         Category::Digit => in_table(DECIMAL, ch),
         Category::Word => ch.is_alphanumeric(),
-        Category::Space => crate::builtins::str::is_py_space(ch),
+        Category::Space => krait_vm::builtins::str::is_py_space(ch),
     }
 }
 

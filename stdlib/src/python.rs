@@ -1,0 +1,43 @@
+//! Standard-library modules written in Python and bundled as source: `collections`,
+//! `functools`, `itertools`, `operator`, `string`, `heapq`, `bisect`, `copy`, `typing`,
+//! `abc`, `random`, `weakref`, `traceback`, `linecache`, `importlib` (`import_module`,
+//! `reload`), `__future__`, and pieces CPython's own library expects from C modules:
+//! `_ast`, `_thread`, `_locale`, `_struct`, `errno`, `_ospy` (the Python half of `os` and
+//! `os.path`); `atexit`; `contextvars` (over the core's `_contextvars`); and `re` (over the
+//! native `_re` engine). [`crate::install`] registers them; the VM compiles each on its
+//! first import, like a user module (see `krait_vm::Tier` for where each sits in the search
+//! order).
+
+use krait_vm::Tier;
+
+/// Each bundled module: its name, its source, and where the finder sees it. `Fallback`
+/// marks the stand-ins that give way to CPython's own pure-Python version when one is on
+/// `sys.path` (each was checked to import and pass CPython's test modules that use it).
+#[rustfmt::skip]
+pub const MODULES: &[(&str, &str, Tier)] = &[
+    ("collections", include_str!("python/collections.py"), Tier::Core),
+    ("functools", include_str!("python/functools.py"), Tier::Core),
+    ("itertools", include_str!("python/itertools.py"), Tier::Core),
+    ("operator", include_str!("python/operator.py"), Tier::Fallback),
+    ("string", include_str!("python/string.py"), Tier::Core),
+    ("heapq", include_str!("python/heapq.py"), Tier::Fallback),
+    ("bisect", include_str!("python/bisect.py"), Tier::Fallback),
+    ("copy", include_str!("python/copy.py"), Tier::Core),
+    ("typing", include_str!("python/typing.py"), Tier::Fallback),
+    ("abc", include_str!("python/abc.py"), Tier::Fallback),
+    ("random", include_str!("python/random.py"), Tier::Core),
+    ("weakref", include_str!("python/weakref.py"), Tier::Core),
+    ("traceback", include_str!("python/traceback.py"), Tier::Fallback),
+    ("linecache", include_str!("python/linecache.py"), Tier::Core),
+    ("importlib", include_str!("python/importlib.py"), Tier::Core),
+    ("__future__", include_str!("python/__future__.py"), Tier::Core),
+    ("_ast", include_str!("python/_ast.py"), Tier::Core),
+    ("_ospy", include_str!("python/_ospy.py"), Tier::Core),
+    ("_thread", include_str!("python/_thread.py"), Tier::Core),
+    ("errno", include_str!("python/errno.py"), Tier::Core),
+    ("atexit", include_str!("python/atexit.py"), Tier::Core),
+    ("_locale", include_str!("python/_locale.py"), Tier::Core),
+    ("_struct", include_str!("python/_struct.py"), Tier::Core),
+    ("re", include_str!("python/re.py"), Tier::Core),
+    ("contextvars", include_str!("python/contextvars.py"), Tier::Core),
+];
