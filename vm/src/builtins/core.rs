@@ -49,6 +49,10 @@ impl Vm {
     /// Writes text to stdout (buffered); raises `BrokenPipeError` (or another `OSError`)
     /// when the buffer is written through and that fails.
     pub(crate) fn write_stdout(&mut self, text: &str) -> PyResult<()> {
+        if krait_ast::surrogate::has_alias(text) {
+            // A lone surrogate cannot be written as UTF-8: CPython's `UnicodeEncodeError`.
+            crate::builtins::codecs::encode(self, text, "utf-8", "strict")?;
+        }
         self.out
             .write(text.as_bytes())
             .map_err(|e| self.io_error(&e, None))
@@ -202,7 +206,17 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         }
     }
     out.push_str(&end);
-    if file.is_none() {
+    if file.is_none() && krait_ast::surrogate::has_alias(&out) {
+        // Piece by piece, as CPython writes them, so the error names the piece's position.
+        for (i, &a) in args.iter().enumerate() {
+            if i > 0 {
+                vm.write_stdout(&sep)?;
+            }
+            let text = vm.str_text(a)?;
+            vm.write_stdout(&text)?;
+        }
+        vm.write_stdout(&end)?;
+    } else if file.is_none() {
         vm.write_stdout(&out)?;
     } else {
         crate::builtins::sys::write_to(vm, file, &out)?;

@@ -75,15 +75,15 @@ impl Vm {
         } else if let Some(strs) = keys
             .iter()
             .map(|k| match k.payload() {
-                Some(Payload::Str(s)) => Some(s.as_str()),
+                Some(Payload::Str(s)) => Some(s),
                 _ => None,
             })
-            .collect::<Option<Vec<&str>>>()
+            .collect::<Option<Vec<&crate::object::str::PyStr>>>()
         {
             if reverse {
-                order.sort_by(|&a, &b| strs[b].cmp(strs[a]));
+                order.sort_by(|&a, &b| strs[b].cmp_code_points(strs[a]));
             } else {
-                order.sort_by(|&a, &b| strs[a].cmp(strs[b]));
+                order.sort_by(|&a, &b| strs[a].cmp_code_points(strs[b]));
             }
         } else if let Some(floats) = keys
             .iter()

@@ -135,7 +135,7 @@ impl Vm {
         };
         match (&x.payload, &y.payload) {
             (Payload::Str(s), Payload::Str(t)) => {
-                Ok(Some(ordering_matches(kind, s.as_str().cmp(t.as_str()))))
+                Ok(Some(ordering_matches(kind, s.cmp_code_points(t))))
             }
             // Weak references are equal when their live targets are, else when they are
             // the same reference.
@@ -491,7 +491,7 @@ fn primitive_cmp(a: Value, b: Value) -> Option<Ordering> {
         (Value::Int(x), Value::Int(y)) => Some(x.cmp(&y)),
         (Value::Float(x), Value::Float(y)) => x.partial_cmp(&y),
         (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
-            (Payload::Str(s), Payload::Str(t)) => Some(s.as_str().cmp(t.as_str())),
+            (Payload::Str(s), Payload::Str(t)) => Some(s.cmp_code_points(t)),
             _ => None,
         },
         _ => None,

@@ -102,6 +102,31 @@ impl PyStr {
         h
     }
 
+    /// The order of two strs: by code point, as CPython compares them. UTF-8 byte order is
+    /// code point order except for surrogate aliases (`krait_ast::surrogate`), which sort
+    /// above the BMP as bytes but below U+E000 as code points, so non-ASCII text settles
+    /// the first differing character by its code point.
+    pub fn cmp_code_points(&self, other: &PyStr) -> std::cmp::Ordering {
+        let (a, b) = (self.as_str(), other.as_str());
+        let ord = a.cmp(b);
+        if ord.is_eq() || (self.is_ascii() && other.is_ascii()) {
+            return ord;
+        }
+        let Some(mut i) = a.bytes().zip(b.bytes()).position(|(x, y)| x != y) else {
+            return ord;
+        };
+        while !a.is_char_boundary(i) {
+            i -= 1;
+        }
+        let point = |t: &str| t[i..].chars().next().map(krait_ast::surrogate::code_point);
+        point(a).cmp(&point(b))
+    }
+
+    /// The code point of the `i`-th character (a surrogate for its alias).
+    pub fn code_point_at(&self, i: usize) -> Option<u32> {
+        self.char_at(i).map(krait_ast::surrogate::code_point)
+    }
+
     /// The offset index of a non-ASCII str.
     fn offsets(&self) -> &[u32] {
         self.index.get_or_init(|| {
