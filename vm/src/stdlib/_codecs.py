@@ -394,3 +394,339 @@ def charmap_decode(data, errors=None, mapping=None):
             i += n
         out.append(replacement)
     return "".join(out), n
+
+
+# ---- byte order aware UTF-16 / UTF-32 decoding (the stream readers use these) ----
+
+def _ex_decode(data, errors, byteorder, final, width, name):
+    data = bytes(data)
+    errors = errors or "strict"
+    start = 0
+    if byteorder == 0:
+        le, be = (b"\xff\xfe", b"\xfe\xff") if width == 2 else (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+        if data[:width] == le:
+            byteorder, start = -1, width
+        elif data[:width] == be:
+            byteorder, start = 1, width
+        elif len(data) < width and not final:
+            return "", 0, 0
+    codec = name + ("-be" if byteorder == 1 else "-le")
+    body = data[start:]
+    end = len(body) if final else _complete_units(body, width, byteorder == 1)
+    text = _decoder_for(codec)(body[:end], errors)[0]
+    return text, start + end, byteorder
+
+
+def _complete_units(data, width, big):
+    """How much of `data` is whole code units (and, for UTF-16, not a dangling high
+    surrogate), so an incremental decoder keeps the rest for later."""
+    end = len(data) - len(data) % width
+    if width == 2 and end >= 2:
+        unit = data[end - 2:end]
+        high = unit[0] if big else unit[1]
+        if 0xD8 <= high <= 0xDB:
+            end -= 2
+    return end
+
+
+def _complete_utf8(data):
+    """The length of `data` without an incomplete UTF-8 sequence at its end."""
+    n = len(data)
+    for back in range(1, min(3, n) + 1):
+        b = data[n - back]
+        if b < 0x80:
+            return n
+        if b >= 0xC0:
+            need = 2 if b < 0xE0 else 3 if b < 0xF0 else 4
+            return n - back if need > back else n
+    return n
+
+
+def utf_16_ex_decode(data, errors=None, byteorder=0, final=False):
+    return _ex_decode(data, errors, byteorder, final, 2, "utf-16")
+
+
+def utf_32_ex_decode(data, errors=None, byteorder=0, final=False):
+    return _ex_decode(data, errors, byteorder, final, 4, "utf-32")
+
+
+# ---- escape_encode / escape_decode: bytes as in a bytes literal ----
+
+def escape_encode(data, errors=None):
+    if not isinstance(data, bytes):
+        raise TypeError(f"argument 1 must be bytes, not {type(data).__name__}")
+    out = []
+    for b in data:
+        if b == 0x5C:
+            out.append(b"\\\\")
+        elif b == 0x27:
+            out.append(b"\\'")
+        elif b == 0x09:
+            out.append(b"\\t")
+        elif b == 0x0A:
+            out.append(b"\\n")
+        elif b == 0x0D:
+            out.append(b"\\r")
+        elif 0x20 <= b < 0x7F:
+            out.append(bytes((b,)))
+        else:
+            out.append(b"\\x%02x" % b)
+    return b"".join(out), len(data)
+
+
+_SIMPLE_ESCAPES = {ord("\n"): b"", ord("\\"): b"\\", ord("'"): b"'", ord('"'): b'"',
+                   ord("a"): b"\x07", ord("b"): b"\x08", ord("f"): b"\x0c", ord("n"): b"\n",
+                   ord("r"): b"\r", ord("t"): b"\t", ord("v"): b"\x0b"}
+
+
+def escape_decode(data, errors=None):
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    data = bytes(data)
+    errors = errors or "strict"
+    out = bytearray()
+    i = 0
+    n = len(data)
+    while i < n:
+        b = data[i]
+        if b != 0x5C:
+            out.append(b)
+            i += 1
+            continue
+        if i + 1 >= n:
+            raise ValueError("Trailing \\ in string")
+        e = data[i + 1]
+        i += 2
+        if e in _SIMPLE_ESCAPES:
+            out += _SIMPLE_ESCAPES[e]
+        elif 0x30 <= e <= 0x37:
+            v = e - 0x30
+            for _ in range(2):
+                if i < n and 0x30 <= data[i] <= 0x37:
+                    v = v * 8 + data[i] - 0x30
+                    i += 1
+            out.append(v & 0xFF)
+        elif e == ord("x"):
+            digits = data[i:i + 2]
+            if len(digits) == 2 and all(chr(d) in "0123456789abcdefABCDEF" for d in digits):
+                out.append(int(digits, 16))
+                i += 2
+            elif errors == "strict":
+                raise ValueError(f"invalid \\x escape at position {i - 2}")
+            elif errors == "replace":
+                out.append(0x3F)
+            elif errors != "ignore":
+                raise ValueError(f"decoding error; unknown error handling code: {errors}")
+        else:
+            out.append(0x5C)
+            out.append(e)
+    return bytes(out), n
+
+
+# ---- UTF-7 (RFC 2152) ----
+
+_B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+_B64_VALUE = {ord(c): i for i, c in enumerate(_B64)}
+# Characters the encoder writes as themselves (RFC 2152's sets D and O, less '+', '\\'
+# and '~', which CPython encodes in base64 too).
+_UTF7_DIRECT = frozenset(
+    "\t\n\r !\"#$%&'()*,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`"
+    "abcdefghijklmnopqrstuvwxyz{|}")
+
+
+def utf_7_encode(s, errors=None):
+    if not isinstance(s, str):
+        raise TypeError(f"utf_7_encode() argument 1 must be str, not {type(s).__name__}")
+    out = []
+    bits = 0
+    nbits = 0
+    shifted = False
+    for c in s:
+        if c in _UTF7_DIRECT:
+            if shifted:
+                if nbits:
+                    out.append(_B64[(bits << (6 - nbits)) & 0x3F])
+                bits = nbits = 0
+                shifted = False
+                if ord(c) in _B64_VALUE or c == "-":
+                    out.append("-")
+            out.append(c)
+            continue
+        if c == "+" and not shifted:
+            out.append("+-")
+            continue
+        if not shifted:
+            out.append("+")
+            shifted = True
+        n = ord(c)
+        units = (n,) if n < 0x10000 else (0xD800 + ((n - 0x10000) >> 10), 0xDC00 + ((n - 0x10000) & 0x3FF))
+        for unit in units:
+            bits = (bits << 16) | unit
+            nbits += 16
+            while nbits >= 6:
+                nbits -= 6
+                out.append(_B64[(bits >> nbits) & 0x3F])
+            bits &= (1 << nbits) - 1
+    if shifted:
+        if nbits:
+            out.append(_B64[(bits << (6 - nbits)) & 0x3F])
+        out.append("-")
+    return "".join(out).encode("ascii"), len(s)
+
+
+def utf_7_decode(data, errors=None, final=False):
+    data = bytes(data)
+    errors = errors or "strict"
+    out = []
+    i = 0
+    n = len(data)
+    shift_start = None    # where the current base64 run's '+' is
+    shift_out = 0         # len(out) when that run began
+    bits = 0
+    nbits = 0
+    high = None           # a high surrogate waiting for its low half
+
+    def fail(start, end, reason):
+        exc = UnicodeDecodeError("utf7", data, start, end, reason)
+        replacement, pos = lookup_error(errors)(exc)
+        out.append(replacement)
+        return pos if pos >= 0 else pos + n
+
+    while i < n:
+        b = data[i]
+        if shift_start is not None:
+            if b in _B64_VALUE:
+                bits = (bits << 6) | _B64_VALUE[b]
+                nbits += 6
+                i += 1
+                if nbits >= 16:
+                    nbits -= 16
+                    unit = (bits >> nbits) & 0xFFFF
+                    bits &= (1 << nbits) - 1
+                    if high is not None:
+                        if 0xDC00 <= unit <= 0xDFFF:
+                            out.append(chr(0x10000 + ((high - 0xD800) << 10) + (unit - 0xDC00)))
+                            high = None
+                            continue
+                        out.append(chr(high))
+                        high = None
+                    if 0xD800 <= unit <= 0xDBFF:
+                        high = unit
+                    else:
+                        out.append(chr(unit))
+                continue
+            # The run ends here.
+            start = shift_start
+            shift_start = None
+            if high is not None:
+                out.append(chr(high))
+                high = None
+            if nbits >= 6:
+                i = fail(start, i + (b == 0x2D), "partial character in shift sequence")
+                bits = nbits = 0
+                continue
+            if bits:
+                i = fail(start, i + (b == 0x2D), "non-zero padding bits in shift sequence")
+                bits = nbits = 0
+                continue
+            bits = nbits = 0
+            if b == 0x2D:
+                i += 1
+            continue
+        if b == 0x2B:
+            nxt = data[i + 1] if i + 1 < n else None
+            if nxt == 0x2D:
+                out.append("+")
+                i += 2
+            elif nxt is not None and nxt not in _B64_VALUE:
+                i = fail(i, i + 2, "ill-formed sequence")
+            else:
+                shift_start = i
+                shift_out = len(out)
+                i += 1
+            continue
+        if b >= 0x80:
+            i = fail(i, i + 1, "unexpected special character")
+            continue
+        out.append(chr(b))
+        i += 1
+    if shift_start is not None:
+        if not final:
+            del out[shift_out:]
+            return "".join(out), shift_start
+        if high is not None or nbits >= 6 or bits:
+            fail(shift_start, n, "unterminated shift sequence")
+    return "".join(out), n
+
+
+# ---- incremental decoding of the UTFs: keep an incomplete tail for the next call ----
+
+def _decoder_for(name):
+    def decode(data, errors=None):
+        data = bytes(data)
+        errors = errors or "strict"
+        if errors not in _NATIVE_HANDLERS:
+            return _decode_custom(data, name, errors), len(data)
+        return data.decode(name, errors), len(data)
+    return decode
+
+
+def _incremental(name, width, big):
+    whole = _decoder_for(name)
+
+    def decode(data, errors=None, final=False):
+        data = bytes(data)
+        if not final:
+            end = _complete_utf8(data) if width == 1 else _complete_units(data, width, big)
+            data = data[:end]
+        return whole(data, errors)
+    return decode
+
+
+class _BuiltinCodecFunction:
+    """A codec function as a class attribute does not bind (CPython's are builtins):
+    `encodings.utf_8.StreamWriter.encode` is `codecs.utf_8_encode` itself."""
+
+    __slots__ = ("_f", "__name__")
+
+    def __init__(self, f, name):
+        self._f = f
+        self.__name__ = name
+
+    def __call__(self, *args, **kwargs):
+        return self._f(*args, **kwargs)
+
+    def __repr__(self):
+        return f"<built-in function {self.__name__}>"
+
+
+utf_8_decode = _incremental("utf-8", 1, False)
+utf_16_le_decode = _incremental("utf-16-le", 2, False)
+utf_16_be_decode = _incremental("utf-16-be", 2, True)
+utf_32_le_decode = _incremental("utf-32-le", 4, False)
+utf_32_be_decode = _incremental("utf-32-be", 4, True)
+
+
+def utf_16_decode(data, errors=None, final=False):
+    return _ex_decode(data, errors, 0, final, 2, "utf-16")[:2]
+
+
+def utf_32_decode(data, errors=None, final=False):
+    return _ex_decode(data, errors, 0, final, 4, "utf-32")[:2]
+
+
+def readbuffer_encode(data, errors=None):
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    data = bytes(data)
+    return data, len(data)
+
+
+for _name in ("utf_8", "ascii", "latin_1", "utf_16", "utf_16_le", "utf_16_be", "utf_32",
+              "utf_32_le", "utf_32_be", "unicode_escape", "raw_unicode_escape", "utf_7"):
+    for _dir in ("_encode", "_decode"):
+        globals()[_name + _dir] = _BuiltinCodecFunction(globals()[_name + _dir], _name + _dir)
+for _name in ("utf_16_ex_decode", "utf_32_ex_decode", "escape_encode", "escape_decode",
+              "charmap_encode", "charmap_decode", "charmap_build", "readbuffer_encode"):
+    globals()[_name] = _BuiltinCodecFunction(globals()[_name], _name)
+del _name, _dir
