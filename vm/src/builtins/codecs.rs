@@ -151,8 +151,8 @@ fn lookup(vm: &mut Vm, encoding: &str) -> PyResult<Codec> {
         "ascii" | "us_ascii" | "646" | "us" => Ok(Codec::Ascii),
         "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819"
         | "iso_ir_100" => Ok(Codec::Latin1),
-        "raw_unicode_escape" | "rawunicodeescape" => Ok(Codec::RawUnicodeEscape),
-        "unicode_escape" | "unicodeescape" => Ok(Codec::UnicodeEscape),
+        "raw_unicode_escape" => Ok(Codec::RawUnicodeEscape),
+        "unicode_escape" => Ok(Codec::UnicodeEscape),
         "utf_16" | "utf16" | "u16" => Ok(Codec::Utf16 { big: false, bom: true }),
         "utf_16_le" | "utf_16le" => Ok(Codec::Utf16 { big: false, bom: false }),
         "utf_16_be" | "utf_16be" => Ok(Codec::Utf16 { big: true, bom: false }),
@@ -201,7 +201,8 @@ pub(crate) fn through_registry(
     let f = vm.get_attr(module, key)?;
     let enc = vm.new_str(encoding);
     let err = vm.new_str(errors);
-    let r = vm.call_value(f, &[obj, enc, err, Value::Bool(encoding_dir)], &[])?;
+    let native = Value::Bool(lookup(vm, encoding).is_ok());
+    let r = vm.call_value(f, &[obj, enc, err, Value::Bool(encoding_dir), native], &[])?;
     let ok = match r.payload() {
         Some(Payload::Bytes(_)) => encoding_dir,
         Some(Payload::Str(_)) => !encoding_dir,
@@ -665,6 +666,8 @@ fn decode_wide(
 fn decode_unicode_escape(vm: &mut Vm, data: &[u8], errors: &str) -> PyResult<String> {
     let codec = Codec::UnicodeEscape;
     let mut out = String::with_capacity(data.len());
+    // The first escape Python does not define, for a DeprecationWarning once decoded.
+    let mut invalid: Option<String> = None;
     let mut i = 0;
     while i < data.len() {
         let b = data[i];
@@ -705,6 +708,9 @@ fn decode_unicode_escape(vm: &mut Vm, data: &[u8], errors: &str) -> PyResult<Str
                     n = n * 8 + u32::from(data[i] - b'0');
                     i += 1;
                     k += 1;
+                }
+                if n > 0o377 && invalid.is_none() {
+                    invalid = Some(format!("invalid octal escape sequence '\\{n:o}'"));
                 }
                 out.extend(char::from_u32(n));
             }
@@ -760,8 +766,15 @@ fn decode_unicode_escape(vm: &mut Vm, data: &[u8], errors: &str) -> PyResult<Str
             _ => {
                 out.push('\\');
                 out.push(char::from(e));
+                if invalid.is_none() {
+                    invalid = Some(format!("invalid escape sequence '\\{}'", char::from(e)));
+                }
             }
         }
+    }
+    if let Some(msg) = invalid {
+        let category = vm.s.types.deprecation_warning;
+        crate::builtins::numbers::warn_native(vm, category, &msg)?;
     }
     Ok(out)
 }

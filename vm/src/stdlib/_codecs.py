@@ -154,6 +154,9 @@ def surrogatepass_errors(exc):
     raise exc
 
 
+surrogateescape_errors.__name__ = "surrogateescape"
+surrogatepass_errors.__name__ = "surrogatepass"
+
 _error_handlers = {
     "strict": strict_errors,
     "ignore": ignore_errors,
@@ -192,7 +195,7 @@ _BOM = {"utf-16": (b"\xff\xfe", "utf-16-le"), "utf-32": (b"\xff\xfe\x00\x00", "u
 
 def _encode_custom(s, name, errors):
     handler = lookup_error(errors)
-    prefix, name = _BOM.get(name, (b"", name))
+    prefix, name = _BOM.get(name.lower().replace("_", "-"), (b"", name))
     out = [prefix]
     pos = 0
     while True:
@@ -270,9 +273,13 @@ raw_unicode_escape_encode, raw_unicode_escape_decode = _codec_pair("raw-unicode-
 del _codec_pair
 
 
-def _text_codec(obj, encoding, errors, encoding_dir):
-    """str.encode / bytes.decode for a codec only the registry knows, or an error handler
-    registered from Python."""
+def _text_codec(obj, encoding, errors, encoding_dir, native):
+    """str.encode / bytes.decode for a codec only the registry knows, or (`native`) a codec
+    of str.encode's own with an error handler registered from Python."""
+    if native:
+        if encoding_dir:
+            return _encode_custom(obj, encoding, errors)
+        return _decode_custom(obj, encoding, errors)
     info = lookup(encoding)
     if not getattr(info, "_is_text_encoding", True):
         verb = "encode" if encoding_dir else "decode"
@@ -301,11 +308,9 @@ EncodingMap.__module__ = "builtins"
 
 
 def charmap_build(decoding_table):
-    table = {}
-    for i, c in enumerate(decoding_table):
-        if c != "\ufffe":
-            table.setdefault(ord(c), i)
-    return EncodingMap(table)
+    if len(decoding_table) != 256:
+        return {ord(c): i for i, c in enumerate(decoding_table)}
+    return EncodingMap({ord(c): i for i, c in enumerate(decoding_table) if c != "\ufffe"})
 
 
 def _charmap_encode_char(c, mapping):
@@ -436,9 +441,11 @@ def _complete_utf8(data):
         b = data[n - back]
         if b < 0x80:
             return n
-        if b >= 0xC0:
+        if 0xC2 <= b <= 0xF4:
             need = 2 if b < 0xE0 else 3 if b < 0xF0 else 4
             return n - back if need > back else n
+        if b >= 0xC0:
+            return n
     return n
 
 
@@ -508,11 +515,17 @@ def escape_decode(data, errors=None):
             out.append(v & 0xFF)
         elif e == ord("x"):
             digits = data[i:i + 2]
-            if len(digits) == 2 and all(chr(d) in "0123456789abcdefABCDEF" for d in digits):
+            valid = 0
+            while valid < len(digits) and chr(digits[valid]) in "0123456789abcdefABCDEF":
+                valid += 1
+            if valid == 2:
                 out.append(int(digits, 16))
                 i += 2
-            elif errors == "strict":
-                raise ValueError(f"invalid \\x escape at position {i - 2}")
+                continue
+            at = i - 2
+            i += valid
+            if errors == "strict":
+                raise ValueError(f"invalid \\x escape at position {at}")
             elif errors == "replace":
                 out.append(0x3F)
             elif errors != "ignore":
