@@ -296,8 +296,17 @@ pub(crate) fn encode(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> P
         while end < points.len() && !codec.encode_point(points[end], &mut scratch) {
             end += 1;
         }
-        let run = &points[i..end];
+        // `surrogatepass` and `surrogateescape` take what they can of the run's start; the
+        // rest is an error of its own, as CPython reports it.
         let is_surrogate = |n: &u32| (0xd800..0xe000).contains(n);
+        let escapable = |n: &u32| (0xdc80..0xdd00).contains(n);
+        let fits = |f: &dyn Fn(&u32) -> bool| points[i..end].iter().take_while(|n| f(n)).count();
+        match errors {
+            "surrogatepass" if codec.is_utf() && fits(&is_surrogate) > 0 => end = i + fits(&is_surrogate),
+            "surrogateescape" if fits(&escapable) > 0 => end = i + fits(&escapable),
+            _ => {}
+        }
+        let run = &points[i..end];
         let replacement: Option<String> = match errors {
             "strict" => None,
             "surrogatepass" if codec.is_utf() && run.iter().all(is_surrogate) => {
@@ -315,7 +324,7 @@ pub(crate) fn encode(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> P
                 }
                 Some(String::new())
             }
-            "surrogateescape" if run.iter().all(|n| (0xdc80..0xdd00).contains(n)) => {
+            "surrogateescape" if run.iter().all(escapable) => {
                 out.extend(run.iter().map(|&n| (n - 0xdc00) as u8));
                 Some(String::new())
             }

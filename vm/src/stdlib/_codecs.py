@@ -268,8 +268,53 @@ utf_16_be_encode, utf_16_be_decode = _codec_pair("utf-16-be")
 utf_32_encode, utf_32_decode = _codec_pair("utf-32")
 utf_32_le_encode, utf_32_le_decode = _codec_pair("utf-32-le")
 utf_32_be_encode, utf_32_be_decode = _codec_pair("utf-32-be")
-unicode_escape_encode, unicode_escape_decode = _codec_pair("unicode-escape")
-raw_unicode_escape_encode, raw_unicode_escape_decode = _codec_pair("raw-unicode-escape")
+unicode_escape_encode, _unicode_escape_whole = _codec_pair("unicode-escape")
+raw_unicode_escape_encode, _raw_unicode_escape_whole = _codec_pair("raw-unicode-escape")
+
+
+def _escape_tail(data, raw):
+    """Where an escape left incomplete at the end of `data` starts (len(data) if none), so
+    that a non-final decode leaves it for the next call."""
+    n = len(data)
+    start = n
+    i = n - 1
+    while i >= 0 and n - i <= 10:
+        if data[i] == 0x5C:
+            run = 1
+            while i - run >= 0 and data[i - run] == 0x5C:
+                run += 1
+            if run % 2:
+                start = i
+            break
+        i -= 1
+    if start == n:
+        return n
+    rest = data[start + 1:]
+    if not rest:
+        return start
+    kind = rest[0]
+    hexdigits = b"0123456789abcdefABCDEF"
+    need = {0x75: 4, 0x55: 8} if raw else {0x78: 2, 0x75: 4, 0x55: 8}
+    if kind in need:
+        digits = rest[1:]
+        if len(digits) < need[kind] and all(d in hexdigits for d in digits):
+            return start
+    elif kind == 0x4E and not raw and b"}" not in rest:
+        return start
+    return n
+
+
+def _partial_escape_decoder(whole, raw):
+    def decode(data, errors=None, final=True):
+        data = bytes(data)
+        if not final:
+            data = data[:_escape_tail(data, raw)]
+        return whole(data, errors)
+    return decode
+
+
+unicode_escape_decode = _partial_escape_decoder(_unicode_escape_whole, False)
+raw_unicode_escape_decode = _partial_escape_decoder(_raw_unicode_escape_whole, True)
 del _codec_pair
 
 
@@ -443,7 +488,15 @@ def _complete_utf8(data):
             return n
         if 0xC2 <= b <= 0xF4:
             need = 2 if b < 0xE0 else 3 if b < 0xF0 else 4
-            return n - back if need > back else n
+            if need <= back:
+                return n
+            # Only a sequence that can still become valid waits for more bytes.
+            if back > 1:
+                lo, hi = {0xE0: (0xA0, 0xBF), 0xED: (0x80, 0x9F), 0xF0: (0x90, 0xBF),
+                          0xF4: (0x80, 0x8F)}.get(b, (0x80, 0xBF))
+                if not lo <= data[n - back + 1] <= hi:
+                    return n
+            return n - back
         if b >= 0xC0:
             return n
     return n
@@ -628,20 +681,19 @@ def utf_7_decode(data, errors=None, final=False):
                     else:
                         out.append(chr(unit))
                 continue
-            # The run ends here.
+            # The run ends here; a bad ending swallows the character that ends it.
             start = shift_start
             shift_start = None
-            if high is not None:
-                out.append(chr(high))
+            if nbits >= 6 or bits:
                 high = None
-            if nbits >= 6:
-                i = fail(start, i + (b == 0x2D), "partial character in shift sequence")
+                reason = ("partial character in shift sequence" if nbits >= 6
+                          else "non-zero padding bits in shift sequence")
                 bits = nbits = 0
+                i = fail(start, i + 1, reason)
                 continue
-            if bits:
-                i = fail(start, i + (b == 0x2D), "non-zero padding bits in shift sequence")
-                bits = nbits = 0
-                continue
+            if high is not None and b < 0x80:
+                out.append(chr(high))
+            high = None
             bits = nbits = 0
             if b == 0x2D:
                 i += 1
