@@ -75,15 +75,19 @@ impl Vm {
         } else if let Some(strs) = keys
             .iter()
             .map(|k| match k.payload() {
-                Some(Payload::Str(s)) => Some(s),
+                Some(Payload::Str(s)) => Some(s.as_str()),
                 _ => None,
             })
-            .collect::<Option<Vec<&crate::object::str::PyStr>>>()
+            .collect::<Option<Vec<&str>>>()
         {
-            if reverse {
-                order.sort_by(|&a, &b| strs[b].cmp_code_points(strs[a]));
-            } else {
-                order.sort_by(|&a, &b| strs[a].cmp_code_points(strs[b]));
+            // By code point: bytes unless a text holds a surrogate alias, so ASCII keys
+            // (the common case) sort by bytes alone.
+            let cmp = |a: &str, b: &str| crate::object::str::cmp_text(a, b, false);
+            match (strs.iter().all(|s| s.is_ascii()), reverse) {
+                (true, true) => order.sort_by(|&a, &b| strs[b].cmp(strs[a])),
+                (true, false) => order.sort_by(|&a, &b| strs[a].cmp(strs[b])),
+                (false, true) => order.sort_by(|&a, &b| cmp(strs[b], strs[a])),
+                (false, false) => order.sort_by(|&a, &b| cmp(strs[a], strs[b])),
             }
         } else if let Some(floats) = keys
             .iter()
