@@ -30,7 +30,10 @@ def lookup(encoding):
     if key in _cache:
         return _cache[key]
     if not _search_functions:
-        import encodings  # registers its search function, as CPython does at start-up
+        try:
+            import encodings  # registers its search function, as CPython does at start-up
+        except ImportError:
+            pass
     for search in _search_functions:
         info = search(key)
         if info is not None:
@@ -194,7 +197,6 @@ _BOM = {"utf-16": (b"\xff\xfe", "utf-16-le"), "utf-32": (b"\xff\xfe\x00\x00", "u
 
 
 def _encode_custom(s, name, errors):
-    handler = lookup_error(errors)
     prefix, name = _BOM.get(name.lower().replace("_", "-"), (b"", name))
     out = [prefix]
     pos = 0
@@ -206,7 +208,8 @@ def _encode_custom(s, name, errors):
             start, end = pos + e.start, pos + e.end
             out.append(s[pos:start].encode(name))
             exc = UnicodeEncodeError(e.encoding, s, start, end, e.reason)
-            replacement, pos = handler(exc)
+            # The handler is looked up only when needed, as CPython does.
+            replacement, pos = lookup_error(errors)(exc)
             if pos < 0:
                 pos += len(s)
             if not 0 <= pos <= len(s):
@@ -219,7 +222,6 @@ def _encode_custom(s, name, errors):
 
 
 def _decode_custom(data, name, errors):
-    handler = lookup_error(errors)
     data = bytes(data)
     out = []
     pos = 0
@@ -231,7 +233,8 @@ def _decode_custom(data, name, errors):
             start, end = pos + e.start, pos + e.end
             out.append(data[pos:start].decode(name))
             exc = UnicodeDecodeError(e.encoding, data, start, end, e.reason)
-            replacement, pos = handler(exc)
+            # The handler is looked up only when needed, as CPython does.
+            replacement, pos = lookup_error(errors)(exc)
             if pos < 0:
                 pos += len(data)
             if not 0 <= pos <= len(data):
