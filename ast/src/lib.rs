@@ -64,6 +64,7 @@ mod nodes;
 mod printable;
 mod pystring;
 pub mod repr;
+pub mod surrogate;
 pub mod visitor;
 
 pub use dump::json::{json_tree, JsonTree};

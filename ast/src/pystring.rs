@@ -53,6 +53,19 @@ impl PyString {
         }
     }
 
+    /// The text with each surrogate as its alias (see [`crate::surrogate`]): how the
+    /// compiler hands a str constant to the VM.
+    pub fn to_aliased(&self) -> Cow<'_, str> {
+        match &self.repr {
+            Repr::Utf8(s) => Cow::Borrowed(s),
+            Repr::Surrogates(_) => Cow::Owned(
+                self.code_points()
+                    .filter_map(crate::surrogate::char_of)
+                    .collect(),
+            ),
+        }
+    }
+
     /// The encoded bytes: UTF-8, with surrogates encoded as `surrogatepass` does.
     pub fn as_bytes(&self) -> &[u8] {
         match &self.repr {

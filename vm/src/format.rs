@@ -234,7 +234,7 @@ pub(crate) fn format_int(value: &BigInt, spec: &FormatSpec) -> Result<String, St
                 );
             }
             let code = num_traits::ToPrimitive::to_u32(value)
-                .and_then(char::from_u32)
+                .and_then(krait_ast::surrogate::char_of)
                 .ok_or_else(|| "%c arg not in range(0x110000)".to_owned())?;
             return Ok(pad(spec, "", &code.to_string(), '<'));
         }

@@ -481,6 +481,7 @@ impl Vm {
     /// Writes to stderr, flushing stdout first so the two interleave as written.
     pub(crate) fn write_stderr(&mut self, text: &str) {
         self.flush_stdout();
+        let text = krait_ast::surrogate::escaped(text);
         let _ = self.err.write_all(text.as_bytes());
         let _ = self.err.flush();
     }

@@ -272,4 +272,5 @@ conformance!(
     object_model,
     object_model3,
     stdlib_natives,
+    unicode,
 );

@@ -58,8 +58,9 @@ pub(crate) fn from_ast(value: &ast::Constant) -> Constant {
     match value {
         ast::Constant::None => Constant::None,
         ast::Constant::Bool(b) => Constant::Bool(*b),
-        // Bytecode strings are Rust strings for now: a lone surrogate becomes U+FFFD here.
-        ast::Constant::Str(s) => Constant::Str(s.to_string_lossy().into_owned()),
+        // Bytecode strings are Rust strings: a lone surrogate travels as its alias
+        // (`krait_ast::surrogate`), which the VM's str reads back as the surrogate.
+        ast::Constant::Str(s) => Constant::Str(s.to_aliased().into_owned()),
         ast::Constant::Bytes(b) => Constant::Bytes(b.clone()),
         ast::Constant::Int(i) => int_constant(i),
         ast::Constant::Float(x) => Constant::Float(*x),

@@ -28,7 +28,7 @@ impl<'a> Compiler<'a> {
         self.set_arg_counts(&def.args);
         let doc = self.docstring(&def.body);
         self.add_const(doc.map_or(Constant::None, |d| {
-            Constant::Str(d.to_string_lossy().into_owned())
+            Constant::Str(d.to_aliased().into_owned())
         }));
         let info = self.table.scope(scope);
         if info.is_generator || info.is_coroutine {

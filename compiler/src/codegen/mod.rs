@@ -422,7 +422,7 @@ impl<'a> Compiler<'a> {
             let interactive_module = self.interactive && self.scope_kind() == ScopeKind::Module;
             if let Some(doc) = self.docstring(body).filter(|_| !interactive_module) {
                 self.set_loc(first.range);
-                self.load_const(Constant::Str(doc.to_string_lossy().into_owned()));
+                self.load_const(Constant::Str(doc.to_aliased().into_owned()));
                 self.compile_name("__doc__", NameCtx::Store, first.range)?;
                 rest = tail;
             }

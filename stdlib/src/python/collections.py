@@ -755,6 +755,15 @@ class UserString:
     def __mod__(self, args):
         return type(self)(self.data % args)
 
+    def __rmod__(self, template):
+        # `template % user_string`: the template is formatted with this object as its argument.
+        return type(self)(str(template) % self)
+
+    def encode(self, encoding=None, errors=None):
+        # None stands for the defaults here, as CPython's UserString allows.
+        return self.data.encode("utf-8" if encoding is None else encoding,
+                                "strict" if errors is None else errors)
+
     def __getattr__(self, name):
         # The str methods: results that are str come back as this class.
         method = getattr(self.data, name)

@@ -425,6 +425,9 @@ fn decode(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         Some(v) => crate::builtins::str_arg(vm, v, "decode() argument 'errors'")?,
         None => "strict".to_owned(),
     };
+    if !crate::builtins::codecs::is_native(vm, &enc, &err) {
+        return crate::builtins::codecs::through_registry(vm, args[0], &enc, &err, false);
+    }
     let text = crate::builtins::codecs::decode(vm, &data, &enc, &err)?;
     Ok(vm.new_str(text))
 }

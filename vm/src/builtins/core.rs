@@ -38,6 +38,26 @@ pub(crate) fn install(vm: &mut Vm) {
     func(vm, "breakpoint", breakpoint);
 }
 
+/// The error handler of stdout, as CPython picks it: the one `PYTHONIOENCODING` names
+/// after a colon, else `surrogateescape` under the C or POSIX locale (and `C.UTF-8`), else
+/// `strict`. Asked only when text holding a lone surrogate is written.
+fn stdout_errors() -> String {
+    if let Ok(io) = std::env::var("PYTHONIOENCODING") {
+        if let Some((_, errors)) = io.split_once(':') {
+            if !errors.is_empty() {
+                return errors.to_owned();
+            }
+        }
+    }
+    let locale = ["LC_ALL", "LC_CTYPE", "LANG"]
+        .iter()
+        .filter_map(|k| std::env::var(k).ok())
+        .find(|v| !v.is_empty())
+        .unwrap_or_else(|| "C".to_owned());
+    let c_locale = matches!(locale.as_str(), "C" | "POSIX" | "C.UTF-8" | "C.utf8" | "UTF-8");
+    if c_locale { "surrogateescape" } else { "strict" }.to_owned()
+}
+
 /// Registers a builtin function that takes positional arguments only: keywords are refused
 /// with CPython's `NAME() takes no keyword arguments`.
 fn positional(vm: &mut Vm, name: &'static str, f: crate::object::function::NativeFn) {
@@ -49,6 +69,12 @@ impl Vm {
     /// Writes text to stdout (buffered); raises `BrokenPipeError` (or another `OSError`)
     /// when the buffer is written through and that fails.
     pub(crate) fn write_stdout(&mut self, text: &str) -> PyResult<()> {
+        if krait_ast::surrogate::has_alias(text) {
+            // A lone surrogate is not UTF-8: stdout's error handler decides.
+            let errors = stdout_errors();
+            let bytes = crate::builtins::codecs::encode(self, text, "utf-8", &errors)?;
+            return self.out.write(&bytes).map_err(|e| self.io_error(&e, None));
+        }
         self.out
             .write(text.as_bytes())
             .map_err(|e| self.io_error(&e, None))
@@ -202,7 +228,17 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         }
     }
     out.push_str(&end);
-    if file.is_none() {
+    if file.is_none() && krait_ast::surrogate::has_alias(&out) {
+        // Piece by piece, as CPython writes them, so the error names the piece's position.
+        for (i, &a) in args.iter().enumerate() {
+            if i > 0 {
+                vm.write_stdout(&sep)?;
+            }
+            let text = vm.str_text(a)?;
+            vm.write_stdout(&text)?;
+        }
+        vm.write_stdout(&end)?;
+    } else if file.is_none() {
         vm.write_stdout(&out)?;
     } else {
         crate::builtins::sys::write_to(vm, file, &out)?;

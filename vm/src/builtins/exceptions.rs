@@ -547,15 +547,14 @@ fn unicode_error_str(vm: &mut Vm, exc: Value) -> PyResult<Option<String>> {
         Some(Payload::Str(s)) => {
             let c = usize::try_from(start)
                 .ok()
-                .and_then(|i| s.as_str().chars().nth(i));
+                .and_then(|i| s.code_point_at(i));
             let (verb, prefix) = if kind == 2 {
                 ("translate", "can't".to_owned())
             } else {
                 ("encode", format!("'{encoding}' codec can't"))
             };
             match c {
-                Some(c) if single => {
-                    let n = c as u32;
+                Some(n) if single => {
                     let shown = if n <= 0xff {
                         format!("\\x{n:02x}")
                     } else if n <= 0xffff {

@@ -85,10 +85,14 @@ impl Vm {
             })
             .collect::<Option<Vec<&str>>>()
         {
-            if reverse {
-                order.sort_by(|&a, &b| strs[b].cmp(strs[a]));
-            } else {
-                order.sort_by(|&a, &b| strs[a].cmp(strs[b]));
+            // By code point: bytes unless a text holds a surrogate alias, so ASCII keys
+            // (the common case) sort by bytes alone.
+            let cmp = |a: &str, b: &str| crate::object::str::cmp_text(a, b, false);
+            match (strs.iter().all(|s| s.is_ascii()), reverse) {
+                (true, true) => order.sort_by(|&a, &b| strs[b].cmp(strs[a])),
+                (true, false) => order.sort_by(|&a, &b| strs[a].cmp(strs[b])),
+                (false, true) => order.sort_by(|&a, &b| cmp(strs[b], strs[a])),
+                (false, false) => order.sort_by(|&a, &b| cmp(strs[a], strs[b])),
             }
         } else if let Some(floats) = keys
             .iter()
@@ -267,7 +271,7 @@ fn simple_cmp(a: &Value, b: &Value) -> std::cmp::Ordering {
         (Value::Float(x), Value::Int(y)) => num(*x, *y as f64),
         (Value::Float(x), Value::Float(y)) => num(*x, *y),
         (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
-            (Payload::Str(x), Payload::Str(y)) => x.as_str().cmp(y.as_str()),
+            (Payload::Str(x), Payload::Str(y)) => x.cmp_code_points(y),
             (Payload::Tuple(x), Payload::Tuple(y)) => {
                 for (p, q) in x.iter().zip(y.iter()) {
                     let ord = simple_cmp(p, q);

@@ -838,7 +838,7 @@ fn bin(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 fn chr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "chr", args, 1, 1)?;
     let i = crate::builtins::int_arg(vm, args[0])?;
-    match u32::try_from(i).ok().and_then(char::from_u32) {
+    match u32::try_from(i).ok().and_then(krait_ast::surrogate::char_of) {
         Some(c) => Ok(vm.new_char(c)),
         None => Err(vm.value_error("chr() arg not in range(0x110000)")),
     }
@@ -850,7 +850,7 @@ fn ord(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         Some(Payload::Str(s)) => {
             if s.char_len() == 1 {
                 Ok(Value::Int(
-                    s.as_str().chars().next().map_or(0, |c| c as i64),
+                    s.code_point_at(0).map_or(0, i64::from),
                 ))
             } else {
                 let msg = format!(

@@ -162,6 +162,9 @@ fn str_new_exact(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value>
             None => "strict".to_owned(),
         };
         if let Some(data) = crate::builtins::bytes::buffer(&v) {
+            if !crate::builtins::codecs::is_native(vm, &enc, &err) {
+                return crate::builtins::codecs::through_registry(vm, v, &enc, &err, false);
+            }
             let text = crate::builtins::codecs::decode(vm, &data, &enc, &err)?;
             return Ok(vm.new_str(text));
         }
@@ -1014,6 +1017,10 @@ fn encode(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         Some(v) => crate::builtins::str_arg(vm, v, "encode() argument 'errors'")?,
         None => "strict".to_owned(),
     };
+    if !crate::builtins::codecs::is_native(vm, &enc, &err) {
+        this(vm, args, "encode")?;
+        return crate::builtins::codecs::through_registry(vm, args[0], &enc, &err, true);
+    }
     let s = this(vm, args, "encode")?.as_str();
     let bytes = crate::builtins::codecs::encode(vm, s, &enc, &err)?;
     Ok(Value::Obj(
@@ -1125,7 +1132,7 @@ fn dunder_eq(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 fn dunder_lt(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "__lt__", args, 1, 1)?;
     match (args[0].payload(), args[1].payload()) {
-        (Some(Payload::Str(a)), Some(Payload::Str(b))) => Ok(Value::Bool(a.as_str() < b.as_str())),
+        (Some(Payload::Str(a)), Some(Payload::Str(b))) => Ok(Value::Bool(a.cmp_code_points(b).is_lt())),
         _ => Ok(vm.not_implemented()),
     }
 }

@@ -7,6 +7,7 @@ use crate::error::PyResult;
 use crate::object::function::KwArgs;
 use crate::object::Payload;
 use crate::value::Value;
+use krait_ast::surrogate::code_point;
 use crate::vm::Vm;
 
 /// `str.maketrans(x[, y[, z]])`.
@@ -73,11 +74,12 @@ pub(crate) fn maketrans(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResul
         return Err(vm.value_error("the first two maketrans arguments must have equal length"));
     }
     for (a, b) in x.as_str().chars().zip(y.chars()) {
-        vm.dict_set(table, Value::Int(a as i64), Value::Int(b as i64))?;
+        let (a, b) = (code_point(a), code_point(b));
+        vm.dict_set(table, Value::Int(a.into()), Value::Int(b.into()))?;
     }
     if let Some(z) = z {
         for c in z.chars() {
-            vm.dict_set(table, Value::Int(c as i64), Value::None)?;
+            vm.dict_set(table, Value::Int(code_point(c).into()), Value::None)?;
         }
     }
     Ok(table)
@@ -93,7 +95,7 @@ pub(crate) fn translate(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResul
     let table = args[1];
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        let r = match vm.get_item(table, Value::Int(c as i64)) {
+        let r = match vm.get_item(table, Value::Int(code_point(c).into())) {
             Ok(r) => r,
             Err(e) if vm.exc_matches(e, vm.s.types.lookup_error) => {
                 out.push(c);
@@ -103,7 +105,7 @@ pub(crate) fn translate(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResul
         };
         match r {
             Value::None => {}
-            Value::Int(n) => match u32::try_from(n).ok().and_then(char::from_u32) {
+            Value::Int(n) => match u32::try_from(n).ok().and_then(krait_ast::surrogate::char_of) {
                 Some(ch) => out.push(ch),
                 None => return Err(vm.value_error("character mapping must be in range(0x110000)")),
             },

@@ -65,12 +65,16 @@ fn lookup(table: &[(u32, u8)], names: &'static [&'static str], c: char) -> &'sta
 
 /// The general category of `c` (`"Lu"`, `"Mn"`, …).
 pub(crate) fn category_of(c: char) -> &'static str {
+    // A lone surrogate is held as a private-use alias (`krait_ast::surrogate`).
+    if krait_ast::surrogate::is_alias(c) {
+        return "Cs";
+    }
     lookup(CATEGORY, CATEGORY_NAMES, c)
 }
 
 fn category(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let c = one_char(vm, "category", args, 1)?;
-    Ok(vm.new_str(lookup(CATEGORY, CATEGORY_NAMES, c)))
+    Ok(vm.new_str(category_of(c)))
 }
 
 fn bidirectional(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

@@ -137,7 +137,7 @@ impl Vm {
         };
         match (&x.payload, &y.payload) {
             (Payload::Str(s), Payload::Str(t)) => {
-                Ok(Some(ordering_matches(kind, s.as_str().cmp(t.as_str()))))
+                Ok(Some(ordering_matches(kind, s.cmp_code_points(t))))
             }
             // Weak references are equal when their live targets are, else when they are
             // the same reference.
@@ -497,7 +497,7 @@ fn primitive_cmp(a: Value, b: Value, str_class: Gc<Object>) -> Option<Ordering> 
             if Gc::ptr_eq(x.class(), str_class) && Gc::ptr_eq(y.class(), str_class) =>
         {
             match (&x.payload, &y.payload) {
-                (Payload::Str(s), Payload::Str(t)) => Some(s.as_str().cmp(t.as_str())),
+                (Payload::Str(s), Payload::Str(t)) => Some(s.cmp_code_points(t)),
                 _ => None,
             }
         }

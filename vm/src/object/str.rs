@@ -27,6 +27,28 @@ pub struct PyStr {
     interned: bool,
 }
 
+/// The order of two str texts by code point (see [`PyStr::cmp_code_points`]); `ascii` says
+/// both are known to be ASCII, which settles it by bytes.
+#[inline]
+pub fn cmp_text(a: &str, b: &str, ascii: bool) -> std::cmp::Ordering {
+    let ord = a.cmp(b);
+    if ord.is_eq() || ascii {
+        return ord;
+    }
+    let Some(mut i) = a.bytes().zip(b.bytes()).position(|(x, y)| x != y) else {
+        return ord;
+    };
+    // Only a lead byte 0xF4 can start an alias; anything else orders as bytes do.
+    while !a.is_char_boundary(i) {
+        i -= 1;
+    }
+    if a.as_bytes()[i] != 0xf4 && b.as_bytes()[i] != 0xf4 {
+        return ord;
+    }
+    let point = |t: &str| t[i..].chars().next().map(krait_ast::surrogate::code_point);
+    point(a).cmp(&point(b))
+}
+
 /// Characters between two entries of a str's offset index.
 const INDEX_STRIDE: usize = 32;
 
@@ -100,6 +122,19 @@ impl PyStr {
         let h = super::str_hash::hash_str(&self.text);
         self.hash.set(h);
         h
+    }
+
+    /// The order of two strs: by code point, as CPython compares them. UTF-8 byte order is
+    /// code point order except for surrogate aliases (`krait_ast::surrogate`), which sort
+    /// above the BMP as bytes but below U+E000 as code points, so non-ASCII text settles
+    /// the first differing character by its code point.
+    pub fn cmp_code_points(&self, other: &PyStr) -> std::cmp::Ordering {
+        cmp_text(self.as_str(), other.as_str(), self.is_ascii() && other.is_ascii())
+    }
+
+    /// The code point of the `i`-th character (a surrogate for its alias).
+    pub fn code_point_at(&self, i: usize) -> Option<u32> {
+        self.char_at(i).map(krait_ast::surrogate::code_point)
     }
 
     /// The offset index of a non-ASCII str.

@@ -124,17 +124,15 @@ pub fn hash_str(text: &str) -> i64 {
     if text.is_ascii() {
         return hash_bytes(text.as_bytes());
     }
-    let widest = text.chars().map(u32::from).max().unwrap_or(0);
+    // Code points, not chars: a surrogate's alias counts as the 2-byte surrogate it is.
+    let points = || text.chars().map(krait_ast::surrogate::code_point);
+    let widest = points().max().unwrap_or(0);
     let units: Vec<u8> = if widest < 0x100 {
-        text.chars().map(|c| c as u8).collect()
+        points().map(|c| c as u8).collect()
     } else if widest < 0x1_0000 {
-        text.chars()
-            .flat_map(|c| (c as u16).to_le_bytes())
-            .collect()
+        points().flat_map(|c| (c as u16).to_le_bytes()).collect()
     } else {
-        text.chars()
-            .flat_map(|c| u32::from(c).to_le_bytes())
-            .collect()
+        points().flat_map(u32::to_le_bytes).collect()
     };
     hash_bytes(&units)
 }

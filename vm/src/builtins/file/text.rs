@@ -168,6 +168,11 @@ pub(super) fn encode_text(vm: &mut Vm, s: &FileState, text: &str) -> PyResult<Ve
         _ => text,
     };
     let max = match s.codec {
+        // Text holding a lone surrogate (an alias, see `krait_ast::surrogate`) goes through
+        // the codec proper, which refuses it or applies `surrogateescape` / `surrogatepass`.
+        Codec::Utf8 if krait_ast::surrogate::has_alias(text) => {
+            return crate::builtins::codecs::encode(vm, text, "utf-8", &s.errors);
+        }
         Codec::Utf8 => return Ok(text.as_bytes().to_vec()),
         Codec::Latin1 => 0xFF,
         Codec::Ascii | Codec::Table(_) => 0x7F,
@@ -200,7 +205,7 @@ pub(super) fn encode_text(vm: &mut Vm, s: &FileState, text: &str) -> PyResult<Ve
                 out.extend(esc.bytes());
             }
             "strict" => {
-                let esc = match c as u32 {
+                let esc = match krait_ast::surrogate::code_point(c) {
                     n if n <= 0xFF => format!("\\x{n:02x}"),
                     n if n <= 0xFFFF => format!("\\u{n:04x}"),
                     n => format!("\\U{n:08x}"),
