@@ -269,4 +269,5 @@ conformance!(
     sequences,
     descriptors,
     object_model,
+    language3,
 );
