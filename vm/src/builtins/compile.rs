@@ -318,7 +318,12 @@ impl Vm {
         }
         let (parsed, warnings) = krait_parser::parse_module_with_warnings(text);
         self.issue_parse_warnings(&warnings, text, filename, mode != Mode::Eval)?;
-        let parsed = parsed.and_then(|m| krait_compiler::check_mode(&m, text, mode).map(|()| m));
+        let parsed = parsed
+            .map_err(|e| match mode {
+                Mode::Eval => eval_statement_error(text, e),
+                _ => e,
+            })
+            .and_then(|m| krait_compiler::check_mode(&m, text, mode).map(|()| m));
         let module = match parsed {
             Ok(m) => m,
             Err(e) => return Err(self.syntax_error_in(&e, filename, text, mode != Mode::Eval)),
@@ -503,4 +508,51 @@ pub(crate) fn display_hook(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyRe
     }
     crate::builtins::set_builtin(vm, "_", value);
     Ok(Value::None)
+}
+
+/// CPython parses an `eval` source with a grammar of expressions alone, so a statement's
+/// own errors (`cannot assign to f-string expression`, `cannot delete literal`) never show
+/// there: the source is `invalid syntax` where the statement leaves the expression grammar,
+/// at a top-level `=` or augmented assignment, or at a leading `del`.
+fn eval_statement_error(text: &str, error: krait_ast::SyntaxError) -> krait_ast::SyntaxError {
+    use krait_lexer::TokenKind as T;
+    let statement_error = error.message.starts_with("cannot assign to")
+        || error.message.starts_with("cannot delete")
+        || error.message.contains("illegal expression for augmented assignment");
+    if !statement_error {
+        return error;
+    }
+    let Ok(tokens) = krait_lexer::tokenize(text) else {
+        return error;
+    };
+    if let Some(first) = tokens.first().filter(|t| t.kind == T::Del) {
+        return krait_ast::SyntaxError::new("invalid syntax", first.range);
+    }
+    let mut depth = 0i32;
+    for t in &tokens {
+        match t.kind {
+            T::LPar | T::LSqb | T::LBrace => depth += 1,
+            T::RPar | T::RSqb | T::RBrace => depth -= 1,
+            T::Equal
+            | T::PlusEqual
+            | T::MinEqual
+            | T::StarEqual
+            | T::SlashEqual
+            | T::PercentEqual
+            | T::AmperEqual
+            | T::VBarEqual
+            | T::CircumflexEqual
+            | T::LeftShiftEqual
+            | T::RightShiftEqual
+            | T::DoubleStarEqual
+            | T::DoubleSlashEqual
+            | T::AtEqual
+                if depth == 0 =>
+            {
+                return krait_ast::SyntaxError::new("invalid syntax", t.range);
+            }
+            _ => {}
+        }
+    }
+    error
 }
