@@ -194,15 +194,14 @@ impl<'a> Compiler<'a> {
     }
 }
 
-/// The statement compiled last in `body`: inside the last compound statement, the last of
-/// the branch compiled last.
+/// The statement compiled last in `body`: inside a last `if`, the last of the branch compiled
+/// last (a `with` ends on its own line, where its exit is called).
 fn last_stmt(body: &[Stmt]) -> Option<&Stmt> {
     let last = body.last()?;
     let inner = match &last.kind {
         StmtKind::If { body, orelse, .. } => {
             last_stmt(if orelse.is_empty() { body } else { orelse })
         }
-        StmtKind::With(with) => last_stmt(&with.body),
         _ => None,
     };
     Some(inner.unwrap_or(last))

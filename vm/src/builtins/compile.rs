@@ -513,7 +513,8 @@ pub(crate) fn display_hook(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyRe
 /// CPython parses an `eval` source with a grammar of expressions alone, so a statement's
 /// own errors (`cannot assign to f-string expression`, `cannot delete literal`) never show
 /// there: the source is `invalid syntax` where the statement leaves the expression grammar,
-/// at a top-level `=` or augmented assignment, or at a leading `del`.
+/// at a leading statement keyword (`del`, `for`, `with`), or at a top-level `=` or
+/// augmented assignment.
 fn eval_statement_error(text: &str, error: krait_ast::SyntaxError) -> krait_ast::SyntaxError {
     use krait_lexer::TokenKind as T;
     let statement_error = error.message.starts_with("cannot assign to")
@@ -525,7 +526,8 @@ fn eval_statement_error(text: &str, error: krait_ast::SyntaxError) -> krait_ast:
     let Ok(tokens) = krait_lexer::tokenize(text) else {
         return error;
     };
-    if let Some(first) = tokens.first().filter(|t| t.kind == T::Del) {
+    let leading_statement = |k: T| matches!(k, T::Del | T::For | T::With | T::Async | T::While);
+    if let Some(first) = tokens.first().filter(|t| leading_statement(t.kind)) {
         return krait_ast::SyntaxError::new("invalid syntax", first.range);
     }
     let mut depth = 0i32;
