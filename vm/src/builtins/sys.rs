@@ -62,7 +62,13 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
     let version = vm.new_str(format!("{} (krait)", crate::PYTHON_VERSION));
     let platform = vm.new_str("linux");
     let byteorder = vm.new_str("little");
-    let executable = vm.new_str("krait");
+    // The absolute path of the running interpreter, as CPython gives it, so that programs
+    // can start another one (`subprocess.run([sys.executable, ...])`).
+    let executable = std::env::current_exe()
+        .ok()
+        .and_then(|p| p.to_str().map(str::to_owned))
+        .unwrap_or_else(|| "krait".to_owned());
+    let executable = vm.new_str(executable);
     let path = vm.initial_sys_path();
     let modules = Value::Obj(vm.s.sys_modules);
     let version_info = vm.new_tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7)]);
