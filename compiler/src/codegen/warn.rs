@@ -73,20 +73,20 @@ impl Compiler<'_> {
 
     /// `(1, 2) (3, 4)`: calling a display or a literal.
     pub(super) fn check_caller(&mut self, func: &Expr, range: TextRange) {
-        let callable = match &func.kind {
+        let callable = !matches!(
+            func.kind,
             ExprKind::Constant { .. }
-            | ExprKind::Tuple { .. }
-            | ExprKind::List { .. }
-            | ExprKind::ListComp { .. }
-            | ExprKind::Dict { .. }
-            | ExprKind::DictComp { .. }
-            | ExprKind::Set { .. }
-            | ExprKind::SetComp { .. }
-            | ExprKind::GeneratorExp { .. }
-            | ExprKind::JoinedStr { .. }
-            | ExprKind::FormattedValue { .. } => false,
-            _ => true,
-        };
+                | ExprKind::Tuple { .. }
+                | ExprKind::List { .. }
+                | ExprKind::ListComp { .. }
+                | ExprKind::Dict { .. }
+                | ExprKind::DictComp { .. }
+                | ExprKind::Set { .. }
+                | ExprKind::SetComp { .. }
+                | ExprKind::GeneratorExp { .. }
+                | ExprKind::JoinedStr { .. }
+                | ExprKind::FormattedValue { .. }
+        );
         if callable {
             return;
         }

@@ -334,8 +334,7 @@ impl Vm {
             .iter()
             .map(|w| (w.message.as_str(), w.range, true))
             .collect();
-        if let Err(exc) = self.issue_compile_warnings(&found, text, filename, mode != Mode::Eval)
-        {
+        if let Err(exc) = self.issue_compile_warnings(&found, text, filename, mode != Mode::Eval) {
             // CPython's compiler (past the parser) reads the error's line from the file.
             if self.exc_matches(exc, self.s.types.syntax_error) {
                 self.replace_syntax_text(exc, filename)?;
@@ -403,7 +402,12 @@ impl Vm {
                 .count();
             let message_value = self.new_str(message);
             let file = self.new_str(filename);
-            let args = [message_value, Value::Obj(category), file, Value::Int(line as i64)];
+            let args = [
+                message_value,
+                Value::Obj(category),
+                file,
+                Value::Int(line as i64),
+            ];
             if let Err(e) = self.call_value(warn_explicit, &args, &[]) {
                 if self.exc_matches(e, category) {
                     let error = krait_ast::SyntaxError::new(message.to_owned(), range);
@@ -519,7 +523,9 @@ fn eval_statement_error(text: &str, error: krait_ast::SyntaxError) -> krait_ast:
     use krait_lexer::TokenKind as T;
     let statement_error = error.message.starts_with("cannot assign to")
         || error.message.starts_with("cannot delete")
-        || error.message.contains("illegal expression for augmented assignment");
+        || error
+            .message
+            .contains("illegal expression for augmented assignment");
     if !statement_error {
         return error;
     }

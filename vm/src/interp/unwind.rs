@@ -99,10 +99,17 @@ impl Vm {
 
     /// A re-raise in the frame that caught `exc` leaves the frame at `index`: its traceback
     /// entry keeps the line it was raised on, while `tb_frame.f_lineno` moves on, as CPython's.
-    fn note_reraise_position(&mut self, exc: Exception, frame: &crate::interp::frame::Frame, index: u32) {
+    fn note_reraise_position(
+        &mut self,
+        exc: Exception,
+        frame: &crate::interp::frame::Frame,
+        index: u32,
+    ) {
         let data = exc.data();
         let mut entries = data.traceback.borrow_mut();
-        let Some(last) = entries.last_mut() else { return };
+        let Some(last) = entries.last_mut() else {
+            return;
+        };
         if !Gc::ptr_eq(last.code, frame.code) {
             return;
         }
