@@ -69,6 +69,7 @@ use std::rc::Rc;
 use krait_ast::{Module, SyntaxError, TextRange, TextSize};
 use krait_bytecode::CodeObject;
 
+pub use codegen::warn::CompileWarning;
 pub use optimize::float_divmod;
 pub use options::{set_default_options, Options};
 pub use verify::verify;
@@ -123,10 +124,27 @@ pub fn compile_module_with(
     mode: Mode,
     options: Options,
 ) -> Result<Rc<CodeObject>, SyntaxError> {
-    check_mode(module, source, mode)?;
-    future::check_future_imports(module)?;
-    let table = symtable::SymbolTable::build(module)?;
-    codegen::compile_module(module, table, source, filename, mode, options)
+    compile_module_with_warnings(module, source, filename, mode, options).0
+}
+
+/// As [`compile_module_with`], also giving the `SyntaxWarning`s CPython's compiler issues
+/// (`"is" with a literal`, `assertion is always true`, a missed comma), in the order it
+/// issues them; those met before an error too.
+pub fn compile_module_with_warnings(
+    module: &Module,
+    source: &str,
+    filename: &str,
+    mode: Mode,
+    options: Options,
+) -> (Result<Rc<CodeObject>, SyntaxError>, Vec<CompileWarning>) {
+    let mut warnings = Vec::new();
+    let result = (|| {
+        check_mode(module, source, mode)?;
+        future::check_future_imports(module)?;
+        let table = symtable::SymbolTable::build(module)?;
+        codegen::compile_module(module, table, source, filename, mode, options, &mut warnings)
+    })();
+    (result, warnings)
 }
 
 /// Checks that a parsed module is what `mode` takes: one expression for `eval`, one

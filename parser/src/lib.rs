@@ -83,14 +83,17 @@ pub(crate) struct Ctx<'s> {
     pub(crate) warnings: std::cell::RefCell<Vec<ParseWarning>>,
 }
 
-/// A warning found while parsing, which CPython issues as a `DeprecationWarning` when it
-/// compiles the source (an invalid escape sequence in a literal).
+/// A warning found while parsing, which CPython issues when it compiles the source: a
+/// `DeprecationWarning` for an invalid escape sequence in a literal, a `SyntaxWarning` for a
+/// number directly followed by a keyword (`1if x else y`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ParseWarning {
     /// The warning's text (`invalid escape sequence '\z'`).
     pub message: String,
     /// The literal token it is about.
     pub range: TextRange,
+    /// `SyntaxWarning` rather than `DeprecationWarning`.
+    pub syntax: bool,
 }
 
 impl<'s> Ctx<'s> {
@@ -103,9 +106,11 @@ impl<'s> Ctx<'s> {
 
     /// Notes a warning about the literal at `range`.
     pub(crate) fn warn(&self, message: String, range: TextRange) {
-        self.warnings
-            .borrow_mut()
-            .push(ParseWarning { message, range });
+        self.warnings.borrow_mut().push(ParseWarning {
+            message,
+            range,
+            syntax: false,
+        });
     }
 
     /// The source text between two grammar locations.
@@ -130,7 +135,82 @@ pub fn parse_module_with_warnings(
     };
     let ctx = Ctx::new(source);
     let module = parse(&ctx, &tokens, pending);
-    (module, ctx.warnings.into_inner())
+    if let Err(error) = &module {
+        literals_before_error(&ctx, &tokens, error.range.start());
+    }
+    let mut warnings = ctx.warnings.into_inner();
+    let numbers = number_warnings(source, &tokens);
+    if !numbers.is_empty() {
+        // CPython's tokenizer and parser run together: the warnings come in source order.
+        warnings.extend(numbers);
+        warnings.sort_by_key(|w| w.range.start());
+    }
+    (module, warnings)
+}
+
+/// CPython's parser decodes each string literal as it reads it, so the literals before a
+/// syntax error were warned about (`'\e' $`); this parser may fail before it builds the
+/// last of them. Decodes, for their warnings only, the plain literals before `error_at`
+/// that were not built.
+fn literals_before_error(ctx: &Ctx, tokens: &[Token], error_at: TextSize) {
+    let seen: Vec<TextRange> = ctx.warnings.borrow().iter().map(|w| w.range).collect();
+    for t in tokens {
+        if t.range.start() >= error_at {
+            break;
+        }
+        if t.kind != TokenKind::String || seen.iter().any(|r| r.contains_range(t.range)) {
+            continue;
+        }
+        let token =
+            build::strings::StrToken::new(ctx.source, t.range.start().into(), t.range.end().into());
+        if token.format {
+            continue;
+        }
+        let _ = build::strings::strings(
+            ctx,
+            (t.range.start().into(), t.range.end().into()),
+            Vec::new(),
+        );
+    }
+}
+
+/// `1if x else y`, `0xfor x`: a number the tokenizer ended right before a keyword, which
+/// CPython accepts with a warning (`invalid decimal literal`).
+fn number_warnings(source: &str, tokens: &[Token]) -> Vec<ParseWarning> {
+    let mut warnings = Vec::new();
+    for t in tokens {
+        if !matches!(
+            t.kind,
+            TokenKind::Int | TokenKind::Float | TokenKind::Imaginary
+        ) {
+            continue;
+        }
+        let end = usize::from(t.range.end());
+        if !source
+            .as_bytes()
+            .get(end)
+            .is_some_and(u8::is_ascii_alphabetic)
+        {
+            continue;
+        }
+        let text = &source[usize::from(t.range.start())..end];
+        let prefix = text.get(..2).map(str::to_ascii_lowercase);
+        let kind = match prefix.as_deref() {
+            Some("0x") => "hexadecimal",
+            Some("0o") => "octal",
+            Some("0b") => "binary",
+            _ if t.kind == TokenKind::Imaginary => "imaginary",
+            _ => "decimal",
+        };
+        // CPython points at the literal's last character.
+        let last = t.range.end() - TextSize::from(1);
+        warnings.push(ParseWarning {
+            message: format!("invalid {kind} literal"),
+            range: TextRange::new(last, t.range.end()),
+            syntax: true,
+        });
+    }
+    warnings
 }
 
 /// Parses a file that was already tokenized (`tokens` must come from

@@ -273,4 +273,5 @@ conformance!(
     object_model3,
     stdlib_natives,
     unicode,
+    language3,
 );

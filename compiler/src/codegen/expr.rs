@@ -110,7 +110,10 @@ impl<'a> Compiler<'a> {
                 func,
                 args,
                 keywords,
-            } => self.compile_call(func, args, keywords)?,
+            } => {
+                self.check_caller(func, expr.range);
+                self.compile_call(func, args, keywords)?;
+            }
             ExprKind::FormattedValue {
                 value,
                 conversion,
@@ -133,6 +136,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Subscript { value, slice, ctx } => {
                 self.require_load(*ctx, expr.range)?;
+                self.check_subscript(value, slice, expr.range);
                 self.compile_expr(value)?;
                 self.compile_expr(slice)?;
                 self.emit(BinarySubscr);

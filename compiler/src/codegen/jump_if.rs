@@ -74,6 +74,7 @@ impl<'a> Compiler<'a> {
                 ops,
                 comparators,
             } if ops.len() > 1 => {
+                self.check_compare(left, ops, comparators, expr.range);
                 let cleanup = self.new_label();
                 self.compile_expr(left)?;
                 let n = ops.len();
@@ -168,6 +169,7 @@ impl<'a> Compiler<'a> {
         if ops.is_empty() || ops.len() != comparators.len() {
             return Err(internal_error("malformed comparison", range));
         }
+        self.check_compare(left, ops, comparators, range);
         self.compile_expr(left)?;
         let n = ops.len();
         if n == 1 {

@@ -25,6 +25,7 @@ mod try_;
 mod try_star;
 pub(crate) mod unit;
 mod unwind;
+pub(crate) mod warn;
 mod with;
 
 use std::rc::Rc;
@@ -60,11 +61,14 @@ pub(crate) struct Compiler<'a> {
     interactive: bool,
     /// The `-O` level and whether the block optimiser runs.
     options: crate::Options,
+    /// The `SyntaxWarning`s noted so far, in source order of the nodes compiled.
+    warnings: Vec<warn::CompileWarning>,
 }
 
 /// Compiles a module body into its code object, as `compile(…, mode)` asks: `exec` runs the
 /// statements, `eval` returns the value of the one expression statement, `single` shows the
 /// value of every expression statement outside functions.
+/// The warnings noted on the way are appended to `warnings`, those before an error too.
 pub(crate) fn compile_module(
     module: &Module,
     table: SymbolTable,
@@ -72,9 +76,11 @@ pub(crate) fn compile_module(
     filename: &str,
     mode: crate::Mode,
     options: crate::Options,
+    warnings: &mut Vec<warn::CompileWarning>,
 ) -> CompileResult<Rc<CodeObject>> {
     let mut compiler = Compiler {
         options,
+        warnings: Vec::new(),
         table,
         line_index: LineIndex::new(source),
         filename: filename.to_owned(),
@@ -82,6 +88,17 @@ pub(crate) fn compile_module(
         depth: 0,
         interactive: mode == crate::Mode::Single,
     };
+    let result = compile_root(&mut compiler, module, mode);
+    warnings.append(&mut compiler.warnings);
+    result
+}
+
+/// Compiles the module body in `mode` into the root unit's code object.
+fn compile_root<'a>(
+    compiler: &mut Compiler<'a>,
+    module: &'a Module,
+    mode: crate::Mode,
+) -> CompileResult<Rc<CodeObject>> {
     let root = compiler.table.root();
     compiler.units.push(CodeUnit::new(
         root,

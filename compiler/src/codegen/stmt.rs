@@ -59,7 +59,10 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             StmtKind::Try(try_) => self.compile_try(stmt, try_),
-            StmtKind::Assert { test, msg } => self.compile_assert(test, msg.as_deref()),
+            StmtKind::Assert { test, msg } => {
+                self.check_assert(test, stmt.range);
+                self.compile_assert(test, msg.as_deref())
+            }
             StmtKind::Import { names } => self.compile_import(names),
             StmtKind::ImportFrom {
                 module,

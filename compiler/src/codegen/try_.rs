@@ -24,7 +24,7 @@
 //! `C: COPY 3; POP_EXCEPT; RERAISE 1`. With both, the `try/except` is the body of the
 //! `try/finally`. `try/except*` is in `try_star.rs`.
 
-use krait_ast::{ExceptHandler, Stmt, Try};
+use krait_ast::{ExceptHandler, Stmt, StmtKind, Try};
 use krait_bytecode::Instruction;
 
 use super::unit::{FBlock, FBlockKind, HandlerId, Label};
@@ -71,7 +71,14 @@ impl<'a> Compiler<'a> {
         self.unit().push_handler(cleanup, true);
         self.emit(PushExcInfo);
         self.compile_stmts(&try_.finalbody)?;
+        // The re-raise stands on the line the finally body ended on, as in CPython, where
+        // the frame's `f_lineno` shows it once the exception has left.
+        let outer_loc = self.unit().loc;
+        if let Some(last) = last_stmt(&try_.finalbody) {
+            self.set_loc(last.range);
+        }
         self.emit(Reraise(0));
+        self.unit().loc = outer_loc;
         self.unit().pop_handler();
         self.unit().fblocks.pop();
 
@@ -115,8 +122,12 @@ impl<'a> Compiler<'a> {
             self.compile_handler_body(clause, handler_depth, region, end)?;
             self.place(next);
         }
-        self.unit().loc = outer_loc;
+        // No clause matched: the re-raise stands on the last clause's line.
+        if let Some(last) = try_.handlers.last() {
+            self.set_loc(last.range);
+        }
         self.emit(Reraise(0));
+        self.unit().loc = outer_loc;
         self.unit().pop_handler();
 
         self.place(cleanup);
@@ -181,4 +192,17 @@ impl<'a> Compiler<'a> {
         self.emit(PopExcept);
         self.emit(Reraise(1));
     }
+}
+
+/// The statement compiled last in `body`: inside a last `if`, the last of the branch compiled
+/// last (a `with` ends on its own line, where its exit is called).
+fn last_stmt(body: &[Stmt]) -> Option<&Stmt> {
+    let last = body.last()?;
+    let inner = match &last.kind {
+        StmtKind::If { body, orelse, .. } => {
+            last_stmt(if orelse.is_empty() { body } else { orelse })
+        }
+        _ => None,
+    };
+    Some(inner.unwrap_or(last))
 }

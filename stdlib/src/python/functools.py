@@ -61,6 +61,13 @@ class partial:
         return "functools.partial(" + ", ".join(parts) + ")"
 
 
+def _unwrap_partial(func):
+    """The function under any number of partial() layers (inspect uses this)."""
+    while isinstance(func, partial):
+        func = func.func
+    return func
+
+
 def _make_key(args, kwargs, typed):
     key = args
     if kwargs:

@@ -318,12 +318,30 @@ impl Vm {
         }
         let (parsed, warnings) = krait_parser::parse_module_with_warnings(text);
         self.issue_parse_warnings(&warnings, text, filename, mode != Mode::Eval)?;
-        let parsed = parsed.and_then(|m| krait_compiler::check_mode(&m, text, mode).map(|()| m));
+        let parsed = parsed
+            .map_err(|e| match mode {
+                Mode::Eval => eval_statement_error(text, e),
+                _ => e,
+            })
+            .and_then(|m| krait_compiler::check_mode(&m, text, mode).map(|()| m));
         let module = match parsed {
             Ok(m) => m,
             Err(e) => return Err(self.syntax_error_in(&e, filename, text, mode != Mode::Eval)),
         };
-        match krait_compiler::compile_module_with(&module, text, filename, mode, options) {
+        let (compiled, warnings) =
+            krait_compiler::compile_module_with_warnings(&module, text, filename, mode, options);
+        let found: Vec<_> = warnings
+            .iter()
+            .map(|w| (w.message.as_str(), w.range, true))
+            .collect();
+        if let Err(exc) = self.issue_compile_warnings(&found, text, filename, mode != Mode::Eval) {
+            // CPython's compiler (past the parser) reads the error's line from the file.
+            if self.exc_matches(exc, self.s.types.syntax_error) {
+                self.replace_syntax_text(exc, filename)?;
+            }
+            return Err(exc);
+        }
+        match compiled {
             Ok(code) => Ok(self.load_code(&code)),
             Err(e) => {
                 let exc = self.syntax_error_in(&e, filename, text, mode != Mode::Eval);
@@ -335,12 +353,31 @@ impl Vm {
         }
     }
 
-    /// Issues the parser's warnings (invalid escape sequences) as CPython's compiler does:
-    /// `warnings.warn_explicit(message, DeprecationWarning, filename, line)`, and a warning
-    /// the filters turn into an error becomes a `SyntaxError` at the literal.
+    /// Issues the parser's warnings (invalid escape sequences, numbers run into keywords)
+    /// as CPython's compiler does: `warnings.warn_explicit(message, category, filename,
+    /// line)`, and a warning the filters turn into an error becomes a `SyntaxError` at the
+    /// literal.
     fn issue_parse_warnings(
         &mut self,
         warnings: &[krait_parser::ParseWarning],
+        text: &str,
+        filename: &str,
+        newline_added: bool,
+    ) -> PyResult<()> {
+        let found: Vec<_> = warnings
+            .iter()
+            .map(|w| (w.message.as_str(), w.range, w.syntax))
+            .collect();
+        self.issue_compile_warnings(&found, text, filename, newline_added)
+            .map(|_| ())
+    }
+
+    /// Issues `(message, range, is a SyntaxWarning)` warnings about `text` through
+    /// `warnings.warn_explicit`, in order. A warning the filters turn into an error ends
+    /// the issuing with a `SyntaxError` at its node, as in CPython.
+    fn issue_compile_warnings(
+        &mut self,
+        warnings: &[(&str, krait_ast::TextRange, bool)],
         text: &str,
         filename: &str,
         newline_added: bool,
@@ -352,19 +389,28 @@ impl Vm {
         let module = self.import_name(name, Value::None, Value::Int(0))?;
         let key = self.intern("warn_explicit");
         let warn_explicit = self.get_attr(module, key)?;
-        let category = self.s.types.deprecation_warning;
-        for w in warnings {
-            let start = usize::from(w.range.start());
+        for &(message, range, syntax) in warnings {
+            let category = if syntax {
+                self.s.types.syntax_warning
+            } else {
+                self.s.types.deprecation_warning
+            };
+            let start = usize::from(range.start());
             let line = 1 + text.as_bytes()[..start]
                 .iter()
                 .filter(|&&b| b == b'\n')
                 .count();
-            let message = self.new_str(w.message.as_str());
+            let message_value = self.new_str(message);
             let file = self.new_str(filename);
-            let args = [message, Value::Obj(category), file, Value::Int(line as i64)];
+            let args = [
+                message_value,
+                Value::Obj(category),
+                file,
+                Value::Int(line as i64),
+            ];
             if let Err(e) = self.call_value(warn_explicit, &args, &[]) {
                 if self.exc_matches(e, category) {
-                    let error = krait_ast::SyntaxError::new(w.message.clone(), w.range);
+                    let error = krait_ast::SyntaxError::new(message.to_owned(), range);
                     return Err(self.syntax_error_in(&error, filename, text, newline_added));
                 }
                 return Err(e);
@@ -466,4 +512,55 @@ pub(crate) fn display_hook(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyRe
     }
     crate::builtins::set_builtin(vm, "_", value);
     Ok(Value::None)
+}
+
+/// CPython parses an `eval` source with a grammar of expressions alone, so a statement's
+/// own errors (`cannot assign to f-string expression`, `cannot delete literal`) never show
+/// there: the source is `invalid syntax` where the statement leaves the expression grammar,
+/// at a leading statement keyword (`del`, `for`, `with`), or at a top-level `=` or
+/// augmented assignment.
+fn eval_statement_error(text: &str, error: krait_ast::SyntaxError) -> krait_ast::SyntaxError {
+    use krait_lexer::TokenKind as T;
+    let statement_error = error.message.starts_with("cannot assign to")
+        || error.message.starts_with("cannot delete")
+        || error
+            .message
+            .contains("illegal expression for augmented assignment");
+    if !statement_error {
+        return error;
+    }
+    let Ok(tokens) = krait_lexer::tokenize(text) else {
+        return error;
+    };
+    let leading_statement = |k: T| matches!(k, T::Del | T::For | T::With | T::Async | T::While);
+    if let Some(first) = tokens.first().filter(|t| leading_statement(t.kind)) {
+        return krait_ast::SyntaxError::new("invalid syntax", first.range);
+    }
+    let mut depth = 0i32;
+    for t in &tokens {
+        match t.kind {
+            T::LPar | T::LSqb | T::LBrace => depth += 1,
+            T::RPar | T::RSqb | T::RBrace => depth -= 1,
+            T::Equal
+            | T::PlusEqual
+            | T::MinEqual
+            | T::StarEqual
+            | T::SlashEqual
+            | T::PercentEqual
+            | T::AmperEqual
+            | T::VBarEqual
+            | T::CircumflexEqual
+            | T::LeftShiftEqual
+            | T::RightShiftEqual
+            | T::DoubleStarEqual
+            | T::DoubleSlashEqual
+            | T::AtEqual
+                if depth == 0 =>
+            {
+                return krait_ast::SyntaxError::new("invalid syntax", t.range);
+            }
+            _ => {}
+        }
+    }
+    error
 }

@@ -78,7 +78,7 @@ impl Vm {
                 return Ok(Value::None);
             }
             if let Some((exc, mode)) = pending.take() {
-                if TRACE && mode != RaiseMode::Reraise {
+                if TRACE && !mode.is_reraise() {
                     if let Err(e) = self.trace_exception(exc) {
                         pending = Some((e, RaiseMode::Fresh));
                         continue 'frame;
@@ -946,14 +946,18 @@ impl Vm {
                     Instruction::Reraise(flag) => {
                         let exc = self.pop();
                         // The handler search starts from this instruction, as in CPython:
-                        // the saved `lasti` only restores the frame's reported position,
-                        // which Krait keeps in the traceback entries already recorded.
-                        if flag != 0 {
+                        // the saved `lasti` only restores the frame's reported position
+                        // (`f_lineno`), which is where the frame was when the exception
+                        // was caught; without one the frame is left at this instruction.
+                        let mode = if flag != 0 {
                             self.pop();
-                        }
+                            RaiseMode::ReraiseKeep
+                        } else {
+                            RaiseMode::Reraise
+                        };
                         match exc.as_obj() {
                             Some(o) if matches!(o.payload, Payload::Exception(_)) => {
-                                break 'dispatch (Exception(o), RaiseMode::Reraise);
+                                break 'dispatch (Exception(o), mode);
                             }
                             _ => {
                                 let e =

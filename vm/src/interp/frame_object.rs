@@ -73,6 +73,9 @@ pub struct TracebackObject {
     /// `tb_lineno`.
     #[trace(skip)]
     pub lineno: u32,
+    /// `tb_lasti` (twice `index` unless given to the constructor).
+    #[trace(skip)]
+    pub lasti: i64,
 }
 
 /// The frame-object state of `o`, if it is one.
@@ -137,7 +140,7 @@ impl Vm {
             trace: GcCell::new(Value::None),
             trace_lines: Cell::new(true),
             trace_opcodes: Cell::new(false),
-            lasti: Cell::new(entry.pc),
+            lasti: Cell::new(entry.frame_pc),
             depth: Cell::new(None),
             trace_line: Cell::new(0),
             trace_pc: Cell::new(0),
@@ -345,6 +348,7 @@ impl Vm {
                 next: GcCell::new(next),
                 index: entry.pc,
                 lineno: line_of(&entry.code, entry.pc),
+                lasti: 2 * i64::from(entry.pc),
             };
             let o = self.alloc(self.s.types.traceback, Payload::Traceback(Box::new(tb)));
             objs.push(o);
@@ -364,6 +368,7 @@ impl Vm {
             out.push(TbEntry {
                 code: f.code,
                 pc: t.index,
+                frame_pc: f.lasti.get(),
                 globals: f.globals,
             });
             cur = t.next.get();
@@ -388,7 +393,7 @@ impl Vm {
             "tb_frame" => Value::Obj(t.frame),
             "tb_next" => t.next.get(),
             "tb_lineno" => Value::Int(t.lineno as i64),
-            "tb_lasti" => Value::Int(2 * t.index as i64),
+            "tb_lasti" => Value::Int(t.lasti),
             _ => return None,
         })
     }
@@ -461,6 +466,7 @@ impl Vm {
             next: GcCell::new(next),
             index: (lasti.max(0) / 2) as u32,
             lineno: lineno.max(0) as u32,
+            lasti,
         };
         Ok(Value::Obj(self.alloc(
             self.s.types.traceback,

@@ -22,6 +22,16 @@ pub(crate) enum RaiseMode {
     /// `__context__` is only the generator's own handled exception (set when it was thrown),
     /// never its resumer's, as in CPython.
     Thrown,
+    /// `RERAISE 1` of a cleanup handler: as `Reraise`, and the frame's reported position
+    /// stays where the exception was caught.
+    ReraiseKeep,
+}
+
+impl RaiseMode {
+    /// Whether the traceback already holds the raising frame.
+    pub(crate) fn is_reraise(self) -> bool {
+        matches!(self, RaiseMode::Reraise | RaiseMode::ReraiseKeep)
+    }
 }
 
 impl Vm {
@@ -37,7 +47,7 @@ impl Vm {
         if mode == RaiseMode::Fresh && exc.data().traceback.borrow().is_empty() {
             self.chain_context(exc);
         }
-        let mut record = mode != RaiseMode::Reraise;
+        let mut record = !mode.is_reraise();
         loop {
             let fi = self.s.frames.len() - 1;
             let frame = self.s.frames[fi];
@@ -46,8 +56,11 @@ impl Vm {
                 exc.data().traceback.borrow_mut().push(TbEntry {
                     code: frame.code,
                     pc: index,
+                    frame_pc: index,
                     globals: frame.globals,
                 });
+            } else if mode == RaiseMode::Reraise {
+                self.note_reraise_position(exc, &frame, index);
             }
             record = true;
             if let Some(h) = code_data(&frame.code).code.handler_for(index).copied() {
@@ -80,6 +93,36 @@ impl Vm {
             if self.tracing {
                 // The exception arrives in the caller: its `exception` event.
                 let _ = self.trace_exception(exc);
+            }
+        }
+    }
+
+    /// A re-raise in the frame that caught `exc` leaves the frame at `index`: its traceback
+    /// entry keeps the line it was raised on, while `tb_frame.f_lineno` moves on, as CPython's.
+    fn note_reraise_position(
+        &mut self,
+        exc: Exception,
+        frame: &crate::interp::frame::Frame,
+        index: u32,
+    ) {
+        let data = exc.data();
+        let mut entries = data.traceback.borrow_mut();
+        let Some(last) = entries.last_mut() else {
+            return;
+        };
+        if !Gc::ptr_eq(last.code, frame.code) {
+            return;
+        }
+        last.frame_pc = index;
+        let n = entries.len();
+        drop(entries);
+        if let Some(tb) = data.tb_objs.borrow().get(n - 1) {
+            if let Payload::Traceback(t) = &tb.payload {
+                if let Some(f) = crate::interp::frame_object::frame_obj(&t.frame) {
+                    if f.depth.get().is_none() {
+                        f.lasti.set(index);
+                    }
+                }
             }
         }
     }

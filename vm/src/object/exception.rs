@@ -18,6 +18,10 @@ pub struct TbEntry {
     /// Instruction index.
     #[trace(skip)]
     pub pc: u32,
+    /// The instruction the frame ran last (`tb_frame.f_lineno`): `pc`, or later, where a
+    /// handler in the same frame re-raised the exception.
+    #[trace(skip)]
+    pub frame_pc: u32,
     /// The frame's globals (for `tb_frame.f_globals`).
     pub globals: Gc<Object>,
 }
