@@ -187,7 +187,7 @@ impl<'a> Compiler<'a> {
                 if simple && namespace {
                     self.compile_expr(annotation)?;
                     self.compile_name("__annotations__", NameCtx::Load, target.range)?;
-                    let key = self.mangled(id);
+                    let key = self.mangled(id).into_owned();
                     self.load_const(Constant::Str(key));
                     self.emit(StoreSubscr);
                     return Ok(());

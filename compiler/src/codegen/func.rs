@@ -122,7 +122,7 @@ impl<'a> Compiler<'a> {
         let mut count = 0;
         for (arg, default) in args.kwonlyargs.iter().zip(&args.kw_defaults) {
             if let Some(default) = default {
-                let name = self.mangled(&arg.arg);
+                let name = self.mangled(&arg.arg).into_owned();
                 self.load_const(Constant::Str(name));
                 self.compile_expr(default)?;
                 count += 1;
@@ -153,7 +153,7 @@ impl<'a> Compiler<'a> {
         let mut pairs: Vec<(String, &'a Expr)> = Vec::new();
         for param in params {
             if let Some(annotation) = &param.annotation {
-                pairs.push((self.mangled(&param.arg), annotation));
+                pairs.push((self.mangled(&param.arg).into_owned(), annotation));
             }
         }
         if let Some(returns) = returns {

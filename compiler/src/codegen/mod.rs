@@ -334,8 +334,9 @@ impl<'a> Compiler<'a> {
     }
 
     /// `name` as written in the current class, if any.
-    fn mangled(&self, name: &str) -> String {
-        mangle(self.unit_ref().private.as_deref(), name).into_owned()
+    fn mangled<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
+        // Borrowed unless mangling changes the name: this runs for every name compiled.
+        mangle(self.unit_ref().private.as_deref(), name)
     }
 
     /// The `co_names` index of a global, attribute or import name (mangled).

@@ -35,19 +35,14 @@ pub(crate) fn unary(op: UnaryOp, operand: Ex, l: u32, r: u32) -> PResult<Ex> {
 }
 
 /// `a or b or c` / `a and b and c`: one flat node.
-pub(crate) fn boolop(op: BoolOp, first: Ex, rest: Vec<Ex>, l: u32, r: u32) -> PResult<Ex> {
-    let mut seq = Seq::one(first);
-    for e in rest {
-        seq = seq.push(e);
+pub(crate) fn boolop(op: BoolOp, values: Vec<Ex>, l: u32, r: u32) -> PResult<Ex> {
+    let mut items = Vec::with_capacity(values.len());
+    let mut depth = 0;
+    for e in values {
+        depth = depth.max(e.depth);
+        items.push(e.expr);
     }
-    Ex::node(
-        ExprKind::BoolOp {
-            op,
-            values: seq.items,
-        },
-        range(l, r),
-        seq.depth,
-    )
+    Ex::node(ExprKind::BoolOp { op, values: items }, range(l, r), depth)
 }
 
 /// `a < b <= c`: one flat node.

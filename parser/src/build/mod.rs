@@ -5,9 +5,11 @@
 //! `-----…x` must not overflow their stacks.
 
 pub(crate) mod args;
+pub(crate) mod arith;
 pub(crate) mod exprs;
 pub(crate) mod fstring;
 pub(crate) mod literals;
+pub(crate) mod logic;
 pub(crate) mod params;
 pub(crate) mod patterns;
 pub(crate) mod stmts;

@@ -1,0 +1,94 @@
+//! `or` and `and` over comparisons (and `not` operands): the grammar reads them as one flat,
+//! left-recursive list (`Logic`), and this module groups it as the list grows, `and` binding
+//! tighter than `or`, each into one n-ary `BoolOp` node. See `arith` for why lists are flat.
+
+use krait_ast::BoolOp;
+
+use super::{exprs, Ex, PResult};
+
+/// The list read so far.
+pub(crate) enum Logic {
+    /// A single operand, no operator yet: the common case, which allocates nothing.
+    One(Ex),
+    /// Finished `or` operands and the open `and` group after them.
+    Many {
+        ors: Vec<Ex>,
+        ands: Vec<Ex>,
+        /// Where the whole list's text starts.
+        start: u32,
+        /// Where the open `and` group's text starts.
+        and_start: u32,
+        /// Where the last operand's text ends.
+        end: u32,
+    },
+}
+
+/// The open `and` group as one expression.
+fn close(mut ands: Vec<Ex>, start: u32, end: u32) -> PResult<Ex> {
+    if ands.len() == 1 {
+        Ok(ands.pop().expect("the group has its operand"))
+    } else {
+        exprs::boolop(BoolOp::And, ands, start, end)
+    }
+}
+
+impl Logic {
+    pub(crate) fn one(operand: Ex) -> Logic {
+        Logic::One(operand)
+    }
+
+    /// Appends `op operand`; `start` is where the whole list starts, `operand_start` and
+    /// `operand_end` where the new operand's text does.
+    pub(crate) fn push(
+        self,
+        op: BoolOp,
+        operand: Ex,
+        start: u32,
+        operand_start: u32,
+        operand_end: u32,
+    ) -> PResult<Logic> {
+        let (mut ors, mut ands, mut and_start, end) = match self {
+            Logic::One(first) => (Vec::new(), vec![first], start, 0),
+            Logic::Many {
+                ors,
+                ands,
+                and_start,
+                end,
+                ..
+            } => (ors, ands, and_start, end),
+        };
+        if op == BoolOp::Or {
+            ors.push(close(std::mem::take(&mut ands), and_start, end)?);
+            and_start = operand_start;
+        }
+        ands.push(operand);
+        Ok(Logic::Many {
+            ors,
+            ands,
+            start,
+            and_start,
+            end: operand_end,
+        })
+    }
+
+    /// The expression the whole list stands for.
+    pub(crate) fn finish(self) -> PResult<Ex> {
+        match self {
+            Logic::One(operand) => Ok(operand),
+            Logic::Many {
+                mut ors,
+                ands,
+                start,
+                and_start,
+                end,
+            } => {
+                let last = close(ands, and_start, end)?;
+                if ors.is_empty() {
+                    return Ok(last);
+                }
+                ors.push(last);
+                exprs::boolop(BoolOp::Or, ors, start, end)
+            }
+        }
+    }
+}
