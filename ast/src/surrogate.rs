@@ -94,7 +94,10 @@ mod tests {
         assert_eq!(char_of(0x41), Some('A'));
         assert_eq!(code_point('\u{10ffff}'), 0x10ffff);
         assert_eq!(char_of(0x11_0000), None);
-        let s: String = [0x61, 0xdc80, 0x62].iter().filter_map(|&n| char_of(n)).collect();
+        let s: String = [0x61, 0xdc80, 0x62]
+            .iter()
+            .filter_map(|&n| char_of(n))
+            .collect();
         assert!(has_alias(&s));
         assert!(!has_alias("a\u{10ffff}b"));
         assert_eq!(lossy(&s), "a\u{fffd}b");

@@ -895,7 +895,12 @@ fn sigint_interrupts_time_sleep() {
     let resumed = interrupt_after_ready(
         "import _signal, time\n_signal.signal(_signal.SIGINT, lambda *a: print('handled', flush=True))\nt = time.monotonic()\nprint('ready', flush=True)\ntime.sleep(1.0)\nprint('slept', time.monotonic() - t >= 1.0)\n",
     );
-    assert_eq!(stdout(&resumed), "handled\nslept True\n", "{}", stderr(&resumed));
+    assert_eq!(
+        stdout(&resumed),
+        "handled\nslept True\n",
+        "{}",
+        stderr(&resumed)
+    );
 }
 
 #[test]

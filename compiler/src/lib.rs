@@ -142,7 +142,15 @@ pub fn compile_module_with_warnings(
         check_mode(module, source, mode)?;
         future::check_future_imports(module)?;
         let table = symtable::SymbolTable::build(module)?;
-        codegen::compile_module(module, table, source, filename, mode, options, &mut warnings)
+        codegen::compile_module(
+            module,
+            table,
+            source,
+            filename,
+            mode,
+            options,
+            &mut warnings,
+        )
     })();
     (result, warnings)
 }

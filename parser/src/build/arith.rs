@@ -35,7 +35,9 @@ fn precedence(op: Operator) -> u8 {
         Operator::BitAnd => 3,
         Operator::LShift | Operator::RShift => 4,
         Operator::Add | Operator::Sub => 5,
-        Operator::Mult | Operator::Div | Operator::FloorDiv | Operator::Mod | Operator::MatMult => 6,
+        Operator::Mult | Operator::Div | Operator::FloorDiv | Operator::Mod | Operator::MatMult => {
+            6
+        }
         Operator::Pow => 7,
     }
 }

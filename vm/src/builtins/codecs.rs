@@ -19,8 +19,14 @@ enum Codec {
     UnicodeEscape,
     /// UTF-16 or UTF-32 (`wide`), big-endian or little, with a byte order mark (`bom`: the
     /// plain `utf-16` / `utf-32`, little-endian when writing).
-    Utf16 { big: bool, bom: bool },
-    Utf32 { big: bool, bom: bool },
+    Utf16 {
+        big: bool,
+        bom: bool,
+    },
+    Utf32 {
+        big: bool,
+        bom: bool,
+    },
     /// A single-byte codec whose lower half is ASCII (`iso8859_15`, `cp1252`, `koi8_r`,
     /// …): the characters of bytes 0x80-0xFF, 0 for a byte it does not map.
     Table(&'static [u16; 128]),
@@ -47,7 +53,10 @@ impl Codec {
 
     /// Whether the codec is one of the UTFs, which refuse surrogates unless `surrogatepass`.
     fn is_utf(self) -> bool {
-        matches!(self, Codec::Utf8 | Codec::Utf16 { .. } | Codec::Utf32 { .. })
+        matches!(
+            self,
+            Codec::Utf8 | Codec::Utf16 { .. } | Codec::Utf32 { .. }
+        )
     }
 
     /// The largest code point the codec encodes as one byte, plus one.
@@ -104,10 +113,7 @@ impl Codec {
                 out.push(n as u8);
                 true
             }
-            Codec::Table(table) => match table
-                .iter()
-                .position(|&u| u != 0 && u32::from(u) == n)
-            {
+            Codec::Table(table) => match table.iter().position(|&u| u != 0 && u32::from(u) == n) {
                 Some(i) => {
                     out.push(0x80 + i as u8);
                     true
@@ -153,12 +159,30 @@ fn lookup(vm: &mut Vm, encoding: &str) -> PyResult<Codec> {
         | "iso_ir_100" => Ok(Codec::Latin1),
         "raw_unicode_escape" => Ok(Codec::RawUnicodeEscape),
         "unicode_escape" => Ok(Codec::UnicodeEscape),
-        "utf_16" | "utf16" | "u16" => Ok(Codec::Utf16 { big: false, bom: true }),
-        "utf_16_le" | "utf_16le" => Ok(Codec::Utf16 { big: false, bom: false }),
-        "utf_16_be" | "utf_16be" => Ok(Codec::Utf16 { big: true, bom: false }),
-        "utf_32" | "utf32" | "u32" => Ok(Codec::Utf32 { big: false, bom: true }),
-        "utf_32_le" | "utf_32le" => Ok(Codec::Utf32 { big: false, bom: false }),
-        "utf_32_be" | "utf_32be" => Ok(Codec::Utf32 { big: true, bom: false }),
+        "utf_16" | "utf16" | "u16" => Ok(Codec::Utf16 {
+            big: false,
+            bom: true,
+        }),
+        "utf_16_le" | "utf_16le" => Ok(Codec::Utf16 {
+            big: false,
+            bom: false,
+        }),
+        "utf_16_be" | "utf_16be" => Ok(Codec::Utf16 {
+            big: true,
+            bom: false,
+        }),
+        "utf_32" | "utf32" | "u32" => Ok(Codec::Utf32 {
+            big: false,
+            bom: true,
+        }),
+        "utf_32_le" | "utf_32le" => Ok(Codec::Utf32 {
+            big: false,
+            bom: false,
+        }),
+        "utf_32_be" | "utf_32be" => Ok(Codec::Utf32 {
+            big: true,
+            bom: false,
+        }),
         _ => match krait_lexer::single_byte_table(encoding) {
             Some(table) => Ok(Codec::Table(table)),
             None => {
@@ -302,7 +326,9 @@ pub(crate) fn encode(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> P
         let escapable = |n: &u32| (0xdc80..0xdd00).contains(n);
         let fits = |f: &dyn Fn(&u32) -> bool| points[i..end].iter().take_while(|n| f(n)).count();
         match errors {
-            "surrogatepass" if codec.is_utf() && fits(&is_surrogate) > 0 => end = i + fits(&is_surrogate),
+            "surrogatepass" if codec.is_utf() && fits(&is_surrogate) > 0 => {
+                end = i + fits(&is_surrogate)
+            }
             "surrogateescape" if fits(&escapable) > 0 => end = i + fits(&escapable),
             _ => {}
         }
@@ -611,7 +637,11 @@ fn decode_wide(
         let mut n = 0u32;
         for k in 0..width {
             let b = u32::from(data[at + k]);
-            n |= if big { b << (8 * (width - 1 - k)) } else { b << (8 * k) };
+            n |= if big {
+                b << (8 * (width - 1 - k))
+            } else {
+                b << (8 * k)
+            };
         }
         n
     };
@@ -687,7 +717,16 @@ fn decode_unicode_escape(vm: &mut Vm, data: &[u8], errors: &str) -> PyResult<Str
         }
         let start = i;
         let Some(&e) = data.get(i + 1) else {
-            decode_error(vm, &mut out, codec, data, i, i + 1, "\\ at end of string", errors)?;
+            decode_error(
+                vm,
+                &mut out,
+                codec,
+                data,
+                i,
+                i + 1,
+                "\\ at end of string",
+                errors,
+            )?;
             break;
         };
         i += 2;

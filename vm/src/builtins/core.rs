@@ -54,8 +54,16 @@ fn stdout_errors() -> String {
         .filter_map(|k| std::env::var(k).ok())
         .find(|v| !v.is_empty())
         .unwrap_or_else(|| "C".to_owned());
-    let c_locale = matches!(locale.as_str(), "C" | "POSIX" | "C.UTF-8" | "C.utf8" | "UTF-8");
-    if c_locale { "surrogateescape" } else { "strict" }.to_owned()
+    let c_locale = matches!(
+        locale.as_str(),
+        "C" | "POSIX" | "C.UTF-8" | "C.utf8" | "UTF-8"
+    );
+    if c_locale {
+        "surrogateescape"
+    } else {
+        "strict"
+    }
+    .to_owned()
 }
 
 /// Registers a builtin function that takes positional arguments only: keywords are refused

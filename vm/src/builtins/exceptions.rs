@@ -545,9 +545,7 @@ fn unicode_error_str(vm: &mut Vm, exc: Value) -> PyResult<Option<String>> {
             }
         }
         Some(Payload::Str(s)) => {
-            let c = usize::try_from(start)
-                .ok()
-                .and_then(|i| s.code_point_at(i));
+            let c = usize::try_from(start).ok().and_then(|i| s.code_point_at(i));
             let (verb, prefix) = if kind == 2 {
                 ("translate", "can't".to_owned())
             } else {

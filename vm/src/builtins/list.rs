@@ -7,9 +7,9 @@ use crate::interp::arith::as_int;
 use crate::object::function::KwArgs;
 use crate::object::int::IntRef;
 use crate::object::{BuiltinKind, Object, Payload};
-use krait_gc::Gc;
 use crate::value::Value;
 use crate::vm::Vm;
+use krait_gc::Gc;
 
 pub(crate) fn install(vm: &mut Vm) {
     let list = vm.s.types.list;

@@ -838,7 +838,10 @@ fn bin(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 fn chr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "chr", args, 1, 1)?;
     let i = crate::builtins::int_arg(vm, args[0])?;
-    match u32::try_from(i).ok().and_then(krait_ast::surrogate::char_of) {
+    match u32::try_from(i)
+        .ok()
+        .and_then(krait_ast::surrogate::char_of)
+    {
         Some(c) => Ok(vm.new_char(c)),
         None => Err(vm.value_error("chr() arg not in range(0x110000)")),
     }
@@ -849,9 +852,7 @@ fn ord(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     match args[0].payload() {
         Some(Payload::Str(s)) => {
             if s.char_len() == 1 {
-                Ok(Value::Int(
-                    s.code_point_at(0).map_or(0, i64::from),
-                ))
+                Ok(Value::Int(s.code_point_at(0).map_or(0, i64::from)))
             } else {
                 let msg = format!(
                     "ord() expected a character, but string of length {} found",

@@ -1132,7 +1132,9 @@ fn dunder_eq(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 fn dunder_lt(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "__lt__", args, 1, 1)?;
     match (args[0].payload(), args[1].payload()) {
-        (Some(Payload::Str(a)), Some(Payload::Str(b))) => Ok(Value::Bool(a.cmp_code_points(b).is_lt())),
+        (Some(Payload::Str(a)), Some(Payload::Str(b))) => {
+            Ok(Value::Bool(a.cmp_code_points(b).is_lt()))
+        }
         _ => Ok(vm.not_implemented()),
     }
 }

@@ -7,8 +7,8 @@ use crate::error::PyResult;
 use crate::object::function::KwArgs;
 use crate::object::Payload;
 use crate::value::Value;
-use krait_ast::surrogate::code_point;
 use crate::vm::Vm;
+use krait_ast::surrogate::code_point;
 
 /// `str.maketrans(x[, y[, z]])`.
 pub(crate) fn maketrans(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -105,7 +105,10 @@ pub(crate) fn translate(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResul
         };
         match r {
             Value::None => {}
-            Value::Int(n) => match u32::try_from(n).ok().and_then(krait_ast::surrogate::char_of) {
+            Value::Int(n) => match u32::try_from(n)
+                .ok()
+                .and_then(krait_ast::surrogate::char_of)
+            {
                 Some(ch) => out.push(ch),
                 None => return Err(vm.value_error("character mapping must be in range(0x110000)")),
             },

@@ -439,7 +439,10 @@ fn time_sleep(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
             return Ok(Value::None);
         }
         std::thread::sleep((end - now).min(SLICE));
-        if vm.interrupt.swap(false, std::sync::atomic::Ordering::Relaxed) {
+        if vm
+            .interrupt
+            .swap(false, std::sync::atomic::Ordering::Relaxed)
+        {
             vm.take_interrupt()?;
         }
     }

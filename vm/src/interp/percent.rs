@@ -192,7 +192,10 @@ impl Vm {
                     let s = match (value.payload(), value) {
                         (Some(Payload::Str(s)), _) if s.char_len() == 1 => s.as_str().to_owned(),
                         (_, Value::Int(cp)) => {
-                            match u32::try_from(cp).ok().and_then(krait_ast::surrogate::char_of) {
+                            match u32::try_from(cp)
+                                .ok()
+                                .and_then(krait_ast::surrogate::char_of)
+                            {
                                 Some(c) => String::from(c),
                                 None => {
                                     return Err(self.overflow_error("%c arg not in range(0x110000)"))

@@ -129,7 +129,11 @@ impl PyStr {
     /// above the BMP as bytes but below U+E000 as code points, so non-ASCII text settles
     /// the first differing character by its code point.
     pub fn cmp_code_points(&self, other: &PyStr) -> std::cmp::Ordering {
-        cmp_text(self.as_str(), other.as_str(), self.is_ascii() && other.is_ascii())
+        cmp_text(
+            self.as_str(),
+            other.as_str(),
+            self.is_ascii() && other.is_ascii(),
+        )
     }
 
     /// The code point of the `i`-th character (a surrogate for its alias).
