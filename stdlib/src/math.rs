@@ -5,7 +5,7 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-use krait_vm::builtins::numbers::to_float;
+use krait_vm::builtins::numbers::real_arg;
 use krait_vm::builtins::{arity, module_functions, new_module};
 use krait_vm::error::PyResult;
 use krait_vm::interp::arith::{as_int, as_num, Num};
@@ -74,7 +74,7 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
 
 fn arg_f(vm: &mut Vm, args: &[Value], name: &str, n: usize) -> PyResult<Vec<f64>> {
     arity(vm, name, args, n, n)?;
-    args.iter().map(|&a| to_float(vm, a)).collect()
+    args.iter().map(|&a| real_arg(vm, a)).collect()
 }
 
 fn domain(vm: &mut Vm) -> krait_vm::error::Exception {
@@ -169,7 +169,7 @@ fn log(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
             let top = (&b >> shift).to_f64().unwrap_or(1.0);
             return Ok(top.ln() + shift as f64 * std::f64::consts::LN_2);
         }
-        let x = to_float(vm, v)?;
+        let x = real_arg(vm, v)?;
         if x <= 0.0 {
             return Err(vm.value_error("math domain error"));
         }
@@ -227,7 +227,7 @@ fn rounding(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> f64) -> PyRes
             if let Some(m) = vm.type_lookup(vm.type_of(args[0]), dunder) {
                 return vm.call_value(m, &[args[0]], &[]);
             }
-            let x = to_float(vm, args[0])?;
+            let x = real_arg(vm, args[0])?;
             match f64_to_bigint(f(x)) {
                 Some(b) => Ok(vm.new_int(b)),
                 None => Err(vm.overflow_error("cannot convert float infinity to integer")),
@@ -283,7 +283,7 @@ fn fmod(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
 fn hypot(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
     let mut acc = 0.0f64;
     for &a in args {
-        let x = to_float(vm, a)?;
+        let x = real_arg(vm, a)?;
         acc = acc.hypot(x);
     }
     Ok(Value::Float(acc))
@@ -430,7 +430,7 @@ fn fsum(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
     // Shewchuk's exact partial sums, as math.fsum is specified.
     let mut partials: Vec<f64> = Vec::new();
     for item in items {
-        let mut x = to_float(vm, item)?;
+        let mut x = real_arg(vm, item)?;
         let mut i = 0;
         for j in 0..partials.len() {
             let mut y = partials[j];
@@ -454,11 +454,11 @@ fn fsum(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
 fn isclose(vm: &mut Vm, args: &[Value], k: KwArgs<'_>) -> PyResult<Value> {
     let v = arg_f(vm, args, "isclose", 2)?;
     let rel = match krait_vm::builtins::kwarg(k, "rel_tol") {
-        Some(r) => to_float(vm, r)?,
+        Some(r) => real_arg(vm, r)?,
         None => 1e-9,
     };
     let abs = match krait_vm::builtins::kwarg(k, "abs_tol") {
-        Some(r) => to_float(vm, r)?,
+        Some(r) => real_arg(vm, r)?,
         None => 0.0,
     };
     let (a, b) = (v[0], v[1]);

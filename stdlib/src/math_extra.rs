@@ -4,7 +4,7 @@
 use num_traits::ToPrimitive;
 
 use krait_vm::builtins::arity;
-use krait_vm::builtins::numbers::to_float;
+use krait_vm::builtins::numbers::real_arg;
 use krait_vm::error::PyResult;
 use krait_vm::interp::arith::as_int;
 use krait_vm::object::function::KwArgs;
@@ -53,22 +53,11 @@ pub(crate) fn scale(x: f64, e: i64) -> Option<f64> {
     Some(units * f64::from_bits(1))
 }
 
-/// A float argument: an int or float, or an object with `__float__` or `__index__`.
-fn real(vm: &mut Vm, v: Value) -> PyResult<f64> {
-    if matches!(
-        v.payload(),
-        Some(krait_vm::object::Payload::Str(_) | krait_vm::object::Payload::Bytes(_))
-    ) {
-        let msg = format!("must be real number, not {}", vm.type_name(v));
-        return Err(vm.type_error(msg));
-    }
-    to_float(vm, v)
-}
 
 /// `math.frexp(x)`.
 pub(crate) fn frexp(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "frexp", args, 1, 1)?;
-    let x = real(vm, args[0])?;
+    let x = real_arg(vm, args[0])?;
     let (m, e) = split(x);
     Ok(vm.new_tuple(vec![Value::Float(m), Value::Int(e)]))
 }
@@ -76,7 +65,7 @@ pub(crate) fn frexp(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Va
 /// `math.ldexp(x, i)`.
 pub(crate) fn ldexp(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "ldexp", args, 2, 2)?;
-    let x = real(vm, args[0])?;
+    let x = real_arg(vm, args[0])?;
     let Some(i) = as_int(&args[1]) else {
         return Err(vm.type_error("Expected an int as second argument to ldexp."));
     };

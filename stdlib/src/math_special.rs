@@ -6,10 +6,9 @@
 //! for negative arguments. Integer arguments of `gamma` up to 23 give the exact factorial.
 
 use krait_vm::builtins::arity;
-use krait_vm::builtins::numbers::to_float;
+use krait_vm::builtins::numbers::real_arg;
 use krait_vm::error::PyResult;
 use krait_vm::object::function::KwArgs;
-use krait_vm::object::Payload;
 use krait_vm::value::Value;
 use krait_vm::vm::Vm;
 
@@ -304,21 +303,6 @@ fn lgamma(x: f64) -> (f64, Fault) {
     (r, fault)
 }
 
-/// A real-number argument: an int or float, or an object whose class has `__float__` or
-/// `__index__` (strs and other objects are a TypeError, as in CPython's `math`).
-fn real(vm: &mut Vm, v: Value) -> PyResult<f64> {
-    let class = vm.type_of(v);
-    let float = vm.names().float;
-    let index = vm.names().index;
-    let numeric = krait_vm::interp::arith::as_num(&v).is_some()
-        || vm.type_lookup(class, float).is_some()
-        || vm.type_lookup(class, index).is_some();
-    if !numeric || matches!(v.payload(), Some(Payload::Str(_))) {
-        let msg = format!("must be real number, not {}", vm.type_name(v));
-        return Err(vm.type_error(msg));
-    }
-    to_float(vm, v)
-}
 
 /// Runs one of the functions above on the float argument and turns a fault into CPython's
 /// exception: ValueError for a domain error or a NaN from a number, OverflowError for an
@@ -331,7 +315,7 @@ fn apply(
     can_overflow: bool,
 ) -> PyResult<Value> {
     arity(vm, &format!("math.{name}"), args, 1, 1)?;
-    let x = real(vm, args[0])?;
+    let x = real_arg(vm, args[0])?;
     let (r, fault) = f(x);
     let domain = fault == Fault::Domain
         || (r.is_nan() && !x.is_nan())

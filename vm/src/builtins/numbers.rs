@@ -358,6 +358,21 @@ pub(crate) fn parse_float(text: &str) -> Option<f64> {
     clean.parse::<f64>().ok()
 }
 
+/// A real-number argument as CPython's C functions take one (`PyFloat_AsDouble`): an int
+/// or float, or an object whose class has `__float__` or `__index__`. Unlike `float(x)`,
+/// strs are not parsed: they are a TypeError "must be real number, not str".
+pub fn real_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
+    let class = vm.type_of(v);
+    let numeric = as_num(&v).is_some()
+        || vm.type_lookup(class, vm.s.names.float).is_some()
+        || vm.type_lookup(class, vm.s.names.index).is_some();
+    if !numeric {
+        let msg = format!("must be real number, not {}", vm.type_name(v));
+        return Err(vm.type_error(msg));
+    }
+    to_float(vm, v)
+}
+
 /// `float(x)`.
 pub fn to_float(vm: &mut Vm, v: Value) -> PyResult<f64> {
     // An instance of a subclass of float, int or str whose class defines `__float__` is
