@@ -53,7 +53,6 @@ pub(crate) fn scale(x: f64, e: i64) -> Option<f64> {
     Some(units * f64::from_bits(1))
 }
 
-
 /// `math.frexp(x)`.
 pub(crate) fn frexp(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "frexp", args, 1, 1)?;

@@ -303,7 +303,6 @@ fn lgamma(x: f64) -> (f64, Fault) {
     (r, fault)
 }
 
-
 /// Runs one of the functions above on the float argument and turns a fault into CPython's
 /// exception: ValueError for a domain error or a NaN from a number, OverflowError for an
 /// infinity from a finite argument (or ValueError where overflow is impossible).
