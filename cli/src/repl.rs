@@ -16,7 +16,7 @@ use rustyline::completion::{Completer, Pair};
 use rustyline::error::ReadlineError;
 use rustyline::highlight::Highlighter;
 use rustyline::hint::Hinter;
-use rustyline::history::DefaultHistory;
+use rustyline::history::{DefaultHistory, History};
 use rustyline::validate::Validator;
 use rustyline::{CompletionType, Config, Context, Editor, Helper};
 
@@ -216,6 +216,31 @@ pub fn banner() -> String {
     )
 }
 
+/// The line editor, made afresh for each prompt and dropped before the input runs. While a
+/// rustyline editor exists it owns SIGINT (it installs its own handler when made and puts
+/// the previous one back only when dropped), so with one editor for the whole session
+/// Ctrl-C during code typed at the prompt would never reach the VM. The history moves from
+/// one editor to the next.
+struct LineReader {
+    config: Config,
+    history: DefaultHistory,
+    vm: Rc<RefCell<Vm>>,
+}
+
+impl LineReader {
+    fn readline(&mut self, prompt: &str) -> rustyline::Result<String> {
+        let history = std::mem::take(&mut self.history);
+        let mut editor: Editor<SessionHelper, DefaultHistory> =
+            Editor::with_history(self.config.clone(), history)?;
+        editor.set_helper(Some(SessionHelper {
+            vm: Rc::clone(&self.vm),
+        }));
+        let line = editor.readline(prompt);
+        self.history = std::mem::take(editor.history_mut());
+        line
+    }
+}
+
 /// Runs the prompt until Ctrl-D, `exit()` or `SystemExit`; returns the exit status.
 /// `vm` may already have run a program (`-i`).
 pub fn run(vm: Vm, options: SessionOptions, stderr: &mut dyn Write) -> i32 {
@@ -224,17 +249,14 @@ pub fn run(vm: Vm, options: SessionOptions, stderr: &mut dyn Write) -> i32 {
         .auto_add_history(false)
         .completion_type(CompletionType::List)
         .build();
-    let mut editor: Editor<SessionHelper, DefaultHistory> = match Editor::with_config(config) {
-        Ok(editor) => editor,
-        Err(error) => {
-            let _ = writeln!(stderr, "krait: cannot start the prompt: {error}");
-            return 1;
-        }
+    let mut reader = LineReader {
+        history: DefaultHistory::with_config(&config),
+        config,
+        vm: Rc::clone(&vm),
     };
-    editor.set_helper(Some(SessionHelper { vm: Rc::clone(&vm) }));
     let history = history_path();
     if let Some(path) = &history {
-        let _ = editor.load_history(path);
+        let _ = reader.history.load(path);
     }
     if options.banner {
         let _ = stderr.write_all(banner().as_bytes());
@@ -246,10 +268,10 @@ pub fn run(vm: Vm, options: SessionOptions, stderr: &mut dyn Write) -> i32 {
     let mut lines: Vec<String> = Vec::new();
     while status.is_none() {
         let prompt = if lines.is_empty() { ">>> " } else { "... " };
-        match editor.readline(prompt) {
+        match reader.readline(prompt) {
             Ok(line) => {
                 if !line.trim().is_empty() {
-                    let _ = editor.add_history_entry(line.as_str());
+                    let _ = reader.history.add(line.as_str());
                 }
                 lines.push(line);
                 let source = lines.join("\n") + "\n";
@@ -281,7 +303,7 @@ pub fn run(vm: Vm, options: SessionOptions, stderr: &mut dyn Write) -> i32 {
         }
     }
     if let Some(path) = &history {
-        let _ = editor.save_history(path);
+        let _ = reader.history.save(path);
     }
     let _ = vm.borrow_mut().shutdown();
     status.unwrap_or(0)

@@ -132,6 +132,39 @@ fn ctrl_c_cancels_the_line_and_ctrl_d_leaves_with_status_0() {
 }
 
 #[test]
+fn ctrl_c_interrupts_code_typed_at_the_prompt() {
+    let home = Home::new("interrupt");
+    let mut p = start(&home, &["-q"], &[]);
+    p.exp_string(">>> ").unwrap();
+    p.send_line("n = 0").unwrap();
+    p.exp_regex(FRESH_PROMPT).unwrap();
+    p.send_line("while True: n += 1").unwrap();
+    p.exp_string("... ").unwrap();
+    p.send_line("").unwrap();
+    // The loop is running once the echoed blank line is through; give it a moment.
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    p.send_control('c').unwrap();
+    let (shown, _) = p.exp_regex(FRESH_PROMPT).unwrap();
+    assert!(
+        shown.contains("Traceback (most recent call last):"),
+        "{shown}"
+    );
+    assert!(shown.contains("KeyboardInterrupt"), "{shown}");
+    // The session goes on, with the loop's progress kept.
+    assert!(enter(&mut p, "n > 0").contains("True"));
+    // And a second interrupt works as the first did.
+    p.send_line("while True: pass").unwrap();
+    p.exp_string("... ").unwrap();
+    p.send_line("").unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    p.send_control('c').unwrap();
+    assert!(p.exp_regex(FRESH_PROMPT).unwrap().0.contains("KeyboardInterrupt"));
+    p.send_control('d').unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(exit_code(&p), Some(0));
+}
+
+#[test]
 fn tab_completes_names_and_attributes() {
     let home = Home::new("complete");
     let mut p = start(&home, &["-q"], &[]);
