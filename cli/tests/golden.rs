@@ -219,3 +219,34 @@ fn a_path_that_does_not_exist_is_a_usage_error() {
     assert_eq!(code(&output), 2);
     assert!(!Path::new("/no/such/dir").exists());
 }
+
+#[test]
+fn the_symtable_stage_keeps_what_cpythons_symtable_module_reports() {
+    let scratch = Scratch::new();
+    scratch.write(
+        "scopes.py",
+        "count = 0\n\ndef bump(n):\n    return count + n\n",
+    );
+    let first = scratch.golden(&["--stages", "symtable"]);
+    assert_eq!(code(&first), 0, "{}", stdout(&first));
+    let table = scratch.read("scopes.symtable.snap");
+    assert!(table.contains("krait symtable scopes.py"), "{table}");
+    assert!(table.contains("function bump line 3 optimized"), "{table}");
+    assert!(
+        table.contains("count: global_implicit referenced"),
+        "{table}"
+    );
+
+    // Making `count` a local changes the table, and only the table is compared.
+    scratch.write(
+        "scopes.py",
+        "count = 0\n\ndef bump(n):\n    count = 1\n    return count + n\n",
+    );
+    let changed = scratch.golden(&["--stages", "symtable"]);
+    assert_eq!(code(&changed), 1, "{}", stdout(&changed));
+    assert!(
+        stdout(&changed).contains("+    count: local referenced assigned"),
+        "{}",
+        stdout(&changed)
+    );
+}

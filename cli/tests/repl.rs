@@ -158,7 +158,11 @@ fn ctrl_c_interrupts_code_typed_at_the_prompt() {
     p.send_line("").unwrap();
     std::thread::sleep(std::time::Duration::from_millis(300));
     p.send_control('c').unwrap();
-    assert!(p.exp_regex(FRESH_PROMPT).unwrap().0.contains("KeyboardInterrupt"));
+    assert!(p
+        .exp_regex(FRESH_PROMPT)
+        .unwrap()
+        .0
+        .contains("KeyboardInterrupt"));
     p.send_control('d').unwrap();
     p.exp_eof().unwrap();
     assert_eq!(exit_code(&p), Some(0));

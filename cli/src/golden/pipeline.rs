@@ -266,6 +266,9 @@ impl Recorder<'_> {
                 None
             }
         };
+        if let Some(module) = &module {
+            self.symtable(module);
+        }
         let code = match &module {
             Some(module) => match self.compile(module) {
                 Ok(code) => code,
@@ -345,6 +348,23 @@ impl Recorder<'_> {
         let command = format!("krait ast --indent 2 {}", self.filename());
         self.record.push(stage::AST, command, text);
         result
+    }
+
+    /// The symbol tables (or the error that stops building them: `nonlocal` with no
+    /// binding, say, which the compiler then reports too).
+    fn symtable(&mut self, module: &Module) {
+        let source = &self.program.source;
+        let built = guarded(|| {
+            let table = krait_compiler::symtable::SymbolTable::build(module)?;
+            Ok(krait_compiler::symtable::cpython_dump(&table, source))
+        });
+        let text = match built {
+            Outcome::Done(text) => text,
+            Outcome::Rejected(error) => self.render(&error),
+            Outcome::Panicked(message) => self.panicked("the symbol table", &message),
+        };
+        let command = format!("krait symtable {}", self.filename());
+        self.record.push(stage::SYMTABLE, command, text);
     }
 
     /// The code object (`Ok(None)` after a panic), or the compiler's syntax error.

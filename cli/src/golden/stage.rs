@@ -1,5 +1,4 @@
-//! The stages a snapshot can hold, in pipeline order. A new stage (a symbol-table dump, say)
-//! is one entry here and one step in [`super::pipeline`] that records its text.
+//! The stages a snapshot can hold, in pipeline order. A new stage is one entry here and one step in [`super::pipeline`] that records its text.
 
 /// A stage's name: the middle of its snapshot file's name (`NAME.<stage>.snap`).
 pub type StageName = &'static str;
@@ -8,6 +7,8 @@ pub type StageName = &'static str;
 pub const TOKENS: StageName = "tokens";
 /// The syntax tree, `krait ast --indent 2 FILE`.
 pub const AST: StageName = "ast";
+/// The symbol tables, `krait symtable FILE`.
+pub const SYMTABLE: StageName = "symtable";
 /// The disassembly, `krait dis FILE`.
 pub const DIS: StageName = "dis";
 /// The disassembly without the optimiser, `krait dis --no-opt FILE`.
@@ -37,6 +38,10 @@ pub const STAGES: &[Stage] = &[
     Stage {
         name: AST,
         about: "the syntax tree (krait ast --indent 2)",
+    },
+    Stage {
+        name: SYMTABLE,
+        about: "the symbol tables, as CPython's symtable module shows them (krait symtable)",
     },
     Stage {
         name: DIS,
