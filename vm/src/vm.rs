@@ -479,10 +479,23 @@ impl Vm {
     }
 
     /// Writes to stderr, flushing stdout first so the two interleave as written.
+    /// Text is encoded as stderr's encoding with `backslashreplace`, as CPython's stderr.
     pub(crate) fn write_stderr(&mut self, text: &str) {
-        self.flush_stdout();
+        if let Some(encoding) = crate::builtins::std_streams::output_encoding() {
+            let encoded = crate::builtins::codecs::encode(self, text, encoding, "backslashreplace");
+            if let Ok(bytes) = encoded {
+                self.write_stderr_bytes(&bytes);
+                return;
+            }
+        }
         let text = krait_ast::surrogate::escaped(text);
-        let _ = self.err.write_all(text.as_bytes());
+        self.write_stderr_bytes(text.as_bytes());
+    }
+
+    /// Writes bytes to stderr (`sys.stderr.buffer`), flushing stdout first.
+    pub(crate) fn write_stderr_bytes(&mut self, bytes: &[u8]) {
+        self.flush_stdout();
+        let _ = self.err.write_all(bytes);
         let _ = self.err.flush();
     }
 

@@ -533,7 +533,15 @@ mod tests {
         let stages: Vec<_> = record.snapshots.iter().map(|s| s.stage).collect();
         assert_eq!(
             stages,
-            ["tokens", "ast", "dis", "dis-noopt", "dis-positions", "run"]
+            [
+                "tokens",
+                "ast",
+                "symtable",
+                "dis",
+                "dis-noopt",
+                "dis-positions",
+                "run"
+            ]
         );
         assert_eq!(
             record.snapshot("run").unwrap().text,

@@ -144,6 +144,18 @@ fn push_unit(out: &mut Vec<u8>, unit: u32, width: usize, big: bool) {
     }
 }
 
+/// The name CPython's codec registry gives `encoding` (`codecs.lookup(e).name`), as text
+/// streams report it: `latin-1` is `iso8859-1`.
+pub(crate) fn python_name(vm: &mut Vm, encoding: &str) -> PyResult<String> {
+    Ok(match lookup(vm, encoding)? {
+        Codec::Latin1 => "iso8859-1".to_owned(),
+        Codec::RawUnicodeEscape => "raw-unicode-escape".to_owned(),
+        Codec::UnicodeEscape => "unicode-escape".to_owned(),
+        Codec::Table(_) => encoding.trim().to_ascii_lowercase().replace('-', "_"),
+        codec => codec.name().to_owned(),
+    })
+}
+
 /// Looks an encoding name up as CPython's codec registry normalises it.
 fn lookup(vm: &mut Vm, encoding: &str) -> PyResult<Codec> {
     let norm: String = encoding

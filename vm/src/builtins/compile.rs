@@ -499,11 +499,11 @@ pub(crate) fn display_hook(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyRe
     }
     crate::builtins::set_builtin(vm, "_", Value::None);
     let text = vm.repr(value)?;
-    match crate::builtins::sys::replaced_stdout(vm) {
+    match crate::builtins::std_streams::replaced_stdout(vm) {
         Some(Value::None) => return Err(vm.runtime_error("lost sys.stdout")),
         Some(out) => {
-            crate::builtins::sys::write_to(vm, out, &text)?;
-            crate::builtins::sys::write_to(vm, out, "\n")?;
+            crate::builtins::std_streams::write_to(vm, out, &text)?;
+            crate::builtins::std_streams::write_to(vm, out, "\n")?;
         }
         None => {
             vm.write_stdout(&text)?;

@@ -38,34 +38,6 @@ pub(crate) fn install(vm: &mut Vm) {
     func(vm, "breakpoint", breakpoint);
 }
 
-/// The error handler of stdout, as CPython picks it: the one `PYTHONIOENCODING` names
-/// after a colon, else `surrogateescape` under the C or POSIX locale (and `C.UTF-8`), else
-/// `strict`. Asked only when text holding a lone surrogate is written.
-fn stdout_errors() -> String {
-    if let Ok(io) = std::env::var("PYTHONIOENCODING") {
-        if let Some((_, errors)) = io.split_once(':') {
-            if !errors.is_empty() {
-                return errors.to_owned();
-            }
-        }
-    }
-    let locale = ["LC_ALL", "LC_CTYPE", "LANG"]
-        .iter()
-        .filter_map(|k| std::env::var(k).ok())
-        .find(|v| !v.is_empty())
-        .unwrap_or_else(|| "C".to_owned());
-    let c_locale = matches!(
-        locale.as_str(),
-        "C" | "POSIX" | "C.UTF-8" | "C.utf8" | "UTF-8"
-    );
-    if c_locale {
-        "surrogateescape"
-    } else {
-        "strict"
-    }
-    .to_owned()
-}
-
 /// Registers a builtin function that takes positional arguments only: keywords are refused
 /// with CPython's `NAME() takes no keyword arguments`.
 fn positional(vm: &mut Vm, name: &'static str, f: crate::object::function::NativeFn) {
@@ -74,18 +46,26 @@ fn positional(vm: &mut Vm, name: &'static str, f: crate::object::function::Nativ
 }
 
 impl Vm {
-    /// Writes text to stdout (buffered); raises `BrokenPipeError` (or another `OSError`)
-    /// when the buffer is written through and that fails.
+    /// Writes text to stdout (buffered) in its encoding (see `std_streams`); raises
+    /// `BrokenPipeError` (or another `OSError`) when the buffer is written through and
+    /// that fails, and `UnicodeEncodeError` for text the encoding cannot hold.
     pub(crate) fn write_stdout(&mut self, text: &str) -> PyResult<()> {
+        use crate::builtins::std_streams::{output_encoding, stdout_errors};
+        if let Some(encoding) = output_encoding() {
+            let bytes = crate::builtins::codecs::encode(self, text, encoding, stdout_errors())?;
+            return self.write_stdout_bytes(&bytes);
+        }
         if krait_ast::surrogate::has_alias(text) {
             // A lone surrogate is not UTF-8: stdout's error handler decides.
-            let errors = stdout_errors();
-            let bytes = crate::builtins::codecs::encode(self, text, "utf-8", &errors)?;
-            return self.out.write(&bytes).map_err(|e| self.io_error(&e, None));
+            let bytes = crate::builtins::codecs::encode(self, text, "utf-8", stdout_errors())?;
+            return self.write_stdout_bytes(&bytes);
         }
-        self.out
-            .write(text.as_bytes())
-            .map_err(|e| self.io_error(&e, None))
+        self.write_stdout_bytes(text.as_bytes())
+    }
+
+    /// Writes bytes to stdout, through the same buffer as text (`sys.stdout.buffer`).
+    pub(crate) fn write_stdout_bytes(&mut self, bytes: &[u8]) -> PyResult<()> {
+        self.out.write(bytes).map_err(|e| self.io_error(&e, None))
     }
 
     /// `len(v)`.
@@ -196,26 +176,26 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let mut file = kwarg(kw, "file").unwrap_or(Value::None);
     if file.is_none() {
         // `print` writes to whatever `sys.stdout` is now.
-        match crate::builtins::sys::replaced_stdout(vm) {
+        match crate::builtins::std_streams::replaced_stdout(vm) {
             // With `sys.stdout = None`, printing does nothing.
             Some(Value::None) => return Ok(Value::None),
             Some(out) => file = out,
             None => {}
         }
     }
-    if !file.is_none() && !crate::builtins::sys::is_std_stream(vm, file) {
+    if !file.is_none() && !crate::builtins::std_streams::is_std_stream(vm, file) {
         // A file object of the program's gets each piece as its own `write` call.
         for (i, &a) in args.iter().enumerate() {
             if i > 0 {
-                crate::builtins::sys::write_to(vm, file, &sep)?;
+                crate::builtins::std_streams::write_to(vm, file, &sep)?;
             }
             let text = match a.payload() {
                 Some(Payload::Str(s)) => s.as_str().to_owned(),
                 _ => vm.str_text(a)?,
             };
-            crate::builtins::sys::write_to(vm, file, &text)?;
+            crate::builtins::std_streams::write_to(vm, file, &text)?;
         }
-        crate::builtins::sys::write_to(vm, file, &end)?;
+        crate::builtins::std_streams::write_to(vm, file, &end)?;
         if let Some(flush) = kwarg(kw, "flush") {
             if vm.truthy(flush)? {
                 let key = vm.intern("flush");
@@ -249,11 +229,11 @@ fn print(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     } else if file.is_none() {
         vm.write_stdout(&out)?;
     } else {
-        crate::builtins::sys::write_to(vm, file, &out)?;
+        crate::builtins::std_streams::write_to(vm, file, &out)?;
     }
     if let Some(flush) = kwarg(kw, "flush") {
         if vm.truthy(flush)? {
-            if file.is_none() || crate::builtins::sys::is_stdout(vm, file) {
+            if file.is_none() || crate::builtins::std_streams::is_stdout(vm, file) {
                 vm.flush_stdout_raising()?;
             } else {
                 vm.flush_stdout();
@@ -700,9 +680,9 @@ fn input(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "input", args, 0, 1)?;
     if let Some(&prompt) = args.first() {
         let p = vm.str_text(prompt)?;
-        match crate::builtins::sys::replaced_stdout(vm) {
+        match crate::builtins::std_streams::replaced_stdout(vm) {
             Some(Value::None) => return Err(vm.runtime_error("input(): lost sys.stdout")),
-            Some(out) => crate::builtins::sys::write_to(vm, out, &p)?,
+            Some(out) => crate::builtins::std_streams::write_to(vm, out, &p)?,
             None => vm.write_stdout(&p)?,
         }
     }

@@ -5,10 +5,10 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use krait_gc::Gc;
 
-use crate::builtins::{arity, int_arg, method, new_builtin, new_module, str_arg};
+use crate::builtins::{arity, int_arg, new_builtin, new_module, str_arg};
 use crate::error::PyResult;
 use crate::object::function::KwArgs;
-use crate::object::{BuiltinKind, ClassData, Dict, Instance, Layout, Object, Payload};
+use crate::object::{BuiltinKind, Object, Payload};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -55,10 +55,7 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
         BuiltinKind::Function,
         false,
     );
-    let stream_class = stream_class(vm);
-    let stdin = make_stream(vm, stream_class, 0);
-    let stdout = make_stream(vm, stream_class, 1);
-    let stderr = make_stream(vm, stream_class, 2);
+    let [stdin, stdout, stderr] = crate::builtins::std_streams::make_streams(vm);
     let version = vm.new_str(format!("{} (krait)", crate::PYTHON_VERSION));
     let platform = vm.new_str("linux");
     let byteorder = vm.new_str("little");
@@ -127,160 +124,6 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
     crate::builtins::sys_extra::add(vm, module);
     crate::builtins::sys_coro_origin::add(vm, module);
     module
-}
-
-fn stream_class(vm: &mut Vm) -> Gc<Object> {
-    let object = vm.s.types.object;
-    let mut data = ClassData::new("TextIOWrapper", vec![object], Dict::new(), Layout::Instance);
-    data.builtin = true;
-    *data.module.borrow_mut() = "_io".to_owned();
-    let class = vm.alloc(vm.s.types.type_, Payload::Class(Box::new(data)));
-    if let Some(c) = class.as_class() {
-        *c.mro.borrow_mut() = vec![class, object];
-    }
-    method(vm, class, "write", stream_write);
-    method(vm, class, "flush", stream_flush);
-    method(vm, class, "readline", stream_readline);
-    method(vm, class, "read", stream_read);
-    method(vm, class, "fileno", stream_fileno);
-    method(vm, class, "isatty", stream_isatty);
-    class
-}
-
-/// The stream behind `args[0]` if it is standard input; otherwise `io.UnsupportedOperation`.
-fn input_stream(vm: &mut Vm, args: &[Value]) -> PyResult<()> {
-    match stream_fd(vm, args.first().copied().unwrap_or(Value::None)) {
-        Some(0) => Ok(()),
-        _ => Err(crate::builtins::file::unsupported(vm, "not readable")),
-    }
-}
-
-/// `sys.stdin.readline()`: the next line with its end, "" at end of input.
-fn stream_readline(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    input_stream(vm, args)?;
-    vm.flush_stdout();
-    let mut line = String::new();
-    if let Err(e) = std::io::stdin().read_line(&mut line) {
-        return Err(vm.io_error(&e, None));
-    }
-    Ok(vm.new_str(line))
-}
-
-/// `sys.stdin.read()`: the rest of the input.
-fn stream_read(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    use std::io::Read;
-    input_stream(vm, args)?;
-    let mut text = String::new();
-    if let Err(e) = std::io::stdin().read_to_string(&mut text) {
-        return Err(vm.io_error(&e, None));
-    }
-    Ok(vm.new_str(text))
-}
-
-fn stream_fileno(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    let fd = stream_fd(vm, args.first().copied().unwrap_or(Value::None));
-    Ok(Value::Int(fd.unwrap_or(-1)))
-}
-
-fn stream_isatty(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    use std::io::IsTerminal;
-    let tty = match stream_fd(vm, args.first().copied().unwrap_or(Value::None)) {
-        Some(0) => std::io::stdin().is_terminal(),
-        Some(1) => std::io::stdout().is_terminal(),
-        Some(2) => std::io::stderr().is_terminal(),
-        _ => false,
-    };
-    Ok(Value::Bool(tty))
-}
-
-fn make_stream(vm: &mut Vm, class: Gc<Object>, fd: i64) -> Value {
-    let inst = vm.alloc(class, Payload::Instance(Instance::default()));
-    let key = vm.intern("fileno_");
-    if let Payload::Instance(i) = &inst.payload {
-        i.dict
-            .borrow_mut()
-            .insert_new(vm.names_hash(key), Value::Obj(key), Value::Int(fd));
-    }
-    Value::Obj(inst)
-}
-
-/// The file descriptor of one of the VM's stream objects.
-fn stream_fd(vm: &mut Vm, v: Value) -> Option<i64> {
-    let key = vm.intern("fileno_");
-    match v.payload() {
-        Some(Payload::Instance(i)) => match i.dict.borrow().get_str(vm.names_hash(key), key) {
-            Some(Value::Int(fd)) => Some(fd),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-/// `sys.stdout` when the program has replaced it with an object of its own or `None`
-/// (`None` here while it is the VM's stream, or `sys` was never imported).
-pub(crate) fn replaced_stdout(vm: &mut Vm) -> Option<Value> {
-    let sys = *vm.s.modules.get("sys")?;
-    let Payload::Module(m) = &sys.payload else {
-        return None;
-    };
-    let key = vm.intern("stdout");
-    let v = vm.mapping_get_str(m.dict, key).ok().flatten()?;
-    if is_std_stream(vm, v) {
-        return None;
-    }
-    Some(v)
-}
-
-/// Whether `v` is `sys.stdout` or `sys.stderr`.
-pub(crate) fn is_std_stream(vm: &mut Vm, v: Value) -> bool {
-    stream_fd(vm, v).is_some()
-}
-
-/// Whether `v` is `sys.stdout`.
-pub(crate) fn is_stdout(vm: &mut Vm, v: Value) -> bool {
-    stream_fd(vm, v) == Some(1)
-}
-
-/// Writes `text` to a file-like object (`print(file=...)`).
-pub(crate) fn write_to(vm: &mut Vm, file: Value, text: &str) -> PyResult<()> {
-    match stream_fd(vm, file) {
-        Some(1) => vm.write_stdout(text)?,
-        Some(_) => vm.write_stderr(text),
-        None => {
-            let write = vm.intern("write");
-            let f = vm.get_attr(file, write)?;
-            let s = vm.new_str(text);
-            vm.call_value(f, &[s], &[])?;
-        }
-    }
-    Ok(())
-}
-
-fn stream_write(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    arity(vm, "write", args, 2, 2)?;
-    let text = match args[1].payload() {
-        Some(Payload::Str(s)) => s.as_str().to_owned(),
-        _ => {
-            let msg = format!(
-                "write() argument must be str, not {}",
-                vm.type_name(args[1])
-            );
-            return Err(vm.type_error(msg));
-        }
-    };
-    match stream_fd(vm, args[0]) {
-        Some(0) => return Err(crate::builtins::file::unsupported(vm, "not writable")),
-        Some(1) => vm.write_stdout(&text)?,
-        _ => vm.write_stderr(&text),
-    }
-    Ok(Value::Int(text.chars().count() as i64))
-}
-
-fn stream_flush(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    if stream_fd(vm, args.first().copied().unwrap_or(Value::None)) == Some(1) {
-        vm.flush_stdout_raising()?;
-    }
-    Ok(Value::None)
 }
 
 fn sys_exit(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

@@ -105,7 +105,7 @@ fn excepthook(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     };
     match stderr {
         Some(Value::None) => {}
-        Some(f) => crate::builtins::sys::write_to(vm, f, &text)?,
+        Some(f) => crate::builtins::std_streams::write_to(vm, f, &text)?,
         None => vm.write_stderr(&text),
     }
     Ok(Value::None)

@@ -65,7 +65,7 @@ impl Vm {
         let stderr = self.sys_dict_value("stderr");
         match stderr {
             Some(Value::None) => Ok(()),
-            Some(f) => crate::builtins::sys::write_to(self, f, text),
+            Some(f) => crate::builtins::std_streams::write_to(self, f, text),
             None => {
                 self.write_stderr(text);
                 Ok(())

@@ -146,6 +146,19 @@ impl Vm {
             }
             Payload::Class(_) => self.repr_class(o),
             Payload::Instance(_) => {
+                // A builtin class whose objects are plain instances (the standard streams)
+                // may bring a native `__repr__` of its own.
+                let builtin = class.as_class().is_some_and(|c| c.builtin);
+                let own = self.type_lookup(class, self.s.names.repr);
+                let object = self.type_lookup(self.s.types.object, self.s.names.repr);
+                if let (true, Some(f), Some(object)) = (builtin, own, object) {
+                    if !f.is(object) {
+                        let r = self.call_value(f, &[v], &[])?;
+                        if let Some(Payload::Str(s)) = r.payload() {
+                            return Ok(s.as_str().to_owned());
+                        }
+                    }
+                }
                 format!("<{} object at {addr:#x}>", self.qualified_class_name(class))
             }
             Payload::Module(_) => self.module_repr(Value::Obj(o))?,

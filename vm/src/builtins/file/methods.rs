@@ -61,7 +61,7 @@ pub(super) fn check_writable(vm: &mut Vm, s: &FileState) -> PyResult<()> {
 }
 
 /// A size argument: `None` or negative means "all".
-pub(super) fn size_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
+pub(crate) fn size_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
     match v {
         None | Some(Value::None) => Ok(None),
         Some(&v) => {

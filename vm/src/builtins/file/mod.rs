@@ -32,8 +32,8 @@ mod methods;
 mod state;
 mod text;
 
-pub(crate) use methods::repr_text;
 use methods::*;
+pub(crate) use methods::{repr_text, size_arg};
 pub(crate) use state::FileState;
 pub(crate) use state::OpenFiles;
 use state::{Codec, Newline};
@@ -80,7 +80,12 @@ pub(crate) fn install(vm: &mut Vm) {
 }
 
 /// A read-only property on a builtin class.
-fn getter(vm: &mut Vm, class: Gc<Object>, name: &'static str, f: crate::object::NativeFn) {
+pub(crate) fn getter(
+    vm: &mut Vm,
+    class: Gc<Object>,
+    name: &'static str,
+    f: crate::object::NativeFn,
+) {
     let fget = crate::builtins::new_builtin(vm, name, f, BuiltinKind::Function, false);
     let pname = vm.new_str(name);
     let parts = crate::object::PropertyData::getter(fget, pname);
