@@ -86,6 +86,8 @@ pub(crate) struct State {
     pub trace_func: Value,
     /// `sys.setprofile`'s function, or `None`.
     pub profile_func: Value,
+    /// `sys.set_asyncgen_hooks`' `firstiter` and `finalizer` (each `None` when unset).
+    pub asyncgen_hooks: [Value; 2],
     pub stack: Vec<Value>,
     pub types: Types,
     pub names: Names,
@@ -165,6 +167,8 @@ pub struct Vm {
     pub(crate) running_weak_callbacks: bool,
     /// `sys.set_coroutine_origin_tracking_depth`: how many frames `cr_origin` records.
     pub(crate) coro_origin_depth: u32,
+    /// Set once the session is ending (after the `atexit` callbacks): `sys.is_finalizing()`.
+    pub(crate) finalizing: bool,
     /// Dispatch loops running inside native calls (counted toward the recursion limit).
     pub(crate) nested: u32,
     /// Set while native code pushes a Python frame (for the RecursionError message).
@@ -275,6 +279,7 @@ impl Vm {
                 frame_objs: Vec::new(),
                 trace_func: Value::None,
                 profile_func: Value::None,
+                asyncgen_hooks: [Value::None; 2],
                 stack: Vec::with_capacity(1024),
                 types,
                 names,
@@ -322,6 +327,7 @@ impl Vm {
             freed_classes_seen: 0,
             running_weak_callbacks: false,
             coro_origin_depth: 0,
+            finalizing: false,
             nested: 0,
             gen_yielded: false,
             calling_from_native: false,
@@ -395,6 +401,7 @@ impl Vm {
     /// as CPython reports it, and CPython then exits with status 120.
     pub fn shutdown(&mut self) -> bool {
         crate::builtins::atexit_hook::run_exit_callbacks(self);
+        self.finalizing = true;
         self.finalize_at_exit();
         self.open_files.flush_all();
         let flushed = match self.out.flush() {
@@ -793,7 +800,12 @@ impl Vm {
             finalize_queue: &self.s.finalize_queue,
             context: self.s.context,
             frame_objs: &self.s.frame_objs,
-            hooks: [self.s.trace_func, self.s.profile_func],
+            hooks: [
+                self.s.trace_func,
+                self.s.profile_func,
+                self.s.asyncgen_hooks[0],
+                self.s.asyncgen_hooks[1],
+            ],
             audit_hooks: &self.s.audit_hooks,
             weakref_type: self.s.weakref_type,
             import_classes: &self.s.import_classes,
@@ -842,7 +854,7 @@ struct RegionExitRoots<'a> {
     // region for a frame below it (`sys._getframe().f_back`, `traceback.extract_stack()`
     // in a natively resumed generator), hooks installed there, classes made on first use.
     frame_objs: &'a Vec<Gc<Object>>,
-    hooks: [Value; 2],
+    hooks: [Value; 4],
     audit_hooks: &'a Vec<Value>,
     weakref_type: Option<Gc<Object>>,
     import_classes: &'a HashMap<String, Gc<Object>>,

@@ -185,18 +185,21 @@ fn agen_aiter(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 fn agen_anext(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "__anext__", args, 0, 0)?;
     let g = agen_of(vm, args[0])?;
+    vm.apply_asyncgen_hooks(g)?;
     Ok(vm.new_asend(g, Value::None))
 }
 
 fn agen_asend(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "asend", args, 1, 1)?;
     let g = agen_of(vm, args[0])?;
+    vm.apply_asyncgen_hooks(g)?;
     Ok(vm.new_asend(g, args[1]))
 }
 
 fn agen_athrow(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "athrow", args, 1, 3)?;
     let g = agen_of(vm, args[0])?;
+    vm.apply_asyncgen_hooks(g)?;
     let exc = thrown(vm, args)?;
     Ok(vm.new_athrow(g, exc))
 }
@@ -204,6 +207,7 @@ fn agen_athrow(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
 fn agen_aclose(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "aclose", args, 0, 0)?;
     let g = agen_of(vm, args[0])?;
+    vm.apply_asyncgen_hooks(g)?;
     Ok(vm.new_aclose(g))
 }
 

@@ -123,6 +123,7 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
     }
     crate::builtins::sys_extra::add(vm, module);
     crate::builtins::sys_coro_origin::add(vm, module);
+    crate::builtins::sys_asyncgen::add(vm, module);
     module
 }
 
@@ -232,26 +233,20 @@ pub(crate) fn create_time(vm: &mut Vm) -> Gc<Object> {
         BuiltinKind::Function,
         false,
     );
-    let process = new_builtin(
-        vm,
-        "process_time",
-        time_perf_counter,
-        BuiltinKind::Function,
-        false,
-    );
     let sleep = new_builtin(vm, "sleep", time_sleep, BuiltinKind::Function, false);
-    new_module(
+    let module = new_module(
         vm,
         "time",
         vec![
             ("time", time),
             ("perf_counter", perf),
             ("monotonic", mono),
-            ("process_time", process),
             ("sleep", sleep),
             ("__getattr__", calendar),
         ],
-    )
+    );
+    crate::builtins::time_clocks::add(vm, module);
+    module
 }
 
 fn time_time(_vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

@@ -302,6 +302,7 @@ impl Vm {
     pub(crate) fn get_anext(&mut self, aiter: Value) -> PyResult<Value> {
         if let Value::Obj(o) = aiter {
             if let Payload::AsyncGen(_) = &o.payload {
+                self.apply_asyncgen_hooks(o)?;
                 return Ok(self.new_asend(o, Value::None));
             }
         }

@@ -71,6 +71,14 @@ impl Vm {
     /// cleared): the warning for a coroutine never started, `close()` for one suspended.
     pub(crate) fn finalize_generator(&mut self, gen: Gc<Object>) {
         let g = gen_data(&gen);
+        let hook = g.hook_finalizer.get();
+        if !hook.is_none() && !g.closed.get() && g.state.get() != GenState::Finished {
+            // An async generator an event loop is tracking: the loop closes it.
+            if let Err(e) = self.call_value(hook, &[Value::Obj(gen)], &[]) {
+                self.report_unraisable(e, None, Value::Obj(gen));
+            }
+            return;
+        }
         match g.state.get() {
             GenState::Created if gen_kind(&gen) == Some(GenKind::Coroutine) => {
                 self.finish_generator(gen);

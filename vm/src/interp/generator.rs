@@ -69,6 +69,13 @@ pub struct GenData {
     pub finalizer: Cell<bool>,
     /// Coroutines: `cr_origin`, where it was made (`None` unless origin tracking is on).
     pub origin: GcCell<Value>,
+    /// Async generators: `sys.set_asyncgen_hooks`' hooks were applied (at its first
+    /// `__anext__`, `asend`, `athrow` or `aclose`).
+    #[trace(skip)]
+    pub hooks_applied: Cell<bool>,
+    /// Async generators: the finalizer hook in force then, called instead of closing it
+    /// when it is collected unfinished.
+    pub hook_finalizer: GcCell<Value>,
 }
 
 /// Which kind of generator object.
@@ -143,6 +150,8 @@ impl Vm {
             closed: Cell::new(false),
             finalizer: Cell::new(false),
             origin: GcCell::new(Value::None),
+            hooks_applied: Cell::new(false),
+            hook_finalizer: GcCell::new(Value::None),
         });
         let t = &self.s.types;
         let (class, payload) = if flags.has(CodeFlags::COROUTINE) {

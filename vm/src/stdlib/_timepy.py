@@ -170,5 +170,24 @@ def perf_counter_ns():
     return int(_time.perf_counter() * 1e9)
 
 
-def process_time_ns():
-    return int(_time.process_time() * 1e9)
+# What each clock is read with (all from clock_gettime, as CPython's on Linux), whether it
+# is monotonic, and whether the system's time adjustments move it.
+_CLOCK_INFO = {
+    "time": ("clock_gettime(CLOCK_REALTIME)", False, True),
+    "monotonic": ("clock_gettime(CLOCK_MONOTONIC)", True, False),
+    "perf_counter": ("clock_gettime(CLOCK_MONOTONIC)", True, False),
+    "process_time": ("clock_gettime(CLOCK_PROCESS_CPUTIME_ID)", True, False),
+    "thread_time": ("clock_gettime(CLOCK_THREAD_CPUTIME_ID)", True, False),
+}
+
+
+def get_clock_info(name):
+    if not isinstance(name, str):
+        raise TypeError(f"get_clock_info() argument 1 must be str, not {type(name).__name__}")
+    try:
+        implementation, monotonic, adjustable = _CLOCK_INFO[name]
+    except KeyError:
+        raise ValueError("unknown clock") from None
+    import types
+    return types.SimpleNamespace(implementation=implementation, monotonic=monotonic,
+                                 adjustable=adjustable, resolution=1e-09)

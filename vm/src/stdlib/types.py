@@ -470,6 +470,18 @@ def _structseq(qualname, fields, values):
 
 
 _unraisable_class = None
+_asyncgen_hooks_class = None
+
+
+def _asyncgen_hooks(firstiter, finalizer):
+    """What sys.get_asyncgen_hooks() returns: a struct sequence of the two hooks."""
+    global _asyncgen_hooks_class
+    values = (firstiter, finalizer)
+    if _asyncgen_hooks_class is None:
+        _asyncgen_hooks_class = type(_structseq("asyncgen_hooks", ("firstiter", "finalizer"),
+                                                values))
+        _asyncgen_hooks_class.__module__ = "builtins"
+    return tuple.__new__(_asyncgen_hooks_class, values)
 
 
 def _unraisable_args(exc_type, exc_value, exc_traceback, err_msg, obj):

@@ -278,6 +278,12 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
             return Err(vm.value_error(msg));
         }
     };
+    // `encoding="locale"` (what `io.text_encoding(None)` gives, so what pathlib passes)
+    // means the locale's encoding, which is UTF-8 here as under CPython's UTF-8 mode.
+    let encoding = match encoding {
+        Some(name) if name == "locale" => Some("UTF-8".to_owned()),
+        other => other,
+    };
     let codec = match encoding.as_deref() {
         None => Codec::Utf8,
         Some(name) => match Codec::lookup(name) {
