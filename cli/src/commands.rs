@@ -106,11 +106,24 @@ pub fn run_file(path: &str, args: &[String], mut io: Io) -> i32 {
                 .unwrap_or(bytes.len());
             bytes.drain(..end);
         }
-        Program::from_bytes(path, &bytes)
+        Program::from_bytes(&script_filename(path), &bytes)
     });
     match program {
         Ok(program) => run_program(&program, path, args, io),
         Err(error) => report_read_error(&error, &mut io),
+    }
+}
+
+/// The name a script runs under (its code objects' file name, so tracebacks and `__file__`):
+/// its path made absolute by joining it to the working folder, without normalising, as
+/// CPython 3.9+ does (`sys.argv[0]` keeps the path as given).
+pub fn script_filename(path: &str) -> String {
+    if std::path::Path::new(path).is_absolute() {
+        return path.to_owned();
+    }
+    match std::env::current_dir() {
+        Ok(dir) => format!("{}/{path}", dir.display()),
+        Err(_) => path.to_owned(),
     }
 }
 
@@ -182,7 +195,14 @@ pub fn interactive(
 ) -> i32 {
     let (argv0, args, program) = match before {
         BeforePrompt::Nothing => (String::new(), &[][..], None),
-        BeforePrompt::File(path, args) => (path.to_owned(), args, Some(Program::read(path))),
+        BeforePrompt::File(path, args) => (
+            path.to_owned(),
+            args,
+            Some(
+                driver::read_bytes(path)
+                    .and_then(|b| Program::from_bytes(&script_filename(path), &b)),
+            ),
+        ),
         BeforePrompt::Code(code, args) => (
             "-c".to_owned(),
             args,

@@ -93,6 +93,27 @@ fn passes_sys_argv_for_a_file() {
 }
 
 #[test]
+fn a_script_runs_under_its_absolute_path_and_argv_keeps_the_path_given() {
+    let scratch = Scratch::new();
+    scratch.file(
+        "where.py",
+        "import sys\nprint(__file__, sys.argv[0])\nraise SystemExit(sys.argv[1])\n",
+    );
+    let dir = scratch.dir.to_string_lossy().into_owned();
+    let output = krait_in(&scratch.dir, &["./where.py", "bye"], &[]);
+    // As CPython 3.9+: the working folder joined on, not normalised.
+    assert_eq!(stdout(&output), format!("{dir}/./where.py ./where.py\n"));
+    assert_eq!(status(&output), 1);
+    scratch.file("oops.py", "def f():\n    1/0\nf()\n");
+    let output = krait_in(&scratch.dir, &["oops.py"], &[]);
+    assert!(
+        stderr(&output).contains(&format!("File \"{dir}/oops.py\", line 2, in f")),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
 fn usage_errors_exit_2_with_pythons_usage_lines() {
     for (args, first_line) in [
         (&["--no-such-flag"][..], "unknown option --no-such-flag"),
