@@ -1,7 +1,7 @@
 //! Krait's standard library: the modules a Python program imports that are library rather
 //! than language core. Native modules written in Rust (`math`, `_re`, `os` / `posix`,
 //! `_posixsubprocess`, `select`, `_socket`, `zlib`, `binascii`, the hash modules,
-//! `marshal`, `_string`, `_operator`) and Python modules bundled as source (see
+//! `marshal`, `_string`, `_operator`, `fcntl`) and Python modules bundled as source (see
 //! [`python`]).
 //!
 //! Takes: a [`Vm`] from `krait-vm`, which provides the runtime core (builtin types, `sys`,
@@ -17,6 +17,7 @@ use krait_vm::value::Value;
 use krait_vm::Vm;
 
 mod binascii;
+mod fcntl_module;
 mod hashes;
 mod marshal;
 mod math;
@@ -52,6 +53,7 @@ const NATIVE: &[(&str, krait_vm::NativeModuleInit)] = &[
     ("_blake2", hashes::create),
     ("zlib", |vm, _| zlib_module::create(vm)),
     ("_operator", |vm, _| Ok(operator_module::create(vm))),
+    ("fcntl", |vm, _| Ok(fcntl_module::create(vm))),
 ];
 
 /// Registers every module of the standard library into `vm`: call it once, before running

@@ -11,7 +11,7 @@ use crate::object::Payload;
 use crate::value::Value;
 use crate::vm::Vm;
 
-use super::state::FileState;
+use super::state::{FileName, FileState};
 use super::text::{encode_text, read_text, Stop};
 use super::{os_error, unsupported};
 
@@ -383,7 +383,10 @@ pub(super) fn repr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Val
 
 /// `repr()` of a file object of class `class`.
 pub(crate) fn repr_text(s: &FileState, class: &str) -> String {
-    let name = krait_ast::repr::str_repr(&s.name);
+    let name = match &s.name {
+        FileName::Path(path) => krait_ast::repr::str_repr(path),
+        FileName::Descriptor(fd) => fd.to_string(),
+    };
     if s.binary {
         format!("<_io.{class} name={name}>")
     } else {
@@ -401,8 +404,23 @@ pub(super) fn get_closed(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResu
 
 pub(super) fn get_name(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let st = state(vm, args, "name")?;
-    let n = st.borrow().name.clone();
-    Ok(vm.new_str(n))
+    let name = st.borrow().name.clone();
+    Ok(match name {
+        FileName::Path(path) => vm.new_str(path),
+        FileName::Descriptor(fd) => Value::Int(fd),
+    })
+}
+
+/// `f.name = v` (tempfile names its anonymous files by their descriptor).
+pub(super) fn set_name(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    let st = state(vm, args, "name")?;
+    let value = args.get(1).copied().unwrap_or(Value::None);
+    let name = match value {
+        Value::Int(fd) => FileName::Descriptor(fd),
+        _ => FileName::Path(crate::builtins::str_arg(vm, value, "name")?),
+    };
+    st.borrow_mut().name = name;
+    Ok(Value::None)
 }
 
 pub(super) fn get_mode(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

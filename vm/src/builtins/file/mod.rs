@@ -36,7 +36,7 @@ use methods::*;
 pub(crate) use methods::{repr_text, size_arg};
 pub(crate) use state::FileState;
 pub(crate) use state::OpenFiles;
-use state::{Codec, Newline};
+use state::{Codec, FileName, Newline};
 
 /// Bytes read from the OS at a time, and written behind before a flush.
 const CHUNK: usize = 8192;
@@ -71,7 +71,7 @@ pub(crate) fn install(vm: &mut Vm) {
         method(vm, class, "__next__", next);
         method(vm, class, "__repr__", repr);
         getter(vm, class, "closed", get_closed);
-        getter(vm, class, "name", get_name);
+        getter_setter(vm, class, "name", get_name, set_name);
         getter(vm, class, "mode", get_mode);
     }
     getter(vm, text, "encoding", get_encoding);
@@ -93,6 +93,22 @@ pub(crate) fn getter(
     set_class_attr(vm, class, name, prop);
 }
 
+/// A property with a setter on a builtin class.
+fn getter_setter(
+    vm: &mut Vm,
+    class: Gc<Object>,
+    name: &'static str,
+    get: crate::object::NativeFn,
+    set: crate::object::NativeFn,
+) {
+    let fget = crate::builtins::new_builtin(vm, name, get, BuiltinKind::Function, false);
+    let fset = crate::builtins::new_builtin(vm, name, set, BuiltinKind::Function, false);
+    let parts = crate::object::PropertyData::new(fget, fset, Value::None, Value::None);
+    parts.name.set(vm.new_str(name));
+    let prop = Value::Obj(vm.alloc(vm.s.types.property, Payload::Property(parts)));
+    set_class_attr(vm, class, name, prop);
+}
+
 /// `open()`'s parameters in order.
 const OPEN_PARAMS: [&str; 8] = [
     "file",
@@ -104,6 +120,36 @@ const OPEN_PARAMS: [&str; 8] = [
     "closefd",
     "opener",
 ];
+
+/// The `os.open` flags a mode stands for, as `opener` receives them (with `O_CLOEXEC`:
+/// descriptors Python opens are not inherited).
+fn open_flags(spec: &ModeSpec) -> i64 {
+    const O_WRONLY: i64 = 0o1;
+    const O_RDWR: i64 = 0o2;
+    const O_CREAT: i64 = 0o100;
+    const O_EXCL: i64 = 0o200;
+    const O_TRUNC: i64 = 0o1000;
+    const O_APPEND: i64 = 0o2000;
+    const O_CLOEXEC: i64 = 0o2000000;
+    let writes = spec.write || spec.append || spec.create;
+    let mut flags = if spec.plus {
+        O_RDWR
+    } else if writes {
+        O_WRONLY
+    } else {
+        0
+    };
+    if spec.create {
+        flags |= O_EXCL | O_CREAT;
+    }
+    if spec.write {
+        flags |= O_CREAT | O_TRUNC;
+    }
+    if spec.append {
+        flags |= O_APPEND | O_CREAT;
+    }
+    flags | O_CLOEXEC
+}
 
 /// The parsed `mode` argument.
 struct ModeSpec {
@@ -314,6 +360,24 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         .truncate(spec.write)
         .create(spec.write || spec.append)
         .create_new(spec.create);
+    // `opener(file, flags)` opens the descriptor instead (tempfile makes its files so).
+    let opener = params[7].filter(|o| !o.is_none());
+    let descriptor = match opener {
+        Some(opener) if descriptor.is_none() => {
+            let flags = Value::Int(open_flags(&spec));
+            let fd = vm.call_value(opener, &[file, flags], &[])?;
+            if !matches!(fd, Value::Int(_)) {
+                return Err(vm.type_error("expected integer from opener"));
+            }
+            let fd = int_arg(vm, fd)?;
+            if fd < 0 {
+                let msg = format!("opener returned {fd}");
+                return Err(vm.value_error(msg));
+            }
+            Some(fd)
+        }
+        _ => descriptor,
+    };
     let opened = match descriptor {
         // The object owns the descriptor from now on; with closefd=False it uses a duplicate.
         Some(fd) if closefd => match crate::builtins::os_extra::take_fd(fd) {
@@ -361,7 +425,10 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     };
     let state = FileState {
         file: Some(f),
-        name: path,
+        name: match file {
+            Value::Int(fd) => FileName::Descriptor(fd),
+            _ => FileName::Path(path),
+        },
         mode,
         readable: spec.read || spec.plus,
         writable: !spec.read || spec.plus,

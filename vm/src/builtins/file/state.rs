@@ -70,8 +70,8 @@ pub(super) enum Decoded {
 /// What a file object holds.
 pub struct FileState {
     pub(super) file: Option<File>,
-    /// `name` as given to `open`.
-    pub(super) name: String,
+    /// `name` as given to `open` (or set since).
+    pub(super) name: FileName,
     /// `mode` as the object reports it.
     pub(super) mode: String,
     pub(super) readable: bool,
@@ -85,6 +85,14 @@ pub struct FileState {
     pub(super) rbuf: Vec<u8>,
     pub(super) rpos: usize,
     pub(super) wbuf: Vec<u8>,
+}
+
+/// What a file object reports as its `name`: the path it was opened by, or the descriptor
+/// `open(fd)` was given (an int, as in CPython).
+#[derive(Clone, Debug)]
+pub(crate) enum FileName {
+    Path(String),
+    Descriptor(i64),
 }
 
 impl FileState {
