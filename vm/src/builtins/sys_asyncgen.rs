@@ -63,7 +63,8 @@ fn set_hooks(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         return Err(vm.type_error(msg));
     }
     let mut new = vm.s.asyncgen_hooks;
-    for (i, name) in ["firstiter", "finalizer"].into_iter().enumerate() {
+    // The finalizer is checked first, as CPython checks it.
+    for (i, name) in [(1, "finalizer"), (0, "firstiter")] {
         let given = args.get(i).copied().or_else(|| kwarg(kw, name));
         let Some(hook) = given else { continue };
         if !hook.is_none() && !vm.is_callable(hook) {
