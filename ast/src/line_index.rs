@@ -24,6 +24,19 @@ impl LineIndex {
     pub fn new(source: &str) -> Self {
         let bytes = source.as_bytes();
         let mut line_starts = vec![TextSize::from(0)];
+        if !bytes.contains(&b'\r') {
+            // The usual case, `\n` only: `str::find` of a char skips a word at a time, where
+            // the loop below looks at every byte (this ran for every file compiled).
+            let mut from = 0;
+            while let Some(at) = source[from..].find('\n') {
+                from += at + 1;
+                line_starts.push(TextSize::from(from as u32));
+            }
+            return LineIndex {
+                line_starts,
+                len: TextSize::from(source.len() as u32),
+            };
+        }
         let mut i = 0;
         while i < bytes.len() {
             match bytes[i] {
@@ -82,5 +95,14 @@ mod tests {
         assert_eq!(index.line_count(), 4);
         assert_eq!(index.line_start(2), Some(3.into()));
         assert_eq!(index.line_start(9), None);
+    }
+
+    #[test]
+    fn newline_only_text() {
+        let index = LineIndex::new("ab\n\ncd\n");
+        assert_eq!(index.line_col(3.into()), LineCol { line: 2, col: 0 });
+        assert_eq!(index.line_col(5.into()), LineCol { line: 3, col: 1 });
+        assert_eq!(index.line_count(), 4);
+        assert_eq!(index.line_start(4), Some(7.into()));
     }
 }
