@@ -18,6 +18,7 @@ mod expr;
 mod func;
 mod import;
 mod jump_if;
+mod lines;
 mod loops;
 mod match_;
 mod stmt;
@@ -30,7 +31,7 @@ mod with;
 
 use std::rc::Rc;
 
-use krait_ast::{Expr, ExprKind, LineIndex, Module, Stmt, StmtKind, TextRange};
+use krait_ast::{Expr, ExprKind, Module, Stmt, StmtKind, TextRange};
 use krait_bytecode::{CodeFlags, CodeObject, Constant, Instruction, Location};
 
 use crate::assemble::{assemble, CodeInfo};
@@ -51,7 +52,7 @@ pub(crate) enum NameCtx {
 /// The code generator's state: the symbol table and the stack of units being built.
 pub(crate) struct Compiler<'a> {
     table: SymbolTable,
-    line_index: LineIndex,
+    lines: lines::Lines,
     filename: String,
     units: Vec<CodeUnit<'a>>,
     /// Current nesting of statements and expressions, bounded by [`MAX_NESTING`].
@@ -82,7 +83,7 @@ pub(crate) fn compile_module(
         options,
         warnings: Vec::new(),
         table,
-        line_index: LineIndex::new(source),
+        lines: lines::Lines::new(source),
         filename: filename.to_owned(),
         units: Vec::new(),
         depth: 0,
@@ -248,8 +249,8 @@ impl<'a> Compiler<'a> {
     // ----- locations -----
 
     fn location(&self, range: TextRange) -> Location {
-        let start = self.line_index.line_col(range.start());
-        let end = self.line_index.line_col(range.end());
+        let start = self.lines.line_col(range.start());
+        let end = self.lines.line_col(range.end());
         Location {
             line: start.line,
             end_line: end.line,
@@ -265,7 +266,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn line_of(&self, range: TextRange) -> u32 {
-        self.line_index.line_col(range.start()).line
+        self.lines.line_col(range.start()).line
     }
 
     /// Counts one more level of nesting, failing past [`MAX_NESTING`].
