@@ -164,6 +164,13 @@ impl<'a> Compiler<'a> {
         let mut unit = CodeUnit::new(scope, kind, name.to_owned(), qualname, first_line);
         unit.cellvars = info.cellvars();
         unit.freevars = info.freevars();
+        // The scope's names bound the fast locals of a function and are most of the
+        // names of a class body.
+        if kind.is_function_like() {
+            unit.varnames.reserve(info.symbols().len());
+        } else {
+            unit.names.reserve(info.symbols().len());
+        }
         for param in &info.params {
             unit.varnames.intern(param);
         }
@@ -249,8 +256,8 @@ impl<'a> Compiler<'a> {
     // ----- locations -----
 
     fn location(&self, range: TextRange) -> Location {
-        let start = self.lines.line_col(range.start());
-        let end = self.lines.line_col(range.end());
+        let start = self.lines.start(range.start());
+        let end = self.lines.end(range.end());
         Location {
             line: start.line,
             end_line: end.line,
@@ -266,7 +273,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn line_of(&self, range: TextRange) -> u32 {
-        self.lines.line_col(range.start()).line
+        self.lines.start(range.start()).line
     }
 
     /// Counts one more level of nesting, failing past [`MAX_NESTING`].

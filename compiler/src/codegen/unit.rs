@@ -104,6 +104,12 @@ pub(crate) struct NameTable {
 }
 
 impl NameTable {
+    /// Room for `n` names without growing (each growth of the index rehashes it).
+    pub(crate) fn reserve(&mut self, n: usize) {
+        self.names.reserve(n);
+        self.index.reserve(n);
+    }
+
     /// The index of `name`, adding it if new.
     pub(crate) fn intern(&mut self, name: &str) -> u32 {
         if let Some(&i) = self.index.get(name) {
