@@ -138,7 +138,10 @@ mod tests {
             .collect();
         assert_eq!(index.line_count(), expected.len());
         for (line, &start) in expected.iter().enumerate() {
-            assert_eq!(index.line_start(line as u32 + 1), Some((start as u32).into()));
+            assert_eq!(
+                index.line_start(line as u32 + 1),
+                Some((start as u32).into())
+            );
         }
     }
 }
