@@ -29,9 +29,12 @@ pub(crate) fn assemble(mut unit: CodeUnit<'_>, info: CodeInfo<'_>) -> CompileRes
     let flow = analyze_flow(&unit)?;
     let positions = layout(&mut unit, &flow.start_depth);
 
-    let mut instructions = Vec::new();
-    let mut locations: Vec<Location> = Vec::new();
-    let mut handlers = Vec::new();
+    // Sized once for every instruction of the unit (a bound on the real ones laid out):
+    // growing three vectors one push at a time was a visible part of assembling.
+    let bound: usize = unit.blocks.iter().map(|b| b.instrs.len()).sum();
+    let mut instructions = Vec::with_capacity(bound);
+    let mut locations: Vec<Location> = Vec::with_capacity(bound);
+    let mut handlers = Vec::with_capacity(bound);
     for &label in &unit.order {
         if flow.start_depth[label.0 as usize].is_none() {
             continue;
@@ -82,8 +85,8 @@ pub(crate) fn assemble(mut unit: CodeUnit<'_>, info: CodeInfo<'_>) -> CompileRes
         instructions,
         locations,
         consts: unit.consts,
-        names: unit.names.names,
-        varnames: unit.varnames.names,
+        names: unit.names.into_names(),
+        varnames: unit.varnames.into_names(),
         cellvars: unit.cellvars,
         freevars: unit.freevars,
         cell2arg: info.cell2arg,

@@ -170,9 +170,12 @@ impl<'s> Layer<'s> {
     }
 
     fn lex(&mut self) -> Result<(), Stop> {
-        if let Some(pos) = self.source.as_bytes()[self.base..self.end]
-            .iter()
-            .position(|&b| b == 0)
+        let text = &self.source.as_bytes()[self.base..self.end];
+        // `contains` on bytes searches a word at a time; almost no text has a NUL.
+        if let Some(pos) = text
+            .contains(&0)
+            .then(|| text.iter().position(|&b| b == 0))
+            .flatten()
         {
             let at = self.base + pos;
             self.null_byte = true;

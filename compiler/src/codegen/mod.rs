@@ -18,6 +18,7 @@ mod expr;
 mod func;
 mod import;
 mod jump_if;
+mod lines;
 mod loops;
 mod match_;
 mod stmt;
@@ -30,7 +31,7 @@ mod with;
 
 use std::rc::Rc;
 
-use krait_ast::{Expr, ExprKind, LineIndex, Module, Stmt, StmtKind, TextRange};
+use krait_ast::{Expr, ExprKind, Module, Stmt, StmtKind, TextRange};
 use krait_bytecode::{CodeFlags, CodeObject, Constant, Instruction, Location};
 
 use crate::assemble::{assemble, CodeInfo};
@@ -51,7 +52,7 @@ pub(crate) enum NameCtx {
 /// The code generator's state: the symbol table and the stack of units being built.
 pub(crate) struct Compiler<'a> {
     table: SymbolTable,
-    line_index: LineIndex,
+    lines: lines::Lines,
     filename: String,
     units: Vec<CodeUnit<'a>>,
     /// Current nesting of statements and expressions, bounded by [`MAX_NESTING`].
@@ -82,7 +83,7 @@ pub(crate) fn compile_module(
         options,
         warnings: Vec::new(),
         table,
-        line_index: LineIndex::new(source),
+        lines: lines::Lines::new(source),
         filename: filename.to_owned(),
         units: Vec::new(),
         depth: 0,
@@ -163,6 +164,13 @@ impl<'a> Compiler<'a> {
         let mut unit = CodeUnit::new(scope, kind, name.to_owned(), qualname, first_line);
         unit.cellvars = info.cellvars();
         unit.freevars = info.freevars();
+        // The scope's names bound the fast locals of a function and are most of the
+        // names of a class body.
+        if kind.is_function_like() {
+            unit.varnames.reserve(info.symbols().len());
+        } else {
+            unit.names.reserve(info.symbols().len());
+        }
         for param in &info.params {
             unit.varnames.intern(param);
         }
@@ -248,8 +256,8 @@ impl<'a> Compiler<'a> {
     // ----- locations -----
 
     fn location(&self, range: TextRange) -> Location {
-        let start = self.line_index.line_col(range.start());
-        let end = self.line_index.line_col(range.end());
+        let start = self.lines.start(range.start());
+        let end = self.lines.end(range.end());
         Location {
             line: start.line,
             end_line: end.line,
@@ -265,7 +273,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn line_of(&self, range: TextRange) -> u32 {
-        self.line_index.line_col(range.start()).line
+        self.lines.start(range.start()).line
     }
 
     /// Counts one more level of nesting, failing past [`MAX_NESTING`].

@@ -96,23 +96,36 @@ pub(crate) struct FBlock<'a> {
     pub(crate) handler_depth: usize,
 }
 
-/// Interned names in first-use order (`co_names`, `co_varnames`).
+/// Interned names in first-use order (`co_names`, `co_varnames`). Each name is stored
+/// once, as the key of its index, and the list is built when the unit is assembled.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct NameTable {
-    pub(crate) names: Vec<String>,
     index: FastMap<String, u32>,
 }
 
 impl NameTable {
+    /// Room for `n` names without growing (each growth of the index rehashes it).
+    pub(crate) fn reserve(&mut self, n: usize) {
+        self.index.reserve(n);
+    }
+
     /// The index of `name`, adding it if new.
     pub(crate) fn intern(&mut self, name: &str) -> u32 {
         if let Some(&i) = self.index.get(name) {
             return i;
         }
-        let i = self.names.len() as u32;
-        self.names.push(name.to_owned());
+        let i = self.index.len() as u32;
         self.index.insert(name.to_owned(), i);
         i
+    }
+
+    /// The names, by index.
+    pub(crate) fn into_names(self) -> Vec<String> {
+        let mut names = vec![String::new(); self.index.len()];
+        for (name, i) in self.index {
+            names[i as usize] = name;
+        }
+        names
     }
 }
 

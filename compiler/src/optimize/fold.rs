@@ -37,6 +37,16 @@ fn fold_at(unit: &mut CodeUnit<'_>, b: usize, i: usize) {
         _ => return,
     };
     let instrs = &unit.blocks[b].instrs;
+    // Most operators have a computed operand last; looking at it first spares gathering
+    // the operands (two allocations) for each of them.
+    let last_is_const = instrs[..i]
+        .iter()
+        .rev()
+        .find(|ir| !matches!(ir.op, Op::Real(Instruction::Nop)))
+        .is_some_and(|ir| matches!(ir.op, Op::Real(Instruction::LoadConst(_))));
+    if arity > 0 && !last_is_const {
+        return;
+    }
     let Some(operands) = previous_real(instrs, i, arity) else {
         return;
     };

@@ -100,7 +100,7 @@ impl Builder {
 
     /// Records `flag` for `name` (mangled here) in the current scope.
     pub(super) fn add_def(&mut self, name: &str, flag: u16, range: TextRange) -> CompileResult<()> {
-        let mangled = mangle(self.private.as_deref(), name).into_owned();
+        let mangled = mangle(self.private.as_deref(), name);
         let frame = self.frame();
         self.add_def_in(
             frame.id,
@@ -154,11 +154,11 @@ impl Builder {
     }
 
     pub(super) fn record_directive(&mut self, id: ScopeId, name: &str, range: TextRange) {
-        let mangled = mangle(self.private.as_deref(), name).into_owned();
+        let mangled = mangle(self.private.as_deref(), name);
         self.table
             .scope_mut(id)
             .directives
-            .entry(mangled)
+            .entry(mangled.into_owned())
             .or_insert(range);
     }
 
@@ -336,7 +336,7 @@ impl Builder {
         range: TextRange,
     ) -> CompileResult<()> {
         if let krait_ast::ExprKind::Name { id, .. } = &target.kind {
-            let mangled = mangle(self.private.as_deref(), id).into_owned();
+            let mangled = mangle(self.private.as_deref(), id);
             let flags = self.current().flags_of(&mangled);
             let is_module = self.frame().id == ScopeId(0);
             if flags.has(SymbolFlags::GLOBAL | SymbolFlags::NONLOCAL) && !is_module && simple != 0 {
@@ -395,7 +395,7 @@ impl Builder {
     ) -> CompileResult<()> {
         let kind = if global { "global" } else { "nonlocal" };
         for name in names {
-            let mangled = mangle(self.private.as_deref(), name).into_owned();
+            let mangled = mangle(self.private.as_deref(), name);
             let flags = self.current().flags_of(&mangled);
             if flags.has(
                 SymbolFlags::PARAM | SymbolFlags::LOCAL | SymbolFlags::USE | SymbolFlags::ANNOT,

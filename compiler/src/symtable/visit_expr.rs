@@ -271,7 +271,7 @@ impl Builder {
         let ExprKind::Name { id, .. } = &target.kind else {
             return Ok(());
         };
-        let mangled = mangle(self.private.as_deref(), id).into_owned();
+        let mangled = mangle(self.private.as_deref(), id);
         for frame in self.stack.clone().iter().rev() {
             let scope = self.table.scope(frame.id);
             match scope.kind {
