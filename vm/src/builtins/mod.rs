@@ -11,6 +11,7 @@ use crate::vm::Vm;
 
 pub(crate) mod array;
 pub(crate) mod atexit_hook;
+mod ast_objects;
 mod builtin_qualname;
 pub(crate) mod bytearray;
 pub mod bytes;

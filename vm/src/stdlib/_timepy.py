@@ -172,3 +172,26 @@ def perf_counter_ns():
 
 def process_time_ns():
     return int(_time.process_time() * 1e9)
+
+
+# What each clock of Krait's `time` reads: `time()` the system clock, the others Rust's
+# monotonic `Instant` (Krait measures no per-process or per-thread CPU time).
+_CLOCKS = {
+    "time": ("clock_gettime(CLOCK_REALTIME)", False, True),
+    "monotonic": ("clock_gettime(CLOCK_MONOTONIC)", True, False),
+    "perf_counter": ("clock_gettime(CLOCK_MONOTONIC)", True, False),
+    "process_time": ("clock_gettime(CLOCK_MONOTONIC)", True, False),
+}
+
+
+def get_clock_info(name):
+    """The implementation, monotonicity, adjustability and resolution of a clock."""
+    import types
+    if not isinstance(name, str):
+        raise TypeError(f"get_clock_info() argument 1 must be str, not {type(name).__name__}")
+    try:
+        implementation, monotonic, adjustable = _CLOCKS[name]
+    except KeyError:
+        raise ValueError("unknown clock") from None
+    return types.SimpleNamespace(implementation=implementation, monotonic=monotonic,
+                                 adjustable=adjustable, resolution=1e-09)
