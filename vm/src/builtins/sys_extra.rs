@@ -120,6 +120,9 @@ const LAZY_ATTRS: &[&str] = &[
     "hash_info",
     "thread_info",
     "flags",
+    "get_asyncgen_hooks",
+    "set_asyncgen_hooks",
+    "is_finalizing",
 ];
 
 /// `sys.__getattr__`: builds a struct-sequence attribute (`float_info`, `flags`,

@@ -559,7 +559,52 @@ def _sys_attr(name):
                                         "warn_default_encoding", "safe_path",
                                         "int_max_str_digits"),
                           (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))
+    if name == "get_asyncgen_hooks":
+        return get_asyncgen_hooks
+    if name == "set_asyncgen_hooks":
+        return set_asyncgen_hooks
+    if name == "is_finalizing":
+        return is_finalizing
     raise AttributeError(f"module 'sys' has no attribute '{name}'")
+
+
+# sys's asynchronous-generator hooks, as an event loop installs them. Krait keeps them for
+# the loop to read back; its async generators do not call them yet.
+_asyncgen_firstiter = None
+_asyncgen_finalizer = None
+_UNSET = object()
+
+
+def get_asyncgen_hooks():
+    """The installed (firstiter, finalizer) hooks of asynchronous generators."""
+    return _structseq("asyncgen_hooks", ("firstiter", "finalizer"),
+                      (_asyncgen_firstiter, _asyncgen_finalizer))
+
+
+get_asyncgen_hooks.__module__ = "sys"
+
+
+def set_asyncgen_hooks(firstiter=_UNSET, finalizer=_UNSET):
+    """Installs the hooks of asynchronous generators (None uninstalls one)."""
+    global _asyncgen_firstiter, _asyncgen_finalizer
+    for what, hook in (("finalizer", finalizer), ("firstiter", firstiter)):
+        if hook is not _UNSET and hook is not None and not callable(hook):
+            raise TypeError(f"callable {what} expected, got {type(hook).__name__}")
+    if finalizer is not _UNSET:
+        _asyncgen_finalizer = finalizer
+    if firstiter is not _UNSET:
+        _asyncgen_firstiter = firstiter
+
+
+set_asyncgen_hooks.__module__ = "sys"
+
+
+def is_finalizing():
+    """Whether the interpreter is shutting down (never, while Python code can ask)."""
+    return False
+
+
+is_finalizing.__module__ = "sys"
 
 
 def _object_reduce_ex(obj, proto):
