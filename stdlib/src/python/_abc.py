@@ -77,10 +77,7 @@ class _abc_data:
 
 
 def _impl(cls):
-    try:
-        impl = cls._abc_impl
-    except AttributeError:
-        raise TypeError("_abc_impl is set to a wrong type") from None
+    impl = cls._abc_impl
     if type(impl) is not _abc_data:
         raise TypeError("_abc_impl is set to a wrong type")
     return impl
@@ -197,6 +194,9 @@ def _abc_subclasscheck(cls, subclass):
         raise AssertionError("__subclasshook__ must return either False, True, or NotImplemented")
     if cls in subclass.__mro__:
         impl.cache.add(subclass)
+        return True
+    # Registered itself: answered without caching, as CPython's fast path does.
+    if subclass in impl.registry:
         return True
     for registered in impl.registry:
         if issubclass(subclass, registered):

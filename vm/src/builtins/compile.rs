@@ -125,12 +125,6 @@ fn compile(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let Some(mode) = mode else {
         return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'"));
     };
-    let Some(text) = source_text(vm, source)? else {
-        return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
-    };
-    if only_ast {
-        return vm.parse_to_ast_objects(&text, &filename, mode);
-    }
     let mut options = krait_compiler::Options::default();
     if let Some(level) = params[5] {
         // -1 is the interpreter's own level (`-O`); 0, 1 and 2 choose one.
@@ -139,6 +133,21 @@ fn compile(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
             n @ 0..=2 => n as u8,
             _ => return Err(vm.value_error("compile(): invalid optimize value")),
         };
+    }
+    if !matches!(source.payload(), Some(Payload::Str(_) | Payload::Bytes(_)))
+        && vm.is_ast_object(source)?
+    {
+        if only_ast {
+            // Already a tree: handed back as it is.
+            return Ok(source);
+        }
+        return vm.compile_ast_object(source, &filename, mode, options);
+    }
+    let Some(text) = source_text(vm, source)? else {
+        return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
+    };
+    if only_ast {
+        return vm.parse_to_ast_objects(&text, &filename, mode);
     }
     let code = vm.compile_source_with(&text, &filename, mode, options)?;
     Ok(Value::Obj(code))
@@ -437,7 +446,7 @@ impl Vm {
 
     /// Sets the `text` of a compiler's `SyntaxError` to the line of the file `filename`,
     /// or `None` when that file cannot be read.
-    fn replace_syntax_text(
+    pub(crate) fn replace_syntax_text(
         &mut self,
         exc: crate::error::Exception,
         filename: &str,

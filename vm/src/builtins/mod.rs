@@ -12,6 +12,7 @@ use crate::vm::Vm;
 pub(crate) mod array;
 pub(crate) mod atexit_hook;
 mod ast_objects;
+mod ast_to_tree;
 mod builtin_qualname;
 pub(crate) mod bytearray;
 pub mod bytes;
