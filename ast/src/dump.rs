@@ -49,7 +49,11 @@ pub fn dump_json(module: &Module, lines: &LineIndex, options: &DumpOptions) -> S
 /// The generic form of `module` (see [`Value`]): what a host walks to rebuild the tree as
 /// objects of CPython's `ast` classes (the VM's `compile(..., PyCF_ONLY_AST)`).
 /// `include_attributes` adds the locations, as for [`dump`].
-pub fn generic_tree<'a>(module: &'a Module, lines: &LineIndex, include_attributes: bool) -> Value<'a> {
+pub fn generic_tree<'a>(
+    module: &'a Module,
+    lines: &LineIndex,
+    include_attributes: bool,
+) -> Value<'a> {
     Lower {
         lines,
         attributes: include_attributes,

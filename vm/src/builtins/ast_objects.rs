@@ -46,10 +46,7 @@ impl Vm {
         let TreeValue::Node(_, fields) = &tree else {
             return self.ast_value(&mut b, &tree);
         };
-        let body = fields
-            .iter()
-            .find(|(n, _)| *n == "body")
-            .map(|(_, v)| v);
+        let body = fields.iter().find(|(n, _)| *n == "body").map(|(_, v)| v);
         match (mode, body) {
             (Mode::Eval, Some(TreeValue::List(stmts))) => {
                 // The one expression statement `check_mode` let through.
@@ -72,7 +69,12 @@ impl Vm {
     }
 
     /// An instance of the `_ast` class `class` with `fields` set.
-    fn ast_node(&mut self, b: &mut Builder, class: &str, fields: &[(&str, Value)]) -> PyResult<Value> {
+    fn ast_node(
+        &mut self,
+        b: &mut Builder,
+        class: &str,
+        fields: &[(&str, Value)],
+    ) -> PyResult<Value> {
         let name = self.intern(class);
         let cls = self.get_attr(b.module, name)?;
         let node = self.call_value(cls, &[], &[])?;

@@ -11,10 +11,10 @@
 //! hold (a line below 1) are put at the start.
 
 use krait_ast::{
-    Alias, Arg, Arguments, BoolOp, ClassDef, CmpOp, Comprehension, Constant, ExceptHandler,
-    Expr, ExprContext, ExprKind, For, FunctionDef, Keyword, MatchCase, Module, Operator,
-    Pattern, PatternKind, PyString, Stmt, StmtKind, TextRange, TextSize, Try, TypeIgnore,
-    UnaryOp, With, WithItem,
+    Alias, Arg, Arguments, BoolOp, ClassDef, CmpOp, Comprehension, Constant, ExceptHandler, Expr,
+    ExprContext, ExprKind, For, FunctionDef, Keyword, MatchCase, Module, Operator, Pattern,
+    PatternKind, PyString, Stmt, StmtKind, TextRange, TextSize, Try, TypeIgnore, UnaryOp, With,
+    WithItem,
 };
 use krait_compiler::Mode;
 use num_bigint::BigInt;
@@ -246,7 +246,9 @@ impl Reader<'_> {
             Some(Payload::List(items)) => Ok(items.borrow().clone()),
             _ => {
                 let t = self.vm.type_name(f);
-                self.type_error(format!("{owner} field \"{name}\" must be a list, not a {t}"))
+                self.type_error(format!(
+                    "{owner} field \"{name}\" must be a list, not a {t}"
+                ))
             }
         }
     }
@@ -603,7 +605,8 @@ impl Reader<'_> {
                 let orelse = self.body(v, "orelse", k)?;
                 let finalbody = self.body(v, "finalbody", k)?;
                 if handlers.is_empty() && finalbody.is_empty() {
-                    return self.value_error(format!("{k} has neither except handlers nor finalbody"));
+                    return self
+                        .value_error(format!("{k} has neither except handlers nor finalbody"));
                 }
                 if handlers.is_empty() && !orelse.is_empty() {
                     return self.value_error(format!("{k} has orelse but no except handlers"));
@@ -726,7 +729,11 @@ impl Reader<'_> {
         let kwonlyargs = self.args_list(v, "kwonlyargs")?;
         let mut kw_defaults = Vec::new();
         for d in self.list(v, "kw_defaults", "arguments")? {
-            kw_defaults.push(if d.is_none() { None } else { Some(self.expr(d)?) });
+            kw_defaults.push(if d.is_none() {
+                None
+            } else {
+                Some(self.expr(d)?)
+            });
         }
         let kwarg = match self.optional(v, "kwarg")? {
             Some(a) => Some(Box::new(self.arg(a)?)),
@@ -737,7 +744,8 @@ impl Reader<'_> {
             return self.value_error("more positional defaults than args on arguments");
         }
         if kw_defaults.len() != kwonlyargs.len() {
-            return self.value_error("length of kwonlyargs is not the same as kw_defaults on arguments");
+            return self
+                .value_error("length of kwonlyargs is not the same as kw_defaults on arguments");
         }
         Ok(Arguments {
             posonlyargs,
@@ -822,12 +830,24 @@ impl Reader<'_> {
         r
     }
 
-    fn target(&mut self, v: Value, name: &str, owner: &str, want: ExprContext) -> PyResult<Box<Expr>> {
+    fn target(
+        &mut self,
+        v: Value,
+        name: &str,
+        owner: &str,
+        want: ExprContext,
+    ) -> PyResult<Box<Expr>> {
         let f = self.required(v, name, owner)?;
         Ok(Box::new(self.expr_in(f, want)?))
     }
 
-    fn targets(&mut self, v: Value, name: &str, owner: &str, want: ExprContext) -> PyResult<Vec<Expr>> {
+    fn targets(
+        &mut self,
+        v: Value,
+        name: &str,
+        owner: &str,
+        want: ExprContext,
+    ) -> PyResult<Vec<Expr>> {
         let items = self.list(v, name, owner)?;
         items.into_iter().map(|e| self.expr_in(e, want)).collect()
     }
@@ -886,7 +906,10 @@ impl Reader<'_> {
         if !known {
             return self.expected("expr", v);
         }
-        let has_ctx = matches!(k, "Attribute" | "Subscript" | "Starred" | "Name" | "List" | "Tuple");
+        let has_ctx = matches!(
+            k,
+            "Attribute" | "Subscript" | "Starred" | "Name" | "List" | "Tuple"
+        );
         if !has_ctx && want != ExprContext::Load {
             return self.value_error(format!(
                 "expression which can't be assigned to in {} context",
@@ -951,7 +974,11 @@ impl Reader<'_> {
             "Dict" => {
                 let mut keys = Vec::new();
                 for key in self.list(v, "keys", k)? {
-                    keys.push(if key.is_none() { None } else { Some(self.expr(key)?) });
+                    keys.push(if key.is_none() {
+                        None
+                    } else {
+                        Some(self.expr(key)?)
+                    });
                 }
                 let values = self.exprs(v, "values", k)?;
                 if keys.len() != values.len() {
@@ -1013,9 +1040,8 @@ impl Reader<'_> {
                     return self.value_error("Compare with no comparators");
                 }
                 if comparators.len() != ops.len() {
-                    return self.value_error(
-                        "Compare has a different number of comparators and operands",
-                    );
+                    return self
+                        .value_error("Compare has a different number of comparators and operands");
                 }
                 ExprKind::Compare {
                     left,
@@ -1052,8 +1078,9 @@ impl Reader<'_> {
                 let value = match self.vm.get_str_attr_opt(v, "value")? {
                     Some(c) => c,
                     None => {
-                        return self
-                            .type_error("required field \"value\" missing from Constant".to_owned())
+                        return self.type_error(
+                            "required field \"value\" missing from Constant".to_owned(),
+                        )
                     }
                 };
                 let value = self.constant(value)?;
@@ -1080,9 +1107,8 @@ impl Reader<'_> {
             "Name" => {
                 let id = self.req_ident(v, "id", k)?;
                 if matches!(id.as_str(), "None" | "True" | "False") {
-                    return self.value_error(format!(
-                        "identifier field can't represent '{id}' constant"
-                    ));
+                    return self
+                        .value_error(format!("identifier field can't represent '{id}' constant"));
                 }
                 ExprKind::Name {
                     id,
@@ -1186,7 +1212,8 @@ impl Reader<'_> {
                 let value = self.vm.get_str_attr_opt(v, "value")?.unwrap_or(Value::None);
                 let value = self.constant(value)?;
                 if !matches!(value, Constant::None | Constant::Bool(_)) {
-                    return self.value_error("MatchSingleton can only contain True, False and None");
+                    return self
+                        .value_error("MatchSingleton can only contain True, False and None");
                 }
                 PatternKind::MatchSingleton { value }
             }
@@ -1238,7 +1265,8 @@ impl Reader<'_> {
                 };
                 let name = self.opt_ident(v, "name")?;
                 if pattern.is_some() && name.is_none() {
-                    return self.value_error("MatchAs must specify a target name if a pattern is given");
+                    return self
+                        .value_error("MatchAs must specify a target name if a pattern is given");
                 }
                 PatternKind::MatchAs { pattern, name }
             }

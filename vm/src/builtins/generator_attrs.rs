@@ -109,7 +109,12 @@ pub(crate) fn install(vm: &mut Vm) {
         (t.async_generator, "async generator"),
     ] {
         let names: [(&str, NativeFn, NativeFn, String); 2] = [
-            ("__name__", get_name, set_name, format!("name of the {noun}")),
+            (
+                "__name__",
+                get_name,
+                set_name,
+                format!("name of the {noun}"),
+            ),
             (
                 "__qualname__",
                 get_qualname,

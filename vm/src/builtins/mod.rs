@@ -10,9 +10,9 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 pub(crate) mod array;
-pub(crate) mod atexit_hook;
 mod ast_objects;
 mod ast_to_tree;
+pub(crate) mod atexit_hook;
 mod builtin_qualname;
 pub(crate) mod bytearray;
 pub mod bytes;

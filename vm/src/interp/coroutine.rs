@@ -130,7 +130,11 @@ impl Vm {
         self.s.frames.push(frame);
         let depth = self.s.frames.len();
         let r = f(self);
-        debug_assert_eq!(self.s.frames.len(), depth, "frames left above a linked frame");
+        debug_assert_eq!(
+            self.s.frames.len(),
+            depth,
+            "frames left above a linked frame"
+        );
         self.s.frames.truncate(depth);
         let Some(frame) = self.s.frames.pop() else {
             unreachable!("the linked frame is gone")

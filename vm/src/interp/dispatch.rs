@@ -338,7 +338,9 @@ impl Vm {
                     Instruction::LoadGlobal(i) => {
                         let v = match self.load_global(cd, frame.globals, i) {
                             Some(v) => v,
-                            None => match self.load_global_by_equality(frame.globals, cd.names[i as usize]) {
+                            None => match self
+                                .load_global_by_equality(frame.globals, cd.names[i as usize])
+                            {
                                 Ok(Some(v)) => v,
                                 Ok(None) => {
                                     let name = cd.code.names[i as usize].clone();

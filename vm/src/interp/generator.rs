@@ -15,9 +15,9 @@ use std::cell::Cell;
 use krait_bytecode::{CodeFlags, Instruction};
 use krait_gc::{Gc, Trace};
 
-use crate::object::exception::TbEntry;
 use crate::error::{Exception, PyResult};
 use crate::interp::frame::{code_data, Frame, FrameKind, GenResume};
+use crate::object::exception::TbEntry;
 use crate::object::{Object, Payload};
 use crate::value::Value;
 use crate::vm::Vm;
