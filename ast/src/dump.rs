@@ -46,9 +46,24 @@ pub fn dump_json(module: &Module, lines: &LineIndex, options: &DumpOptions) -> S
     json_tree(module, lines, options.include_attributes).to_python_json(options.indent)
 }
 
+/// The generic form of `module` (see [`Value`]): what a host walks to rebuild the tree as
+/// objects of CPython's `ast` classes (the VM's `compile(..., PyCF_ONLY_AST)`).
+/// `include_attributes` adds the locations, as for [`dump`].
+pub fn generic_tree<'a>(
+    module: &'a Module,
+    lines: &LineIndex,
+    include_attributes: bool,
+) -> Value<'a> {
+    Lower {
+        lines,
+        attributes: include_attributes,
+    }
+    .module(module)
+}
+
 /// The generic shape `ast.dump` walks (and [`dump_json`] too); it borrows the tree's strings
-/// and constants.
-enum Value<'a> {
+/// and constants. Nodes carry CPython's class names and their fields in CPython's order.
+pub enum Value<'a> {
     /// A node: its class name and its fields.
     Node(&'static str, Vec<(&'static str, Value<'a>)>),
     /// A list field.
@@ -60,7 +75,7 @@ enum Value<'a> {
 }
 
 /// The scalar values of a tree.
-enum Scalar<'a> {
+pub enum Scalar<'a> {
     /// An identifier or other plain string field.
     Str(&'a str),
     /// An integer field (`level`, `conversion`, `lineno`, …).

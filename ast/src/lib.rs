@@ -68,7 +68,9 @@ pub mod surrogate;
 pub mod visitor;
 
 pub use dump::json::{json_tree, JsonTree};
-pub use dump::{dump, dump_json, json, DumpOptions};
+pub use dump::{
+    dump, dump_json, generic_tree, json, DumpOptions, Scalar as TreeScalar, Value as TreeValue,
+};
 pub use error::{SyntaxError, SyntaxErrorKind};
 pub use line_index::{LineCol, LineIndex};
 pub use nodes::*;

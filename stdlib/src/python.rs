@@ -2,7 +2,7 @@
 //! `functools`, `itertools`, `operator`, `string`, `heapq`, `bisect`, `copy`, `typing`,
 //! `abc`, `random`, `weakref`, `traceback`, `linecache`, `importlib` (`import_module`,
 //! `reload`), `__future__`, and pieces CPython's own library expects from C modules:
-//! `_ast`, `_thread`, `_locale`, `_struct`, `errno`, `_ospy` (the Python half of `os` and
+//! `_ast`, `_abc`, `_thread`, `_locale`, `_struct`, `errno`, `_ospy` (the Python half of `os` and
 //! `os.path`); `atexit`; `contextvars` (over the core's `_contextvars`); and `re` (over the
 //! native `_re` engine). [`crate::install`] registers them; the VM compiles each on its
 //! first import, like a user module (see `krait_vm::Tier` for where each sits in the search
@@ -25,6 +25,7 @@ pub const MODULES: &[(&str, &str, Tier)] = &[
     ("copy", include_str!("python/copy.py"), Tier::Core),
     ("typing", include_str!("python/typing.py"), Tier::Fallback),
     ("abc", include_str!("python/abc.py"), Tier::Fallback),
+    ("_abc", include_str!("python/_abc.py"), Tier::Core),
     ("random", include_str!("python/random.py"), Tier::Core),
     ("weakref", include_str!("python/weakref.py"), Tier::Core),
     ("traceback", include_str!("python/traceback.py"), Tier::Fallback),

@@ -88,11 +88,13 @@ fn compile(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         // optimisation levels to select.
         crate::builtins::int_arg(vm, *v)?;
     }
+    let mut only_ast = false;
     if let Some(flags) = params[3] {
         let flags = crate::builtins::int_arg(vm, flags)?;
         if flags & !KNOWN_FLAGS != 0 {
             return Err(vm.value_error("compile(): unrecognised flags"));
         }
+        only_ast = flags & 0x0400 != 0;
     }
     let filename = match filename.payload() {
         Some(Payload::Str(s)) => s.as_str().to_owned(),
@@ -123,9 +125,6 @@ fn compile(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let Some(mode) = mode else {
         return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'"));
     };
-    let Some(text) = source_text(vm, source)? else {
-        return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
-    };
     let mut options = krait_compiler::Options::default();
     if let Some(level) = params[5] {
         // -1 is the interpreter's own level (`-O`); 0, 1 and 2 choose one.
@@ -134,6 +133,21 @@ fn compile(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
             n @ 0..=2 => n as u8,
             _ => return Err(vm.value_error("compile(): invalid optimize value")),
         };
+    }
+    if !matches!(source.payload(), Some(Payload::Str(_) | Payload::Bytes(_)))
+        && vm.is_ast_object(source)?
+    {
+        if only_ast {
+            // Already a tree: handed back as it is.
+            return Ok(source);
+        }
+        return vm.compile_ast_object(source, &filename, mode, options);
+    }
+    let Some(text) = source_text(vm, source)? else {
+        return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
+    };
+    if only_ast {
+        return vm.parse_to_ast_objects(&text, &filename, mode);
     }
     let code = vm.compile_source_with(&text, &filename, mode, options)?;
     Ok(Value::Obj(code))
@@ -299,6 +313,40 @@ impl Vm {
         mode: Mode,
         options: krait_compiler::Options,
     ) -> PyResult<Gc<Object>> {
+        let module = self.parse_for_mode(text, filename, mode)?;
+        let (compiled, warnings) =
+            krait_compiler::compile_module_with_warnings(&module, text, filename, mode, options);
+        let found: Vec<_> = warnings
+            .iter()
+            .map(|w| (w.message.as_str(), w.range, true))
+            .collect();
+        if let Err(exc) = self.issue_compile_warnings(&found, text, filename, mode != Mode::Eval) {
+            // CPython's compiler (past the parser) reads the error's line from the file.
+            if self.exc_matches(exc, self.s.types.syntax_error) {
+                self.replace_syntax_text(exc, filename)?;
+            }
+            return Err(exc);
+        }
+        match compiled {
+            Ok(code) => Ok(self.load_code(&code)),
+            Err(e) => {
+                let exc = self.syntax_error_in(&e, filename, text, mode != Mode::Eval);
+                // CPython's compiler (past the parser) takes the error's line from the file
+                // named `filename`, and has none when there is no such file.
+                self.replace_syntax_text(exc, filename)?;
+                Err(exc)
+            }
+        }
+    }
+
+    /// Parses `text` as `mode` asks (`eval`: one expression; `single`: one statement),
+    /// issuing the parser's warnings; a failure is the `SyntaxError` CPython raises.
+    pub(crate) fn parse_for_mode(
+        &mut self,
+        text: &str,
+        filename: &str,
+        mode: Mode,
+    ) -> PyResult<krait_ast::Module> {
         // Only ASCII blanks count here: a no-break space is an invalid character.
         let blank = |c: char| matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0c');
         if mode == Mode::Eval && text.trim_matches(blank).is_empty() {
@@ -324,32 +372,9 @@ impl Vm {
                 _ => e,
             })
             .and_then(|m| krait_compiler::check_mode(&m, text, mode).map(|()| m));
-        let module = match parsed {
-            Ok(m) => m,
-            Err(e) => return Err(self.syntax_error_in(&e, filename, text, mode != Mode::Eval)),
-        };
-        let (compiled, warnings) =
-            krait_compiler::compile_module_with_warnings(&module, text, filename, mode, options);
-        let found: Vec<_> = warnings
-            .iter()
-            .map(|w| (w.message.as_str(), w.range, true))
-            .collect();
-        if let Err(exc) = self.issue_compile_warnings(&found, text, filename, mode != Mode::Eval) {
-            // CPython's compiler (past the parser) reads the error's line from the file.
-            if self.exc_matches(exc, self.s.types.syntax_error) {
-                self.replace_syntax_text(exc, filename)?;
-            }
-            return Err(exc);
-        }
-        match compiled {
-            Ok(code) => Ok(self.load_code(&code)),
-            Err(e) => {
-                let exc = self.syntax_error_in(&e, filename, text, mode != Mode::Eval);
-                // CPython's compiler (past the parser) takes the error's line from the file
-                // named `filename`, and has none when there is no such file.
-                self.replace_syntax_text(exc, filename)?;
-                Err(exc)
-            }
+        match parsed {
+            Ok(m) => Ok(m),
+            Err(e) => Err(self.syntax_error_in(&e, filename, text, mode != Mode::Eval)),
         }
     }
 
@@ -421,7 +446,7 @@ impl Vm {
 
     /// Sets the `text` of a compiler's `SyntaxError` to the line of the file `filename`,
     /// or `None` when that file cannot be read.
-    fn replace_syntax_text(
+    pub(crate) fn replace_syntax_text(
         &mut self,
         exc: crate::error::Exception,
         filename: &str,

@@ -101,6 +101,36 @@ pub(crate) fn install(vm: &mut Vm) {
             set_class_attr(vm, class, name, prop);
         }
     }
+    // `__name__` and `__qualname__`: writable (with a str), documented per kind.
+    let t = &vm.s.types;
+    for (class, noun) in [
+        (t.generator, "generator"),
+        (t.coroutine, "coroutine"),
+        (t.async_generator, "async generator"),
+    ] {
+        let names: [(&str, NativeFn, NativeFn, String); 2] = [
+            (
+                "__name__",
+                get_name,
+                set_name,
+                format!("name of the {noun}"),
+            ),
+            (
+                "__qualname__",
+                get_qualname,
+                set_qualname,
+                format!("qualified name of the {noun}"),
+            ),
+        ];
+        for (name, getter, setter, doc) in names {
+            let getter = new_builtin(vm, name, getter, BuiltinKind::Function, false);
+            let setter = new_builtin(vm, name, setter, BuiltinKind::Function, false);
+            let doc = vm.new_str(doc);
+            let parts = PropertyData::new(getter, setter, setter, doc);
+            let prop = Value::Obj(vm.alloc(vm.s.types.property, Payload::Property(parts)));
+            set_class_attr(vm, class, name, prop);
+        }
+    }
     let t = &vm.s.types;
     let (generator, coroutine, async_gen) = (t.generator, t.coroutine, t.async_generator);
     for (class, docs) in [
@@ -215,4 +245,41 @@ fn not_writable(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
     };
     let msg = format!("attribute '{name}' of '{tname}' objects is not writable");
     Err(vm.attribute_error(msg))
+}
+
+fn get_name(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    get(vm, args, "__name__")
+}
+
+fn get_qualname(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    get(vm, args, "__qualname__")
+}
+
+fn set_name(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    set_name_field(vm, args, "__name__")
+}
+
+fn set_qualname(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    set_name_field(vm, args, "__qualname__")
+}
+
+/// Assigning `__name__` / `__qualname__` (a str only); deleting (no value) is refused.
+fn set_name_field(vm: &mut Vm, args: &[Value], which: &str) -> PyResult<Value> {
+    let target = args.first().and_then(|v| v.as_obj());
+    let value = args.get(1).copied();
+    let (Some(o), Some(value @ Value::Obj(_))) = (target, value) else {
+        return Err(vm.type_error(format!("{which} must be set to a string object")));
+    };
+    if crate::interp::generator::gen_kind(&o).is_none()
+        || !matches!(value.payload(), Some(Payload::Str(_)))
+    {
+        return Err(vm.type_error(format!("{which} must be set to a string object")));
+    }
+    let g = crate::interp::generator::gen_data(&o);
+    if which == "__name__" {
+        g.name.set(value);
+    } else {
+        g.qualname.set(value);
+    }
+    Ok(Value::None)
 }

@@ -10,6 +10,8 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 pub(crate) mod array;
+mod ast_objects;
+mod ast_to_tree;
 pub(crate) mod atexit_hook;
 mod builtin_qualname;
 pub(crate) mod bytearray;

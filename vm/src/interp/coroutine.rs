@@ -15,7 +15,7 @@ use krait_bytecode::{CodeFlags, Instruction};
 use krait_gc::Gc;
 
 use crate::error::{Exception, PyResult};
-use crate::interp::frame::{code_data, FrameKind};
+use crate::interp::frame::{code_data, FrameKind, GenResume};
 use crate::interp::generator::{gen_data, gen_kind, GenKind, GenState, GenStep};
 use crate::object::{Object, Payload};
 use crate::value::Value;
@@ -69,7 +69,7 @@ impl Vm {
             return self.gen_resume_native(gen, Value::None, Some(exc));
         }
         g.state.set(GenState::Running);
-        let r = self.throw_into_iter(delegate, exc);
+        let r = self.throw_into_iter(gen, delegate, exc);
         g.state.set(GenState::Suspended);
         match r {
             Ok(None) => self.gen_resume_native(gen, Value::None, Some(exc)),
@@ -83,11 +83,21 @@ impl Vm {
         }
     }
 
-    /// Throws `exc` into a delegate iterator: `None` if it has no `throw` method.
-    fn throw_into_iter(&mut self, it: Value, exc: Exception) -> PyResult<Option<GenStep>> {
+    /// Throws `exc` into the iterator `it` that `gen` delegates to: `None` if it has no
+    /// `throw` method. A generator or coroutine delegate runs with `gen`'s frame linked
+    /// below it, so it sees the whole chain as its callers (`f_back`, stack summaries), as
+    /// when a value is sent down the chain.
+    fn throw_into_iter(
+        &mut self,
+        gen: Gc<Object>,
+        it: Value,
+        exc: Exception,
+    ) -> PyResult<Option<GenStep>> {
         if let Value::Obj(o) = it {
             if gen_kind(&o).is_some() {
-                return self.gen_throw(o, exc, true).map(Some);
+                return self
+                    .with_frame_linked(gen, |vm| vm.gen_throw(o, exc, true))
+                    .map(Some);
             }
             if let Payload::AsyncOp(_) = &o.payload {
                 return self.async_op_step(o, Value::None, Some(exc)).map(Some);
@@ -99,6 +109,50 @@ impl Vm {
         };
         let y = self.call_value(f, &[exc.value()], &[])?;
         Ok(Some(GenStep::Yield(y)))
+    }
+
+    /// Runs `f` with the suspended frame of `gen` on top of the frame stack, not running
+    /// (its values back on the value stack, so introspection reads them), then suspends it
+    /// again exactly as it was. Nothing unwinds into it: what `f` runs has frames of its own
+    /// above it, each nested dispatch loop stopping at its entry frame.
+    fn with_frame_linked<T>(&mut self, gen: Gc<Object>, f: impl FnOnce(&mut Self) -> T) -> T {
+        let g = gen_data(&gen);
+        let Some(mut frame) = g.frame.borrow_mut().take() else {
+            return f(self);
+        };
+        let base = self.s.stack.len() as u32;
+        frame.base += base;
+        frame.sbase += base;
+        frame.ret_sp = base;
+        frame.kind = FrameKind::Gen(gen, GenResume::Native);
+        frame.entry = true;
+        self.s.stack.append(&mut g.saved.borrow_mut());
+        self.s.frames.push(frame);
+        let depth = self.s.frames.len();
+        let r = f(self);
+        debug_assert_eq!(
+            self.s.frames.len(),
+            depth,
+            "frames left above a linked frame"
+        );
+        self.s.frames.truncate(depth);
+        let Some(frame) = self.s.frames.pop() else {
+            unreachable!("the linked frame is gone")
+        };
+        if !self.s.frame_objs.is_empty() {
+            self.retire_frame_objects(&frame);
+        }
+        let start = (frame.base as usize).min(self.s.stack.len());
+        g.saved.borrow_mut().extend(self.s.stack.drain(start..));
+        *g.frame.borrow_mut() = Some(crate::interp::frame::Frame {
+            base: 0,
+            sbase: frame.sbase - frame.base,
+            ret_sp: 0,
+            kind: FrameKind::Normal,
+            entry: false,
+            ..frame
+        });
+        r
     }
 
     /// Closes what a suspended generator delegates to, if anything (first step of

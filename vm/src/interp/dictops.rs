@@ -137,7 +137,18 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         let dv = Value::Obj(d);
         match table(&dv) {
-            Some(t) => Ok(t.borrow().get_str(self.names_hash(name), name)),
+            Some(t) => {
+                let hash = self.names_hash(name);
+                let found = t.borrow().get_str(hash, name);
+                if found.is_some() {
+                    return Ok(found);
+                }
+                // A key that is not a str may still equal the name through its `__eq__`.
+                Ok(self
+                    .table_find(t, hash, Value::Obj(name))?
+                    .and_then(|pos| t.borrow().entry_at(pos))
+                    .map(|e| e.value))
+            }
             None => {
                 let key = Value::Obj(name);
                 match self.get_item(Value::Obj(d), key) {

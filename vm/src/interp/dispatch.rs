@@ -338,10 +338,16 @@ impl Vm {
                     Instruction::LoadGlobal(i) => {
                         let v = match self.load_global(cd, frame.globals, i) {
                             Some(v) => v,
-                            None => {
-                                let name = cd.code.names[i as usize].clone();
-                                break 'dispatch (self.name_error(&name), RaiseMode::Fresh);
-                            }
+                            None => match self
+                                .load_global_by_equality(frame.globals, cd.names[i as usize])
+                            {
+                                Ok(Some(v)) => v,
+                                Ok(None) => {
+                                    let name = cd.code.names[i as usize].clone();
+                                    break 'dispatch (self.name_error(&name), RaiseMode::Fresh);
+                                }
+                                Err(e) => break 'dispatch (e, RaiseMode::Fresh),
+                            },
                         };
                         self.s.stack.push(v);
                     }

@@ -17,6 +17,7 @@ use krait_gc::{Gc, Trace};
 
 use crate::error::{Exception, PyResult};
 use crate::interp::frame::{code_data, Frame, FrameKind, GenResume};
+use crate::object::exception::TbEntry;
 use crate::object::{Object, Payload};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -438,7 +439,22 @@ impl Vm {
                 GenState::Finished if gen_kind(&gen) == Some(GenKind::Coroutine) => {
                     return Err(self.runtime_error("cannot reuse already awaited coroutine"));
                 }
-                GenState::Created | GenState::Finished => {
+                GenState::Created => {
+                    // The frame starts with the exception: it passes through the frame
+                    // on its first line, as CPython's traceback shows.
+                    let globals = g.frame.borrow().as_ref().map(|f| f.globals);
+                    if let Some(globals) = globals {
+                        e.data().traceback.borrow_mut().push(TbEntry {
+                            code: g.code,
+                            pc: 0,
+                            frame_pc: 0,
+                            globals,
+                        });
+                    }
+                    self.finish_generator(gen);
+                    return Err(e);
+                }
+                GenState::Finished => {
                     self.finish_generator(gen);
                     return Err(e);
                 }

@@ -63,6 +63,21 @@ impl Vm {
         bd.entry_at(pos).map(|e| e.value)
     }
 
+    /// `LOAD_GLOBAL`'s answer after the fast lookup missed: globals, then builtins, by
+    /// Python equality, so a key that is not a str but equals the name (an instance with
+    /// its own `__eq__` and the name's hash) is found as CPython finds it. Only misses
+    /// pay for this, and a miss is about to raise `NameError` anyway.
+    pub(crate) fn load_global_by_equality(
+        &mut self,
+        globals: Gc<Object>,
+        name: Gc<Object>,
+    ) -> PyResult<Option<Value>> {
+        if let Some(v) = self.mapping_get_str(globals, name)? {
+            return Ok(Some(v));
+        }
+        self.mapping_get_str(self.s.builtins, name)
+    }
+
     /// `LOAD_NAME`: the locals mapping, globals, builtins; NameError if absent.
     pub(crate) fn load_name(
         &mut self,

@@ -53,13 +53,20 @@ class GenericAlias:
         self.__origin__ = origin
         self.__args__ = args
         self.__parameters__ = ()
+        self.__unpacked__ = False
 
     def __repr__(self):
         if not self.__args__:
             inner = "()"
         else:
             inner = ", ".join(_type_repr(a) for a in self.__args__)
-        return f"{_type_repr(self.__origin__)}[{inner}]"
+        star = "*" if self.__unpacked__ else ""
+        return f"{star}{_type_repr(self.__origin__)}[{inner}]"
+
+    def __iter__(self):
+        # `*tuple[int]` (in a subscript or a star expression) iterates the alias: one
+        # item, the alias starred.
+        return _AliasIterator(self)
 
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
@@ -67,7 +74,8 @@ class GenericAlias:
     def __eq__(self, other):
         if not isinstance(other, GenericAlias):
             return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+        return (self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+                and self.__unpacked__ == other.__unpacked__)
 
     def __hash__(self):
         return hash(self.__origin__) ^ hash(self.__args__)
@@ -92,6 +100,36 @@ class GenericAlias:
 
     def __mro_entries__(self, bases):
         return (self.__origin__,)
+
+
+class _AliasIterator:
+    """The iterator of a `GenericAlias`: yields the alias once, starred."""
+
+    def __init__(self, alias):
+        self._alias = alias
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        alias = self._alias
+        if alias is None:
+            raise StopIteration
+        self._alias = None
+        starred = GenericAlias(alias.__origin__, alias.__args__)
+        starred.__unpacked__ = True
+        return starred
+
+    def __reduce__(self):
+        # `iter` is looked up first: the lookup may run Python code (a builtins key with
+        # its own `__eq__`) that exhausts this iterator.
+        it = iter
+        if self._alias is None:
+            return it, ((),)
+        return it, (self._alias,)
+
+
+_AliasIterator.__name__ = _AliasIterator.__qualname__ = "generic_alias_iterator"
 
 
 class UnionType:
