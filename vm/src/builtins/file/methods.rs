@@ -383,7 +383,10 @@ pub(super) fn repr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Val
 
 /// `repr()` of a file object of class `class`.
 pub(crate) fn repr_text(s: &FileState, class: &str) -> String {
-    let name = krait_ast::repr::str_repr(&s.name);
+    let name = match s.name_fd {
+        Some(fd) => fd.to_string(),
+        None => krait_ast::repr::str_repr(&s.name),
+    };
     if s.binary {
         format!("<_io.{class} name={name}>")
     } else {
@@ -401,8 +404,31 @@ pub(super) fn get_closed(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResu
 
 pub(super) fn get_name(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let st = state(vm, args, "name")?;
+    if let Some(fd) = st.borrow().name_fd {
+        return Ok(Value::Int(fd));
+    }
     let n = st.borrow().name.clone();
     Ok(vm.new_str(n))
+}
+
+/// `f.name = v`: a str or a descriptor number (CPython keeps any object; what it is given
+/// in practice is one of these two).
+pub(super) fn set_name(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    let st = state(vm, args, "name")?;
+    let value = args.get(1).copied().unwrap_or(Value::None);
+    match (value, value.payload()) {
+        (Value::Int(fd), _) => st.borrow_mut().name_fd = Some(fd),
+        (_, Some(Payload::Str(text))) => {
+            let mut s = st.borrow_mut();
+            s.name = text.as_str().to_owned();
+            s.name_fd = None;
+        }
+        _ => {
+            let msg = format!("name must be str or int, not {}", vm.type_name(value));
+            return Err(vm.type_error(msg));
+        }
+    }
+    Ok(Value::None)
 }
 
 pub(super) fn get_mode(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

@@ -71,7 +71,7 @@ pub(crate) fn install(vm: &mut Vm) {
         method(vm, class, "__next__", next);
         method(vm, class, "__repr__", repr);
         getter(vm, class, "closed", get_closed);
-        getter(vm, class, "name", get_name);
+        accessor(vm, class, "name", get_name, set_name);
         getter(vm, class, "mode", get_mode);
     }
     getter(vm, text, "encoding", get_encoding);
@@ -84,6 +84,26 @@ fn getter(vm: &mut Vm, class: Gc<Object>, name: &'static str, f: crate::object::
     let fget = crate::builtins::new_builtin(vm, name, f, BuiltinKind::Function, false);
     let pname = vm.new_str(name);
     let parts = crate::object::PropertyData::getter(fget, pname);
+    let prop = Value::Obj(vm.alloc(vm.s.types.property, Payload::Property(parts)));
+    set_class_attr(vm, class, name, prop);
+}
+
+/// A property with a native getter and setter on a builtin class.
+fn accessor(
+    vm: &mut Vm,
+    class: Gc<Object>,
+    name: &'static str,
+    get: crate::object::NativeFn,
+    set: crate::object::NativeFn,
+) {
+    let fget = crate::builtins::new_builtin(vm, name, get, BuiltinKind::Function, false);
+    let fset = crate::builtins::new_builtin(vm, name, set, BuiltinKind::Function, false);
+    let parts = crate::object::PropertyData::new(
+        fget,
+        fset,
+        Value::None,
+        Value::None,
+    );
     let prop = Value::Obj(vm.alloc(vm.s.types.property, Payload::Property(parts)));
     set_class_attr(vm, class, name, prop);
 }
@@ -217,7 +237,7 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         }
     }
     // `open(fd)`: a file object over a descriptor `os.open` or `os.pipe` made.
-    let descriptor = match file {
+    let mut descriptor = match file {
         Value::Int(fd) => Some(fd),
         _ => None,
     };
@@ -295,6 +315,21 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     if !closefd && descriptor.is_none() {
         return Err(vm.value_error("Cannot use closefd=False with file name"));
     }
+    // `opener(file, flags)` opens the file itself and hands back the descriptor.
+    if let Some(opener) = params[7].filter(|o| !o.is_none()) {
+        if descriptor.is_none() {
+            let flags = Value::Int(open_flags(&spec));
+            let fd = vm.call_value(opener, &[file, flags], &[])?;
+            let Value::Int(fd) = fd else {
+                return Err(vm.type_error("expected integer from opener"));
+            };
+            if fd < 0 {
+                let msg = format!("opener returned {fd}");
+                return Err(vm.value_error(msg));
+            }
+            descriptor = Some(fd);
+        }
+    }
     let mut options = OpenOptions::new();
     options
         .read(spec.read || spec.plus)
@@ -351,6 +386,10 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let state = FileState {
         file: Some(f),
         name: path,
+        name_fd: match file {
+            Value::Int(fd) => Some(fd),
+            _ => None,
+        },
         mode,
         readable: spec.read || spec.plus,
         writable: !spec.read || spec.plus,
@@ -376,6 +415,34 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         }
     }
     Ok(Value::Obj(obj))
+}
+
+/// The `os.open` flags CPython's `open` passes an opener for a mode (Linux values).
+fn open_flags(spec: &ModeSpec) -> i64 {
+    const O_WRONLY: i64 = 0o1;
+    const O_RDWR: i64 = 0o2;
+    const O_CREAT: i64 = 0o100;
+    const O_EXCL: i64 = 0o200;
+    const O_TRUNC: i64 = 0o1000;
+    const O_APPEND: i64 = 0o2000;
+    const O_CLOEXEC: i64 = 0o2000000;
+    let mut flags = if spec.plus {
+        O_RDWR
+    } else if spec.read {
+        0
+    } else {
+        O_WRONLY
+    };
+    if spec.create {
+        flags |= O_EXCL | O_CREAT;
+    }
+    if spec.write {
+        flags |= O_CREAT | O_TRUNC;
+    }
+    if spec.append {
+        flags |= O_APPEND | O_CREAT;
+    }
+    flags | O_CLOEXEC
 }
 
 /// The `OSError` subclass CPython raises for an OS error: `errno`, `strerror` and

@@ -72,6 +72,9 @@ pub struct FileState {
     pub(super) file: Option<File>,
     /// `name` as given to `open`.
     pub(super) name: String,
+    /// The descriptor number when `name` is one (`open(fd)`, or an assignment to `name`
+    /// as `tempfile` makes): then `name` reads as that int.
+    pub(super) name_fd: Option<i64>,
     /// `mode` as the object reports it.
     pub(super) mode: String,
     pub(super) readable: bool,
