@@ -74,6 +74,13 @@ pub(crate) fn install(vm: &mut Vm) {
         accessor(vm, class, "name", get_name, set_name);
         getter(vm, class, "mode", get_mode);
     }
+    crate::builtins::method_kind(
+        vm,
+        text,
+        "__new__",
+        lazy::text_wrapper_new,
+        BuiltinKind::StaticMethod,
+    );
     getter(vm, text, "encoding", get_encoding);
     getter(vm, text, "errors", get_errors);
     getter(vm, text, "line_buffering", |_, _, _| Ok(Value::Bool(false)));
