@@ -1,7 +1,7 @@
 //! Krait's standard library: the modules a Python program imports that are library rather
 //! than language core. Native modules written in Rust (`math`, `_re`, `os` / `posix`,
 //! `_posixsubprocess`, `select`, `_socket`, `zlib`, `binascii`, the hash modules,
-//! `marshal`, `_string`, `_operator`, `termios`) and Python modules bundled as source (see
+//! `marshal`, `_string`, `_operator`, `termios`, `_tracemalloc`) and Python modules bundled as source (see
 //! [`python`]).
 //!
 //! Takes: a [`Vm`] from `krait-vm`, which provides the runtime core (builtin types, `sys`,
@@ -32,6 +32,7 @@ mod sockets;
 mod string_module;
 mod termios_constants;
 mod termios_module;
+mod tracemalloc_module;
 mod zlib_module;
 
 /// The native modules and what creates each.
@@ -55,6 +56,7 @@ const NATIVE: &[(&str, krait_vm::NativeModuleInit)] = &[
     ("zlib", |vm, _| zlib_module::create(vm)),
     ("_operator", |vm, _| Ok(operator_module::create(vm))),
     ("termios", |vm, _| termios_module::create(vm)),
+    ("_tracemalloc", |vm, _| Ok(tracemalloc_module::create(vm))),
 ];
 
 /// Registers every module of the standard library into `vm`: call it once, before running
