@@ -214,6 +214,29 @@ class StringIO(_Memory, TextIOBase):
             raise ValueError(f"Negative seek position {pos}")
         return _Memory.seek(self, pos, whence)
 
+    def readline(self, size=-1):
+        # Lines end at "\n" unless `newline` says otherwise: at any of "\r", "\n" and
+        # "\r\n" for "", at that string for "\r" and "\r\n".
+        mode = self._translate
+        if mode is None or mode == "\n":
+            return _Memory.readline(self, size)
+        self._check_open()
+        buf, pos = self._buf, self._pos
+        if mode == "":
+            ends = [i for i in (buf.find("\r", pos), buf.find("\n", pos)) if i >= 0]
+            if not ends:
+                end = len(buf)
+            else:
+                i = min(ends)
+                end = i + 2 if buf[i] == "\r" and buf[i + 1:i + 2] == "\n" else i + 1
+        else:
+            i = buf.find(mode, pos)
+            end = len(buf) if i < 0 else i + len(mode)
+        if size is not None and size >= 0:
+            end = min(end, pos + size)
+        self._pos = max(pos, end)
+        return buf[pos:end]
+
     @property
     def line_buffering(self):
         return False
