@@ -62,16 +62,17 @@ The Dialect type records CSV parsing and generation options.
             kwargs[name] = value
         if dialect is not None and isinstance(dialect, str):
             dialect = get_dialect(dialect)
-        if (type(dialect) is Dialect and cls is Dialect and not kwargs):
+        if isinstance(dialect, Dialect) and not kwargs:
             return dialect
         values = {}
         for name in _PARAMS:
             if name in kwargs:
                 values[name] = kwargs[name]
             elif dialect is not None:
+                # Any failure to read an attribute leaves the default, as in CPython.
                 try:
                     values[name] = getattr(dialect, name)
-                except AttributeError:
+                except Exception:
                     values[name] = _MISSING
             else:
                 values[name] = _MISSING
