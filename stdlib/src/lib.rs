@@ -1,7 +1,8 @@
 //! Krait's standard library: the modules a Python program imports that are library rather
 //! than language core. Native modules written in Rust (`math`, `_re`, `os` / `posix`,
 //! `_posixsubprocess`, `select`, `_socket`, `zlib`, `binascii`, the hash modules,
-//! `marshal`, `_string`, `_operator`, `fcntl`) and Python modules bundled as source (see
+//! `marshal`, `_string`, `_operator`, `fcntl`, `termios`, `_tracemalloc`, `_krait_symtable` under
+//! the bundled `_symtable`) and Python modules bundled as source (see
 //! [`python`]).
 //!
 //! Takes: a [`Vm`] from `krait-vm`, which provides the runtime core (builtin types, `sys`,
@@ -31,6 +32,10 @@ mod re;
 mod select_module;
 mod sockets;
 mod string_module;
+mod termios_constants;
+mod symtable_module;
+mod termios_module;
+mod tracemalloc_module;
 mod zlib_module;
 
 /// The native modules and what creates each.
@@ -54,6 +59,9 @@ const NATIVE: &[(&str, krait_vm::NativeModuleInit)] = &[
     ("zlib", |vm, _| zlib_module::create(vm)),
     ("_operator", |vm, _| Ok(operator_module::create(vm))),
     ("fcntl", |vm, _| Ok(fcntl_module::create(vm))),
+    ("termios", |vm, _| termios_module::create(vm)),
+    ("_krait_symtable", |vm, _| Ok(symtable_module::create(vm))),
+    ("_tracemalloc", |vm, _| Ok(tracemalloc_module::create(vm))),
 ];
 
 /// Registers every module of the standard library into `vm`: call it once, before running

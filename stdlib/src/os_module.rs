@@ -42,6 +42,7 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
             ("listdir", listdir),
             ("getcwd", getcwd),
             ("getpid", getpid),
+            ("openpty", openpty),
         ],
     );
     let name = vm.new_str("posix");
@@ -115,6 +116,40 @@ fn getcwd(vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn getpid(_vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     Ok(Value::Int(std::process::id() as i64))
+}
+
+/// `openpty()`: a new pseudo-terminal's (master, slave) descriptors, both kept in the
+/// descriptor table and not inheritable (rustix's safe `posix_openpt`/`grantpt`/
+/// `unlockpt`/`ptsname`, then the slave opened by its path).
+fn openpty(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    use rustix::pty::{grantpt, openpt, ptsname, unlockpt, OpenptFlags};
+    arity(vm, "openpty", args, 0, 0)?;
+    let opened = (|| -> std::io::Result<(std::fs::File, std::fs::File)> {
+        let master = openpt(OpenptFlags::RDWR | OpenptFlags::NOCTTY | OpenptFlags::CLOEXEC)?;
+        grantpt(&master)?;
+        unlockpt(&master)?;
+        let name = ptsname(&master, Vec::new())?;
+        use std::os::unix::ffi::OsStrExt;
+        use std::os::unix::fs::OpenOptionsExt;
+        // O_NOCTTY (Linux's value): a session leader without a terminal would otherwise
+        // take the slave as its controlling terminal, and closing the master would hang
+        // it up.
+        const O_NOCTTY: i32 = 0o400;
+        let path = std::ffi::OsStr::from_bytes(name.as_bytes());
+        let slave = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .custom_flags(O_NOCTTY)
+            .open(std::path::Path::new(path))?;
+        Ok((std::fs::File::from(master), slave))
+    })();
+    let (master, slave) = match opened {
+        Ok(pair) => pair,
+        Err(e) => return Err(os_error(vm, &e, None)),
+    };
+    let master = krait_vm::builtins::os_extra::keep_fd(master);
+    let slave = krait_vm::builtins::os_extra::keep_fd(slave);
+    Ok(vm.new_tuple(vec![Value::Int(master), Value::Int(slave)]))
 }
 
 fn path_join(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

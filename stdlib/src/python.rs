@@ -2,7 +2,7 @@
 //! `functools`, `itertools`, `operator`, `string`, `heapq`, `bisect`, `copy`, `typing`,
 //! `abc`, `random`, `weakref`, `traceback`, `linecache`, `importlib` (`import_module`,
 //! `reload`), `__future__`, and pieces CPython's own library expects from C modules:
-//! `_ast`, `_abc`, `_thread`, `_locale`, `_struct`, `errno`, `_ospy` (the Python half of `os` and
+//! `_ast`, `_abc`, `_thread`, `_locale`, `_struct`, `_csv`, `_symtable`, `_lsprof`, `errno`, `_ospy` (the Python half of `os` and
 //! `os.path`); `atexit`; `contextvars` (over the core's `_contextvars`); and `re` (over the
 //! native `_re` engine). [`crate::install`] registers them; the VM compiles each on its
 //! first import, like a user module (see `krait_vm::Tier` for where each sits in the search
@@ -39,6 +39,9 @@ pub const MODULES: &[(&str, &str, Tier)] = &[
     ("atexit", include_str!("python/atexit.py"), Tier::Core),
     ("_locale", include_str!("python/_locale.py"), Tier::Core),
     ("_struct", include_str!("python/_struct.py"), Tier::Core),
+    ("_csv", include_str!("python/_csv.py"), Tier::Core),
+    ("_symtable", include_str!("python/_symtable.py"), Tier::Core),
+    ("_lsprof", include_str!("python/_lsprof.py"), Tier::Core),
     ("re", include_str!("python/re.py"), Tier::Core),
     ("contextvars", include_str!("python/contextvars.py"), Tier::Core),
 ];

@@ -275,4 +275,5 @@ conformance!(
     unicode,
     language3,
     language4,
+    stdlib_natives2,
 );

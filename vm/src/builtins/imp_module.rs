@@ -1,5 +1,9 @@
 //! `_imp`: the native half of the bundled `importlib` (`reload`), and the switch
-//! `test.support` flips around fresh imports (`_override_frozen_modules_for_tests`).
+//! `test.support` flips around fresh imports (`_override_frozen_modules_for_tests`), and the
+//! import lock (`lock_held`, `acquire_lock`, `release_lock`): Krait runs one thread, so
+//! the lock is a count of how many times it was taken and not yet given back.
+
+use std::cell::Cell;
 
 use krait_gc::Gc;
 
@@ -17,9 +21,40 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
         &[
             ("reload", reload),
             ("_override_frozen_modules_for_tests", override_frozen),
+            ("lock_held", lock_held),
+            ("acquire_lock", acquire_lock),
+            ("release_lock", release_lock),
         ],
     );
     new_module(vm, "_imp", attrs)
+}
+
+thread_local! {
+    /// How many times the import lock is held (it is re-entrant).
+    static IMPORT_LOCK: Cell<u64> = const { Cell::new(0) };
+}
+
+/// `lock_held()`: whether the import lock is taken.
+fn lock_held(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "_imp.lock_held", args, 0, 0)?;
+    Ok(Value::Bool(IMPORT_LOCK.with(|c| c.get() > 0)))
+}
+
+/// `acquire_lock()`: takes the import lock once more.
+fn acquire_lock(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "_imp.acquire_lock", args, 0, 0)?;
+    IMPORT_LOCK.with(|c| c.set(c.get() + 1));
+    Ok(Value::None)
+}
+
+/// `release_lock()`: gives the import lock back once; `RuntimeError` when it is not held.
+fn release_lock(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "_imp.release_lock", args, 0, 0)?;
+    if IMPORT_LOCK.with(|c| c.get()) == 0 {
+        return Err(vm.runtime_error("not holding the import lock"));
+    }
+    IMPORT_LOCK.with(|c| c.set(c.get() - 1));
+    Ok(Value::None)
 }
 
 /// `_override_frozen_modules_for_tests(override)`: Krait freezes no modules, so whether

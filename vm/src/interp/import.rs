@@ -263,7 +263,7 @@ impl Vm {
     }
 
     /// A Python `SyntaxError` (or subclass) instance for a front-end error in `path`.
-    pub(crate) fn syntax_error(
+    pub fn syntax_error(
         &mut self,
         e: &krait_ast::SyntaxError,
         path: &str,

@@ -214,6 +214,29 @@ class StringIO(_Memory, TextIOBase):
             raise ValueError(f"Negative seek position {pos}")
         return _Memory.seek(self, pos, whence)
 
+    def readline(self, size=-1):
+        # Lines end at "\n" unless `newline` says otherwise: at any of "\r", "\n" and
+        # "\r\n" for "", at that string for "\r" and "\r\n".
+        mode = self._translate
+        if mode is None or mode == "\n":
+            return _Memory.readline(self, size)
+        self._check_open()
+        buf, pos = self._buf, self._pos
+        if mode == "":
+            ends = [i for i in (buf.find("\r", pos), buf.find("\n", pos)) if i >= 0]
+            if not ends:
+                end = len(buf)
+            else:
+                i = min(ends)
+                end = i + 2 if buf[i] == "\r" and buf[i + 1:i + 2] == "\n" else i + 1
+        else:
+            i = buf.find(mode, pos)
+            end = len(buf) if i < 0 else i + len(mode)
+        if size is not None and size >= 0:
+            end = min(end, pos + size)
+        self._pos = max(pos, end)
+        return buf[pos:end]
+
     @property
     def line_buffering(self):
         return False
@@ -322,8 +345,318 @@ class IncrementalNewlineDecoder:
         return self._KINDS[self._seen]
 
 
+class _ChunkDecoder:
+    """Decodes a byte stream chunk by chunk: UTF-8 through `_codecs.utf_8_decode`, which
+    keeps an incomplete last character for the next chunk; other encodings through their
+    incremental decoder when `codecs` is importable, else chunk by chunk (right for the
+    single-byte codecs)."""
+
+    def __init__(self, encoding, errors):
+        self._errors = errors
+        self._held = b""
+        self._inc = None
+        self._utf8 = encoding.lower().replace("_", "-") in ("utf-8", "utf8", "u8")
+        if not self._utf8:
+            try:
+                import codecs
+                self._inc = codecs.getincrementaldecoder(encoding)(errors)
+            except ImportError:
+                b"".decode(encoding)
+            self._encoding = encoding
+
+    def decode(self, data, final=False):
+        if self._utf8:
+            import _codecs
+            data = self._held + bytes(data)
+            text, used = _codecs.utf_8_decode(data, self._errors, final)
+            self._held = data[used:]
+            return text
+        if self._inc is not None:
+            return self._inc.decode(data, final)
+        return bytes(data).decode(self._encoding, self._errors)
+
+    def getstate(self):
+        return self._held, 0
+
+    def setstate(self, state):
+        self._held = state[0]
+
+    def reset(self):
+        self._held = b""
+        if self._inc is not None:
+            self._inc.reset()
+
+
+class TextIOWrapper(TextIOBase):
+    """A text stream over any binary buffer object (one with `read`, `write`, `flush`, ...):
+    what `io.TextIOWrapper(buffer, ...)` makes. Files `open` makes in text mode are the
+    native kind instead."""
+
+    _CHUNK = 8192
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None,
+                 line_buffering=False, write_through=False):
+        if encoding is not None and not isinstance(encoding, str):
+            raise TypeError(f"TextIOWrapper() argument 'encoding' must be str or None, "
+                            f"not {type(encoding).__name__}")
+        if errors is not None and not isinstance(errors, str):
+            raise TypeError(f"TextIOWrapper() argument 'errors' must be str or None, "
+                            f"not {type(errors).__name__}")
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError(f"TextIOWrapper() argument 'newline' must be str or None, "
+                            f"not {type(newline).__name__}")
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError(f"illegal newline value: {newline}")
+        if encoding is None or encoding == "locale":
+            encoding = "utf-8"
+        # CPython asks the buffer these three at once, so a buffer lacking one fails here.
+        buffer.readable()
+        buffer.writable()
+        buffer.seekable()
+        self.buffer = buffer
+        self._encoding = encoding
+        self._errors = "strict" if errors is None else errors
+        self._newline = newline
+        self._line_buffering = bool(line_buffering)
+        self._write_through = bool(write_through)
+        self._setup()
+
+    def _setup(self):
+        decoder = _ChunkDecoder(self._encoding, self._errors)
+        "".encode(self._encoding)
+        newline = self._newline
+        self._decoder = IncrementalNewlineDecoder(decoder, newline is None, self._errors)
+        self._pending = ""
+        self._eof = False
+        self._detached = False
+
+    encoding = property(lambda self: self._encoding)
+    errors = property(lambda self: self._errors)
+    line_buffering = property(lambda self: self._line_buffering)
+    write_through = property(lambda self: self._write_through)
+    newlines = property(lambda self: self._decoder.newlines)
+
+    @property
+    def name(self):
+        return self.buffer.name
+
+    @property
+    def closed(self):
+        return self.buffer.closed
+
+    @property
+    def mode(self):
+        return getattr(self.buffer, "mode", "r").replace("b", "")
+
+    def __repr__(self):
+        parts = ["<_io.TextIOWrapper"]
+        try:
+            parts.append(f"name={self.name!r}")
+        except Exception:
+            pass
+        try:
+            mode = self.buffer.mode
+        except Exception:
+            pass
+        else:
+            parts.append(f"mode={mode.replace('b', '')!r}")
+        parts.append(f"encoding={self._encoding!r}>")
+        return " ".join(parts)
+
+    def _check(self):
+        if self._detached:
+            raise ValueError("underlying buffer has been detached")
+        if self.buffer.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def readable(self):
+        self._check()
+        return self.buffer.readable()
+
+    def writable(self):
+        self._check()
+        return self.buffer.writable()
+
+    def seekable(self):
+        self._check()
+        return self.buffer.seekable()
+
+    def isatty(self):
+        self._check()
+        return self.buffer.isatty()
+
+    def fileno(self):
+        return self.buffer.fileno()
+
+    def flush(self):
+        self._check()
+        self.buffer.flush()
+
+    def close(self):
+        if self._detached or self.buffer.closed:
+            return
+        try:
+            self.flush()
+        finally:
+            self.buffer.close()
+
+    def detach(self):
+        if self._detached:
+            raise ValueError("underlying buffer has been detached")
+        self.flush()
+        self._detached = True
+        return self.buffer
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def write(self, text):
+        self._check()
+        if not isinstance(text, str):
+            raise TypeError(f"write() argument must be str, not {type(text).__name__}")
+        length = len(text)
+        out = text
+        if self._newline is None:
+            pass
+        elif self._newline not in ("", "\n"):
+            out = out.replace("\n", self._newline)
+        self._pending = ""
+        self.buffer.write(out.encode(self._encoding, self._errors))
+        if self._line_buffering and ("\n" in text or "\r" in text):
+            self.flush()
+        elif self._write_through:
+            self.buffer.flush()
+        return length
+
+    def _fill(self):
+        # One more chunk of decoded text, False at the end of the stream.
+        if self._eof:
+            return False
+        reader = getattr(self.buffer, "read1", None) or self.buffer.read
+        data = reader(self._CHUNK)
+        if data is None:
+            return False
+        if not data:
+            self._eof = True
+            self._pending += self._decoder.decode(b"", final=True)
+            return True
+        self._pending += self._decoder.decode(data, final=False)
+        return True
+
+    def read(self, size=-1):
+        self._check()
+        if size is None:
+            size = -1
+        if size < 0:
+            while self._fill():
+                pass
+            text, self._pending = self._pending, ""
+            return text
+        while len(self._pending) < size and self._fill():
+            pass
+        text, self._pending = self._pending[:size], self._pending[size:]
+        return text
+
+    def _line_end(self, start):
+        # The index just past the first line end at or after `start`, or -1.
+        text = self._pending
+        newline = self._newline
+        if newline is None or newline == "\n":
+            i = text.find("\n", start)
+            return -1 if i < 0 else i + 1
+        if newline == "":
+            for i in range(start, len(text)):
+                c = text[i]
+                if c == "\n":
+                    return i + 1
+                if c == "\r":
+                    if i + 1 < len(text):
+                        return i + 2 if text[i + 1] == "\n" else i + 1
+                    return i + 1 if self._eof else -1
+            return -1
+        i = text.find(newline, start)
+        return -1 if i < 0 else i + len(newline)
+
+    def readline(self, size=-1):
+        self._check()
+        if size is None:
+            size = -1
+        while True:
+            end = self._line_end(0)
+            if end >= 0:
+                break
+            if 0 <= size <= len(self._pending):
+                end = size
+                break
+            if not self._fill():
+                end = len(self._pending)
+                break
+        if 0 <= size < end:
+            end = size
+        line, self._pending = self._pending[:end], self._pending[end:]
+        return line
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def tell(self):
+        self._check()
+        pos = self.buffer.tell()
+        held = self._decoder.decoder.getstate()[0]
+        return pos - len(self._pending.encode(self._encoding, self._errors)) - len(held)
+
+    def seek(self, cookie, whence=0):
+        self._check()
+        if whence == 1 and cookie != 0:
+            raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+        if whence == 2 and cookie != 0:
+            raise UnsupportedOperation("can't do nonzero end-relative seeks")
+        if whence == 1:
+            cookie, whence = self.tell(), 0
+        self.flush()
+        pos = self.buffer.seek(cookie, whence)
+        self._decoder.reset()
+        self._pending = ""
+        self._eof = False
+        return pos
+
+    def truncate(self, pos=None):
+        self.flush()
+        if pos is None:
+            pos = self.tell()
+        return self.buffer.truncate(pos)
+
+    def reconfigure(self, *, encoding=None, errors=None, newline=Ellipsis,
+                    line_buffering=None, write_through=None):
+        if encoding is not None:
+            self._encoding = encoding
+            if errors is None:
+                errors = "strict"
+        if errors is not None:
+            self._errors = errors
+        if newline is not Ellipsis:
+            if newline not in (None, "", "\n", "\r", "\r\n"):
+                raise ValueError(f"illegal newline value: {newline}")
+            self._newline = newline
+        if line_buffering is not None:
+            self._line_buffering = bool(line_buffering)
+        if write_through is not None:
+            self._write_through = bool(write_through)
+        pending = self._pending
+        eof = self._eof
+        self._setup()
+        self._pending, self._eof = pending, eof
+
+
 for _cls in (StringIO, BytesIO, IOBase, RawIOBase, BufferedIOBase, TextIOBase,
-             IncrementalNewlineDecoder):
+             IncrementalNewlineDecoder, TextIOWrapper):
     _cls.__module__ = "_io"
 del _cls
 

@@ -1,6 +1,7 @@
 //! `io`'s names written in Python (`StringIO`, `BytesIO`, `IncrementalNewlineDecoder` and
 //! the abstract stream classes in the bundled `_iomem`), fetched by the module's
-//! `__getattr__` on first use.
+//! `__getattr__` on first use; and `TextIOWrapper(buffer, ...)`, which wraps any binary
+//! buffer object in `_iomem`'s Python text layer.
 
 use crate::builtins::arity;
 use crate::error::PyResult;
@@ -37,4 +38,17 @@ pub(super) fn io_getattr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResu
         vm.set_attr(io, key, v)?;
     }
     Ok(v)
+}
+
+/// `TextIOWrapper.__new__(cls, buffer, ...)`: a text stream over `buffer` (any object with
+/// the binary stream methods), made by `_iomem.TextIOWrapper`. The files `open` makes in
+/// text mode are this native class's own instances; a wrapper built over a buffer is an
+/// instance of the Python class, which is not a subclass of this one.
+pub(super) fn text_wrapper_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    let module_name = vm.intern("_iomem");
+    let module = vm.import_name(module_name, Value::None, Value::Int(0))?;
+    let key = vm.intern("TextIOWrapper");
+    let class = vm.get_attr(module, key)?;
+    let rest = args.get(1..).unwrap_or(&[]);
+    vm.call_value(class, rest, kw)
 }

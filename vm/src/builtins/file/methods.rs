@@ -11,7 +11,7 @@ use crate::object::Payload;
 use crate::value::Value;
 use crate::vm::Vm;
 
-use super::state::{FileName, FileState};
+use super::state::FileState;
 use super::text::{encode_text, read_text, Stop};
 use super::{os_error, unsupported};
 
@@ -383,9 +383,9 @@ pub(super) fn repr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Val
 
 /// `repr()` of a file object of class `class`.
 pub(crate) fn repr_text(s: &FileState, class: &str) -> String {
-    let name = match &s.name {
-        FileName::Path(path) => krait_ast::repr::str_repr(path),
-        FileName::Descriptor(fd) => fd.to_string(),
+    let name = match s.name_fd {
+        Some(fd) => fd.to_string(),
+        None => krait_ast::repr::str_repr(&s.name),
     };
     if s.binary {
         format!("<_io.{class} name={name}>")
@@ -404,22 +404,30 @@ pub(super) fn get_closed(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResu
 
 pub(super) fn get_name(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let st = state(vm, args, "name")?;
-    let name = st.borrow().name.clone();
-    Ok(match name {
-        FileName::Path(path) => vm.new_str(path),
-        FileName::Descriptor(fd) => Value::Int(fd),
-    })
+    if let Some(fd) = st.borrow().name_fd {
+        return Ok(Value::Int(fd));
+    }
+    let n = st.borrow().name.clone();
+    Ok(vm.new_str(n))
 }
 
-/// `f.name = v` (tempfile names its anonymous files by their descriptor).
+/// `f.name = v`: a str or a descriptor number (CPython keeps any object; what it is given
+/// in practice is one of these two).
 pub(super) fn set_name(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let st = state(vm, args, "name")?;
     let value = args.get(1).copied().unwrap_or(Value::None);
-    let name = match value {
-        Value::Int(fd) => FileName::Descriptor(fd),
-        _ => FileName::Path(crate::builtins::str_arg(vm, value, "name")?),
-    };
-    st.borrow_mut().name = name;
+    match (value, value.payload()) {
+        (Value::Int(fd), _) => st.borrow_mut().name_fd = Some(fd),
+        (_, Some(Payload::Str(text))) => {
+            let mut s = st.borrow_mut();
+            s.name = text.as_str().to_owned();
+            s.name_fd = None;
+        }
+        _ => {
+            let msg = format!("name must be str or int, not {}", vm.type_name(value));
+            return Err(vm.type_error(msg));
+        }
+    }
     Ok(Value::None)
 }
 

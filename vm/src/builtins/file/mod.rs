@@ -32,11 +32,11 @@ mod methods;
 mod state;
 mod text;
 
-use methods::*;
 pub(crate) use methods::{repr_text, size_arg};
+use methods::*;
 pub(crate) use state::FileState;
 pub(crate) use state::OpenFiles;
-use state::{Codec, FileName, Newline};
+use state::{Codec, Newline};
 
 /// Bytes read from the OS at a time, and written behind before a flush.
 const CHUNK: usize = 8192;
@@ -71,21 +71,23 @@ pub(crate) fn install(vm: &mut Vm) {
         method(vm, class, "__next__", next);
         method(vm, class, "__repr__", repr);
         getter(vm, class, "closed", get_closed);
-        getter_setter(vm, class, "name", get_name, set_name);
+        accessor(vm, class, "name", get_name, set_name);
         getter(vm, class, "mode", get_mode);
     }
+    crate::builtins::method_kind(
+        vm,
+        text,
+        "__new__",
+        lazy::text_wrapper_new,
+        BuiltinKind::StaticMethod,
+    );
     getter(vm, text, "encoding", get_encoding);
     getter(vm, text, "errors", get_errors);
     getter(vm, text, "line_buffering", |_, _, _| Ok(Value::Bool(false)));
 }
 
 /// A read-only property on a builtin class.
-pub(crate) fn getter(
-    vm: &mut Vm,
-    class: Gc<Object>,
-    name: &'static str,
-    f: crate::object::NativeFn,
-) {
+pub(crate) fn getter(vm: &mut Vm, class: Gc<Object>, name: &'static str, f: crate::object::NativeFn) {
     let fget = crate::builtins::new_builtin(vm, name, f, BuiltinKind::Function, false);
     let pname = vm.new_str(name);
     let parts = crate::object::PropertyData::getter(fget, pname);
@@ -93,8 +95,8 @@ pub(crate) fn getter(
     set_class_attr(vm, class, name, prop);
 }
 
-/// A property with a setter on a builtin class.
-fn getter_setter(
+/// A property with a native getter and setter on a builtin class.
+fn accessor(
     vm: &mut Vm,
     class: Gc<Object>,
     name: &'static str,
@@ -103,8 +105,12 @@ fn getter_setter(
 ) {
     let fget = crate::builtins::new_builtin(vm, name, get, BuiltinKind::Function, false);
     let fset = crate::builtins::new_builtin(vm, name, set, BuiltinKind::Function, false);
-    let parts = crate::object::PropertyData::new(fget, fset, Value::None, Value::None);
-    parts.name.set(vm.new_str(name));
+    let parts = crate::object::PropertyData::new(
+        fget,
+        fset,
+        Value::None,
+        Value::None,
+    );
     let prop = Value::Obj(vm.alloc(vm.s.types.property, Payload::Property(parts)));
     set_class_attr(vm, class, name, prop);
 }
@@ -120,36 +126,6 @@ const OPEN_PARAMS: [&str; 8] = [
     "closefd",
     "opener",
 ];
-
-/// The `os.open` flags a mode stands for, as `opener` receives them (with `O_CLOEXEC`:
-/// descriptors Python opens are not inherited).
-fn open_flags(spec: &ModeSpec) -> i64 {
-    const O_WRONLY: i64 = 0o1;
-    const O_RDWR: i64 = 0o2;
-    const O_CREAT: i64 = 0o100;
-    const O_EXCL: i64 = 0o200;
-    const O_TRUNC: i64 = 0o1000;
-    const O_APPEND: i64 = 0o2000;
-    const O_CLOEXEC: i64 = 0o2000000;
-    let writes = spec.write || spec.append || spec.create;
-    let mut flags = if spec.plus {
-        O_RDWR
-    } else if writes {
-        O_WRONLY
-    } else {
-        0
-    };
-    if spec.create {
-        flags |= O_EXCL | O_CREAT;
-    }
-    if spec.write {
-        flags |= O_CREAT | O_TRUNC;
-    }
-    if spec.append {
-        flags |= O_APPEND | O_CREAT;
-    }
-    flags | O_CLOEXEC
-}
 
 /// The parsed `mode` argument.
 struct ModeSpec {
@@ -268,7 +244,7 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         }
     }
     // `open(fd)`: a file object over a descriptor `os.open` or `os.pipe` made.
-    let descriptor = match file {
+    let mut descriptor = match file {
         Value::Int(fd) => Some(fd),
         _ => None,
     };
@@ -352,6 +328,21 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     if !closefd && descriptor.is_none() {
         return Err(vm.value_error("Cannot use closefd=False with file name"));
     }
+    // `opener(file, flags)` opens the file itself and hands back the descriptor.
+    if let Some(opener) = params[7].filter(|o| !o.is_none()) {
+        if descriptor.is_none() {
+            let flags = Value::Int(open_flags(&spec));
+            let fd = vm.call_value(opener, &[file, flags], &[])?;
+            let Value::Int(fd) = fd else {
+                return Err(vm.type_error("expected integer from opener"));
+            };
+            if fd < 0 {
+                let msg = format!("opener returned {fd}");
+                return Err(vm.value_error(msg));
+            }
+            descriptor = Some(fd);
+        }
+    }
     let mut options = OpenOptions::new();
     options
         .read(spec.read || spec.plus)
@@ -360,24 +351,6 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         .truncate(spec.write)
         .create(spec.write || spec.append)
         .create_new(spec.create);
-    // `opener(file, flags)` opens the descriptor instead (tempfile makes its files so).
-    let opener = params[7].filter(|o| !o.is_none());
-    let descriptor = match opener {
-        Some(opener) if descriptor.is_none() => {
-            let flags = Value::Int(open_flags(&spec));
-            let fd = vm.call_value(opener, &[file, flags], &[])?;
-            if !matches!(fd, Value::Int(_)) {
-                return Err(vm.type_error("expected integer from opener"));
-            }
-            let fd = int_arg(vm, fd)?;
-            if fd < 0 {
-                let msg = format!("opener returned {fd}");
-                return Err(vm.value_error(msg));
-            }
-            Some(fd)
-        }
-        _ => descriptor,
-    };
     let opened = match descriptor {
         // The object owns the descriptor from now on; with closefd=False it uses a duplicate.
         Some(fd) if closefd => match crate::builtins::os_extra::take_fd(fd) {
@@ -425,9 +398,10 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     };
     let state = FileState {
         file: Some(f),
-        name: match file {
-            Value::Int(fd) => FileName::Descriptor(fd),
-            _ => FileName::Path(path),
+        name: path,
+        name_fd: match file {
+            Value::Int(fd) => Some(fd),
+            _ => None,
         },
         mode,
         readable: spec.read || spec.plus,
@@ -454,6 +428,34 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         }
     }
     Ok(Value::Obj(obj))
+}
+
+/// The `os.open` flags CPython's `open` passes an opener for a mode (Linux values).
+fn open_flags(spec: &ModeSpec) -> i64 {
+    const O_WRONLY: i64 = 0o1;
+    const O_RDWR: i64 = 0o2;
+    const O_CREAT: i64 = 0o100;
+    const O_EXCL: i64 = 0o200;
+    const O_TRUNC: i64 = 0o1000;
+    const O_APPEND: i64 = 0o2000;
+    const O_CLOEXEC: i64 = 0o2000000;
+    let mut flags = if spec.plus {
+        O_RDWR
+    } else if spec.read {
+        0
+    } else {
+        O_WRONLY
+    };
+    if spec.create {
+        flags |= O_EXCL | O_CREAT;
+    }
+    if spec.write {
+        flags |= O_CREAT | O_TRUNC;
+    }
+    if spec.append {
+        flags |= O_APPEND | O_CREAT;
+    }
+    flags | O_CLOEXEC
 }
 
 /// The `OSError` subclass CPython raises for an OS error: `errno`, `strerror` and

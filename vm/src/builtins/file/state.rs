@@ -70,8 +70,11 @@ pub(super) enum Decoded {
 /// What a file object holds.
 pub struct FileState {
     pub(super) file: Option<File>,
-    /// `name` as given to `open` (or set since).
-    pub(super) name: FileName,
+    /// `name` as given to `open`.
+    pub(super) name: String,
+    /// The descriptor number when `name` is one (`open(fd)`, or an assignment to `name`
+    /// as `tempfile` makes): then `name` reads as that int.
+    pub(super) name_fd: Option<i64>,
     /// `mode` as the object reports it.
     pub(super) mode: String,
     pub(super) readable: bool,
@@ -85,14 +88,6 @@ pub struct FileState {
     pub(super) rbuf: Vec<u8>,
     pub(super) rpos: usize,
     pub(super) wbuf: Vec<u8>,
-}
-
-/// What a file object reports as its `name`: the path it was opened by, or the descriptor
-/// `open(fd)` was given (an int, as in CPython).
-#[derive(Clone, Debug)]
-pub(crate) enum FileName {
-    Path(String),
-    Descriptor(i64),
 }
 
 impl FileState {
