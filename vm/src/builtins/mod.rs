@@ -39,6 +39,8 @@ mod instance_check;
 mod int_bytes;
 mod iterators;
 mod list;
+mod getset;
+mod sizeof;
 mod mappingproxy;
 pub(crate) mod memoryview;
 mod module_type;
@@ -128,6 +130,8 @@ pub(crate) fn install(vm: &mut Vm) {
     numbers::install(vm);
     classes::install(vm);
     mappingproxy::install(vm);
+    getset::install(vm);
+    sizeof::install(vm);
     str::install(vm);
     list::install(vm);
     dict::install(vm);

@@ -125,6 +125,7 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
         }
     }
     crate::builtins::sys_extra::add(vm, module);
+    crate::builtins::sizeof::add(vm, module);
     crate::builtins::sys_coro_origin::add(vm, module);
     module
 }

@@ -395,6 +395,7 @@ impl Vm {
                 }
                 self.call_value(getter, &[obj], &[]).map(Some)
             }
+            Payload::GetSet { name, .. } => self.getset_value(*name, obj).map(Some),
             Payload::Member { name: slot, .. } => {
                 let slot = *slot;
                 let found = match obj {
@@ -571,7 +572,14 @@ impl Vm {
             {
                 obj.as_obj().unwrap_or(class)
             }
-            _ => self.type_of(obj),
+            _ => {
+                let own = self.type_of(obj);
+                if crate::object::class::is_subclass(own, class) {
+                    own
+                } else {
+                    self.super_claimed_class(class, obj)?.unwrap_or(own)
+                }
+            }
         };
         let mro = match start_type.as_class() {
             Some(c) => c.mro.borrow().clone(),
@@ -715,7 +723,11 @@ impl Vm {
         }
         if let Value::Obj(o) = obj {
             if let Payload::Instance(inst) = &o.payload {
-                if self.plain_attrs(o.class()) && !Gc::ptr_eq(name, self.s.names.dict) {
+                // `__dict__` and `__weakref__` are the class's getset descriptors.
+                if self.plain_attrs(o.class())
+                    && !Gc::ptr_eq(name, self.s.names.dict)
+                    && !Gc::ptr_eq(name, self.s.names.weakref)
+                {
                     let hash = self.names_hash(name);
                     let mut d = inst.dict.borrow_mut();
                     match d.probe_str(hash, name) {
@@ -765,9 +777,15 @@ impl Vm {
                             return Ok(());
                         }
                     }
+                    Payload::GetSet { name, .. } => {
+                        return self.getset_store(*name, obj, Some(value));
+                    }
                     Payload::Member { name: slot, .. } => {
                         let slot = *slot;
                         if let Some(o) = obj.as_obj() {
+                            // A subclass of a builtin type keeps its slots in its own
+                            // dict, hidden.
+                            self.ensure_ext_dict(o);
                             if let Some(d) = o.attr_dict() {
                                 let hash = self.names_hash(slot);
                                 let mut d = d.borrow_mut();
@@ -921,6 +939,11 @@ impl Vm {
                 }
                 _ => {}
             },
+            // An instance of a subclass of a builtin type whose `__slots__` leave it no
+            // `__dict__`.
+            _ if o.class().as_class().is_some_and(|c| c.dictless.get()) => {
+                return Err(self.dictless_attr_error(obj, name));
+            }
             _ => {
                 if !self.ensure_ext_dict(o) {
                     let msg = format!(
@@ -981,7 +1004,7 @@ impl Vm {
     /// `obj.__dict__ = value` (`None`: `del obj.__dict__`) for an instance or exception
     /// with an attribute dict; `None` for other objects. The object keeps its own table,
     /// which takes the new dict's items (deleting empties it).
-    fn replace_attr_dict(&mut self, o: Gc<Object>, value: Option<Value>) -> Option<PyResult<()>> {
+    pub(crate) fn replace_attr_dict(&mut self, o: Gc<Object>, value: Option<Value>) -> Option<PyResult<()>> {
         let table = match &o.payload {
             Payload::Instance(i) if !o.class().as_class().is_some_and(|c| c.dictless.get()) => {
                 &i.dict
@@ -1053,6 +1076,9 @@ impl Vm {
                 if self.type_lookup(dclass, self.s.names.set).is_some() {
                     return Err(self.attribute_error("__delete__"));
                 }
+            }
+            if let Payload::GetSet { name, .. } = &a.payload {
+                return self.getset_store(*name, obj, None);
             }
             if let Payload::Member { name: slot, .. } = &a.payload {
                 let slot = *slot;

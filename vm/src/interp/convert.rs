@@ -252,6 +252,14 @@ impl Vm {
                     owner
                 )
             }
+            Payload::GetSet { name, owner } => {
+                let owner = owner.get().map(|c| self.class_name(c)).unwrap_or_default();
+                format!(
+                    "<attribute '{}' of '{}' objects>",
+                    crate::interp::attr::text(name),
+                    owner
+                )
+            }
             Payload::Regex(_) => format!("<_re.Program object at {addr:#x}>"),
             Payload::ContextVars(c) => crate::builtins::contextvars::repr_text(self, o, c)?,
             Payload::Native(_) => {

@@ -206,7 +206,24 @@ impl Vm {
                 Payload::StaticMethod(f) | Payload::ClassMethod(f),
                 "__doc__" | "__name__" | "__qualname__" | "__module__" | "__annotations__",
             ) => return self.get_attr(*f, name).map(Some),
-            (Payload::Member { name, .. }, "__name__") => Value::Obj(*name),
+            (Payload::Member { name, .. } | Payload::GetSet { name, .. }, "__name__") => {
+                Value::Obj(*name)
+            }
+            (Payload::GetSet { owner, .. }, "__objclass__") => {
+                owner.get().map_or(Value::None, Value::Obj)
+            }
+            (Payload::GetSet { name, owner }, "__qualname__") => {
+                let owner = owner
+                    .get()
+                    .and_then(|c| c.as_class().map(|cd| cd.qualname.borrow().clone()))
+                    .unwrap_or_default();
+                let q = format!("{owner}.{}", text(name));
+                self.new_str(q)
+            }
+            (Payload::GetSet { name, .. }, "__doc__") => {
+                let name = *name;
+                self.getset_doc(name)
+            }
             (Payload::Member { owner, .. }, "__objclass__") => {
                 owner.get().map_or(Value::None, Value::Obj)
             }
@@ -218,7 +235,10 @@ impl Vm {
                 self.store_name(d, name, ann)?;
                 ann
             }
-            (_, "__dict__") if self.ensure_ext_dict(o) => {
+            (_, "__dict__")
+                if !o.class().as_class().is_some_and(|c| c.dictless.get())
+                    && self.ensure_ext_dict(o) =>
+            {
                 Value::Obj(self.alloc(self.s.types.dict, Payload::AttrDict(o)))
             }
             (Payload::Class(_), "__doc__") => Value::None,

@@ -266,6 +266,15 @@ pub enum Payload {
         /// The class whose `__slots__` made it, once that class exists.
         owner: krait_gc::GcCell<Option<Gc<Object>>>,
     },
+    /// A `getset_descriptor`: the class-level face of an attribute the VM keeps outside
+    /// the instance dict (`__dict__` and `__weakref__` of a class's instances), answering
+    /// through the same code that answers the attribute on the instance.
+    GetSet {
+        /// The attribute's name.
+        name: Gc<Object>,
+        /// The class whose namespace holds it, once that class exists.
+        owner: krait_gc::GcCell<Option<Gc<Object>>>,
+    },
     /// A frame object (`sys._getframe()`, `tb_frame`).
     FrameObj(Box<crate::interp::frame_object::FrameObject>),
     /// A traceback object (`exc.__traceback__`).

@@ -660,13 +660,12 @@ AsyncGeneratorType = type(_ag())
 del _ag
 
 
-class GetSetDescriptorType:
-    """Stands for CPython's getset_descriptor, of which Krait has no instances."""
-
-    __slots__ = ()
+class _G:
+    pass
 
 
-GetSetDescriptorType.__name__ = GetSetDescriptorType.__qualname__ = "getset_descriptor"
+GetSetDescriptorType = type(_G.__dict__["__dict__"])
+del _G
 
 
 def resolve_bases(bases):
