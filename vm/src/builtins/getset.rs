@@ -104,10 +104,14 @@ impl Vm {
                 return r;
             }
         }
+        // A class's namespace belongs to `type`, whichever metaclass reached it.
+        let owner = match obj.payload() {
+            Some(Payload::Class(_)) => "type".to_owned(),
+            _ => self.type_name(obj),
+        };
         let msg = format!(
-            "attribute '{}' of '{}' objects is not writable",
-            text(&name),
-            self.type_name(obj)
+            "attribute '{}' of '{owner}' objects is not writable",
+            text(&name)
         );
         Err(self.attribute_error(msg))
     }

@@ -457,8 +457,9 @@ impl Vm {
         {
             return None;
         }
-        self.type_lookup(o.class(), name)
-            .filter(|f| !matches!(f.payload(), Some(Payload::Builtin(_))))
+        let class = o.class();
+        self.type_lookup(class, name)
+            .filter(|f| overrides_builtin(class, f))
     }
 
     /// A new bound method.
@@ -825,6 +826,7 @@ impl Vm {
                 }
                 match text(&name) {
                     "__bases__" => return self.set_class_bases(o, Some(value)),
+                    "__dict__" => return Err(self.class_dict_not_writable()),
                     "__mro__" => return Err(self.attribute_error("readonly attribute")),
                     _ => {}
                 }
@@ -987,6 +989,11 @@ impl Vm {
         self.attribute_error(msg)
     }
 
+    /// A class's namespace cannot be replaced or deleted.
+    fn class_dict_not_writable(&mut self) -> Exception {
+        self.attribute_error("attribute '__dict__' of 'type' objects is not writable")
+    }
+
     /// `del obj.name`.
     pub(crate) fn del_attr(&mut self, obj: Value, name: Gc<Object>) -> PyResult<()> {
         let class = self.type_of(obj);
@@ -1113,6 +1120,9 @@ impl Vm {
                 }
                 if text(&name) == "__bases__" {
                     return self.set_class_bases(o, None);
+                }
+                if text(&name) == "__dict__" {
+                    return Err(self.class_dict_not_writable());
                 }
                 self.class_version += 1;
             }
@@ -1292,6 +1302,19 @@ impl Vm {
 
 /// A class attribute that `LOAD_METHOD` may call with `self` unbound.
 #[inline]
+/// Whether `f`, found on `class` (a subclass of a builtin type), replaces the builtin
+/// behaviour: any Python-level object does; an inherited slot wrapper is that behaviour
+/// itself, but one taken from an unrelated class (`__eq__ = str.__eq__` in an int
+/// subclass) is called, and refuses the receiver as CPython's does.
+pub(crate) fn overrides_builtin(class: Gc<Object>, f: &Value) -> bool {
+    match f.payload() {
+        Some(Payload::Builtin(b)) => b
+            .owner
+            .is_some_and(|c| !crate::object::class::is_subclass(class, c)),
+        _ => true,
+    }
+}
+
 fn is_plain_method(v: &Value) -> bool {
     match v.payload() {
         Some(Payload::Function(_)) => true,
