@@ -41,7 +41,7 @@ mod iterators;
 mod list;
 mod getset;
 mod sizeof;
-mod mappingproxy;
+pub(crate) mod mappingproxy;
 pub(crate) mod memoryview;
 mod module_type;
 pub mod native;

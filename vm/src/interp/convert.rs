@@ -408,6 +408,11 @@ impl Vm {
         match v {
             Value::Obj(o) => match &o.payload {
                 Payload::Str(s) => Ok(s.as_str().to_owned()),
+                // A `mappingproxy` reads as the mapping it shows.
+                Payload::AttrDict(_) if self.is_mappingproxy(o) => {
+                    let d = crate::builtins::mappingproxy::items_dict(self, v)?;
+                    self.str_text(d)
+                }
                 Payload::Instance(_) | Payload::Exception(_) => {
                     if let Payload::Exception(e) = &o.payload {
                         return self.exception_str(v, e.args.get());

@@ -174,9 +174,7 @@ impl Vm {
                 return Ok(None)
             }
             // A class's namespace is seen through a read-only `mappingproxy`.
-            (Payload::Class(_), "__dict__") => {
-                Value::Obj(self.alloc(self.s.types.mappingproxy, Payload::AttrDict(o)))
-            }
+            (Payload::Class(_), "__dict__") => self.mapping_proxy_of(o),
             (Payload::Instance(_) | Payload::Function(_) | Payload::Exception(_), "__dict__") => {
                 Value::Obj(self.alloc(self.s.types.dict, Payload::AttrDict(o)))
             }
@@ -239,7 +237,12 @@ impl Vm {
                 if !o.class().as_class().is_some_and(|c| c.dictless.get())
                     && self.ensure_ext_dict(o) =>
             {
-                Value::Obj(self.alloc(self.s.types.dict, Payload::AttrDict(o)))
+                // The dict object itself: a view over `o` would be ambiguous for a dict
+                // subclass, whose own items a `mappingproxy` over it shows.
+                match o.ext_dict() {
+                    Some(d) => Value::Obj(d),
+                    None => Value::Obj(self.alloc(self.s.types.dict, Payload::AttrDict(o))),
+                }
             }
             (Payload::Class(_), "__doc__") => Value::None,
             (Payload::Function(f), "__name__") => f.name.get(),
@@ -410,9 +413,8 @@ impl Vm {
                 }
             }
             (Payload::DictView { dict, .. }, "mapping") => {
-                return self
-                    .call_types_helper("MappingProxyType", &[Value::Obj(*dict)])
-                    .map(Some);
+                let dict = *dict;
+                self.mapping_proxy_of(dict)
             }
             (Payload::Range { start, .. }, "start") => Value::Int(*start),
             (Payload::Range { stop, .. }, "stop") => Value::Int(*stop),

@@ -115,6 +115,12 @@ impl Object {
         }
     }
 
+    /// The attribute dict object of an instance of a user subclass of a builtin type, once
+    /// it has one.
+    pub(crate) fn ext_dict(&self) -> Option<Gc<Object>> {
+        self.head.get_second().copied()
+    }
+
     /// Gives an instance of a user subclass of a builtin type its attribute dict.
     pub(crate) fn set_ext_dict(&self, dict: Gc<Object>) {
         let _ = self.head.set_second(dict);

@@ -154,8 +154,12 @@ def _generic_alias(origin, args):
     return GenericAlias(origin, args)
 
 
-class MappingProxyType:
-    """A read-only view of a mapping: lookups go to the mapping, changes are refused."""
+MappingProxyType = type(type.__dict__)
+
+
+class _MappingProxy:
+    """mappingproxy(m) of a mapping that is not a dict: lookups go to the mapping, changes
+    are refused (a dict's proxy is the native type)."""
 
     __slots__ = ("_mapping",)
 
@@ -217,7 +221,7 @@ class MappingProxyType:
         raise TypeError("'mappingproxy' object does not support item deletion")
 
 
-MappingProxyType.__name__ = MappingProxyType.__qualname__ = "mappingproxy"
+_MappingProxy.__name__ = _MappingProxy.__qualname__ = "mappingproxy"
 
 
 class DynamicClassAttribute:
