@@ -15,7 +15,13 @@ use crate::vm::Vm;
 pub(crate) fn install(vm: &mut Vm) {
     let mp = vm.s.types.mappingproxy;
     crate::builtins::dict::install_reading_methods(vm, mp);
-    method_kind(vm, mp, "__new__", mappingproxy_new, BuiltinKind::StaticMethod);
+    method_kind(
+        vm,
+        mp,
+        "__new__",
+        mappingproxy_new,
+        BuiltinKind::StaticMethod,
+    );
     method(vm, mp, "__or__", mappingproxy_or);
     method(vm, mp, "__ror__", mappingproxy_ror);
     // Hashing a proxy would hash the dict it shows, which cannot be hashed.

@@ -1011,7 +1011,11 @@ impl Vm {
     /// `obj.__dict__ = value` (`None`: `del obj.__dict__`) for an instance or exception
     /// with an attribute dict; `None` for other objects. The object keeps its own table,
     /// which takes the new dict's items (deleting empties it).
-    pub(crate) fn replace_attr_dict(&mut self, o: Gc<Object>, value: Option<Value>) -> Option<PyResult<()>> {
+    pub(crate) fn replace_attr_dict(
+        &mut self,
+        o: Gc<Object>,
+        value: Option<Value>,
+    ) -> Option<PyResult<()>> {
         let table = match &o.payload {
             Payload::Instance(i) if !o.class().as_class().is_some_and(|c| c.dictless.get()) => {
                 &i.dict
