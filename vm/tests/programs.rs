@@ -271,6 +271,7 @@ conformance!(
     descriptors,
     object_model,
     object_model3,
+    object_model4,
     stdlib_natives,
     unicode,
     language3,

@@ -201,7 +201,8 @@ impl Vm {
             let key = self.s.names.hash;
             dict.insert_new(self.names_hash(key), Value::Obj(key), Value::None);
         }
-        let dictless = self.install_slots(&mut dict, &bases, name)?;
+        let (dictless, slots) = self.install_slots(&mut dict, &bases, name)?;
+        self.add_instance_descriptors(&mut dict, &bases, slots);
         // Every class has its own `__doc__` (a slot member of that name counting), None
         // when the body gave no docstring, so a base's docstring is not inherited.
         let doc_key = self.intern("__doc__");
@@ -237,7 +238,9 @@ impl Vm {
         self.note_subclass(cls);
         if let Some(c) = cls.as_class() {
             for e in c.dict.borrow().iter() {
-                if let Some(Payload::Member { owner, .. }) = e.value.payload() {
+                if let Some(Payload::Member { owner, .. } | Payload::GetSet { owner, .. }) =
+                    e.value.payload()
+                {
                     if owner.get().is_none() {
                         owner.set(Some(cls));
                     }
@@ -297,6 +300,7 @@ impl Vm {
             t.seq_iterator,
             t.callable_iterator,
             t.member_descriptor,
+            t.getset_descriptor,
             t.null_type,
         ]
         .iter()
@@ -340,22 +344,24 @@ impl Vm {
     }
 
     /// Turns the names in a class's `__slots__` into member descriptors in its namespace;
-    /// returns whether its instances have no `__dict__`.
+    /// returns whether its instances have no `__dict__`, and, when it has `__slots__`,
+    /// whether they name `__dict__` and `__weakref__`.
     fn install_slots(
         &mut self,
         dict: &mut Dict,
         bases: &[Gc<Object>],
         class_name: &str,
-    ) -> PyResult<bool> {
+    ) -> PyResult<(bool, Option<(bool, bool)>)> {
         let key = self.s.names.slots;
         let Some(slots) = dict.get_str(self.names_hash(key), key) else {
-            return Ok(false);
+            return Ok((false, None));
         };
         let names = match slots.payload() {
             Some(Payload::Str(_)) => vec![slots],
             _ => self.collect_iter(slots)?,
         };
         let mut has_dict = false;
+        let mut has_weakref = false;
         let mut seen: Vec<Gc<Object>> = Vec::new();
         for n in names {
             let Some(Payload::Str(text)) = n.payload() else {
@@ -378,7 +384,7 @@ impl Vm {
             }
             match text.as_str() {
                 "__dict__" => has_dict = true,
-                "__weakref__" => {}
+                "__weakref__" => has_weakref = true,
                 _ => {
                     // Private names are mangled as in the class body: `__a` is `_C__a`.
                     let owner = class_name.trim_start_matches('_');
@@ -410,11 +416,8 @@ impl Vm {
                 }
             }
         }
-        let object = self.s.types.object;
-        Ok(!has_dict
-            && bases
-                .iter()
-                .all(|&b| Gc::ptr_eq(b, object) || b.as_class().is_some_and(|c| c.dictless.get())))
+        let dictless = !has_dict && bases.iter().all(|&b| !self.instances_have_dict(b));
+        Ok((dictless, Some((has_dict, has_weakref))))
     }
 
     /// `__set_name__` on descriptors and the parent's `__init_subclass__`.
@@ -662,10 +665,33 @@ fn super_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
 fn check_super_obj(vm: &mut Vm, class: Gc<Object>, obj: Value) -> PyResult<()> {
     let is_sub = matches!(obj.as_obj(), Some(c) if c.as_class().is_some()
         && crate::object::class::is_subclass(c, class));
-    if is_sub || vm.isinstance(obj, class) {
+    if is_sub || vm.isinstance(obj, class) || vm.super_claimed_class(class, obj)?.is_some() {
         return Ok(());
     }
     Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"))
+}
+
+impl Vm {
+    /// The class `obj` claims through its `__class__` attribute (a proxy's, say) when that
+    /// is a subclass of `class` other than `obj`'s own type: CPython's `super` then searches
+    /// that class's MRO.
+    pub(crate) fn super_claimed_class(
+        &mut self,
+        class: Gc<Object>,
+        obj: Value,
+    ) -> PyResult<Option<Gc<Object>>> {
+        let key = self.s.names.class;
+        let claimed = match self.get_attr(obj, key) {
+            Ok(v) => v,
+            Err(e) if self.exc_matches(e, self.s.types.attribute_error) => return Ok(None),
+            Err(e) => return Err(e),
+        };
+        Ok(claimed.as_obj().filter(|c| {
+            c.as_class().is_some()
+                && !Gc::ptr_eq(*c, self.type_of(obj))
+                && crate::object::class::is_subclass(*c, class)
+        }))
+    }
 }
 
 /// `super.__init__`: the work is done by `__new__`; subclasses may still call it.

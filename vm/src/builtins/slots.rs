@@ -141,6 +141,7 @@ fn member_set(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let name = member_args(vm, args, "__set__")?;
     let hash = vm.names_hash(name);
     if let Value::Obj(o) = args[1] {
+        vm.ensure_ext_dict(o);
         if let Some(d) = o.attr_dict() {
             let mut d = d.borrow_mut();
             match d.probe_str(hash, name) {

@@ -122,6 +122,7 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
         }
     }
     crate::builtins::sys_extra::add(vm, module);
+    crate::builtins::sizeof::add(vm, module);
     crate::builtins::sys_coro_origin::add(vm, module);
     crate::builtins::sys_asyncgen::add(vm, module);
     module

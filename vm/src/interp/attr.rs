@@ -395,6 +395,7 @@ impl Vm {
                 }
                 self.call_value(getter, &[obj], &[]).map(Some)
             }
+            Payload::GetSet { name, .. } => self.getset_value(*name, obj).map(Some),
             Payload::Member { name: slot, .. } => {
                 let slot = *slot;
                 let found = match obj {
@@ -456,8 +457,9 @@ impl Vm {
         {
             return None;
         }
-        self.type_lookup(o.class(), name)
-            .filter(|f| !matches!(f.payload(), Some(Payload::Builtin(_))))
+        let class = o.class();
+        self.type_lookup(class, name)
+            .filter(|f| overrides_builtin(class, f))
     }
 
     /// A new bound method.
@@ -571,7 +573,14 @@ impl Vm {
             {
                 obj.as_obj().unwrap_or(class)
             }
-            _ => self.type_of(obj),
+            _ => {
+                let own = self.type_of(obj);
+                if crate::object::class::is_subclass(own, class) {
+                    own
+                } else {
+                    self.super_claimed_class(class, obj)?.unwrap_or(own)
+                }
+            }
         };
         let mro = match start_type.as_class() {
             Some(c) => c.mro.borrow().clone(),
@@ -715,7 +724,11 @@ impl Vm {
         }
         if let Value::Obj(o) = obj {
             if let Payload::Instance(inst) = &o.payload {
-                if self.plain_attrs(o.class()) && !Gc::ptr_eq(name, self.s.names.dict) {
+                // `__dict__` and `__weakref__` are the class's getset descriptors.
+                if self.plain_attrs(o.class())
+                    && !Gc::ptr_eq(name, self.s.names.dict)
+                    && !Gc::ptr_eq(name, self.s.names.weakref)
+                {
                     let hash = self.names_hash(name);
                     let mut d = inst.dict.borrow_mut();
                     match d.probe_str(hash, name) {
@@ -765,9 +778,15 @@ impl Vm {
                             return Ok(());
                         }
                     }
+                    Payload::GetSet { name, .. } => {
+                        return self.getset_store(*name, obj, Some(value));
+                    }
                     Payload::Member { name: slot, .. } => {
                         let slot = *slot;
                         if let Some(o) = obj.as_obj() {
+                            // A subclass of a builtin type keeps its slots in its own
+                            // dict, hidden.
+                            self.ensure_ext_dict(o);
                             if let Some(d) = o.attr_dict() {
                                 let hash = self.names_hash(slot);
                                 let mut d = d.borrow_mut();
@@ -807,6 +826,7 @@ impl Vm {
                 }
                 match text(&name) {
                     "__bases__" => return self.set_class_bases(o, Some(value)),
+                    "__dict__" => return Err(self.class_dict_not_writable()),
                     "__mro__" => return Err(self.attribute_error("readonly attribute")),
                     _ => {}
                 }
@@ -921,6 +941,11 @@ impl Vm {
                 }
                 _ => {}
             },
+            // An instance of a subclass of a builtin type whose `__slots__` leave it no
+            // `__dict__`.
+            _ if o.class().as_class().is_some_and(|c| c.dictless.get()) => {
+                return Err(self.dictless_attr_error(obj, name));
+            }
             _ => {
                 if !self.ensure_ext_dict(o) {
                     let msg = format!(
@@ -964,6 +989,11 @@ impl Vm {
         self.attribute_error(msg)
     }
 
+    /// A class's namespace cannot be replaced or deleted.
+    fn class_dict_not_writable(&mut self) -> Exception {
+        self.attribute_error("attribute '__dict__' of 'type' objects is not writable")
+    }
+
     /// `del obj.name`.
     pub(crate) fn del_attr(&mut self, obj: Value, name: Gc<Object>) -> PyResult<()> {
         let class = self.type_of(obj);
@@ -981,7 +1011,11 @@ impl Vm {
     /// `obj.__dict__ = value` (`None`: `del obj.__dict__`) for an instance or exception
     /// with an attribute dict; `None` for other objects. The object keeps its own table,
     /// which takes the new dict's items (deleting empties it).
-    fn replace_attr_dict(&mut self, o: Gc<Object>, value: Option<Value>) -> Option<PyResult<()>> {
+    pub(crate) fn replace_attr_dict(
+        &mut self,
+        o: Gc<Object>,
+        value: Option<Value>,
+    ) -> Option<PyResult<()>> {
         let table = match &o.payload {
             Payload::Instance(i) if !o.class().as_class().is_some_and(|c| c.dictless.get()) => {
                 &i.dict
@@ -1054,6 +1088,9 @@ impl Vm {
                     return Err(self.attribute_error("__delete__"));
                 }
             }
+            if let Payload::GetSet { name, .. } = &a.payload {
+                return self.getset_store(*name, obj, None);
+            }
             if let Payload::Member { name: slot, .. } = &a.payload {
                 let slot = *slot;
                 if let Some(o) = obj.as_obj() {
@@ -1087,6 +1124,9 @@ impl Vm {
                 }
                 if text(&name) == "__bases__" {
                     return self.set_class_bases(o, None);
+                }
+                if text(&name) == "__dict__" {
+                    return Err(self.class_dict_not_writable());
                 }
                 self.class_version += 1;
             }
@@ -1266,6 +1306,19 @@ impl Vm {
 
 /// A class attribute that `LOAD_METHOD` may call with `self` unbound.
 #[inline]
+/// Whether `f`, found on `class` (a subclass of a builtin type), replaces the builtin
+/// behaviour: any Python-level object does; an inherited slot wrapper is that behaviour
+/// itself, but one taken from an unrelated class (`__eq__ = str.__eq__` in an int
+/// subclass) is called, and refuses the receiver as CPython's does.
+pub(crate) fn overrides_builtin(class: Gc<Object>, f: &Value) -> bool {
+    match f.payload() {
+        Some(Payload::Builtin(b)) => b
+            .owner
+            .is_some_and(|c| !crate::object::class::is_subclass(class, c)),
+        _ => true,
+    }
+}
+
 fn is_plain_method(v: &Value) -> bool {
     match v.payload() {
         Some(Payload::Function(_)) => true,

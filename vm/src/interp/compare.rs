@@ -250,7 +250,7 @@ impl Vm {
             CompareKind::Gt => names.gt,
             CompareKind::Ge => names.ge,
         };
-        matches!(self.type_lookup(class, name), Some(f) if !matches!(f.payload(), Some(Payload::Builtin(_))))
+        matches!(self.type_lookup(class, name), Some(f) if crate::interp::attr::overrides_builtin(class, &f))
     }
 
     /// Comparison of set-like dict views with each other or with sets, as CPython's views

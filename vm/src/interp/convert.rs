@@ -265,6 +265,14 @@ impl Vm {
                     owner
                 )
             }
+            Payload::GetSet { name, owner } => {
+                let owner = owner.get().map(|c| self.class_name(c)).unwrap_or_default();
+                format!(
+                    "<attribute '{}' of '{}' objects>",
+                    crate::interp::attr::text(name),
+                    owner
+                )
+            }
             Payload::Regex(_) => format!("<_re.Program object at {addr:#x}>"),
             Payload::ContextVars(c) => crate::builtins::contextvars::repr_text(self, o, c)?,
             Payload::Native(_) => {
@@ -413,6 +421,11 @@ impl Vm {
         match v {
             Value::Obj(o) => match &o.payload {
                 Payload::Str(s) => Ok(s.as_str().to_owned()),
+                // A `mappingproxy` reads as the mapping it shows.
+                Payload::AttrDict(_) if self.is_mappingproxy(o) => {
+                    let d = crate::builtins::mappingproxy::items_dict(self, v)?;
+                    self.str_text(d)
+                }
                 Payload::Instance(_) | Payload::Exception(_) => {
                     if let Payload::Exception(e) = &o.payload {
                         return self.exception_str(v, e.args.get());

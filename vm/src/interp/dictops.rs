@@ -18,7 +18,11 @@ pub(crate) fn table(v: &Value) -> Option<&GcRefCell<Dict>> {
     match v {
         Value::Obj(o) => match &o.payload {
             Payload::Dict(t) => Some(t),
-            Payload::AttrDict(owner) => owner.attr_dict(),
+            // A `mappingproxy` may show a dict itself.
+            Payload::AttrDict(owner) => match &owner.payload {
+                Payload::Dict(t) => Some(t),
+                _ => owner.attr_dict(),
+            },
             _ => None,
         },
         _ => None,

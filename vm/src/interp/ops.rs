@@ -560,8 +560,8 @@ impl Vm {
                     _ => Ok(true),
                 },
                 // An object's `__dict__`: the attribute dict it stands for.
-                Payload::AttrDict(owner) => {
-                    Ok(owner.attr_dict().is_some_and(|d| !d.borrow().is_empty()))
+                Payload::AttrDict(_) => {
+                    Ok(crate::interp::dictops::table(&v).is_some_and(|d| !d.borrow().is_empty()))
                 }
                 _ => Ok(true),
             },

@@ -174,9 +174,7 @@ impl Vm {
                 return Ok(None)
             }
             // A class's namespace is seen through a read-only `mappingproxy`.
-            (Payload::Class(_), "__dict__") => {
-                Value::Obj(self.alloc(self.s.types.mappingproxy, Payload::AttrDict(o)))
-            }
+            (Payload::Class(_), "__dict__") => self.mapping_proxy_of(o),
             (Payload::Instance(_) | Payload::Function(_) | Payload::Exception(_), "__dict__") => {
                 Value::Obj(self.alloc(self.s.types.dict, Payload::AttrDict(o)))
             }
@@ -206,7 +204,24 @@ impl Vm {
                 Payload::StaticMethod(f) | Payload::ClassMethod(f),
                 "__doc__" | "__name__" | "__qualname__" | "__module__" | "__annotations__",
             ) => return self.get_attr(*f, name).map(Some),
-            (Payload::Member { name, .. }, "__name__") => Value::Obj(*name),
+            (Payload::Member { name, .. } | Payload::GetSet { name, .. }, "__name__") => {
+                Value::Obj(*name)
+            }
+            (Payload::GetSet { owner, .. }, "__objclass__") => {
+                owner.get().map_or(Value::None, Value::Obj)
+            }
+            (Payload::GetSet { name, owner }, "__qualname__") => {
+                let owner = owner
+                    .get()
+                    .and_then(|c| c.as_class().map(|cd| cd.qualname.borrow().clone()))
+                    .unwrap_or_default();
+                let q = format!("{owner}.{}", text(name));
+                self.new_str(q)
+            }
+            (Payload::GetSet { name, .. }, "__doc__") => {
+                let name = *name;
+                self.getset_doc(name)
+            }
             (Payload::Member { owner, .. }, "__objclass__") => {
                 owner.get().map_or(Value::None, Value::Obj)
             }
@@ -218,8 +233,16 @@ impl Vm {
                 self.store_name(d, name, ann)?;
                 ann
             }
-            (_, "__dict__") if self.ensure_ext_dict(o) => {
-                Value::Obj(self.alloc(self.s.types.dict, Payload::AttrDict(o)))
+            (_, "__dict__")
+                if !o.class().as_class().is_some_and(|c| c.dictless.get())
+                    && self.ensure_ext_dict(o) =>
+            {
+                // The dict object itself: a view over `o` would be ambiguous for a dict
+                // subclass, whose own items a `mappingproxy` over it shows.
+                match o.ext_dict() {
+                    Some(d) => Value::Obj(d),
+                    None => Value::Obj(self.alloc(self.s.types.dict, Payload::AttrDict(o))),
+                }
             }
             (Payload::Class(_), "__doc__") => Value::None,
             (Payload::Function(f), "__name__") => f.name.get(),
@@ -390,9 +413,8 @@ impl Vm {
                 }
             }
             (Payload::DictView { dict, .. }, "mapping") => {
-                return self
-                    .call_types_helper("MappingProxyType", &[Value::Obj(*dict)])
-                    .map(Some);
+                let dict = *dict;
+                self.mapping_proxy_of(dict)
             }
             (Payload::Range { start, .. }, "start") => Value::Int(*start),
             (Payload::Range { stop, .. }, "stop") => Value::Int(*stop),

@@ -115,6 +115,12 @@ impl Object {
         }
     }
 
+    /// The attribute dict object of an instance of a user subclass of a builtin type, once
+    /// it has one.
+    pub(crate) fn ext_dict(&self) -> Option<Gc<Object>> {
+        self.head.get_second().copied()
+    }
+
     /// Gives an instance of a user subclass of a builtin type its attribute dict.
     pub(crate) fn set_ext_dict(&self, dict: Gc<Object>) {
         let _ = self.head.set_second(dict);
@@ -264,6 +270,15 @@ pub enum Payload {
         /// The slot's name.
         name: Gc<Object>,
         /// The class whose `__slots__` made it, once that class exists.
+        owner: krait_gc::GcCell<Option<Gc<Object>>>,
+    },
+    /// A `getset_descriptor`: the class-level face of an attribute the VM keeps outside
+    /// the instance dict (`__dict__` and `__weakref__` of a class's instances), answering
+    /// through the same code that answers the attribute on the instance.
+    GetSet {
+        /// The attribute's name.
+        name: Gc<Object>,
+        /// The class whose namespace holds it, once that class exists.
         owner: krait_gc::GcCell<Option<Gc<Object>>>,
     },
     /// A frame object (`sys._getframe()`, `tb_frame`).

@@ -192,8 +192,12 @@ def _generic_alias(origin, args):
     return GenericAlias(origin, args)
 
 
-class MappingProxyType:
-    """A read-only view of a mapping: lookups go to the mapping, changes are refused."""
+MappingProxyType = type(type.__dict__)
+
+
+class _MappingProxy:
+    """mappingproxy(m) of a mapping that is not a dict: lookups go to the mapping, changes
+    are refused (a dict's proxy is the native type)."""
 
     __slots__ = ("_mapping",)
 
@@ -255,7 +259,7 @@ class MappingProxyType:
         raise TypeError("'mappingproxy' object does not support item deletion")
 
 
-MappingProxyType.__name__ = MappingProxyType.__qualname__ = "mappingproxy"
+_MappingProxy.__name__ = _MappingProxy.__qualname__ = "mappingproxy"
 
 
 class DynamicClassAttribute:
@@ -710,13 +714,12 @@ AsyncGeneratorType = type(_ag())
 del _ag
 
 
-class GetSetDescriptorType:
-    """Stands for CPython's getset_descriptor, of which Krait has no instances."""
-
-    __slots__ = ()
+class _G:
+    pass
 
 
-GetSetDescriptorType.__name__ = GetSetDescriptorType.__qualname__ = "getset_descriptor"
+GetSetDescriptorType = type(_G.__dict__["__dict__"])
+del _G
 
 
 def resolve_bases(bases):
