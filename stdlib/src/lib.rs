@@ -17,6 +17,7 @@ use krait_vm::value::Value;
 use krait_vm::Vm;
 
 mod binascii;
+mod cmath;
 mod hashes;
 mod marshal;
 mod math;
@@ -35,6 +36,7 @@ mod zlib_module;
 /// The native modules and what creates each.
 const NATIVE: &[(&str, krait_vm::NativeModuleInit)] = &[
     ("math", |vm, _| Ok(math::create(vm))),
+    ("cmath", |vm, _| Ok(cmath::create(vm))),
     ("os", |vm, _| Ok(os_module::create(vm))),
     ("posix", posix),
     ("_re", |vm, _| Ok(re::create(vm))),
