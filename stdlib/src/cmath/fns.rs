@@ -245,7 +245,7 @@ pub(crate) fn sinh(z: Z) -> R {
         if is_inf(y) {
             return Err(Fail::Domain);
         }
-        return Ok((if x == 0.0 { x } else { f64::NAN }, f64::NAN));
+        return Ok((if x == 0.0 { 0.0 } else { f64::NAN }, f64::NAN));
     }
     let (c, s) = (y.cos(), y.sin());
     let r = if x.abs() > EXP_EDGE {
