@@ -52,3 +52,14 @@ try:
     cmath.rect(C(1j), 1)
 except TypeError as e:
     print(type(e).__name__, e)
+
+# A float subclass is its value, even with its own __float__; its __complex__ is used.
+class F2(float):
+    def __float__(self):
+        return 9.0
+
+class G2(float):
+    def __complex__(self):
+        return 4j
+
+print(cmath.sqrt(F2(4.0)), cmath.sqrt(G2(4.0)), cmath.rect(F2(2.0), 0))
