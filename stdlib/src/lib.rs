@@ -18,6 +18,7 @@ use krait_vm::value::Value;
 use krait_vm::Vm;
 
 mod binascii;
+mod cmath;
 mod fcntl_module;
 mod hashes;
 mod marshal;
@@ -41,6 +42,7 @@ mod zlib_module;
 /// The native modules and what creates each.
 const NATIVE: &[(&str, krait_vm::NativeModuleInit)] = &[
     ("math", |vm, _| Ok(math::create(vm))),
+    ("cmath", |vm, _| Ok(cmath::create(vm))),
     ("os", |vm, _| Ok(os_module::create(vm))),
     ("posix", posix),
     ("_re", |vm, _| Ok(re::create(vm))),

@@ -277,4 +277,5 @@ conformance!(
     language3,
     language4,
     stdlib_natives2,
+    stdlib_natives3,
 );

@@ -463,6 +463,63 @@ fn parse(s: &str) -> Option<C> {
     }
 }
 
+/// A complex-number argument as CPython's C functions take one (`PyComplex_AsCComplex`,
+/// what `cmath` uses): a complex (or an instance of a subclass) as it is, else the result
+/// of the class's `__complex__`, else a real number through `__float__` or `__index__`
+/// (a str is "must be real number, not str"). Returns the real and imaginary parts.
+pub fn complex_arg(vm: &mut Vm, v: Value) -> PyResult<(f64, f64)> {
+    if let Some(&Payload::Complex { re, im }) = v.payload() {
+        return Ok((re, im));
+    }
+    let name = vm.intern("__complex__");
+    if let Some(f) = vm.type_lookup(vm.type_of(v), name) {
+        let z = call_dunder_complex(vm, f, v)?;
+        return Ok((z.re, z.im));
+    }
+    Ok((crate::builtins::numbers::real_arg(vm, v)?, 0.0))
+}
+
+/// A new `complex` value with the given parts.
+pub fn complex_value(vm: &mut Vm, re: f64, im: f64) -> Value {
+    new_complex(vm, C { re, im })
+}
+
+/// `a / b` for complex numbers given as (real, imaginary) pairs, as `complex.__truediv__`
+/// computes it; `None` when `b` is zero.
+pub fn complex_quot(a: (f64, f64), b: (f64, f64)) -> Option<(f64, f64)> {
+    let a = C { re: a.0, im: a.1 };
+    let b = C { re: b.0, im: b.1 };
+    quot(a, b).map(|z| (z.re, z.im))
+}
+
+/// Calls `v`'s `__complex__` method `f`, whose result must be a complex (an instance of a
+/// strict subclass is accepted with CPython's DeprecationWarning).
+fn call_dunder_complex(vm: &mut Vm, f: Value, v: Value) -> PyResult<C> {
+    let r = vm.call_value(f, &[v], &[])?;
+    match r.payload() {
+        Some(&Payload::Complex { re, im }) => {
+            if !krait_gc::Gc::ptr_eq(vm.type_of(r), vm.s.types.complex) {
+                let msg = format!(
+                    "__complex__ returned non-complex (type {}).  The ability to return an \
+                     instance of a strict subclass of complex is deprecated, and may be \
+                     removed in a future version of Python.",
+                    vm.type_name(r)
+                );
+                let category = vm.s.types.deprecation_warning;
+                crate::builtins::numbers::warn_native(vm, category, &msg)?;
+            }
+            Ok(C { re, im })
+        }
+        _ => {
+            let msg = format!(
+                "__complex__ returned non-complex (type {})",
+                vm.type_name(r)
+            );
+            Err(vm.type_error(msg))
+        }
+    }
+}
+
 /// A constructor argument as a complex number, through `__complex__`, `__float__` or
 /// `__index__` for other objects.
 fn number_arg(vm: &mut Vm, v: Value, which: &str) -> PyResult<C> {
@@ -476,29 +533,7 @@ fn number_arg(vm: &mut Vm, v: Value, which: &str) -> PyResult<C> {
     }
     let class = vm.type_of(v);
     if let Some(f) = vm.type_lookup(class, name) {
-        let r = vm.call_value(f, &[v], &[])?;
-        return match r.payload() {
-            Some(&Payload::Complex { re, im }) => {
-                if !krait_gc::Gc::ptr_eq(vm.type_of(r), vm.s.types.complex) {
-                    let msg = format!(
-                        "__complex__ returned non-complex (type {}).  The ability to return an \
-                         instance of a strict subclass of complex is deprecated, and may be \
-                         removed in a future version of Python.",
-                        vm.type_name(r)
-                    );
-                    let category = vm.s.types.deprecation_warning;
-                    crate::builtins::numbers::warn_native(vm, category, &msg)?;
-                }
-                Ok(C { re, im })
-            }
-            _ => {
-                let msg = format!(
-                    "__complex__ returned non-complex (type {})",
-                    vm.type_name(r)
-                );
-                Err(vm.type_error(msg))
-            }
-        };
+        return call_dunder_complex(vm, f, v);
     }
     let name = vm.intern("__float__");
     if vm.type_lookup(class, name).is_some() || vm.type_lookup(class, vm.s.names.index).is_some() {

@@ -22,7 +22,7 @@ mod class_bases;
 mod classes;
 pub(crate) mod codecs;
 pub(crate) mod compile;
-pub(crate) mod complex;
+pub mod complex;
 pub(crate) mod contextvars;
 pub(crate) mod core;
 pub(crate) mod coroutines;

@@ -228,15 +228,13 @@ pub fn bind(
     }
     let mut out = vec![None; maxargs];
     let mut used = 0;
+    // A parameter given both ways is reported after any missing one, as CPython does.
+    let mut twice = None;
     for (i, &param) in sig.params.iter().enumerate() {
         if i < nargs {
             out[i] = Some(args[i]);
-            if i >= sig.posonly && crate::builtins::kwarg(kw, param).is_some() {
-                let msg = format!(
-                    "argument for {name}() given by name ('{param}') and position ({})",
-                    i + 1
-                );
-                return Err(vm.type_error(msg));
+            if i >= sig.posonly && twice.is_none() && crate::builtins::kwarg(kw, param).is_some() {
+                twice = Some((param, i + 1));
             }
             continue;
         }
@@ -267,6 +265,10 @@ pub fn bind(
             };
             return Err(vm.type_error(msg));
         }
+    }
+    if let Some((param, pos)) = twice {
+        let msg = format!("argument for {name}() given by name ('{param}') and position ({pos})");
+        return Err(vm.type_error(msg));
     }
     if used < kw.len() {
         for (k, _) in kw {

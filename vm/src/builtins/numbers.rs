@@ -362,6 +362,10 @@ pub(crate) fn parse_float(text: &str) -> Option<f64> {
 /// or float, or an object whose class has `__float__` or `__index__`. Unlike `float(x)`,
 /// strs are not parsed: they are a TypeError "must be real number, not str".
 pub fn real_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
+    // A float, or an instance of a subclass, is its value (its `__float__` is not asked).
+    if let Some(Num::Float(f)) = as_num(&v) {
+        return Ok(f);
+    }
     let class = vm.type_of(v);
     let numeric = as_num(&v).is_some()
         || vm.type_lookup(class, vm.s.names.float).is_some()

@@ -1,0 +1,22 @@
+# cmath.isclose: relative and absolute tolerances on complex distances.
+import cmath
+
+inf = float('inf')
+nan = float('nan')
+print(cmath.isclose(1 + 1j, 1 + 1j))
+print(cmath.isclose(1 + 1j, 1.000000000001 + 1j))
+print(cmath.isclose(1 + 1j, 1.000000000001 + 1j, rel_tol=1e-13))
+print(cmath.isclose(1 + 1j, 1.000000000001 + 1j, rel_tol=1e-12))
+print(cmath.isclose(0.001j, 0))
+print(cmath.isclose(0.001j, 0, abs_tol=1.5e-3))
+print(cmath.isclose(0.001j, 0, abs_tol=0.5e-3))
+print(cmath.isclose(0.001 - 0.001j, 0.001 + 0.001j, abs_tol=2e-3))
+print(cmath.isclose(0.001 - 0.001j, 0.001 + 0.001j, abs_tol=1e-3))
+print(cmath.isclose(complex(inf, 0), complex(inf, 0)))
+print(cmath.isclose(complex(inf, 0), complex(-inf, 0)))
+print(cmath.isclose(complex(inf, 1), complex(inf, 2)))
+print(cmath.isclose(complex(nan, 0), complex(nan, 0)))
+print(cmath.isclose(complex(1e308, 0), complex(inf, 0), rel_tol=1.0))
+print(cmath.isclose(1, 1.0 + 0j), cmath.isclose(2, 2.0000000001))
+print(cmath.isclose(a=1j, b=1j), cmath.isclose(1j, b=1j, rel_tol=0.5, abs_tol=0))
+print(cmath.isclose(1, 1.5, rel_tol=True), cmath.isclose(1, 2, abs_tol=1))
