@@ -1,6 +1,6 @@
 //! Krait's standard library: the modules a Python program imports that are library rather
 //! than language core. Native modules written in Rust (`math`, `_re`, `os` / `posix`,
-//! `_posixsubprocess`, `select`, `_socket`, `zlib`, `binascii`, the hash modules,
+//! `cmath`, `_posixsubprocess`, `select`, `_socket`, `zlib`, `binascii`, the hash modules,
 //! `marshal`, `_string`, `_operator`, `fcntl`, `termios`, `_tracemalloc`, `_krait_symtable` under
 //! the bundled `_symtable`) and Python modules bundled as source (see
 //! [`python`]).
