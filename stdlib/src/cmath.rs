@@ -49,9 +49,8 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
         ("tanh", tanh),
     ];
     let mut attrs = module_functions(vm, funcs);
-    let doc = vm.new_str(
-        "This module provides access to mathematical functions for complex\nnumbers.",
-    );
+    let doc =
+        vm.new_str("This module provides access to mathematical functions for complex\nnumbers.");
     attrs.push(("__doc__", doc));
     attrs.push(("pi", Value::Float(std::f64::consts::PI)));
     attrs.push(("e", Value::Float(std::f64::consts::E)));

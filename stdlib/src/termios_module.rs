@@ -288,7 +288,10 @@ fn tcgetwinsize(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
     arity(vm, "termios.tcgetwinsize", args, 1, 1)?;
     let fd = term_fd(vm, args[0])?;
     let w = io(vm, rustix::termios::tcgetwinsize(fd.as_fd()))?;
-    let items = vec![Value::Int(i64::from(w.ws_row)), Value::Int(i64::from(w.ws_col))];
+    let items = vec![
+        Value::Int(i64::from(w.ws_row)),
+        Value::Int(i64::from(w.ws_col)),
+    ];
     Ok(vm.new_tuple(items))
 }
 

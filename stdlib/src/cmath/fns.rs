@@ -116,7 +116,11 @@ pub(crate) fn exp(z: Z) -> R {
     let (x, y) = z;
     if !x.is_finite() || !y.is_finite() {
         if x.is_nan() {
-            return Ok(if y == 0.0 { (x, y) } else { (f64::NAN, f64::NAN) });
+            return Ok(if y == 0.0 {
+                (x, y)
+            } else {
+                (f64::NAN, f64::NAN)
+            });
         }
         if x == f64::NEG_INFINITY {
             return Ok(if y.is_finite() {
@@ -205,7 +209,11 @@ pub(crate) fn cosh(z: Z) -> R {
             return Ok((f64::INFINITY, f64::NAN));
         }
         if x.is_nan() {
-            return Ok(if y == 0.0 { (x, 0.0) } else { (f64::NAN, f64::NAN) });
+            return Ok(if y == 0.0 {
+                (x, 0.0)
+            } else {
+                (f64::NAN, f64::NAN)
+            });
         }
         // x finite, y infinite or NaN.
         if is_inf(y) {
@@ -240,7 +248,11 @@ pub(crate) fn sinh(z: Z) -> R {
             return Ok((f64::INFINITY, f64::NAN));
         }
         if x.is_nan() {
-            return Ok(if y == 0.0 { (x, y) } else { (f64::NAN, f64::NAN) });
+            return Ok(if y == 0.0 {
+                (x, y)
+            } else {
+                (f64::NAN, f64::NAN)
+            });
         }
         if is_inf(y) {
             return Err(Fail::Domain);
@@ -271,7 +283,11 @@ pub(crate) fn tanh(z: Z) -> R {
             return Ok((1.0f64.copysign(x), im));
         }
         if x.is_nan() {
-            return Ok(if y == 0.0 { (x, y) } else { (f64::NAN, f64::NAN) });
+            return Ok(if y == 0.0 {
+                (x, y)
+            } else {
+                (f64::NAN, f64::NAN)
+            });
         }
         if is_inf(y) {
             return Err(Fail::Domain);
@@ -362,7 +378,11 @@ pub(crate) fn asinh(z: Z) -> R {
             }
             return Ok((f64::INFINITY.copysign(x), y.atan2(x.abs())));
         }
-        return Ok(if y == 0.0 { (x, y) } else { (f64::NAN, f64::NAN) });
+        return Ok(if y == 0.0 {
+            (x, y)
+        } else {
+            (f64::NAN, f64::NAN)
+        });
     }
     if x.abs() > HUGE || y.abs() > HUGE {
         return Ok((ln_twice_abs(z).copysign(x), y.atan2(x.abs())));
@@ -463,7 +483,11 @@ pub(crate) fn cos(z: Z) -> R {
 pub(crate) fn rect(r: f64, phi: f64) -> R {
     if !r.is_finite() || !phi.is_finite() {
         if r.is_nan() {
-            return Ok(if phi == 0.0 { (r, 0.0) } else { (f64::NAN, f64::NAN) });
+            return Ok(if phi == 0.0 {
+                (r, 0.0)
+            } else {
+                (f64::NAN, f64::NAN)
+            });
         }
         if is_inf(r) {
             if phi.is_finite() {

@@ -32,8 +32,8 @@ mod methods;
 mod state;
 mod text;
 
-pub(crate) use methods::{repr_text, size_arg};
 use methods::*;
+pub(crate) use methods::{repr_text, size_arg};
 pub(crate) use state::FileState;
 pub(crate) use state::OpenFiles;
 use state::{Codec, Newline};
@@ -87,7 +87,12 @@ pub(crate) fn install(vm: &mut Vm) {
 }
 
 /// A read-only property on a builtin class.
-pub(crate) fn getter(vm: &mut Vm, class: Gc<Object>, name: &'static str, f: crate::object::NativeFn) {
+pub(crate) fn getter(
+    vm: &mut Vm,
+    class: Gc<Object>,
+    name: &'static str,
+    f: crate::object::NativeFn,
+) {
     let fget = crate::builtins::new_builtin(vm, name, f, BuiltinKind::Function, false);
     let pname = vm.new_str(name);
     let parts = crate::object::PropertyData::getter(fget, pname);
@@ -105,12 +110,7 @@ fn accessor(
 ) {
     let fget = crate::builtins::new_builtin(vm, name, get, BuiltinKind::Function, false);
     let fset = crate::builtins::new_builtin(vm, name, set, BuiltinKind::Function, false);
-    let parts = crate::object::PropertyData::new(
-        fget,
-        fset,
-        Value::None,
-        Value::None,
-    );
+    let parts = crate::object::PropertyData::new(fget, fset, Value::None, Value::None);
     let prop = Value::Obj(vm.alloc(vm.s.types.property, Payload::Property(parts)));
     set_class_attr(vm, class, name, prop);
 }
