@@ -25,6 +25,7 @@ mod math_special;
 mod operator_module;
 mod os_module;
 mod process;
+mod pyexpat;
 pub mod python;
 mod re;
 mod select_module;
@@ -52,6 +53,7 @@ const NATIVE: &[(&str, krait_vm::NativeModuleInit)] = &[
     ("_blake2", hashes::create),
     ("zlib", |vm, _| zlib_module::create(vm)),
     ("_operator", |vm, _| Ok(operator_module::create(vm))),
+    ("_pyexpat", |vm, _| pyexpat::create(vm)),
 ];
 
 /// Registers every module of the standard library into `vm`: call it once, before running

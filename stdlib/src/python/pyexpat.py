@@ -1,0 +1,462 @@
+"""pyexpat for Krait: CPython's interface to an XML parser, over Krait's own parser in the
+native `_pyexpat` (no Expat library inside; the messages and error codes are Expat's).
+
+The native scanner turns input into events; the parser object here calls the handlers set
+on it, one event at a time, so a handler may change the handlers. Character data arrives
+as soon as it is read (split at line ends, as Expat splits it); every other event once
+its whole token has been read. Handlers that are stored but never called:
+NotStandaloneHandler and ElementDeclHandler (element declarations go to the default
+handler instead).
+"""
+
+import sys as _sys
+import _pyexpat
+
+EXPAT_VERSION = "expat_2.5.0"
+version_info = (2, 5, 0)
+native_encoding = "UTF-8"
+features = [
+    ("sizeof(XML_Char)", 1),
+    ("sizeof(XML_LChar)", 1),
+    ("XML_DTD", 0),
+    ("XML_CONTEXT_BYTES", 1024),
+    ("XML_NS", 0),
+    ("XML_BLAP_MAX_AMP", 100),
+    ("XML_BLAP_ACT_THRES", 8388608),
+]
+
+XML_PARAM_ENTITY_PARSING_NEVER = 0
+XML_PARAM_ENTITY_PARSING_UNLESS_STANDALONE = 1
+XML_PARAM_ENTITY_PARSING_ALWAYS = 2
+
+
+class ExpatError(Exception):
+    __module__ = "xml.parsers.expat"
+
+error = ExpatError
+
+
+def _submodule(name, doc):
+    module = type(_sys)(name, doc)
+    _sys.modules[name] = module
+    return module
+
+
+errors = _submodule("pyexpat.errors", "Constants used to describe error conditions.")
+errors.codes = {}
+errors.messages = {}
+for _code, (_name, _message) in enumerate(zip(_pyexpat.ERROR_NAMES, _pyexpat.ERROR_MESSAGES), 1):
+    setattr(errors, _name, _message)
+    errors.codes[_message] = _code
+    errors.messages[_code] = _message
+del _code, _name, _message
+
+model = _submodule("pyexpat.model", "Constants used to interpret content model information.")
+model.XML_CTYPE_EMPTY = 1
+model.XML_CTYPE_ANY = 2
+model.XML_CTYPE_MIXED = 3
+model.XML_CTYPE_NAME = 4
+model.XML_CTYPE_CHOICE = 5
+model.XML_CTYPE_SEQ = 6
+model.XML_CQUANT_NONE = 0
+model.XML_CQUANT_OPT = 1
+model.XML_CQUANT_REP = 2
+model.XML_CQUANT_PLUS = 3
+
+
+def ErrorString(code):
+    """Returns string error for given number."""
+    return errors.messages.get(code)
+
+
+_HANDLERS = (
+    "StartElementHandler", "EndElementHandler", "ProcessingInstructionHandler",
+    "CharacterDataHandler", "UnparsedEntityDeclHandler", "NotationDeclHandler",
+    "StartNamespaceDeclHandler", "EndNamespaceDeclHandler", "CommentHandler",
+    "StartCdataSectionHandler", "EndCdataSectionHandler", "DefaultHandler",
+    "DefaultHandlerExpand", "NotStandaloneHandler", "ExternalEntityRefHandler",
+    "StartDoctypeDeclHandler", "EndDoctypeDeclHandler", "EntityDeclHandler",
+    "XmlDeclHandler", "ElementDeclHandler", "AttlistDeclHandler", "SkippedEntityHandler",
+)
+_HANDLER_SET = frozenset(_HANDLERS)
+
+_FLAGS = ("buffer_text", "ordered_attributes", "specified_attributes", "namespace_prefixes")
+
+_MADE = object()
+
+
+class xmlparser:
+    """XML parser"""
+
+    __slots__ = ("_h", "_s", "_state", "__weakref__")
+
+    def __new__(cls, *args, **kwargs):
+        if not args or args[0] is not _MADE:
+            raise TypeError("cannot create 'pyexpat.xmlparser' instances")
+        return object.__new__(cls)
+
+    def __init__(self, made, encoding, separator, intern):
+        h = dict.fromkeys(_HANDLERS)
+        object.__setattr__(self, "_h", h)
+        known = encoding is None or _pyexpat.known_encoding(encoding)
+        object.__setattr__(self, "_s", _pyexpat.scanner(encoding if known else None, separator))
+        object.__setattr__(self, "_state", {
+            "buffer_text": False, "ordered_attributes": False,
+            "specified_attributes": False, "namespace_prefixes": False,
+            "buffer_size": 8192, "buf": [], "buf_len": 0, "intern": intern,
+            "pos": None, "error": (0, 1, 0, -1), "base": None, "codec": None,
+            "encoding": None if known else encoding, "foreign_dtd": False,
+            "head": [], "separator": separator,
+        })
+
+    def __getattr__(self, name):
+        h = object.__getattribute__(self, "_h")
+        if name in h:
+            return h[name]
+        st = object.__getattribute__(self, "_state")
+        if name in _FLAGS:
+            return st[name]
+        if name == "buffer_size":
+            return st["buffer_size"]
+        if name == "buffer_used":
+            return st["buf_len"]
+        if name == "intern":
+            return st["intern"]
+        if name in ("ErrorCode", "ErrorLineNumber", "ErrorColumnNumber", "ErrorByteIndex"):
+            code, line, col, byte = st["error"]
+            return {"ErrorCode": code, "ErrorLineNumber": line,
+                    "ErrorColumnNumber": col, "ErrorByteIndex": byte}[name]
+        if name in ("CurrentLineNumber", "CurrentColumnNumber", "CurrentByteIndex"):
+            pos = st["pos"]
+            if pos is None:
+                pos = self._s.position()
+            return pos[("CurrentLineNumber", "CurrentColumnNumber", "CurrentByteIndex").index(name)]
+        raise AttributeError(f"'pyexpat.xmlparser' object has no attribute '{name}'")
+
+    def __setattr__(self, name, value):
+        h = object.__getattribute__(self, "_h")
+        if name in h:
+            h[name] = value
+            return
+        st = self._state
+        if name in _FLAGS:
+            flag = bool(value)
+            if name == "buffer_text" and not flag:
+                self._flush()
+            if name == "namespace_prefixes":
+                self._s.set_prefixes(flag)
+            st[name] = flag
+            return
+        if name == "buffer_size":
+            if not isinstance(value, int):
+                raise TypeError("buffer_size must be an integer")
+            if value <= 0:
+                raise ValueError("buffer_size must be greater than zero")
+            self._flush()
+            st["buffer_size"] = value
+            return
+        if name in ("ErrorCode", "ErrorLineNumber", "ErrorColumnNumber", "ErrorByteIndex",
+                    "CurrentLineNumber", "CurrentColumnNumber", "CurrentByteIndex",
+                    "buffer_used", "intern"):
+            raise AttributeError(
+                f"attribute '{name}' of 'pyexpat.xmlparser' objects is not writable")
+        raise AttributeError(f"'pyexpat.xmlparser' object has no attribute '{name}'")
+
+    def __dir__(self):
+        return sorted(set(object.__dir__(self)) | _HANDLER_SET | set(_FLAGS) | {
+            "buffer_size", "buffer_used", "intern", "ErrorCode", "ErrorLineNumber",
+            "ErrorColumnNumber", "ErrorByteIndex", "CurrentLineNumber",
+            "CurrentColumnNumber", "CurrentByteIndex"})
+
+    # -- feeding -----------------------------------------------------------------------
+
+    def Parse(self, data, isfinal=False):
+        """Parse XML data.
+
+        `isfinal' should be true at end of input."""
+        st = self._state
+        if isinstance(data, str):
+            self._s.force_utf8()
+            data = data.encode("utf-8", "surrogatepass")
+        elif st["encoding"] is not None:
+            codec = st["codec"]
+            if codec is None:
+                codec = st["codec"] = _decoder(st["encoding"])
+                self._s.force_utf8()
+            data = codec.decode(bytes(memoryview(data)), bool(isfinal)).encode("utf-8")
+        else:
+            try:
+                data = memoryview(data)
+            except TypeError:
+                raise TypeError(
+                    f"a bytes-like object is required, not '{type(data).__name__}'") from None
+        head = st["head"]
+        if head is not None:
+            head.append(bytes(data))
+        events, err = self._s.feed(data, bool(isfinal))
+        if err is not None and err[0] == 18 and head is not None:
+            # An encoding Python knows but the scanner does not: decode here from the
+            # start and hand the scanner UTF-8.
+            name = self._s.unknown_encoding()
+            if name is not None:
+                codec = st["codec"] = _decoder(name)
+                st["encoding"] = name
+                st["head"] = None
+                sep = st["separator"]
+                object.__setattr__(self, "_s", _pyexpat.scanner(None, sep))
+                self._s.set_prefixes(st["namespace_prefixes"])
+                self._s.force_utf8()
+                data = codec.decode(b"".join(head), bool(isfinal)).encode("utf-8")
+                events, err = self._s.feed(data, bool(isfinal))
+        if events:
+            st["head"] = None
+        try:
+            for ev in events:
+                self._dispatch(ev)
+        finally:
+            st["pos"] = None
+        if err is not None:
+            self._fail(err)
+        self._flush()
+        return 1
+
+    def ParseFile(self, file):
+        """Parse XML data from file-like object."""
+        try:
+            read = file.read
+        except AttributeError:
+            raise TypeError("argument must have 'read' attribute") from None
+        while True:
+            data = read(2048)
+            if not isinstance(data, (bytes, bytearray, str)):
+                raise TypeError(
+                    f"read() did not return a bytes object (type={type(data).__name__})")
+            if not data:
+                break
+            self.Parse(data, False)
+        return self.Parse(b"", True)
+
+    def _fail(self, err):
+        st = self._state
+        st["error"] = err
+        code, line, col, _ = err
+        e = ExpatError(f"{ErrorString(code)}: line {line}, column {col}")
+        e.code = code
+        e.lineno = line
+        e.offset = col
+        raise e
+
+    # -- settings ----------------------------------------------------------------------
+
+    def SetBase(self, base):
+        """Set the base URL for the parser."""
+        self._state["base"] = base
+
+    def GetBase(self):
+        """Return base URL string for the parser."""
+        return self._state["base"]
+
+    def GetInputContext(self):
+        """Return the untranslated text of the input that caused the current event."""
+        return None
+
+    def SetParamEntityParsing(self, flag):
+        """Controls parsing of parameter entities (including the external DTD subset)."""
+        return 1
+
+    def UseForeignDTD(self, flag=True):
+        """Allows the application to provide an artificial external subset if one is not
+        specified as part of the document instance."""
+        self._state["foreign_dtd"] = bool(flag)
+
+    def ExternalEntityParserCreate(self, context, encoding=None):
+        """Create a parser for parsing an external entity based on the information passed
+        to the ExternalEntityRefHandler."""
+        child = xmlparser(_MADE, encoding, None, self._state["intern"])
+        for name, value in self._h.items():
+            child._h[name] = value
+        for name in _FLAGS:
+            child._state[name] = self._state[name]
+        return child
+
+    # -- events ------------------------------------------------------------------------
+
+    def _flush(self):
+        st = self._state
+        buf = st["buf"]
+        if buf:
+            text = "".join(buf)
+            buf.clear()
+            st["buf_len"] = 0
+            handler = self._h["CharacterDataHandler"]
+            if handler is not None:
+                handler(text)
+
+    def _default(self, raw):
+        h = self._h
+        handler = h["DefaultHandler"] or h["DefaultHandlerExpand"]
+        if handler is not None and raw:
+            handler(raw)
+
+    def _dispatch(self, ev):
+        kind = ev[0]
+        st = self._state
+        h = self._h
+        if kind == 2:
+            handler = h["CharacterDataHandler"]
+            if handler is None:
+                if st["buf"]:
+                    self._flush()
+                st["pos"] = ev[1:4]
+                self._default(ev[4])
+                return
+            text = ev[5]
+            if st["buffer_text"]:
+                size = st["buffer_size"]
+                if st["buf_len"] + len(text) > size:
+                    self._flush()
+                    if len(text) > size:
+                        st["pos"] = ev[1:4]
+                        handler(text)
+                        return
+                st["buf"].append(text)
+                st["buf_len"] += len(text)
+                return
+            st["pos"] = ev[1:4]
+            handler(text)
+            return
+        if st["buf"]:
+            self._flush()
+        st["pos"] = ev[1:4]
+        raw = ev[4]
+        if kind == 0:
+            handler = h["StartElementHandler"]
+            if handler is None:
+                return self._default(raw)
+            attrs = ev[6]
+            if st["specified_attributes"]:
+                attrs = attrs[:2 * ev[7]]
+            if st["ordered_attributes"]:
+                handler(ev[5], attrs)
+            else:
+                handler(ev[5], dict(zip(attrs[::2], attrs[1::2])))
+        elif kind == 1:
+            handler = h["EndElementHandler"]
+            if handler is None:
+                return self._default(raw)
+            handler(ev[5])
+        elif kind == 3:
+            handler = h["ProcessingInstructionHandler"]
+            if handler is None:
+                return self._default(raw)
+            handler(ev[5], ev[6])
+        elif kind == 4:
+            handler = h["CommentHandler"]
+            if handler is None:
+                return self._default(raw)
+            handler(ev[5])
+        elif kind == 5:
+            handler = h["StartCdataSectionHandler"]
+            if handler is None:
+                return self._default(raw)
+            handler()
+        elif kind == 6:
+            handler = h["EndCdataSectionHandler"]
+            if handler is None:
+                return self._default(raw)
+            handler()
+        elif kind == 7:
+            handler = h["StartNamespaceDeclHandler"]
+            if handler is not None:
+                handler(ev[5], ev[6])
+        elif kind == 8:
+            handler = h["EndNamespaceDeclHandler"]
+            if handler is not None:
+                handler(ev[5])
+        elif kind == 9:
+            handler = h["XmlDeclHandler"]
+            if handler is None:
+                return self._default(raw)
+            handler(ev[5], ev[6], ev[7])
+        elif kind == 10:
+            handler = h["StartDoctypeDeclHandler"]
+            if handler is None:
+                for piece in raw.split("\0"):
+                    self._default(piece)
+                if ev[8]:
+                    self._default("[")
+                return
+            handler(ev[5], ev[6], ev[7], ev[8])
+        elif kind == 11:
+            handler = h["EndDoctypeDeclHandler"]
+            if handler is None:
+                return self._default(raw)
+            handler()
+        elif kind == 12:
+            name, is_param, value, system, public, notation = ev[5:11]
+            unparsed = h["UnparsedEntityDeclHandler"]
+            handler = h["EntityDeclHandler"]
+            if notation is not None and unparsed is not None:
+                unparsed(name, st["base"], system, public, notation)
+            elif handler is not None:
+                handler(name, is_param, value, st["base"], system, public, notation)
+            else:
+                self._default(raw)
+        elif kind == 13:
+            self._default(raw)
+        elif kind == 14:
+            handler = h["SkippedEntityHandler"]
+            if handler is None:
+                return self._default(raw)
+            handler(ev[5], ev[6])
+        elif kind == 15:
+            handler = h["NotationDeclHandler"]
+            if handler is None:
+                return self._default(raw)
+            handler(ev[5], st["base"], ev[6], ev[7])
+        elif kind == 16:
+            handler = h["ExternalEntityRefHandler"]
+            if handler is None:
+                return self._default(raw)
+            result = handler(ev[5], st["base"], ev[6], ev[7])
+            if not hasattr(type(result), "__index__"):
+                raise TypeError(
+                    f"'{type(result).__name__}' object cannot be interpreted as an integer")
+            if not result.__index__():
+                self._fail((21,) + tuple(ev[1:4]))
+        elif kind == 17:
+            handler = h["AttlistDeclHandler"]
+            if handler is None:
+                return self._default(raw)
+            handler(ev[5], ev[6], ev[7], ev[8], ev[9])
+
+
+xmlparser.__module__ = "pyexpat"
+XMLParserType = xmlparser
+
+_NO_INTERN = object()
+
+
+def _decoder(name):
+    import _codecs
+    return _codecs.lookup(name).incrementaldecoder()
+
+
+def ParserCreate(encoding=None, namespace_separator=None, intern=_NO_INTERN):
+    """Return a new XML parser object."""
+    if encoding is not None and not isinstance(encoding, str):
+        raise TypeError(
+            f"ParserCreate() argument 'encoding' must be str or None, not {type(encoding).__name__}")
+    if namespace_separator is not None:
+        if not isinstance(namespace_separator, str):
+            raise TypeError(
+                "ParserCreate() argument 'namespace_separator' must be str or None, not "
+                f"{type(namespace_separator).__name__}")
+        if len(namespace_separator) > 1:
+            raise ValueError(
+                "namespace_separator must be at most one character, omitted, or None")
+    if intern is _NO_INTERN:
+        intern = {}
+    elif intern is not None and not isinstance(intern, dict):
+        raise TypeError("intern must be a dictionary")
+    return xmlparser(_MADE, encoding, namespace_separator, intern)
