@@ -63,6 +63,7 @@ impl Scanner {
             j = s;
             if !self.standalone {
                 self.lenient = true;
+                self.emit(&src, j, Event::NotStandalone, String::new());
             }
         }
         let internal = match self.at(&src, j) {
@@ -107,12 +108,13 @@ impl Scanner {
                         Some(';') => {}
                         Some(_) => return Err(self.fail(&src, code::INVALID_TOKEN, end)),
                     }
-                    if !self.standalone {
-                        self.lenient = true;
-                    }
-                    let name = self.slice(&src, j + 1, end);
                     let raw = self.slice(&src, j, end + 1);
-                    self.emit(&src, j, Event::Skipped { name, parameter: true }, raw);
+                    if self.standalone {
+                        self.emit(&src, j, Event::Default, raw);
+                    } else {
+                        self.lenient = true;
+                        self.emit(&src, j, Event::NotStandalone, raw);
+                    }
                     end + 1
                 }
                 '<' => match self.at(&src, j + 1) {
@@ -249,7 +251,13 @@ impl Scanner {
                         }
                     }
                     let raw = self.slice(&src, j, e + 1);
-                    self.emit(&src, j, Event::Default, raw);
+                    let name_end = need!(self.name(&src, k, start, last));
+                    let name = self.slice(&src, k, name_end);
+                    let body = self.slice(&src, name_end, e);
+                    let Some(model) = super::model::parse(&body) else {
+                        return Err(self.fail(&src, code::SYNTAX, name_end));
+                    };
+                    self.emit(&src, e, Event::ElementDecl { name, model }, raw);
                     Ok(Some(e + 1))
                 }
             };

@@ -41,6 +41,10 @@ pub(crate) enum Event {
     Skipped { name: String, parameter: bool },
     /// A reference to an external general entity.
     ExternalRef { name: String, system: Option<String>, public: Option<String> },
+    /// An element declaration with its content model.
+    ElementDecl { name: String, model: super::model::Model },
+    /// The document refers to declarations outside it and is not standalone.
+    NotStandalone,
     /// Markup that has no event of its own (white space outside the root, declarations).
     Default,
 }

@@ -14,6 +14,7 @@ mod decode;
 mod dtd;
 mod errors;
 mod events;
+mod model;
 mod refs;
 mod scanner;
 mod tags;
@@ -49,6 +50,8 @@ pub(crate) fn create(vm: &mut Vm) -> PyResult<Gc<Object>> {
             ("force_utf8", s_force_utf8),
             ("set_prefixes", s_set_prefixes),
             ("unknown_encoding", s_unknown_encoding),
+            ("set_fragment", s_set_fragment),
+            ("set_chunked", s_set_chunked),
         ],
     );
     attrs.push(("Scanner", Value::Obj(class)));
@@ -160,6 +163,18 @@ fn s_set_prefixes(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Valu
     Ok(Value::None)
 }
 
+fn s_set_fragment(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "set_fragment", args, 0, 0)?;
+    state(vm, args, "set_fragment")?.set_fragment();
+    Ok(Value::None)
+}
+
+fn s_set_chunked(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "set_chunked", args, 0, 0)?;
+    state(vm, args, "set_chunked")?.chunked = true;
+    Ok(Value::None)
+}
+
 fn s_unknown_encoding(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "unknown_encoding", args, 0, 0)?;
     let name = state(vm, args, "unknown_encoding")?.unknown_encoding.clone();
@@ -196,6 +211,8 @@ mod kind {
     pub(super) const NOTATION_DECL: i64 = 15;
     pub(super) const EXTERNAL_REF: i64 = 16;
     pub(super) const ATTLIST_DECL: i64 = 17;
+    pub(super) const ELEMENT_DECL: i64 = 18;
+    pub(super) const NOT_STANDALONE: i64 = 19;
 }
 
 fn event_tuple(vm: &mut Vm, e: Located) -> Value {
@@ -329,8 +346,27 @@ fn event_tuple(vm: &mut Vm, e: Located) -> Value {
             items.push(opt(vm, public));
             kind::EXTERNAL_REF
         }
+        Event::ElementDecl { name, model } => {
+            items.push(vm.new_str(name));
+            items.push(model_tuple(vm, &model));
+            kind::ELEMENT_DECL
+        }
+        Event::NotStandalone => kind::NOT_STANDALONE,
         Event::Default => kind::DEFAULT,
     };
     items[0] = Value::Int(k);
     vm.new_tuple(items)
+}
+
+/// A content model as pyexpat gives it: `(type, quantifier, name, children)`.
+fn model_tuple(vm: &mut Vm, m: &model::Model) -> Value {
+    let name = opt(vm, m.name.clone());
+    let children: Vec<Value> = m.children.iter().map(|c| model_tuple(vm, c)).collect();
+    let children = vm.new_tuple(children);
+    vm.new_tuple(vec![
+        Value::Int(i64::from(m.kind)),
+        Value::Int(i64::from(m.quant)),
+        name,
+        children,
+    ])
 }

@@ -87,6 +87,11 @@ pub(crate) struct Scanner {
     pub(crate) events: Vec<Located>,
     failed: Option<Fail>,
     finished: bool,
+    /// Parsing an external parsed entity: content without a root element.
+    fragment: bool,
+    /// Character data is cut into pieces of at most 1024 UTF-8 bytes (as Expat delivers
+    /// input it had to convert).
+    pub(crate) chunked: bool,
 }
 
 impl Scanner {
@@ -126,7 +131,15 @@ impl Scanner {
             events: Vec::new(),
             failed: None,
             finished: false,
+            fragment: false,
+            chunked: false,
         }
+    }
+
+    /// Makes this a parser of an external parsed entity (content, no root element needed).
+    pub(crate) fn set_fragment(&mut self) {
+        self.fragment = true;
+        self.phase = Phase::Content;
     }
 
     /// Changes the encoding used for input not yet decoded (a `str` given to `Parse`).
@@ -158,7 +171,15 @@ impl Scanner {
             return Err((code::FINISHED, p));
         }
         self.raw.extend_from_slice(data);
-        let r = self.decode_input(last).and_then(|()| self.run(last));
+        let r = match self.decode_input(last) {
+            // A character cut off by the end of the input: the tokens before it count.
+            Err(f) if f.code == code::PARTIAL_CHAR => self.run(false).and_then(|()| {
+                let utf16 = matches!(self.enc, Some(Enc::Utf16 | Enc::Utf16Be | Enc::Utf16Le));
+                let code = if utf16 { code::UNCLOSED_TOKEN } else { code::PARTIAL_CHAR };
+                Err(Fail { code, idx: self.pos })
+            }),
+            r => r.and_then(|()| self.run(last)),
+        };
         if let Err(f) = r {
             self.failed = Some(f);
             return Err((f.code, self.locate(f.idx)));
@@ -202,6 +223,7 @@ impl Scanner {
             self.base.byte = skip as u64;
             self.cur.byte = skip as u64;
             self.enc = Some(enc);
+            self.chunked |= enc != Enc::Utf8;
             self.sniffed = true;
         }
         let Some(enc) = self.enc else { return Ok(()) };
@@ -283,7 +305,7 @@ impl Scanner {
                     idx: self.pos,
                 });
             }
-            if self.phase != Phase::Epilog {
+            if self.phase != Phase::Epilog && !(self.fragment && self.stack.is_empty()) {
                 return Err(Fail {
                     code: code::NO_ELEMENTS,
                     idx: end,
@@ -455,7 +477,11 @@ impl Scanner {
                 match next {
                     '/' => {
                         let r = self.end_tag(src, i, last)?;
-                        if r.is_some() && self.stack.is_empty() && matches!(src, Src::Main) {
+                        if r.is_some()
+                            && self.stack.is_empty()
+                            && matches!(src, Src::Main)
+                            && !self.fragment
+                        {
                             self.phase = Phase::Epilog;
                         }
                         Ok(r)
@@ -493,7 +519,14 @@ impl Scanner {
     /// Character data from `i` up to markup, a reference or a line end.
     fn text_run(&mut self, src: &Src, i: usize, last: bool) -> Step {
         let mut j = i;
+        let mut bytes = 0;
         while let Some(c) = self.at(src, j) {
+            if self.chunked {
+                bytes += c.len_utf8();
+                if bytes > 1024 {
+                    break;
+                }
+            }
             match c {
                 '<' | '&' | '\n' | '\r' => break,
                 ']' if self.looking_at(src, j, "]]>") == Some(true) => {

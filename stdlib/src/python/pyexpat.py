@@ -106,7 +106,8 @@ class xmlparser:
             "buffer_size": 8192, "buf": [], "buf_len": 0, "intern": intern,
             "pos": None, "error": (0, 1, 0, -1), "base": None, "codec": None,
             "encoding": None if known else encoding, "foreign_dtd": False,
-            "head": [], "separator": separator,
+            "head": [], "separator": separator, "param_parsing": 0,
+            "doctype": False, "doctype_ids": None,
         })
 
     def __getattr__(self, name):
@@ -134,6 +135,8 @@ class xmlparser:
         raise AttributeError(f"'pyexpat.xmlparser' object has no attribute '{name}'")
 
     def __setattr__(self, name, value):
+        if not isinstance(name, str):
+            raise TypeError(f"attribute name must be string, not '{type(name).__name__}'")
         h = object.__getattribute__(self, "_h")
         if name in h:
             h[name] = value
@@ -150,8 +153,12 @@ class xmlparser:
         if name == "buffer_size":
             if not isinstance(value, int):
                 raise TypeError("buffer_size must be an integer")
+            if value > _sys.maxsize or value < -_sys.maxsize - 1:
+                raise OverflowError("Python int too large to convert to C long")
             if value <= 0:
                 raise ValueError("buffer_size must be greater than zero")
+            if value > 2147483647:
+                raise ValueError("buffer_size must not be greater than 2147483647")
             self._flush()
             st["buffer_size"] = value
             return
@@ -183,6 +190,7 @@ class xmlparser:
             if codec is None:
                 codec = st["codec"] = _decoder(st["encoding"])
                 self._s.force_utf8()
+                self._s.set_chunked()
             data = codec.decode(bytes(memoryview(data)), bool(isfinal)).encode("utf-8")
         else:
             try:
@@ -206,6 +214,7 @@ class xmlparser:
                 object.__setattr__(self, "_s", _pyexpat.scanner(None, sep))
                 self._s.set_prefixes(st["namespace_prefixes"])
                 self._s.force_utf8()
+                self._s.set_chunked()
                 data = codec.decode(b"".join(head), bool(isfinal)).encode("utf-8")
                 events, err = self._s.feed(data, bool(isfinal))
         if events:
@@ -262,6 +271,7 @@ class xmlparser:
 
     def SetParamEntityParsing(self, flag):
         """Controls parsing of parameter entities (including the external DTD subset)."""
+        self._state["param_parsing"] = flag
         return 1
 
     def UseForeignDTD(self, flag=True):
@@ -272,7 +282,8 @@ class xmlparser:
     def ExternalEntityParserCreate(self, context, encoding=None):
         """Create a parser for parsing an external entity based on the information passed
         to the ExternalEntityRefHandler."""
-        child = xmlparser(_MADE, encoding, None, self._state["intern"])
+        child = xmlparser(_MADE, encoding, self._state["separator"], self._state["intern"])
+        child._s.set_fragment()
         for name, value in self._h.items():
             child._h[name] = value
         for name in _FLAGS:
@@ -292,12 +303,6 @@ class xmlparser:
             if handler is not None:
                 handler(text)
 
-    def _default(self, raw):
-        h = self._h
-        handler = h["DefaultHandler"] or h["DefaultHandlerExpand"]
-        if handler is not None and raw:
-            handler(raw)
-
     def _dispatch(self, ev):
         kind = ev[0]
         st = self._state
@@ -305,11 +310,7 @@ class xmlparser:
         if kind == 2:
             handler = h["CharacterDataHandler"]
             if handler is None:
-                if st["buf"]:
-                    self._flush()
-                st["pos"] = ev[1:4]
-                self._default(ev[4])
-                return
+                return self._other(ev, None)
             text = ev[5]
             if st["buffer_text"]:
                 size = st["buffer_size"]
@@ -325,110 +326,92 @@ class xmlparser:
             st["pos"] = ev[1:4]
             handler(text)
             return
-        if st["buf"]:
-            self._flush()
-        st["pos"] = ev[1:4]
-        raw = ev[4]
+        name = _KIND_HANDLER.get(kind)
+        handler = h[name] if name is not None else None
+        if kind == 12 and ev[10] is not None and h["UnparsedEntityDeclHandler"] is not None:
+            handler = h["UnparsedEntityDeclHandler"]
+            return self._other(ev, lambda: handler(ev[5], st["base"], ev[8], ev[9], ev[10]))
+        if kind == 0 and st["foreign_dtd"] and not st["doctype"]:
+            st["doctype"] = True
+            self._external_subset(ev, None, None)
+        if kind == 10:
+            st["doctype"] = True
+            if ev[6] is not None:
+                st["doctype_ids"] = (ev[6], ev[7])
+        elif kind == 11 and st["doctype_ids"] is not None:
+            self._external_subset(ev, *st["doctype_ids"])
+        if handler is None:
+            if kind in (7, 8):
+                return
+            return self._other(ev, None)
+        args = ev[5:]
         if kind == 0:
-            handler = h["StartElementHandler"]
-            if handler is None:
-                return self._default(raw)
             attrs = ev[6]
             if st["specified_attributes"]:
                 attrs = attrs[:2 * ev[7]]
-            if st["ordered_attributes"]:
-                handler(ev[5], attrs)
-            else:
-                handler(ev[5], dict(zip(attrs[::2], attrs[1::2])))
-        elif kind == 1:
-            handler = h["EndElementHandler"]
-            if handler is None:
-                return self._default(raw)
-            handler(ev[5])
-        elif kind == 3:
-            handler = h["ProcessingInstructionHandler"]
-            if handler is None:
-                return self._default(raw)
-            handler(ev[5], ev[6])
-        elif kind == 4:
-            handler = h["CommentHandler"]
-            if handler is None:
-                return self._default(raw)
-            handler(ev[5])
-        elif kind == 5:
-            handler = h["StartCdataSectionHandler"]
-            if handler is None:
-                return self._default(raw)
-            handler()
-        elif kind == 6:
-            handler = h["EndCdataSectionHandler"]
-            if handler is None:
-                return self._default(raw)
-            handler()
-        elif kind == 7:
-            handler = h["StartNamespaceDeclHandler"]
-            if handler is not None:
-                handler(ev[5], ev[6])
-        elif kind == 8:
-            handler = h["EndNamespaceDeclHandler"]
-            if handler is not None:
-                handler(ev[5])
-        elif kind == 9:
-            handler = h["XmlDeclHandler"]
-            if handler is None:
-                return self._default(raw)
-            handler(ev[5], ev[6], ev[7])
-        elif kind == 10:
-            handler = h["StartDoctypeDeclHandler"]
-            if handler is None:
-                for piece in raw.split("\0"):
-                    self._default(piece)
-                if ev[8]:
-                    self._default("[")
-                return
-            handler(ev[5], ev[6], ev[7], ev[8])
-        elif kind == 11:
-            handler = h["EndDoctypeDeclHandler"]
-            if handler is None:
-                return self._default(raw)
-            handler()
+            if not st["ordered_attributes"]:
+                attrs = dict(zip(attrs[::2], attrs[1::2]))
+            args = (ev[5], attrs)
         elif kind == 12:
-            name, is_param, value, system, public, notation = ev[5:11]
-            unparsed = h["UnparsedEntityDeclHandler"]
-            handler = h["EntityDeclHandler"]
-            if notation is not None and unparsed is not None:
-                unparsed(name, st["base"], system, public, notation)
-            elif handler is not None:
-                handler(name, is_param, value, st["base"], system, public, notation)
-            else:
-                self._default(raw)
-        elif kind == 13:
-            self._default(raw)
-        elif kind == 14:
-            handler = h["SkippedEntityHandler"]
-            if handler is None:
-                return self._default(raw)
-            handler(ev[5], ev[6])
+            args = (ev[5], ev[6], ev[7], st["base"], ev[8], ev[9], ev[10])
         elif kind == 15:
-            handler = h["NotationDeclHandler"]
-            if handler is None:
-                return self._default(raw)
-            handler(ev[5], st["base"], ev[6], ev[7])
+            args = (ev[5], st["base"], ev[6], ev[7])
         elif kind == 16:
-            handler = h["ExternalEntityRefHandler"]
-            if handler is None:
-                return self._default(raw)
-            result = handler(ev[5], st["base"], ev[6], ev[7])
+            args = (ev[5], st["base"], ev[6], ev[7])
+        self._other(ev, lambda: self._check(kind, ev, handler(*args)))
+
+    def _other(self, ev, call):
+        """Calls `call` for a non-text event, or the default handler with its markup."""
+        st = self._state
+        if call is None:
+            h = self._h
+            default = h["DefaultHandler"] or h["DefaultHandlerExpand"]
+            raw = ev[4]
+            if default is None or not raw:
+                return
+            if ev[0] == 10:
+                pieces = raw.split("\0")
+                if ev[8]:
+                    pieces.append("[")
+                call = lambda: [default(p) for p in pieces]
+            else:
+                call = lambda: default(raw)
+        if st["buf"]:
+            self._flush()
+        st["pos"] = ev[1:4]
+        call()
+
+    def _check(self, kind, ev, result):
+        """Handlers whose result matters: a false one is an error."""
+        if kind in (16, 19):
             if not hasattr(type(result), "__index__"):
                 raise TypeError(
                     f"'{type(result).__name__}' object cannot be interpreted as an integer")
             if not result.__index__():
-                self._fail((21,) + tuple(ev[1:4]))
-        elif kind == 17:
-            handler = h["AttlistDeclHandler"]
-            if handler is None:
-                return self._default(raw)
-            handler(ev[5], ev[6], ev[7], ev[8], ev[9])
+                self._fail((21 if kind == 16 else 22,) + tuple(ev[1:4]))
+
+    def _external_subset(self, ev, system, public):
+        """With parameter entity parsing on, the external DTD subset is read through the
+        ExternalEntityRefHandler (given no context)."""
+        st = self._state
+        handler = self._h["ExternalEntityRefHandler"]
+        st["doctype_ids"] = None
+        if handler is None or not st["param_parsing"]:
+            return
+        if st["buf"]:
+            self._flush()
+        st["pos"] = ev[1:4]
+        self._check(16, ev, handler(None, st["base"], system, public))
+
+
+_KIND_HANDLER = {
+    0: "StartElementHandler", 1: "EndElementHandler", 3: "ProcessingInstructionHandler",
+    4: "CommentHandler", 5: "StartCdataSectionHandler", 6: "EndCdataSectionHandler",
+    7: "StartNamespaceDeclHandler", 8: "EndNamespaceDeclHandler", 9: "XmlDeclHandler",
+    10: "StartDoctypeDeclHandler", 11: "EndDoctypeDeclHandler", 12: "EntityDeclHandler",
+    14: "SkippedEntityHandler", 15: "NotationDeclHandler", 16: "ExternalEntityRefHandler",
+    17: "AttlistDeclHandler", 18: "ElementDeclHandler", 19: "NotStandaloneHandler",
+}
 
 
 xmlparser.__module__ = "pyexpat"
