@@ -274,4 +274,5 @@ conformance!(
     stdlib_natives,
     unicode,
     language3,
+    xml,
 );

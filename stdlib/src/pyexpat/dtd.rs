@@ -63,7 +63,8 @@ impl Scanner {
             j = s;
             if !self.standalone {
                 self.lenient = true;
-                self.emit(&src, j, Event::NotStandalone, String::new());
+                let at = self.last_literal_start(end);
+                self.emit(&src, at, Event::NotStandalone, String::new());
             }
         }
         let internal = match self.at(&src, j) {
@@ -382,12 +383,8 @@ impl Scanner {
         let end = need!(self.decl_end(k, start, last));
         let raw = self.slice(&src, j, end);
         // Reported at its last literal.
-        let quote = self.at(&src, k - 1);
-        let mut at = k - 1;
-        while at > j && self.at(&src, at - 1) != quote {
-            at -= 1;
-        }
-        self.emit(&src, at.saturating_sub(1), Event::NotationDecl { name, system, public }, raw);
+        let at = self.last_literal_start(k);
+        self.emit(&src, at, Event::NotationDecl { name, system, public }, raw);
         Ok(Some(end))
     }
 

@@ -226,8 +226,9 @@ impl Scanner {
         if self.expanding.contains(&name) {
             return Err(self.fail(src, code::RECURSIVE_ENTITY, amp));
         }
+        // Errors inside the replacement text are placed at the tag.
         let at = match src {
-            Src::Main => amp,
+            Src::Main => tag,
             Src::Entity { at, .. } => *at,
         };
         let inner = Src::Entity { text: Rc::clone(&value), at };

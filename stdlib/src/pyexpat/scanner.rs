@@ -370,6 +370,17 @@ impl Scanner {
         self.events.push(Located { event, pos, raw });
     }
 
+    /// Where the quoted literal ending just before `end` starts (its opening quote).
+    pub(crate) fn last_literal_start(&self, end: usize) -> usize {
+        let src = Src::Main;
+        let quote = self.at(&src, end - 1);
+        let mut at = end - 1;
+        while at > 0 && self.at(&src, at - 1) != quote {
+            at -= 1;
+        }
+        at.saturating_sub(1)
+    }
+
     /// The name starting at `i`: its end, or the failure / need for more input.
     pub(crate) fn name(&self, src: &Src, i: usize, start: usize, last: bool) -> Result<Option<usize>, Fail> {
         match self.at(src, i) {
@@ -646,7 +657,7 @@ impl Scanner {
             idx: k,
         };
         let mut k = a;
-        let mut found: Vec<(String, String)> = Vec::new();
+        let mut found: Vec<(String, usize, String, usize)> = Vec::new();
         loop {
             let after_space = self.spaces(&src, k);
             if after_space >= end {
@@ -674,22 +685,22 @@ impl Scanner {
             let Some(len) = self.text[vstart..end].iter().position(|&c| c == q) else {
                 return Err(bad(k));
             };
-            found.push((name, self.slice(&src, vstart, vstart + len)));
+            found.push((name, name_start, self.slice(&src, vstart, vstart + len), vstart));
             k = vstart + len + 1;
         }
         let mut version = None;
         let mut encoding = None;
         let mut standalone = -1;
         let mut order = 0;
-        for (name, value) in found {
+        for (name, name_at, value, value_at) in found {
             let rank = match name.as_str() {
                 "version" => 1,
                 "encoding" => 2,
                 "standalone" => 3,
-                _ => return Err(bad(a)),
+                _ => return Err(bad(name_at)),
             };
             if rank <= order || (order == 0 && rank != 1) {
-                return Err(bad(a));
+                return Err(bad(name_at));
             }
             order = rank;
             match rank {
@@ -699,7 +710,7 @@ impl Scanner {
                     standalone = match value.as_str() {
                         "yes" => 1,
                         "no" => 0,
-                        _ => return Err(bad(a)),
+                        _ => return Err(bad(value_at)),
                     }
                 }
             }
@@ -742,9 +753,12 @@ impl Scanner {
                 k += if two { 2 } else { 1 };
                 continue;
             }
-            let mut e = k;
-            while e < j && !matches!(self.at(src, e), Some('\n' | '\r')) {
-                e += 1;
+            // Expat hands each `]` over on its own.
+            let mut e = k + 1;
+            if c != ']' {
+                while e < j && !matches!(self.at(src, e), Some('\n' | '\r' | ']')) {
+                    e += 1;
+                }
             }
             let text = self.slice(src, k, e);
             self.emit(src, k, Event::Text { text: text.clone() }, text);

@@ -18,7 +18,6 @@ impl Scanner {
         };
         let qname = self.slice(src, i + 1, name_end);
         let mut attrs: Vec<(String, String)> = Vec::new();
-        let mut attr_at: Vec<usize> = Vec::new();
         let mut j = name_end;
         let empty;
         loop {
@@ -72,7 +71,6 @@ impl Scanner {
                         return Err(self.fail(src, code::DUPLICATE_ATTRIBUTE, name_at));
                     }
                     attrs.push((aname, value));
-                    attr_at.push(name_at);
                     j = after;
                 }
                 _ => return Err(self.fail(src, code::INVALID_TOKEN, j)),
@@ -88,7 +86,7 @@ impl Scanner {
         }
         let raw = self.slice(src, i, j);
         let (expanded, attrs, bound) = if self.sep.is_some() {
-            self.namespaces(src, i, &qname, attrs, &attr_at)?
+            self.namespaces(src, i, &qname, attrs)?
         } else {
             (qname.clone(), attrs, 0)
         };
@@ -197,17 +195,16 @@ impl Scanner {
         i: usize,
         qname: &str,
         attrs: Vec<(String, String)>,
-        attr_at: &[usize],
     ) -> Result<(String, Vec<(String, String)>, usize), Fail> {
         let mut rest = Vec::new();
         let mut bound = 0;
-        for (n, (name, value)) in attrs.into_iter().enumerate() {
+        for (name, value) in attrs {
             let prefix = if name == "xmlns" {
                 None
             } else if let Some(p) = name.strip_prefix("xmlns:") {
                 Some(p.to_owned())
             } else {
-                rest.push((name, value, attr_at.get(n).copied().unwrap_or(i)));
+                rest.push((name, value));
                 continue;
             };
             if prefix.as_deref() == Some("xmlns") {
@@ -221,6 +218,9 @@ impl Scanner {
             }
             if prefix.is_some() && value.is_empty() {
                 return Err(self.fail(src, code::UNDECLARING_PREFIX, i));
+            }
+            if self.sep.is_some_and(|sep| value.contains(sep)) {
+                return Err(self.fail(src, code::SYNTAX, i));
             }
             let uri = if value.is_empty() { None } else { Some(value) };
             self.emit(
@@ -241,7 +241,7 @@ impl Scanner {
         };
         let element = self.expand(uri, local, prefix);
         let mut out: Vec<(String, String)> = Vec::new();
-        for (name, value, at) in rest {
+        for (name, value) in rest {
             let (prefix, local) = split_qname(&name);
             let expanded = match prefix {
                 None => name.clone(),
@@ -260,7 +260,8 @@ impl Scanner {
                 (a, b)
             };
             if out.iter().any(|(n, _)| key(n) == key(&expanded)) {
-                return Err(self.fail(src, code::DUPLICATE_ATTRIBUTE, at));
+                // Expat places a clash found after expansion at the tag.
+                return Err(self.fail(src, code::DUPLICATE_ATTRIBUTE, i));
             }
             out.push((expanded, value));
         }
