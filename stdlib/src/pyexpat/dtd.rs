@@ -73,6 +73,15 @@ impl Scanner {
             Some('>') => false,
             Some(_) => return Err(self.fail(&src, code::SYNTAX, j)),
         };
+        // The pieces of the declaration go to the default handler (when there is no
+        // doctype handler), each at its place.
+        let mut at = i;
+        for piece in pieces {
+            let n = piece.chars().count();
+            self.emit(&src, at, Event::DoctypePiece, piece);
+            at += n;
+        }
+        let raw = if internal { "[" } else { "" };
         self.emit(
             &src,
             j,
@@ -82,7 +91,7 @@ impl Scanner {
                 public,
                 internal,
             },
-            pieces.join("\0"),
+            raw.into(),
         );
         if !internal {
             self.emit(&src, j, Event::DoctypeEnd, ">".into());
@@ -467,7 +476,14 @@ impl Scanner {
         }
         let raw = self.slice(&src, j, k);
         let mut first = true;
-        for (attr, kind, default, required) in found {
+        for (attr, kind, mut default, required) in found {
+            if kind != "CDATA" {
+                let list = self.tokenized.entry(element.clone()).or_default();
+                if !list.contains(&attr) {
+                    list.push(attr.clone());
+                }
+                default = default.map(|v| collapse_spaces(&v));
+            }
             if let Some(value) = &default {
                 let list = self.defaults.entry(element.clone()).or_default();
                 if !list.iter().any(|(n, _)| *n == attr) {
@@ -487,4 +503,9 @@ impl Scanner {
         }
         Ok(Some(k))
     }
+}
+
+/// A tokenized attribute value: no leading or trailing spaces, single spaces between.
+pub(crate) fn collapse_spaces(v: &str) -> String {
+    v.split(' ').filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" ")
 }

@@ -27,6 +27,8 @@ pub(crate) enum Event {
     XmlDecl { version: Option<String>, encoding: Option<String>, standalone: i64 },
     DoctypeStart { name: String, system: Option<String>, public: Option<String>, internal: bool },
     DoctypeEnd,
+    /// A piece of the document type declaration before its internal subset.
+    DoctypePiece,
     EntityDecl {
         name: String,
         parameter: bool,

@@ -29,7 +29,7 @@ use krait_vm::object::{NativeFn, Object};
 use krait_vm::value::Value;
 use krait_vm::vm::Vm;
 
-use events::{Event, Located, Pos};
+use events::{Event, Located};
 use scanner::Scanner;
 
 /// Creates `_pyexpat`.
@@ -105,15 +105,6 @@ fn state<'a>(vm: &mut Vm, args: &'a [Value], method: &str) -> PyResult<std::cell
     native::self_state::<Scanner>(vm, args, method, "_pyexpat.Scanner")
 }
 
-fn pos_tuple(vm: &mut Vm, p: Pos) -> Value {
-    let items = vec![
-        Value::Int(p.line as i64),
-        Value::Int(p.col as i64),
-        Value::Int(p.byte as i64),
-    ];
-    vm.new_tuple(items)
-}
-
 /// `feed(data, final)`: `(events, error)`, error `None` or `(code, line, column, byte)`.
 fn s_feed(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "feed", args, 2, 2)?;
@@ -146,8 +137,16 @@ fn s_feed(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn s_position(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "position", args, 0, 0)?;
-    let p = state(vm, args, "position")?.current();
-    Ok(pos_tuple(vm, p))
+    let mut s = state(vm, args, "position")?;
+    let empty = s.empty();
+    let p = s.current();
+    drop(s);
+    let items = vec![
+        Value::Int(p.line as i64),
+        Value::Int(p.col as i64),
+        Value::Int(if empty { -1 } else { p.byte as i64 }),
+    ];
+    Ok(vm.new_tuple(items))
 }
 
 fn s_force_utf8(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -213,6 +212,7 @@ mod kind {
     pub(super) const ATTLIST_DECL: i64 = 17;
     pub(super) const ELEMENT_DECL: i64 = 18;
     pub(super) const NOT_STANDALONE: i64 = 19;
+    pub(super) const DOCTYPE_PIECE: i64 = 20;
 }
 
 fn event_tuple(vm: &mut Vm, e: Located) -> Value {
@@ -291,6 +291,7 @@ fn event_tuple(vm: &mut Vm, e: Located) -> Value {
             kind::DOCTYPE_START
         }
         Event::DoctypeEnd => kind::DOCTYPE_END,
+        Event::DoctypePiece => kind::DOCTYPE_PIECE,
         Event::EntityDecl {
             name,
             parameter,

@@ -78,6 +78,9 @@ pub(crate) struct Scanner {
     pub(crate) bindings: Vec<(Option<String>, Option<String>)>,
     pub(crate) entities: HashMap<String, Entity>,
     pub(crate) defaults: HashMap<String, Vec<(String, String)>>,
+    /// Attributes declared with a type other than CDATA (their values are tokens:
+    /// trimmed, inner spaces collapsed).
+    pub(crate) tokenized: HashMap<String, Vec<String>>,
     /// Undeclared entities are skipped rather than errors (an external subset or a
     /// parameter entity reference was seen, and the document is not standalone).
     pub(crate) lenient: bool,
@@ -125,6 +128,7 @@ impl Scanner {
             bindings: Vec::new(),
             entities: HashMap::new(),
             defaults: HashMap::new(),
+            tokenized: HashMap::new(),
             lenient: false,
             standalone: false,
             expanding: Vec::new(),
@@ -418,6 +422,23 @@ impl Scanner {
             return Ok(Some(j));
         }
         if c != '<' {
+            // Expat reads a name here and objects to a `<` right after it.
+            if is_name_start(c) {
+                let mut j = i + 1;
+                while self.text.get(j).is_some_and(|&c| is_name_char(c)) {
+                    j += 1;
+                }
+                match self.text.get(j) {
+                    None if !last => return Ok(None),
+                    Some('<') => {
+                        return Err(Fail {
+                            code: code::INVALID_TOKEN,
+                            idx: j,
+                        })
+                    }
+                    _ => {}
+                }
+            }
             let code = if self.phase == Phase::Epilog {
                 code::JUNK_AFTER_DOC
             } else if is_char(c) {

@@ -76,6 +76,13 @@ impl Scanner {
                 _ => return Err(self.fail(src, code::INVALID_TOKEN, j)),
             }
         }
+        if let Some(names) = self.tokenized.get(&qname) {
+            for (n, v) in &mut attrs {
+                if names.contains(n) {
+                    *v = super::dtd::collapse_spaces(v);
+                }
+            }
+        }
         let specified = attrs.len();
         if let Some(defaults) = self.defaults.get(&qname) {
             for (n, v) in defaults {

@@ -104,7 +104,7 @@ class xmlparser:
             "buffer_text": False, "ordered_attributes": False,
             "specified_attributes": False, "namespace_prefixes": False,
             "buffer_size": 8192, "buf": [], "buf_len": 0, "intern": intern,
-            "pos": None, "error": (0, 1, 0, -1), "base": None, "codec": None,
+            "pos": None, "error": 0, "base": None, "codec": None,
             "encoding": None if known else encoding, "foreign_dtd": False,
             "head": [], "separator": separator, "param_parsing": 0,
             "doctype": False, "doctype_ids": None,
@@ -123,15 +123,15 @@ class xmlparser:
             return st["buf_len"]
         if name == "intern":
             return st["intern"]
-        if name in ("ErrorCode", "ErrorLineNumber", "ErrorColumnNumber", "ErrorByteIndex"):
-            code, line, col, byte = st["error"]
-            return {"ErrorCode": code, "ErrorLineNumber": line,
-                    "ErrorColumnNumber": col, "ErrorByteIndex": byte}[name]
-        if name in ("CurrentLineNumber", "CurrentColumnNumber", "CurrentByteIndex"):
+        if name == "ErrorCode":
+            return st["error"]
+        # As in Expat, the error's place is the current place (where parsing stopped).
+        which = _PLACES.get(name)
+        if which is not None:
             pos = st["pos"]
             if pos is None:
                 pos = self._s.position()
-            return pos[("CurrentLineNumber", "CurrentColumnNumber", "CurrentByteIndex").index(name)]
+            return pos[which]
         raise AttributeError(f"'pyexpat.xmlparser' object has no attribute '{name}'")
 
     def __setattr__(self, name, value):
@@ -247,8 +247,9 @@ class xmlparser:
 
     def _fail(self, err):
         st = self._state
-        st["error"] = err
-        code, line, col, _ = err
+        code, line, col, byte = err
+        st["error"] = code
+        st["pos"] = (line, col, byte)
         e = ExpatError(f"{ErrorString(code)}: line {line}, column {col}")
         e.code = code
         e.lineno = line
@@ -340,6 +341,10 @@ class xmlparser:
                 st["doctype_ids"] = (ev[6], ev[7])
         elif kind == 11 and st["doctype_ids"] is not None:
             self._external_subset(ev, *st["doctype_ids"])
+        if kind == 20:
+            if h["StartDoctypeDeclHandler"] is None:
+                self._other(ev, None)
+            return
         if handler is None:
             if kind in (7, 8):
                 return
@@ -369,13 +374,7 @@ class xmlparser:
             raw = ev[4]
             if default is None or not raw:
                 return
-            if ev[0] == 10:
-                pieces = raw.split("\0")
-                if ev[8]:
-                    pieces.append("[")
-                call = lambda: [default(p) for p in pieces]
-            else:
-                call = lambda: default(raw)
+            call = lambda: default(raw)
         if st["buf"]:
             self._flush()
         st["pos"] = ev[1:4]
@@ -402,6 +401,12 @@ class xmlparser:
             self._flush()
         st["pos"] = ev[1:4]
         self._check(16, ev, handler(None, st["base"], system, public))
+
+
+_PLACES = {
+    "CurrentLineNumber": 0, "CurrentColumnNumber": 1, "CurrentByteIndex": 2,
+    "ErrorLineNumber": 0, "ErrorColumnNumber": 1, "ErrorByteIndex": 2,
+}
 
 
 _KIND_HANDLER = {
