@@ -72,3 +72,4 @@ pub(crate) const FINISHED: u32 = 36;
 pub(crate) const RESERVED_PREFIX_XML: u32 = 38;
 pub(crate) const RESERVED_PREFIX_XMLNS: u32 = 39;
 pub(crate) const RESERVED_NAMESPACE_URI: u32 = 40;
+pub(crate) const AMPLIFICATION_LIMIT: u32 = 43;

@@ -27,7 +27,29 @@ fn predefined(name: &str) -> Option<char> {
     })
 }
 
+/// Entities nest at most this deep (the expansion recurses).
+const MAX_NESTING: usize = 256;
+
+/// Expansion may produce this much before its ratio to the input is checked (Expat's
+/// activation threshold), and at most this many times the input after that.
+const AMPLIFICATION_THRESHOLD: usize = 8 << 20;
+const MAX_AMPLIFICATION: usize = 100;
+
 impl Scanner {
+    /// Counts `n` characters of replacement text against Expat's limits on entity
+    /// expansion (a "billion laughs" document stops here instead of exhausting memory).
+    fn amplify(&mut self, n: usize) -> Result<(), u32> {
+        self.expanded = self.expanded.saturating_add(n);
+        let read = self.consumed().max(1);
+        if self.expanding.len() >= MAX_NESTING
+            || (self.expanded > AMPLIFICATION_THRESHOLD
+                && self.expanded / read >= MAX_AMPLIFICATION)
+        {
+            return Err(code::AMPLIFICATION_LIMIT);
+        }
+        Ok(())
+    }
+
     /// Reads the reference at `i` (`&`): the index after its `;` and what it names.
     pub(crate) fn ref_syntax(
         &self,
@@ -114,6 +136,7 @@ impl Scanner {
         if self.expanding.contains(&name) {
             return Err(self.fail(src, code::RECURSIVE_ENTITY, i));
         }
+        self.amplify(value.len()).map_err(|c| self.fail(src, c, i))?;
         let at = match src {
             Src::Main => i,
             Src::Entity { at, .. } => *at,
@@ -226,6 +249,7 @@ impl Scanner {
         if self.expanding.contains(&name) {
             return Err(self.fail(src, code::RECURSIVE_ENTITY, amp));
         }
+        self.amplify(value.len()).map_err(|c| self.fail(src, c, amp))?;
         // Errors inside the replacement text are placed at the tag.
         let at = match src {
             Src::Main => tag,

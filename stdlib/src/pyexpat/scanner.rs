@@ -66,6 +66,8 @@ pub(crate) struct Scanner {
     pos: usize,
     base: Pos,
     base_cr: bool,
+    /// Characters dropped from the front of `text`.
+    base_chars: usize,
     cur_idx: usize,
     cur: Pos,
     cur_cr: bool,
@@ -87,6 +89,8 @@ pub(crate) struct Scanner {
     pub(crate) standalone: bool,
     /// Entities being expanded (to refuse recursion).
     pub(crate) expanding: Vec<String>,
+    /// Characters of replacement text produced so far.
+    pub(crate) expanded: usize,
     pub(crate) events: Vec<Located>,
     failed: Option<Fail>,
     finished: bool,
@@ -116,6 +120,7 @@ impl Scanner {
             pos: 0,
             base: start,
             base_cr: false,
+            base_chars: 0,
             cur_idx: 0,
             cur: start,
             cur_cr: false,
@@ -132,6 +137,7 @@ impl Scanner {
             lenient: false,
             standalone: false,
             expanding: Vec::new(),
+            expanded: 0,
             events: Vec::new(),
             failed: None,
             finished: false,
@@ -151,6 +157,11 @@ impl Scanner {
         if !self.sniffed {
             self.forced = Some(enc);
         }
+    }
+
+    /// How many characters of the document have been read.
+    pub(crate) fn consumed(&self) -> usize {
+        self.base_chars + self.text.len()
     }
 
     /// Whether no input at all has come (Expat then places errors at byte -1).
@@ -251,6 +262,7 @@ impl Scanner {
         }
         self.locate(keep);
         self.text.drain(..keep);
+        self.base_chars += keep;
         self.base = self.cur;
         self.base_cr = self.cur_cr;
         self.cur_idx = 0;
