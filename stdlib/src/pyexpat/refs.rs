@@ -28,7 +28,7 @@ fn predefined(name: &str) -> Option<char> {
 }
 
 /// Entities nest at most this deep (the expansion recurses).
-const MAX_NESTING: usize = 256;
+const MAX_NESTING: usize = 1024;
 
 /// Expansion may produce this much before its ratio to the input is checked (Expat's
 /// activation threshold), and at most this many times the input after that.
