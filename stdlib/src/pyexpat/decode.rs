@@ -64,26 +64,22 @@ pub(crate) fn decode(enc: Enc, raw: &[u8], out: &mut Vec<char>, last: bool) -> R
 }
 
 fn decode_utf8(raw: &[u8], out: &mut Vec<char>, last: bool) -> Result<usize, ()> {
-    let mut used = 0;
-    loop {
-        match std::str::from_utf8(&raw[used..]) {
-            Ok(s) => {
-                out.extend(s.chars());
-                return Ok(raw.len());
-            }
-            Err(e) => {
-                let good = e.valid_up_to();
-                let s = std::str::from_utf8(&raw[used..used + good]).unwrap_or_default();
-                out.extend(s.chars());
-                used += good;
-                match e.error_len() {
-                    Some(n) => {
-                        out.push('\u{FFFF}');
-                        return Ok(used + n);
-                    }
-                    None if last => return Err(()),
-                    None => return Ok(used),
+    match std::str::from_utf8(raw) {
+        Ok(s) => {
+            out.extend(s.chars());
+            Ok(raw.len())
+        }
+        Err(e) => {
+            let good = e.valid_up_to();
+            let s = std::str::from_utf8(&raw[..good]).unwrap_or_default();
+            out.extend(s.chars());
+            match e.error_len() {
+                Some(n) => {
+                    out.push('\u{FFFF}');
+                    Ok(good + n)
                 }
+                None if last => Err(()),
+                None => Ok(good),
             }
         }
     }
@@ -198,5 +194,7 @@ pub(crate) fn declared(raw: &[u8], last: bool) -> Result<Option<String>, ()> {
     let Some(len) = rest[start..].iter().position(|&b| b == q) else {
         return Ok(None);
     };
-    Ok(Some(String::from_utf8_lossy(&rest[start..start + len]).into_owned()))
+    Ok(Some(
+        String::from_utf8_lossy(&rest[start..start + len]).into_owned(),
+    ))
 }

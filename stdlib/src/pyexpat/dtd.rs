@@ -154,7 +154,13 @@ impl Scanner {
     }
 
     /// Fails unless white space is at `j`.
-    fn required_space(&self, src: &Src, j: usize, start: usize, last: bool) -> Result<Option<()>, Fail> {
+    fn required_space(
+        &self,
+        src: &Src,
+        j: usize,
+        start: usize,
+        last: bool,
+    ) -> Result<Option<()>, Fail> {
         match self.at(src, j) {
             None => self.more(src, start, last).map(|_| None),
             Some(c) if is_space(c) => Ok(Some(())),
@@ -163,7 +169,13 @@ impl Scanner {
     }
 
     /// A quoted literal at `j`: the index after it and its text.
-    fn literal(&self, src: &Src, j: usize, start: usize, last: bool) -> Result<Option<(usize, String)>, Fail> {
+    fn literal(
+        &self,
+        src: &Src,
+        j: usize,
+        start: usize,
+        last: bool,
+    ) -> Result<Option<(usize, String)>, Fail> {
         let q = match self.at(src, j) {
             None => return self.more(src, start, last).map(|_| None),
             Some(q @ ('"' | '\'')) => q,
@@ -191,7 +203,9 @@ impl Scanner {
         pieces: &mut Vec<String>,
         notation: bool,
     ) -> Result<Option<(usize, Option<String>, Option<String>)>, Fail> {
-        let keyword = if self.looking_at(src, j, "SYSTEM").is_none() || self.looking_at(src, j, "PUBLIC").is_none() {
+        let keyword = if self.looking_at(src, j, "SYSTEM").is_none()
+            || self.looking_at(src, j, "PUBLIC").is_none()
+        {
             return self.more(src, start, last).map(|_| None);
         } else if self.looking_at(src, j, "SYSTEM") == Some(true) {
             "SYSTEM"
@@ -388,12 +402,22 @@ impl Scanner {
         let name = self.slice(&src, k, name_end);
         need!(self.required_space(&src, name_end, start, last));
         let k = self.spaces(&src, name_end);
-        let (k, system, public) = need!(self.external_id(&src, k, start, last, &mut Vec::new(), true));
+        let (k, system, public) =
+            need!(self.external_id(&src, k, start, last, &mut Vec::new(), true));
         let end = need!(self.decl_end(k, start, last));
         let raw = self.slice(&src, j, end);
         // Reported at its last literal.
         let at = self.last_literal_start(k);
-        self.emit(&src, at, Event::NotationDecl { name, system, public }, raw);
+        self.emit(
+            &src,
+            at,
+            Event::NotationDecl {
+                name,
+                system,
+                public,
+            },
+            raw,
+        );
         Ok(Some(end))
     }
 
@@ -436,7 +460,11 @@ impl Scanner {
                         Some(_) => e += 1,
                     }
                 }
-                let inner: String = self.slice(&src, t, e + 1).chars().filter(|c| !is_space(*c)).collect();
+                let inner: String = self
+                    .slice(&src, t, e + 1)
+                    .chars()
+                    .filter(|c| !is_space(*c))
+                    .collect();
                 kind.push_str(&inner);
                 t = e + 1;
             }
@@ -507,5 +535,8 @@ impl Scanner {
 
 /// A tokenized attribute value: no leading or trailing spaces, single spaces between.
 pub(crate) fn collapse_spaces(v: &str) -> String {
-    v.split(' ').filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" ")
+    v.split(' ')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }

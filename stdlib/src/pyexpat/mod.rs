@@ -34,10 +34,8 @@ use scanner::Scanner;
 
 /// Creates `_pyexpat`.
 pub(crate) fn create(vm: &mut Vm) -> PyResult<Gc<Object>> {
-    let funcs: &[(&'static str, NativeFn)] = &[
-        ("scanner", new_scanner),
-        ("known_encoding", known_encoding),
-    ];
+    let funcs: &[(&'static str, NativeFn)] =
+        &[("scanner", new_scanner), ("known_encoding", known_encoding)];
     let mut attrs = module_functions(vm, funcs);
     let class = native::new_class(
         vm,
@@ -101,7 +99,11 @@ fn known_encoding(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Valu
     Ok(Value::Bool(decode::by_name(&name).is_some()))
 }
 
-fn state<'a>(vm: &mut Vm, args: &'a [Value], method: &str) -> PyResult<std::cell::RefMut<'a, Scanner>> {
+fn state<'a>(
+    vm: &mut Vm,
+    args: &'a [Value],
+    method: &str,
+) -> PyResult<std::cell::RefMut<'a, Scanner>> {
     native::self_state::<Scanner>(vm, args, method, "_pyexpat.Scanner")
 }
 
@@ -176,7 +178,9 @@ fn s_set_chunked(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value
 
 fn s_unknown_encoding(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "unknown_encoding", args, 0, 0)?;
-    let name = state(vm, args, "unknown_encoding")?.unknown_encoding.clone();
+    let name = state(vm, args, "unknown_encoding")?
+        .unknown_encoding
+        .clone();
     Ok(match name {
         Some(n) => vm.new_str(n),
         None => Value::None,

@@ -25,7 +25,12 @@ pub(crate) struct Model {
 
 impl Model {
     fn leaf(kind: u8) -> Model {
-        Model { kind, quant: 0, name: None, children: Vec::new() }
+        Model {
+            kind,
+            quant: 0,
+            name: None,
+            children: Vec::new(),
+        }
     }
 }
 
@@ -73,7 +78,8 @@ impl Reader<'_> {
 
     fn word(&mut self, w: &str) -> bool {
         let n = w.chars().count();
-        let matches = self.c.len() >= self.i + n && self.c[self.i..self.i + n].iter().copied().eq(w.chars());
+        let matches =
+            self.c.len() >= self.i + n && self.c[self.i..self.i + n].iter().copied().eq(w.chars());
         if matches {
             self.i += n;
         }
@@ -117,7 +123,12 @@ impl Reader<'_> {
                     self.i += 1;
                     self.skip();
                     let name = self.name()?;
-                    m.children.push(Model { kind: NAME, quant: 0, name: Some(name), children: Vec::new() });
+                    m.children.push(Model {
+                        kind: NAME,
+                        quant: 0,
+                        name: Some(name),
+                        children: Vec::new(),
+                    });
                 }
                 _ => return None,
             }
@@ -139,7 +150,12 @@ impl Reader<'_> {
             } else {
                 let name = self.name()?;
                 let quant = self.quant();
-                Model { kind: NAME, quant, name: Some(name), children: Vec::new() }
+                Model {
+                    kind: NAME,
+                    quant,
+                    name: Some(name),
+                    children: Vec::new(),
+                }
             };
             children.push(child);
             self.skip();
@@ -160,6 +176,11 @@ impl Reader<'_> {
         }
         let kind = if sep == Some('|') { CHOICE } else { SEQ };
         let quant = self.quant();
-        Some(Model { kind, quant, name: None, children })
+        Some(Model {
+            kind,
+            quant,
+            name: None,
+            children,
+        })
     }
 }

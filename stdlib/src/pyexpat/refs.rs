@@ -109,18 +109,40 @@ impl Scanner {
         let name = match r {
             Ref::Char(None) => return Err(self.fail(src, code::BAD_CHAR_REF, i)),
             Ref::Char(Some(c)) => {
-                self.emit(src, i, Event::Text { text: c.to_string() }, raw);
+                self.emit(
+                    src,
+                    i,
+                    Event::Text {
+                        text: c.to_string(),
+                    },
+                    raw,
+                );
                 return Ok(Some(end));
             }
             Ref::Name(name) => name,
         };
         if let Some(c) = predefined(&name) {
-            self.emit(src, i, Event::Text { text: c.to_string() }, raw);
+            self.emit(
+                src,
+                i,
+                Event::Text {
+                    text: c.to_string(),
+                },
+                raw,
+            );
             return Ok(Some(end));
         }
         let Some(entity) = self.entities.get(&name) else {
             if self.lenient {
-                self.emit(src, i, Event::Skipped { name, parameter: false }, raw);
+                self.emit(
+                    src,
+                    i,
+                    Event::Skipped {
+                        name,
+                        parameter: false,
+                    },
+                    raw,
+                );
                 return Ok(Some(end));
             }
             return Err(self.fail(src, code::UNDEFINED_ENTITY, i));
@@ -130,18 +152,31 @@ impl Scanner {
                 return Err(self.fail(src, code::BINARY_ENTITY_REF, i));
             }
             let (system, public) = (entity.system.clone(), entity.public.clone());
-            self.emit(src, i, Event::ExternalRef { name, system, public }, raw);
+            self.emit(
+                src,
+                i,
+                Event::ExternalRef {
+                    name,
+                    system,
+                    public,
+                },
+                raw,
+            );
             return Ok(Some(end));
         };
         if self.expanding.contains(&name) {
             return Err(self.fail(src, code::RECURSIVE_ENTITY, i));
         }
-        self.amplify(value.len()).map_err(|c| self.fail(src, c, i))?;
+        self.amplify(value.len())
+            .map_err(|c| self.fail(src, c, i))?;
         let at = match src {
             Src::Main => i,
             Src::Entity { at, .. } => *at,
         };
-        let inner = Src::Entity { text: Rc::clone(&value), at };
+        let inner = Src::Entity {
+            text: Rc::clone(&value),
+            at,
+        };
         let depth = self.stack.len();
         self.expanding.push(name);
         let mut k = 0;
@@ -196,7 +231,11 @@ impl Scanner {
                 }
                 '\r' => {
                     out.push(' ');
-                    j += if self.at(src, j + 1) == Some('\n') { 2 } else { 1 };
+                    j += if self.at(src, j + 1) == Some('\n') {
+                        2
+                    } else {
+                        1
+                    };
                 }
                 '\n' | '\t' => {
                     out.push(' ');
@@ -249,13 +288,17 @@ impl Scanner {
         if self.expanding.contains(&name) {
             return Err(self.fail(src, code::RECURSIVE_ENTITY, amp));
         }
-        self.amplify(value.len()).map_err(|c| self.fail(src, c, amp))?;
+        self.amplify(value.len())
+            .map_err(|c| self.fail(src, c, amp))?;
         // Errors inside the replacement text are placed at the tag.
         let at = match src {
             Src::Main => tag,
             Src::Entity { at, .. } => *at,
         };
-        let inner = Src::Entity { text: Rc::clone(&value), at };
+        let inner = Src::Entity {
+            text: Rc::clone(&value),
+            at,
+        };
         self.expanding.push(name);
         let mut k = 0;
         let result = loop {

@@ -190,8 +190,15 @@ impl Scanner {
             // A character cut off by the end of the input: the tokens before it count.
             Err(f) if f.code == code::PARTIAL_CHAR => self.run(false).and_then(|()| {
                 let utf16 = matches!(self.enc, Some(Enc::Utf16 | Enc::Utf16Be | Enc::Utf16Le));
-                let code = if utf16 { code::UNCLOSED_TOKEN } else { code::PARTIAL_CHAR };
-                Err(Fail { code, idx: self.pos })
+                let code = if utf16 {
+                    code::UNCLOSED_TOKEN
+                } else {
+                    code::PARTIAL_CHAR
+                };
+                Err(Fail {
+                    code,
+                    idx: self.pos,
+                })
             }),
             r => r.and_then(|()| self.run(last)),
         };
@@ -398,7 +405,13 @@ impl Scanner {
     }
 
     /// The name starting at `i`: its end, or the failure / need for more input.
-    pub(crate) fn name(&self, src: &Src, i: usize, start: usize, last: bool) -> Result<Option<usize>, Fail> {
+    pub(crate) fn name(
+        &self,
+        src: &Src,
+        i: usize,
+        start: usize,
+        last: bool,
+    ) -> Result<Option<usize>, Fail> {
         match self.at(src, i) {
             None => return self.more(src, start, last),
             Some(c) if !is_name_start(c) => return Err(self.fail(src, code::INVALID_TOKEN, i)),
@@ -607,7 +620,11 @@ impl Scanner {
         match self.looking_at(src, i, "<!--") {
             None => return self.more(src, i, last),
             Some(false) => {
-                let bad = if self.at(src, i + 2) == Some('-') { i + 3 } else { i + 2 };
+                let bad = if self.at(src, i + 2) == Some('-') {
+                    i + 3
+                } else {
+                    i + 2
+                };
                 return Err(self.fail(src, code::INVALID_TOKEN, bad));
             }
             Some(true) => {}
@@ -718,7 +735,12 @@ impl Scanner {
             let Some(len) = self.text[vstart..end].iter().position(|&c| c == q) else {
                 return Err(bad(k));
             };
-            found.push((name, name_start, self.slice(&src, vstart, vstart + len), vstart));
+            found.push((
+                name,
+                name_start,
+                self.slice(&src, vstart, vstart + len),
+                vstart,
+            ));
             k = vstart + len + 1;
         }
         let mut version = None;
@@ -753,7 +775,16 @@ impl Scanner {
         }
         self.standalone = standalone == 1;
         let raw = self.slice(&src, i, end + 2);
-        self.emit(&src, i, Event::XmlDecl { version, encoding, standalone }, raw);
+        self.emit(
+            &src,
+            i,
+            Event::XmlDecl {
+                version,
+                encoding,
+                standalone,
+            },
+            raw,
+        );
         Ok(Some(end + 2))
     }
 
@@ -781,7 +812,13 @@ impl Scanner {
             let c = self.at(src, k).unwrap_or('\n');
             if c == '\n' || c == '\r' {
                 let two = c == '\r' && self.at(src, k + 1) == Some('\n');
-                let raw = if two { "\r\n" } else if c == '\r' { "\r" } else { "\n" };
+                let raw = if two {
+                    "\r\n"
+                } else if c == '\r' {
+                    "\r"
+                } else {
+                    "\n"
+                };
                 self.emit(src, k, Event::Text { text: "\n".into() }, raw.into());
                 k += if two { 2 } else { 1 };
                 continue;

@@ -146,7 +146,14 @@ impl Scanner {
         }
         let open = self.stack.pop().expect("checked above");
         let raw = self.slice(src, i, j + 1);
-        self.emit(src, i, Event::End { name: open.expanded }, raw);
+        self.emit(
+            src,
+            i,
+            Event::End {
+                name: open.expanded,
+            },
+            raw,
+        );
         self.unbind(src, i, open.bound);
         Ok(Some(j + 1))
     }
