@@ -28,6 +28,7 @@ mod math_special;
 mod operator_module;
 mod os_module;
 mod process;
+mod pyexpat;
 pub mod python;
 mod re;
 mod select_module;
@@ -64,6 +65,7 @@ const NATIVE: &[(&str, krait_vm::NativeModuleInit)] = &[
     ("termios", |vm, _| termios_module::create(vm)),
     ("_krait_symtable", |vm, _| Ok(symtable_module::create(vm))),
     ("_tracemalloc", |vm, _| Ok(tracemalloc_module::create(vm))),
+    ("_pyexpat", |vm, _| pyexpat::create(vm)),
 ];
 
 /// Registers every module of the standard library into `vm`: call it once, before running

@@ -4,7 +4,7 @@
 //! `reload`), `__future__`, and pieces CPython's own library expects from C modules:
 //! `_ast`, `_abc`, `_thread`, `_locale`, `_struct`, `_csv`, `_symtable`, `_lsprof`, `errno`, `_ospy` (the Python half of `os` and
 //! `os.path`); `atexit`; `contextvars` (over the core's `_contextvars`); and `re` (over the
-//! native `_re` engine). [`crate::install`] registers them; the VM compiles each on its
+//! native `_re` engine); `pyexpat` (over the native `_pyexpat` XML parser). [`crate::install`] registers them; the VM compiles each on its
 //! first import, like a user module (see `krait_vm::Tier` for where each sits in the search
 //! order).
 
@@ -44,4 +44,5 @@ pub const MODULES: &[(&str, &str, Tier)] = &[
     ("_lsprof", include_str!("python/_lsprof.py"), Tier::Core),
     ("re", include_str!("python/re.py"), Tier::Core),
     ("contextvars", include_str!("python/contextvars.py"), Tier::Core),
+    ("pyexpat", include_str!("python/pyexpat.py"), Tier::Core),
 ];

@@ -278,4 +278,5 @@ conformance!(
     language4,
     stdlib_natives2,
     stdlib_natives3,
+    xml,
 );

@@ -101,8 +101,11 @@ def islice(iterable, *args):
     it = iter(iterable)
     i = 0
     nexti = start
-    for element in it:
-        if stop is not None and i >= stop:
+    # Nothing at or past `stop` is taken from the iterator (a consumer may go on reading it).
+    while stop is None or i < stop:
+        try:
+            element = next(it)
+        except StopIteration:
             return
         if i == nexti:
             yield element

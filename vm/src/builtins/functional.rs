@@ -77,7 +77,7 @@ fn next(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         // The StopIteration `__next__` raises propagates as it is, value included (what a
         // hand-written driver of `coro.__await__()` reads the coroutine's result from).
         if let Some(f) = vm.type_lookup(vm.type_of(it), vm.s.names.next) {
-            return match vm.call_value(f, &[it], &[]) {
+            return match vm.call_slot_method(f, it) {
                 Err(e) if args.len() == 2 && vm.exc_matches(e, vm.s.types.stop_iteration) => {
                     Ok(args[1])
                 }

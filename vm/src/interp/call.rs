@@ -832,6 +832,23 @@ impl Vm {
         }
     }
 
+    /// Calls `f`, found on the class of `obj`, for `obj`: a function or method descriptor
+    /// gets `obj` as its first argument; anything else (a bound method stored in the
+    /// class, as `IterParseIterator.__next__ = gen.__next__`) is bound by the descriptor
+    /// protocol and called without it.
+    pub(crate) fn call_slot_method(&mut self, f: Value, obj: Value) -> PyResult<Value> {
+        let plain = match f.payload() {
+            Some(Payload::Function(_)) => true,
+            Some(Payload::Builtin(b)) => b.kind == crate::object::BuiltinKind::Method,
+            _ => false,
+        };
+        if plain {
+            return self.call_value(f, &[obj], &[]);
+        }
+        let bound = self.bind_special(f, obj)?;
+        self.call_value(bound, &[], &[])
+    }
+
     /// `f` was found on the class of `args[0]`: anything but a function or method
     /// descriptor (a property, a callable instance) is bound by the descriptor protocol
     /// first, as CPython's special-method lookup does.

@@ -366,7 +366,7 @@ impl Vm {
                 _ if v.is_none() => {
                     let class = self.type_of(it);
                     match self.type_lookup(class, self.s.names.next) {
-                        Some(f) => self.call_value(f, &[it], &[]),
+                        Some(f) => self.call_slot_method(f, it),
                         None => {
                             let msg = format!("'{}' object is not an iterator", self.type_name(it));
                             Err(self.type_error(msg))

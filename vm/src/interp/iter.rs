@@ -489,7 +489,7 @@ impl Vm {
             let msg = format!("'{}' object is not an iterator", self.type_name(it));
             return Err(self.type_error(msg));
         };
-        match self.call_value(f, &[it], &[]) {
+        match self.call_slot_method(f, it) {
             Ok(v) => Ok(Some(v)),
             Err(e) if self.exc_matches(e, self.s.types.stop_iteration) => Ok(None),
             Err(e) => Err(e),

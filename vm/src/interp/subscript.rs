@@ -184,7 +184,8 @@ impl Vm {
                 )),
             }
         };
-        let step = bound(self, step)?.unwrap_or(1);
+        // CPython keeps the step within -PY_SSIZE_T_MAX..=PY_SSIZE_T_MAX (so it negates).
+        let step = bound(self, step)?.unwrap_or(1).max(-i64::MAX);
         if step == 0 {
             return Err(self.value_error("slice step cannot be zero"));
         }
@@ -403,22 +404,27 @@ impl Vm {
                         let len = l.borrow().len();
                         let idx = self.slice_indices(key, len)?;
                         let mut l = l.borrow_mut();
+                        // The slice's `__index__` methods may have resized the list:
+                        // indices past its current end are dropped, as CPython adjusts
+                        // the slice to the length it has after unpacking it.
+                        let cur = l.len();
                         if idx.step == 1 {
-                            let start = idx.start as usize;
-                            let end = start + idx.len;
+                            let start = (idx.start as usize).min(cur);
+                            let end = (idx.start as usize + idx.len).min(cur);
                             l.splice(start..end, items);
                             return Ok(());
                         }
-                        if items.len() != idx.len {
+                        let targets: Vec<usize> = idx.indices().filter(|&i| i < cur).collect();
+                        if items.len() != targets.len() {
                             drop(l);
                             let msg = format!(
                                 "attempt to assign sequence of size {} to extended slice of size {}",
                                 items.len(),
-                                idx.len
+                                targets.len()
                             );
                             return Err(self.value_error(msg));
                         }
-                        for (i, v) in idx.indices().zip(items) {
+                        for (i, v) in targets.into_iter().zip(items) {
                             l[i] = v;
                         }
                         return Ok(());
