@@ -245,6 +245,19 @@ pub fn module_functions(
         .collect()
 }
 
+/// Adds native functions (and any other values) to an existing module's namespace: how the
+/// pieces of `sys` and `time` kept in their own files join those modules.
+pub(crate) fn add_to_module(vm: &mut Vm, module: Gc<Object>, attrs: Vec<(&'static str, Value)>) {
+    let Payload::Module(m) = &module.payload else {
+        return;
+    };
+    let dict = m.dict;
+    for (name, value) in attrs {
+        let key = vm.intern(name);
+        let _ = vm.store_name(dict, key, value);
+    }
+}
+
 /// Registers a builtin function in the `builtins` module.
 pub(crate) fn func(vm: &mut Vm, name: &'static str, f: NativeFn) {
     let v = new_builtin(vm, name, f, BuiltinKind::Function, true);

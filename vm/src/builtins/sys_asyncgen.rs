@@ -27,14 +27,7 @@ pub(crate) fn add(vm: &mut Vm, sys: Gc<Object>) {
             ("is_finalizing", is_finalizing),
         ],
     );
-    let Payload::Module(m) = &sys.payload else {
-        return;
-    };
-    let dict = m.dict;
-    for (name, f) in funcs {
-        let key = vm.intern(name);
-        let _ = vm.store_name(dict, key, f);
-    }
+    crate::builtins::add_to_module(vm, sys, funcs);
 }
 
 /// `sys.get_asyncgen_hooks()`: `asyncgen_hooks(firstiter=…, finalizer=…)`.

@@ -7,7 +7,7 @@ use krait_gc::Gc;
 use crate::builtins::{arity, module_functions};
 use crate::error::PyResult;
 use crate::object::function::KwArgs;
-use crate::object::{Object, Payload};
+use crate::object::Object;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -20,14 +20,7 @@ pub(crate) fn add(vm: &mut Vm, sys: Gc<Object>) {
             ("set_coroutine_origin_tracking_depth", set_origin_depth),
         ],
     );
-    let Payload::Module(m) = &sys.payload else {
-        return;
-    };
-    let dict = m.dict;
-    for (name, f) in funcs {
-        let key = vm.intern(name);
-        let _ = vm.store_name(dict, key, f);
-    }
+    crate::builtins::add_to_module(vm, sys, funcs);
 }
 
 /// `sys.get_coroutine_origin_tracking_depth()`.

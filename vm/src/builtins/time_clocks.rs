@@ -34,19 +34,12 @@ pub(crate) fn add(vm: &mut Vm, time: Gc<Object>) {
         ("clock_gettime_ns", clock_gettime_ns),
         ("clock_getres", clock_getres),
     ];
-    let crate::object::Payload::Module(m) = &time.payload else {
-        return;
-    };
-    let dict = m.dict;
-    for (name, f) in functions {
-        let v = new_builtin(vm, name, f, BuiltinKind::Function, false);
-        let key = vm.intern(name);
-        let _ = vm.store_name(dict, key, v);
-    }
-    for (name, id) in CLOCKS {
-        let key = vm.intern(name);
-        let _ = vm.store_name(dict, key, Value::Int(id));
-    }
+    let mut attrs: Vec<(&'static str, Value)> = functions
+        .into_iter()
+        .map(|(name, f)| (name, new_builtin(vm, name, f, BuiltinKind::Function, false)))
+        .collect();
+    attrs.extend(CLOCKS.iter().map(|&(name, id)| (name, Value::Int(id))));
+    crate::builtins::add_to_module(vm, time, attrs);
 }
 
 fn seconds(t: Timespec) -> f64 {
