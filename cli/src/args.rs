@@ -63,6 +63,8 @@ pub struct Flags {
     pub ignore_environment: bool,
     /// `-i` or `PYTHONINSPECT`: interactive after the program.
     pub inspect: bool,
+    /// `-i` itself (`sys.flags.interactive`; `PYTHONINSPECT` sets only `inspect`).
+    pub interactive: bool,
     /// `-I`.
     pub isolated: bool,
     /// `-O` count (or `PYTHONOPTIMIZE`).
@@ -236,7 +238,10 @@ pub fn parse(
                 'd' => flags.debug = true,
                 'E' => flags.ignore_environment = true,
                 'h' | '?' => help = help.or(Some(Target::Help)),
-                'i' => flags.inspect = true,
+                'i' => {
+                    flags.inspect = true;
+                    flags.interactive = true;
+                }
                 'I' => {
                     flags.isolated = true;
                     flags.ignore_environment = true;

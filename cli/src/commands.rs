@@ -45,6 +45,8 @@ pub struct Io {
     pub write_bytecode: bool,
     /// `-S` (see [`RunOptions::no_site`]).
     pub no_site: bool,
+    /// What `sys.flags` reports (see `VmOptions::sys_flags`).
+    pub sys_flags: krait_vm::SysFlags,
 }
 
 impl Io {
@@ -65,6 +67,7 @@ impl Io {
             warn_options: self.warn_options,
             write_bytecode: self.write_bytecode,
             no_site: self.no_site,
+            sys_flags: self.sys_flags,
         }
     }
 }

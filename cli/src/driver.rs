@@ -275,6 +275,8 @@ pub struct RunOptions {
     pub write_bytecode: bool,
     /// `-S` (see `VmOptions::no_site`).
     pub no_site: bool,
+    /// What `sys.flags` reports (see `VmOptions::sys_flags`).
+    pub sys_flags: krait_vm::SysFlags,
 }
 
 /// Runs a compiled module as `__main__` and returns its exit status (0, 1 for an uncaught
@@ -299,6 +301,7 @@ pub fn new_vm(options: RunOptions) -> Vm {
         interrupt: options.interrupt,
         write_bytecode: options.write_bytecode,
         no_site: options.no_site,
+        sys_flags: options.sys_flags,
     });
     krait_stdlib::install(&mut vm);
     vm.set_warn_options(options.warn_options);

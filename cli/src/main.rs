@@ -399,6 +399,29 @@ fn io(flags: &Flags) -> Io {
         warn_options: flags.warnings.clone(),
         write_bytecode: !flags.dont_write_bytecode,
         no_site: flags.no_site,
+        sys_flags: sys_flags(flags),
+    }
+}
+
+/// What `sys.flags` reports of this command line.
+fn sys_flags(flags: &Flags) -> krait_vm::SysFlags {
+    krait_vm::SysFlags {
+        debug: flags.debug,
+        inspect: flags.inspect,
+        interactive: flags.interactive,
+        optimize: flags.optimize,
+        dont_write_bytecode: flags.dont_write_bytecode,
+        no_user_site: flags.no_user_site,
+        no_site: flags.no_site,
+        ignore_environment: flags.ignore_environment,
+        verbose: flags.verbose,
+        bytes_warning: flags.bytes_warning,
+        quiet: flags.quiet,
+        hash_randomization: flags.hash_seed != Some(0),
+        isolated: flags.isolated,
+        dev_mode: flags.has_xoption("dev"),
+        utf8_mode: flags.has_xoption("utf8"),
+        safe_path: flags.safe_path,
     }
 }
 

@@ -113,6 +113,66 @@ fn a_script_runs_under_its_absolute_path_and_argv_keeps_the_path_given() {
     );
 }
 
+/// A command line's options, its environment, and what `print(*sys.flags)` shows for it.
+type FlagsCase<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)], &'a str);
+
+#[test]
+fn sys_flags_report_the_command_line_as_in_cpython() {
+    // Expected texts are python3 3.11's for the same command lines.
+    let cases: [FlagsCase; 6] = [
+        (&[], &[], "0 0 0 0 0 0 0 0 0 0 0 1 0 False 0 0 False -1"),
+        (
+            &["-I", "-OO", "-B", "-q"],
+            &[],
+            "0 0 0 2 1 1 0 1 0 0 1 1 1 False 0 0 True -1",
+        ),
+        (
+            &["-s", "-S", "-E", "-i"],
+            &[],
+            "0 1 1 0 0 1 1 1 0 0 0 1 0 False 0 0 False -1",
+        ),
+        (
+            &["-P", "-X", "dev", "-X", "utf8", "-d", "-b"],
+            &[("PYTHONHASHSEED", "0")],
+            "1 0 0 0 0 0 0 0 0 1 0 0 0 True 1 0 True -1",
+        ),
+        // The environment's forms of the same settings.
+        (
+            &[],
+            &[
+                ("PYTHONINSPECT", "1"),
+                ("PYTHONDONTWRITEBYTECODE", "1"),
+                ("PYTHONNOUSERSITE", "1"),
+                ("PYTHONSAFEPATH", "1"),
+            ],
+            "0 1 0 0 1 1 0 0 0 0 0 1 0 False 0 0 True -1",
+        ),
+        // -E ignores them.
+        (
+            &["-E"],
+            &[("PYTHONINSPECT", "1"), ("PYTHONDONTWRITEBYTECODE", "1")],
+            "0 0 0 0 0 0 0 1 0 0 0 1 0 False 0 0 False -1",
+        ),
+    ];
+    for (flags, env, expected) in cases {
+        let mut command = Command::new(KRAIT);
+        command
+            .args(flags)
+            .args(["-c", "import sys; print(*sys.flags); raise SystemExit"]);
+        for (name, _) in std::env::vars() {
+            if name.starts_with("PYTHON") {
+                command.env_remove(name);
+            }
+        }
+        for (k, v) in env {
+            command.env(k, v);
+        }
+        // `-i` would prompt after the program: give it nothing to read.
+        let output = command.stdin(Stdio::null()).output().expect("run krait");
+        assert_eq!(stdout(&output).lines().next(), Some(expected), "{flags:?}");
+    }
+}
+
 #[test]
 fn usage_errors_exit_2_with_pythons_usage_lines() {
     for (args, first_line) in [
@@ -217,23 +277,32 @@ fn dash_x_skips_the_first_line_and_keeps_line_numbers() {
 
 #[test]
 fn unbuffered_output_is_written_before_the_program_ends() {
-    // The program prints, then spins: with -u the line is out while it still runs.
-    let mut child = Command::new(KRAIT)
-        .args(["-u", "-c", "print('early')\nwhile True: pass"])
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdout = child.stdout.take().unwrap();
-    let (send, receive) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let mut line = [0u8; 6];
-        let read = std::io::Read::read_exact(&mut stdout, &mut line).map(|()| line);
-        let _ = send.send(read.ok());
-    });
-    let line = receive.recv_timeout(Duration::from_secs(20));
-    child.kill().unwrap();
-    child.wait().unwrap();
-    assert_eq!(line, Ok(Some(*b"early\n")));
+    // The program prints, then spins: with -u (or PYTHONUNBUFFERED) the line is out while it
+    // still runs.
+    for (flag, env) in [(Some("-u"), None), (None, Some(("PYTHONUNBUFFERED", "1")))] {
+        let mut command = Command::new(KRAIT);
+        command.env_remove("PYTHONUNBUFFERED");
+        command.args(flag);
+        if let Some((k, v)) = env {
+            command.env(k, v);
+        }
+        let mut child = command
+            .args(["-c", "print('early')\nwhile True: pass"])
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdout = child.stdout.take().unwrap();
+        let (send, receive) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let mut line = [0u8; 6];
+            let read = std::io::Read::read_exact(&mut stdout, &mut line).map(|()| line);
+            let _ = send.send(read.ok());
+        });
+        let line = receive.recv_timeout(Duration::from_secs(20));
+        child.kill().unwrap();
+        child.wait().unwrap();
+        assert_eq!(line, Ok(Some(*b"early\n")), "{flag:?} {env:?}");
+    }
 }
 
 #[test]

@@ -30,7 +30,12 @@ impl Drop for Home {
 fn start(home: &Home, args: &[&str], env: &[(&str, &str)]) -> PtySession {
     let mut command = Command::new(KRAIT);
     command.args(args).env("HOME", &home.0).env("TERM", "xterm");
-    for var in ["PYTHONSTARTUP", "PYTHONINSPECT", "PYTHONUNBUFFERED"] {
+    for var in [
+        "PYTHONSTARTUP",
+        "PYTHONINSPECT",
+        "PYTHONUNBUFFERED",
+        "NO_COLOR",
+    ] {
         command.env_remove(var);
     }
     for (k, v) in env {
@@ -218,4 +223,16 @@ fn pythonstartup_runs_before_the_first_prompt() {
     assert!(enter(&mut p, "greeting").contains("'hello from startup'"));
     p.send_control('d').unwrap();
     p.exp_eof().unwrap();
+}
+
+#[test]
+fn diagnostics_are_coloured_on_a_terminal_unless_no_color_is_set() {
+    let home = Home::new("color");
+    for (env, coloured) in [(&[][..], true), (&[("NO_COLOR", "1")][..], false)] {
+        let mut p = start(&home, &["-c", "x = (1 +"], env);
+        let shown = p.exp_eof().unwrap();
+        assert!(shown.contains("SyntaxError"), "{shown:?}");
+        assert_eq!(shown.contains("\x1b["), coloured, "{env:?}: {shown:?}");
+        assert_eq!(exit_code(&p), Some(1));
+    }
 }

@@ -42,7 +42,7 @@ pub use interp::trace::InstrTraceOptions;
 pub use module_registry::NativeModuleInit;
 pub use stdlib::Tier;
 pub use value::Value;
-pub use vm::{Vm, VmOptions};
+pub use vm::{SysFlags, Vm, VmOptions};
 
 /// Krait allocates many small, short-lived objects; mimalloc's thread-local size classes
 /// serve them several times faster than the system allocator. Builds for AddressSanitizer

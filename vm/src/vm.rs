@@ -53,6 +53,69 @@ pub struct VmOptions {
     /// `-S`: do not add the names CPython's `site` module provides (`exit`, `quit`,
     /// `help`, `copyright`, `credits`, `license`) to builtins at startup.
     pub no_site: bool,
+    /// What `sys.flags` reports of the command line.
+    pub sys_flags: SysFlags,
+}
+
+/// The command-line settings `sys.flags` reports (the host fills them in from its own
+/// command line; the default is a plain `python3` run).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SysFlags {
+    /// `-d`.
+    pub debug: bool,
+    /// `-i` or `PYTHONINSPECT`.
+    pub inspect: bool,
+    /// `-i`.
+    pub interactive: bool,
+    /// `-O` count.
+    pub optimize: u8,
+    /// `-B` or `PYTHONDONTWRITEBYTECODE`.
+    pub dont_write_bytecode: bool,
+    /// `-s` (or `-I`).
+    pub no_user_site: bool,
+    /// `-S`.
+    pub no_site: bool,
+    /// `-E` (or `-I`).
+    pub ignore_environment: bool,
+    /// `-v` count.
+    pub verbose: u8,
+    /// `-b` count.
+    pub bytes_warning: u8,
+    /// `-q`.
+    pub quiet: bool,
+    /// Off only when `PYTHONHASHSEED` is 0.
+    pub hash_randomization: bool,
+    /// `-I`.
+    pub isolated: bool,
+    /// `-X dev`.
+    pub dev_mode: bool,
+    /// `-X utf8`.
+    pub utf8_mode: bool,
+    /// `-P` (or `-I`).
+    pub safe_path: bool,
+}
+
+impl Default for SysFlags {
+    fn default() -> Self {
+        SysFlags {
+            debug: false,
+            inspect: false,
+            interactive: false,
+            optimize: 0,
+            dont_write_bytecode: false,
+            no_user_site: false,
+            no_site: false,
+            ignore_environment: false,
+            verbose: 0,
+            bytes_warning: 0,
+            quiet: false,
+            hash_randomization: true,
+            isolated: false,
+            dev_mode: false,
+            utf8_mode: false,
+            safe_path: false,
+        }
+    }
 }
 
 impl Default for VmOptions {
@@ -71,6 +134,7 @@ impl Default for VmOptions {
             interrupt: None,
             write_bytecode: false,
             no_site: false,
+            sys_flags: SysFlags::default(),
         }
     }
 }
@@ -169,6 +233,8 @@ pub struct Vm {
     pub(crate) coro_origin_depth: u32,
     /// Set once the session is ending (after the `atexit` callbacks): `sys.is_finalizing()`.
     pub(crate) finalizing: bool,
+    /// What `sys.flags` reports.
+    pub(crate) sys_flags: SysFlags,
     /// Dispatch loops running inside native calls (counted toward the recursion limit).
     pub(crate) nested: u32,
     /// Set while native code pushes a Python frame (for the RecursionError message).
@@ -272,6 +338,7 @@ impl Vm {
         let builtins = heap.alloc(Object::new(types.dict, Payload::Dict(Default::default())));
         let sys_modules = heap.alloc(Object::new(types.dict, Payload::Dict(Default::default())));
         let no_site = options.no_site;
+        let sys_flags = options.sys_flags;
         let mut vm = Vm {
             heap,
             s: State {
@@ -327,6 +394,7 @@ impl Vm {
             freed_classes_seen: 0,
             running_weak_callbacks: false,
             coro_origin_depth: 0,
+            sys_flags,
             finalizing: false,
             nested: 0,
             gen_yielded: false,

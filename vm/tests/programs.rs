@@ -88,6 +88,11 @@ fn run_program(dir: &Path, rel: &str, source: &str, stress: bool) -> Outcome {
         interrupt: None,
         write_bytecode: false,
         no_site: false,
+        // As `PYTHONHASHSEED=0 python3`, which made the expected records.
+        sys_flags: krait_vm::SysFlags {
+            hash_randomization: false,
+            ..krait_vm::SysFlags::default()
+        },
     });
     krait_stdlib::install(&mut vm);
     let exit = vm.run_main(code, source);

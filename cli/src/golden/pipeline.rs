@@ -482,6 +482,7 @@ fn quiet_io(gc_stress: bool) -> Io {
         warn_options: Vec::new(),
         write_bytecode: false,
         no_site: false,
+        sys_flags: krait_vm::SysFlags::default(),
     }
 }
 

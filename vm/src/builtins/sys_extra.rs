@@ -135,7 +135,14 @@ fn sys_getattr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
         let msg = format!("module 'sys' has no attribute '{text}'");
         return Err(vm.attribute_error(msg));
     }
-    let v = match vm.call_types_helper("_sys_attr", &[name]) {
+    let is_flags = matches!(name.payload(), Some(Payload::Str(s)) if s.as_str() == "flags");
+    let made = if is_flags {
+        let values = flag_values(vm);
+        vm.call_types_helper("_sys_flags", &[values])
+    } else {
+        vm.call_types_helper("_sys_attr", &[name])
+    };
+    let v = match made {
         Ok(v) => v,
         // Raised afresh here, so the report shows no frame of the helper.
         Err(e) if vm.exc_matches(e, vm.s.types.attribute_error) => {
@@ -149,4 +156,31 @@ fn sys_getattr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
         vm.set_attr(Value::Obj(sys), key, v)?;
     }
     Ok(v)
+}
+
+/// The values of `sys.flags`, in its field order.
+fn flag_values(vm: &mut Vm) -> Value {
+    let f = vm.sys_flags;
+    let n = |b: bool| Value::Int(i64::from(b));
+    let values = vec![
+        n(f.debug),
+        n(f.inspect),
+        n(f.interactive),
+        Value::Int(i64::from(f.optimize)),
+        n(f.dont_write_bytecode),
+        n(f.no_user_site),
+        n(f.no_site),
+        n(f.ignore_environment),
+        Value::Int(i64::from(f.verbose)),
+        Value::Int(i64::from(f.bytes_warning)),
+        n(f.quiet),
+        n(f.hash_randomization),
+        n(f.isolated),
+        Value::Bool(f.dev_mode),
+        n(f.utf8_mode),
+        Value::Int(0),
+        Value::Bool(f.safe_path),
+        Value::Int(-1),
+    ];
+    vm.new_tuple(values)
 }

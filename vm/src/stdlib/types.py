@@ -536,6 +536,16 @@ def _unraisable_args(exc_type, exc_value, exc_traceback, err_msg, obj):
     return tuple.__new__(_unraisable_class, values)
 
 
+def _sys_flags(values):
+    """sys.flags: what the command line set, from the VM's options."""
+    return _structseq("sys.flags", ("debug", "inspect", "interactive", "optimize",
+                                    "dont_write_bytecode", "no_user_site", "no_site",
+                                    "ignore_environment", "verbose", "bytes_warning", "quiet",
+                                    "hash_randomization", "isolated", "dev_mode", "utf8_mode",
+                                    "warn_default_encoding", "safe_path",
+                                    "int_max_str_digits"), values)
+
+
 def _sys_attr(name):
     """The attributes of `sys` made of Python-level types, built on first use."""
     import sys
@@ -567,14 +577,6 @@ def _sys_attr(name):
                           (64, 2305843009213693951, 314159, 0, 1000003, "siphash13", 64, 128, 0))
     if name == "thread_info":
         return _structseq("sys.thread_info", ("name", "lock", "version"), (None, None, None))
-    if name == "flags":
-        return _structseq("sys.flags", ("debug", "inspect", "interactive", "optimize",
-                                        "dont_write_bytecode", "no_user_site", "no_site",
-                                        "ignore_environment", "verbose", "bytes_warning", "quiet",
-                                        "hash_randomization", "isolated", "dev_mode", "utf8_mode",
-                                        "warn_default_encoding", "safe_path",
-                                        "int_max_str_digits"),
-                          (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))
     raise AttributeError(f"module 'sys' has no attribute '{name}'")
 
 
