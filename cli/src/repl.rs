@@ -206,10 +206,10 @@ pub struct SessionOptions {
     pub startup: Option<String>,
 }
 
-/// The banner: the version line and where to learn more.
+/// The banner: the version line and where to learn more, as CPython's prompt words it.
 pub fn banner() -> String {
     format!(
-        "Krait {} (Python {} compatible) on {}\nType \"exit()\" or Ctrl-D to leave.\n",
+        "Krait {} (Python {} compatible) on {}\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n",
         env!("CARGO_PKG_VERSION"),
         krait_vm::PYTHON_VERSION,
         std::env::consts::OS

@@ -70,6 +70,12 @@ fn the_prompt_echoes_values_keeps_names_and_survives_errors() {
         banner.contains("(Python 3.11.7 compatible) on linux"),
         "{banner}"
     );
+    assert!(
+        banner.contains(
+            "Type \"help\", \"copyright\", \"credits\" or \"license\" for more information."
+        ),
+        "{banner}"
+    );
     assert!(enter(&mut p, "6 * 7").contains("42"));
     enter(&mut p, "x = 'spam'");
     assert!(enter(&mut p, "x").contains("'spam'"));
