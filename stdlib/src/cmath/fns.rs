@@ -222,13 +222,8 @@ pub(crate) fn cosh(z: Z) -> R {
         return Ok((f64::NAN, if x == 0.0 { 0.0 } else { f64::NAN }));
     }
     let (c, s) = (y.cos(), y.sin());
-    let r = if x.abs() > EXP_EDGE {
-        let xm = x - 1.0f64.copysign(x);
-        (c * xm.cosh() * E, s * xm.sinh() * E)
-    } else {
-        (c * x.cosh(), s * x.sinh())
-    };
-    check_range(z, r)
+    let (ch, sh, scale) = scaled_cosh_sinh(x);
+    check_range(z, (c * ch * scale, s * sh * scale))
 }
 
 /// `sinh(z)`.
@@ -260,13 +255,20 @@ pub(crate) fn sinh(z: Z) -> R {
         return Ok((if x == 0.0 { 0.0 } else { f64::NAN }, f64::NAN));
     }
     let (c, s) = (y.cos(), y.sin());
-    let r = if x.abs() > EXP_EDGE {
+    let (ch, sh, scale) = scaled_cosh_sinh(x);
+    check_range(z, (c * sh * scale, s * ch * scale))
+}
+
+/// `cosh(x)` and `sinh(x)` as two factors and a scale (their product is the value): near
+/// overflow they are taken at `x ∓ 1` and scaled by e, so a product with a small cosine or
+/// sine can still be finite.
+fn scaled_cosh_sinh(x: f64) -> (f64, f64, f64) {
+    if x.abs() > EXP_EDGE {
         let xm = x - 1.0f64.copysign(x);
-        (c * xm.sinh() * E, s * xm.cosh() * E)
+        (xm.cosh(), xm.sinh(), E)
     } else {
-        (c * x.sinh(), s * x.cosh())
-    };
-    check_range(z, r)
+        (x.cosh(), x.sinh(), 1.0)
+    }
 }
 
 /// `tanh(z)`, by Kahan's formula in `tan(y)` and `sinh(x)`, which stays accurate where
