@@ -266,10 +266,35 @@ pub(crate) fn format_int(value: &BigInt, spec: &FormatSpec) -> Result<String, St
     Ok(pad(spec, &full_prefix, &digits, '>'))
 }
 
+/// Digits after the point beyond which a finite double's exact decimal expansion has only
+/// zeros: the smallest subnormal, 2**-1074, has 1074 of them; fewer significant digits fit.
+const EXACT_DIGITS: usize = 1100;
+
+/// `x` with `prec` digits after the point (`{:.prec$}`), for any `prec`: Rust's formatter
+/// panics on precisions above `u16::MAX`, so the digits past the exact expansion are
+/// appended as the zeros they are.
+pub(crate) fn fixed_notation(x: f64, prec: usize) -> String {
+    let mut s = format!("{:.*}", prec.min(EXACT_DIGITS), x);
+    if prec > EXACT_DIGITS && x.is_finite() {
+        s.push_str(&"0".repeat(prec - EXACT_DIGITS));
+    }
+    s
+}
+
+/// `x` as Rust's `{:.prec$e}` (`1.5e0`) for any `prec`, as [`fixed_notation`] does.
+fn rust_exp(x: f64, prec: usize) -> String {
+    let s = format!("{:.*e}", prec.min(EXACT_DIGITS), x);
+    if prec <= EXACT_DIGITS || !x.is_finite() {
+        return s;
+    }
+    let (mantissa, exp) = s.split_once('e').unwrap_or((&s, "0"));
+    format!("{mantissa}{}e{exp}", "0".repeat(prec - EXACT_DIGITS))
+}
+
 /// `x` rendered with `prec` digits after the point in exponent notation, CPython style
 /// (`1.500000e+00`).
 pub(crate) fn exp_notation(x: f64, prec: usize, upper: bool) -> String {
-    let s = format!("{:.*e}", prec, x);
+    let s = rust_exp(x, prec);
     let (mantissa, exp) = s.split_once('e').unwrap_or((&s, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
     let e = if upper { 'E' } else { 'e' };
@@ -302,12 +327,12 @@ fn general_from(x: f64, prec: usize, alternate: bool, upper: bool, sci_from: i32
             s
         };
     }
-    let sci = format!("{:.*e}", p - 1, x);
+    let sci = rust_exp(x, p - 1);
     let exp: i32 = sci
         .split_once('e')
         .map_or(0, |(_, e)| e.parse().unwrap_or(0));
     let mut s = if exp >= -4 && exp < sci_from {
-        format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, x)
+        fixed_notation(x, (p as i32 - 1 - exp).max(0) as usize)
     } else {
         exp_notation(x, p - 1, upper)
     };
@@ -345,19 +370,23 @@ pub(crate) fn format_float(x: f64, spec: &FormatSpec) -> Result<String, String> 
     let ax = x.abs();
     let mut body = if !ax.is_finite() {
         let s = if ax.is_nan() { "nan" } else { "inf" };
-        if upper {
+        let mut s = if upper {
             s.to_uppercase()
         } else {
             s.to_owned()
+        };
+        if spec.ty == Some('%') {
+            s.push('%');
         }
+        s
     } else {
         match spec.ty {
-            Some('f' | 'F') => format!("{:.*}", spec.precision.unwrap_or(6), ax),
+            Some('f' | 'F') => fixed_notation(ax, spec.precision.unwrap_or(6)),
             Some('e' | 'E') => exp_notation(ax, spec.precision.unwrap_or(6), upper),
             Some('g' | 'G' | 'n') => {
                 general(ax, spec.precision.unwrap_or(6), spec.alternate, upper)
             }
-            Some('%') => format!("{:.*}%", spec.precision.unwrap_or(6), ax * 100.0),
+            Some('%') => fixed_notation(ax * 100.0, spec.precision.unwrap_or(6)) + "%",
             None => match spec.precision {
                 None => krait_ast::repr::float_repr(ax),
                 Some(p) => {

@@ -127,13 +127,8 @@ pub fn to_int(vm: &mut Vm, v: Value) -> PyResult<Value> {
             return Ok(if exact { v } else { vm.new_int(b.clone()) });
         }
         Some(Num::Float(f)) => {
-            if f.is_nan() {
-                return Err(vm.value_error("cannot convert float NaN to integer"));
-            }
-            return match f64_to_bigint(f) {
-                Some(b) => Ok(vm.new_int(b)),
-                None => Err(vm.overflow_error("cannot convert float infinity to integer")),
-            };
+            let b = float_to_bigint(vm, f)?;
+            return Ok(vm.new_int(b));
         }
         None => {}
     }
@@ -609,6 +604,14 @@ fn abs(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     }
 }
 
+/// The integer part of `f`, with CPython's errors for a NaN and an infinity.
+pub(crate) fn float_to_bigint(vm: &mut Vm, f: f64) -> PyResult<BigInt> {
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert float NaN to integer"));
+    }
+    f64_to_bigint(f).ok_or_else(|| vm.overflow_error("cannot convert float infinity to integer"))
+}
+
 /// Rounds `x` to `nd` decimal digits, half to even on the exact binary value; `None` when
 /// the result overflows.
 fn round_float(x: f64, nd: i64) -> Option<f64> {
@@ -652,13 +655,8 @@ pub(crate) fn round(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Val
     match as_num(&args[0]) {
         Some(Num::Float(f)) => match nd {
             None => {
-                if f.is_nan() {
-                    return Err(vm.value_error("cannot convert float NaN to integer"));
-                }
-                match f64_to_bigint(f.round_ties_even()) {
-                    Some(b) => Ok(vm.new_int(b)),
-                    None => Err(vm.overflow_error("cannot convert float infinity to integer")),
-                }
+                let b = float_to_bigint(vm, f.round_ties_even())?;
+                Ok(vm.new_int(b))
             }
             Some(n) => {
                 // ndigits beyond i64 act as the largest or smallest one.

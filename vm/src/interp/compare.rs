@@ -358,7 +358,8 @@ impl Vm {
             };
             match found {
                 Some(v) => {
-                    if !self.eq(e.value, v)? {
+                    // Nested containers recurse through here: count it toward the limit.
+                    if !self.nest(" in comparison", |vm| vm.eq(e.value, v))? {
                         return Ok(false);
                     }
                 }

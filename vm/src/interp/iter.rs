@@ -171,6 +171,29 @@ impl Vm {
         Err(self.type_error(msg))
     }
 
+    /// The next item of `inner`, an iterator that a builtin combinator (`map`, `filter`,
+    /// `zip`, `enumerate`) draws from. A combinator over a combinator recurses on the Rust
+    /// stack, once per level of nesting the program built: that case runs on a stack grown
+    /// on demand, so any depth works (CPython, which does not count these levels toward the
+    /// recursion limit either, overflows its C stack instead); leaves go straight through.
+    fn next_inner(&mut self, inner: Value) -> PyResult<Option<Value>> {
+        let nested = matches!(
+            inner.payload(),
+            Some(Payload::Iter(
+                IterState::Enumerate { .. }
+                    | IterState::Zip { .. }
+                    | IterState::StrictZip { .. }
+                    | IterState::Map { .. }
+                    | IterState::Filter { .. }
+            ))
+        );
+        if nested {
+            stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.next_item(inner))
+        } else {
+            self.next_item(inner)
+        }
+    }
+
     /// `next(it)`: `Some(item)`, or `None` when exhausted.
     pub(crate) fn next_item(&mut self, it: Value) -> PyResult<Option<Value>> {
         let Value::Obj(o) = it else {
@@ -323,7 +346,7 @@ impl Vm {
                 }
             }
             IterState::Enumerate { it, count } => {
-                let Some(item) = self.next_item(*it)? else {
+                let Some(item) = self.next_inner(*it)? else {
                     return Ok(None);
                 };
                 let c = count.get();
@@ -334,7 +357,7 @@ impl Vm {
             IterState::Zip { its } => {
                 let mut items = Vec::with_capacity(its.len());
                 for &i in its.iter() {
-                    match self.next_item(i)? {
+                    match self.next_inner(i)? {
                         Some(v) => items.push(v),
                         None => return Ok(None),
                     }
@@ -347,7 +370,7 @@ impl Vm {
             IterState::Map { func, its } => {
                 let mut args = Vec::with_capacity(its.len());
                 for &i in its.iter() {
-                    match self.next_item(i)? {
+                    match self.next_inner(i)? {
                         Some(v) => args.push(v),
                         None => return Ok(None),
                     }
@@ -355,7 +378,7 @@ impl Vm {
                 self.call_value(*func, &args, &[]).map(Some)
             }
             IterState::Filter { func, it } => loop {
-                let Some(item) = self.next_item(*it)? else {
+                let Some(item) = self.next_inner(*it)? else {
                     return Ok(None);
                 };
                 let keep = if func.is_none() {
@@ -452,11 +475,11 @@ impl Vm {
     fn strict_zip_next(&mut self, its: &[Value]) -> PyResult<Option<Value>> {
         let mut items = Vec::with_capacity(its.len());
         for (i, &it) in its.iter().enumerate() {
-            match self.next_item(it)? {
+            match self.next_inner(it)? {
                 Some(v) => items.push(v),
                 None if i == 0 => {
                     for (j, &other) in its.iter().enumerate().skip(1) {
-                        if self.next_item(other)?.is_some() {
+                        if self.next_inner(other)?.is_some() {
                             let msg = format!(
                                 "zip() argument {} is longer than argument{}",
                                 j + 1,

@@ -210,14 +210,7 @@ impl Vm {
                     let n: BigInt = match as_num(&value) {
                         Some(Num::Int(i)) => i.to_big(),
                         Some(Num::Float(f)) if conv != 'x' && conv != 'X' && conv != 'o' => {
-                            match crate::object::int::f64_to_bigint(f) {
-                                Some(b) => b,
-                                None => {
-                                    return Err(self.overflow_error(
-                                        "cannot convert float infinity to integer",
-                                    ))
-                                }
-                            }
+                            crate::builtins::numbers::float_to_bigint(self, f)?
                         }
                         _ => {
                             let msg = if matches!(conv, 'x' | 'X' | 'o') {
@@ -281,7 +274,7 @@ impl Vm {
                         // The alternate form always has a decimal point.
                         let mut body = match conv {
                             'e' | 'E' => exp_notation(a, p, conv == 'E'),
-                            _ => format!("{a:.p$}"),
+                            _ => crate::format::fixed_notation(a, p),
                         };
                         if !body.contains('.') {
                             let at = body.find(['e', 'E']).unwrap_or(body.len());
@@ -291,7 +284,7 @@ impl Vm {
                     } else {
                         match conv {
                             'e' | 'E' => exp_notation(a, p, conv == 'E'),
-                            'f' | 'F' => format!("{a:.p$}"),
+                            'f' | 'F' => crate::format::fixed_notation(a, p),
                             _ => {
                                 let spec = crate::format::FormatSpec {
                                     precision: Some(p),
