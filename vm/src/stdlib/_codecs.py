@@ -235,6 +235,8 @@ def _decode_custom(data, name, errors):
             exc = UnicodeDecodeError(e.encoding, data, start, end, e.reason)
             # The handler is looked up only when needed, as CPython does.
             replacement, pos = lookup_error(errors)(exc)
+            # The handler may have replaced the input: decoding goes on in the new one.
+            data = bytes(exc.object)
             if pos < 0:
                 pos += len(data)
             if not 0 <= pos <= len(data):
