@@ -994,6 +994,23 @@ fn sigint_interrupts_time_sleep() {
 }
 
 #[test]
+fn os_kill_of_this_process_runs_the_handler_before_returning() {
+    // CPython checks for signals inside `os.kill`, so the handler's exception is raised in
+    // the `try` around the call, not at some later instruction.
+    let code = "import os, _signal\n\
+        def handler(signum, frame):\n    raise ZeroDivisionError('from handler')\n\
+        _signal.signal(_signal.SIGINT, handler)\n\
+        try:\n    os.kill(os.getpid(), _signal.SIGINT)\n    print('not raised')\n\
+        except ZeroDivisionError as e:\n    print('caught', e)\n\
+        _signal.signal(_signal.SIGINT, _signal.default_int_handler)\n\
+        try:\n    os.kill(os.getpid(), _signal.SIGINT)\n\
+        except KeyboardInterrupt:\n    print('interrupted')\n";
+    let output = krait(&["-c", code]);
+    assert_eq!(status(&output), 0, "{}", stderr(&output));
+    assert_eq!(stdout(&output), "caught from handler\ninterrupted\n");
+}
+
+#[test]
 fn site_builtins_are_installed_unless_dash_capital_s() {
     let with_site = krait(&[
         "-c",

@@ -151,6 +151,8 @@ fn kill(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     };
     let r = signal::kill(nix::unistd::Pid::from_raw(pid), sig).map_err(std::io::Error::from);
     io_result(vm, r, None)?;
+    // A signal sent to this process is handled before `kill` returns, as in CPython.
+    vm.check_interrupt()?;
     Ok(Value::None)
 }
 

@@ -296,4 +296,16 @@ impl Vm {
     pub(crate) fn take_interrupt(&mut self) -> PyResult<()> {
         self.run_signal_handler(SIGINT)
     }
+
+    /// Runs SIGINT's handler now if a Ctrl-C is pending: what a native function that may
+    /// have signalled this very process calls before returning (`os.kill`), as CPython
+    /// checks for signals there, so the handler runs inside the caller's `try`.
+    pub fn check_interrupt(&mut self) -> PyResult<()> {
+        use std::sync::atomic::Ordering::Relaxed;
+        if self.interrupt.load(Relaxed) {
+            self.interrupt.store(false, Relaxed);
+            return self.take_interrupt();
+        }
+        Ok(())
+    }
 }

@@ -326,11 +326,9 @@ impl Vm {
                         }
                         // Ctrl-C: every loop passes here, so a running program notices it.
                         if self.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
-                            self.interrupt
-                                .store(false, std::sync::atomic::Ordering::Relaxed);
                             self.s.frames[fi].pc = pc as u32;
                             // SIGINT's Python handler (by default KeyboardInterrupt).
-                            if let Err(exc) = self.take_interrupt() {
+                            if let Err(exc) = self.check_interrupt() {
                                 break 'dispatch (exc, RaiseMode::Fresh);
                             }
                         }
