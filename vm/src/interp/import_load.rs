@@ -35,13 +35,7 @@ impl Vm {
             return Ok(Value::Obj(module));
         }
         let (source, path) = match &spec.kind {
-            SpecKind::Source { path } => match std::fs::read_to_string(path) {
-                Ok(s) => (Some(s), path.clone()),
-                Err(e) => {
-                    let msg = format!("[Errno {}] {e}: '{path}'", e.raw_os_error().unwrap_or(0));
-                    return Err(self.new_error(self.s.types.os_error, msg));
-                }
-            },
+            SpecKind::Source { path } => (Some(self.read_source_file(path)?), path.clone()),
             SpecKind::Bundled { source, .. } => (
                 (*source).to_owned().into(),
                 spec.origin().unwrap_or_default(),
@@ -70,6 +64,20 @@ impl Vm {
         }
     }
 
+    /// The text of the source file at `path`, decoded as CPython reads a module: a UTF-8
+    /// byte order mark dropped, a PEP 263 declaration (`# -*- coding: koi8-r -*-`) applied;
+    /// bytes the encoding cannot decode are a `SyntaxError`.
+    pub(crate) fn read_source_file(&mut self, path: &str) -> PyResult<String> {
+        let bytes = match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) => {
+                let msg = format!("[Errno {}] {e}: '{path}'", e.raw_os_error().unwrap_or(0));
+                return Err(self.new_error(self.s.types.os_error, msg));
+            }
+        };
+        krait_lexer::decode_source(&bytes).map_err(|e| self.syntax_error(&e, path, ""))
+    }
+
     /// `importlib.reload`: finds module `name` again (in its parent's `__path__`) and runs
     /// its code in its existing namespace `globals`; returns `sys.modules[name]`.
     pub(crate) fn reload_module(
@@ -93,10 +101,7 @@ impl Vm {
             return Err(self.import_error_with(cls, msg, Some(name), None));
         };
         let source = match &spec.kind {
-            SpecKind::Source { path } => match std::fs::read_to_string(path) {
-                Ok(s) => Some((s, path.clone())),
-                Err(e) => return Err(self.new_error(self.s.types.os_error, e.to_string())),
-            },
+            SpecKind::Source { path } => Some((self.read_source_file(path)?, path.clone())),
             SpecKind::Bundled { source, .. } => {
                 Some(((*source).to_owned(), spec.origin().unwrap_or_default()))
             }

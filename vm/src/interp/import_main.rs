@@ -95,8 +95,14 @@ impl Vm {
             return 1;
         };
         let path = path.clone();
-        let source = match std::fs::read_to_string(&path) {
-            Ok(s) => s,
+        let source = match std::fs::read(&path) {
+            Ok(bytes) => match krait_lexer::decode_source(&bytes) {
+                Ok(s) => s,
+                Err(e) => {
+                    let exc = self.syntax_error(&e, &path, "");
+                    return self.report_uncaught(exc);
+                }
+            },
             Err(e) => {
                 self.write_stderr(&format!("krait: can't read {path}: {e}\n"));
                 return 1;
