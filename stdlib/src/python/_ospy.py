@@ -173,9 +173,10 @@ def waitstatus_to_exitcode(status):
         raise ValueError(f"process stopped by delivery of signal {WSTOPSIG(status)}")
     raise ValueError(f"invalid wait status: {status}")
 
-def _structseq(name, fields, extra=()):
+def _structseq(name, fields, extra=(), module="os"):
     # A tuple type whose first len(fields) items are also attributes; `extra` names
-    # attributes beyond the tuple, given to the constructor in the same sequence.
+    # attributes beyond the tuple, given to the constructor in the same sequence. `pwd`
+    # and `grp` make theirs here too.
     n = len(fields)
 
     def __new__(cls, seq, dict=None):
@@ -186,10 +187,10 @@ def _structseq(name, fields, extra=()):
 
     def __repr__(self):
         inner = ", ".join(f"{f}={v!r}" for f, v in zip(fields, self))
-        return f"os.{name}({inner})"
+        return f"{module}.{name}({inner})"
 
     ns = {"__new__": __new__, "__repr__": __repr__, "n_sequence_fields": n,
-          "n_fields": n + len(extra), "n_unnamed_fields": 0, "__module__": "os"}
+          "n_fields": n + len(extra), "n_unnamed_fields": 0, "__module__": module}
     for i, f in enumerate(fields):
         ns[f] = property(lambda self, i=i: self[i])
     for i, f in enumerate(extra):
