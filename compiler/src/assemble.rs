@@ -227,31 +227,30 @@ fn reach(
 /// Computes each block's first instruction index, removing jumps to the next instruction
 /// until none is left. Unreachable blocks get the index where they would have been.
 fn layout(unit: &mut CodeUnit<'_>, start_depth: &[Option<u32>]) -> Vec<u32> {
+    // Real instructions per reachable block, counted once and kept up to date as jumps go.
+    let mut counts = vec![0u32; unit.blocks.len()];
+    for &label in &unit.order {
+        if start_depth[label.0 as usize].is_some() {
+            counts[label.0 as usize] = unit.blocks[label.0 as usize]
+                .instrs
+                .iter()
+                .filter(|ir| matches!(ir.op, Op::Real(_)))
+                .count() as u32;
+        }
+    }
+    let mut positions = vec![0u32; unit.blocks.len()];
     loop {
-        let mut positions = vec![0u32; unit.blocks.len()];
         let mut count = 0u32;
         for &label in &unit.order {
             positions[label.0 as usize] = count;
-            if start_depth[label.0 as usize].is_some() {
-                let block = &unit.blocks[label.0 as usize];
-                count += block
-                    .instrs
-                    .iter()
-                    .filter(|ir| matches!(ir.op, Op::Real(_)))
-                    .count() as u32;
-            }
+            count += counts[label.0 as usize];
         }
         let mut removed = false;
         for &label in &unit.order {
             if start_depth[label.0 as usize].is_none() {
                 continue;
             }
-            let end = positions[label.0 as usize]
-                + unit.blocks[label.0 as usize]
-                    .instrs
-                    .iter()
-                    .filter(|ir| matches!(ir.op, Op::Real(_)))
-                    .count() as u32;
+            let end = positions[label.0 as usize] + counts[label.0 as usize];
             let block = &mut unit.blocks[label.0 as usize];
             let Some(last) = block
                 .instrs
@@ -265,6 +264,7 @@ fn layout(unit: &mut CodeUnit<'_>, start_depth: &[Option<u32>]) -> Vec<u32> {
                 // nothing, whatever else moves.
                 if positions.get(target as usize) == Some(&end) {
                     block.instrs.remove(last);
+                    counts[label.0 as usize] -= 1;
                     removed = true;
                 }
             }

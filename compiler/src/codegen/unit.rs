@@ -53,6 +53,9 @@ pub(crate) struct IrInstr {
     pub(crate) handler: Option<HandlerId>,
 }
 
+/// The room a block gets with its first instruction.
+const BLOCK_CAPACITY: usize = 16;
+
 /// A basic block: straight-line code, entered at the top.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Block {
@@ -156,6 +159,9 @@ pub(crate) struct CodeUnit<'a> {
     pub(crate) loc: Location,
     /// The enclosing class name, for mangling.
     pub(crate) private: Option<String>,
+    /// Whether a NOP may be in the blocks (emitted, or left by the optimiser's folds), so
+    /// NOP removal can skip units without one.
+    pub(crate) may_have_nops: bool,
 }
 
 impl<'a> CodeUnit<'a> {
@@ -194,6 +200,7 @@ impl<'a> CodeUnit<'a> {
                 end_col: 0,
             },
             private: None,
+            may_have_nops: false,
         };
         let entry = unit.new_label();
         unit.place(entry);
@@ -224,11 +231,16 @@ impl<'a> CodeUnit<'a> {
             let dead = self.new_label();
             self.place(dead);
         }
+        self.may_have_nops |= matches!(op, Op::Real(Instruction::Nop));
         let handler = self.handler_stack.last().copied();
         let loc = self.loc;
-        self.blocks[self.current.0 as usize]
-            .instrs
-            .push(IrInstr { op, loc, handler });
+        let instrs = &mut self.blocks[self.current.0 as usize].instrs;
+        if instrs.capacity() == 0 {
+            // Growing one push at a time (4, 8, 16 entries) reallocated most blocks two or
+            // three times; a block rarely outgrows this first allocation.
+            instrs.reserve_exact(BLOCK_CAPACITY);
+        }
+        instrs.push(IrInstr { op, loc, handler });
     }
 
     fn current_is_terminated(&self) -> bool {
