@@ -225,32 +225,26 @@ impl<'a> CodeUnit<'a> {
 
     /// Appends an instruction to the current block.
     pub(crate) fn push(&mut self, op: Op) {
-        if self.current_is_terminated() {
-            // Code after a jump, return or raise is unreachable; it goes in a fresh block
-            // that the assembler drops.
-            let dead = self.new_label();
-            self.place(dead);
-        }
         self.may_have_nops |= matches!(op, Op::Real(Instruction::Nop));
-        let handler = self.handler_stack.last().copied();
-        let loc = self.loc;
-        let instrs = &mut self.blocks[self.current.0 as usize].instrs;
-        if instrs.capacity() == 0 {
-            // Growing one push at a time (4, 8, 16 entries) reallocated most blocks two or
-            // three times; a block rarely outgrows this first allocation.
-            instrs.reserve_exact(BLOCK_CAPACITY);
+        let ir = IrInstr {
+            op,
+            loc: self.loc,
+            handler: self.handler_stack.last().copied(),
+        };
+        let block = &mut self.blocks[self.current.0 as usize];
+        let terminated = matches!(
+            block.instrs.last(),
+            Some(IrInstr { op: Op::Real(instr), .. }) if is_terminator(*instr)
+        );
+        if !terminated {
+            push_to(&mut block.instrs, ir);
+            return;
         }
-        instrs.push(IrInstr { op, loc, handler });
-    }
-
-    fn current_is_terminated(&self) -> bool {
-        match self.blocks[self.current.0 as usize].instrs.last() {
-            Some(IrInstr {
-                op: Op::Real(instr),
-                ..
-            }) => is_terminator(*instr),
-            _ => false,
-        }
+        // Code after a jump, return or raise is unreachable; it goes in a fresh block that
+        // the assembler drops.
+        let dead = self.new_label();
+        self.place(dead);
+        push_to(&mut self.blocks[dead.0 as usize].instrs, ir);
     }
 
     /// Registers a handler and makes it the innermost active one.
@@ -286,6 +280,16 @@ impl<'a> CodeUnit<'a> {
     pub(crate) fn resume_handler(&mut self, id: HandlerId) {
         self.handler_stack.push(id);
     }
+}
+
+/// Appends `ir` to a block's instructions.
+fn push_to(instrs: &mut Vec<IrInstr>, ir: IrInstr) {
+    if instrs.capacity() == 0 {
+        // Growing one push at a time (4, 8, 16 entries) reallocated most blocks two or
+        // three times; a block rarely outgrows this first allocation.
+        instrs.reserve_exact(BLOCK_CAPACITY);
+    }
+    instrs.push(ir);
 }
 
 /// Whether control never falls through `instr` to the next instruction.
