@@ -8,7 +8,8 @@
 //! ```
 //!
 //! With `KRAIT_CACHE_SIZE=1` it also sums the sizes of the cache files the code objects
-//! would be written as (`krait_bytecode::cache::write_cache`).
+//! would be written as (`krait_bytecode::cache::write_cache`) and prints a digest of their
+//! bytes, so a change meant to keep the compiler's output can be checked over a library.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -60,6 +61,8 @@ fn main() {
     let (mut best_parse, mut best_compile) = (Duration::MAX, Duration::MAX);
     let mut compiled = 0;
     let mut cache_bytes = 0;
+    // FNV-1a over every cache file's bytes, in file order.
+    let mut digest: u64 = 0xcbf2_9ce4_8422_2325;
     let cache_size = std::env::var_os("KRAIT_CACHE_SIZE").is_some();
     for _ in 0..rounds {
         let (mut parse, mut compile) = (Duration::ZERO, Duration::ZERO);
@@ -76,7 +79,11 @@ fn main() {
             compile += start.elapsed();
             compiled += usize::from(code.is_ok());
             if let (true, Ok(code)) = (cache_size, &code) {
-                cache_bytes += krait_bytecode::cache::write_cache(code, source.as_bytes()).len();
+                let cache = krait_bytecode::cache::write_cache(code, source.as_bytes());
+                cache_bytes += cache.len();
+                for &byte in &cache {
+                    digest = (digest ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3);
+                }
             }
         }
         best_parse = best_parse.min(parse);
@@ -91,6 +98,9 @@ fn main() {
         bytes as f64 / total / 1e6
     );
     if cache_size {
-        println!("cache bytes {} (per round)", cache_bytes / rounds.max(1));
+        println!(
+            "cache bytes {} (per round) digest {digest:016x}",
+            cache_bytes / rounds.max(1)
+        );
     }
 }

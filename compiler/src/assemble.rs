@@ -13,7 +13,7 @@
 use krait_ast::TextRange;
 use krait_bytecode::{CodeFlags, CodeObject, ExceptionTableEntry, Instruction, Location};
 
-use crate::codegen::unit::{is_terminator, CodeUnit, Label, Op};
+use crate::codegen::unit::{is_terminator, CodeUnit, HandlerId, Label, Op};
 use crate::error::{internal_error, CompileResult};
 use crate::stack_effect::stack_effect;
 
@@ -30,11 +30,12 @@ pub(crate) fn assemble(mut unit: CodeUnit<'_>, info: CodeInfo<'_>) -> CompileRes
     let positions = layout(&mut unit, &flow.start_depth);
 
     // Sized once for every instruction of the unit (a bound on the real ones laid out):
-    // growing three vectors one push at a time was a visible part of assembling.
+    // growing the vectors one push at a time was a visible part of assembling. The
+    // exception table is coalesced as the instructions are laid out.
     let bound: usize = unit.blocks.iter().map(|b| b.instrs.len()).sum();
     let mut instructions = Vec::with_capacity(bound);
     let mut locations: Vec<Location> = Vec::with_capacity(bound);
-    let mut handlers = Vec::with_capacity(bound);
+    let mut exception_table: Vec<ExceptionTableEntry> = Vec::new();
     for &label in &unit.order {
         if flow.start_depth[label.0 as usize].is_none() {
             continue;
@@ -44,36 +45,9 @@ pub(crate) fn assemble(mut unit: CodeUnit<'_>, info: CodeInfo<'_>) -> CompileRes
             let index = instructions.len() as u32;
             instructions.push(resolve_target(instr, index, &positions)?);
             locations.push(ir.loc);
-            handlers.push(ir.handler);
-        }
-    }
-
-    let mut exception_table: Vec<ExceptionTableEntry> = Vec::new();
-    for (index, handler) in handlers.iter().enumerate() {
-        let Some(id) = handler else { continue };
-        let handler = unit.handlers[id.0 as usize];
-        let Some(depth) = flow.handler_depth[id.0 as usize] else {
-            return Err(internal_error(
-                "handler covers code but is never set up",
-                TextRange::default(),
-            ));
-        };
-        let entry = ExceptionTableEntry {
-            start: index as u32,
-            end: index as u32 + 1,
-            target: positions[handler.label.0 as usize],
-            depth,
-            push_lasti: handler.lasti,
-        };
-        match exception_table.last_mut() {
-            Some(last)
-                if last.end == entry.start
-                    && (last.target, last.depth, last.push_lasti)
-                        == (entry.target, entry.depth, entry.push_lasti) =>
-            {
-                last.end = entry.end;
+            if let Some(id) = ir.handler {
+                cover(&unit, &flow, &positions, &mut exception_table, id, index)?;
             }
-            _ => exception_table.push(entry),
         }
     }
 
@@ -101,6 +75,43 @@ pub(crate) fn assemble(mut unit: CodeUnit<'_>, info: CodeInfo<'_>) -> CompileRes
         filename: info.filename.to_owned(),
         first_line: unit.first_line,
     })
+}
+
+/// Extends the exception table to cover instruction `index` with handler `id`: the last
+/// entry grows when it ends here with the same target, depth and `lasti` bit.
+fn cover(
+    unit: &CodeUnit<'_>,
+    flow: &Flow,
+    positions: &[u32],
+    table: &mut Vec<ExceptionTableEntry>,
+    id: HandlerId,
+    index: u32,
+) -> CompileResult<()> {
+    let handler = unit.handlers[id.0 as usize];
+    let Some(depth) = flow.handler_depth[id.0 as usize] else {
+        return Err(internal_error(
+            "handler covers code but is never set up",
+            TextRange::default(),
+        ));
+    };
+    let entry = ExceptionTableEntry {
+        start: index,
+        end: index + 1,
+        target: positions[handler.label.0 as usize],
+        depth,
+        push_lasti: handler.lasti,
+    };
+    match table.last_mut() {
+        Some(last)
+            if last.end == entry.start
+                && (last.target, last.depth, last.push_lasti)
+                    == (entry.target, entry.depth, entry.push_lasti) =>
+        {
+            last.end = entry.end;
+        }
+        _ => table.push(entry),
+    }
+    Ok(())
 }
 
 struct Flow {
@@ -227,31 +238,30 @@ fn reach(
 /// Computes each block's first instruction index, removing jumps to the next instruction
 /// until none is left. Unreachable blocks get the index where they would have been.
 fn layout(unit: &mut CodeUnit<'_>, start_depth: &[Option<u32>]) -> Vec<u32> {
+    // Real instructions per reachable block, counted once and kept up to date as jumps go.
+    let mut counts = vec![0u32; unit.blocks.len()];
+    for &label in &unit.order {
+        if start_depth[label.0 as usize].is_some() {
+            counts[label.0 as usize] = unit.blocks[label.0 as usize]
+                .instrs
+                .iter()
+                .filter(|ir| matches!(ir.op, Op::Real(_)))
+                .count() as u32;
+        }
+    }
+    let mut positions = vec![0u32; unit.blocks.len()];
     loop {
-        let mut positions = vec![0u32; unit.blocks.len()];
         let mut count = 0u32;
         for &label in &unit.order {
             positions[label.0 as usize] = count;
-            if start_depth[label.0 as usize].is_some() {
-                let block = &unit.blocks[label.0 as usize];
-                count += block
-                    .instrs
-                    .iter()
-                    .filter(|ir| matches!(ir.op, Op::Real(_)))
-                    .count() as u32;
-            }
+            count += counts[label.0 as usize];
         }
         let mut removed = false;
         for &label in &unit.order {
             if start_depth[label.0 as usize].is_none() {
                 continue;
             }
-            let end = positions[label.0 as usize]
-                + unit.blocks[label.0 as usize]
-                    .instrs
-                    .iter()
-                    .filter(|ir| matches!(ir.op, Op::Real(_)))
-                    .count() as u32;
+            let end = positions[label.0 as usize] + counts[label.0 as usize];
             let block = &mut unit.blocks[label.0 as usize];
             let Some(last) = block
                 .instrs
@@ -265,6 +275,7 @@ fn layout(unit: &mut CodeUnit<'_>, start_depth: &[Option<u32>]) -> Vec<u32> {
                 // nothing, whatever else moves.
                 if positions.get(target as usize) == Some(&end) {
                     block.instrs.remove(last);
+                    counts[label.0 as usize] -= 1;
                     removed = true;
                 }
             }

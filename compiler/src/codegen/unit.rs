@@ -53,6 +53,9 @@ pub(crate) struct IrInstr {
     pub(crate) handler: Option<HandlerId>,
 }
 
+/// The room a block gets with its first instruction.
+const BLOCK_CAPACITY: usize = 16;
+
 /// A basic block: straight-line code, entered at the top.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Block {
@@ -156,6 +159,9 @@ pub(crate) struct CodeUnit<'a> {
     pub(crate) loc: Location,
     /// The enclosing class name, for mangling.
     pub(crate) private: Option<String>,
+    /// Whether a NOP may be in the blocks (emitted, or left by the optimiser's folds), so
+    /// NOP removal can skip units without one.
+    pub(crate) may_have_nops: bool,
 }
 
 impl<'a> CodeUnit<'a> {
@@ -194,6 +200,7 @@ impl<'a> CodeUnit<'a> {
                 end_col: 0,
             },
             private: None,
+            may_have_nops: false,
         };
         let entry = unit.new_label();
         unit.place(entry);
@@ -218,27 +225,26 @@ impl<'a> CodeUnit<'a> {
 
     /// Appends an instruction to the current block.
     pub(crate) fn push(&mut self, op: Op) {
-        if self.current_is_terminated() {
-            // Code after a jump, return or raise is unreachable; it goes in a fresh block
-            // that the assembler drops.
-            let dead = self.new_label();
-            self.place(dead);
+        self.may_have_nops |= matches!(op, Op::Real(Instruction::Nop));
+        let ir = IrInstr {
+            op,
+            loc: self.loc,
+            handler: self.handler_stack.last().copied(),
+        };
+        let block = &mut self.blocks[self.current.0 as usize];
+        let terminated = matches!(
+            block.instrs.last(),
+            Some(IrInstr { op: Op::Real(instr), .. }) if is_terminator(*instr)
+        );
+        if !terminated {
+            push_to(&mut block.instrs, ir);
+            return;
         }
-        let handler = self.handler_stack.last().copied();
-        let loc = self.loc;
-        self.blocks[self.current.0 as usize]
-            .instrs
-            .push(IrInstr { op, loc, handler });
-    }
-
-    fn current_is_terminated(&self) -> bool {
-        match self.blocks[self.current.0 as usize].instrs.last() {
-            Some(IrInstr {
-                op: Op::Real(instr),
-                ..
-            }) => is_terminator(*instr),
-            _ => false,
-        }
+        // Code after a jump, return or raise is unreachable; it goes in a fresh block that
+        // the assembler drops.
+        let dead = self.new_label();
+        self.place(dead);
+        push_to(&mut self.blocks[dead.0 as usize].instrs, ir);
     }
 
     /// Registers a handler and makes it the innermost active one.
@@ -274,6 +280,16 @@ impl<'a> CodeUnit<'a> {
     pub(crate) fn resume_handler(&mut self, id: HandlerId) {
         self.handler_stack.push(id);
     }
+}
+
+/// Appends `ir` to a block's instructions.
+fn push_to(instrs: &mut Vec<IrInstr>, ir: IrInstr) {
+    if instrs.capacity() == 0 {
+        // Growing one push at a time (4, 8, 16 entries) reallocated most blocks two or
+        // three times; a block rarely outgrows this first allocation.
+        instrs.reserve_exact(BLOCK_CAPACITY);
+    }
+    instrs.push(ir);
 }
 
 /// Whether control never falls through `instr` to the next instruction.

@@ -9,36 +9,39 @@ use super::{previous_real, real};
 use crate::codegen::constant::truthiness;
 use crate::codegen::unit::{CodeUnit, Op};
 
-/// Rewrites every conditional jump whose condition was just loaded as a constant.
-pub(crate) fn fold_constant_branches(unit: &mut CodeUnit<'_>) {
+/// Rewrites every conditional jump whose condition was just loaded as a constant; says
+/// whether any was.
+pub(crate) fn fold_constant_branches(unit: &mut CodeUnit<'_>) -> bool {
+    let mut folded = false;
     for b in 0..unit.blocks.len() {
         for i in 0..unit.blocks[b].instrs.len() {
-            fold_branch_at(unit, b, i);
+            folded |= fold_branch_at(unit, b, i);
         }
     }
+    folded
 }
 
-fn fold_branch_at(unit: &mut CodeUnit<'_>, b: usize, i: usize) {
+fn fold_branch_at(unit: &mut CodeUnit<'_>, b: usize, i: usize) -> bool {
     use Instruction::*;
     let instrs = &unit.blocks[b].instrs;
     let Some(instr) = real(&instrs[i]) else {
-        return;
+        return false;
     };
     let (target, jumps_when, pops_on_jump) = match instr {
         PopJumpIfFalse(t) => (t, false, true),
         PopJumpIfTrue(t) => (t, true, true),
         JumpIfFalseOrPop(t) => (t, false, false),
         JumpIfTrueOrPop(t) => (t, true, false),
-        _ => return,
+        _ => return false,
     };
     let Some(&[load]) = previous_real(instrs, i, 1).as_deref() else {
-        return;
+        return false;
     };
     let Some(LoadConst(k)) = real(&instrs[load]) else {
-        return;
+        return false;
     };
     let Some(truth) = unit.consts.get(k as usize).and_then(truthiness) else {
-        return;
+        return false;
     };
     let instrs = &mut unit.blocks[b].instrs;
     if truth == jumps_when {
@@ -52,4 +55,5 @@ fn fold_branch_at(unit: &mut CodeUnit<'_>, b: usize, i: usize) {
         instrs[load].op = Op::Real(Nop);
         instrs[i].op = Op::Real(Nop);
     }
+    true
 }

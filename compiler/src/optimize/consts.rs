@@ -6,7 +6,6 @@
 use krait_bytecode::Instruction;
 
 use super::real;
-use crate::codegen::constant::ConstKey;
 use crate::codegen::unit::{CodeUnit, Op};
 use crate::symtable::ScopeKind;
 
@@ -47,10 +46,8 @@ pub(crate) fn drop_unused_consts(unit: &mut CodeUnit<'_>) {
             }
         }
     }
-    unit.const_index = kept
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (ConstKey::of(c), i as u32))
-        .collect();
+    // This is the last pass and nothing adds a constant after it, so the index is emptied
+    // rather than rebuilt (rebuilding hashed every constant again).
+    unit.const_index.clear();
     unit.consts = kept;
 }

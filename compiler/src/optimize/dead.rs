@@ -19,12 +19,15 @@ pub(crate) fn cut_after_terminators(unit: &mut CodeUnit<'_>) {
     }
 }
 
-/// Whether control can leave `label`'s block by falling off its end.
+/// Whether control can leave `label`'s block by falling off its end. Only a block's last
+/// instruction can be a terminator: code generation starts a new block after one, and
+/// [`cut_after_terminators`] runs after the only pass that makes one mid-block.
 pub(crate) fn falls_through(unit: &CodeUnit<'_>, label: Label) -> bool {
     !unit.blocks[label.0 as usize]
         .instrs
-        .iter()
-        .any(|ir| real(ir).is_some_and(is_terminator))
+        .last()
+        .and_then(real)
+        .is_some_and(is_terminator)
 }
 
 /// The blocks some path from the entry reaches, by block index.

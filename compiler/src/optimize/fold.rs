@@ -10,22 +10,24 @@ use super::eval::{self, Unary};
 use super::{add_const, previous_real, real};
 use crate::codegen::unit::{CodeUnit, Op};
 
-/// Folds every foldable operator in every block of `unit`.
-pub(crate) fn fold_constants(unit: &mut CodeUnit<'_>) {
+/// Folds every foldable operator in every block of `unit`; says whether any was folded.
+pub(crate) fn fold_constants(unit: &mut CodeUnit<'_>) -> bool {
+    let mut folded = false;
     for b in 0..unit.blocks.len() {
         let mut i = 0;
         while i < unit.blocks[b].instrs.len() {
-            fold_at(unit, b, i);
+            folded |= fold_at(unit, b, i);
             i += 1;
         }
     }
+    folded
 }
 
 /// Folds the instruction at `i` of block `b` into a constant load, if its operands are
-/// constants and its result is known.
-fn fold_at(unit: &mut CodeUnit<'_>, b: usize, i: usize) {
+/// constants and its result is known; says whether it did.
+fn fold_at(unit: &mut CodeUnit<'_>, b: usize, i: usize) -> bool {
     let Some(instr) = real(&unit.blocks[b].instrs[i]) else {
-        return;
+        return false;
     };
     let arity = match instr {
         Instruction::BinaryOp(_) => 2,
@@ -34,7 +36,7 @@ fn fold_at(unit: &mut CodeUnit<'_>, b: usize, i: usize) {
         | Instruction::UnaryInvert
         | Instruction::UnaryNot => 1,
         Instruction::BuildTuple(n) if n as usize <= MAX_TUPLE_ITEMS => n as usize,
-        _ => return,
+        _ => return false,
     };
     let instrs = &unit.blocks[b].instrs;
     // Most operators have a computed operand last; looking at it first spares gathering
@@ -45,19 +47,19 @@ fn fold_at(unit: &mut CodeUnit<'_>, b: usize, i: usize) {
         .find(|ir| !matches!(ir.op, Op::Real(Instruction::Nop)))
         .is_some_and(|ir| matches!(ir.op, Op::Real(Instruction::LoadConst(_))));
     if arity > 0 && !last_is_const {
-        return;
+        return false;
     }
     let Some(operands) = previous_real(instrs, i, arity) else {
-        return;
+        return false;
     };
     let mut values = Vec::with_capacity(arity);
     for &j in &operands {
         match real(&instrs[j]) {
             Some(Instruction::LoadConst(k)) => match unit.consts.get(k as usize) {
                 Some(c) => values.push(c),
-                None => return,
+                None => return false,
             },
-            _ => return,
+            _ => return false,
         }
     }
     let result = match instr {
@@ -70,7 +72,7 @@ fn fold_at(unit: &mut CodeUnit<'_>, b: usize, i: usize) {
         _ => None,
     };
     let Some(result) = result else {
-        return;
+        return false;
     };
     let k = add_const(unit, result);
     let instrs = &mut unit.blocks[b].instrs;
@@ -78,6 +80,7 @@ fn fold_at(unit: &mut CodeUnit<'_>, b: usize, i: usize) {
         instrs[j].op = Op::Real(Instruction::Nop);
     }
     instrs[i].op = Op::Real(Instruction::LoadConst(k));
+    true
 }
 
 /// Tuples of constants are folded up to this many items (CPython has no limit for a

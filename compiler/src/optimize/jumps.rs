@@ -17,13 +17,13 @@ const MAX_CHAIN: usize = 16;
 
 /// The layout position of every block (`usize::MAX` for unplaced ones) and the block laid
 /// out after each.
-struct Layout {
+pub(crate) struct Layout {
     position: Vec<usize>,
     next: Vec<Option<Label>>,
 }
 
 impl Layout {
-    fn of(unit: &CodeUnit<'_>) -> Layout {
+    pub(crate) fn of(unit: &CodeUnit<'_>) -> Layout {
         let mut position = vec![usize::MAX; unit.blocks.len()];
         let mut next = vec![None; unit.blocks.len()];
         for (i, &label) in unit.order.iter().enumerate() {
@@ -82,9 +82,9 @@ fn retarget(instr: Instruction, target: u32) -> Option<Instruction> {
 }
 
 /// Threads every jump through the unconditional jumps at its target.
-pub(crate) fn thread_jumps(unit: &mut CodeUnit<'_>) {
-    let layout = Layout::of(unit);
-    for &label in &unit.order.clone() {
+pub(crate) fn thread_jumps(unit: &mut CodeUnit<'_>, layout: &Layout) {
+    for k in 0..unit.order.len() {
+        let label = unit.order[k];
         for i in 0..unit.blocks[label.0 as usize].instrs.len() {
             let Some(instr) = real(&unit.blocks[label.0 as usize].instrs[i]) else {
                 continue;
@@ -126,9 +126,9 @@ pub(crate) fn thread_jumps(unit: &mut CodeUnit<'_>) {
 
 /// Replaces each unconditional jump to a `LOAD_CONST; RETURN_VALUE` block by a copy of
 /// that block, with the jump's location.
-pub(crate) fn copy_return_exits(unit: &mut CodeUnit<'_>) {
-    let layout = Layout::of(unit);
-    for &label in &unit.order.clone() {
+pub(crate) fn copy_return_exits(unit: &mut CodeUnit<'_>, layout: &Layout) {
+    for k in 0..unit.order.len() {
+        let label = unit.order[k];
         let instrs = &unit.blocks[label.0 as usize].instrs;
         let Some(last) = instrs.last() else {
             continue;

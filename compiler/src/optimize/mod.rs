@@ -33,14 +33,24 @@ use crate::codegen::unit::{CodeUnit, IrInstr, Op};
 use krait_bytecode::{Constant, Instruction};
 
 /// Runs every pass over `unit`.
+///
+/// Passes that cannot change anything are skipped: code generation never leaves an
+/// instruction after a terminator in its block (so only a folded branch calls for the cut),
+/// and NOPs come only from code generation's line markers and the folds.
 pub(crate) fn optimize(unit: &mut CodeUnit<'_>) {
-    fold::fold_constants(unit);
-    branches::fold_constant_branches(unit);
-    dead::cut_after_terminators(unit);
-    jumps::thread_jumps(unit);
-    jumps::copy_return_exits(unit);
+    let folded = fold::fold_constants(unit);
+    let branched = branches::fold_constant_branches(unit);
+    if branched {
+        dead::cut_after_terminators(unit);
+    }
+    // Neither jump pass changes the layout order, so they share one view of it.
+    let layout = jumps::Layout::of(unit);
+    jumps::thread_jumps(unit, &layout);
+    jumps::copy_return_exits(unit, &layout);
     dead::empty_unreachable_blocks(unit);
-    nops::remove_nops(unit);
+    if unit.may_have_nops || folded || branched {
+        nops::remove_nops(unit);
+    }
     consts::drop_unused_consts(unit);
 }
 
