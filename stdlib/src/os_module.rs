@@ -52,6 +52,7 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
     attrs.push(("name", name));
     attrs.push(("linesep", linesep));
     attrs.extend(crate::process::os_functions(vm));
+    attrs.extend(crate::os_files::os_functions(vm));
     // `import os.path` finds the submodule in `sys.modules`, where CPython's `os` puts it.
     let _ = vm.sys_modules_set("os.path", Value::Obj(path));
     let os = new_module(vm, "os", attrs);
@@ -177,7 +178,12 @@ fn path_test(
     test: fn(&std::fs::Metadata) -> bool,
 ) -> PyResult<Value> {
     arity(vm, name, args, 1, 1)?;
-    let p = path_arg(vm, args[0])?;
+    let p = match path_arg(vm, args[0]) {
+        Ok(p) => p,
+        // A path no system call can take (one with a NUL) names nothing.
+        Err(e) if vm.exc_matches(e, vm.types().value_error) => return Ok(Value::Bool(false)),
+        Err(e) => return Err(e),
+    };
     Ok(Value::Bool(std::fs::metadata(p).is_ok_and(|m| test(&m))))
 }
 
