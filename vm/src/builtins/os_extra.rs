@@ -261,6 +261,11 @@ fn readlink(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let p = fs_path(vm, args[0])?;
     let r = std::fs::read_link(p);
     let target = io_result(vm, r, Some(args[0]))?;
+    if let Some(Payload::Bytes(_)) = args[0].payload() {
+        use std::os::unix::ffi::OsStrExt;
+        let data = target.as_os_str().as_bytes().to_vec().into_boxed_slice();
+        return Ok(Value::Obj(vm.alloc(vm.s.types.bytes, Payload::Bytes(data))));
+    }
     Ok(vm.new_str(target.to_string_lossy().into_owned()))
 }
 
