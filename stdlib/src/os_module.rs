@@ -190,7 +190,9 @@ fn path_join(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let mut out = path_arg(vm, args[0])?;
     for &a in &args[1..] {
         let part = path_arg(vm, a)?;
-        if is_bytes(a) != as_bytes && matches!(a.payload(), Some(Payload::Str(_) | Payload::Bytes(_))) {
+        if is_bytes(a) != as_bytes
+            && matches!(a.payload(), Some(Payload::Str(_) | Payload::Bytes(_)))
+        {
             return Err(vm.type_error("Can't mix strings and bytes in path components"));
         }
         if part.starts_with('/') {
