@@ -1,6 +1,5 @@
 //! `io`'s names written in Python (`StringIO`, `BytesIO`, `IncrementalNewlineDecoder`,
-//! `FileIO`, the buffered streams over a raw stream and the abstract stream classes in the
-//! bundled `_iomem`), fetched by the module's
+//! `FileIO` and the abstract stream classes in the bundled `_iomem`), fetched by the module's
 //! `__getattr__` on first use; and `TextIOWrapper(buffer, ...)`, which wraps any binary
 //! buffer object in `_iomem`'s Python text layer.
 
@@ -23,9 +22,6 @@ const FROM_IOMEM: &[&str] = &[
     "FileIO",
     "open_code",
     "BufferedRWPair",
-    "BufferedReader",
-    "BufferedWriter",
-    "BufferedRandom",
 ];
 
 /// `io.__getattr__(name)`: imports `_iomem` for the names it provides and keeps them in

@@ -588,8 +588,11 @@ pub(crate) fn create_io(vm: &mut Vm) -> PyResult<Gc<Object>> {
         ("UnsupportedOperation", Value::Obj(unsupported)),
         ("open", open_fn),
         ("TextIOWrapper", Value::Obj(t.text_io_wrapper)),
-        // The classes of the files `open` makes; `io`'s public names for them are
-        // `_iomem`'s Python classes (which can be subclassed), which register these.
+        ("BufferedReader", Value::Obj(t.buffered_reader)),
+        ("BufferedWriter", Value::Obj(t.buffered_writer)),
+        ("BufferedRandom", Value::Obj(t.buffered_random)),
+        // The same classes under the names `_iomem` registers them by with its Python
+        // stream classes, so that they count as `io.BufferedIOBase` instances.
         ("_BufferedReader", Value::Obj(t.buffered_reader)),
         ("_BufferedWriter", Value::Obj(t.buffered_writer)),
         ("_BufferedRandom", Value::Obj(t.buffered_random)),
