@@ -112,7 +112,7 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
 
 /// Runs `op` on descriptor `fd`: one of Krait's sockets, a standard stream, or a file
 /// `os` or a file object owns.
-fn on_fd<R>(
+pub(crate) fn on_fd<R>(
     vm: &mut Vm,
     fd: i32,
     op: impl FnOnce(BorrowedFd<'_>) -> std::io::Result<R>,

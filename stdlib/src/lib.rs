@@ -26,6 +26,7 @@ mod math;
 mod math_extra;
 mod math_special;
 mod operator_module;
+mod os_files;
 mod os_module;
 mod process;
 mod pyexpat;

@@ -10,7 +10,7 @@ use krait_vm::builtins::os_extra::path_arg;
 use krait_vm::builtins::{arity, module_functions, new_module};
 use krait_vm::error::PyResult;
 use krait_vm::object::function::KwArgs;
-use krait_vm::object::Object;
+use krait_vm::object::{Object, Payload};
 use krait_vm::value::Value;
 use krait_vm::vm::Vm;
 
@@ -41,6 +41,7 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
             ("rmdir", rmdir),
             ("listdir", listdir),
             ("getcwd", getcwd),
+            ("getcwdb", getcwdb),
             ("getpid", getpid),
             ("openpty", openpty),
         ],
@@ -52,11 +53,26 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
     attrs.push(("name", name));
     attrs.push(("linesep", linesep));
     attrs.extend(crate::process::os_functions(vm));
+    attrs.extend(crate::os_files::os_functions(vm));
     // `import os.path` finds the submodule in `sys.modules`, where CPython's `os` puts it.
     let _ = vm.sys_modules_set("os.path", Value::Obj(path));
     let os = new_module(vm, "os", attrs);
     krait_vm::builtins::os_extra::add(vm, os, path);
     os
+}
+
+/// Whether `v` is a bytes path: the functions given one answer bytes, as CPython's.
+fn is_bytes(v: Value) -> bool {
+    matches!(v.payload(), Some(Payload::Bytes(_)))
+}
+
+/// A path result as str, or as bytes when the argument was bytes.
+fn path_result(vm: &mut Vm, as_bytes: bool, p: String) -> Value {
+    if as_bytes {
+        krait_vm::builtins::native::bytes(vm, p.into_bytes())
+    } else {
+        vm.new_str(p)
+    }
 }
 
 /// Runs an OS call on the path in `args[0]`; failures name that path.
@@ -103,13 +119,29 @@ fn listdir(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
             return Err(os_error(vm, &e, Some(name)));
         }
     };
-    let items = entries.into_iter().map(|n| vm.new_str(n)).collect();
+    let as_bytes = args.first().is_some_and(|&v| is_bytes(v));
+    let items = entries
+        .into_iter()
+        .map(|n| path_result(vm, as_bytes, n))
+        .collect();
     Ok(vm.new_list(items))
 }
 
 fn getcwd(vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     match std::env::current_dir() {
         Ok(d) => Ok(vm.new_str(d.to_string_lossy().into_owned())),
+        Err(e) => Err(os_error(vm, &e, None)),
+    }
+}
+
+/// `getcwdb()`: the working directory as bytes.
+fn getcwdb(vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    use std::os::unix::ffi::OsStrExt;
+    match std::env::current_dir() {
+        Ok(d) => Ok(krait_vm::builtins::native::bytes(
+            vm,
+            d.as_os_str().as_bytes().to_vec(),
+        )),
         Err(e) => Err(os_error(vm, &e, None)),
     }
 }
@@ -154,9 +186,15 @@ fn openpty(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn path_join(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "join", args, 1, usize::MAX)?;
+    let as_bytes = is_bytes(args[0]);
     let mut out = path_arg(vm, args[0])?;
     for &a in &args[1..] {
         let part = path_arg(vm, a)?;
+        if is_bytes(a) != as_bytes
+            && matches!(a.payload(), Some(Payload::Str(_) | Payload::Bytes(_)))
+        {
+            return Err(vm.type_error("Can't mix strings and bytes in path components"));
+        }
         if part.starts_with('/') {
             out = part;
         } else {
@@ -166,7 +204,7 @@ fn path_join(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
             out.push_str(&part);
         }
     }
-    Ok(vm.new_str(out))
+    Ok(path_result(vm, as_bytes, out))
 }
 
 /// A predicate on the metadata of `args[0]` (false when the path cannot be looked at).
@@ -177,7 +215,12 @@ fn path_test(
     test: fn(&std::fs::Metadata) -> bool,
 ) -> PyResult<Value> {
     arity(vm, name, args, 1, 1)?;
-    let p = path_arg(vm, args[0])?;
+    let p = match path_arg(vm, args[0]) {
+        Ok(p) => p,
+        // A path no system call can take (one with a NUL) names nothing.
+        Err(e) if vm.exc_matches(e, vm.types().value_error) => return Ok(Value::Bool(false)),
+        Err(e) => return Err(e),
+    };
     Ok(Value::Bool(std::fs::metadata(p).is_ok_and(|m| test(&m))))
 }
 
@@ -197,7 +240,7 @@ fn path_basename(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value
     arity(vm, "basename", args, 1, 1)?;
     let p = path_arg(vm, args[0])?;
     let base = p.rsplit('/').next().unwrap_or("").to_owned();
-    Ok(vm.new_str(base))
+    Ok(path_result(vm, is_bytes(args[0]), base))
 }
 
 fn path_dirname(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -208,7 +251,7 @@ fn path_dirname(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
         Some(i) => p[..i].trim_end_matches('/').to_owned(),
         None => String::new(),
     };
-    Ok(vm.new_str(dir))
+    Ok(path_result(vm, is_bytes(args[0]), dir))
 }
 
 /// `os.path.commonprefix(list)`: the longest leading run shared by every path, compared
@@ -217,6 +260,7 @@ fn path_commonprefix(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<V
     arity(vm, "commonprefix", args, 1, 1)?;
     let items = vm.collect_iter(args[0])?;
     let mut prefix: Option<Vec<char>> = None;
+    let as_bytes = items.first().is_some_and(|&v| is_bytes(v));
     for item in items {
         let p = path_arg(vm, item)?;
         prefix = Some(match prefix {
@@ -232,5 +276,6 @@ fn path_commonprefix(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<V
             }
         });
     }
-    Ok(vm.new_str(prefix.unwrap_or_default().into_iter().collect::<String>()))
+    let prefix = prefix.unwrap_or_default().into_iter().collect::<String>();
+    Ok(path_result(vm, as_bytes, prefix))
 }

@@ -601,7 +601,11 @@ fn d_decompress(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> 
     native::self_state::<Inflater>(vm, args, "decompress", "zlib.Decompress")?;
     let a = bind(vm, &sig, &args[1..], kw)?;
     let data = krait_vm::builtins::bytes::buffer_arg(vm, a[0].unwrap_or(Value::None))?;
-    let max = int_opt(vm, a[1], 0)?;
+    // A `Py_ssize_t` in CPython: `sys.maxsize` (as `_compression` passes) is allowed.
+    let max = match a[1] {
+        Some(v) => krait_vm::builtins::int_arg(vm, v)?,
+        None => 0,
+    };
     if max < 0 {
         return Err(vm.value_error("max_length must be non-negative"));
     }

@@ -119,6 +119,104 @@ def unsetenv(key):
     _os.environ.pop(key, None)
 
 
+class _EnvironBytes:
+    """`os.environb`: `os.environ` seen with bytes keys and values (encoded with the
+    file-system encoding); changes go through to `os.environ`."""
+
+    def _key(self, key):
+        if not isinstance(key, bytes):
+            raise TypeError(f"bytes expected, not {type(key).__name__}")
+        return fsdecode(key)
+
+    def __getitem__(self, key):
+        try:
+            return fsencode(_os.environ[self._key(key)])
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __setitem__(self, key, value):
+        if not isinstance(value, bytes):
+            raise TypeError(f"bytes expected, not {type(value).__name__}")
+        _os.environ[self._key(key)] = fsdecode(value)
+
+    def __delitem__(self, key):
+        try:
+            del _os.environ[self._key(key)]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __iter__(self):
+        return iter([fsencode(k) for k in _os.environ])
+
+    def __len__(self):
+        return len(_os.environ)
+
+    def __contains__(self, key):
+        return self._key(key) in _os.environ
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def keys(self):
+        return list(self)
+
+    def items(self):
+        return [(fsencode(k), fsencode(v)) for k, v in _os.environ.items()]
+
+    def values(self):
+        return [fsencode(v) for v in _os.environ.values()]
+
+    def pop(self, key, *default):
+        if key in self:
+            value = self[key]
+            del self[key]
+            return value
+        if default:
+            return default[0]
+        raise KeyError(key)
+
+    def setdefault(self, key, value):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+    def update(self, other=(), **kwargs):
+        if hasattr(other, "keys"):
+            other = [(k, other[k]) for k in other.keys()]
+        for k, v in other:
+            self[k] = v
+        for k, v in kwargs.items():
+            self[k] = v
+
+    def clear(self):
+        _os.environ.clear()
+
+    def copy(self):
+        return dict(self.items())
+
+    def __eq__(self, other):
+        return dict(self.items()) == other
+
+    def __repr__(self):
+        return f"environ({dict(self.items())!r})"
+
+
+environb = _EnvironBytes()
+
+
+def getenvb(key, default=None):
+    return environb.get(key, default)
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    if not isinstance(fd, int):
+        raise TypeError(f"invalid fd type ({type(fd)}, expected integer)")
+    import io
+    if "b" not in mode:
+        encoding = io.text_encoding(encoding)
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
+
+
 def get_exec_path(env=None):
     if env is None:
         env = _os.environ
@@ -202,16 +300,18 @@ stat_result = _structseq(
     "stat_result",
     ("st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size",
      "_st_atime_int", "_st_mtime_int", "_st_ctime_int"),
-    ("st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns"),
+    ("st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns",
+     "st_blksize", "st_blocks", "st_rdev"),
 )
 terminal_size = _structseq("terminal_size", ("columns", "lines"))
 
 
 def _make_stat(t):
-    # _stat gives ten ints-or-floats then three ns ints; st_atime etc. are the floats.
-    mode, ino, dev, nlink, uid, gid, size, at, mt, ct, atn, mtn, ctn = t
+    # _stat gives ten ints-or-floats, three ns ints, then st_blksize, st_blocks and
+    # st_rdev; st_atime etc. are the floats.
+    mode, ino, dev, nlink, uid, gid, size, at, mt, ct, atn, mtn, ctn, *blocks = t
     return stat_result((mode, ino, dev, nlink, uid, gid, size, int(at), int(mt), int(ct),
-                        at, mt, ct, atn, mtn, ctn))
+                        at, mt, ct, atn, mtn, ctn, *blocks))
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
@@ -224,6 +324,52 @@ def lstat(path, *, dir_fd=None):
 
 def fstat(fd):
     return _make_stat(_os._stat(fd, True))
+
+
+def _index(v):
+    try:
+        index = type(v).__index__
+    except AttributeError:
+        raise TypeError(
+            f"'{type(v).__name__}' object cannot be interpreted as an integer") from None
+    return index(v)
+
+
+def _time_ns(t):
+    # A time in seconds (float or integer) as nanoseconds, rounded towards minus infinity.
+    if not isinstance(t, float):
+        return _index(t) * 1_000_000_000
+    if t != t:
+        raise ValueError("Invalid value NaN (not a number)")
+    secs = int(t // 1)
+    frac = t - secs
+    return secs * 1_000_000_000 + int(frac * 1e9 // 1)
+
+
+def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+    if times is not None and ns is not None:
+        raise ValueError("utime: you may specify either 'times' or 'ns' but not both")
+    if times is not None:
+        if type(times) is not tuple or len(times) != 2:
+            raise TypeError("utime: 'times' must be either a tuple of two ints or None")
+        atime, mtime = _time_ns(times[0]), _time_ns(times[1])
+    elif ns is not None:
+        if type(ns) is not tuple or len(ns) != 2:
+            raise TypeError("utime: 'ns' must be a tuple of two ints")
+        atime, mtime = _index(ns[0]), _index(ns[1])
+    else:
+        atime = mtime = None
+    if dir_fd is not None:
+        raise NotImplementedError("dir_fd unavailable on this platform")
+    if isinstance(path, int) and not follow_symlinks:
+        raise ValueError("utime: cannot use fd and follow_symlinks together")
+    if not isinstance(path, int):
+        path = fspath(path)
+    _os._utime(path, atime, mtime, follow_symlinks)
+
+
+supports_fd.add(utime)
+supports_follow_symlinks.add(utime)
 
 
 def get_terminal_size(fd=1):

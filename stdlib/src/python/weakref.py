@@ -104,6 +104,19 @@ class WeakValueDictionary:
     def valuerefs(self):
         return list(self.data.values())
 
+    def itervaluerefs(self):
+        yield from list(self.data.values())
+
+    def clear(self):
+        self.data.clear()
+
+    def popitem(self):
+        while True:
+            key, wr = self.data.popitem()
+            o = wr()
+            if o is not None:
+                return key, o
+
 
 def _key_remover(selfref):
     def remove(wr):
@@ -190,6 +203,16 @@ class WeakKeyDictionary(_WeaklyHeld):
 
     def keyrefs(self):
         return list(self.data)
+
+    def clear(self):
+        self.data.clear()
+
+    def popitem(self):
+        while True:
+            wr, value = self.data.popitem()
+            o = wr()
+            if o is not None:
+                return o, value
 
 
 class WeakSet(_WeaklyHeld):

@@ -32,6 +32,8 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
         ("freeze", freeze),
         ("unfreeze", freeze),
         ("get_freeze_count", get_freeze_count),
+        ("get_debug", get_debug),
+        ("set_debug", set_debug),
     ];
     let mut attrs = module_functions(vm, funcs);
     let garbage = vm.new_list(Vec::new());
@@ -171,6 +173,26 @@ fn is_finalized(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
 /// generation to move objects to).
 fn freeze(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "freeze", args, 0, 0)?;
+    Ok(Value::None)
+}
+
+thread_local! {
+    /// The flags `gc.set_debug` set. Krait's collector prints no debugging output, so
+    /// they are only kept to be reported back.
+    static DEBUG_FLAGS: std::cell::Cell<i64> = const { std::cell::Cell::new(0) };
+}
+
+/// `gc.get_debug()`: the flags last given to `set_debug`.
+fn get_debug(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "get_debug", args, 0, 0)?;
+    Ok(Value::Int(DEBUG_FLAGS.with(|f| f.get())))
+}
+
+/// `gc.set_debug(flags)`.
+fn set_debug(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "set_debug", args, 1, 1)?;
+    let flags = int_arg(vm, args[0])?;
+    DEBUG_FLAGS.with(|f| f.set(flags));
     Ok(Value::None)
 }
 

@@ -132,7 +132,7 @@ pub fn io_result<T>(vm: &mut Vm, r: std::io::Result<T>, path: Option<Value>) -> 
 }
 
 /// `_stat(path, follow_symlinks)`: the ten fields of `os.stat_result` followed by the
-/// three times in nanoseconds.
+/// three times in nanoseconds, then the block size, the block count and the device.
 fn stat_tuple(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "_stat", args, 2, 2)?;
     let follow = vm.truthy(args[1])?;
@@ -174,6 +174,9 @@ fn stat_tuple(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         let v = big(vm, t);
         items.push(v);
     }
+    items.push(Value::Int(md.blksize() as i64));
+    items.push(Value::Int(md.blocks() as i64));
+    items.push(Value::Int(md.rdev() as i64));
     Ok(vm.new_tuple(items))
 }
 
@@ -258,6 +261,11 @@ fn readlink(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let p = fs_path(vm, args[0])?;
     let r = std::fs::read_link(p);
     let target = io_result(vm, r, Some(args[0]))?;
+    if let Some(Payload::Bytes(_)) = args[0].payload() {
+        use std::os::unix::ffi::OsStrExt;
+        let data = target.as_os_str().as_bytes().to_vec().into_boxed_slice();
+        return Ok(Value::Obj(vm.alloc(vm.s.types.bytes, Payload::Bytes(data))));
+    }
     Ok(vm.new_str(target.to_string_lossy().into_owned()))
 }
 
@@ -461,7 +469,18 @@ fn fd_lseek(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 }
 
 /// A path argument (str or bytes).
+///
+/// A path with a NUL in it raises `ValueError`, as CPython's conversion of paths to C
+/// strings does, before any system call sees it.
 pub fn path_arg(vm: &mut Vm, v: Value) -> PyResult<String> {
+    let p = path_text(vm, v)?;
+    if p.contains('\0') {
+        return Err(vm.value_error("embedded null byte"));
+    }
+    Ok(p)
+}
+
+fn path_text(vm: &mut Vm, v: Value) -> PyResult<String> {
     let fspath = vm.intern("__fspath__");
     let class = vm.type_of(v);
     match v.payload() {
@@ -472,7 +491,7 @@ pub fn path_arg(vm: &mut Vm, v: Value) -> PyResult<String> {
             let f = vm.get_attr(v, fspath)?;
             let p = vm.call_value(f, &[], &[])?;
             match p.payload() {
-                Some(Payload::Str(_) | Payload::Bytes(_)) => path_arg(vm, p),
+                Some(Payload::Str(_) | Payload::Bytes(_)) => path_text(vm, p),
                 _ => {
                     let msg = format!(
                         "expected {}.__fspath__() to return str or bytes, not {}",

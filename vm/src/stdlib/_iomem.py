@@ -3,9 +3,15 @@ classes (IOBase, TextIOBase, BufferedIOBase, RawIOBase) they and user streams de
 `io` takes these names from here on first use."""
 
 from io import UnsupportedOperation, SEEK_SET, SEEK_CUR, SEEK_END
+try:
+    # ABCs, so that other stream classes can `register` as io streams; a VM without the
+    # bundled library has plain classes.
+    from abc import ABCMeta as _Meta
+except ImportError:
+    _Meta = type
 
 
-class IOBase:
+class IOBase(metaclass=_Meta):
     """The base of every stream: closing, context management, line iteration."""
 
     _closed = False
@@ -18,7 +24,7 @@ class IOBase:
         self._closed = True
 
     def _check_open(self):
-        if self._closed:
+        if self.closed:
             raise ValueError("I/O operation on closed file.")
 
     def __enter__(self):
@@ -57,6 +63,57 @@ class IOBase:
     def fileno(self):
         raise UnsupportedOperation("fileno")
 
+    def seek(self, pos, whence=0):
+        raise UnsupportedOperation("seek")
+
+    def tell(self):
+        return self.seek(0, 1)
+
+    def truncate(self, pos=None):
+        raise UnsupportedOperation("truncate")
+
+    # The checks CPython's streams offer their subclasses.
+    def _checkClosed(self, msg=None):
+        if self.closed:
+            raise ValueError("I/O operation on closed file." if msg is None else msg)
+
+    def _checkReadable(self, msg=None):
+        if not self.readable():
+            raise UnsupportedOperation("File or stream is not readable." if msg is None else msg)
+
+    def _checkWritable(self, msg=None):
+        if not self.writable():
+            raise UnsupportedOperation("File or stream is not writable." if msg is None else msg)
+
+    def _checkSeekable(self, msg=None):
+        if not self.seekable():
+            raise UnsupportedOperation("File or stream is not seekable." if msg is None else msg)
+
+    def readline(self, size=-1):
+        # One byte at a time (or up to the end of a line `peek` shows): the generic way,
+        # for streams that only define `read`.
+        if size is None:
+            size = -1
+        line = bytearray()
+        peek = getattr(self, "peek", None)
+        while size < 0 or len(line) < size:
+            n = 1
+            if peek is not None:
+                ahead = peek(1)
+                if not ahead:
+                    break
+                i = ahead.find(b"\n") + 1
+                n = i if i > 0 else len(ahead)
+                if size >= 0:
+                    n = min(n, size - len(line))
+            b = self.read(n)
+            if not b:
+                break
+            line += b
+            if line.endswith(b"\n"):
+                break
+        return bytes(line)
+
     def readlines(self, hint=-1):
         lines = []
         total = 0
@@ -74,17 +131,72 @@ class IOBase:
 
 
 class RawIOBase(IOBase):
-    pass
+    """A stream of bytes read and written with one system call each."""
+
+    def read(self, size=-1):
+        if size is None or size < 0:
+            return self.readall()
+        b = bytearray(size.__index__())
+        n = self.readinto(b)
+        if n is None:
+            return None
+        del b[n:]
+        return bytes(b)
+
+    def readall(self):
+        chunks = []
+        while True:
+            data = self.read(8192)
+            if not data:
+                break
+            chunks.append(data)
+        if not chunks and data is None:
+            return None
+        return b"".join(chunks)
 
 
 class BufferedIOBase(IOBase):
-    pass
+    """A binary stream with a buffer: reads return what was asked for unless at the end."""
+
+    def read(self, size=-1):
+        raise UnsupportedOperation("read")
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def write(self, b):
+        raise UnsupportedOperation("write")
+
+    def detach(self):
+        raise UnsupportedOperation("detach")
+
+    def readinto(self, b):
+        return self._readinto(b, self.read)
+
+    def readinto1(self, b):
+        return self._readinto(b, self.read1)
+
+    def _readinto(self, b, read):
+        view = memoryview(b).cast("B")
+        data = read(len(view))
+        n = len(data)
+        view[:n] = data
+        return n
 
 
 class TextIOBase(IOBase):
     encoding = None
     errors = None
     newlines = None
+
+    def read(self, size=-1):
+        raise UnsupportedOperation("read")
+
+    def write(self, s):
+        raise UnsupportedOperation("write")
+
+    def detach(self):
+        raise UnsupportedOperation("detach")
 
 
 class _Memory:
@@ -655,8 +767,550 @@ class TextIOWrapper(TextIOBase):
         self._pending, self._eof = pending, eof
 
 
+class FileIO(RawIOBase):
+    """A raw stream over a file descriptor: one the object opens from a path (and closes),
+    or one it is given."""
+
+    _fd = -1
+    _closefd = True
+    _readable = _writable = _appending = _created = False
+
+    def __init__(self, file, mode="r", closefd=True, opener=None):
+        import os
+        if self._fd >= 0:
+            if self._closefd:
+                self.close()
+            else:
+                self._fd = -1
+        if isinstance(file, float):
+            raise TypeError("expected str, bytes or os.PathLike object, not float")
+        fd = -1
+        if isinstance(file, int):
+            fd = file
+            if fd < 0:
+                raise ValueError("negative file descriptor")
+        if not isinstance(mode, str):
+            raise TypeError(f"FileIO() argument 'mode' must be str, not {type(mode).__name__}")
+        if not set(mode) <= set("rwxab+"):
+            raise ValueError(f"invalid mode: {mode}")
+        if sum(mode.count(c) for c in "rwxa") != 1 or mode.count("+") > 1:
+            raise ValueError("Must have exactly one of create/read/write/append mode "
+                             "and at most one plus")
+        plus = "+" in mode
+        self._readable = "r" in mode or plus
+        self._writable = "r" not in mode or plus
+        self._created = "x" in mode
+        self._appending = "a" in mode
+        if self._readable and self._writable:
+            flags = os.O_RDWR
+        elif self._readable:
+            flags = os.O_RDONLY
+        else:
+            flags = os.O_WRONLY
+        if "x" in mode:
+            flags |= os.O_EXCL | os.O_CREAT
+        elif "w" in mode:
+            flags |= os.O_CREAT | os.O_TRUNC
+        elif "a" in mode:
+            flags |= os.O_APPEND | os.O_CREAT
+        flags |= os.O_CLOEXEC
+        if fd < 0:
+            if not closefd:
+                raise ValueError("Cannot use closefd=False with file name")
+            if opener is None:
+                fd = os.open(file, flags, 0o666)
+            else:
+                fd = opener(file, flags)
+                if not isinstance(fd, int):
+                    raise TypeError("expected integer from opener")
+                if fd < 0:
+                    raise ValueError(f"opener returned {fd}")
+        self._closefd = closefd
+        self._fd = fd
+        try:
+            st = os.fstat(fd)
+            if st.st_mode & 0o170000 == 0o040000:
+                import errno
+                raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), file)
+            if self._appending:
+                os.lseek(fd, 0, SEEK_END)
+        except BaseException:
+            if closefd:
+                os.close(fd)
+            self._fd = -1
+            raise
+        self._blksize = 8192
+        self.name = file
+
+    @property
+    def closed(self):
+        return self._fd < 0
+
+    @property
+    def closefd(self):
+        return self._closefd
+
+    @property
+    def mode(self):
+        if self._created:
+            return "xb+" if self._readable else "xb"
+        if self._appending:
+            return "ab+" if self._readable else "ab"
+        if self._readable:
+            return "rb+" if self._writable else "rb"
+        return "wb"
+
+    def _check_open(self):
+        if self._fd < 0:
+            raise ValueError("I/O operation on closed file")
+
+    def _check_readable(self):
+        self._check_open()
+        if not self._readable:
+            raise UnsupportedOperation("File not open for reading")
+
+    def _check_writable(self):
+        self._check_open()
+        if not self._writable:
+            raise UnsupportedOperation("File not open for writing")
+
+    def fileno(self):
+        self._check_open()
+        return self._fd
+
+    def readable(self):
+        self._check_open()
+        return self._readable
+
+    def writable(self):
+        self._check_open()
+        return self._writable
+
+    def seekable(self):
+        self._check_open()
+        try:
+            self.tell()
+        except OSError:
+            return False
+        return True
+
+    def isatty(self):
+        import os
+        self._check_open()
+        return os.isatty(self._fd)
+
+    def read(self, size=-1):
+        import os
+        self._check_readable()
+        if size is None or size < 0:
+            return self.readall()
+        return os.read(self._fd, size)
+
+    def readall(self):
+        import os
+        self._check_readable()
+        chunks = []
+        while True:
+            data = os.read(self._fd, 65536)
+            if not data:
+                break
+            chunks.append(data)
+        return b"".join(chunks)
+
+    def readinto(self, b):
+        import os
+        self._check_readable()
+        view = memoryview(b).cast("B")
+        data = os.read(self._fd, len(view))
+        n = len(data)
+        view[:n] = data
+        return n
+
+    def write(self, b):
+        import os
+        self._check_writable()
+        return os.write(self._fd, b)
+
+    def seek(self, pos, whence=SEEK_SET):
+        import os
+        if isinstance(pos, float):
+            raise TypeError("an integer is required")
+        self._check_open()
+        return os.lseek(self._fd, pos, whence)
+
+    def tell(self):
+        import os
+        self._check_open()
+        return os.lseek(self._fd, 0, SEEK_CUR)
+
+    def truncate(self, size=None):
+        import os
+        self._check_writable()
+        if size is None:
+            size = self.tell()
+        os.ftruncate(self._fd, size)
+        return size
+
+    def close(self):
+        if self._fd < 0:
+            return
+        import os
+        fd, self._fd = self._fd, -1
+        if self._closefd:
+            os.close(fd)
+
+    def __enter__(self):
+        self._check_open()
+        return self
+
+    def __getstate__(self):
+        raise TypeError(f"cannot pickle '{type(self).__name__}' object")
+
+    def __repr__(self):
+        name = type(self).__module__ + "." + type(self).__qualname__
+        if self._fd < 0:
+            return f"<{name} [closed]>"
+        try:
+            shown = f"name={self.name!r}"
+        except AttributeError:
+            shown = f"fd={self._fd}"
+        return f"<{name} {shown} mode={self.mode!r} closefd={self._closefd!r}>"
+
+
+class BufferedRWPair(BufferedIOBase):
+    """A reader and a writer stream used as one stream (a pipe pair, say)."""
+
+    def __init__(self, reader, writer, buffer_size=8192):
+        if not reader.readable():
+            raise UnsupportedOperation('"reader" argument must be readable.')
+        if not writer.writable():
+            raise UnsupportedOperation('"writer" argument must be writable.')
+        self.reader = reader
+        self.writer = writer
+
+    def read(self, size=-1):
+        return self.reader.read(size)
+
+    def readinto(self, b):
+        return self.reader.readinto(b)
+
+    def read1(self, size=-1):
+        return self.reader.read(size)
+
+    def peek(self, size=0):
+        return self.reader.peek(size)
+
+    def write(self, b):
+        return self.writer.write(b)
+
+    def flush(self):
+        return self.writer.flush()
+
+    def readable(self):
+        return self.reader.readable()
+
+    def writable(self):
+        return self.writer.writable()
+
+    def isatty(self):
+        return self.reader.isatty() or self.writer.isatty()
+
+    def close(self):
+        try:
+            self.writer.close()
+        finally:
+            self.reader.close()
+
+    @property
+    def closed(self):
+        return self.writer.closed
+
+
+class _Buffered(BufferedIOBase):
+    # What the buffered streams over a raw stream share: the raw stream's attributes,
+    # closing (after a flush) and detaching.
+
+    def __init__(self, raw, buffer_size=8192):
+        if buffer_size <= 0:
+            raise ValueError("buffer size must be strictly positive")
+        self.raw = raw
+        self.buffer_size = buffer_size
+        self._rbuf = b""
+        self._wbuf = bytearray()
+
+    def _raw(self):
+        if self.raw is None:
+            raise ValueError("raw stream has been detached")
+        return self.raw
+
+    def _check_open(self):
+        if self._raw().closed:
+            raise ValueError("I/O operation on closed file.")
+
+    @property
+    def closed(self):
+        return self._raw().closed
+
+    @property
+    def name(self):
+        return self._raw().name
+
+    @property
+    def mode(self):
+        return self._raw().mode
+
+    def fileno(self):
+        return self._raw().fileno()
+
+    def isatty(self):
+        return self._raw().isatty()
+
+    def seekable(self):
+        return self._raw().seekable()
+
+    def readable(self):
+        return self._raw().readable()
+
+    def writable(self):
+        return self._raw().writable()
+
+    def flush(self):
+        self._check_open()
+
+    def close(self):
+        raw = self._raw()
+        if raw.closed:
+            return
+        try:
+            self.flush()
+        finally:
+            raw.close()
+
+    def detach(self):
+        raw = self._raw()
+        self.flush()
+        self.raw = None
+        return raw
+
+    def tell(self):
+        pos = self._raw().tell() - len(self._rbuf) + len(self._wbuf)
+        if pos < 0:
+            raise OSError("Raw stream returned invalid position")
+        return pos
+
+    def seek(self, pos, whence=SEEK_SET):
+        if whence not in (SEEK_SET, SEEK_CUR, SEEK_END):
+            raise ValueError(f"whence value {whence} unsupported")
+        self._check_open()
+        self.flush()
+        if whence == SEEK_CUR:
+            pos -= len(self._rbuf)
+        self._rbuf = b""
+        return self._raw().seek(pos, whence)
+
+    def truncate(self, pos=None):
+        self._check_open()
+        self.flush()
+        if pos is None:
+            pos = self.tell()
+        self._rbuf = b""
+        return self._raw().truncate(pos)
+
+    def __repr__(self):
+        name = type(self).__module__ + "." + type(self).__qualname__
+        try:
+            shown = self.name
+        except Exception:
+            return f"<{name}>"
+        return f"<{name} name={shown!r}>"
+
+    def __getstate__(self):
+        raise TypeError(f"cannot pickle '{type(self).__name__}' object")
+
+
+class BufferedReader(_Buffered):
+    """A buffered binary stream reading from a raw stream."""
+
+    def __init__(self, raw, buffer_size=8192):
+        if not raw.readable():
+            raise UnsupportedOperation("File or stream is not readable.")
+        _Buffered.__init__(self, raw, buffer_size)
+
+    def _fill(self, want):
+        # Reads from the raw stream until `want` bytes are buffered or it ends.
+        while len(self._rbuf) < want:
+            chunk = self._raw().read(max(self.buffer_size, want - len(self._rbuf)))
+            if not chunk:
+                return chunk
+            self._rbuf += chunk
+        return b""
+
+    def read(self, size=-1):
+        self._check_open()
+        if size is None:
+            size = -1
+        if size < -1:
+            raise ValueError("read length must be non-negative or -1")
+        if size == -1:
+            chunks = [self._rbuf]
+            self._rbuf = b""
+            while True:
+                chunk = self._raw().read()
+                if not chunk:
+                    if chunk is None and chunks == [b""]:
+                        return None
+                    break
+                chunks.append(chunk)
+            return b"".join(chunks)
+        end = self._fill(size)
+        if end is None and not self._rbuf:
+            return None
+        data, self._rbuf = self._rbuf[:size], self._rbuf[size:]
+        return data
+
+    def read1(self, size=-1):
+        self._check_open()
+        if size is None or size < 0:
+            size = self.buffer_size
+        if size == 0:
+            return b""
+        if not self._rbuf:
+            self._rbuf = self._raw().read(max(size, self.buffer_size)) or b""
+        data, self._rbuf = self._rbuf[:size], self._rbuf[size:]
+        return data
+
+    def peek(self, size=0):
+        self._check_open()
+        if not self._rbuf:
+            self._rbuf = self._raw().read(self.buffer_size) or b""
+        return self._rbuf
+
+    def readinto(self, b):
+        view = memoryview(b).cast("B")
+        data = self.read(len(view))
+        n = len(data)
+        view[:n] = data
+        return n
+
+    def readinto1(self, b):
+        view = memoryview(b).cast("B")
+        data = self.read1(len(view))
+        n = len(data)
+        view[:n] = data
+        return n
+
+    def readline(self, size=-1):
+        self._check_open()
+        if size is None:
+            size = -1
+        start = 0
+        while True:
+            i = self._rbuf.find(b"\n", start)
+            if i >= 0:
+                end = i + 1
+                break
+            if 0 <= size <= len(self._rbuf):
+                end = size
+                break
+            start = len(self._rbuf)
+            chunk = self._raw().read(self.buffer_size)
+            if not chunk:
+                end = len(self._rbuf)
+                break
+            self._rbuf += chunk
+        if 0 <= size < end:
+            end = size
+        line, self._rbuf = self._rbuf[:end], self._rbuf[end:]
+        return line
+
+
+class BufferedWriter(_Buffered):
+    """A buffered binary stream writing to a raw stream."""
+
+    def __init__(self, raw, buffer_size=8192):
+        if not raw.writable():
+            raise UnsupportedOperation("File or stream is not writable.")
+        _Buffered.__init__(self, raw, buffer_size)
+
+    def write(self, b):
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        self._check_open()
+        if self._rbuf:
+            # Writing after reading: the raw position goes back to where reading is.
+            self._raw().seek(-len(self._rbuf), SEEK_CUR)
+            self._rbuf = b""
+        data = bytes(b)
+        if len(self._wbuf) + len(data) > self.buffer_size:
+            # What is buffered goes first; data too big for the buffer goes at once.
+            self._flush_unlocked()
+        self._wbuf += data
+        if len(self._wbuf) > self.buffer_size:
+            self._flush_unlocked()
+        return len(data)
+
+    def _flush_unlocked(self):
+        while self._wbuf:
+            n = self._raw().write(self._wbuf)
+            if n is None:
+                raise BlockingIOError(11, "write could not complete without blocking", 0)
+            del self._wbuf[:n]
+
+    def flush(self):
+        self._check_open()
+        self._flush_unlocked()
+
+
+class BufferedRandom(BufferedWriter, BufferedReader):
+    """A buffered binary stream both reading and writing a seekable raw stream."""
+
+    def __init__(self, raw, buffer_size=8192):
+        if not raw.seekable():
+            raise UnsupportedOperation("File or stream is not seekable.")
+        BufferedReader.__init__(self, raw, buffer_size)
+        if not raw.writable():
+            raise UnsupportedOperation("File or stream is not writable.")
+
+    def read(self, size=-1):
+        self.flush()
+        return BufferedReader.read(self, size)
+
+    def read1(self, size=-1):
+        self.flush()
+        return BufferedReader.read1(self, size)
+
+    def peek(self, size=0):
+        self.flush()
+        return BufferedReader.peek(self, size)
+
+    def readline(self, size=-1):
+        self.flush()
+        return BufferedReader.readline(self, size)
+
+
+def _register_native():
+    # The files `open` makes are instances of native classes; they count as instances of
+    # the Python classes `io` names.
+    import io
+    for cls, name in ((BufferedReader, "_BufferedReader"), (BufferedWriter, "_BufferedWriter"),
+                      (BufferedRandom, "_BufferedRandom"), (TextIOBase, "_TextIOWrapper")):
+        native = getattr(io, name, None)
+        if native is not None and hasattr(cls, "register"):
+            cls.register(native)
+
+
+_register_native()
+
+
+def open_code(path):
+    """Opens `path` for reading as a binary file, as the importer reads source."""
+    if not isinstance(path, str):
+        raise TypeError(f"open_code() argument 'path' must be str, not {type(path).__name__}")
+    return open(path, "rb")
+
+
 for _cls in (StringIO, BytesIO, IOBase, RawIOBase, BufferedIOBase, TextIOBase,
-             IncrementalNewlineDecoder, TextIOWrapper):
+             IncrementalNewlineDecoder, TextIOWrapper, FileIO, BufferedRWPair):
     _cls.__module__ = "_io"
 del _cls
 

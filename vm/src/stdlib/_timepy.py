@@ -8,6 +8,8 @@ timezone = 0
 altzone = 0
 daylight = 0
 tzname = ("UTC", "UTC")
+# struct_time carries tm_zone and tm_gmtoff after its nine sequence fields.
+_STRUCT_TM_ITEMS = 11
 
 _FIELDS = ("tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday",
            "tm_yday", "tm_isdst")
@@ -148,6 +150,13 @@ def strftime(format, t=None):
             out.append(format[i:j + 1])
         i = j + 1
     return "".join(out)
+
+
+def strptime(string, format="%a %b %d %H:%M:%S %Y"):
+    """Parses `string` by `format` into a struct_time (the work of the `_strptime`
+    module, as in CPython)."""
+    import _strptime
+    return _strptime._strptime_time(string, format)
 
 
 def asctime(t=None):

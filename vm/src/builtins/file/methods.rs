@@ -448,3 +448,36 @@ pub(super) fn get_errors(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResu
     let e = st.borrow().errors.clone();
     Ok(vm.new_str(e))
 }
+
+/// `readinto(b)` (and `readinto1`) of a binary file: reads up to `len(b)` bytes into the
+/// writable buffer `b` and answers how many.
+pub(super) fn readinto(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    check_kwargs(vm, "readinto", kw, &[])?;
+    crate::builtins::method_arity(vm, "readinto", args, 1, 1)?;
+    let st = open_state(vm, args, "readinto")?;
+    if !st.borrow().binary {
+        return Err(unsupported(vm, "readinto"));
+    }
+    let target = args[1];
+    let size = vm.len_of(target)?;
+    let data = {
+        let mut s = st.borrow_mut();
+        check_readable(vm, &s)?;
+        read_binary(vm, &mut s, Some(size), false)?
+    };
+    let n = data.len();
+    if let Some(Payload::ByteArray(b)) = target.payload() {
+        b.borrow_mut()[..n].copy_from_slice(&data);
+    } else {
+        // Any other writable buffer (memoryview, array) takes the bytes by slice assignment.
+        let slice = Payload::Slice {
+            start: Value::Int(0),
+            stop: Value::Int(n as i64),
+            step: Value::None,
+        };
+        let key = Value::Obj(vm.alloc(vm.s.types.slice, slice));
+        let bytes = new_bytes(vm, data);
+        vm.set_item(target, key, bytes)?;
+    }
+    Ok(Value::Int(n as i64))
+}

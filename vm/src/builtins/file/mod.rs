@@ -81,6 +81,17 @@ pub(crate) fn install(vm: &mut Vm) {
         lazy::text_wrapper_new,
         BuiltinKind::StaticMethod,
     );
+    let constructors: [crate::object::NativeFn; 3] = [
+        lazy::buffered_reader_new,
+        lazy::buffered_writer_new,
+        lazy::buffered_random_new,
+    ];
+    for (class, new) in binaries.into_iter().zip(constructors) {
+        method(vm, class, "readinto", readinto);
+        method(vm, class, "readinto1", readinto);
+        method(vm, class, "read1", read);
+        crate::builtins::method_kind(vm, class, "__new__", new, BuiltinKind::StaticMethod);
+    }
     getter(vm, text, "encoding", get_encoding);
     getter(vm, text, "errors", get_errors);
     getter(vm, text, "line_buffering", |_, _, _| Ok(Value::Bool(false)));
@@ -521,6 +532,32 @@ fn io_module(vm: &mut Vm) -> PyResult<Gc<Object>> {
     Ok(m)
 }
 
+/// The public names of `io`, as CPython's `io.__all__` lists them.
+const IO_ALL: &[&str] = &[
+    "BlockingIOError",
+    "open",
+    "open_code",
+    "IOBase",
+    "RawIOBase",
+    "FileIO",
+    "BytesIO",
+    "StringIO",
+    "BufferedIOBase",
+    "BufferedReader",
+    "BufferedWriter",
+    "BufferedRWPair",
+    "BufferedRandom",
+    "TextIOBase",
+    "TextIOWrapper",
+    "UnsupportedOperation",
+    "SEEK_SET",
+    "SEEK_CUR",
+    "SEEK_END",
+    "DEFAULT_BUFFER_SIZE",
+    "text_encoding",
+    "IncrementalNewlineDecoder",
+];
+
 /// Creates `io`: `open`, the file classes and `UnsupportedOperation` (an `OSError` and a
 /// `ValueError`).
 pub(crate) fn create_io(vm: &mut Vm) -> PyResult<Gc<Object>> {
@@ -547,18 +584,28 @@ pub(crate) fn create_io(vm: &mut Vm) -> PyResult<Gc<Object>> {
         false,
     );
     let t = &vm.s.types;
-    let attrs = vec![
+    let mut attrs = vec![
         ("UnsupportedOperation", Value::Obj(unsupported)),
         ("open", open_fn),
         ("TextIOWrapper", Value::Obj(t.text_io_wrapper)),
         ("BufferedReader", Value::Obj(t.buffered_reader)),
         ("BufferedWriter", Value::Obj(t.buffered_writer)),
         ("BufferedRandom", Value::Obj(t.buffered_random)),
+        // The same classes under the names `_iomem` registers them by with its Python
+        // stream classes, so that they count as `io.BufferedIOBase` instances.
+        ("_BufferedReader", Value::Obj(t.buffered_reader)),
+        ("_BufferedWriter", Value::Obj(t.buffered_writer)),
+        ("_BufferedRandom", Value::Obj(t.buffered_random)),
+        ("_TextIOWrapper", Value::Obj(t.text_io_wrapper)),
+        ("BlockingIOError", Value::Obj(t.blocking_io_error)),
         ("SEEK_SET", Value::Int(0)),
         ("SEEK_CUR", Value::Int(1)),
         ("SEEK_END", Value::Int(2)),
         ("DEFAULT_BUFFER_SIZE", Value::Int(CHUNK as i64)),
         ("__getattr__", getattr_fn),
     ];
+    let all: Vec<Value> = IO_ALL.iter().map(|n| vm.new_str(*n)).collect();
+    let all = vm.new_list(all);
+    attrs.push(("__all__", all));
     Ok(crate::builtins::new_module(vm, "io", attrs))
 }
