@@ -26,6 +26,10 @@ _RANGE_NAMES = {"b": "byte", "B": "ubyte", "h": "short", "H": "ushort"}
 _FLOAT_BITS = {2: (5, 10), 4: (8, 23), 8: (11, 52)}
 
 
+# The largest total size a format may describe (CPython's Py_ssize_t limit).
+_MAXSIZE = (1 << 63) - 1
+
+
 def _parse(fmt):
     if isinstance(fmt, bytes):
         fmt = fmt.decode("ascii")
@@ -39,6 +43,7 @@ def _parse(fmt):
     native = order == "@"
     little = order in ("@", "=", "<")
     items = []  # (code, count, offset, size)
+    runs = []  # counted scalar codes: (place in items, code, count, offset, size)
     offset = 0
     i = 0
     while i < len(body):
@@ -63,16 +68,21 @@ def _parse(fmt):
         if native and kind in ("int", "uint", "float", "bool"):
             offset = (offset + size - 1) // size * size
         n = 1 if count is None else count
+        if offset + n * (1 if kind in ("bytes", "pascal", "pad") else size) > _MAXSIZE:
+            raise error("total struct size too long")
         if kind in ("bytes", "pascal"):
             items.append((ch, n, offset, n))
             offset += n
         elif kind == "pad":
             offset += n
         else:
-            for _ in range(n):
-                items.append((ch, 1, offset, size))
-                offset += size
+            # Counted scalars are expanded once the whole format is known to fit.
+            runs.append((len(items), ch, n, offset, size))
+            items.append(None)
+            offset += n * size
         i += 1
+    for at, ch, n, start, size in reversed(runs):
+        items[at:at + 1] = [(ch, 1, start + k * size, size) for k in range(n)]
     return fmt, little, items, offset
 
 
