@@ -1,7 +1,7 @@
 //! Krait's standard library: the modules a Python program imports that are library rather
 //! than language core. Native modules written in Rust (`math`, `_re`, `os` / `posix`,
 //! `cmath`, `_posixsubprocess`, `select`, `_socket`, `zlib`, `binascii`, the hash modules,
-//! `marshal`, `_string`, `_operator`, `fcntl`, `termios`, `_tracemalloc`, `_random`, `_bisect`, `_heapq`,
+//! `marshal`, `_string`, `_operator`, `fcntl`, `termios`, `_tracemalloc`, `_random`, `_bisect`, `_heapq`, `_json`,
 //! `_krait_symtable` under the bundled `_symtable`) and Python modules bundled as source (see
 //! [`python`]).
 //!
@@ -22,6 +22,7 @@ mod bisect_module;
 mod cmath;
 mod fcntl_module;
 mod hashes;
+mod json_module;
 mod heapq_module;
 mod marshal;
 mod math;
@@ -72,6 +73,7 @@ const NATIVE: &[(&str, krait_vm::NativeModuleInit)] = &[
     ("_random", |vm, _| random_module::create(vm)),
     ("_bisect", |vm, _| Ok(bisect_module::create(vm))),
     ("_heapq", |vm, _| Ok(heapq_module::create(vm))),
+    ("_json", |vm, _| Ok(json_module::create(vm))),
 ];
 
 /// Registers every module of the standard library into `vm`: call it once, before running
