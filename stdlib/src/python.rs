@@ -17,7 +17,7 @@ use krait_vm::Tier;
 pub const MODULES: &[(&str, &str, Tier)] = &[
     ("collections", include_str!("python/collections.py"), Tier::Fallback),
     ("_collections", include_str!("python/_collections.py"), Tier::Core),
-    ("functools", include_str!("python/functools.py"), Tier::Core),
+    ("functools", include_str!("python/functools.py"), Tier::Fallback),
     ("itertools", include_str!("python/itertools.py"), Tier::Core),
     ("operator", include_str!("python/operator.py"), Tier::Fallback),
     ("string", include_str!("python/string.py"), Tier::Core),

@@ -20,3 +20,4 @@ try:
     _heapq.heappush([1], "a")
 except TypeError as e:
     print(type(e).__name__, e)
+print(_heapq.heappush.__module__ is None or _heapq.heappush.__module__ == "_heapq")
