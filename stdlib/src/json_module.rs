@@ -35,19 +35,20 @@ fn not_a_string(vm: &mut Vm, v: Value) -> Exception {
     vm.type_error(msg)
 }
 
-/// `json.decoder.JSONDecodeError(msg, doc, pos)`.
+/// `json.decoder.JSONDecodeError(msg, doc, pos)` (or whatever went wrong making it).
 fn decode_error(vm: &mut Vm, msg: &str, doc: Value, pos: i64) -> Exception {
-    let made = (|| -> PyResult<Exception> {
-        let module_name = vm.intern("json.decoder");
-        let name = vm.intern("JSONDecodeError");
-        let fromlist = vm.new_tuple(vec![Value::Obj(name)]);
-        let module = vm.import_name(module_name, fromlist, Value::Int(0))?;
-        let class = vm.get_attr(module, name)?;
-        let text = vm.new_str(msg);
-        let exc = vm.call_value(class, &[text, doc, Value::Int(pos)], &[])?;
-        Exception::from_value(exc).ok_or_else(|| vm.type_error("JSONDecodeError is not an exception"))
-    })();
-    made.unwrap_or_else(|e| e)
+    make_decode_error(vm, msg, doc, pos).unwrap_or_else(|e| e)
+}
+
+fn make_decode_error(vm: &mut Vm, msg: &str, doc: Value, pos: i64) -> PyResult<Exception> {
+    let module_name = vm.intern("json.decoder");
+    let name = vm.intern("JSONDecodeError");
+    let fromlist = vm.new_tuple(vec![Value::Obj(name)]);
+    let module = vm.import_name(module_name, fromlist, Value::Int(0))?;
+    let class = vm.get_attr(module, name)?;
+    let text = vm.new_str(msg);
+    let exc = vm.call_value(class, &[text, doc, Value::Int(pos)], &[])?;
+    Exception::from_value(exc).ok_or_else(|| vm.type_error("JSONDecodeError is not an exception"))
 }
 
 /// `scanstring(string, end, strict=True)`: decodes the string literal whose body starts at

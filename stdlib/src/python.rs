@@ -1,4 +1,5 @@
-//! Standard-library modules written in Python and bundled as source: `collections`,
+//! Standard-library modules written in Python and bundled as source: `collections` (over
+//! `_collections`),
 //! `functools`, `itertools`, `operator`, `string`, `heapq`, `bisect`, `copy`, `typing`,
 //! `abc`, `random`, `weakref`, `traceback`, `linecache`, `importlib` (`import_module`,
 //! `reload`), `__future__`, and pieces CPython's own library expects from C modules:

@@ -30,12 +30,39 @@ _FLOAT_BITS = {2: (5, 10), 4: (8, 23), 8: (11, 52)}
 _MAXSIZE = (1 << 63) - 1
 
 
+def _bytes_of(buffer):
+    # The bytes of a bytes-like object (an array's through tobytes(): memoryview does not
+    # take arrays yet).
+    if hasattr(buffer, "typecode"):
+        return buffer.tobytes()
+    try:
+        return memoryview(buffer).tobytes()
+    except TypeError:
+        raise TypeError(f"a bytes-like object is required, not "
+                        f"'{type(buffer).__name__}'") from None
+
+
+def _store(buffer, offset, data):
+    # Writes data into a writable bytes-like object at byte offset.
+    if hasattr(buffer, "typecode"):
+        raw = bytearray(buffer.tobytes())
+        raw[offset:offset + len(data)] = data
+        buffer[:] = type(buffer)(buffer.typecode, bytes(raw))
+        return
+    view = memoryview(buffer)
+    if view.format != "B" or view.ndim != 1:
+        view = view.cast("B")
+    view[offset:offset + len(data)] = data
+
+
 def _parse(fmt):
     if isinstance(fmt, bytes):
         fmt = fmt.decode("ascii")
     if not isinstance(fmt, str):
         raise TypeError(f"Struct() argument 1 must be a str or bytes object, not "
                         f"{type(fmt).__name__}")
+    if "\0" in fmt:
+        raise error("embedded null character")
     order = "@"
     body = fmt
     if body[:1] in ("@", "=", "<", ">", "!"):
@@ -229,16 +256,21 @@ class Struct:
 
     def pack_into(self, buffer, offset, *values):
         data = self.pack(*values)
+        size = len(_bytes_of(buffer))
         if offset < 0:
-            offset += len(buffer)
-        if offset < 0 or offset + len(data) > len(buffer):
+            if offset + len(data) > 0:
+                raise error(f"no space to pack {len(data)} bytes at offset {offset}")
+            if offset + size < 0:
+                raise error(f"offset {offset} out of range for {size}-byte buffer")
+            offset += size
+        if size - offset < len(data):
             raise error(f"pack_into requires a buffer of at least {len(data) + offset} "
                         f"bytes for packing {len(data)} bytes at offset {offset} "
-                        f"(actual buffer size is {len(buffer)})")
-        buffer[offset:offset + len(data)] = data
+                        f"(actual buffer size is {size})")
+        _store(buffer, offset, data)
 
     def unpack(self, buffer):
-        data = bytes(buffer)
+        data = _bytes_of(buffer)
         if len(data) != self.size:
             raise error(f"unpack requires a buffer of {self.size} bytes")
         return self._unpack(data, 0)
@@ -258,29 +290,62 @@ class Struct:
         return tuple(out)
 
     def unpack_from(self, buffer, offset=0):
-        data = bytes(buffer)
+        data = _bytes_of(buffer)
         if offset < 0:
+            if offset + self.size > 0:
+                raise error(f"not enough data to unpack {self.size} bytes at offset {offset}")
+            if offset + len(data) < 0:
+                raise error(f"offset {offset} out of range for {len(data)}-byte buffer")
             offset += len(data)
-        if offset < 0 or len(data) - offset < self.size:
+        if len(data) - offset < self.size:
             raise error(f"unpack_from requires a buffer of at least {self.size + offset} "
                         f"bytes for unpacking {self.size} bytes at offset {offset} "
                         f"(actual buffer size is {len(data)})")
         return self._unpack(data, offset)
 
     def iter_unpack(self, buffer):
-        data = bytes(buffer)
+        data = _bytes_of(buffer)
         if self.size == 0:
             raise error("cannot iteratively unpack with a struct of length 0")
         if len(data) % self.size:
             raise error(f"iterative unpacking requires a buffer of a multiple of "
                         f"{self.size} bytes")
-        return (self._unpack(data, i) for i in range(0, len(data), self.size))
+        return _unpack_iterator(self, data)
 
     def __repr__(self):
         return f"Struct({self.format!r})"
 
 
 Struct.__module__ = "_struct"
+
+
+class unpack_iterator:
+    """The iterator `iter_unpack` returns: one tuple per `size` bytes, with a length hint."""
+
+    def __init__(self, *args, **kwargs):
+        raise TypeError("cannot create '_struct.unpack_iterator' instances")
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._at >= len(self._data):
+            raise StopIteration
+        at = self._at
+        self._at += self._struct.size
+        return self._struct._unpack(self._data, at)
+
+    def __length_hint__(self):
+        return max(len(self._data) - self._at, 0) // self._struct.size
+
+
+unpack_iterator.__module__ = "_struct"
+
+
+def _unpack_iterator(st, data):
+    it = object.__new__(unpack_iterator)
+    it._struct, it._data, it._at = st, data, 0
+    return it
 
 _cache = {}
 
