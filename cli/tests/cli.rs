@@ -904,12 +904,12 @@ fn krait_cpython_lib_is_searched_last_and_isolated_mode_drops_the_script_folder(
     let scratch = Scratch::new();
     fs::create_dir_all(scratch.dir.join("lib")).unwrap();
     scratch.file("lib/only_in_lib.py", "where = 'lib'\n");
-    // The bundled `random` comes before the CPython library's.
-    scratch.file("lib/random.py", "raise SystemExit('the wrong random')\n");
+    // The bundled `copy` comes before the CPython library's.
+    scratch.file("lib/copy.py", "raise SystemExit('the wrong copy')\n");
     let lib = scratch.dir.join("lib").to_string_lossy().into_owned();
     // A bundled stand-in (`heapq`) comes after it: the library's own version wins.
     scratch.file("lib/heapq.py", "where = 'lib'\n");
-    let code = "import sys, only_in_lib, random, heapq\nprint(only_in_lib.where, heapq.where, sys.path[-2] == sys.argv[1], sys.path.index('<krait-stdlib>') == len(sys.path) - 3, sys.path[-1])";
+    let code = "import sys, only_in_lib, copy, heapq\nprint(only_in_lib.where, heapq.where, sys.path[-2] == sys.argv[1], sys.path.index('<krait-stdlib>') == len(sys.path) - 3, sys.path[-1])";
     let output = krait_in(
         &scratch.dir,
         &["-c", code, &lib],

@@ -1,8 +1,8 @@
 //! Krait's standard library: the modules a Python program imports that are library rather
 //! than language core. Native modules written in Rust (`math`, `_re`, `os` / `posix`,
 //! `cmath`, `_posixsubprocess`, `select`, `_socket`, `zlib`, `binascii`, the hash modules,
-//! `marshal`, `_string`, `_operator`, `fcntl`, `termios`, `_tracemalloc`, `_krait_symtable` under
-//! the bundled `_symtable`) and Python modules bundled as source (see
+//! `marshal`, `_string`, `_operator`, `fcntl`, `termios`, `_tracemalloc`, `_random`, `_bisect`, `_heapq`, `_json`,
+//! `_krait_symtable` under the bundled `_symtable`) and Python modules bundled as source (see
 //! [`python`]).
 //!
 //! Takes: a [`Vm`] from `krait-vm`, which provides the runtime core (builtin types, `sys`,
@@ -18,9 +18,12 @@ use krait_vm::value::Value;
 use krait_vm::Vm;
 
 mod binascii;
+mod bisect_module;
 mod cmath;
 mod fcntl_module;
 mod hashes;
+mod json_module;
+mod heapq_module;
 mod marshal;
 mod math;
 mod math_extra;
@@ -31,6 +34,7 @@ mod os_module;
 mod process;
 mod pyexpat;
 pub mod python;
+mod random_module;
 mod re;
 mod select_module;
 mod sockets;
@@ -67,6 +71,10 @@ const NATIVE: &[(&str, krait_vm::NativeModuleInit)] = &[
     ("_krait_symtable", |vm, _| Ok(symtable_module::create(vm))),
     ("_tracemalloc", |vm, _| Ok(tracemalloc_module::create(vm))),
     ("_pyexpat", |vm, _| pyexpat::create(vm)),
+    ("_random", |vm, _| random_module::create(vm)),
+    ("_bisect", |vm, _| Ok(bisect_module::create(vm))),
+    ("_heapq", |vm, _| Ok(heapq_module::create(vm))),
+    ("_json", |vm, _| Ok(json_module::create(vm))),
 ];
 
 /// Registers every module of the standard library into `vm`: call it once, before running

@@ -1,4 +1,5 @@
-//! Standard-library modules written in Python and bundled as source: `collections`,
+//! Standard-library modules written in Python and bundled as source: `collections` (over
+//! `_collections`),
 //! `functools`, `itertools`, `operator`, `string`, `heapq`, `bisect`, `copy`, `typing`,
 //! `abc`, `random`, `weakref`, `traceback`, `linecache`, `importlib` (`import_module`,
 //! `reload`), `__future__`, and pieces CPython's own library expects from C modules:
@@ -15,8 +16,9 @@ use krait_vm::Tier;
 /// `sys.path` (each was checked to import and pass CPython's test modules that use it).
 #[rustfmt::skip]
 pub const MODULES: &[(&str, &str, Tier)] = &[
-    ("collections", include_str!("python/collections.py"), Tier::Core),
-    ("functools", include_str!("python/functools.py"), Tier::Core),
+    ("collections", include_str!("python/collections.py"), Tier::Fallback),
+    ("_collections", include_str!("python/_collections.py"), Tier::Core),
+    ("functools", include_str!("python/functools.py"), Tier::Fallback),
     ("itertools", include_str!("python/itertools.py"), Tier::Core),
     ("operator", include_str!("python/operator.py"), Tier::Fallback),
     ("string", include_str!("python/string.py"), Tier::Core),
@@ -26,7 +28,7 @@ pub const MODULES: &[(&str, &str, Tier)] = &[
     ("typing", include_str!("python/typing.py"), Tier::Fallback),
     ("abc", include_str!("python/abc.py"), Tier::Fallback),
     ("_abc", include_str!("python/_abc.py"), Tier::Core),
-    ("random", include_str!("python/random.py"), Tier::Core),
+    ("random", include_str!("python/random.py"), Tier::Fallback),
     ("weakref", include_str!("python/weakref.py"), Tier::Core),
     ("traceback", include_str!("python/traceback.py"), Tier::Fallback),
     ("linecache", include_str!("python/linecache.py"), Tier::Core),

@@ -25,6 +25,15 @@ impl Exception {
         Value::Obj(self.0)
     }
 
+    /// The exception instance `v` is, if it is one (for native code that builds an
+    /// exception by calling a Python exception class).
+    pub fn from_value(v: Value) -> Option<Exception> {
+        match v {
+            Value::Obj(o) if matches!(o.payload, Payload::Exception(_)) => Some(Exception(o)),
+            _ => None,
+        }
+    }
+
     /// The exception's data.
     pub fn data(&self) -> &ExcData {
         match &self.0.payload {

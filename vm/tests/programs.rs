@@ -285,4 +285,5 @@ conformance!(
     stdlib_natives3,
     xml,
     stdlib_osio,
+    stdlib_accel,
 );

@@ -26,12 +26,43 @@ _RANGE_NAMES = {"b": "byte", "B": "ubyte", "h": "short", "H": "ushort"}
 _FLOAT_BITS = {2: (5, 10), 4: (8, 23), 8: (11, 52)}
 
 
+# The largest total size a format may describe (CPython's Py_ssize_t limit).
+_MAXSIZE = (1 << 63) - 1
+
+
+def _bytes_of(buffer):
+    # The bytes of a bytes-like object (an array's through tobytes(): memoryview does not
+    # take arrays yet).
+    if hasattr(buffer, "typecode"):
+        return buffer.tobytes()
+    try:
+        return memoryview(buffer).tobytes()
+    except TypeError:
+        raise TypeError(f"a bytes-like object is required, not "
+                        f"'{type(buffer).__name__}'") from None
+
+
+def _store(buffer, offset, data):
+    # Writes data into a writable bytes-like object at byte offset.
+    if hasattr(buffer, "typecode"):
+        raw = bytearray(buffer.tobytes())
+        raw[offset:offset + len(data)] = data
+        buffer[:] = type(buffer)(buffer.typecode, bytes(raw))
+        return
+    view = memoryview(buffer)
+    if view.format != "B" or view.ndim != 1:
+        view = view.cast("B")
+    view[offset:offset + len(data)] = data
+
+
 def _parse(fmt):
     if isinstance(fmt, bytes):
         fmt = fmt.decode("ascii")
     if not isinstance(fmt, str):
         raise TypeError(f"Struct() argument 1 must be a str or bytes object, not "
                         f"{type(fmt).__name__}")
+    if "\0" in fmt:
+        raise error("embedded null character")
     order = "@"
     body = fmt
     if body[:1] in ("@", "=", "<", ">", "!"):
@@ -39,6 +70,7 @@ def _parse(fmt):
     native = order == "@"
     little = order in ("@", "=", "<")
     items = []  # (code, count, offset, size)
+    runs = []  # counted scalar codes: (place in items, code, count, offset, size)
     offset = 0
     i = 0
     while i < len(body):
@@ -63,16 +95,21 @@ def _parse(fmt):
         if native and kind in ("int", "uint", "float", "bool"):
             offset = (offset + size - 1) // size * size
         n = 1 if count is None else count
+        if offset + n * (1 if kind in ("bytes", "pascal", "pad") else size) > _MAXSIZE:
+            raise error("total struct size too long")
         if kind in ("bytes", "pascal"):
             items.append((ch, n, offset, n))
             offset += n
         elif kind == "pad":
             offset += n
         else:
-            for _ in range(n):
-                items.append((ch, 1, offset, size))
-                offset += size
+            # Counted scalars are expanded once the whole format is known to fit.
+            runs.append((len(items), ch, n, offset, size))
+            items.append(None)
+            offset += n * size
         i += 1
+    for at, ch, n, start, size in reversed(runs):
+        items[at:at + 1] = [(ch, 1, start + k * size, size) for k in range(n)]
     return fmt, little, items, offset
 
 
@@ -219,16 +256,21 @@ class Struct:
 
     def pack_into(self, buffer, offset, *values):
         data = self.pack(*values)
+        size = len(_bytes_of(buffer))
         if offset < 0:
-            offset += len(buffer)
-        if offset < 0 or offset + len(data) > len(buffer):
+            if offset + len(data) > 0:
+                raise error(f"no space to pack {len(data)} bytes at offset {offset}")
+            if offset + size < 0:
+                raise error(f"offset {offset} out of range for {size}-byte buffer")
+            offset += size
+        if size - offset < len(data):
             raise error(f"pack_into requires a buffer of at least {len(data) + offset} "
                         f"bytes for packing {len(data)} bytes at offset {offset} "
-                        f"(actual buffer size is {len(buffer)})")
-        buffer[offset:offset + len(data)] = data
+                        f"(actual buffer size is {size})")
+        _store(buffer, offset, data)
 
     def unpack(self, buffer):
-        data = bytes(buffer)
+        data = _bytes_of(buffer)
         if len(data) != self.size:
             raise error(f"unpack requires a buffer of {self.size} bytes")
         return self._unpack(data, 0)
@@ -248,29 +290,62 @@ class Struct:
         return tuple(out)
 
     def unpack_from(self, buffer, offset=0):
-        data = bytes(buffer)
+        data = _bytes_of(buffer)
         if offset < 0:
+            if offset + self.size > 0:
+                raise error(f"not enough data to unpack {self.size} bytes at offset {offset}")
+            if offset + len(data) < 0:
+                raise error(f"offset {offset} out of range for {len(data)}-byte buffer")
             offset += len(data)
-        if offset < 0 or len(data) - offset < self.size:
+        if len(data) - offset < self.size:
             raise error(f"unpack_from requires a buffer of at least {self.size + offset} "
                         f"bytes for unpacking {self.size} bytes at offset {offset} "
                         f"(actual buffer size is {len(data)})")
         return self._unpack(data, offset)
 
     def iter_unpack(self, buffer):
-        data = bytes(buffer)
+        data = _bytes_of(buffer)
         if self.size == 0:
             raise error("cannot iteratively unpack with a struct of length 0")
         if len(data) % self.size:
             raise error(f"iterative unpacking requires a buffer of a multiple of "
                         f"{self.size} bytes")
-        return (self._unpack(data, i) for i in range(0, len(data), self.size))
+        return _unpack_iterator(self, data)
 
     def __repr__(self):
         return f"Struct({self.format!r})"
 
 
 Struct.__module__ = "_struct"
+
+
+class unpack_iterator:
+    """The iterator `iter_unpack` returns: one tuple per `size` bytes, with a length hint."""
+
+    def __init__(self, *args, **kwargs):
+        raise TypeError("cannot create '_struct.unpack_iterator' instances")
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._at >= len(self._data):
+            raise StopIteration
+        at = self._at
+        self._at += self._struct.size
+        return self._struct._unpack(self._data, at)
+
+    def __length_hint__(self):
+        return max(len(self._data) - self._at, 0) // self._struct.size
+
+
+unpack_iterator.__module__ = "_struct"
+
+
+def _unpack_iterator(st, data):
+    it = object.__new__(unpack_iterator)
+    it._struct, it._data, it._at = st, data, 0
+    return it
 
 _cache = {}
 

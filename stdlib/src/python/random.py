@@ -1,113 +1,41 @@
-"""Krait's random module: the Mersenne Twister with CPython's seeding and derivations, so
-integer seeds give the same sequences as CPython."""
+"""Krait's random module: the native Mersenne Twister of `_random` (CPython's seeding) with
+CPython's derivations, so seeds give the same sequences as CPython."""
 
 import math as _math
-import time as _time
 from os import urandom as _urandom
+from _sha512 import sha512 as _sha512
 
-_N = 624
-_M = 397
+import _random
 
 
-class Random:
+class Random(_random.Random):
+    """The Mersenne Twister of the native `_random`, with CPython's derived distributions."""
+
     def __init__(self, x=None):
         self.seed(x)
 
     def seed(self, a=None, version=2):
-        self.gauss_next = None
-        if a is None:
-            a = int(_time.time() * 1000003)
-        if isinstance(a, float):
-            a = hash(a)
-        if isinstance(a, (str, bytes)):
+        # Strs and bytes are turned into an int as CPython's version 2 does (the data and
+        # its SHA-512 digest, big-endian), so they seed the same sequences.
+        if isinstance(a, (str, bytes, bytearray)):
             data = a.encode() if isinstance(a, str) else bytes(a)
-            a = 0
-            for byte in data:
-                a = (a * 131 + byte) & 0xFFFFFFFFFFFFFFFF
-        if not isinstance(a, int):
-            a = hash(a)
-        a = abs(a)
-        key = []
-        while a:
-            key.append(a & 0xFFFFFFFF)
-            a >>= 32
-        if not key:
-            key = [0]
-        self._init_by_array(key)
+            a = int.from_bytes(data + _sha512(data).digest(), "big")
+        elif not isinstance(a, (type(None), int, float)):
+            raise TypeError("The only supported seed types are: None,\n"
+                            "int, float, str, bytes, and bytearray.")
+        super().seed(a)
+        self.gauss_next = None
 
-    def _init_genrand(self, s):
-        mt = [0] * _N
-        mt[0] = s & 0xFFFFFFFF
-        for i in range(1, _N):
-            prev = mt[i - 1]
-            mt[i] = (1812433253 * (prev ^ (prev >> 30)) + i) & 0xFFFFFFFF
-        self._mt = mt
-        self._index = _N
+    def getstate(self):
+        return 3, super().getstate(), self.gauss_next
 
-    def _init_by_array(self, key):
-        self._init_genrand(19650218)
-        mt = self._mt
-        i, j = 1, 0
-        for _ in range(max(_N, len(key))):
-            prev = mt[i - 1]
-            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1664525)) + key[j] + j) & 0xFFFFFFFF
-            i += 1
-            j += 1
-            if i >= _N:
-                mt[0] = mt[_N - 1]
-                i = 1
-            if j >= len(key):
-                j = 0
-        for _ in range(_N - 1):
-            prev = mt[i - 1]
-            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1566083941)) - i) & 0xFFFFFFFF
-            i += 1
-            if i >= _N:
-                mt[0] = mt[_N - 1]
-                i = 1
-        mt[0] = 0x80000000
-
-    def _twist(self):
-        mt = self._mt
-        for kk in range(_N):
-            y = (mt[kk] & 0x80000000) | (mt[(kk + 1) % _N] & 0x7FFFFFFF)
-            value = mt[(kk + _M) % _N] ^ (y >> 1)
-            if y & 1:
-                value ^= 0x9908B0DF
-            mt[kk] = value
-        self._index = 0
-
-    def _genrand(self):
-        if self._index >= _N:
-            self._twist()
-        y = self._mt[self._index]
-        self._index += 1
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9D2C5680
-        y ^= (y << 15) & 0xEFC60000
-        y ^= y >> 18
-        return y
-
-    def random(self):
-        a = self._genrand() >> 5
-        b = self._genrand() >> 6
-        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
-
-    def getrandbits(self, k):
-        if k < 0:
-            raise ValueError("number of bits must be non-negative")
-        if k <= 32:
-            return self._genrand() >> (32 - k) if k else 0
-        result = 0
-        shift = 0
-        while k > 0:
-            r = self._genrand()
-            if k < 32:
-                r >>= 32 - k
-            result |= r << shift
-            shift += 32
-            k -= 32
-        return result
+    def setstate(self, state):
+        version, internal, gauss_next = state
+        if version != 3:
+            raise ValueError(f"state with version {version} passed to "
+                             f"Random.setstate() of version 3")
+        super().setstate(tuple(internal))
+        self.gauss_next = gauss_next
 
     def randbytes(self, n):
         return self.getrandbits(n * 8).to_bytes(n, "little")

@@ -813,3 +813,45 @@ def escape(pattern):
         return pattern.translate(_special_chars_map)
     pattern = str(pattern, "latin1")
     return pattern.translate(_special_chars_map).encode("latin1")
+
+
+class Scanner:
+    """A lexer over `lexicon`, a list of (pattern, action) pairs: `scan(string)` matches the
+    patterns in turn at each position (the first that matches wins), calls a callable
+    action with the scanner and the matched text (a non-callable one is the result
+    itself), keeps results that are not None, and stops where nothing matches or a match is
+    empty; it returns the results and the text left over."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        # One alternation with a capturing group around each pattern; `_starts[i]` is the
+        # number of that group, counting the groups the patterns have of their own.
+        parts, starts, group = [], [], 1
+        for phrase, _action in lexicon:
+            starts.append(group)
+            parts.append("(" + phrase + ")")
+            group += 1 + compile(phrase, flags).groups
+        self._starts = starts
+        self.scanner = compile("|".join(parts), flags)
+
+    def scan(self, string):
+        result = []
+        pos = 0
+        pattern = self.scanner
+        while True:
+            m = pattern.match(string, pos)
+            if m is None:
+                break
+            end = m.end()
+            if end == pos:
+                break
+            for (_phrase, action), group in zip(self.lexicon, self._starts):
+                if m.start(group) != -1:
+                    break
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            pos = end
+        return result, string[pos:]

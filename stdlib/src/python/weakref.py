@@ -101,6 +101,9 @@ class WeakValueDictionary:
     def copy(self):
         return WeakValueDictionary(self.items())
 
+    def clear(self):
+        self.data.clear()
+
     def valuerefs(self):
         return list(self.data.values())
 
@@ -200,6 +203,9 @@ class WeakKeyDictionary(_WeaklyHeld):
 
     def copy(self):
         return WeakKeyDictionary(self.items())
+
+    def clear(self):
+        self.data.clear()
 
     def keyrefs(self):
         return list(self.data)

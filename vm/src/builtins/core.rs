@@ -69,7 +69,7 @@ impl Vm {
     }
 
     /// `len(v)`.
-    pub(crate) fn len_of(&mut self, v: Value) -> PyResult<usize> {
+    pub fn len_of(&mut self, v: Value) -> PyResult<usize> {
         if let Some(f) = self.user_override(v, self.s.names.len) {
             let r = self.call_value(f, &[v], &[])?;
             return self.len_result(r);

@@ -72,7 +72,7 @@ fn from_ospy(vm: &mut Vm, args: &[Value], module: &str, prefix: &str) -> PyResul
 
 /// A name `module` lacks, taken from the bundled module `helper` (`prefix` + name there)
 /// and kept in `module`.
-fn from_helper(
+pub(crate) fn from_helper(
     vm: &mut Vm,
     args: &[Value],
     module: &str,

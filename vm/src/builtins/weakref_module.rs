@@ -20,6 +20,7 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
     let funcs: &[(&'static str, NativeFn)] = &[
         ("getweakrefcount", getweakrefcount),
         ("getweakrefs", getweakrefs),
+        ("__getattr__", weakref_getattr),
     ];
     let mut attrs = module_functions(vm, funcs);
     attrs.push(("ref", Value::Obj(class)));
@@ -329,4 +330,21 @@ impl Vm {
             self.report_unraisable(exc, None, what);
         }
     }
+}
+
+/// The module's PEP 562 `__getattr__`: `proxy`, `ProxyType` and `CallableProxyType` are
+/// written in Python in the bundled `weakref`, and fetched from there on first use (CPython's
+/// `collections` imports `proxy` from here).
+fn weakref_getattr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    let wanted = matches!(args.first().and_then(|v| v.payload()),
+        Some(Payload::Str(s)) if matches!(s.as_str(), "proxy" | "ProxyType" | "CallableProxyType"));
+    if !wanted {
+        let name = match args.first().and_then(|v| v.payload()) {
+            Some(Payload::Str(s)) => s.as_str().to_owned(),
+            _ => String::new(),
+        };
+        let msg = format!("module '_weakref' has no attribute '{name}'");
+        return Err(vm.attribute_error(msg));
+    }
+    crate::builtins::os_extra::from_helper(vm, args, "_weakref", "weakref", "")
 }

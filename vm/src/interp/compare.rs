@@ -51,7 +51,7 @@ impl Vm {
     /// `a == b` as a bool, with the identity shortcut containers use. A float NaN is
     /// identical to itself (`x is x`), so `x in [x]` holds for it too, as in CPython where
     /// the list holds the same object.
-    pub(crate) fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+    pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
         if a.is(b) {
             return Ok(true);
         }
@@ -76,7 +76,7 @@ impl Vm {
     }
 
     /// `a < b` as a bool (sorting, `min`, `max`).
-    pub(crate) fn lt(&mut self, a: Value, b: Value) -> PyResult<bool> {
+    pub fn lt(&mut self, a: Value, b: Value) -> PyResult<bool> {
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             return Ok(x < y);
         }

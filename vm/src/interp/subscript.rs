@@ -235,7 +235,7 @@ impl Vm {
     }
 
     /// `container[key]`.
-    pub(crate) fn get_item(&mut self, container: Value, key: Value) -> PyResult<Value> {
+    pub fn get_item(&mut self, container: Value, key: Value) -> PyResult<Value> {
         if let Some(f) = self.user_override(container, self.s.names.getitem) {
             return self.call_value(f, &[container, key], &[]);
         }
