@@ -292,6 +292,7 @@ impl Vm {
                 ann
             }
             (Payload::Builtin(b), "__name__") => self.new_str(b.name),
+            (Payload::Builtin(b), "__module__") => self.builtin_module(o, b)?,
             (Payload::Builtin(b), "__qualname__") => {
                 let q = self.builtin_qualname(o, b);
                 self.new_str(q)
