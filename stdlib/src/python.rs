@@ -2,7 +2,8 @@
 //! `functools`, `itertools`, `operator`, `string`, `heapq`, `bisect`, `copy`, `typing`,
 //! `abc`, `random`, `weakref`, `traceback`, `linecache`, `importlib` (`import_module`,
 //! `reload`), `__future__`, and pieces CPython's own library expects from C modules:
-//! `_ast`, `_abc`, `_thread`, `_locale`, `_struct`, `_csv`, `_symtable`, `_lsprof`, `errno`, `_ospy` (the Python half of `os` and
+//! `_ast`, `_abc`, `_thread`, `_locale`, `_struct`, `_csv`, `_symtable`, `_lsprof`, `_pickle` (names
+//! for pickle's pure-Python classes), `errno`, `_ospy` (the Python half of `os` and
 //! `os.path`); `atexit`; `contextvars` (over the core's `_contextvars`); and `re` (over the
 //! native `_re` engine); `pyexpat` (over the native `_pyexpat` XML parser). [`crate::install`] registers them; the VM compiles each on its
 //! first import, like a user module (see `krait_vm::Tier` for where each sits in the search
@@ -45,4 +46,5 @@ pub const MODULES: &[(&str, &str, Tier)] = &[
     ("re", include_str!("python/re.py"), Tier::Core),
     ("contextvars", include_str!("python/contextvars.py"), Tier::Core),
     ("pyexpat", include_str!("python/pyexpat.py"), Tier::Core),
+    ("_pickle", include_str!("python/_pickle.py"), Tier::Core),
 ];
