@@ -26,9 +26,11 @@ pub(crate) fn install(vm: &mut Vm) {
         BuiltinKind::StaticMethod,
     );
     method(vm, s, "__get__", wrapper_get);
+    method(vm, s, "__init__", wrapper_init);
     let c = vm.s.types.classmethod;
     method_kind(vm, c, "__new__", classmethod_new, BuiltinKind::StaticMethod);
     method(vm, c, "__get__", wrapper_get);
+    method(vm, c, "__init__", wrapper_init);
     let sup = vm.s.types.super_;
     method_kind(vm, sup, "__new__", super_new, BuiltinKind::StaticMethod);
     let m = vm.s.types.method;
@@ -560,9 +562,37 @@ fn staticmethod_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Val
         let msg = format!("staticmethod expected 1 argument, got {given}");
         return Err(vm.type_error(msg));
     }
-    let sm = vm.alloc(vm.s.types.staticmethod, Payload::StaticMethod(args[1]));
+    let class = wrapper_class(args, vm.s.types.staticmethod);
+    let sm = vm.alloc(class, Payload::StaticMethod(args[1]));
     copy_wrapped_attrs(vm, sm, args[1])?;
     Ok(Value::Obj(sm))
+}
+
+/// The class `staticmethod.__new__(cls, f)` or `classmethod.__new__(cls, f)` makes: `cls`
+/// when it is `base` or a subclass (`abc.abstractclassmethod`), else `base`.
+fn wrapper_class(args: &[Value], base: Gc<Object>) -> Gc<Object> {
+    args.first()
+        .and_then(|c| c.as_obj())
+        .filter(|c| c.as_class().is_some() && is_subclass(*c, base))
+        .unwrap_or(base)
+}
+
+/// `staticmethod.__init__(f)` / `classmethod.__init__(f)`: `__new__` stored the callable
+/// already; this accepts the same one argument, so a subclass's `__init__` can call it.
+fn wrapper_init(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    let name = match args.first().map(|a| a.payload()) {
+        Some(Some(Payload::StaticMethod(_))) => "staticmethod",
+        _ => "classmethod",
+    };
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    let given = args.len().saturating_sub(1);
+    if given != 1 {
+        let msg = format!("{name} expected 1 argument, got {given}");
+        return Err(vm.type_error(msg));
+    }
+    Ok(Value::None)
 }
 
 /// `staticmethod(f)` and `classmethod(f)` have an attribute dict, which starts with the
@@ -604,7 +634,8 @@ fn classmethod_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Valu
         let msg = format!("classmethod expected 1 argument, got {given}");
         return Err(vm.type_error(msg));
     }
-    let cm = vm.alloc(vm.s.types.classmethod, Payload::ClassMethod(args[1]));
+    let class = wrapper_class(args, vm.s.types.classmethod);
+    let cm = vm.alloc(class, Payload::ClassMethod(args[1]));
     copy_wrapped_attrs(vm, cm, args[1])?;
     Ok(Value::Obj(cm))
 }
