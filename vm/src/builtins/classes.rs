@@ -31,6 +31,26 @@ pub(crate) fn install(vm: &mut Vm) {
     method_kind(vm, c, "__new__", classmethod_new, BuiltinKind::StaticMethod);
     method(vm, c, "__get__", wrapper_get);
     method(vm, c, "__init__", wrapper_init);
+    let t = &vm.s.types;
+    let generic = [
+        t.tuple,
+        t.list,
+        t.dict,
+        t.set,
+        t.frozenset,
+        t.enumerate,
+        t.mappingproxy,
+        t.async_generator,
+    ];
+    for class in generic {
+        method_kind(
+            vm,
+            class,
+            "__class_getitem__",
+            generic_class_getitem,
+            BuiltinKind::ClassMethod,
+        );
+    }
     let sup = vm.s.types.super_;
     method_kind(vm, sup, "__new__", super_new, BuiltinKind::StaticMethod);
     let m = vm.s.types.method;
@@ -566,6 +586,13 @@ fn staticmethod_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Val
     let sm = vm.alloc(class, Payload::StaticMethod(args[1]));
     copy_wrapped_attrs(vm, sm, args[1])?;
     Ok(Value::Obj(sm))
+}
+
+/// `list.__class_getitem__(int)` (and the other builtin generics'): `list[int]`, a
+/// `types.GenericAlias`; a subclass inherits it, so `class L(list)` makes `L[int]`.
+fn generic_class_getitem(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "__class_getitem__", args, 2, 2)?;
+    vm.call_types_helper("_generic_alias", &[args[0], args[1]])
 }
 
 /// The class `staticmethod.__new__(cls, f)` or `classmethod.__new__(cls, f)` makes: `cls`

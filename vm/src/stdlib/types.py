@@ -47,12 +47,16 @@ _ALIAS_OWN = frozenset((
 class GenericAlias:
     """`list[int]`: an origin class and its arguments."""
 
-    def __init__(self, origin, args):
+    # Made by `__new__`, as CPython's is, so a subclass's `__new__` can pass the origin
+    # and arguments on through `super().__new__(cls, origin, args)`.
+    def __new__(cls, origin, args):
         if not isinstance(args, tuple):
             args = (args,)
+        self = object.__new__(cls)
         self.__origin__ = origin
         self.__args__ = args
         self.__unpacked__ = False
+        return self
 
     @property
     def __parameters__(self):
