@@ -58,6 +58,12 @@ class GenericAlias:
         self.__unpacked__ = False
         return self
 
+    def __reduce__(self):
+        # A starred alias comes back as the one item of its unstarred alias's iterator.
+        if self.__unpacked__:
+            return next, (iter(GenericAlias(self.__origin__, self.__args__)),)
+        return type(self), (self.__origin__, self.__args__)
+
     @property
     def __parameters__(self):
         # The type variables among the arguments and within them, in order, each once;
