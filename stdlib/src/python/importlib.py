@@ -460,9 +460,6 @@ def _make_abc():
             with open(path, "rb") as f:
                 return f.read()
 
-        def get_source(self, fullname):
-            return self.get_data(self.get_filename(fullname)).decode("utf-8")
-
     class SourceLoader(ResourceLoader, ExecutionLoader):
         """A loader of Python source from get_data(get_filename(name))."""
 

@@ -170,6 +170,7 @@ impl Vm {
         let items = self.mapping_items(Value::Obj(ns))?;
         let mut dict = Dict::new();
         let mut module = String::from("__main__");
+        let mut has_module = false;
         let mut qualname = name.to_owned();
         let mut has_eq = false;
         let mut has_hash = false;
@@ -206,6 +207,7 @@ impl Vm {
                 }
                 "__doc__" => has_doc = true,
                 "__module__" => {
+                    has_module = true;
                     if let Some(Payload::Str(s)) = v.payload() {
                         module = s.as_str().to_owned();
                     }
@@ -218,6 +220,22 @@ impl Vm {
             let v = self.implicit_method_wrapper(&key_text, v);
             let hash = self.hash_value(k)?;
             dict.insert_new(hash, k, v);
+        }
+        // A namespace without `__module__` (a `type(name, bases, ns)` call) gets the
+        // `__name__` of the calling code's globals, as CPython's `type.__new__` does.
+        if !has_module {
+            let name_key = self.intern("__name__");
+            let caller = match self.s.frames.last().map(|f| f.globals) {
+                Some(globals) => self.mapping_get_str(globals, name_key)?,
+                None => None,
+            };
+            if let Some(v) = caller {
+                if let Some(Payload::Str(s)) = v.payload() {
+                    module = s.as_str().to_owned();
+                }
+                let key = self.intern("__module__");
+                dict.insert_new(self.names_hash(key), Value::Obj(key), v);
+            }
         }
         if has_eq && !has_hash {
             let key = self.s.names.hash;
