@@ -3,7 +3,8 @@
 //! `functools`, `itertools`, `operator`, `string`, `heapq`, `bisect`, `copy`, `typing`,
 //! `abc`, `random`, `weakref`, `traceback`, `linecache`, `importlib` (`import_module`,
 //! `reload`), `__future__`, and pieces CPython's own library expects from C modules:
-//! `_ast`, `_abc`, `_thread`, `_locale`, `_struct`, `_csv`, `_symtable`, `_lsprof`, `errno`, `_io`, `_ospy` (the Python half of `os` and
+//! `_ast`, `_abc`, `_thread`, `_locale`, `_struct`, `_csv`, `_symtable`, `_lsprof`, `_pickle` (names
+//! for pickle's pure-Python classes), `errno`, `_io`, `_ospy` (the Python half of `os` and
 //! `os.path`); `pwd` and `grp` (read from `/etc/passwd` and `/etc/group`); `atexit`; `contextvars` (over the core's `_contextvars`); and `re` (over the
 //! native `_re` engine); `pyexpat` (over the native `_pyexpat` XML parser). [`crate::install`] registers them; the VM compiles each on its
 //! first import, like a user module (see `krait_vm::Tier` for where each sits in the search
@@ -50,4 +51,5 @@ pub const MODULES: &[(&str, &str, Tier)] = &[
     ("pwd", include_str!("python/pwd.py"), Tier::Core),
     ("grp", include_str!("python/grp.py"), Tier::Core),
     ("_io", include_str!("python/_io.py"), Tier::Core),
+    ("_pickle", include_str!("python/_pickle.py"), Tier::Core),
 ];

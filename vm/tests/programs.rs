@@ -286,4 +286,5 @@ conformance!(
     xml,
     stdlib_osio,
     stdlib_accel,
+    language5,
 );

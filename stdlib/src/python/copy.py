@@ -18,20 +18,27 @@ __all__ = ["Error", "copy", "deepcopy"]
 
 
 def _atomic_types():
-    # Objects of these types are their own copies (shallow and deep). Bound methods are
-    # among them here (CPython deep-copies their __self__).
+    # Objects of these types are their own copies (shallow and deep).
     import _weakref
-
-    class Holder:
-        def method(self):
-            pass
 
     return {type(None), type(Ellipsis), type(NotImplemented), int, float, bool, complex,
             bytes, str, range, type, property, type(len), type(lambda: 0),
-            type((lambda: 0).__code__), _weakref.ref, type(Holder().method)}
+            type((lambda: 0).__code__), _weakref.ref}
 
 
 _ATOMIC = _atomic_types()
+
+
+class _Holder:
+    def method(self):
+        pass
+
+
+# Bound methods: a shallow copy fetches the method again from its __self__ (their
+# reduction); a deep copy binds the same function to a deep copy of __self__. A builtin
+# type's method bound to an object is its own deep copy, as CPython's builtin methods are.
+_METHOD = type(_Holder().method)
+del _Holder
 
 
 def _reduction(x, cls):
@@ -98,6 +105,11 @@ def deepcopy(x, memo=None, _nil=[]):
         y = {deepcopy(item, memo) for item in x}
     elif cls is frozenset:
         y = frozenset(deepcopy(item, memo) for item in x)
+    elif cls is _METHOD:
+        if type(x.__func__) is type(len):
+            y = x
+        else:
+            y = cls(x.__func__, deepcopy(x.__self__, memo))
     else:
         copier = getattr(x, "__deepcopy__", None)
         if copier is not None:

@@ -46,6 +46,14 @@ class TypeVar:
     def __repr__(self):
         return "~" + self.__name__
 
+    def __reduce__(self):
+        # Found again by name in its module: copies and unpickling give the same variable.
+        return self.__name__
+
+    def __typing_subst__(self, arg):
+        # What stands for this variable when a generic alias over it is subscripted.
+        return arg
+
 
 class Generic:
     def __class_getitem__(cls, params):

@@ -26,9 +26,31 @@ pub(crate) fn install(vm: &mut Vm) {
         BuiltinKind::StaticMethod,
     );
     method(vm, s, "__get__", wrapper_get);
+    method(vm, s, "__init__", wrapper_init);
     let c = vm.s.types.classmethod;
     method_kind(vm, c, "__new__", classmethod_new, BuiltinKind::StaticMethod);
     method(vm, c, "__get__", wrapper_get);
+    method(vm, c, "__init__", wrapper_init);
+    let t = &vm.s.types;
+    let generic = [
+        t.tuple,
+        t.list,
+        t.dict,
+        t.set,
+        t.frozenset,
+        t.enumerate,
+        t.mappingproxy,
+        t.async_generator,
+    ];
+    for class in generic {
+        method_kind(
+            vm,
+            class,
+            "__class_getitem__",
+            generic_class_getitem,
+            BuiltinKind::ClassMethod,
+        );
+    }
     let sup = vm.s.types.super_;
     method_kind(vm, sup, "__new__", super_new, BuiltinKind::StaticMethod);
     let m = vm.s.types.method;
@@ -148,6 +170,7 @@ impl Vm {
         let items = self.mapping_items(Value::Obj(ns))?;
         let mut dict = Dict::new();
         let mut module = String::from("__main__");
+        let mut has_module = false;
         let mut qualname = name.to_owned();
         let mut has_eq = false;
         let mut has_hash = false;
@@ -184,6 +207,7 @@ impl Vm {
                 }
                 "__doc__" => has_doc = true,
                 "__module__" => {
+                    has_module = true;
                     if let Some(Payload::Str(s)) = v.payload() {
                         module = s.as_str().to_owned();
                     }
@@ -196,6 +220,22 @@ impl Vm {
             let v = self.implicit_method_wrapper(&key_text, v);
             let hash = self.hash_value(k)?;
             dict.insert_new(hash, k, v);
+        }
+        // A namespace without `__module__` (a `type(name, bases, ns)` call) gets the
+        // `__name__` of the calling code's globals, as CPython's `type.__new__` does.
+        if !has_module {
+            let name_key = self.intern("__name__");
+            let caller = match self.s.frames.last().map(|f| f.globals) {
+                Some(globals) => self.mapping_get_str(globals, name_key)?,
+                None => None,
+            };
+            if let Some(v) = caller {
+                if let Some(Payload::Str(s)) = v.payload() {
+                    module = s.as_str().to_owned();
+                }
+                let key = self.intern("__module__");
+                dict.insert_new(self.names_hash(key), Value::Obj(key), v);
+            }
         }
         if has_eq && !has_hash {
             let key = self.s.names.hash;
@@ -560,9 +600,44 @@ fn staticmethod_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Val
         let msg = format!("staticmethod expected 1 argument, got {given}");
         return Err(vm.type_error(msg));
     }
-    let sm = vm.alloc(vm.s.types.staticmethod, Payload::StaticMethod(args[1]));
+    let class = wrapper_class(args, vm.s.types.staticmethod);
+    let sm = vm.alloc(class, Payload::StaticMethod(args[1]));
     copy_wrapped_attrs(vm, sm, args[1])?;
     Ok(Value::Obj(sm))
+}
+
+/// `list.__class_getitem__(int)` (and the other builtin generics'): `list[int]`, a
+/// `types.GenericAlias`; a subclass inherits it, so `class L(list)` makes `L[int]`.
+fn generic_class_getitem(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "__class_getitem__", args, 2, 2)?;
+    vm.call_types_helper("_generic_alias", &[args[0], args[1]])
+}
+
+/// The class `staticmethod.__new__(cls, f)` or `classmethod.__new__(cls, f)` makes: `cls`
+/// when it is `base` or a subclass (`abc.abstractclassmethod`), else `base`.
+fn wrapper_class(args: &[Value], base: Gc<Object>) -> Gc<Object> {
+    args.first()
+        .and_then(|c| c.as_obj())
+        .filter(|c| c.as_class().is_some() && is_subclass(*c, base))
+        .unwrap_or(base)
+}
+
+/// `staticmethod.__init__(f)` / `classmethod.__init__(f)`: `__new__` stored the callable
+/// already; this accepts the same one argument, so a subclass's `__init__` can call it.
+fn wrapper_init(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    let name = match args.first().map(|a| a.payload()) {
+        Some(Some(Payload::StaticMethod(_))) => "staticmethod",
+        _ => "classmethod",
+    };
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    let given = args.len().saturating_sub(1);
+    if given != 1 {
+        let msg = format!("{name} expected 1 argument, got {given}");
+        return Err(vm.type_error(msg));
+    }
+    Ok(Value::None)
 }
 
 /// `staticmethod(f)` and `classmethod(f)` have an attribute dict, which starts with the
@@ -604,7 +679,8 @@ fn classmethod_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Valu
         let msg = format!("classmethod expected 1 argument, got {given}");
         return Err(vm.type_error(msg));
     }
-    let cm = vm.alloc(vm.s.types.classmethod, Payload::ClassMethod(args[1]));
+    let class = wrapper_class(args, vm.s.types.classmethod);
+    let cm = vm.alloc(class, Payload::ClassMethod(args[1]));
     copy_wrapped_attrs(vm, cm, args[1])?;
     Ok(Value::Obj(cm))
 }

@@ -33,6 +33,8 @@ pub(crate) fn install(vm: &mut Vm) {
     positional(vm, "locals", locals);
     positional(vm, "vars", vars);
     positional(vm, "dir", dir);
+    let object = vm.s.types.object;
+    crate::builtins::method(vm, object, "__dir__", object_dir);
     positional(vm, "format", format);
     positional(vm, "input", input);
     func(vm, "breakpoint", breakpoint);
@@ -615,47 +617,72 @@ fn dir(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
                     return Ok(vm.new_list(sorted));
                 }
             }
-            if let Value::Obj(o) = v {
-                if let Some(d) = o.attr_dict() {
-                    add_dict(&d.borrow());
-                }
-                if let Payload::Module(m) = &o.payload {
-                    // A module subclass may put something else under `__dict__`.
-                    if !Gc::ptr_eq(o.class(), vm.s.types.module) {
-                        let key = vm.intern("__dict__");
-                        let d = vm.get_attr(v, key)?;
-                        if !matches!(d.payload(), Some(Payload::Dict(_))) {
-                            return Err(vm.type_error("<module>.__dict__ is not a dictionary"));
-                        }
-                    }
-                    if let Some(t) = crate::interp::dictops::table(&Value::Obj(m.dict)) {
-                        add_dict(&t.borrow());
-                    }
-                }
-                // A method's `__dict__` is its function's.
-                if let Payload::BoundMethod {
-                    func: Value::Obj(f),
-                    ..
-                } = &o.payload
-                {
-                    if let Payload::Function(_) = &f.payload {
-                        if let Some(d) = f.attr_dict() {
-                            add_dict(&d.borrow());
-                        }
-                    }
+            return default_dir(vm, v);
+        }
+    }
+    names.sort();
+    names.dedup();
+    let items = names.into_iter().map(|n| vm.new_str(n)).collect();
+    Ok(vm.new_list(items))
+}
+
+/// `object.__dir__()`: the default listing `dir(obj)` gives, which a class's own
+/// `__dir__` may extend through `super().__dir__()`.
+fn object_dir(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    crate::builtins::method_arity(vm, "object.__dir__", args, 0, 0)?;
+    default_dir(vm, args[0])
+}
+
+/// The names of `v`'s attribute dict (a module's namespace) and of its class's MRO
+/// (a class's own MRO for a class), sorted, each once.
+fn default_dir(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let mut names: Vec<String> = Vec::new();
+    let mut add_dict = |d: &crate::object::Dict| {
+        for e in d.iter() {
+            if let Some(Payload::Str(s)) = e.key.payload() {
+                names.push(s.as_str().to_owned());
+            }
+        }
+    };
+    if let Value::Obj(o) = v {
+        if let Some(d) = o.attr_dict() {
+            add_dict(&d.borrow());
+        }
+        if let Payload::Module(m) = &o.payload {
+            // A module subclass may put something else under `__dict__`.
+            if !Gc::ptr_eq(o.class(), vm.s.types.module) {
+                let key = vm.intern("__dict__");
+                let d = vm.get_attr(v, key)?;
+                if !matches!(d.payload(), Some(Payload::Dict(_))) {
+                    return Err(vm.type_error("<module>.__dict__ is not a dictionary"));
                 }
             }
-            let class = match v.payload() {
-                Some(Payload::Class(_)) => v.as_obj().unwrap_or(vm.s.types.object),
-                _ => vm.type_of(v),
-            };
-            if !matches!(v.payload(), Some(Payload::Module(_))) {
-                if let Some(c) = class.as_class() {
-                    for m in c.mro.borrow().iter() {
-                        if let Some(mc) = m.as_class() {
-                            add_dict(&mc.dict.borrow());
-                        }
-                    }
+            if let Some(t) = crate::interp::dictops::table(&Value::Obj(m.dict)) {
+                add_dict(&t.borrow());
+            }
+        }
+        // A method's `__dict__` is its function's.
+        if let Payload::BoundMethod {
+            func: Value::Obj(f),
+            ..
+        } = &o.payload
+        {
+            if let Payload::Function(_) = &f.payload {
+                if let Some(d) = f.attr_dict() {
+                    add_dict(&d.borrow());
+                }
+            }
+        }
+    }
+    let class = match v.payload() {
+        Some(Payload::Class(_)) => v.as_obj().unwrap_or(vm.s.types.object),
+        _ => vm.type_of(v),
+    };
+    if !matches!(v.payload(), Some(Payload::Module(_))) {
+        if let Some(c) = class.as_class() {
+            for m in c.mro.borrow().iter() {
+                if let Some(mc) = m.as_class() {
+                    add_dict(&mc.dict.borrow());
                 }
             }
         }

@@ -1,5 +1,9 @@
-//! Pickling the builtin iterators and sets: `__reduce__` and `__setstate__` in CPython's
+//! Pickling the builtin iterators, sets, functions and methods: `__reduce__` and `__setstate__` in CPython's
 //! shapes.
+//!
+//! Functions and methods reduce to what fetches them again: a builtin function to its name,
+//! a method of a builtin type or a bound method to `(getattr, (owner, name))`; `Ellipsis`
+//! and `NotImplemented` to their names.
 //!
 //! A set or frozenset (of any subclass) reduces to `(type(s), (list(s),), state)`, the
 //! state being what `object.__getstate__` gives (the instance dict and `__slots__` values).
@@ -62,6 +66,11 @@ pub(crate) fn install(vm: &mut Vm) {
     }
     let builtin = vm.s.types.builtin_function;
     method(vm, builtin, "__reduce__", builtin_reduce);
+    let bound = vm.s.types.method;
+    method(vm, bound, "__reduce__", bound_method_reduce);
+    for class in [vm.s.types.ellipsis_type, vm.s.types.not_implemented_type] {
+        method(vm, class, "__reduce__", singleton_reduce);
+    }
     let range = vm.s.types.range;
     method(vm, range, "__reduce__", range_reduce);
     let object = vm.s.types.object;
@@ -147,15 +156,49 @@ fn range_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
 }
 
 /// A builtin function pickles as a global: its reduction is its name.
+/// A builtin function reduces to its name (pickle finds it in its module); a method of a
+/// builtin type to `(getattr, (type, name))`, as CPython's method descriptors do.
 fn builtin_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "__reduce__", args, 0, 0)?;
-    match args[0].payload() {
-        Some(Payload::Builtin(b)) => {
-            let name = b.name;
-            Ok(vm.new_str(name))
-        }
-        _ => Err(cannot_pickle(vm, args[0])),
+    let this = args[0];
+    let (Some(Payload::Builtin(b)), Some(o)) = (this.payload(), this.as_obj()) else {
+        return Err(cannot_pickle(vm, this));
+    };
+    let name = vm.new_str(b.name);
+    match vm.builtin_home(o, b) {
+        Some(class) => getattr_reduction(vm, Value::Obj(class), name),
+        None => Ok(name),
     }
+}
+
+/// `(getattr, (owner, name))`.
+fn getattr_reduction(vm: &mut Vm, owner: Value, name: Value) -> PyResult<Value> {
+    let getattr = builtin_named(vm, "getattr")?;
+    let args = vm.new_tuple(vec![owner, name]);
+    Ok(vm.new_tuple(vec![getattr, args]))
+}
+
+/// A bound method reduces to `(getattr, (receiver, name))`, fetched again on unpickling.
+fn bound_method_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__reduce__", args, 0, 0)?;
+    let Some(Payload::BoundMethod { func, receiver }) = args[0].payload() else {
+        return Err(cannot_pickle(vm, args[0]));
+    };
+    let (func, receiver) = (*func, *receiver);
+    let key = vm.intern("__name__");
+    let name = vm.get_attr(func, key)?;
+    getattr_reduction(vm, receiver, name)
+}
+
+/// `Ellipsis` and `NotImplemented` reduce to their builtin names.
+fn singleton_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__reduce__", args, 0, 0)?;
+    let name = match args[0].payload() {
+        Some(Payload::Ellipsis) => "Ellipsis",
+        _ if Gc::ptr_eq(vm.type_of(args[0]), vm.s.types.not_implemented_type) => "NotImplemented",
+        _ => return Err(cannot_pickle(vm, args[0])),
+    };
+    Ok(vm.new_str(name))
 }
 
 fn set_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

@@ -834,6 +834,12 @@ impl Vm {
                 if text(&name) == "__getattr__" {
                     c.has_getattr.set(true);
                 }
+                // `__module__` stays in the namespace; the copy `repr` reads follows it.
+                if text(&name) == "__module__" {
+                    if let Some(Payload::Str(s)) = value.payload() {
+                        *c.module.borrow_mut() = s.as_str().to_owned();
+                    }
+                }
                 // The names are `type`'s data descriptors, kept in the class data.
                 if let which @ ("__name__" | "__qualname__") = text(&name) {
                     let Some(Payload::Str(s)) = value.payload() else {

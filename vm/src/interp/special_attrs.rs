@@ -292,10 +292,7 @@ impl Vm {
                 ann
             }
             (Payload::Builtin(b), "__name__") => self.new_str(b.name),
-            // A builtin does not record the module that made it; CPython's builtin methods
-            // report None too, and doctest's finder and pickle's `whichmodule` read the
-            // attribute without a default.
-            (Payload::Builtin(_), "__module__") => Value::None,
+            (Payload::Builtin(b), "__module__") => self.builtin_module(o, b)?,
             (Payload::Builtin(b), "__qualname__") => {
                 let q = self.builtin_qualname(o, b);
                 self.new_str(q)

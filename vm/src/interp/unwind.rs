@@ -314,8 +314,9 @@ impl Vm {
         match class.as_class() {
             Some(c) => {
                 let module = c.module.borrow();
+                // As CPython: a builtins class shows its bare `__name__`.
                 if *module == "builtins" {
-                    format!("<class '{}'>", c.qualname.borrow())
+                    format!("<class '{}'>", c.name.borrow())
                 } else {
                     format!("<class '{}.{}'>", module, c.qualname.borrow())
                 }

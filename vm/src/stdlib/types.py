@@ -47,13 +47,71 @@ _ALIAS_OWN = frozenset((
 class GenericAlias:
     """`list[int]`: an origin class and its arguments."""
 
-    def __init__(self, origin, args):
+    # Made by `__new__`, as CPython's is, so a subclass's `__new__` can pass the origin
+    # and arguments on through `super().__new__(cls, origin, args)`.
+    def __new__(cls, origin, args):
         if not isinstance(args, tuple):
             args = (args,)
+        self = object.__new__(cls)
         self.__origin__ = origin
         self.__args__ = args
-        self.__parameters__ = ()
         self.__unpacked__ = False
+        return self
+
+    def __reduce__(self):
+        # A starred alias comes back as the one item of its unstarred alias's iterator.
+        if self.__unpacked__:
+            return next, (iter(GenericAlias(self.__origin__, self.__args__)),)
+        return type(self), (self.__origin__, self.__args__)
+
+    @property
+    def __parameters__(self):
+        # The type variables among the arguments and within them, in order, each once;
+        # worked out on first use, as CPython does, then kept.
+        found = self.__dict__.get("_parameters")
+        if found is None:
+            found = _collect_parameters(self.__args__)
+            self.__dict__["_parameters"] = found
+        return found
+
+    @property
+    def __typing_unpacked_tuple_args__(self):
+        if self.__unpacked__ and self.__origin__ is tuple:
+            return self.__args__
+        return None
+
+    def __getitem__(self, items):
+        # `list[T][int]`: the arguments with each type variable replaced by its item.
+        params = self.__parameters__
+        if not params:
+            raise TypeError(f"{self!r} is not a generic class")
+        items = _unpack_items(items if isinstance(items, tuple) else (items,))
+        for param in params:
+            prepare = getattr(param, "__typing_prepare_subst__", None)
+            if prepare is not None:
+                items = prepare(self, items)
+        if len(items) != len(params):
+            which = "many" if len(items) > len(params) else "few"
+            raise TypeError(f"Too {which} arguments for {self!r}; "
+                            f"actual {len(items)}, expected {len(params)}")
+        newargs = []
+        for arg in self.__args__:
+            if isinstance(arg, type):
+                newargs.append(arg)
+                continue
+            unpack = bool(getattr(arg, "__typing_is_unpacked_typevartuple__", False))
+            subst = getattr(arg, "__typing_subst__", None)
+            if subst is not None:
+                arg = subst(items[params.index(arg)])
+            else:
+                arg = _substitute_within(arg, params, items)
+            if unpack:
+                newargs.extend(arg)
+            else:
+                newargs.append(arg)
+        result = GenericAlias(self.__origin__, tuple(newargs))
+        result.__unpacked__ = self.__unpacked__
+        return result
 
     def __repr__(self):
         if not self.__args__:
@@ -100,6 +158,59 @@ class GenericAlias:
 
     def __mro_entries__(self, bases):
         return (self.__origin__,)
+
+
+def _collect_parameters(args):
+    # What `__parameters__` lists: the arguments that are type variables (they have
+    # `__typing_subst__`) and the parameters of the arguments that have some.
+    params = []
+    for arg in args:
+        if isinstance(arg, type):
+            continue
+        if hasattr(arg, "__typing_subst__"):
+            inner = (arg,)
+        else:
+            inner = getattr(arg, "__parameters__", None)
+            if not isinstance(inner, tuple):
+                continue
+        for p in inner:
+            if p not in params:
+                params.append(p)
+    return tuple(params)
+
+
+def _unpack_items(items):
+    # Subscript items with `*tuple[int, str]` among them spread into their arguments (an
+    # unbounded `*tuple[int, ...]` stays as it is).
+    out = []
+    for item in items:
+        if not isinstance(item, type):
+            inner = getattr(item, "__typing_unpacked_tuple_args__", None)
+            if isinstance(inner, tuple) and not (inner and inner[-1] is ...):
+                out.extend(inner)
+                continue
+        out.append(item)
+    return tuple(out)
+
+
+def _substitute_within(arg, params, items):
+    # An argument with type variables of its own (`dict[T, int]` inside `list[...]`) is
+    # subscripted with the items for them; a TypeVarTuple's item (a tuple) spreads.
+    inner = getattr(arg, "__parameters__", None)
+    if not isinstance(inner, tuple) or not inner:
+        return arg
+    subargs = []
+    for p in inner:
+        if p in params:
+            i = params.index(p)
+            item = items[i]
+            if hasattr(type(params[i]), "__iter__") and isinstance(item, tuple):
+                subargs.extend(item)
+                continue
+            subargs.append(item)
+        else:
+            subargs.append(p)
+    return arg[tuple(subargs)]
 
 
 class _AliasIterator:
