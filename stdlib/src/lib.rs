@@ -24,6 +24,8 @@ mod hashes;
 mod marshal;
 mod math;
 mod math_extra;
+mod math_ieee;
+mod math_norm;
 mod math_special;
 mod operator_module;
 mod os_module;

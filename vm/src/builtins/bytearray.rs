@@ -284,6 +284,8 @@ pub(crate) fn setitem(
     }
     let i = vm.index_value(key, "bytearray")?;
     let b = byte_arg(vm, value)?;
+    // The value's `__index__` may have resized the bytearray.
+    let len = target.borrow().len();
     let j = if i < 0 { i + len as i64 } else { i };
     if j < 0 || j >= len as i64 {
         return Err(vm.index_error("bytearray index out of range"));

@@ -116,19 +116,8 @@ pub fn buffer_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
 
 /// A byte value (an int in `range(256)`), as `bytearray.append` takes it.
 pub(crate) fn byte_arg(vm: &mut Vm, v: Value) -> PyResult<u8> {
-    if matches!(v, Value::Float(_))
-        || v.payload()
-            .is_some_and(|p| !matches!(p, Payload::BigInt(_)))
-    {
-        let msg = format!(
-            "'{}' object cannot be interpreted as an integer",
-            vm.type_name(v)
-        );
-        return Err(vm.type_error(msg));
-    }
-    match v {
-        Value::Int(i) if (0..256).contains(&i) => Ok(i as u8),
-        Value::Bool(b) => Ok(b as u8),
+    match index_of(vm, v)? {
+        Some(b) if (0..256).contains(&b) => Ok(b as u8),
         _ => Err(vm.value_error("byte must be in range(0, 256)")),
     }
 }
@@ -162,6 +151,16 @@ pub(crate) fn make(vm: &mut Vm, data: Vec<u8>, bytearray: bool) -> Value {
     } else {
         Value::Obj(vm.alloc(vm.s.types.bytes, Payload::Bytes(data.into())))
     }
+}
+
+/// The result of a method that leaves the bytes unchanged: an exact bytes object is
+/// returned itself (immutable, so sharing is safe); a bytearray or an instance of a bytes
+/// subclass gives a new exact object, as CPython's.
+fn unchanged(vm: &mut Vm, recv: Value, data: Vec<u8>, bytearray: bool) -> Value {
+    if !bytearray && recv.as_obj().is_some_and(|o| krait_gc::Gc::ptr_eq(o.class(), vm.s.types.bytes)) {
+        return recv;
+    }
+    make(vm, data, bytearray)
 }
 
 /// What `find`, `count` and `in` search for: bytes-like, or one byte given as an int.
@@ -284,52 +283,76 @@ pub(crate) fn from_source(
         }
         return Ok(Vec::new());
     };
-    if let Some(Payload::Str(s)) = v.payload() {
-        let Some(enc) = encoding else {
-            return Err(vm.type_error("string argument without an encoding"));
+    if let Some(enc) = encoding {
+        let Some(Payload::Str(s)) = v.payload() else {
+            return Err(vm.type_error("encoding without a string argument"));
         };
+        let text = s.as_str().to_owned();
         let enc = crate::builtins::str_arg(vm, enc, &format!("{what}() argument 'encoding'"))?;
         let err = match errors {
             Some(e) => crate::builtins::str_arg(vm, e, &format!("{what}() argument 'errors'"))?,
             None => "strict".to_owned(),
         };
-        let text = s.as_str().to_owned();
         return crate::builtins::codecs::encode(vm, &text, &enc, &err);
     }
-    if encoding.is_some() {
-        return Err(vm.type_error("encoding without a string argument"));
-    }
+    let is_str = matches!(v.payload(), Some(Payload::Str(_)));
     if errors.is_some() {
-        return Err(vm.type_error("errors without a string argument"));
+        let msg = if is_str {
+            "string argument without an encoding"
+        } else {
+            "errors without a string argument"
+        };
+        return Err(vm.type_error(msg));
+    }
+    // `bytes()` asks `__bytes__` first (before the buffer, the str check and `__index__`);
+    // a class may block the conversion by setting it to None.
+    if what == "bytes" {
+        if let Value::Obj(_) = v {
+            let name = vm.intern("__bytes__");
+            if let Some(f) = vm.type_lookup(vm.type_of(v), name) {
+                let r = vm.call_dunder(f, &[v])?;
+                return match r.payload() {
+                    Some(Payload::Bytes(b)) => Ok(b.to_vec()),
+                    _ => {
+                        let msg =
+                            format!("__bytes__ returned non-bytes (type {})", vm.type_name(r));
+                        Err(vm.type_error(msg))
+                    }
+                };
+            }
+        }
+    }
+    if is_str {
+        return Err(vm.type_error("string argument without an encoding"));
     }
     if let Some(b) = buffer(&v) {
         return Ok(b);
     }
-    if let Some(i) = crate::interp::arith::as_int(&v) {
-        let n = match i {
-            crate::object::int::IntRef::Small(n) => n,
-            crate::object::int::IntRef::Big(_) => {
-                return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
-            }
+    // An integer (or an object with `__index__`) is a count of zero bytes; an `__index__`
+    // raising TypeError lets the object be read as an iterable instead.
+    let count = if crate::interp::arith::as_int(&v).is_some() {
+        Some(crate::interp::arith::as_int(&v).and_then(|i| match i {
+            crate::object::int::IntRef::Small(n) => Some(n),
+            crate::object::int::IntRef::Big(_) => None,
+        }))
+    } else if vm.type_lookup(vm.type_of(v), vm.s.names.index).is_some() {
+        match vm.call_index(v) {
+            Ok(r) => Some(r.as_small_int()),
+            Err(e) if vm.exc_matches(e, vm.s.types.type_error) => None,
+            Err(e) => return Err(e),
+        }
+    } else {
+        None
+    };
+    if let Some(n) = count {
+        let Some(n) = n else {
+            return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
         };
         if n < 0 {
             return Err(vm.value_error("negative count"));
         }
         vm.check_alloc(n as u128)?;
         return Ok(vec![0; n as usize]);
-    }
-    if let Value::Obj(_) = v {
-        let name = vm.intern("__bytes__");
-        if let Some(f) = vm.type_lookup(vm.type_of(v), name) {
-            let r = vm.call_value(f, &[v], &[])?;
-            return match r.payload() {
-                Some(Payload::Bytes(b)) => Ok(b.to_vec()),
-                _ => {
-                    let msg = format!("__bytes__ returned non-bytes (type {})", vm.type_name(r));
-                    Err(vm.type_error(msg))
-                }
-            };
-        }
     }
     let it = match vm.get_iter(v) {
         Ok(it) => it,
@@ -341,19 +364,26 @@ pub(crate) fn from_source(
     };
     let mut out = Vec::new();
     while let Some(x) = vm.next_item(it)? {
-        if crate::interp::arith::as_int(&x).is_none() {
-            let msg = format!(
-                "'{}' object cannot be interpreted as an integer",
-                vm.type_name(x)
-            );
-            return Err(vm.type_error(msg));
-        }
-        match x.as_small_int() {
+        match index_of(vm, x)? {
             Some(b) if (0..256).contains(&b) => out.push(b as u8),
-            _ => return Err(vm.value_error("bytes must be in range(0, 256)")),
+            _ if what == "bytes" => return Err(vm.value_error("bytes must be in range(0, 256)")),
+            _ => return Err(vm.value_error("byte must be in range(0, 256)")),
         }
     }
     Ok(out)
+}
+
+/// An item that must be an integer (an int, or an object with `__index__`): its value when it
+/// fits an i64, `None` for a larger int; TypeError for anything else.
+fn index_of(vm: &mut Vm, x: Value) -> PyResult<Option<i64>> {
+    let x = match crate::interp::arith::as_int(&x) {
+        Some(_) => x,
+        None => vm.call_index(x)?,
+    };
+    Ok(match x {
+        Value::Bool(b) => Some(b as i64),
+        _ => x.as_small_int(),
+    })
 }
 
 fn fromhex(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -792,8 +822,8 @@ fn strip_impl(vm: &mut Vm, args: &[Value], name: &str, left: bool, right: bool) 
             b -= 1;
         }
     }
-    if !ba && a == 0 && b == data.len() {
-        return Ok(args[0]);
+    if a == 0 && b == data.len() {
+        return Ok(unchanged(vm, args[0], data, ba));
     }
     Ok(make(vm, data[a..b].to_vec(), ba))
 }
@@ -892,8 +922,7 @@ fn removeprefix(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
     let p = buffer_arg(vm, args[1])?;
     match data.strip_prefix(p.as_slice()) {
         Some(r) if !p.is_empty() => Ok(make(vm, r.to_vec(), ba)),
-        _ if ba => Ok(make(vm, data, ba)),
-        _ => Ok(args[0]),
+        _ => Ok(unchanged(vm, args[0], data, ba)),
     }
 }
 
@@ -903,8 +932,7 @@ fn removesuffix(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
     let p = buffer_arg(vm, args[1])?;
     match data.strip_suffix(p.as_slice()) {
         Some(r) if !p.is_empty() => Ok(make(vm, r.to_vec(), ba)),
-        _ if ba => Ok(make(vm, data, ba)),
-        _ => Ok(args[0]),
+        _ => Ok(unchanged(vm, args[0], data, ba)),
     }
 }
 
@@ -1080,8 +1108,8 @@ fn pad(
     right: usize,
     fill: u8,
 ) -> Value {
-    if left == 0 && right == 0 && !ba {
-        return args[0];
+    if left == 0 && right == 0 {
+        return unchanged(vm, args[0], data, ba);
     }
     let mut out = vec![fill; left];
     out.extend_from_slice(&data);
@@ -1114,7 +1142,7 @@ fn zfill(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let width = int_arg(vm, args[1])?.max(0) as usize;
     vm.check_alloc(width as u128)?;
     if width <= data.len() {
-        return Ok(if ba { make(vm, data, ba) } else { args[0] });
+        return Ok(unchanged(vm, args[0], data, ba));
     }
     let fill = width - data.len();
     let (sign, rest) = match data.first() {
