@@ -237,7 +237,7 @@ fn rounding(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> f64) -> PyRes
         v => {
             let dunder = vm.intern(&format!("__{name}__"));
             if let Some(m) = vm.type_lookup(vm.type_of(v), dunder) {
-                return vm.call_value(m, &[v], &[]);
+                return vm.call_slot_method(m, v);
             }
             if name == "trunc" {
                 let msg = format!("type {} doesn't define __trunc__ method", vm.type_name(v));
@@ -271,7 +271,7 @@ fn pow(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
     if x == 0.0 && y < 0.0 && y.is_finite() {
         return Err(domain(vm));
     }
-    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+    if x < 0.0 && x.is_finite() && y.fract() != 0.0 && y.is_finite() {
         return Err(domain(vm));
     }
     let r = x.powf(y);

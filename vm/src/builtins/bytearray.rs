@@ -12,8 +12,19 @@ use crate::object::{BuiltinKind, Payload};
 use crate::value::Value;
 use crate::vm::Vm;
 
+/// `bytearray.__doc__`: the constructor's signatures, as `help(bytearray)` shows them.
+const BYTEARRAY_DOC: &str = "bytearray(iterable_of_ints) -> bytearray
+bytearray(string, encoding[, errors]) -> bytearray
+bytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer
+bytearray(int) -> bytes array of size given by the parameter initialized with null bytes
+bytearray() -> empty bytes array
+
+A mutable sequence of integers in range(256), made from the same sources as bytes.";
+
 pub(crate) fn install(vm: &mut Vm) {
     let ba = vm.s.types.bytearray;
+    let doc = vm.new_str(BYTEARRAY_DOC);
+    crate::builtins::set_class_attr(vm, ba, "__doc__", doc);
     method_kind(vm, ba, "__new__", bytearray_new, BuiltinKind::StaticMethod);
     method(vm, ba, "__init__", bytearray_init);
     method_kind(vm, ba, "fromhex", fromhex, BuiltinKind::ClassMethod);

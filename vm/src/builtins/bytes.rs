@@ -73,8 +73,21 @@ pub(crate) const SHARED: &[(&str, NativeFn)] = &[
     ("__ge__", dunder_ge),
 ];
 
+/// `bytes.__doc__`: the constructor's signatures, as `help(bytes)` shows them.
+const BYTES_DOC: &str = "bytes(iterable_of_ints) -> bytes
+bytes(string, encoding[, errors]) -> bytes
+bytes(bytes_or_buffer) -> immutable copy of bytes_or_buffer
+bytes(int) -> bytes object of size given by the parameter initialized with null bytes
+bytes() -> empty bytes object
+
+An immutable sequence of integers in range(256): from an iterable of such integers, a
+str encoded with the given encoding, any object supporting the buffer protocol, or a
+count of zero bytes.";
+
 pub(crate) fn install(vm: &mut Vm) {
     let bytes = vm.s.types.bytes;
+    let doc = vm.new_str(BYTES_DOC);
+    crate::builtins::set_class_attr(vm, bytes, "__doc__", doc);
     method_kind(vm, bytes, "__new__", bytes_new, BuiltinKind::StaticMethod);
     method_kind(vm, bytes, "fromhex", fromhex, BuiltinKind::ClassMethod);
     method_kind(vm, bytes, "maketrans", maketrans, BuiltinKind::StaticMethod);
@@ -187,12 +200,13 @@ fn region(
     end: Option<&Value>,
 ) -> PyResult<Option<(usize, usize)>> {
     let n = len as i64;
+    // Read as slice bounds: ints beyond i64 saturate.
     let a = match start {
-        Some(v) if !v.is_none() => int_arg(vm, *v)?,
+        Some(v) if !v.is_none() => crate::builtins::str::slice_index(vm, *v)?,
         _ => 0,
     };
     let b = match end {
-        Some(v) if !v.is_none() => int_arg(vm, *v)?,
+        Some(v) if !v.is_none() => crate::builtins::str::slice_index(vm, *v)?,
         _ => n,
     };
     let a = if a < 0 { (a + n).max(0) } else { a };
@@ -408,7 +422,7 @@ pub(crate) fn parse_hex(vm: &mut Vm, text: &str) -> PyResult<Vec<u8>> {
         vm.value_error(msg)
     };
     while i < chars.len() {
-        if chars[i].is_ascii_whitespace() {
+        if matches!(chars[i], ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c') {
             i += 1;
             continue;
         }
@@ -1331,6 +1345,9 @@ fn dunder_mul(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let Some(n) = repeat_count(vm, args[1])? else {
         return cannot_repeat(vm, args[1]);
     };
+    if n == 1 {
+        return Ok(unchanged(vm, args[0], data, ba));
+    }
     vm.check_alloc(data.len() as u128 * n as u128)?;
     Ok(make(vm, data.repeat(n), ba))
 }

@@ -148,6 +148,7 @@ fn memoryview_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value
                 step: m.step,
                 format: m.format,
                 released: std::cell::Cell::new(false),
+        hash: std::cell::Cell::new(None),
             };
             Ok(new_view(vm, copy))
         }
@@ -189,6 +190,7 @@ fn whole(obj: Gc<Object>, len: usize, readonly: bool) -> MemView {
         step: 1,
         format: 'B',
         released: std::cell::Cell::new(false),
+        hash: std::cell::Cell::new(None),
     }
 }
 
@@ -284,6 +286,7 @@ fn cast(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         step: new_size as isize,
         format,
         released: std::cell::Cell::new(false),
+        hash: std::cell::Cell::new(None),
     };
     Ok(new_view(vm, view))
 }
@@ -306,6 +309,7 @@ fn toreadonly(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         step: m.step,
         format: m.format,
         released: std::cell::Cell::new(false),
+        hash: std::cell::Cell::new(None),
     };
     Ok(new_view(vm, view))
 }
@@ -330,6 +334,7 @@ fn dunder_getitem(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Valu
             step: m.step * idx.step as isize,
             format: m.format,
             released: std::cell::Cell::new(false),
+        hash: std::cell::Cell::new(None),
         };
         return Ok(new_view(vm, view));
     }
@@ -491,8 +496,16 @@ fn dunder_eq(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         return Ok(Value::Bool(false));
     }
     let mine = items(vm, m)?;
+    // The other side's items by its own format (an array's typecode, bytes as 'B').
     let theirs = match args[1].payload() {
         Some(Payload::MemoryView(o)) if !o.released.get() => items(vm, o)?,
+        Some(Payload::Array(a)) => {
+            let size = crate::builtins::array::item_size(a.code);
+            let format = if a.code == 'u' { 'w' } else { a.code };
+            readable(vm, format)?;
+            let data = a.data.borrow().clone();
+            data.chunks(size).map(|c| unpack(vm, format, c)).collect()
+        }
         _ => match buffer(&args[1]) {
             Some(b) => b.iter().map(|&x| Value::Int(x as i64)).collect(),
             None => return Ok(vm.not_implemented()),
@@ -510,12 +523,19 @@ fn dunder_eq(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 }
 
 fn dunder_hash(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    if let Some(Payload::MemoryView(m)) = args.first().and_then(|v| v.payload()) {
+        if let Some(h) = m.hash.get() {
+            return Ok(Value::Int(h));
+        }
+    }
     let m = this(vm, args, "__hash__")?;
     if !m.readonly || !matches!(m.obj.payload, Payload::Bytes(_)) {
         return Err(vm.value_error("cannot hash writable memoryview object"));
     }
     let data = view_bytes(m).unwrap_or_default();
-    Ok(Value::Int(crate::object::str_hash::hash_bytes(&data)))
+    let h = crate::object::str_hash::hash_bytes(&data);
+    m.hash.set(Some(h));
+    Ok(Value::Int(h))
 }
 
 fn get_readonly(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
