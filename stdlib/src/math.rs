@@ -474,7 +474,10 @@ fn fsum(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
             return Err(vm.overflow_error("intermediate overflow in fsum"));
         }
         partials.truncate(i);
-        partials.push(x);
+        // Zeros are never kept, so a sum of zeros is +0.0.
+        if x != 0.0 {
+            partials.push(x);
+        }
     }
     if special != 0.0 || special.is_nan() {
         if inf_sum.is_nan() {

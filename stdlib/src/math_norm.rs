@@ -60,7 +60,7 @@ pub(crate) fn norm(xs: &[f64]) -> f64 {
 /// `math.hypot(*coordinates)`.
 pub(crate) fn hypot(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     if !kw.is_empty() {
-        return Err(vm.type_error("hypot() takes no keyword arguments"));
+        return Err(vm.type_error("math.hypot() takes no keyword arguments"));
     }
     let mut xs = Vec::with_capacity(args.len());
     for &a in args {
@@ -80,7 +80,7 @@ fn point(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
 /// `math.dist(p, q)`.
 pub(crate) fn dist(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     if !kw.is_empty() {
-        return Err(vm.type_error("dist() takes no keyword arguments"));
+        return Err(vm.type_error("math.dist() takes no keyword arguments"));
     }
     if args.len() != 2 {
         let msg = format!("dist expected 2 arguments, got {}", args.len());

@@ -284,4 +284,5 @@ conformance!(
     stdlib_natives2,
     stdlib_natives3,
     xml,
+    builtins_bytes_math,
 );

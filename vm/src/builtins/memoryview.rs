@@ -429,6 +429,18 @@ fn dunder_setitem(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Valu
     // (byte offset of each item written, its bytes)
     let writes: Vec<(isize, Vec<u8>)> = if matches!(key.payload(), Some(Payload::Slice { .. })) {
         let idx = vm.slice_indices(key, m.len)?;
+        // The source must have the view's item format (bytes-like objects are 'B').
+        let src_format = match args[2].payload() {
+            Some(Payload::MemoryView(o)) => o.format,
+            Some(Payload::Array(a)) if a.code == 'u' => 'w',
+            Some(Payload::Array(a)) => a.code,
+            _ => 'B',
+        };
+        if src_format != m.format {
+            return Err(vm.value_error(
+                "memoryview assignment: lvalue and rvalue have different structures",
+            ));
+        }
         let src = match buffer(&args[2]) {
             Some(b) => b,
             None => {

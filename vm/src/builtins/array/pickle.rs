@@ -125,7 +125,13 @@ pub(super) fn reconstructor(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyR
     if !items::TYPECODES.contains(code) {
         return Err(vm.value_error("second argument must be a valid type code"));
     }
-    let mformat = vm.index_value(args[2], "_array_reconstructor")?;
+    let mformat = match args[2] {
+        Value::Int(i) => i,
+        v => {
+            let i = vm.call_index(v)?;
+            i.as_small_int().unwrap_or(i64::MAX)
+        }
+    };
     let Some(Payload::Bytes(bytes)) = args[3].payload() else {
         let msg = format!(
             "fourth argument should be bytes, not {}",
@@ -142,8 +148,11 @@ pub(super) fn reconstructor(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyR
         methods::check_whole_items(vm, code, bytes.len())?;
         return Ok(new_array_of(vm, class, code, bytes));
     }
+    // CPython checks text against the size of its own wide characters (4 bytes), even
+    // for UTF-16.
     let size = match shape {
-        Layout::Int { size, .. } | Layout::Float { size, .. } | Layout::Text { size, .. } => size,
+        Layout::Int { size, .. } | Layout::Float { size, .. } => size,
+        Layout::Text { .. } => 4,
     };
     if !bytes.len().is_multiple_of(size) {
         return Err(vm.value_error("string length not a multiple of item size"));
