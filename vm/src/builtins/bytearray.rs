@@ -27,6 +27,8 @@ pub(crate) fn install(vm: &mut Vm) {
     crate::builtins::set_class_attr(vm, ba, "__doc__", doc);
     method_kind(vm, ba, "__new__", bytearray_new, BuiltinKind::StaticMethod);
     method(vm, ba, "__init__", bytearray_init);
+    method(vm, ba, "__reduce_ex__", reduce_ex);
+    method(vm, ba, "__reduce__", reduce);
     method_kind(vm, ba, "fromhex", fromhex, BuiltinKind::ClassMethod);
     let bytes = vm.s.types.bytes;
     let maketrans = vm.intern("maketrans");
@@ -95,6 +97,41 @@ pub(crate) fn repr(class_name: &str, data: &[u8]) -> String {
 }
 
 /// The storage of `self`, or a TypeError naming the method.
+/// `(type(self), args, state)` for pickling: protocols below 3 cannot hold bytes portably,
+/// so the contents travel as a latin-1 str with its encoding; the state is what
+/// `__getstate__` gives (the instance dict and any slots).
+fn reduction(vm: &mut Vm, args: &[Value], proto: i64) -> PyResult<Value> {
+    let data = cell(vm, args, "__reduce_ex__")?.borrow().clone();
+    let class = Value::Obj(vm.type_of(args[0]));
+    let ctor_args = if proto < 3 {
+        let text: String = data.iter().map(|&b| b as char).collect();
+        let text = vm.new_str(text);
+        let enc = vm.new_str("latin-1");
+        vm.new_tuple(vec![text, enc])
+    } else {
+        let b = make(vm, data, false);
+        vm.new_tuple(vec![b])
+    };
+    let name = vm.intern("__getstate__");
+    let getstate = vm.get_attr(args[0], name)?;
+    let state = vm.call_value(getstate, &[], &[])?;
+    Ok(vm.new_tuple(vec![class, ctor_args, state]))
+}
+
+fn reduce_ex(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__reduce_ex__", args, 0, 1)?;
+    let proto = match args.get(1) {
+        Some(&p) => vm.index_value(p, "__reduce_ex__")?,
+        None => 0,
+    };
+    reduction(vm, args, proto)
+}
+
+fn reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__reduce__", args, 0, 0)?;
+    reduction(vm, args, 0)
+}
+
 fn cell<'a>(vm: &mut Vm, args: &'a [Value], name: &str) -> PyResult<&'a RefCell<Vec<u8>>> {
     match args.first().and_then(|v| v.payload()) {
         Some(Payload::ByteArray(b)) => Ok(b),

@@ -55,7 +55,23 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
     attrs.push(("ArrayType", class));
     let codes = vm.new_str(items::TYPECODES);
     attrs.push(("typecodes", codes));
-    new_module(vm, "array", attrs)
+    let module = new_module(vm, "array", attrs);
+    // As CPython's module does, declare arrays mutable sequences. A failure here (no
+    // `_collections_abc` in an embedded library) leaves arrays merely unregistered.
+    let _ = register_sequence(vm, class);
+    module
+}
+
+/// `_collections_abc.MutableSequence.register(array)`.
+fn register_sequence(vm: &mut Vm, class: Value) -> PyResult<()> {
+    let name = vm.intern("_collections_abc");
+    let abc = vm.import_name(name, Value::None, Value::Int(0))?;
+    let seq = vm.intern("MutableSequence");
+    let seq = vm.get_attr(abc, seq)?;
+    let register = vm.intern("register");
+    let register = vm.get_attr(seq, register)?;
+    vm.call_value(register, &[class], &[])?;
+    Ok(())
 }
 
 /// The array `args[0]`, or the TypeError a method of `array.array` gives another object.
