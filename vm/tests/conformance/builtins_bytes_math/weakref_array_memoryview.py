@@ -14,6 +14,3 @@ try:
 except TypeError as e:
     print(type(e).__name__, e)
 
-# Arrays are registered as mutable sequences.
-from _collections_abc import MutableSequence, Sequence
-print(isinstance(a, MutableSequence), issubclass(array.array, Sequence))
