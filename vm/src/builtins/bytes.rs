@@ -170,7 +170,11 @@ pub(crate) fn make(vm: &mut Vm, data: Vec<u8>, bytearray: bool) -> Value {
 /// returned itself (immutable, so sharing is safe); a bytearray or an instance of a bytes
 /// subclass gives a new exact object, as CPython's.
 fn unchanged(vm: &mut Vm, recv: Value, data: Vec<u8>, bytearray: bool) -> Value {
-    if !bytearray && recv.as_obj().is_some_and(|o| krait_gc::Gc::ptr_eq(o.class(), vm.s.types.bytes)) {
+    if !bytearray
+        && recv
+            .as_obj()
+            .is_some_and(|o| krait_gc::Gc::ptr_eq(o.class(), vm.s.types.bytes))
+    {
         return recv;
     }
     make(vm, data, bytearray)

@@ -148,7 +148,7 @@ fn memoryview_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value
                 step: m.step,
                 format: m.format,
                 released: std::cell::Cell::new(false),
-        hash: std::cell::Cell::new(None),
+                hash: std::cell::Cell::new(None),
             };
             Ok(new_view(vm, copy))
         }
@@ -334,7 +334,7 @@ fn dunder_getitem(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Valu
             step: m.step * idx.step as isize,
             format: m.format,
             released: std::cell::Cell::new(false),
-        hash: std::cell::Cell::new(None),
+            hash: std::cell::Cell::new(None),
         };
         return Ok(new_view(vm, view));
     }

@@ -6,8 +6,8 @@
 use krait_gc::Gc;
 
 use crate::builtins::unicodedata_tables::{
-    BIDIRECTIONAL, BIDIRECTIONAL_NAMES, CATEGORY, CATEGORY_NAMES, COMBINING, DECOMPOSITION,
-    DIGIT, EAST_ASIAN_WIDTH, EAST_ASIAN_WIDTH_NAMES, MIRRORED, NUMERIC, UNIDATA_VERSION,
+    BIDIRECTIONAL, BIDIRECTIONAL_NAMES, CATEGORY, CATEGORY_NAMES, COMBINING, DECOMPOSITION, DIGIT,
+    EAST_ASIAN_WIDTH, EAST_ASIAN_WIDTH_NAMES, MIRRORED, NUMERIC, UNIDATA_VERSION,
 };
 use crate::builtins::{module_functions, new_module};
 use crate::error::PyResult;
@@ -124,12 +124,7 @@ fn sparse<T: Copy>(table: &[(u32, T)], c: char) -> Option<T> {
 }
 
 /// `f(chr[, default])`: the value, else the default, else ValueError(`missing`).
-fn or_default(
-    vm: &mut Vm,
-    args: &[Value],
-    value: Option<Value>,
-    missing: &str,
-) -> PyResult<Value> {
+fn or_default(vm: &mut Vm, args: &[Value], value: Option<Value>, missing: &str) -> PyResult<Value> {
     match (value, args.get(1)) {
         (Some(v), _) => Ok(v),
         (None, Some(&default)) => Ok(default),

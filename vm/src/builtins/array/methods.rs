@@ -291,7 +291,10 @@ fn fromfile(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         return Err(vm.value_error("negative count"));
     }
     let size = item_size(code);
-    let Some(wanted) = (n as usize).checked_mul(size).filter(|&w| w <= isize::MAX as usize) else {
+    let Some(wanted) = (n as usize)
+        .checked_mul(size)
+        .filter(|&w| w <= isize::MAX as usize)
+    else {
         return Err(vm.new_error(vm.s.types.memory_error, ""));
     };
     let name = vm.intern("read");

@@ -47,7 +47,11 @@ pub(super) fn reduce_ex(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResul
 #[derive(Clone, Copy)]
 enum Layout {
     /// An integer of this many bytes.
-    Int { size: usize, signed: bool, big: bool },
+    Int {
+        size: usize,
+        signed: bool,
+        big: bool,
+    },
     /// An IEEE 754 float of 4 or 8 bytes.
     Float { size: usize, big: bool },
     /// A code point in UTF-16 (size 2) or UTF-32 (size 4).
@@ -214,7 +218,10 @@ pub(super) fn reconstructor(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyR
                 let msg = format!("cannot use a str to initialize an array with typecode '{code}'");
                 return Err(vm.type_error(msg));
             }
-            let data = text.chars().flat_map(|c| (c as u32).to_ne_bytes()).collect();
+            let data = text
+                .chars()
+                .flat_map(|c| (c as u32).to_ne_bytes())
+                .collect();
             return Ok(new_array_of(vm, class, 'u', data));
         }
     };
