@@ -6,9 +6,10 @@
 use krait_gc::Gc;
 
 use crate::builtins::unicodedata_tables::{
-    BIDIRECTIONAL, BIDIRECTIONAL_NAMES, CATEGORY, CATEGORY_NAMES, COMBINING, DECOMPOSITION, DIGIT,
-    EAST_ASIAN_WIDTH, EAST_ASIAN_WIDTH_NAMES, MIRRORED, NUMERIC, UNIDATA_VERSION,
+    BIDIRECTIONAL, BIDIRECTIONAL_NAMES, CATEGORY, CATEGORY_NAMES, COMBINING, EAST_ASIAN_WIDTH,
+    EAST_ASIAN_WIDTH_NAMES, MIRRORED, UNIDATA_VERSION,
 };
+use crate::builtins::unicodedata_values::{DECOMPOSITION, DIGIT, NUMERIC};
 use crate::builtins::{module_functions, new_module};
 use crate::error::PyResult;
 use crate::object::function::KwArgs;
