@@ -27,6 +27,8 @@ mod heapq_module;
 mod marshal;
 mod math;
 mod math_extra;
+mod math_ieee;
+mod math_norm;
 mod math_special;
 mod operator_module;
 mod os_files;

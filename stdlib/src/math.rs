@@ -8,7 +8,7 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 use krait_vm::builtins::numbers::real_arg;
 use krait_vm::builtins::{arity, module_functions, new_module};
 use krait_vm::error::PyResult;
-use krait_vm::interp::arith::{as_int, as_num, Num};
+use krait_vm::interp::arith::as_int;
 use krait_vm::object::function::KwArgs;
 use krait_vm::object::int::f64_to_bigint;
 use krait_vm::object::{NativeFn, Object};
@@ -38,7 +38,18 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
         ("sinh", sinh),
         ("cosh", cosh),
         ("tanh", tanh),
-        ("hypot", hypot),
+        ("hypot", crate::math_norm::hypot),
+        ("dist", crate::math_norm::dist),
+        ("remainder", crate::math_ieee::remainder),
+        ("nextafter", crate::math_ieee::nextafter),
+        ("ulp", crate::math_ieee::ulp),
+        ("asinh", crate::math_ieee::math_asinh),
+        ("acosh", crate::math_ieee::math_acosh),
+        ("atanh", crate::math_ieee::math_atanh),
+        ("cbrt", cbrt),
+        ("exp2", exp2),
+        ("expm1", expm1),
+        ("log1p", log1p),
         ("degrees", degrees),
         ("radians", radians),
         ("isnan", isnan),
@@ -72,16 +83,16 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
     new_module(vm, "math", attrs)
 }
 
-fn arg_f(vm: &mut Vm, args: &[Value], name: &str, n: usize) -> PyResult<Vec<f64>> {
+pub(crate) fn arg_f(vm: &mut Vm, args: &[Value], name: &str, n: usize) -> PyResult<Vec<f64>> {
     arity(vm, name, args, n, n)?;
     args.iter().map(|&a| real_arg(vm, a)).collect()
 }
 
-fn domain(vm: &mut Vm) -> krait_vm::error::Exception {
+pub(crate) fn domain(vm: &mut Vm) -> krait_vm::error::Exception {
     vm.value_error("math domain error")
 }
 
-fn unary(
+pub(crate) fn unary(
     vm: &mut Vm,
     args: &[Value],
     name: &str,
@@ -102,7 +113,7 @@ fn unary(
     Ok(Value::Float(r))
 }
 
-fn any(_: f64) -> bool {
+pub(crate) fn any(_: f64) -> bool {
     true
 }
 
@@ -111,6 +122,18 @@ fn sqrt(vm: &mut Vm, a: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
 }
 fn exp(vm: &mut Vm, a: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
     unary(vm, a, "exp", f64::exp, any)
+}
+fn exp2(vm: &mut Vm, a: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    unary(vm, a, "exp2", f64::exp2, any)
+}
+fn expm1(vm: &mut Vm, a: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    unary(vm, a, "expm1", f64::exp_m1, any)
+}
+fn log1p(vm: &mut Vm, a: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    unary(vm, a, "log1p", f64::ln_1p, |x| x > -1.0 || x.is_nan())
+}
+fn cbrt(vm: &mut Vm, a: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    unary(vm, a, "cbrt", f64::cbrt, any)
 }
 fn sin(vm: &mut Vm, a: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
     unary(vm, a, "sin", f64::sin, |x| !x.is_infinite())
@@ -153,32 +176,37 @@ fn radians(vm: &mut Vm, a: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
     unary(vm, a, "radians", f64::to_radians, any)
 }
 
+/// `f` (ln, log2 or log10) of a positive number, CPython's way: an int too large for a
+/// float is split as `m * 2**e` first, so its logarithm is still finite.
+fn log_of(vm: &mut Vm, v: Value, f: fn(f64) -> f64) -> PyResult<f64> {
+    if let Some(i) = as_int(&v) {
+        let b = i.to_big();
+        if !b.is_positive() {
+            return Err(domain(vm));
+        }
+        if let Some(x) = b.to_f64().filter(|x| x.is_finite()) {
+            return Ok(f(x));
+        }
+        let bits = b.bits();
+        let top = (&b >> (bits - 60)).to_f64().unwrap_or(1.0) / 2f64.powi(60);
+        return Ok(f(top) + f(2.0) * bits as f64);
+    }
+    let x = real_arg(vm, v)?;
+    if x.is_nan() || x == f64::INFINITY {
+        return Ok(x);
+    }
+    if x <= 0.0 {
+        return Err(domain(vm));
+    }
+    Ok(f(x))
+}
+
 fn log(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "log", args, 1, 2)?;
-    let ln = |vm: &mut Vm, v: Value| -> PyResult<f64> {
-        if let Some(i) = as_int(&v) {
-            let b = i.to_big();
-            if !b.is_positive() {
-                return Err(vm.value_error("math domain error"));
-            }
-            if let Some(f) = b.to_f64().filter(|f| f.is_finite()) {
-                return Ok(f.ln());
-            }
-            let bits = b.bits();
-            let shift = bits - 60;
-            let top = (&b >> shift).to_f64().unwrap_or(1.0);
-            return Ok(top.ln() + shift as f64 * std::f64::consts::LN_2);
-        }
-        let x = real_arg(vm, v)?;
-        if x <= 0.0 {
-            return Err(vm.value_error("math domain error"));
-        }
-        Ok(x.ln())
-    };
-    let x = ln(vm, args[0])?;
+    let x = log_of(vm, args[0], f64::ln)?;
     match args.get(1) {
         Some(&b) => {
-            let lb = ln(vm, b)?;
+            let lb = log_of(vm, b, f64::ln)?;
             if lb == 0.0 {
                 return Err(vm.zero_division("float division by zero"));
             }
@@ -188,51 +216,42 @@ fn log(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
     }
 }
 
-fn log2(vm: &mut Vm, a: &[Value], k: KwArgs<'_>) -> PyResult<Value> {
-    let r = log(vm, &a[..a.len().min(1)], k)?;
-    match r {
-        Value::Float(f) => Ok(Value::Float(f / std::f64::consts::LN_2)),
-        other => Ok(other),
-    }
+fn log2(vm: &mut Vm, a: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "log2", a, 1, 1)?;
+    Ok(Value::Float(log_of(vm, a[0], f64::log2)?))
 }
 
-fn log10(vm: &mut Vm, a: &[Value], k: KwArgs<'_>) -> PyResult<Value> {
-    if let Some(&Value::Int(i)) = a.first() {
-        if i > 0 {
-            return Ok(Value::Float((i as f64).log10()));
-        }
-    }
-    let r = log(vm, &a[..a.len().min(1)], k)?;
-    match r {
-        Value::Float(f) => Ok(Value::Float(f / std::f64::consts::LN_10)),
-        other => Ok(other),
-    }
+fn log10(vm: &mut Vm, a: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "log10", a, 1, 1)?;
+    Ok(Value::Float(log_of(vm, a[0], f64::log10)?))
 }
 
+/// `floor`, `ceil` and `trunc`: an exact float is rounded here; anything else asks its
+/// class's `__floor__` / `__ceil__` / `__trunc__` (so a float subclass may override it),
+/// `floor` and `ceil` falling back to the value as a float.
 fn rounding(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
     arity(vm, name, args, 1, 1)?;
-    match as_num(&args[0]) {
-        Some(Num::Int(_)) => krait_vm::builtins::numbers::to_int(vm, args[0]),
-        Some(Num::Float(x)) => {
-            if x.is_nan() {
-                return Err(vm.value_error("cannot convert float NaN to integer"));
-            }
-            match f64_to_bigint(f(x)) {
-                Some(b) => Ok(vm.new_int(b)),
-                None => Err(vm.overflow_error("cannot convert float infinity to integer")),
-            }
-        }
-        None => {
+    let x = match args[0] {
+        Value::Float(x) => x,
+        Value::Int(_) | Value::Bool(_) => return krait_vm::builtins::numbers::to_int(vm, args[0]),
+        v => {
             let dunder = vm.intern(&format!("__{name}__"));
-            if let Some(m) = vm.type_lookup(vm.type_of(args[0]), dunder) {
-                return vm.call_value(m, &[args[0]], &[]);
+            if let Some(m) = vm.type_lookup(vm.type_of(v), dunder) {
+                return vm.call_slot_method(m, v);
             }
-            let x = real_arg(vm, args[0])?;
-            match f64_to_bigint(f(x)) {
-                Some(b) => Ok(vm.new_int(b)),
-                None => Err(vm.overflow_error("cannot convert float infinity to integer")),
+            if name == "trunc" {
+                let msg = format!("type {} doesn't define __trunc__ method", vm.type_name(v));
+                return Err(vm.type_error(msg));
             }
+            real_arg(vm, v)?
         }
+    };
+    if x.is_nan() {
+        return Err(vm.value_error("cannot convert float NaN to integer"));
+    }
+    match f64_to_bigint(f(x)) {
+        Some(b) => Ok(vm.new_int(b)),
+        None => Err(vm.overflow_error("cannot convert float infinity to integer")),
     }
 }
 
@@ -249,10 +268,10 @@ fn trunc(vm: &mut Vm, a: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
 fn pow(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
     let v = arg_f(vm, args, "pow", 2)?;
     let (x, y) = (v[0], v[1]);
-    if x == 0.0 && y < 0.0 {
+    if x == 0.0 && y < 0.0 && y.is_finite() {
         return Err(domain(vm));
     }
-    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+    if x < 0.0 && x.is_finite() && y.fract() != 0.0 && y.is_finite() {
         return Err(domain(vm));
     }
     let r = x.powf(y);
@@ -280,15 +299,6 @@ fn fmod(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
     Ok(Value::Float(v[0] % v[1]))
 }
 
-fn hypot(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
-    let mut acc = 0.0f64;
-    for &a in args {
-        let x = real_arg(vm, a)?;
-        acc = acc.hypot(x);
-    }
-    Ok(Value::Float(acc))
-}
-
 fn modf(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
     let x = arg_f(vm, args, "modf", 1)?[0];
     let int = x.trunc();
@@ -310,30 +320,32 @@ fn isfinite(vm: &mut Vm, a: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
     Ok(Value::Bool(arg_f(vm, a, "isfinite", 1)?[0].is_finite()))
 }
 
-fn int_args(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Vec<BigInt>> {
-    args.iter()
-        .map(|a| match as_int(a) {
-            Some(i) => Ok(i.to_big()),
-            None => {
-                let msg = format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    vm.type_name(*a)
-                );
-                let _ = name;
-                Err(vm.type_error(msg))
-            }
-        })
-        .collect()
+/// Integer arguments (ints, or objects with `__index__`) as big integers.
+fn int_args(vm: &mut Vm, args: &[Value]) -> PyResult<Vec<BigInt>> {
+    let mut out = Vec::with_capacity(args.len());
+    for &a in args {
+        out.push(int_arg(vm, a)?);
+    }
+    Ok(out)
+}
+
+/// One integer argument (an int, or an object with `__index__`) as a big integer.
+fn int_arg(vm: &mut Vm, a: Value) -> PyResult<BigInt> {
+    if let Some(i) = as_int(&a) {
+        return Ok(i.to_big());
+    }
+    let r = vm.call_index(a)?;
+    Ok(as_int(&r).map(|i| i.to_big()).unwrap_or_default())
 }
 
 fn gcd(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
-    let ints = int_args(vm, args, "gcd")?;
+    let ints = int_args(vm, args)?;
     let g = ints.iter().fold(BigInt::zero(), |acc, x| acc.gcd(x));
     Ok(vm.new_int(g))
 }
 
 fn lcm(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
-    let ints = int_args(vm, args, "lcm")?;
+    let ints = int_args(vm, args)?;
     let l = ints.iter().fold(BigInt::one(), |acc, x| {
         if x.is_zero() || acc.is_zero() {
             BigInt::zero()
@@ -368,7 +380,7 @@ fn factorial(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
 
 fn isqrt(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "isqrt", args, 1, 1)?;
-    let n = int_args(vm, args, "isqrt")?.remove(0);
+    let n = int_args(vm, args)?.remove(0);
     if n.is_negative() {
         return Err(vm.value_error("isqrt() argument must be nonnegative"));
     }
@@ -377,7 +389,7 @@ fn isqrt(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
 
 fn comb(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "comb", args, 2, 2)?;
-    let v = int_args(vm, args, "comb")?;
+    let v = int_args(vm, args)?;
     if v[0].is_negative() || v[1].is_negative() {
         return Err(vm.value_error("n must be a non-negative integer"));
     }
@@ -397,9 +409,11 @@ fn comb(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
 
 fn perm(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "perm", args, 1, 2)?;
-    let v = int_args(vm, args, "perm")?;
-    let n = v[0].clone();
-    let k = v.get(1).cloned().unwrap_or_else(|| n.clone());
+    let n = int_arg(vm, args[0])?;
+    let k = match args.get(1) {
+        Some(&k) if !k.is_none() => int_arg(vm, k)?,
+        _ => n.clone(),
+    };
     if n.is_negative() || k.is_negative() {
         return Err(vm.value_error("n must be a non-negative integer"));
     }
@@ -427,10 +441,21 @@ fn prod(vm: &mut Vm, args: &[Value], k: KwArgs<'_>) -> PyResult<Value> {
 fn fsum(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "fsum", args, 1, 1)?;
     let items = vm.collect_iter(args[0])?;
-    // Shewchuk's exact partial sums, as math.fsum is specified.
+    // Shewchuk's exact partial sums: non-overlapping floats, smallest first, whose exact
+    // sum is the exact sum of the finite items so far.
     let mut partials: Vec<f64> = Vec::new();
+    // The sum of the infinities and NaNs, kept apart.
+    let mut special = 0.0f64;
+    let mut inf_sum = 0.0f64;
     for item in items {
         let mut x = real_arg(vm, item)?;
+        if !x.is_finite() {
+            if x.is_infinite() {
+                inf_sum += x;
+            }
+            special += x;
+            continue;
+        }
         let mut i = 0;
         for j in 0..partials.len() {
             let mut y = partials[j];
@@ -445,10 +470,53 @@ fn fsum(vm: &mut Vm, args: &[Value], _k: KwArgs<'_>) -> PyResult<Value> {
             }
             x = hi;
         }
+        if !x.is_finite() {
+            return Err(vm.overflow_error("intermediate overflow in fsum"));
+        }
         partials.truncate(i);
-        partials.push(x);
+        // Zeros are never kept, so a sum of zeros is +0.0.
+        if x != 0.0 {
+            partials.push(x);
+        }
     }
-    Ok(Value::Float(partials.iter().sum()))
+    if special != 0.0 || special.is_nan() {
+        if inf_sum.is_nan() {
+            return Err(vm.value_error("-inf + inf in fsum"));
+        }
+        return Ok(Value::Float(special));
+    }
+    Ok(Value::Float(round_partials(&partials)))
+}
+
+/// The float nearest the exact sum of `partials` (non-overlapping, increasing magnitude).
+fn round_partials(partials: &[f64]) -> f64 {
+    let Some((&top, rest)) = partials.split_last() else {
+        return 0.0;
+    };
+    let mut hi = top;
+    let mut lo = 0.0;
+    let mut below = rest.len();
+    // Add from the top until a sum is inexact; the partials below it cannot change the
+    // rounding, except to break a tie.
+    while below > 0 {
+        below -= 1;
+        let (x, y) = (hi, rest[below]);
+        hi = x + y;
+        lo = y - (hi - x);
+        if lo != 0.0 {
+            break;
+        }
+    }
+    // `hi + lo` is exact and `lo` is half an ulp of `hi`: a tie broken to even, which is
+    // wrong when the partials still below push the true sum past the half-way point.
+    if below > 0 && ((lo < 0.0 && rest[below - 1] < 0.0) || (lo > 0.0 && rest[below - 1] > 0.0)) {
+        let y = lo * 2.0;
+        let x = hi + y;
+        if y == x - hi {
+            hi = x;
+        }
+    }
+    hi
 }
 
 fn isclose(vm: &mut Vm, args: &[Value], k: KwArgs<'_>) -> PyResult<Value> {
@@ -461,6 +529,9 @@ fn isclose(vm: &mut Vm, args: &[Value], k: KwArgs<'_>) -> PyResult<Value> {
         Some(r) => real_arg(vm, r)?,
         None => 0.0,
     };
+    if rel < 0.0 || abs < 0.0 {
+        return Err(vm.value_error("tolerances must be non-negative"));
+    }
     let (a, b) = (v[0], v[1]);
     if a == b {
         return Ok(Value::Bool(true));

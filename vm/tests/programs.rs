@@ -287,4 +287,5 @@ conformance!(
     stdlib_osio,
     stdlib_accel,
     language5,
+    builtins_bytes_math,
 );

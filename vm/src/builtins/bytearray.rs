@@ -12,10 +12,23 @@ use crate::object::{BuiltinKind, Payload};
 use crate::value::Value;
 use crate::vm::Vm;
 
+/// `bytearray.__doc__`: the constructor's signatures, as `help(bytearray)` shows them.
+const BYTEARRAY_DOC: &str = "bytearray(iterable_of_ints) -> bytearray
+bytearray(string, encoding[, errors]) -> bytearray
+bytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer
+bytearray(int) -> bytes array of size given by the parameter initialized with null bytes
+bytearray() -> empty bytes array
+
+A mutable sequence of integers in range(256), made from the same sources as bytes.";
+
 pub(crate) fn install(vm: &mut Vm) {
     let ba = vm.s.types.bytearray;
+    let doc = vm.new_str(BYTEARRAY_DOC);
+    crate::builtins::set_class_attr(vm, ba, "__doc__", doc);
     method_kind(vm, ba, "__new__", bytearray_new, BuiltinKind::StaticMethod);
     method(vm, ba, "__init__", bytearray_init);
+    method(vm, ba, "__reduce_ex__", reduce_ex);
+    method(vm, ba, "__reduce__", reduce);
     method_kind(vm, ba, "fromhex", fromhex, BuiltinKind::ClassMethod);
     let bytes = vm.s.types.bytes;
     let maketrans = vm.intern("maketrans");
@@ -84,6 +97,41 @@ pub(crate) fn repr(class_name: &str, data: &[u8]) -> String {
 }
 
 /// The storage of `self`, or a TypeError naming the method.
+/// `(type(self), args, state)` for pickling: protocols below 3 cannot hold bytes portably,
+/// so the contents travel as a latin-1 str with its encoding; the state is what
+/// `__getstate__` gives (the instance dict and any slots).
+fn reduction(vm: &mut Vm, args: &[Value], proto: i64) -> PyResult<Value> {
+    let data = cell(vm, args, "__reduce_ex__")?.borrow().clone();
+    let class = Value::Obj(vm.type_of(args[0]));
+    let ctor_args = if proto < 3 {
+        let text: String = data.iter().map(|&b| b as char).collect();
+        let text = vm.new_str(text);
+        let enc = vm.new_str("latin-1");
+        vm.new_tuple(vec![text, enc])
+    } else {
+        let b = make(vm, data, false);
+        vm.new_tuple(vec![b])
+    };
+    let name = vm.intern("__getstate__");
+    let getstate = vm.get_attr(args[0], name)?;
+    let state = vm.call_value(getstate, &[], &[])?;
+    Ok(vm.new_tuple(vec![class, ctor_args, state]))
+}
+
+fn reduce_ex(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__reduce_ex__", args, 0, 1)?;
+    let proto = match args.get(1) {
+        Some(&p) => vm.index_value(p, "__reduce_ex__")?,
+        None => 0,
+    };
+    reduction(vm, args, proto)
+}
+
+fn reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "__reduce__", args, 0, 0)?;
+    reduction(vm, args, 0)
+}
+
 fn cell<'a>(vm: &mut Vm, args: &'a [Value], name: &str) -> PyResult<&'a RefCell<Vec<u8>>> {
     match args.first().and_then(|v| v.payload()) {
         Some(Payload::ByteArray(b)) => Ok(b),
@@ -284,6 +332,8 @@ pub(crate) fn setitem(
     }
     let i = vm.index_value(key, "bytearray")?;
     let b = byte_arg(vm, value)?;
+    // The value's `__index__` may have resized the bytearray.
+    let len = target.borrow().len();
     let j = if i < 0 { i + len as i64 } else { i };
     if j < 0 || j >= len as i64 {
         return Err(vm.index_error("bytearray index out of range"));

@@ -73,8 +73,21 @@ pub(crate) const SHARED: &[(&str, NativeFn)] = &[
     ("__ge__", dunder_ge),
 ];
 
+/// `bytes.__doc__`: the constructor's signatures, as `help(bytes)` shows them.
+const BYTES_DOC: &str = "bytes(iterable_of_ints) -> bytes
+bytes(string, encoding[, errors]) -> bytes
+bytes(bytes_or_buffer) -> immutable copy of bytes_or_buffer
+bytes(int) -> bytes object of size given by the parameter initialized with null bytes
+bytes() -> empty bytes object
+
+An immutable sequence of integers in range(256): from an iterable of such integers, a
+str encoded with the given encoding, any object supporting the buffer protocol, or a
+count of zero bytes.";
+
 pub(crate) fn install(vm: &mut Vm) {
     let bytes = vm.s.types.bytes;
+    let doc = vm.new_str(BYTES_DOC);
+    crate::builtins::set_class_attr(vm, bytes, "__doc__", doc);
     method_kind(vm, bytes, "__new__", bytes_new, BuiltinKind::StaticMethod);
     method_kind(vm, bytes, "fromhex", fromhex, BuiltinKind::ClassMethod);
     method_kind(vm, bytes, "maketrans", maketrans, BuiltinKind::StaticMethod);
@@ -116,19 +129,8 @@ pub fn buffer_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
 
 /// A byte value (an int in `range(256)`), as `bytearray.append` takes it.
 pub(crate) fn byte_arg(vm: &mut Vm, v: Value) -> PyResult<u8> {
-    if matches!(v, Value::Float(_))
-        || v.payload()
-            .is_some_and(|p| !matches!(p, Payload::BigInt(_)))
-    {
-        let msg = format!(
-            "'{}' object cannot be interpreted as an integer",
-            vm.type_name(v)
-        );
-        return Err(vm.type_error(msg));
-    }
-    match v {
-        Value::Int(i) if (0..256).contains(&i) => Ok(i as u8),
-        Value::Bool(b) => Ok(b as u8),
+    match index_of(vm, v)? {
+        Some(b) if (0..256).contains(&b) => Ok(b as u8),
         _ => Err(vm.value_error("byte must be in range(0, 256)")),
     }
 }
@@ -164,6 +166,20 @@ pub(crate) fn make(vm: &mut Vm, data: Vec<u8>, bytearray: bool) -> Value {
     }
 }
 
+/// The result of a method that leaves the bytes unchanged: an exact bytes object is
+/// returned itself (immutable, so sharing is safe); a bytearray or an instance of a bytes
+/// subclass gives a new exact object, as CPython's.
+fn unchanged(vm: &mut Vm, recv: Value, data: Vec<u8>, bytearray: bool) -> Value {
+    if !bytearray
+        && recv
+            .as_obj()
+            .is_some_and(|o| krait_gc::Gc::ptr_eq(o.class(), vm.s.types.bytes))
+    {
+        return recv;
+    }
+    make(vm, data, bytearray)
+}
+
 /// What `find`, `count` and `in` search for: bytes-like, or one byte given as an int.
 fn sub_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     if let Some(b) = buffer(&v) {
@@ -188,12 +204,13 @@ fn region(
     end: Option<&Value>,
 ) -> PyResult<Option<(usize, usize)>> {
     let n = len as i64;
+    // Read as slice bounds: ints beyond i64 saturate.
     let a = match start {
-        Some(v) if !v.is_none() => int_arg(vm, *v)?,
+        Some(v) if !v.is_none() => crate::builtins::str::slice_index(vm, *v)?,
         _ => 0,
     };
     let b = match end {
-        Some(v) if !v.is_none() => int_arg(vm, *v)?,
+        Some(v) if !v.is_none() => crate::builtins::str::slice_index(vm, *v)?,
         _ => n,
     };
     let a = if a < 0 { (a + n).max(0) } else { a };
@@ -284,52 +301,76 @@ pub(crate) fn from_source(
         }
         return Ok(Vec::new());
     };
-    if let Some(Payload::Str(s)) = v.payload() {
-        let Some(enc) = encoding else {
-            return Err(vm.type_error("string argument without an encoding"));
+    if let Some(enc) = encoding {
+        let Some(Payload::Str(s)) = v.payload() else {
+            return Err(vm.type_error("encoding without a string argument"));
         };
+        let text = s.as_str().to_owned();
         let enc = crate::builtins::str_arg(vm, enc, &format!("{what}() argument 'encoding'"))?;
         let err = match errors {
             Some(e) => crate::builtins::str_arg(vm, e, &format!("{what}() argument 'errors'"))?,
             None => "strict".to_owned(),
         };
-        let text = s.as_str().to_owned();
         return crate::builtins::codecs::encode(vm, &text, &enc, &err);
     }
-    if encoding.is_some() {
-        return Err(vm.type_error("encoding without a string argument"));
-    }
+    let is_str = matches!(v.payload(), Some(Payload::Str(_)));
     if errors.is_some() {
-        return Err(vm.type_error("errors without a string argument"));
+        let msg = if is_str {
+            "string argument without an encoding"
+        } else {
+            "errors without a string argument"
+        };
+        return Err(vm.type_error(msg));
+    }
+    // `bytes()` asks `__bytes__` first (before the buffer, the str check and `__index__`);
+    // a class may block the conversion by setting it to None.
+    if what == "bytes" {
+        if let Value::Obj(_) = v {
+            let name = vm.intern("__bytes__");
+            if let Some(f) = vm.type_lookup(vm.type_of(v), name) {
+                let r = vm.call_dunder(f, &[v])?;
+                return match r.payload() {
+                    Some(Payload::Bytes(b)) => Ok(b.to_vec()),
+                    _ => {
+                        let msg =
+                            format!("__bytes__ returned non-bytes (type {})", vm.type_name(r));
+                        Err(vm.type_error(msg))
+                    }
+                };
+            }
+        }
+    }
+    if is_str {
+        return Err(vm.type_error("string argument without an encoding"));
     }
     if let Some(b) = buffer(&v) {
         return Ok(b);
     }
-    if let Some(i) = crate::interp::arith::as_int(&v) {
-        let n = match i {
-            crate::object::int::IntRef::Small(n) => n,
-            crate::object::int::IntRef::Big(_) => {
-                return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
-            }
+    // An integer (or an object with `__index__`) is a count of zero bytes; an `__index__`
+    // raising TypeError lets the object be read as an iterable instead.
+    let count = if crate::interp::arith::as_int(&v).is_some() {
+        Some(crate::interp::arith::as_int(&v).and_then(|i| match i {
+            crate::object::int::IntRef::Small(n) => Some(n),
+            crate::object::int::IntRef::Big(_) => None,
+        }))
+    } else if vm.type_lookup(vm.type_of(v), vm.s.names.index).is_some() {
+        match vm.call_index(v) {
+            Ok(r) => Some(r.as_small_int()),
+            Err(e) if vm.exc_matches(e, vm.s.types.type_error) => None,
+            Err(e) => return Err(e),
+        }
+    } else {
+        None
+    };
+    if let Some(n) = count {
+        let Some(n) = n else {
+            return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
         };
         if n < 0 {
             return Err(vm.value_error("negative count"));
         }
         vm.check_alloc(n as u128)?;
         return Ok(vec![0; n as usize]);
-    }
-    if let Value::Obj(_) = v {
-        let name = vm.intern("__bytes__");
-        if let Some(f) = vm.type_lookup(vm.type_of(v), name) {
-            let r = vm.call_value(f, &[v], &[])?;
-            return match r.payload() {
-                Some(Payload::Bytes(b)) => Ok(b.to_vec()),
-                _ => {
-                    let msg = format!("__bytes__ returned non-bytes (type {})", vm.type_name(r));
-                    Err(vm.type_error(msg))
-                }
-            };
-        }
     }
     let it = match vm.get_iter(v) {
         Ok(it) => it,
@@ -341,19 +382,26 @@ pub(crate) fn from_source(
     };
     let mut out = Vec::new();
     while let Some(x) = vm.next_item(it)? {
-        if crate::interp::arith::as_int(&x).is_none() {
-            let msg = format!(
-                "'{}' object cannot be interpreted as an integer",
-                vm.type_name(x)
-            );
-            return Err(vm.type_error(msg));
-        }
-        match x.as_small_int() {
+        match index_of(vm, x)? {
             Some(b) if (0..256).contains(&b) => out.push(b as u8),
-            _ => return Err(vm.value_error("bytes must be in range(0, 256)")),
+            _ if what == "bytes" => return Err(vm.value_error("bytes must be in range(0, 256)")),
+            _ => return Err(vm.value_error("byte must be in range(0, 256)")),
         }
     }
     Ok(out)
+}
+
+/// An item that must be an integer (an int, or an object with `__index__`): its value when it
+/// fits an i64, `None` for a larger int; TypeError for anything else.
+fn index_of(vm: &mut Vm, x: Value) -> PyResult<Option<i64>> {
+    let x = match crate::interp::arith::as_int(&x) {
+        Some(_) => x,
+        None => vm.call_index(x)?,
+    };
+    Ok(match x {
+        Value::Bool(b) => Some(b as i64),
+        _ => x.as_small_int(),
+    })
 }
 
 fn fromhex(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -378,7 +426,7 @@ pub(crate) fn parse_hex(vm: &mut Vm, text: &str) -> PyResult<Vec<u8>> {
         vm.value_error(msg)
     };
     while i < chars.len() {
-        if chars[i].is_ascii_whitespace() {
+        if matches!(chars[i], ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c') {
             i += 1;
             continue;
         }
@@ -792,8 +840,8 @@ fn strip_impl(vm: &mut Vm, args: &[Value], name: &str, left: bool, right: bool) 
             b -= 1;
         }
     }
-    if !ba && a == 0 && b == data.len() {
-        return Ok(args[0]);
+    if a == 0 && b == data.len() {
+        return Ok(unchanged(vm, args[0], data, ba));
     }
     Ok(make(vm, data[a..b].to_vec(), ba))
 }
@@ -892,8 +940,7 @@ fn removeprefix(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
     let p = buffer_arg(vm, args[1])?;
     match data.strip_prefix(p.as_slice()) {
         Some(r) if !p.is_empty() => Ok(make(vm, r.to_vec(), ba)),
-        _ if ba => Ok(make(vm, data, ba)),
-        _ => Ok(args[0]),
+        _ => Ok(unchanged(vm, args[0], data, ba)),
     }
 }
 
@@ -903,8 +950,7 @@ fn removesuffix(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
     let p = buffer_arg(vm, args[1])?;
     match data.strip_suffix(p.as_slice()) {
         Some(r) if !p.is_empty() => Ok(make(vm, r.to_vec(), ba)),
-        _ if ba => Ok(make(vm, data, ba)),
-        _ => Ok(args[0]),
+        _ => Ok(unchanged(vm, args[0], data, ba)),
     }
 }
 
@@ -1080,8 +1126,8 @@ fn pad(
     right: usize,
     fill: u8,
 ) -> Value {
-    if left == 0 && right == 0 && !ba {
-        return args[0];
+    if left == 0 && right == 0 {
+        return unchanged(vm, args[0], data, ba);
     }
     let mut out = vec![fill; left];
     out.extend_from_slice(&data);
@@ -1114,7 +1160,7 @@ fn zfill(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let width = int_arg(vm, args[1])?.max(0) as usize;
     vm.check_alloc(width as u128)?;
     if width <= data.len() {
-        return Ok(if ba { make(vm, data, ba) } else { args[0] });
+        return Ok(unchanged(vm, args[0], data, ba));
     }
     let fill = width - data.len();
     let (sign, rest) = match data.first() {
@@ -1303,6 +1349,9 @@ fn dunder_mul(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let Some(n) = repeat_count(vm, args[1])? else {
         return cannot_repeat(vm, args[1]);
     };
+    if n == 1 {
+        return Ok(unchanged(vm, args[0], data, ba));
+    }
     vm.check_alloc(data.len() as u128 * n as u128)?;
     Ok(make(vm, data.repeat(n), ba))
 }

@@ -1,4 +1,4 @@
-//! `memoryview`: a one-dimensional window on a bytes or bytearray object, with indexing,
+//! `memoryview`: a one-dimensional window on a bytes, bytearray or `array.array` object, with indexing,
 //! slicing (views share the object), `cast` to the native single-character formats,
 //! `tobytes` / `tolist` / `hex`, `release`, and writes through to a bytearray.
 
@@ -58,12 +58,13 @@ pub(crate) fn install(vm: &mut Vm) {
     }
 }
 
-/// The size in bytes of one item of `format`, if Krait supports that format.
+/// The size in bytes of one item of `format`, if Krait supports that format. `'w'` is the
+/// format of a view of an `array('u')` (a 4-byte code point), which a view only copies.
 fn item_size(format: char) -> Option<usize> {
     Some(match format {
         'B' | 'b' | 'c' | '?' => 1,
         'H' | 'h' => 2,
-        'I' | 'i' | 'f' => 4,
+        'I' | 'i' | 'f' | 'w' => 4,
         'L' | 'l' | 'Q' | 'q' | 'N' | 'n' | 'd' => 8,
         _ => return None,
     })
@@ -92,6 +93,7 @@ pub(crate) fn view_bytes(m: &MemView) -> Option<Vec<u8>> {
     match &m.obj.payload {
         Payload::Bytes(b) => Some(read(b)),
         Payload::ByteArray(b) => Some(read(&b.borrow())),
+        Payload::Array(a) => Some(read(&a.data.borrow())),
         _ => None,
     }
 }
@@ -146,6 +148,7 @@ fn memoryview_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value
                 step: m.step,
                 format: m.format,
                 released: std::cell::Cell::new(false),
+                hash: std::cell::Cell::new(None),
             };
             Ok(new_view(vm, copy))
         }
@@ -158,6 +161,15 @@ fn memoryview_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value
             let len = b.borrow().len();
             let o = obj.as_obj().unwrap_or(vm.s.types.bytes);
             Ok(new_view(vm, whole(o, len, false)))
+        }
+        Some(Payload::Array(a)) => {
+            let size = crate::builtins::array::item_size(a.code);
+            let len = a.data.borrow().len() / size;
+            let o = obj.as_obj().unwrap_or(vm.s.types.bytes);
+            let mut view = whole(o, len, false);
+            view.step = size as isize;
+            view.format = if a.code == 'u' { 'w' } else { a.code };
+            Ok(new_view(vm, view))
         }
         _ => {
             let msg = format!(
@@ -178,6 +190,7 @@ fn whole(obj: Gc<Object>, len: usize, readonly: bool) -> MemView {
         step: 1,
         format: 'B',
         released: std::cell::Cell::new(false),
+        hash: std::cell::Cell::new(None),
     }
 }
 
@@ -200,10 +213,22 @@ fn unpack(vm: &mut Vm, format: char, raw: &[u8]) -> Value {
     }
 }
 
-fn items(vm: &mut Vm, m: &MemView) -> Vec<Value> {
+/// Every item of the view as a Python value; NotImplementedError for a format a view only
+/// copies (`'w'`).
+fn items(vm: &mut Vm, m: &MemView) -> PyResult<Vec<Value>> {
+    readable(vm, m.format)?;
     let size = item_size(m.format).unwrap_or(1);
     let data = view_bytes(m).unwrap_or_default();
-    data.chunks(size).map(|c| unpack(vm, m.format, c)).collect()
+    Ok(data.chunks(size).map(|c| unpack(vm, m.format, c)).collect())
+}
+
+/// CPython's NotImplementedError for reading items of a format it has no conversion for.
+fn readable(vm: &mut Vm, format: char) -> PyResult<()> {
+    if format == 'w' {
+        let msg = format!("memoryview: format {format} not supported");
+        return Err(vm.new_error(vm.s.types.not_implemented_error, msg));
+    }
+    Ok(())
 }
 
 fn tobytes(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -214,7 +239,7 @@ fn tobytes(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn tolist(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let m = this(vm, args, "tolist")?;
-    let items = items(vm, m);
+    let items = items(vm, m)?;
     Ok(vm.new_list(items))
 }
 
@@ -237,7 +262,7 @@ fn cast(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let f = f.strip_prefix('@').unwrap_or(&f);
     let mut cs = f.chars();
     let format = match (cs.next(), cs.next()) {
-        (Some(c), None) if item_size(c).is_some() => c,
+        (Some(c), None) if c != 'w' && item_size(c).is_some() => c,
         _ => {
             return Err(vm.value_error(
                 "memoryview: destination format must be a native single character format prefixed with an optional '@'",
@@ -261,6 +286,7 @@ fn cast(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         step: new_size as isize,
         format,
         released: std::cell::Cell::new(false),
+        hash: std::cell::Cell::new(None),
     };
     Ok(new_view(vm, view))
 }
@@ -283,6 +309,7 @@ fn toreadonly(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         step: m.step,
         format: m.format,
         released: std::cell::Cell::new(false),
+        hash: std::cell::Cell::new(None),
     };
     Ok(new_view(vm, view))
 }
@@ -307,10 +334,12 @@ fn dunder_getitem(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Valu
             step: m.step * idx.step as isize,
             format: m.format,
             released: std::cell::Cell::new(false),
+            hash: std::cell::Cell::new(None),
         };
         return Ok(new_view(vm, view));
     }
     let j = item_index(vm, m, key)?;
+    readable(vm, m.format)?;
     let size = item_size(m.format).unwrap_or(1);
     let data = view_bytes(m).unwrap_or_default();
     match data.get(j * size..j * size + size) {
@@ -390,14 +419,28 @@ fn dunder_setitem(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Valu
     if m.readonly {
         return Err(vm.type_error("cannot modify read-only memory"));
     }
-    let Payload::ByteArray(target) = &m.obj.payload else {
-        return Err(vm.type_error("cannot modify read-only memory"));
+    let target = match &m.obj.payload {
+        Payload::ByteArray(b) => b,
+        Payload::Array(a) => &a.data,
+        _ => return Err(vm.type_error("cannot modify read-only memory")),
     };
     let size = item_size(m.format).unwrap_or(1);
     let key = args[1];
     // (byte offset of each item written, its bytes)
     let writes: Vec<(isize, Vec<u8>)> = if matches!(key.payload(), Some(Payload::Slice { .. })) {
         let idx = vm.slice_indices(key, m.len)?;
+        // The source must have the view's item format (bytes-like objects are 'B').
+        let src_format = match args[2].payload() {
+            Some(Payload::MemoryView(o)) => o.format,
+            Some(Payload::Array(a)) if a.code == 'u' => 'w',
+            Some(Payload::Array(a)) => a.code,
+            _ => 'B',
+        };
+        if src_format != m.format {
+            return Err(vm.value_error(
+                "memoryview assignment: lvalue and rvalue have different structures",
+            ));
+        }
         let src = match buffer(&args[2]) {
             Some(b) => b,
             None => {
@@ -439,7 +482,7 @@ fn dunder_delitem(vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Val
 
 fn dunder_iter(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let m = this(vm, args, "__iter__")?;
-    let items = items(vm, m);
+    let items = items(vm, m)?;
     let list = vm.new_list(items);
     vm.get_iter(list)
 }
@@ -464,9 +507,17 @@ fn dunder_eq(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     if m.released.get() {
         return Ok(Value::Bool(false));
     }
-    let mine = items(vm, m);
+    let mine = items(vm, m)?;
+    // The other side's items by its own format (an array's typecode, bytes as 'B').
     let theirs = match args[1].payload() {
-        Some(Payload::MemoryView(o)) if !o.released.get() => items(vm, o),
+        Some(Payload::MemoryView(o)) if !o.released.get() => items(vm, o)?,
+        Some(Payload::Array(a)) => {
+            let size = crate::builtins::array::item_size(a.code);
+            let format = if a.code == 'u' { 'w' } else { a.code };
+            readable(vm, format)?;
+            let data = a.data.borrow().clone();
+            data.chunks(size).map(|c| unpack(vm, format, c)).collect()
+        }
         _ => match buffer(&args[1]) {
             Some(b) => b.iter().map(|&x| Value::Int(x as i64)).collect(),
             None => return Ok(vm.not_implemented()),
@@ -484,12 +535,19 @@ fn dunder_eq(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 }
 
 fn dunder_hash(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    if let Some(Payload::MemoryView(m)) = args.first().and_then(|v| v.payload()) {
+        if let Some(h) = m.hash.get() {
+            return Ok(Value::Int(h));
+        }
+    }
     let m = this(vm, args, "__hash__")?;
     if !m.readonly || !matches!(m.obj.payload, Payload::Bytes(_)) {
         return Err(vm.value_error("cannot hash writable memoryview object"));
     }
     let data = view_bytes(m).unwrap_or_default();
-    Ok(Value::Int(crate::object::str_hash::hash_bytes(&data)))
+    let h = crate::object::str_hash::hash_bytes(&data);
+    m.hash.set(Some(h));
+    Ok(Value::Int(h))
 }
 
 fn get_readonly(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

@@ -72,6 +72,8 @@ pub(crate) mod unicodedata;
 // Generated (vm/tools/gen_unicodedata.py): several runs per line, kept as written.
 #[rustfmt::skip]
 pub(crate) mod unicodedata_tables;
+#[rustfmt::skip]
+pub(crate) mod unicodedata_values;
 mod unraisable;
 mod warnings_support;
 pub(crate) mod weakref_module;

@@ -396,7 +396,8 @@ pub fn to_float(vm: &mut Vm, v: Value) -> PyResult<f64> {
         };
     }
     if let Some(f) = vm.type_lookup(vm.type_of(v), vm.s.names.float) {
-        let r = vm.call_value(f, &[v], &[])?;
+        // Bound by the descriptor protocol: `__float__` may be any descriptor.
+        let r = vm.call_slot_method(f, v)?;
         return match (r, r.payload()) {
             (Value::Float(f), _) => Ok(f),
             (_, Some(Payload::Float(f))) => {
@@ -878,8 +879,11 @@ fn ord(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
                 Err(vm.type_error(msg))
             }
         }
-        Some(Payload::Bytes(b)) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
-        Some(Payload::Bytes(b)) => {
+        Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
+            let b = crate::builtins::bytes::buffer(&args[0]).unwrap_or_default();
+            if b.len() == 1 {
+                return Ok(Value::Int(b[0] as i64));
+            }
             let msg = format!(
                 "ord() expected a character, but string of length {} found",
                 b.len()

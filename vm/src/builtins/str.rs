@@ -535,7 +535,7 @@ fn swapcase(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 
 /// Byte offsets of the character range `[start, end)` given Python-style bounds.
 /// A start or end argument as a slice reads it: ints beyond i64 saturate.
-fn slice_index(vm: &mut Vm, v: Value) -> PyResult<i64> {
+pub(crate) fn slice_index(vm: &mut Vm, v: Value) -> PyResult<i64> {
     if let Some(Payload::BigInt(b)) = v.payload() {
         return Ok(if b.sign() == num_bigint::Sign::Minus {
             i64::MIN

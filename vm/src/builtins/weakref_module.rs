@@ -59,7 +59,8 @@ fn slot_of(o: &Object) -> &GcWeak<Object> {
 }
 
 /// Whether CPython lets `weakref.ref` refer to objects of this kind: instances, functions,
-/// classes, sets, generators (coroutines, async generators), methods, modules and code objects; not ints, strs, tuples,
+/// classes, sets, generators (coroutines, async generators), methods, modules, code objects,
+/// memoryviews and arrays; not ints, strs, tuples,
 /// lists, dicts or `None`.
 fn weakly_referenceable(v: Value) -> Option<Gc<Object>> {
     let Value::Obj(o) = v else { return None };
@@ -77,6 +78,8 @@ fn weakly_referenceable(v: Value) -> Option<Gc<Object>> {
         | Payload::Code(_)
         | Payload::Property(_)
         | Payload::File(_)
+        | Payload::MemoryView(_)
+        | Payload::Array(_)
         | Payload::WeakRef { .. } => Some(o),
         // Instances of user subclasses of builtin types have an attribute dict, and so a
         // weak-reference slot in CPython.

@@ -836,7 +836,7 @@ impl Vm {
     /// gets `obj` as its first argument; anything else (a bound method stored in the
     /// class, as `IterParseIterator.__next__ = gen.__next__`) is bound by the descriptor
     /// protocol and called without it.
-    pub(crate) fn call_slot_method(&mut self, f: Value, obj: Value) -> PyResult<Value> {
+    pub fn call_slot_method(&mut self, f: Value, obj: Value) -> PyResult<Value> {
         let plain = match f.payload() {
             Some(Payload::Function(_)) => true,
             Some(Payload::Builtin(b)) => b.kind == crate::object::BuiltinKind::Method,

@@ -240,6 +240,12 @@ impl Vm {
                 Ok(Some(self.new_tuple(items)))
             }
             Payload::Bytes(b) => {
+                // `b * 1` of an exact bytes object is `b` itself, as in CPython.
+                let exact =
+                    matches!(seq, Value::Obj(o) if Gc::ptr_eq(o.class(), self.s.types.bytes));
+                if count == 1 && exact {
+                    return Ok(Some(seq));
+                }
                 if too_big(b.len()) {
                     return Err(self.new_error(self.s.types.memory_error, ""));
                 }

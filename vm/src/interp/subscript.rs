@@ -31,7 +31,7 @@ impl SliceIndices {
 
 impl Vm {
     /// `v.__index__()` (looked up on the type), checked to be an int.
-    pub(crate) fn call_index(&mut self, v: Value) -> PyResult<Value> {
+    pub fn call_index(&mut self, v: Value) -> PyResult<Value> {
         let Some(f) = self.type_lookup(self.type_of(v), self.s.names.index) else {
             let msg = format!(
                 "'{}' object cannot be interpreted as an integer",

@@ -304,7 +304,7 @@ pub enum Payload {
 /// The state of a `memoryview`: a window on another object's bytes.
 #[derive(Trace)]
 pub struct MemView {
-    /// The bytes or bytearray object viewed.
+    /// The bytes, bytearray or array object viewed.
     pub obj: Gc<Object>,
     /// First byte of the window.
     #[trace(skip)]
@@ -324,6 +324,9 @@ pub struct MemView {
     /// Set by `release()`.
     #[trace(skip)]
     pub released: std::cell::Cell<bool>,
+    /// The hash, once computed (a released view still answers with it, as CPython's).
+    #[trace(skip)]
+    pub hash: std::cell::Cell<Option<i64>>,
 }
 
 impl Payload {

@@ -35,7 +35,9 @@ pub(super) fn install(vm: &mut Vm, class: Gc<Object>) {
         ("fromunicode", fromunicode),
         ("__copy__", copy),
         ("__deepcopy__", deepcopy),
-        ("__reduce_ex__", reduce_ex),
+        ("__reduce_ex__", super::pickle::reduce_ex),
+        ("tofile", tofile),
+        ("fromfile", fromfile),
     ];
     for &(name, f) in methods {
         method(vm, class, name, f);
@@ -265,6 +267,52 @@ fn frombytes(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `tofile(f)`: writes the items' bytes with `f.write`, in blocks of 64 KiB as CPython
+/// does (nothing for an empty array).
+fn tofile(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "array.tofile", args, 1, 1)?;
+    let data = this(vm, args, "tofile")?.data.borrow().clone();
+    let name = vm.intern("write");
+    let write = vm.get_attr(args[1], name)?;
+    for block in data.chunks(64 * 1024) {
+        let bytes = crate::builtins::bytes::make(vm, block.to_vec(), false);
+        vm.call_value(write, &[bytes], &[])?;
+    }
+    Ok(Value::None)
+}
+
+/// `fromfile(f, n)`: reads `n` items with `f.read` and appends what it read (as
+/// `frombytes`); EOFError when the file had fewer.
+fn fromfile(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    method_arity(vm, "array.fromfile", args, 2, 2)?;
+    let code = this(vm, args, "fromfile")?.code;
+    let n = vm.index_value(args[2], "array.fromfile")?;
+    if n < 0 {
+        return Err(vm.value_error("negative count"));
+    }
+    let size = item_size(code);
+    let Some(wanted) = (n as usize)
+        .checked_mul(size)
+        .filter(|&w| w <= isize::MAX as usize)
+    else {
+        return Err(vm.new_error(vm.s.types.memory_error, ""));
+    };
+    let name = vm.intern("read");
+    let read = vm.get_attr(args[1], name)?;
+    let got = vm.call_value(read, &[Value::Int(wanted as i64)], &[])?;
+    let Some(Payload::Bytes(b)) = got.payload() else {
+        return Err(vm.type_error("read() didn't return bytes"));
+    };
+    let short = b.len() != wanted;
+    let bytes = b.to_vec();
+    check_whole_items(vm, code, bytes.len())?;
+    this(vm, args, "fromfile")?.data.borrow_mut().extend(bytes);
+    if short {
+        return Err(vm.new_error(vm.s.types.eof_error, "read() didn't return enough bytes"));
+    }
+    Ok(Value::None)
+}
+
 fn tolist(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "array.tolist", args, 0, 0)?;
     let a = this(vm, args, "tolist")?;
@@ -329,29 +377,6 @@ fn deepcopy(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let a = this(vm, args, "__deepcopy__")?;
     let data = a.data.borrow().clone();
     Ok(new_array(vm, a.code, data))
-}
-
-/// `__reduce_ex__(protocol)`: `(array._array_reconstructor, (cls, typecode, format, bytes),
-/// state)`, the state being the instance dict of a subclass instance (or `None`).
-fn reduce_ex(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    method_arity(vm, "array.__reduce_ex__", args, 1, 1)?;
-    let a = this(vm, args, "__reduce_ex__")?;
-    let (code, data) = (a.code, a.data.borrow().clone());
-    let module = vm.intern("array");
-    let module = vm.import_name(module, Value::None, Value::Int(0))?;
-    let name = vm.intern("_array_reconstructor");
-    let func = vm.get_attr(module, name)?;
-    let class = Value::Obj(vm.type_of(args[0]));
-    let code = vm.new_char(code);
-    let bytes = crate::builtins::bytes::make(vm, data, false);
-    let format = Value::Int(items::machine_format(a.code));
-    let ctor_args = vm.new_tuple(vec![class, code, format, bytes]);
-    let dict_name = vm.intern("__dict__");
-    let state = match vm.get_attr(args[0], dict_name) {
-        Ok(d) if vm.truthy(d)? => d,
-        _ => Value::None,
-    };
-    Ok(vm.new_tuple(vec![func, ctor_args, state]))
 }
 
 fn typecode(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

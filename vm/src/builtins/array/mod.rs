@@ -3,7 +3,8 @@
 //!
 //! The items live as raw bytes (`ArrayData`), so `tobytes`/`frombytes`, `bytes(a)` and
 //! `memoryview(a)` share one representation; `items.rs` converts one item between bytes and
-//! a Python value, `methods.rs` holds the named methods and `ops.rs` the operator dunders.
+//! a Python value, `methods.rs` holds the named methods, `ops.rs` the operator dunders and
+//! `pickle.rs` pickling.
 
 use std::cell::RefCell;
 
@@ -19,6 +20,7 @@ use crate::vm::Vm;
 mod items;
 mod methods;
 mod ops;
+mod pickle;
 
 pub(crate) use items::item_size;
 
@@ -46,14 +48,30 @@ pub(crate) fn install(vm: &mut Vm) {
 /// The `array` module, made on first import.
 pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
     let funcs: &[(&'static str, crate::object::NativeFn)] =
-        &[("_array_reconstructor", reconstructor)];
+        &[("_array_reconstructor", pickle::reconstructor)];
     let mut attrs = module_functions(vm, funcs);
     let class = Value::Obj(vm.s.types.array);
     attrs.push(("array", class));
     attrs.push(("ArrayType", class));
     let codes = vm.new_str(items::TYPECODES);
     attrs.push(("typecodes", codes));
-    new_module(vm, "array", attrs)
+    let module = new_module(vm, "array", attrs);
+    // As CPython's module does, declare arrays mutable sequences. A failure here (no
+    // `_collections_abc` in an embedded library) leaves arrays merely unregistered.
+    let _ = register_sequence(vm, class);
+    module
+}
+
+/// `_collections_abc.MutableSequence.register(array)`.
+fn register_sequence(vm: &mut Vm, class: Value) -> PyResult<()> {
+    let name = vm.intern("_collections_abc");
+    let abc = vm.import_name(name, Value::None, Value::Int(0))?;
+    let seq = vm.intern("MutableSequence");
+    let seq = vm.get_attr(abc, seq)?;
+    let register = vm.intern("register");
+    let register = vm.get_attr(seq, register)?;
+    vm.call_value(register, &[class], &[])?;
+    Ok(())
 }
 
 /// The array `args[0]`, or the TypeError a method of `array.array` gives another object.
@@ -75,7 +93,7 @@ pub(crate) fn new_array(vm: &mut Vm, code: char, data: Vec<u8>) -> Value {
     new_array_of(vm, vm.s.types.array, code, data)
 }
 
-fn new_array_of(vm: &mut Vm, class: Gc<Object>, code: char, data: Vec<u8>) -> Value {
+pub(super) fn new_array_of(vm: &mut Vm, class: Gc<Object>, code: char, data: Vec<u8>) -> Value {
     let payload = Payload::Array(Box::new(ArrayData {
         code,
         data: RefCell::new(data),
@@ -195,24 +213,6 @@ pub(crate) fn repr(vm: &mut Vm, o: Gc<Object>) -> PyResult<String> {
         vm.repr(list)?
     };
     Ok(format!("{name}('{}', {body})", a.code))
-}
-
-/// `array._array_reconstructor(cls, typecode, mformat_code, items)`, as `__reduce_ex__`
-/// names it: a new `cls` of `typecode` whose items are the bytes `items` (Krait always
-/// writes them in its own machine format, so the format code is not consulted).
-fn reconstructor(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    crate::builtins::arity(vm, "_array_reconstructor", args, 4, 4)?;
-    let Some(class) = args[0].as_obj().filter(|c| c.as_class().is_some()) else {
-        let msg = format!(
-            "first argument must be a type object, not {}",
-            vm.type_name(args[0])
-        );
-        return Err(vm.type_error(msg));
-    };
-    let code = typecode_arg(vm, args[1])?;
-    let bytes = crate::builtins::bytes::buffer_arg(vm, args[3])?;
-    methods::check_whole_items(vm, code, bytes.len())?;
-    Ok(new_array_of(vm, class, code, bytes))
 }
 
 /// `a == b` for array items: each read makes a new float object in CPython, so a NaN item

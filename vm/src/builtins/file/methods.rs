@@ -180,16 +180,10 @@ pub(super) fn write(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Val
     let binary = st.borrow().binary;
     let data = args[1];
     let (bytes, count) = if binary {
-        match data.payload() {
-            Some(Payload::Bytes(b)) => (b.to_vec(), b.len()),
-            _ => {
-                let msg = format!(
-                    "a bytes-like object is required, not '{}'",
-                    vm.type_name(data)
-                );
-                return Err(vm.type_error(msg));
-            }
-        }
+        // Any bytes-like object: bytes, bytearray, memoryview, array.
+        let b = crate::builtins::bytes::buffer_arg(vm, data)?;
+        let n = b.len();
+        (b, n)
     } else {
         let text = match data.payload() {
             Some(Payload::Str(s)) => s.as_str().to_owned(),
