@@ -136,7 +136,9 @@ unsafe fn free_as<T: Trace + 'static>(thin: Thin) {
 /// The box must be live and hold a `T`.
 unsafe fn trace_as<T: Trace + 'static>(thin: Thin, tracer: &mut Tracer) {
     // SAFETY: the caller promises a live `GcBox<T>`; only shared references are made.
-    unsafe { thin.cast::<GcBox<T>>().as_ref() }.value.trace(tracer);
+    unsafe { thin.cast::<GcBox<T>>().as_ref() }
+        .value
+        .trace(tracer);
 }
 
 /// The header of a live allocation.

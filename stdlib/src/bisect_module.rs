@@ -43,7 +43,12 @@ struct Search {
     key: Option<Value>,
 }
 
-fn bind_search(vm: &mut Vm, name: &'static str, args: &[Value], kw: KwArgs<'_>) -> PyResult<Search> {
+fn bind_search(
+    vm: &mut Vm,
+    name: &'static str,
+    args: &[Value],
+    kw: KwArgs<'_>,
+) -> PyResult<Search> {
     let sig = Sig {
         name,
         module: "_bisect",
@@ -100,7 +105,13 @@ fn search(vm: &mut Vm, s: &Search, item: Value, side: Side) -> PyResult<i64> {
     Ok(lo)
 }
 
-fn bisect(vm: &mut Vm, name: &'static str, args: &[Value], kw: KwArgs<'_>, side: Side) -> PyResult<Value> {
+fn bisect(
+    vm: &mut Vm,
+    name: &'static str,
+    args: &[Value],
+    kw: KwArgs<'_>,
+    side: Side,
+) -> PyResult<Value> {
     let s = bind_search(vm, name, args, kw)?;
     let i = search(vm, &s, s.x, side)?;
     Ok(Value::Int(i))
@@ -116,7 +127,13 @@ fn bisect_left(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     bisect(vm, "bisect_left", args, kw, Side::Left)
 }
 
-fn insort(vm: &mut Vm, name: &'static str, args: &[Value], kw: KwArgs<'_>, side: Side) -> PyResult<Value> {
+fn insort(
+    vm: &mut Vm,
+    name: &'static str,
+    args: &[Value],
+    kw: KwArgs<'_>,
+    side: Side,
+) -> PyResult<Value> {
     let s = bind_search(vm, name, args, kw)?;
     let item = match s.key {
         Some(key) => vm.call_value(key, &[s.x], &[])?,

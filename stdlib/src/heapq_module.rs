@@ -35,7 +35,10 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
 /// list, with the argument clinic's messages.
 fn heap_args(vm: &mut Vm, name: &str, args: &[Value], n: usize) -> PyResult<Gc<Object>> {
     if n == 1 && args.len() != 1 {
-        let msg = format!("_heapq.{name}() takes exactly one argument ({} given)", args.len());
+        let msg = format!(
+            "_heapq.{name}() takes exactly one argument ({} given)",
+            args.len()
+        );
         return Err(vm.type_error(msg));
     }
     arity(vm, name, args, n, n)?;
@@ -94,7 +97,13 @@ fn before(vm: &mut Vm, order: Order, a: Value, b: Value) -> PyResult<bool> {
 }
 
 /// Moves the item at `pos` up towards `start` while it goes before its parent.
-fn sift_down(vm: &mut Vm, heap: Gc<Object>, order: Order, start: usize, mut pos: usize) -> PyResult<()> {
+fn sift_down(
+    vm: &mut Vm,
+    heap: Gc<Object>,
+    order: Order,
+    start: usize,
+    mut pos: usize,
+) -> PyResult<()> {
     let size = len(heap);
     if pos >= size {
         return Err(vm.index_error("list index out of range"));
@@ -158,7 +167,9 @@ fn pop(vm: &mut Vm, name: &str, args: &[Value], order: Order) -> PyResult<Value>
     let Some(last) = with_list(heap, |l| l.pop()) else {
         return Err(vm.index_error("index out of range"));
     };
-    let Some(top) = with_list(heap, |l| l.first_mut().map(|slot| std::mem::replace(slot, last))) else {
+    let Some(top) = with_list(heap, |l| {
+        l.first_mut().map(|slot| std::mem::replace(slot, last))
+    }) else {
         return Ok(last);
     };
     sift_up(vm, heap, order, 0)?;
@@ -178,7 +189,9 @@ fn heappop_max(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
 fn replace(vm: &mut Vm, name: &str, args: &[Value], order: Order) -> PyResult<Value> {
     let heap = heap_args(vm, name, args, 2)?;
     let item = args[1];
-    let Some(top) = with_list(heap, |l| l.first_mut().map(|slot| std::mem::replace(slot, item))) else {
+    let Some(top) = with_list(heap, |l| {
+        l.first_mut().map(|slot| std::mem::replace(slot, item))
+    }) else {
         return Err(vm.index_error("index out of range"));
     };
     sift_up(vm, heap, order, 0)?;
@@ -205,7 +218,9 @@ fn heappushpop(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
     if !vm.lt(top, item)? {
         return Ok(item);
     }
-    let Some(top) = with_list(heap, |l| l.first_mut().map(|slot| std::mem::replace(slot, item))) else {
+    let Some(top) = with_list(heap, |l| {
+        l.first_mut().map(|slot| std::mem::replace(slot, item))
+    }) else {
         return Err(vm.index_error("index out of range"));
     };
     sift_up(vm, heap, Order::Min, 0)?;

@@ -57,9 +57,15 @@ fn make_decode_error(vm: &mut Vm, msg: &str, doc: Value, pos: i64) -> PyResult<E
 fn scanstring(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     if args.len() < 2 || args.len() > 3 {
         let msg = if args.len() < 2 {
-            format!("scanstring() takes at least 2 arguments ({} given)", args.len())
+            format!(
+                "scanstring() takes at least 2 arguments ({} given)",
+                args.len()
+            )
         } else {
-            format!("scanstring() takes at most 3 arguments ({} given)", args.len())
+            format!(
+                "scanstring() takes at most 3 arguments ({} given)",
+                args.len()
+            )
         };
         return Err(vm.type_error(msg));
     }
@@ -219,7 +225,12 @@ fn encode(vm: &mut Vm, args: &[Value], name: &str, ascii: bool) -> PyResult<Valu
                 let cp = surrogate::code_point(c);
                 if cp >= 0x10000 {
                     let v = cp - 0x10000;
-                    let _ = write!(out, "\\u{:04x}\\u{:04x}", 0xd800 | (v >> 10), 0xdc00 | (v & 0x3ff));
+                    let _ = write!(
+                        out,
+                        "\\u{:04x}\\u{:04x}",
+                        0xd800 | (v >> 10),
+                        0xdc00 | (v & 0x3ff)
+                    );
                 } else {
                     let _ = write!(out, "\\u{cp:04x}");
                 }

@@ -76,7 +76,8 @@ impl Mt {
         }
         for _ in 0..N - 1 {
             let prev = w[i - 1];
-            w[i] = (w[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1_566_083_941)).wrapping_sub(i as u32);
+            w[i] =
+                (w[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1_566_083_941)).wrapping_sub(i as u32);
             i += 1;
             if i >= N {
                 w[0] = w[N - 1];
@@ -132,7 +133,11 @@ pub(crate) fn create(vm: &mut Vm) -> PyResult<Gc<Object>> {
             ("getrandbits", getrandbits),
         ],
     );
-    Ok(new_module(vm, "_random", vec![("Random", Value::Obj(class))]))
+    Ok(new_module(
+        vm,
+        "_random",
+        vec![("Random", Value::Obj(class))],
+    ))
 }
 
 /// `Random.__new__(cls, *args)`: an unseeded generator; `__init__` seeds it.
@@ -153,11 +158,7 @@ fn random_init(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     seed(vm, args, kw)
 }
 
-fn state<'a>(
-    vm: &mut Vm,
-    args: &'a [Value],
-    method: &str,
-) -> PyResult<std::cell::RefMut<'a, Mt>> {
+fn state<'a>(vm: &mut Vm, args: &'a [Value], method: &str) -> PyResult<std::cell::RefMut<'a, Mt>> {
     self_state::<Mt>(vm, args, method, "_random.Random")
 }
 
@@ -179,7 +180,8 @@ fn seed(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let key = match arg {
         Value::None => {
             let mut bytes = [0u8; N * 4];
-            let read = std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut bytes));
+            let read =
+                std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut bytes));
             if read.is_err() {
                 let now = std::time::SystemTime::now()
                     .duration_since(std::time::UNIX_EPOCH)
