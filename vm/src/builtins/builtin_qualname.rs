@@ -36,14 +36,15 @@ impl Vm {
         }
     }
 
-    /// `__module__` of the builtin `b` (the object `o`): for a method of a builtin type, that
-    /// type's `__module__`; for a function, the name of the module whose namespace holds it
+    /// `__module__` of the builtin `b` (the object `o`): None for a method of a builtin type;
+    /// for a function, the name of the module whose namespace holds it
     /// under its own name (`builtins` first, then `sys.modules` in order); None when no
     /// module does. Tools such as doctest's finder read it to tell where an object is from.
     pub(crate) fn builtin_module(&mut self, o: Gc<Object>, b: &Builtin) -> PyResult<Value> {
-        if let Some(class) = self.builtin_home(o, b) {
-            let key = self.intern("__module__");
-            return self.get_attr(Value::Obj(class), key);
+        // Methods of builtin types (bound, class and static ones) report None, as
+        // CPython's do; doctest's finder and pickle's `whichmodule` read it.
+        if self.builtin_home(o, b).is_some() {
+            return Ok(Value::None);
         }
         let key = self.intern(b.name);
         let hash = self.names_hash(key);
