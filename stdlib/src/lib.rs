@@ -32,6 +32,7 @@ mod math_norm;
 mod math_special;
 mod operator_module;
 mod os_files;
+mod os_ids;
 mod os_module;
 mod process;
 mod pyexpat;
