@@ -449,16 +449,10 @@ def _make_abc():
     class FileLoader(ResourceLoader, ExecutionLoader):
         """A loader for one file, given its module name and path."""
 
-        def __init__(self, fullname, path):
-            self.name = fullname
-            self.path = path
-
-        def get_filename(self, fullname=None):
-            return self.path
-
-        def get_data(self, path):
-            with open(path, "rb") as f:
-                return f.read()
+        # The same file access as the concrete loader's.
+        __init__ = SourceFileLoader.__init__
+        get_filename = SourceFileLoader.get_filename
+        get_data = SourceFileLoader.get_data
 
     class SourceLoader(ResourceLoader, ExecutionLoader):
         """A loader of Python source from get_data(get_filename(name))."""
