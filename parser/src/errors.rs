@@ -97,6 +97,9 @@ fn unexpected(
     if let Some(error) = index.and_then(|i| dict_item(tokens, i)) {
         return (error, l);
     }
+    if let Some(error) = index.and_then(|i| keyword_generator(tokens, i)) {
+        return (error, l);
+    }
     if let Some(i) = index {
         if kind == TokenKind::Equal && !expects(expected, "=") {
             if let Some(found) = misused_equal(source, tokens, i) {
@@ -783,6 +786,35 @@ fn item_start(tokens: &[Token], open: usize, i: usize) -> usize {
         .take_while(|&j| j > open)
         .find(|&j| tokens[j].kind == TokenKind::Comma)
         .map_or(open + 1, |j| j + 1)
+}
+
+/// CPython's hints for a keyword argument whose value runs into a comprehension's `for`
+/// (`dict(a = i for i in y)`, `f(a.b = i for i in y)`), pointing from the argument's start
+/// to the `=`.
+fn keyword_generator(tokens: &[Token], i: usize) -> Option<SyntaxError> {
+    if tokens[i].kind != TokenKind::For {
+        return None;
+    }
+    let open = enclosing_bracket(tokens, i)?;
+    if tokens[open].kind != TokenKind::LPar || open == 0 || !ends_expression(tokens[open - 1].kind)
+    {
+        return None;
+    }
+    let start = item_start(tokens, open, i);
+    let eq = level_from(&tokens[..i], start).find(|&j| tokens[j].kind == TokenKind::Equal)?;
+    if eq == start || eq + 1 >= i {
+        return None;
+    }
+    // A plain name is a keyword argument; anything else before `=` is an expression.
+    let message = if eq == start + 1 && tokens[start].kind == TokenKind::Name {
+        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"
+    } else {
+        "expression cannot contain assignment, perhaps you meant \"==\"?"
+    };
+    Some(SyntaxError::new(
+        message,
+        TextRange::new(tokens[start].range.start(), tokens[eq].range.end()),
+    ))
 }
 
 /// CPython's dict display errors: a key without `:` after earlier `key: value` items, or a
