@@ -108,9 +108,21 @@ def _parse(fmt):
             items.append(None)
             offset += n * size
         i += 1
+    return fmt, little, (items, runs), offset
+
+
+def _expand(layout):
+    # The items of a parsed format with every counted scalar spelled out, one per value.
+    items, runs = layout
+    items = list(items)
     for at, ch, n, start, size in reversed(runs):
         items[at:at + 1] = [(ch, 1, start + k * size, size) for k in range(n)]
-    return fmt, little, items, offset
+    return items
+
+
+def _item_count(layout):
+    items, runs = layout
+    return len(items) - len(runs) + sum(run[2] for run in runs)
 
 
 def _exact(x):
@@ -232,11 +244,21 @@ class Struct:
     """A compiled format: its size, and pack/unpack by it."""
 
     def __init__(self, format):
-        self.format, self._little, self._items, self.size = _parse(format)
+        self.format, self._little, self._layout, self.size = _parse(format)
+        self._expanded = None
+
+    @property
+    def _items(self):
+        # Spelled out on first use, so that a format such as '2147483647B' costs nothing
+        # until a buffer of its size is actually packed or unpacked.
+        if self._expanded is None:
+            self._expanded = _expand(self._layout)
+        return self._expanded
 
     def pack(self, *values):
-        if len(values) != len(self._items):
-            raise error(f"pack expected {len(self._items)} items for packing "
+        expected = _item_count(self._layout)
+        if len(values) != expected:
+            raise error(f"pack expected {expected} items for packing "
                         f"(got {len(values)})")
         out = bytearray(self.size)
         for (code, count, offset, size), value in zip(self._items, values):
