@@ -152,9 +152,14 @@ def _spec(name, loader, origin):
     return spec
 
 
+import _imp
+_BuiltinImporter, _PathFinder, _ = _imp._finder_classes
+
 _submodule(
     "machinery",
     "The file suffixes the import system recognises, and the file loader and finder.",
+    BuiltinImporter=_BuiltinImporter,
+    PathFinder=_PathFinder,
     SourceFileLoader=SourceFileLoader,
     FileFinder=FileFinder,
     ModuleSpec=ModuleSpec,
@@ -196,20 +201,38 @@ def _source_from_cache(path):
 
 
 def _find_spec(name, package=None):
-    """The spec of module `name`: from sys.modules if it is loaded, else None unless
-    importing it succeeds (Krait has no finder objects to ask without importing)."""
+    """The spec of module `name`: its `__spec__` if it is loaded, else what the finders on
+    sys.meta_path say (its parent package is imported first), or None."""
     fullname = _resolve_name(name, package)
-    module = sys.modules.get(fullname)
-    if module is None:
-        try:
-            import_module(fullname)
-        except ImportError:
+    if fullname in sys.modules:
+        module = sys.modules[fullname]
+        if module is None:
             return None
-        module = sys.modules.get(fullname)
-    spec = getattr(module, "__spec__", None)
-    if spec is None and module is not None:
-        raise ValueError(f"{fullname}.__spec__ is None")
-    return spec
+        try:
+            spec = module.__spec__
+        except AttributeError:
+            raise ValueError(f"{fullname}.__spec__ is not set") from None
+        if spec is None:
+            raise ValueError(f"{fullname}.__spec__ is None")
+        return spec
+    parent = fullname.rpartition(".")[0]
+    path = None
+    if parent:
+        parent_module = import_module(parent)
+        try:
+            path = parent_module.__path__
+        except AttributeError as e:
+            raise ModuleNotFoundError(
+                f"__path__ attribute not found on {parent!r} while trying to find {fullname!r}",
+                name=fullname) from e
+    for finder in sys.meta_path:
+        find = getattr(finder, "find_spec", None)
+        if find is None:
+            continue
+        spec = find(fullname, path)
+        if spec is not None:
+            return spec
+    return None
 
 
 # The default of spec_from_file_location's `submodule_search_locations`: ask the loader.

@@ -37,7 +37,7 @@ pub(crate) fn install(vm: &mut Vm) {
     crate::builtins::method(vm, object, "__dir__", object_dir);
     positional(vm, "format", format);
     positional(vm, "input", input);
-    func(vm, "breakpoint", breakpoint);
+    func(vm, "breakpoint", crate::builtins::sys_hooks::breakpoint);
 }
 
 /// Registers a builtin function that takes positional arguments only: keywords are refused
@@ -728,10 +728,4 @@ fn input(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         }
         Err(e) => Err(vm.io_error(&e, None)),
     }
-}
-
-/// `breakpoint()`: Krait has no debugger to enter, so it does what CPython does with
-/// `PYTHONBREAKPOINT=0`: nothing.
-fn breakpoint(_vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    Ok(Value::None)
 }

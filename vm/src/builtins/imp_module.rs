@@ -1,7 +1,8 @@
 //! `_imp`: the native half of the bundled `importlib` (`reload`), and the switch
 //! `test.support` flips around fresh imports (`_override_frozen_modules_for_tests`), and the
 //! import lock (`lock_held`, `acquire_lock`, `release_lock`): Krait runs one thread, so
-//! the lock is a count of how many times it was taken and not yet given back.
+//! the lock is a count of how many times it was taken and not yet given back; and the
+//! import system's native finder classes (`_finder_classes`) for `importlib.machinery`.
 
 use std::cell::Cell;
 
@@ -26,6 +27,15 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
             ("release_lock", release_lock),
         ],
     );
+    let mut attrs = attrs;
+    // The bundled importlib's `machinery.BuiltinImporter` / `PathFinder` (Krait-internal).
+    let [builtin, path, file, _] = crate::interp::import_meta::finder_classes(vm);
+    let finders = vm.new_tuple(vec![
+        Value::Obj(builtin),
+        Value::Obj(path),
+        Value::Obj(file),
+    ]);
+    attrs.push(("_finder_classes", finders));
     new_module(vm, "_imp", attrs)
 }
 

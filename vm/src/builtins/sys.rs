@@ -121,7 +121,10 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
             let _ = vm.store_name(m.dict, key, f);
         }
     }
+    let import_attrs = crate::interp::import_meta::sys_attrs(vm);
+    crate::builtins::add_to_module(vm, module, import_attrs);
     crate::builtins::sys_extra::add(vm, module);
+    crate::builtins::sys_hooks::add(vm, module);
     crate::builtins::sizeof::add(vm, module);
     crate::builtins::sys_coro_origin::add(vm, module);
     crate::builtins::sys_asyncgen::add(vm, module);

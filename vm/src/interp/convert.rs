@@ -612,8 +612,11 @@ impl Vm {
             None => String::new(),
         };
         if spec_text.is_empty() {
-            if let Some(Payload::Str(_)) = v.payload() {
-                return Ok(v);
+            // An exact str formats as itself; a subclass's goes through `str()`.
+            if let Value::Obj(o) = v {
+                if matches!(o.payload, Payload::Str(_)) && Gc::ptr_eq(o.class(), self.s.types.str) {
+                    return Ok(v);
+                }
             }
         }
         let s = self.format(v, &spec_text)?;
@@ -623,23 +626,25 @@ impl Vm {
     /// `format(v, spec)`.
     pub(crate) fn format(&mut self, v: Value, spec: &str) -> PyResult<String> {
         if let Value::Obj(o) = v {
-            if matches!(o.payload, Payload::Instance(_) | Payload::Exception(_)) {
-                if let Some(f) = self.type_lookup(o.class(), self.s.names.format) {
-                    if !matches!(f.payload(), Some(Payload::Builtin(_))) {
-                        let spec_v = self.new_str(spec);
-                        let r = self.call_value(f, &[v, spec_v], &[])?;
-                        return match r.payload() {
-                            Some(Payload::Str(s)) => Ok(s.as_str().to_owned()),
-                            _ => {
-                                let msg = format!(
-                                    "__format__ must return a str, not {}",
-                                    self.type_name(r)
-                                );
-                                Err(self.type_error(msg))
-                            }
-                        };
+            // A class's own `__format__` (on an instance of a user class, or of a user
+            // subclass of a builtin type such as an IntEnum member's) comes first.
+            let user_format = if matches!(o.payload, Payload::Instance(_) | Payload::Exception(_)) {
+                self.type_lookup(o.class(), self.s.names.format)
+                    .filter(|f| !matches!(f.payload(), Some(Payload::Builtin(_))))
+            } else {
+                self.user_override(v, self.s.names.format)
+            };
+            if let Some(f) = user_format {
+                let spec_v = self.new_str(spec);
+                let r = self.call_value(f, &[v, spec_v], &[])?;
+                return match r.payload() {
+                    Some(Payload::Str(s)) => Ok(s.as_str().to_owned()),
+                    _ => {
+                        let msg =
+                            format!("__format__ must return a str, not {}", self.type_name(r));
+                        Err(self.type_error(msg))
                     }
-                }
+                };
             }
         }
         if spec.is_empty() {

@@ -161,7 +161,10 @@ impl Vm {
                 return Ok(m);
             }
             match self.package_path(parent_m)? {
-                Some(p) => path = Some(p),
+                Some(p) => {
+                    let obj = self.get_str_attr(parent_m, "__path__")?;
+                    path = Some((p, obj));
+                }
                 None => {
                     let msg = format!("No module named '{name}'; '{parent}' is not a package");
                     return Err(self.import_error_with(
@@ -174,7 +177,7 @@ impl Vm {
             }
             parent_module = Some(parent_m);
         }
-        let Some(spec) = self.find_spec(name, path)? else {
+        let Some(module) = self.find_and_load(name, path)? else {
             let msg = format!("No module named '{name}'");
             return Err(self.import_error_with(
                 self.s.types.module_not_found_error,
@@ -183,7 +186,6 @@ impl Vm {
                 None,
             ));
         };
-        let module = self.load_spec(&spec)?;
         if let (Some(parent), Some((_, child))) = (parent_module, name.rsplit_once('.')) {
             self.set_str_attr(parent, child, module)?;
         }

@@ -6,6 +6,7 @@
 //! without `__init__.py` a portion of a namespace package, used when nothing else matches.
 
 use crate::error::PyResult;
+use crate::interp::import_meta::EntryResult;
 use crate::interp::import_path::{BUNDLED_ENTRY, FALLBACK_ENTRY};
 use crate::object::Payload;
 use crate::stdlib::Tier;
@@ -87,59 +88,10 @@ impl Vm {
         let child = name.rsplit('.').next().unwrap_or(name);
         let mut portions = Vec::new();
         for entry in entries {
-            let tier = match entry.as_str() {
-                BUNDLED_ENTRY => Some(Tier::Core),
-                FALLBACK_ENTRY => Some(Tier::Fallback),
-                _ => None,
-            };
-            if let Some(tier) = tier {
-                if !name.contains('.') {
-                    let found = crate::stdlib::find(name).or_else(|| self.registered_bundled(name));
-                    if let Some((source, t)) = found {
-                        if t == tier {
-                            return Ok(Some(Spec {
-                                name: name.to_owned(),
-                                kind: SpecKind::Bundled { source, tier },
-                                search: None,
-                            }));
-                        }
-                    }
-                }
-                continue;
-            }
-            let base = if entry.is_empty() {
-                match std::env::current_dir() {
-                    Ok(d) => d,
-                    Err(_) => continue,
-                }
-            } else {
-                std::path::PathBuf::from(&entry)
-            };
-            let folder = base.join(child);
-            if folder.is_dir() {
-                let init = folder.join("__init__.py");
-                if init.is_file() {
-                    return Ok(Some(Spec {
-                        name: name.to_owned(),
-                        kind: SpecKind::Source {
-                            path: init.to_string_lossy().into_owned(),
-                        },
-                        search: Some(vec![folder.to_string_lossy().into_owned()]),
-                    }));
-                }
-            }
-            let file = base.join(format!("{child}.py"));
-            if file.is_file() {
-                return Ok(Some(Spec {
-                    name: name.to_owned(),
-                    kind: SpecKind::Source {
-                        path: file.to_string_lossy().into_owned(),
-                    },
-                    search: None,
-                }));
-            }
-            if folder.is_dir() {
-                portions.push(folder.to_string_lossy().into_owned());
+            match self.search_entry(name, child, &entry) {
+                EntryResult::Found(spec) => return Ok(Some(spec)),
+                EntryResult::Portion(p) => portions.push(p),
+                EntryResult::Nothing => {}
             }
         }
         if portions.is_empty() {
@@ -186,7 +138,7 @@ fn is_native(name: &str) -> bool {
     crate::builtins::NATIVE_MODULES.contains(&name)
 }
 
-fn str_entries(items: &[Value]) -> Vec<String> {
+pub(crate) fn str_entries(items: &[Value]) -> Vec<String> {
     items
         .iter()
         .filter_map(|v| match v.payload() {

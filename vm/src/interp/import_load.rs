@@ -7,7 +7,7 @@ use krait_gc::Gc;
 
 use crate::error::PyResult;
 use crate::interp::import_find::{Spec, SpecKind};
-use crate::object::{ClassData, Dict, Instance, Layout, Module, Object, Payload};
+use crate::object::{Dict, Instance, Module, Object, Payload};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -338,20 +338,7 @@ impl Vm {
     /// An instance of the import system's class `name` (made on first use, as a plain
     /// class of module `module`), with an empty `__dict__`.
     pub(crate) fn simple_object(&mut self, name: &str, module: &str) -> PyResult<Value> {
-        let class = match self.s.import_classes.get(name) {
-            Some(&c) => c,
-            None => {
-                let object = self.s.types.object;
-                let data = ClassData::new(name, vec![object], Dict::new(), Layout::Instance);
-                *data.module.borrow_mut() = module.to_owned();
-                let class = self.alloc(self.s.types.type_, Payload::Class(Box::new(data)));
-                if let Some(c) = class.as_class() {
-                    *c.mro.borrow_mut() = vec![class, object];
-                }
-                self.s.import_classes.insert(name.to_owned(), class);
-                class
-            }
-        };
+        let class = crate::interp::import_meta::import_class(self, name, module);
         Ok(Value::Obj(
             self.alloc(class, Payload::Instance(Instance::default())),
         ))

@@ -23,6 +23,7 @@ pub(crate) mod import_cache;
 pub(crate) mod import_find;
 pub(crate) mod import_load;
 pub(crate) mod import_main;
+pub(crate) mod import_meta;
 pub(crate) mod import_path;
 pub(crate) mod interactive;
 pub(crate) mod iter;
