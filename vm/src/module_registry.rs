@@ -54,6 +54,19 @@ impl Vm {
         natives.iter().find(|(n, _)| *n == name).map(|&(_, f)| f)
     }
 
+    /// `sys.builtin_module_names`: the modules implemented in Rust (the core's and those
+    /// the host registered), sorted.
+    pub(crate) fn builtin_module_names(&self) -> Vec<String> {
+        let mut names: Vec<String> = crate::builtins::NATIVE_MODULES
+            .iter()
+            .map(|n| (*n).to_owned())
+            .chain(self.registry.natives.iter().map(|(n, _)| (*n).to_owned()))
+            .collect();
+        names.sort();
+        names.dedup();
+        names
+    }
+
     /// The registered bundled source of module `name` and its tier.
     pub(crate) fn registered_bundled(&self, name: &str) -> Option<(&'static str, Tier)> {
         let bundled = &self.registry.bundled;

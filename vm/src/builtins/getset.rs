@@ -22,6 +22,20 @@ pub(crate) fn install(vm: &mut Vm) {
     method(vm, gs, "__get__", getset_get);
     method(vm, gs, "__set__", getset_set);
     method(vm, gs, "__delete__", getset_delete);
+    // `type`'s own read-only entries that `inspect.getattr_static` reads through
+    // `type.__dict__` (`__mro__`, and `__dict__` for `_shadowed_dict`).
+    let type_ = vm.s.types.type_;
+    for text in ["__mro__", "__dict__"] {
+        let name = vm.intern(text);
+        let d = vm.alloc(
+            gs,
+            Payload::GetSet {
+                name,
+                owner: krait_gc::GcCell::new(Some(type_)),
+            },
+        );
+        crate::builtins::set_class_attr(vm, type_, text, Value::Obj(d));
+    }
 }
 
 /// The descriptor's name and owner, checking that `args[1]` (unless None) is an instance
@@ -103,6 +117,9 @@ impl Vm {
             if let Some(r) = obj.as_obj().and_then(|o| self.replace_attr_dict(o, value)) {
                 return r;
             }
+        }
+        if text(&name) == "__mro__" {
+            return Err(self.attribute_error("readonly attribute"));
         }
         // A class's namespace belongs to `type`, whichever metaclass reached it.
         let owner = match obj.payload() {

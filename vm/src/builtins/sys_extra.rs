@@ -127,6 +127,16 @@ const LAZY_ATTRS: &[&str] = &[
 fn sys_getattr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "__getattr__", args, 1, 1)?;
     let name = args[0];
+    if matches!(name.payload(), Some(Payload::Str(s)) if s.as_str() == "builtin_module_names") {
+        // Built on first use: the host registers its native modules after `sys` exists.
+        let names = vm.builtin_module_names();
+        let items = names.into_iter().map(|n| vm.new_str(n)).collect();
+        let v = vm.new_tuple(items);
+        if let (Some(sys), Value::Obj(key)) = (vm.s.modules.get("sys").copied(), name) {
+            vm.set_attr(Value::Obj(sys), key, v)?;
+        }
+        return Ok(v);
+    }
     // Only the names `types._sys_attr` builds: any other miss (the import system probing
     // for an optional attribute, say) must not import `types`.
     let known = matches!(name.payload(), Some(Payload::Str(s)) if LAZY_ATTRS.contains(&s.as_str()));

@@ -61,11 +61,14 @@ fn breakpointhook(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value
         Some("0") => return Ok(Value::None),
         Some(name) => name.to_owned(),
     };
-    let (module, func) = match hookname.rsplit_once('.') {
-        Some((m, f)) => (m.to_owned(), f.to_owned()),
-        None => ("builtins".to_owned(), hookname.clone()),
+    let found = match hookname.rsplit_once('.') {
+        // A name whose only dot comes first (".foo") names no module: warned about below.
+        Some(("", _)) => {
+            Err(vm.import_error_with(vm.s.types.import_error, "no module".into(), None, None))
+        }
+        Some((m, f)) => lookup_hook(vm, m, f),
+        None => lookup_hook(vm, "builtins", &hookname),
     };
-    let found = lookup_hook(vm, &module, &func);
     let hook = match found {
         Ok(h) => h,
         Err(e)
