@@ -5,7 +5,62 @@ from _weakref import ref, getweakrefcount, getweakrefs, ReferenceType
 
 __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "ReferenceType", "ProxyType",
            "CallableProxyType", "ProxyTypes", "WeakValueDictionary", "WeakKeyDictionary",
-           "WeakSet", "finalize"]
+           "WeakSet", "WeakMethod", "finalize"]
+
+
+class WeakMethod(ref):
+    """A weak reference to a bound method: calling it gives a method bound anew to the
+    same object while both the object and the function are alive, else None. The
+    callback runs once, when the first of the two dies."""
+
+    __slots__ = ("_func_ref", "_meth_type", "_alive", "__weakref__")
+
+    def __new__(cls, meth, callback=None):
+        try:
+            receiver = meth.__self__
+            func = meth.__func__
+        except AttributeError:
+            raise TypeError(f"argument should be a bound method, not {type(meth)}") from None
+
+        def on_death(_, /):
+            me = me_ref()
+            if me is not None and me._alive:
+                me._alive = False
+                if callback is not None:
+                    callback(me)
+
+        self = ref.__new__(cls, receiver, on_death)
+        self._func_ref = ref(func, on_death)
+        self._meth_type = type(meth)
+        self._alive = True
+        me_ref = ref(self)
+        return self
+
+    def __init__(self, meth, callback=None):
+        pass
+
+    def __call__(self):
+        receiver = ref.__call__(self)
+        func = self._func_ref()
+        if receiver is None or func is None:
+            return None
+        return self._meth_type(func, receiver)
+
+    def __eq__(self, other):
+        if not isinstance(other, WeakMethod):
+            return NotImplemented
+        if not self._alive or not other._alive:
+            return self is other
+        return ref.__eq__(self, other) and self._func_ref == other._func_ref
+
+    def __ne__(self, other):
+        if not isinstance(other, WeakMethod):
+            return NotImplemented
+        if not self._alive or not other._alive:
+            return self is not other
+        return ref.__ne__(self, other) or self._func_ref != other._func_ref
+
+    __hash__ = ref.__hash__
 
 
 def _value_remover(selfref, key):
@@ -100,6 +155,25 @@ class WeakValueDictionary:
 
     def copy(self):
         return WeakValueDictionary(self.items())
+
+    def __or__(self, other):
+        if not hasattr(other, "keys"):
+            return NotImplemented
+        merged = self.copy()
+        merged.update(other)
+        return merged
+
+    def __ror__(self, other):
+        if not hasattr(other, "keys"):
+            return NotImplemented
+        merged = type(self)()
+        merged.update(other)
+        merged.update(self)
+        return merged
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
 
     def clear(self):
         self.data.clear()
@@ -203,6 +277,25 @@ class WeakKeyDictionary(_WeaklyHeld):
 
     def copy(self):
         return WeakKeyDictionary(self.items())
+
+    def __or__(self, other):
+        if not hasattr(other, "keys"):
+            return NotImplemented
+        merged = self.copy()
+        merged.update(other)
+        return merged
+
+    def __ror__(self, other):
+        if not hasattr(other, "keys"):
+            return NotImplemented
+        merged = type(self)()
+        merged.update(other)
+        merged.update(self)
+        return merged
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
 
     def clear(self):
         self.data.clear()
