@@ -264,6 +264,14 @@ fn object_delattr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Valu
 fn object_format(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "object.__format__", args, 1, 1)?;
     let spec = str_arg(vm, args[1], "format spec")?;
+    // `int.__format__`, `float.__format__` and `str.__format__` (also reached through
+    // `super()` from a subclass's own `__format__`).
+    if crate::interp::arith::as_num(&args[0]).is_some()
+        || matches!(args[0].payload(), Some(Payload::Str(_)))
+    {
+        let text = vm.format_builtin(args[0], &spec)?;
+        return Ok(vm.new_str(text));
+    }
     if !spec.is_empty() {
         let msg = format!(
             "unsupported format string passed to {}.__format__",

@@ -647,6 +647,12 @@ impl Vm {
                 };
             }
         }
+        self.format_builtin(v, spec)
+    }
+
+    /// `format(v, spec)` by the builtin types' own rules (`int.__format__`,
+    /// `float.__format__`, `str.__format__`), whatever `v`'s class overrides.
+    pub(crate) fn format_builtin(&mut self, v: Value, spec: &str) -> PyResult<String> {
         if spec.is_empty() {
             return self.str_text(v);
         }

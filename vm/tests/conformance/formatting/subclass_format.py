@@ -42,3 +42,24 @@ try:
     format(Bad(1))
 except TypeError as e:
     print("TypeError", e)
+
+# The builtin types' own __format__, called directly or through super().
+print(float.__format__(1.5, '.2f'), (1.5).__format__('e'), int.__format__(3, 'x'),
+      str.__format__('a', '>3'), (True).__format__('d'), format(True), format(True, '>5'))
+
+
+class J(int):
+    def __format__(self, spec):
+        return 'J' + super().__format__(spec)
+
+
+class U(str):
+    def __format__(self, spec):
+        return '<' + super().__format__(spec) + '>'
+
+
+print(format(J(10), 'x'), f'{J(5)}', format(U('ab'), '^6'))
+try:
+    float.__format__(1.0, 'q')
+except ValueError as e:
+    print("ValueError", e)
