@@ -252,6 +252,21 @@ class UnionType:
     def __repr__(self):
         return " | ".join(_type_repr(a) for a in self.__args__)
 
+    @property
+    def __parameters__(self):
+        return _collect_parameters(self.__args__)
+
+    def __getitem__(self, items):
+        # `(int | list[T])[str]`: the members with the type variables substituted (as an
+        # alias's are), joined again with `|`.
+        if not self.__parameters__:
+            raise TypeError(f"{self!r} is not a generic class")
+        members = GenericAlias(UnionType, self.__args__)[items].__args__
+        result = members[0]
+        for m in members[1:]:
+            result = result | m
+        return result
+
     def __eq__(self, other):
         if not isinstance(other, UnionType):
             return NotImplemented
