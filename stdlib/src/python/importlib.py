@@ -101,14 +101,14 @@ class FileFinder:
 
     def __init__(self, path, *loader_details):
         self.path = path or "."
-        self._loaders = [(loader, tuple(suffixes)) for loader, suffixes in loader_details] or [
-            (SourceFileLoader, (".py",))
-        ]
+        # Without loaders of its own, the native search (for `.py` files) answers.
+        if loader_details:
+            self._loaders = [(loader, tuple(suffixes)) for loader, suffixes in loader_details]
 
     def invalidate_caches(self):
         pass
 
-    def find_spec(self, fullname, target=None):
+    def _find_with_loaders(self, fullname, target=None):
         import os
         tail = fullname.rpartition(".")[2]
         folder = os.path.join(self.path, tail)
@@ -153,7 +153,21 @@ def _spec(name, loader, origin):
 
 
 import _imp
-_BuiltinImporter, _PathFinder, _ = _imp._finder_classes
+_BuiltinImporter, _PathFinder, _NativeFileFinder, _NativeSourceFileLoader = _imp._finder_classes
+
+
+def _graft(native, cls):
+    # The import system's own class (what its specs and sys.path_importer_cache hold)
+    # gains the methods written above that it lacks, and the name means it from here on.
+    for key, value in cls.__dict__.items():
+        if key not in ("__dict__", "__weakref__", "__module__", "__qualname__") \
+                and key not in native.__dict__:
+            setattr(native, key, value)
+    return native
+
+
+SourceFileLoader = _graft(_NativeSourceFileLoader, SourceFileLoader)
+FileFinder = _graft(_NativeFileFinder, FileFinder)
 
 _submodule(
     "machinery",

@@ -29,12 +29,8 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
     );
     let mut attrs = attrs;
     // The bundled importlib's `machinery.BuiltinImporter` / `PathFinder` (Krait-internal).
-    let [builtin, path, file, _] = crate::interp::import_meta::finder_classes(vm);
-    let finders = vm.new_tuple(vec![
-        Value::Obj(builtin),
-        Value::Obj(path),
-        Value::Obj(file),
-    ]);
+    let classes = crate::interp::import_meta::finder_classes(vm);
+    let finders = vm.new_tuple(classes.iter().map(|&c| Value::Obj(c)).collect());
     attrs.push(("_finder_classes", finders));
     new_module(vm, "_imp", attrs)
 }

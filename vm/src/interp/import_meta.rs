@@ -117,7 +117,6 @@ pub(crate) fn finder_classes(vm: &mut Vm) -> [Gc<Object>; 4] {
             BuiltinKind::Method,
         );
         method_kind(vm, file, "invalidate_caches", noop, BuiltinKind::Method);
-        method_kind(vm, file, "__repr__", file_finder_repr, BuiltinKind::Method);
         method_kind(vm, source, "create_module", noop, BuiltinKind::Method);
         method_kind(
             vm,
@@ -307,7 +306,10 @@ impl Vm {
             let finder = self.finder_for_entry(&entry)?;
             match finder {
                 None => {}
-                Some(f) if is_import_instance(self, f, "FileFinder") => {
+                Some(f)
+                    if is_import_instance(self, f, "FileFinder")
+                        && self.get_str_attr_opt(f, "_loaders")?.is_none() =>
+                {
                     match self.search_entry(name, &child, &entry) {
                         EntryResult::Found(spec) => return Ok(Some(Found::Native(spec))),
                         EntryResult::Portion(p) => portions.push(p),
@@ -781,6 +783,13 @@ fn path_hook_for_file_finder(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> Py
 /// `FileFinder.find_spec(fullname, target=None)`.
 fn file_finder_find_spec(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "find_spec", args, 2, 3)?;
+    // A finder made with its own loaders (`FileFinder(path, (Loader, suffixes), ...)`)
+    // searches with them, in the bundled importlib's Python.
+    if let Some(custom) = vm.get_str_attr_opt(args[0], "_find_with_loaders")? {
+        if vm.get_str_attr_opt(args[0], "_loaders")?.is_some() {
+            return vm.call_value(custom, &args[1..], &[]);
+        }
+    }
     let name = str_at(vm, args, 1, "fullname")?;
     let path = vm.get_str_attr(args[0], "path")?;
     let path = crate::builtins::str_arg(vm, path, "path")?;
@@ -800,13 +809,6 @@ fn file_finder_find_spec(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResu
         }
         EntryResult::Nothing => Ok(Value::None),
     }
-}
-
-fn file_finder_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    arity(vm, "__repr__", args, 1, 1)?;
-    let path = vm.get_str_attr(args[0], "path")?;
-    let text = vm.repr(path)?;
-    Ok(vm.new_str(format!("FileFinder({text})")))
 }
 
 /// The `path` attribute of a native loader `args[0]`.
