@@ -34,6 +34,7 @@ mod operator_module;
 mod os_files;
 mod os_ids;
 mod os_module;
+mod os_system;
 mod process;
 mod pyexpat;
 pub mod python;

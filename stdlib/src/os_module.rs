@@ -55,6 +55,7 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
     attrs.extend(crate::process::os_functions(vm));
     attrs.extend(crate::os_files::os_functions(vm));
     attrs.extend(crate::os_ids::os_functions(vm));
+    attrs.extend(crate::os_system::os_functions(vm));
     // `import os.path` finds the submodule in `sys.modules`, where CPython's `os` puts it.
     let _ = vm.sys_modules_set("os.path", Value::Obj(path));
     let os = new_module(vm, "os", attrs);

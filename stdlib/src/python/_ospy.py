@@ -772,3 +772,77 @@ def path_commonpath(paths):
             break
     prefix = "/" if absolute.pop() else ""
     return prefix + "/".join(common)
+
+
+uname_result = _structseq("uname_result", ("sysname", "nodename", "release", "version",
+                                           "machine"), module="posix")
+times_result = _structseq("times_result", ("user", "system", "children_user",
+                                           "children_system", "elapsed"), module="posix")
+
+
+def uname():
+    return uname_result(_os._uname())
+
+
+def times():
+    return times_result(_os._times())
+
+
+def closerange(fd_low, fd_high, /):
+    for fd in range(fd_low, fd_high):
+        try:
+            _os.close(fd)
+        except OSError:
+            pass
+
+
+def device_encoding(fd):
+    """'utf-8' for a terminal (Krait's locale encoding), else None."""
+    return "utf-8" if _os.isatty(fd) else None
+
+
+class _wrap_close:
+    """What `popen` returns: the pipe's text stream, whose close() waits for the command
+    and gives its exit status (None for success)."""
+
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+
+    def close(self):
+        self._stream.close()
+        code = self._proc.wait()
+        if code == 0:
+            return None
+        return code << 8 if _os.name == "posix" and code > 0 else code
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
+
+
+def popen(cmd, mode="r", buffering=-1):
+    """Runs `cmd` in a shell with a pipe to its stdout ('r') or stdin ('w')."""
+    if not isinstance(cmd, str):
+        raise TypeError(f"invalid cmd type ({type(cmd)}, expected string)")
+    if mode not in ("r", "w"):
+        raise ValueError(f"invalid mode {mode!r}")
+    if buffering == 0 or buffering is None:
+        raise ValueError("popen() does not support unbuffered streams")
+    import subprocess
+    import io
+    if mode == "r":
+        proc = subprocess.Popen(cmd, shell=True, text=True, stdout=subprocess.PIPE,
+                                bufsize=buffering)
+        return _wrap_close(proc.stdout, proc)
+    proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE,
+                            bufsize=buffering)
+    return _wrap_close(proc.stdin, proc)
