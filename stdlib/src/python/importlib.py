@@ -83,6 +83,9 @@ class SourceFileLoader:
     def get_code(self, fullname=None):
         return compile(self.get_data(self.path), self.path, "exec", dont_inherit=True)
 
+    def source_to_code(self, data, path, *, _optimize=-1):
+        return compile(data, path, "exec", dont_inherit=True, optimize=_optimize)
+
     def create_module(self, spec):
         return None
 

@@ -297,8 +297,6 @@ impl Vm {
         self.set_str_attr(obj, "name", name)?;
         self.set_str_attr(obj, "loader", loader)?;
         self.set_str_attr(obj, "origin", origin)?;
-        let parent = self.new_str(spec.parent());
-        self.set_str_attr(obj, "parent", parent)?;
         let search = match &spec.search {
             Some(s) => {
                 let items = s.iter().map(|s| self.new_str(s.as_str())).collect();

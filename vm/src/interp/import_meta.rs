@@ -150,9 +150,70 @@ pub(crate) fn finder_classes(vm: &mut Vm) -> [Gc<Object>; 4] {
     [builtin, path, file, source]
 }
 
+/// `ModuleSpec`'s constructor and its `parent` property (the other attributes are plain).
+fn spec_class(vm: &mut Vm) -> Gc<Object> {
+    let spec = import_class(vm, "ModuleSpec", "_frozen_importlib");
+    let key = vm.intern("parent");
+    let ready = spec
+        .as_class()
+        .is_some_and(|c| c.dict.borrow().get_str(vm.names_hash(key), key).is_some());
+    if !ready {
+        crate::builtins::native::getter(vm, spec, "parent", spec_parent);
+        method_kind(vm, spec, "__init__", spec_init, BuiltinKind::Method);
+    }
+    spec
+}
+
+/// `ModuleSpec(name, loader, *, origin=None, loader_state=None, is_package=None)`.
+fn spec_init(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    crate::builtins::method_arity(vm, "__init__", args, 2, 2)?;
+    let me = args[0];
+    let (mut origin, mut state, mut is_package) = (Value::None, Value::None, false);
+    for &(k, v) in kw {
+        match crate::interp::attr::text(&k) {
+            "origin" => origin = v,
+            "loader_state" => state = v,
+            "is_package" => is_package = vm.truthy(v)?,
+            other => {
+                let msg =
+                    format!("ModuleSpec.__init__() got an unexpected keyword argument '{other}'");
+                return Err(vm.type_error(msg));
+            }
+        }
+    }
+    vm.set_str_attr(me, "name", args[1])?;
+    vm.set_str_attr(me, "loader", args[2])?;
+    vm.set_str_attr(me, "origin", origin)?;
+    vm.set_str_attr(me, "loader_state", state)?;
+    let search = if is_package {
+        vm.new_list(Vec::new())
+    } else {
+        Value::None
+    };
+    vm.set_str_attr(me, "submodule_search_locations", search)?;
+    vm.set_str_attr(me, "has_location", Value::Bool(false))?;
+    vm.set_str_attr(me, "cached", Value::None)?;
+    vm.set_str_attr(me, "_initializing", Value::Bool(false))?;
+    Ok(Value::None)
+}
+
+/// `spec.parent`: the package the module belongs to (itself for a package).
+fn spec_parent(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    crate::builtins::method_arity(vm, "parent", args, 0, 0)?;
+    let name = vm.get_str_attr(args[0], "name")?;
+    let search = vm.get_str_attr_opt(args[0], "submodule_search_locations")?;
+    if search.is_some_and(|s| !s.is_none()) {
+        return Ok(name);
+    }
+    let text = crate::builtins::str_arg(vm, name, "name")?;
+    let parent = text.rsplit_once('.').map_or("", |(p, _)| p).to_owned();
+    Ok(vm.new_str(parent))
+}
+
 /// The initial `sys.meta_path`, `sys.path_hooks` and `sys.path_importer_cache`.
 pub(crate) fn sys_attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
     let [builtin, path, _, _] = finder_classes(vm);
+    spec_class(vm);
     let meta_path = vm.new_list(vec![Value::Obj(builtin), Value::Obj(path)]);
     let hook = default_hook(vm);
     let hooks = vm.new_list(vec![hook]);
