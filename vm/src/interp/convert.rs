@@ -275,9 +275,22 @@ impl Vm {
             }
             Payload::Regex(_) => format!("<_re.Program object at {addr:#x}>"),
             Payload::ContextVars(c) => crate::builtins::contextvars::repr_text(self, o, c)?,
-            Payload::Native(_) => {
-                format!("<{} object at {addr:#x}>", self.qualified_class_name(class))
-            }
+            Payload::Native(_) => match self.native_dunder(class, self.s.names.repr) {
+                Some(f) => {
+                    let r = self.call_value(f, &[v], &[])?;
+                    match r.payload() {
+                        Some(Payload::Str(s)) => s.as_str().to_owned(),
+                        _ => {
+                            let msg = format!(
+                                "__repr__ returned non-string (type {})",
+                                self.type_name(r)
+                            );
+                            return Err(self.type_error(msg));
+                        }
+                    }
+                }
+                None => format!("<{} object at {addr:#x}>", self.qualified_class_name(class)),
+            },
             Payload::DictView { dict, kind } => {
                 let (dict, kind) = (*dict, *kind);
                 let name = match kind {
@@ -432,9 +445,37 @@ impl Vm {
                     }
                     self.repr(v)
                 }
+                Payload::Native(_) => match self.native_dunder(o.class(), self.s.names.str) {
+                    Some(f) => {
+                        let r = self.call_value(f, &[v], &[])?;
+                        match r.payload() {
+                            Some(Payload::Str(s)) => Ok(s.as_str().to_owned()),
+                            _ => {
+                                let msg = format!(
+                                    "__str__ returned non-string (type {})",
+                                    self.type_name(r)
+                                );
+                                Err(self.type_error(msg))
+                            }
+                        }
+                    }
+                    None => self.repr(v),
+                },
                 _ => self.repr(v),
             },
             _ => self.repr(v),
+        }
+    }
+
+    /// The method `name` of a native module's class (`builtins/native.rs`), when the class
+    /// or a base other than `object` defines one: how their `__repr__` and `__str__` are
+    /// found.
+    fn native_dunder(&mut self, class: Gc<Object>, name: Gc<Object>) -> Option<Value> {
+        let f = self.type_lookup(class, name)?;
+        let object = self.s.types.object;
+        match self.type_lookup(object, name) {
+            Some(g) if g.is(f) => None,
+            _ => Some(f),
         }
     }
 

@@ -1,0 +1,123 @@
+//! `_datetime`: the classes `datetime` takes from C in CPython, written natively. This
+//! file makes the module and holds what the classes share (their registry, argument
+//! helpers, calls into `builtins`); each class lives in its own file. Which classes the
+//! module exports is listed in [`create`]: `datetime.py` keeps its pure-Python version of
+//! any class not exported here, and its code works with the native ones through their
+//! public interface.
+
+mod timedelta;
+mod tz;
+
+use krait_gc::Gc;
+use num_bigint::BigInt;
+
+use krait_vm::builtins::native::{keep_class, kept_class};
+use krait_vm::builtins::new_module;
+use krait_vm::error::PyResult;
+use krait_vm::interp::arith::as_int;
+use krait_vm::object::{Object, Payload};
+use krait_vm::value::Value;
+use krait_vm::vm::Vm;
+
+/// The smallest year a `date` may have.
+pub(crate) const MINYEAR: i64 = 1;
+/// The largest year a `date` may have.
+pub(crate) const MAXYEAR: i64 = 9999;
+
+const DOC: &str = "Fast implementation of the datetime type.";
+
+/// Creates `_datetime`. The classes are made once per VM and shared by every import, so
+/// values made before a fresh import still compare equal to new ones (CPython's C types
+/// are static in the same way).
+pub(crate) fn create(vm: &mut Vm) -> PyResult<Gc<Object>> {
+    if kept_class(vm, "_datetime.timedelta").is_none() {
+        let td = timedelta::make_class(vm);
+        keep_class(vm, "_datetime.timedelta", td);
+        let (tzinfo, timezone) = tz::make_classes(vm)?;
+        keep_class(vm, "_datetime.tzinfo", tzinfo);
+        keep_class(vm, "_datetime.timezone", timezone);
+        timedelta::add_constants(vm, td)?;
+        tz::add_constants(vm, timezone)?;
+    }
+    let mut attrs = vec![
+        ("MINYEAR", Value::Int(MINYEAR)),
+        ("MAXYEAR", Value::Int(MAXYEAR)),
+    ];
+    for name in ["timedelta", "tzinfo", "timezone"] {
+        attrs.push((name, Value::Obj(class(vm, name))));
+    }
+    let doc = vm.new_str(DOC);
+    attrs.push(("__doc__", doc));
+    let capi = vm.new_str("datetime.datetime_CAPI");
+    attrs.push(("datetime_CAPI", capi));
+    Ok(new_module(vm, "_datetime", attrs))
+}
+
+/// One of the module's classes by its name.
+pub(crate) fn class(vm: &Vm, name: &str) -> Gc<Object> {
+    kept_class(vm, &format!("_datetime.{name}"))
+        .or_else(|| kept_class(vm, "_datetime.timedelta"))
+        .unwrap_or_else(|| vm.types().object)
+}
+
+/// Calls the builtin function `name` (`repr`, `hash`, `divmod`, …) with `args`.
+pub(crate) fn call_builtin(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Value> {
+    let key = vm.intern(name);
+    let builtins = vm.intern("builtins");
+    let module = vm.import_name(builtins, Value::None, Value::Int(0))?;
+    let f = vm.get_attr(module, key)?;
+    vm.call_value(f, args, &[])
+}
+
+/// Calls `obj.name(*args)`.
+pub(crate) fn call_method(vm: &mut Vm, obj: Value, name: &str, args: &[Value]) -> PyResult<Value> {
+    let key = vm.intern(name);
+    let f = vm.get_attr(obj, key)?;
+    vm.call_value(f, args, &[])
+}
+
+/// `repr(v)` as Rust text.
+pub(crate) fn repr_of(vm: &mut Vm, v: Value) -> PyResult<String> {
+    let r = call_builtin(vm, "repr", &[v])?;
+    Ok(text(&r).unwrap_or_default())
+}
+
+/// The text of a str value.
+pub(crate) fn text(v: &Value) -> Option<String> {
+    match v.payload() {
+        Some(Payload::Str(s)) => Some(s.as_str().to_owned()),
+        _ => None,
+    }
+}
+
+/// An int value (or int subclass instance) as a big int.
+pub(crate) fn big_of(v: &Value) -> Option<BigInt> {
+    if matches!(v, Value::Bool(_)) {
+        return Some(BigInt::from(i64::from(matches!(v, Value::Bool(true)))));
+    }
+    as_int(v).map(|i| i.to_big())
+}
+
+/// A Python int from an `i128`.
+pub(crate) fn int_value(vm: &mut Vm, n: i128) -> Value {
+    match i64::try_from(n) {
+        Ok(n) => Value::Int(n),
+        Err(_) => vm.new_int(BigInt::from(n)),
+    }
+}
+
+/// The name of the class `obj` belongs to, as CPython's reprs spell it: the bare name
+/// for a subclass, `datetime.NAME` for the module's own classes.
+pub(crate) fn repr_prefix(vm: &Vm, obj: Value, own: &str) -> String {
+    let name = vm.type_name(obj);
+    if Gc::ptr_eq(vm.type_of(obj), class(vm, own)) {
+        format!("datetime.{own}")
+    } else {
+        name
+    }
+}
+
+/// The `__class__` of `v` (its type).
+pub(crate) fn type_value(vm: &Vm, v: Value) -> Value {
+    Value::Obj(vm.type_of(v))
+}
