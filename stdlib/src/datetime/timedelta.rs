@@ -140,7 +140,7 @@ pub(crate) fn add_constants(vm: &mut Vm, class: Gc<Object>) -> PyResult<()> {
 }
 
 const NEW_SIG: Sig = Sig {
-    name: "timedelta",
+    name: "__new__",
     module: "datetime",
     params: &[
         "days",
@@ -167,28 +167,31 @@ const FACTORS: [i64; 7] = [
     604_800_000_000,
 ];
 
-/// How far float contributions are scaled up so that they add exactly (every finite
-/// double times a factor is a whole multiple of 2**-1074).
-const SHIFT: u32 = 1100;
-
-/// `timedelta.__new__(cls, days=0, seconds=0, ...)`.
+/// `timedelta.__new__(cls, days=0, seconds=0, ...)`. Each float argument adds its whole
+/// part exactly and its fraction times the unit as a float, whose whole part is added
+/// exactly and whose fraction is left over; the leftovers are summed and rounded half to
+/// even at the end (so `timedelta(seconds=2.5e-6)` is 2 microseconds, as in CPython).
 fn td_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let default = class(vm, "timedelta");
     let cls = new_class_arg(args, default);
     let bound = bind(vm, &NEW_SIG, args.get(1..).unwrap_or(&[]), kw)?;
-    let mut ints = BigInt::zero();
-    let mut floats: Option<BigInt> = None;
+    let mut total = BigInt::zero();
+    let mut leftover = 0.0f64;
     for (i, v) in bound.iter().enumerate() {
         let Some(v) = v else { continue };
-        let factor = BigInt::from(FACTORS[i]);
+        let factor = FACTORS[i];
         if let Some(n) = big_of(v) {
-            ints += n * factor;
-        } else if let Value::Float(f) = v {
-            let part = scaled_float(vm, *f)? * factor;
-            floats = Some(floats.unwrap_or_default() + part);
-        } else if let Some(f) = float_subclass(v) {
-            let part = scaled_float(vm, f)? * factor;
-            floats = Some(floats.unwrap_or_default() + part);
+            total += n * factor;
+        } else if let Some(f) = float_of(v) {
+            let whole = f.trunc();
+            let frac = f - whole;
+            total += float_to_int(vm, whole)? * factor;
+            if frac != 0.0 {
+                let scaled = frac * factor as f64;
+                let w = scaled.trunc();
+                total += float_to_int(vm, w)?;
+                leftover += scaled - w;
+            }
         } else {
             let msg = format!(
                 "unsupported type for timedelta {} component: {}",
@@ -198,14 +201,22 @@ fn td_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
             return Err(vm.type_error(msg));
         }
     }
-    let total = match floats {
-        None => ints,
-        Some(f) => {
-            let sum = (ints << SHIFT) + f;
-            round_half_even(&sum, &(BigInt::one() << SHIFT))
+    if leftover != 0.0 {
+        let mut whole = leftover.round();
+        if (whole - leftover).abs() == 0.5 {
+            // Halfway: round the whole total (not just the leftover) to even.
+            let odd = if total.is_odd() { 1.0 } else { 0.0 };
+            whole = 2.0 * ((leftover + odd) * 0.5).round() - odd;
         }
-    };
+        total += float_to_int(vm, whole)?;
+    }
     make_big(vm, cls, &total)
+}
+
+/// A whole float as an int, or CPython's errors for infinities and NaN.
+fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<BigInt> {
+    let (num, k) = float_ratio(vm, f, "integer")?;
+    Ok(num >> k)
 }
 
 /// The value of a float subclass instance.
@@ -214,12 +225,6 @@ fn float_subclass(v: &Value) -> Option<f64> {
         Some(krait_vm::object::Payload::Float(f)) => Some(*f),
         _ => None,
     }
-}
-
-/// `f * 2**SHIFT` exactly, or CPython's error for infinities and NaN.
-fn scaled_float(vm: &mut Vm, f: f64) -> PyResult<BigInt> {
-    let (num, den_log2) = float_ratio(vm, f, "integer")?;
-    Ok(num << (SHIFT - den_log2))
 }
 
 /// `f` as `num / 2**k` exactly; errors name `what` ("integer" or "integer ratio").
