@@ -5,6 +5,11 @@
 //! any class not exported here, and its code works with the native ones through their
 //! public interface.
 
+mod cal;
+mod date;
+mod datetime;
+mod iso;
+mod time;
 mod timedelta;
 mod tz;
 
@@ -36,14 +41,33 @@ pub(crate) fn create(vm: &mut Vm) -> PyResult<Gc<Object>> {
         let (tzinfo, timezone) = tz::make_classes(vm)?;
         keep_class(vm, "_datetime.tzinfo", tzinfo);
         keep_class(vm, "_datetime.timezone", timezone);
+        let date = date::make_class(vm);
+        keep_class(vm, "_datetime.date", date);
+        let time = time::make_class(vm);
+        keep_class(vm, "_datetime.time", time);
+        let dt = datetime::make_class(vm, date);
+        keep_class(vm, "_datetime.datetime", dt);
+        let iso = iso_calendar_class(vm)?;
+        keep_class(vm, "_datetime.IsoCalendarDate", iso);
         timedelta::add_constants(vm, td)?;
         tz::add_constants(vm, timezone)?;
+        date::add_constants(vm, date)?;
+        time::add_constants(vm, time)?;
+        datetime::add_constants(vm, dt)?;
     }
     let mut attrs = vec![
         ("MINYEAR", Value::Int(MINYEAR)),
         ("MAXYEAR", Value::Int(MAXYEAR)),
     ];
-    for name in ["timedelta", "tzinfo", "timezone"] {
+    for name in [
+        "timedelta",
+        "tzinfo",
+        "timezone",
+        "date",
+        "time",
+        "datetime",
+        "IsoCalendarDate",
+    ] {
         attrs.push((name, Value::Obj(class(vm, name))));
     }
     let doc = vm.new_str(DOC);
@@ -51,6 +75,32 @@ pub(crate) fn create(vm: &mut Vm) -> PyResult<Gc<Object>> {
     let capi = vm.new_str("datetime.datetime_CAPI");
     attrs.push(("datetime_CAPI", capi));
     Ok(new_module(vm, "_datetime", attrs))
+}
+
+/// `IsoCalendarDate`, what `date.isocalendar()` returns: a named tuple of the ISO year,
+/// week and weekday.
+fn iso_calendar_class(vm: &mut Vm) -> PyResult<Gc<Object>> {
+    let collections = vm.intern("collections");
+    let module = vm.import_name(collections, Value::None, Value::Int(0))?;
+    let key = vm.intern("namedtuple");
+    let namedtuple = vm.get_attr(module, key)?;
+    let name = vm.new_str("IsoCalendarDate");
+    let fields = vm.new_str("year week weekday");
+    let module_kw = vm.intern("module");
+    let module_name = vm.new_str("datetime");
+    let cls = vm.call_value(namedtuple, &[name, fields], &[(module_kw, module_name)])?;
+    match cls {
+        Value::Obj(c) if c.as_class().is_some() => Ok(c),
+        _ => Err(vm.type_error("namedtuple did not make a class")),
+    }
+}
+
+/// Whether `v` is an instance of the module's class `name`.
+pub(crate) fn is_kind(vm: &Vm, v: Value, name: &str) -> bool {
+    match kept_class(vm, &format!("_datetime.{name}")) {
+        Some(c) => vm.isinstance(v, c),
+        None => false,
+    }
 }
 
 /// One of the module's classes by its name.

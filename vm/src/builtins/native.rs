@@ -79,6 +79,34 @@ pub fn kept_class(vm: &Vm, key: &str) -> Option<Gc<Object>> {
     vm.s.import_classes.get(key).copied()
 }
 
+/// Stores a value a native object refers to (native state cannot hold values the
+/// collector must see) in the object's attribute dict under `key`, making the dict if
+/// needed.
+pub fn set_held(vm: &mut Vm, obj: Value, key: &str, value: Value) -> PyResult<()> {
+    let Value::Obj(o) = obj else { return Ok(()) };
+    let dict = match o.ext_dict() {
+        Some(d) => d,
+        None => {
+            let d = vm.new_dict(Dict::new());
+            let Value::Obj(d) = d else { return Ok(()) };
+            o.set_ext_dict(d);
+            d
+        }
+    };
+    let k = vm.new_str(key);
+    vm.dict_set(Value::Obj(dict), k, value)
+}
+
+/// A value stored by [`set_held`].
+pub fn held(vm: &mut Vm, obj: Value, key: &str) -> PyResult<Option<Value>> {
+    let Value::Obj(o) = obj else { return Ok(None) };
+    let Some(dict) = o.ext_dict() else {
+        return Ok(None);
+    };
+    let k = vm.new_str(key);
+    vm.dict_get(Value::Obj(dict), k)
+}
+
 /// Adds a property with a native getter to a class made by [`new_class`].
 pub fn getter(vm: &mut Vm, class: Gc<Object>, name: &'static str, f: NativeFn) {
     let func = crate::builtins::new_builtin(vm, name, f, BuiltinKind::Function, false);
