@@ -218,11 +218,10 @@ fn date_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let cls = new_class_arg(args, default);
     let rest = args.get(1..).unwrap_or(&[]);
     if rest.len() == 1 && kw.is_empty() {
-        if let Some(Payload::Bytes(b)) = rest[0].payload() {
+        if let Some(b) = state_bytes(rest[0]) {
             if b.len() == 4 && (1..=12).contains(&b[2]) {
                 let y = i64::from(b[0]) * 256 + i64::from(b[1]);
                 let (m, d) = (i64::from(b[2]), i64::from(b[3]));
-                check_date(vm, y, m, d)?;
                 return Ok(new_object(
                     vm,
                     cls,
@@ -251,6 +250,20 @@ fn date_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
             ..Dt::default()
         },
     ))
+}
+
+/// The bytes of a pickled state: a bytes object, or a str of code points below 256 (what
+/// Python 2 pickles hold, read with `encoding='latin1'`).
+pub(crate) fn state_bytes(v: Value) -> Option<Vec<u8>> {
+    match v.payload() {
+        Some(Payload::Bytes(b)) => Some(b.to_vec()),
+        Some(Payload::Str(s)) => s
+            .as_str()
+            .chars()
+            .map(|c| u8::try_from(u32::from(c)).ok())
+            .collect(),
+        _ => None,
+    }
 }
 
 /// The state of `self`.
@@ -371,6 +384,20 @@ fn date_timetuple(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Valu
     struct_time(vm, &d, -1)
 }
 
+/// The one argument of `strftime(format)`.
+pub(crate) fn strftime_arg(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    const SIG: Sig = Sig {
+        name: "strftime",
+        module: "datetime",
+        params: &["format"],
+        posonly: 0,
+        maxpos: 1,
+        required: 1,
+    };
+    let bound = bind(vm, &SIG, args.get(1..).unwrap_or(&[]), kw)?;
+    Ok(bound[0].unwrap_or(Value::None))
+}
+
 /// `strftime(format)`: `time.strftime` over `timetuple()`, with `%z`, `%Z` and `%f`
 /// replaced first from the object itself (as CPython does).
 pub(crate) fn strftime_with(
@@ -426,11 +453,9 @@ pub(crate) fn strftime_with(
     vm.call_value(strftime, &[f, tt], &[])
 }
 
-fn date_strftime(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+fn date_strftime(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let d = me(vm, args, "strftime")?;
-    let Some(&fmt) = args.get(1) else {
-        return Err(vm.type_error("strftime() missing required argument 'format' (pos 1)"));
-    };
+    let fmt = strftime_arg(vm, args, kw)?;
     let tt = call_method(vm, args[0], "timetuple", &[])?;
     strftime_with(vm, args[0], fmt, tt, &d)
 }
@@ -499,9 +524,6 @@ fn date_compare(
     let Some(b) = dt_of(&o) else {
         return Ok(vm.not_implemented());
     };
-    if is_kind(vm, args[0], "datetime") || is_kind(vm, o, "datetime") {
-        return Ok(vm.not_implemented());
-    }
     let ord = (a.y, a.m, a.d).cmp(&(b.y, b.m, b.d));
     Ok(Value::Bool(op(ord)))
 }

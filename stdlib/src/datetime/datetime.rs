@@ -162,10 +162,12 @@ fn dt_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let cls = cls_arg(vm, args, "datetime");
     let rest = args.get(1..).unwrap_or(&[]);
     if (rest.len() == 1 || rest.len() == 2) && kw.is_empty() {
-        if let Some(Payload::Bytes(b)) = rest[0].payload() {
+        if let Some(b) = super::date::state_bytes(rest[0]) {
             if b.len() == 10 && (1..=12).contains(&(b[2] & 0x7f)) {
                 let tz = rest.get(1).copied().unwrap_or(Value::None);
-                check_tzinfo(vm, tz)?;
+                if check_tzinfo(vm, tz).is_err() {
+                    return Err(vm.type_error("bad tzinfo state arg"));
+                }
                 let d = Dt {
                     y: i64::from(b[0]) * 256 + i64::from(b[1]),
                     m: i64::from(b[2] & 0x7f),
@@ -176,7 +178,6 @@ fn dt_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
                     us: (i64::from(b[7]) << 16) | (i64::from(b[8]) << 8) | i64::from(b[9]),
                     fold: i64::from(b[2] >> 7),
                 };
-                check_date(vm, d.y, d.m, d.d)?;
                 let v = new_object(vm, cls, d);
                 set_tzinfo(vm, v, tz)?;
                 return Ok(v);
@@ -566,12 +567,12 @@ fn dt_compare(
     let o = args.get(1).copied().unwrap_or(Value::None);
     let b = match dt_of(&o) {
         Some(b) if super::is_kind(vm, o, "datetime") => b,
-        Some(_) if name != "__eq__" && name != "__ne__" => {
-            let msg = format!(
-                "can't compare {} to {}",
-                vm.type_name(args[0]),
-                vm.type_name(o)
-            );
+        Some(_) if name == "__eq__" => return Ok(Value::Bool(false)),
+        Some(_) if name == "__ne__" => return Ok(Value::Bool(true)),
+        Some(_) => {
+            let a_name = repr_prefix(vm, args[0], "datetime");
+            let o_name = repr_prefix(vm, o, "date");
+            let msg = format!("can't compare {a_name} to {o_name}");
             return Err(vm.type_error(msg));
         }
         _ => return Ok(vm.not_implemented()),
@@ -583,6 +584,13 @@ fn dt_compare(
     }
     let oa = utcoffset_of(vm, args[0])?;
     let ob = utcoffset_of(vm, o)?;
+    let equality = name == "__eq__" || name == "__ne__";
+    if let (Some(_), Some(_), true) = (oa, ob, equality) {
+        // PEP 495: a time whose offset depends on its fold never equals one in another zone.
+        if fold_matters(vm, args[0], &a, oa)? || fold_matters(vm, o, &b, ob)? {
+            return Ok(Value::Bool(name == "__ne__"));
+        }
+    }
     match (oa, ob) {
         (Some(x), Some(y)) => Ok(Value::Bool(op((fields(&a) - x).cmp(&(fields(&b) - y))))),
         (None, None) => Ok(Value::Bool(op(fields(&a).cmp(&fields(&b))))),
@@ -590,6 +598,23 @@ fn dt_compare(
         _ if name == "__ne__" => Ok(Value::Bool(true)),
         _ => Err(vm.type_error("can't compare offset-naive and offset-aware datetimes")),
     }
+}
+
+/// Whether flipping `fold` changes the UTC offset of `obj`.
+fn fold_matters(vm: &mut Vm, obj: Value, d: &Dt, off: Option<i128>) -> PyResult<bool> {
+    let tz = tzinfo_of(vm, obj)?;
+    let cls = class(vm, "datetime");
+    let flipped = new_datetime(
+        vm,
+        cls,
+        Dt {
+            fold: 1 - d.fold,
+            ..*d
+        },
+        tz,
+    )?;
+    let other = call_offset(vm, tz, "utcoffset", flipped)?;
+    Ok(other != off)
 }
 
 fn dt_eq(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -780,9 +805,14 @@ fn dt_fromtimestamp(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Val
 
 fn dt_utcfromtimestamp(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let cls = cls_arg(vm, args, "datetime");
-    let Some(&t) = args.get(1) else {
-        return Err(vm.type_error("utcfromtimestamp() takes exactly one argument (0 given)"));
-    };
+    if args.len() != 2 {
+        let msg = format!(
+            "utcfromtimestamp() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        );
+        return Err(vm.type_error(msg));
+    }
+    let t = args[1];
     let (secs, us) = split_timestamp(vm, t)?;
     let d = from_epoch(vm, secs, us, false)?;
     new_datetime(vm, cls, d, Value::None)
@@ -813,6 +843,10 @@ fn dt_now(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn dt_utcnow(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let cls = args.first().copied().unwrap_or(Value::None);
+    if args.len() > 1 {
+        let msg = format!("utcnow() takes no arguments ({} given)", args.len() - 1);
+        return Err(vm.type_error(msg));
+    }
     let t = now_value(vm)?;
     call_method(vm, cls, "utcfromtimestamp", &[t])
 }
@@ -872,16 +906,18 @@ fn dt_fromisoformat(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Va
         let r = repr_of(vm, s)?;
         Err(vm.value_error(format!("Invalid isoformat string: {r}")))
     };
-    if !t.is_ascii() || t.len() < 7 {
+    let Some(n) = super::iso::date_len(t.as_bytes()) else {
         return bad(vm);
-    }
-    let n = super::iso::date_len(t.as_bytes());
-    let Some((y, m, d)) = super::iso::parse_date(&t[..n]) else {
+    };
+    let Some((y, m, d)) = t.get(..n).and_then(super::iso::parse_date) else {
         return bad(vm);
     };
     let (mut h, mut mi, mut sec, mut us, mut offset) = (0, 0, 0, 0, None);
     if t.len() > n {
-        let rest = &t[n + 1..];
+        // The separator may be any one character.
+        let mut after = t[n..].chars();
+        after.next();
+        let rest = after.as_str();
         match super::iso::parse_time(rest) {
             Some(p) => {
                 (h, mi, sec, us, offset) = (p.h, p.mi, p.s, p.us, p.offset);

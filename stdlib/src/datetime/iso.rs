@@ -24,30 +24,43 @@ fn digits(s: &[u8]) -> Option<i64> {
     Some(s.iter().fold(0i64, |n, &c| n * 10 + i64::from(c - b'0')))
 }
 
-/// How many leading bytes of `s` are its date.
-pub(crate) fn date_len(s: &[u8]) -> usize {
-    if s.len() <= 7 {
-        return s.len();
+/// How many leading bytes of `s` are its date, resolving the forms that run into the
+/// time without a separator as CPython 3.11 does (a basic week date's digits are paired
+/// from the end); `None` when too short.
+pub(crate) fn date_len(s: &[u8]) -> Option<usize> {
+    let len = s.len();
+    if len == 7 {
+        return Some(7);
+    }
+    if len < 8 {
+        return None;
     }
     if s[4] == b'-' {
-        if s[5] == b'W' {
-            if s.len() > 8 && s[8] == b'-' {
-                10
-            } else {
-                8
+        if s[5] != b'W' {
+            return Some(10);
+        }
+        if len > 8 && s[8] == b'-' {
+            if len == 9 {
+                return None;
             }
-        } else {
-            10
+            if len > 10 && s[10].is_ascii_digit() {
+                return Some(8);
+            }
+            return Some(10);
         }
-    } else if s[4] == b'W' {
-        if s.len() > 7 && s[7].is_ascii_digit() {
-            8
-        } else {
-            7
-        }
-    } else {
-        8
+        return Some(8);
     }
+    if s[4] == b'W' {
+        let mut idx = 7;
+        while idx < len && s[idx].is_ascii_digit() {
+            idx += 1;
+        }
+        if idx < 9 {
+            return Some(idx);
+        }
+        return Some(if idx % 2 == 0 { 7 } else { 8 });
+    }
+    Some(8)
 }
 
 /// A date (year, month, day); out-of-range fields are left for the caller to report.

@@ -66,10 +66,11 @@ pub(crate) fn create(vm: &mut Vm) -> PyResult<Gc<Object>> {
         "date",
         "time",
         "datetime",
-        "IsoCalendarDate",
     ] {
         attrs.push((name, Value::Obj(class(vm, name))));
     }
+    let utc = tz::utc(vm)?;
+    attrs.push(("UTC", utc));
     let doc = vm.new_str(DOC);
     attrs.push(("__doc__", doc));
     let capi = vm.new_str("datetime.datetime_CAPI");
@@ -89,10 +90,61 @@ fn iso_calendar_class(vm: &mut Vm) -> PyResult<Gc<Object>> {
     let module_kw = vm.intern("module");
     let module_name = vm.new_str("datetime");
     let cls = vm.call_value(namedtuple, &[name, fields], &[(module_kw, module_name)])?;
-    match cls {
-        Value::Obj(c) if c.as_class().is_some() => Ok(c),
-        _ => Err(vm.type_error("namedtuple did not make a class")),
+    let Value::Obj(c) = cls else {
+        return Err(vm.type_error("namedtuple did not make a class"));
+    };
+    // Its repr names the module, and it pickles as a plain tuple, as CPython's does.
+    let helper = krait_vm::builtins::native::new_class(
+        vm,
+        "datetime",
+        "IsoCalendarDate",
+        None,
+        &[("__repr__", iso_repr), ("__reduce__", iso_reduce)],
+    );
+    for name in ["__repr__", "__reduce__"] {
+        let key = vm.intern(name);
+        let f = vm.get_attr(Value::Obj(helper), key)?;
+        let n = vm.new_str(name);
+        call_builtin(vm, "setattr", &[cls, n, f])?;
     }
+    Ok(c)
+}
+
+fn iso_items(vm: &mut Vm, args: &[Value]) -> PyResult<Vec<Value>> {
+    let me = args.first().copied().unwrap_or(Value::None);
+    let t = call_builtin(vm, "tuple", &[me])?;
+    match t.payload() {
+        Some(Payload::Tuple(items)) if items.len() == 3 => Ok(items.to_vec()),
+        _ => Err(vm.type_error("IsoCalendarDate expected")),
+    }
+}
+
+fn iso_repr(
+    vm: &mut Vm,
+    args: &[Value],
+    _kw: krait_vm::object::function::KwArgs<'_>,
+) -> PyResult<Value> {
+    let items = iso_items(vm, args)?;
+    let mut parts = Vec::new();
+    for v in items {
+        parts.push(repr_of(vm, v)?);
+    }
+    Ok(vm.new_str(format!(
+        "datetime.IsoCalendarDate(year={}, week={}, weekday={})",
+        parts[0], parts[1], parts[2]
+    )))
+}
+
+fn iso_reduce(
+    vm: &mut Vm,
+    args: &[Value],
+    _kw: krait_vm::object::function::KwArgs<'_>,
+) -> PyResult<Value> {
+    let items = iso_items(vm, args)?;
+    let t = vm.new_tuple(items);
+    let inner = vm.new_tuple(vec![t]);
+    let tuple = Value::Obj(vm.types().tuple);
+    Ok(vm.new_tuple(vec![tuple, inner]))
 }
 
 /// Whether `v` is an instance of the module's class `name`.

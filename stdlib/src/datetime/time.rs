@@ -10,7 +10,7 @@ use krait_vm::builtins::native::{
 };
 use krait_vm::error::PyResult;
 use krait_vm::object::function::KwArgs;
-use krait_vm::object::{Object, Payload};
+use krait_vm::object::Object;
 use krait_vm::value::Value;
 use krait_vm::vm::Vm;
 
@@ -278,10 +278,12 @@ fn time_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let cls = new_class_arg(args, default);
     let rest = args.get(1..).unwrap_or(&[]);
     if (rest.len() == 1 || rest.len() == 2) && kw.is_empty() {
-        if let Some(Payload::Bytes(b)) = rest[0].payload() {
+        if let Some(b) = super::date::state_bytes(rest[0]) {
             if b.len() == 6 && (b[0] & 0x7f) < 24 {
                 let tz = rest.get(1).copied().unwrap_or(Value::None);
-                check_tzinfo(vm, tz)?;
+                if check_tzinfo(vm, tz).is_err() {
+                    return Err(vm.type_error("bad tzinfo state arg"));
+                }
                 let t = Tm {
                     h: i64::from(b[0] & 0x7f),
                     mi: i64::from(b[1]),
@@ -432,11 +434,9 @@ fn time_isoformat(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value
     Ok(vm.new_str(s))
 }
 
-fn time_strftime(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+fn time_strftime(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let t = me(vm, args, "strftime")?;
-    let Some(&fmt) = args.get(1) else {
-        return Err(vm.type_error("strftime() missing required argument 'format' (pos 1)"));
-    };
+    let fmt = super::date::strftime_arg(vm, args, kw)?;
     let d = Dt {
         y: 1900,
         m: 1,

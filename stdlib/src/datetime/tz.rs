@@ -137,31 +137,22 @@ fn tzinfo_dst(vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
     Err(not_implemented(vm, "dst"))
 }
 
-/// Whether `v` is a datetime (the native class's instance, or `datetime.py`'s).
+/// Whether `v` is a datetime.
 pub(crate) fn is_datetime(vm: &mut Vm, v: Value) -> bool {
-    if let Some(c) = krait_vm::builtins::native::kept_class(vm, "_datetime.datetime") {
-        if vm.isinstance(v, c) {
-            return true;
-        }
-    }
-    let class = vm.type_of(v);
-    let mro = class
-        .as_class()
-        .map(|c| c.mro.borrow().clone())
-        .unwrap_or_default();
-    mro.into_iter().any(|c| {
-        vm.class_name(c) == "datetime"
-            && c.as_class()
-                .is_some_and(|d| d.module.borrow().as_str() == "datetime")
-    })
+    super::is_kind(vm, v, "datetime")
 }
 
 /// `tzinfo.fromutc(dt)`: the local time for the UTC time `dt`, from `utcoffset` and `dst`.
 fn tzinfo_fromutc(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let me = args.first().copied().unwrap_or(Value::None);
-    let Some(&dt) = args.get(1) else {
-        return Err(vm.type_error("fromutc() takes exactly one argument (0 given)"));
-    };
+    if args.len() != 2 {
+        let msg = format!(
+            "fromutc() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        );
+        return Err(vm.type_error(msg));
+    }
+    let dt = args[1];
     if !is_datetime(vm, dt) {
         return Err(vm.type_error("fromutc: argument must be a datetime"));
     }
@@ -357,7 +348,14 @@ fn tz_dst(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn tz_fromutc(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let tz = me(vm, args, "fromutc")?;
-    let dt = args.get(1).copied().unwrap_or(Value::None);
+    if args.len() != 2 {
+        let msg = format!(
+            "fromutc() takes exactly one argument ({} given)",
+            args.len() - 1
+        );
+        return Err(vm.type_error(msg));
+    }
+    let dt = args[1];
     if !is_datetime(vm, dt) {
         return Err(vm.type_error("fromutc: argument must be a datetime"));
     }

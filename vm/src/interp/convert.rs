@@ -31,7 +31,18 @@ impl Vm {
         let user_class = class.as_class().is_some_and(|c| !c.builtin);
         if user_class {
             if let Some(f) = self.type_lookup(class, self.s.names.repr) {
-                if !matches!(f.payload(), Some(Payload::Builtin(_))) {
+                // A builtin function counts when it is not what the nearest builtin base
+                // has (one set on the class, as `_datetime` does for `IsoCalendarDate`).
+                let base = class.as_class().and_then(|cd| {
+                    cd.mro
+                        .borrow()
+                        .iter()
+                        .copied()
+                        .find(|c| c.as_class().is_some_and(|d| d.builtin))
+                });
+                let inherited = base.and_then(|b| self.type_lookup(b, self.s.names.repr));
+                let foreign = inherited.is_some_and(|i| !i.is(f));
+                if foreign || !matches!(f.payload(), Some(Payload::Builtin(_))) {
                     let r = self.call_value(f, &[v], &[])?;
                     return match r.payload() {
                         Some(Payload::Str(s)) => Ok(s.as_str().to_owned()),
