@@ -430,9 +430,18 @@ pub(crate) fn strftime_with(
                 out.push_str(zcache.as_deref().unwrap_or(""));
             }
             Some('Z') => {
-                let name = super::time::tzname_of(vm, obj)?;
-                let name = name.unwrap_or_default().replace('%', "%%");
-                out.push_str(&name);
+                // The name's own `replace` escapes it, as in CPython.
+                if let Some(name) = super::time::tzname_value(vm, obj)? {
+                    let pct = vm.new_str("%");
+                    let pct2 = vm.new_str("%%");
+                    let r = call_method(vm, name, "replace", &[pct, pct2])?;
+                    match text(&r) {
+                        Some(s) => out.push_str(&s),
+                        None => {
+                            return Err(vm.type_error("tzname.replace() did not return a string"))
+                        }
+                    }
+                }
             }
             Some('f') => out.push_str(&format!("{:06}", fields.us)),
             Some(':') if chars.peek() == Some(&'z') => {
@@ -693,7 +702,7 @@ pub(crate) fn iso_to_ymd(vm: &mut Vm, y: i64, w: i64, d: i64) -> PyResult<(i64, 
         return Err(vm.value_error(format!("Invalid week: {w}")));
     }
     if !(1..=7).contains(&d) {
-        return Err(vm.value_error(format!("Invalid weekday: {d} (range is [1, 7])")));
+        return Err(vm.value_error(format!("Invalid day: {d} (range is [1, 7])")));
     }
     let n = cal::iso_to_ord(y, w, d);
     if !(1..=MAX_ORDINAL).contains(&n) {

@@ -926,14 +926,9 @@ fn dt_fromisoformat(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Va
         }
     }
     check_date(vm, y, m, d)?;
-    let mut extra_day = false;
-    if h == 24 && mi == 0 && sec == 0 && us == 0 {
-        h = 0;
-        extra_day = true;
-    }
     check_time(vm, h, mi, sec, us, 0)?;
     let tz = super::iso::tz_value(vm, offset)?;
-    let mut nd = Dt {
+    let nd = Dt {
         y,
         m,
         d,
@@ -943,12 +938,6 @@ fn dt_fromisoformat(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Va
         us,
         fold: 0,
     };
-    if extra_day {
-        match Dt::from_total_us(nd.total_us() + US_PER_DAY, 0) {
-            Some(x) => nd = x,
-            None => return bad(vm),
-        }
-    }
     new_datetime(vm, cls, nd, tz)
 }
 

@@ -111,11 +111,9 @@ pub(crate) fn call_offset(
     };
     let us = td.total_us();
     if us <= -US_PER_DAY || us >= US_PER_DAY {
-        let rr = repr_of(vm, r)?;
-        let msg = format!(
-            "offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24), not {rr}."
-        );
-        return Err(vm.value_error(msg));
+        return Err(vm.value_error(
+            "offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).",
+        ));
     }
     Ok(Some(us))
 }
@@ -129,6 +127,31 @@ pub(crate) fn utcoffset_of(vm: &mut Vm, obj: Value) -> PyResult<Option<i128>> {
         Value::None
     };
     call_offset(vm, tz, "utcoffset", arg)
+}
+
+/// `tzname()` of a time or datetime as the str object the tzinfo returned.
+pub(crate) fn tzname_value(vm: &mut Vm, obj: Value) -> PyResult<Option<Value>> {
+    let tz = tzinfo_of(vm, obj)?;
+    if matches!(tz, Value::None) {
+        return Ok(None);
+    }
+    let arg = if super::is_kind(vm, obj, "datetime") {
+        obj
+    } else {
+        Value::None
+    };
+    let r = call_method(vm, tz, "tzname", &[arg])?;
+    match r {
+        Value::None => Ok(None),
+        _ if text(&r).is_some() => Ok(Some(r)),
+        _ => {
+            let msg = format!(
+                "tzinfo.tzname() must return None or a string, not '{}'",
+                vm.type_name(r)
+            );
+            Err(vm.type_error(msg))
+        }
+    }
 }
 
 /// `tzname()` of a time or datetime.

@@ -436,6 +436,32 @@ fn td_abs(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     make(vm, a.total_us().abs())
 }
 
+/// The exact ratio of a float operand: a float subclass answers through its own
+/// `as_integer_ratio()`, whose result is checked as CPython checks it.
+fn operand_ratio(vm: &mut Vm, o: Value, f: f64) -> PyResult<(BigInt, BigInt)> {
+    if matches!(o, Value::Float(_)) {
+        return ratio(vm, f);
+    }
+    let r = super::call_method(vm, o, "as_integer_ratio", &[])?;
+    let pair = match r.payload() {
+        Some(krait_vm::object::Payload::Tuple(items)) => items.to_vec(),
+        _ => {
+            let msg = format!(
+                "unexpected return type from as_integer_ratio(): expected tuple, got '{}'",
+                vm.type_name(r)
+            );
+            return Err(vm.type_error(msg));
+        }
+    };
+    if pair.len() != 2 {
+        return Err(vm.value_error("as_integer_ratio() must return a 2-tuple"));
+    }
+    match (big_of(&pair[0]), big_of(&pair[1])) {
+        (Some(n), Some(d)) if d.is_positive() => Ok((n, d)),
+        _ => Err(vm.type_error("as_integer_ratio() must return a pair of ints")),
+    }
+}
+
 /// A float as an exact ratio `(num, den)` with `den > 0`.
 fn ratio(vm: &mut Vm, f: f64) -> PyResult<(BigInt, BigInt)> {
     let (num, k) = float_ratio(vm, f, "integer ratio")?;
@@ -459,7 +485,7 @@ fn td_mul(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         return make_big(vm, cls, &(us * n));
     }
     if let Some(f) = float_of(&o) {
-        let (n, d) = ratio(vm, f)?;
+        let (n, d) = operand_ratio(vm, o, f)?;
         return make_big(vm, cls, &round_half_even(&(us * n), &d));
     }
     Ok(vm.not_implemented())
@@ -482,7 +508,7 @@ fn td_truediv(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         return make_big(vm, cls, &round_half_even(&us, &n));
     }
     if let Some(f) = float_of(&o) {
-        let (n, d) = ratio(vm, f)?;
+        let (n, d) = operand_ratio(vm, o, f)?;
         if n.is_zero() {
             return Err(zero_division(vm, "integer division or modulo by zero"));
         }

@@ -675,9 +675,15 @@ impl Vm {
     /// `format(v, spec)`.
     pub(crate) fn format(&mut self, v: Value, spec: &str) -> PyResult<String> {
         if let Value::Obj(o) = v {
-            if matches!(o.payload, Payload::Instance(_) | Payload::Exception(_)) {
-                if let Some(f) = self.type_lookup(o.class(), self.s.names.format) {
-                    if !matches!(f.payload(), Some(Payload::Builtin(_))) {
+            let native = matches!(o.payload, Payload::Native(_));
+            if native || matches!(o.payload, Payload::Instance(_) | Payload::Exception(_)) {
+                let found = if native {
+                    self.native_dunder(o.class(), self.s.names.format)
+                } else {
+                    self.type_lookup(o.class(), self.s.names.format)
+                };
+                if let Some(f) = found {
+                    if native || !matches!(f.payload(), Some(Payload::Builtin(_))) {
                         let spec_v = self.new_str(spec);
                         let r = self.call_value(f, &[v, spec_v], &[])?;
                         return match r.payload() {
