@@ -803,8 +803,11 @@ fn dt_fromtimestamp(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Val
     call_method(vm, tz, "fromutc", &[utc])
 }
 
-fn dt_utcfromtimestamp(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+fn dt_utcfromtimestamp(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let cls = cls_arg(vm, args, "datetime");
+    if !kw.is_empty() {
+        return Err(vm.type_error("utcfromtimestamp() takes no keyword arguments"));
+    }
     if args.len() != 2 {
         let msg = format!(
             "utcfromtimestamp() takes exactly one argument ({} given)",
@@ -841,8 +844,11 @@ fn dt_now(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     call_method(vm, cls, "fromtimestamp", &[t, tz])
 }
 
-fn dt_utcnow(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+fn dt_utcnow(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let cls = args.first().copied().unwrap_or(Value::None);
+    if !kw.is_empty() {
+        return Err(vm.type_error("utcnow() takes no keyword arguments"));
+    }
     if args.len() > 1 {
         let msg = format!("utcnow() takes no arguments ({} given)", args.len() - 1);
         return Err(vm.type_error(msg));
