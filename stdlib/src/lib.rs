@@ -20,6 +20,7 @@ use krait_vm::Vm;
 mod binascii;
 mod bisect_module;
 mod cmath;
+mod datetime;
 mod fcntl_module;
 mod hashes;
 mod heapq_module;
@@ -79,6 +80,7 @@ const NATIVE: &[(&str, krait_vm::NativeModuleInit)] = &[
     ("_bisect", |vm, _| Ok(bisect_module::create(vm))),
     ("_heapq", |vm, _| Ok(heapq_module::create(vm))),
     ("_json", |vm, _| Ok(json_module::create(vm))),
+    ("_datetime", |vm, _| datetime::create(vm)),
 ];
 
 /// Registers every module of the standard library into `vm`: call it once, before running

@@ -24,7 +24,20 @@ pub fn new_class(
     new: Option<NativeFn>,
     methods: &[(&'static str, NativeFn)],
 ) -> Gc<Object> {
-    let bases = vec![vm.s.types.object];
+    let object = vm.s.types.object;
+    new_subclass(vm, module, name, object, new, methods)
+}
+
+/// Like [`new_class`], deriving from `base` (another class made by [`new_class`]).
+pub fn new_subclass(
+    vm: &mut Vm,
+    module: &str,
+    name: &str,
+    base: Gc<Object>,
+    new: Option<NativeFn>,
+    methods: &[(&'static str, NativeFn)],
+) -> Gc<Object> {
+    let bases = vec![base];
     let mut data = ClassData::new(name, bases.clone(), Dict::new(), Layout::Builtin);
     data.builtin = true;
     *data.module.borrow_mut() = module.to_owned();
@@ -43,6 +56,55 @@ pub fn new_class(
         crate::builtins::method(vm, class, name, f);
     }
     class
+}
+
+/// Adds a class method to a class made by [`new_class`].
+pub fn class_method(vm: &mut Vm, class: Gc<Object>, name: &'static str, f: NativeFn) {
+    crate::builtins::method_kind(vm, class, name, f, BuiltinKind::ClassMethod);
+}
+
+/// Sets a class attribute (a constant such as `min`) on a class made by [`new_class`].
+pub fn class_attr(vm: &mut Vm, class: Gc<Object>, name: &str, v: Value) {
+    crate::builtins::set_class_attr(vm, class, name, v);
+}
+
+/// Keeps `class` for the rest of the VM's life under `key` (a native module's classes,
+/// shared by every import of the module, as CPython's static types are).
+pub fn keep_class(vm: &mut Vm, key: &str, class: Gc<Object>) {
+    vm.s.import_classes.insert(key.to_owned(), class);
+}
+
+/// A class kept by [`keep_class`].
+pub fn kept_class(vm: &Vm, key: &str) -> Option<Gc<Object>> {
+    vm.s.import_classes.get(key).copied()
+}
+
+/// Stores a value a native object refers to (native state cannot hold values the
+/// collector must see) in the object's attribute dict under `key`, making the dict if
+/// needed.
+pub fn set_held(vm: &mut Vm, obj: Value, key: &str, value: Value) -> PyResult<()> {
+    let Value::Obj(o) = obj else { return Ok(()) };
+    let dict = match o.ext_dict() {
+        Some(d) => d,
+        None => {
+            let d = vm.new_dict(Dict::new());
+            let Value::Obj(d) = d else { return Ok(()) };
+            o.set_ext_dict(d);
+            d
+        }
+    };
+    let k = vm.new_str(key);
+    vm.dict_set(Value::Obj(dict), k, value)
+}
+
+/// A value stored by [`set_held`].
+pub fn held(vm: &mut Vm, obj: Value, key: &str) -> PyResult<Option<Value>> {
+    let Value::Obj(o) = obj else { return Ok(None) };
+    let Some(dict) = o.ext_dict() else {
+        return Ok(None);
+    };
+    let k = vm.new_str(key);
+    vm.dict_get(Value::Obj(dict), k)
 }
 
 /// Adds a property with a native getter to a class made by [`new_class`].
@@ -71,7 +133,7 @@ pub fn new_class_arg(args: &[Value], default: Gc<Object>) -> Gc<Object> {
 }
 
 /// The state of `v` if it is a native object holding a `T`.
-pub(crate) fn state<T: Any>(v: &Value) -> Option<RefMut<'_, T>> {
+pub fn state<T: Any>(v: &Value) -> Option<RefMut<'_, T>> {
     let Some(Payload::Native(cell)) = v.payload() else {
         return None;
     };

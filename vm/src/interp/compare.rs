@@ -222,6 +222,7 @@ impl Vm {
             (Payload::Array(_), _) | (_, Payload::Array(_)) => Ok(None),
             (Payload::Exception(_), _) | (_, Payload::Exception(_)) => Ok(None),
             (Payload::ContextVars(_), _) | (_, Payload::ContextVars(_)) => Ok(None),
+            (Payload::Native(_), _) | (_, Payload::Native(_)) => Ok(None),
             (Payload::Cell(_), _) | (_, Payload::Cell(_)) => Ok(None),
             _ => {
                 if is_equality(kind)
@@ -462,6 +463,7 @@ impl Vm {
                         | Payload::Exception(_)
                         | Payload::MemoryView(_)
                         | Payload::ContextVars(_)
+                        | Payload::Native(_)
                         | Payload::Array(_)
                         | Payload::Cell(_)
                 )

@@ -31,7 +31,18 @@ impl Vm {
         let user_class = class.as_class().is_some_and(|c| !c.builtin);
         if user_class {
             if let Some(f) = self.type_lookup(class, self.s.names.repr) {
-                if !matches!(f.payload(), Some(Payload::Builtin(_))) {
+                // A builtin function counts when it is not what the nearest builtin base
+                // has (one set on the class, as `_datetime` does for `IsoCalendarDate`).
+                let base = class.as_class().and_then(|cd| {
+                    cd.mro
+                        .borrow()
+                        .iter()
+                        .copied()
+                        .find(|c| c.as_class().is_some_and(|d| d.builtin))
+                });
+                let inherited = base.and_then(|b| self.type_lookup(b, self.s.names.repr));
+                let foreign = inherited.is_some_and(|i| !i.is(f));
+                if foreign || !matches!(f.payload(), Some(Payload::Builtin(_))) {
                     let r = self.call_value(f, &[v], &[])?;
                     return match r.payload() {
                         Some(Payload::Str(s)) => Ok(s.as_str().to_owned()),
@@ -275,9 +286,22 @@ impl Vm {
             }
             Payload::Regex(_) => format!("<_re.Program object at {addr:#x}>"),
             Payload::ContextVars(c) => crate::builtins::contextvars::repr_text(self, o, c)?,
-            Payload::Native(_) => {
-                format!("<{} object at {addr:#x}>", self.qualified_class_name(class))
-            }
+            Payload::Native(_) => match self.native_dunder(class, self.s.names.repr) {
+                Some(f) => {
+                    let r = self.call_value(f, &[v], &[])?;
+                    match r.payload() {
+                        Some(Payload::Str(s)) => s.as_str().to_owned(),
+                        _ => {
+                            let msg = format!(
+                                "__repr__ returned non-string (type {})",
+                                self.type_name(r)
+                            );
+                            return Err(self.type_error(msg));
+                        }
+                    }
+                }
+                None => format!("<{} object at {addr:#x}>", self.qualified_class_name(class)),
+            },
             Payload::DictView { dict, kind } => {
                 let (dict, kind) = (*dict, *kind);
                 let name = match kind {
@@ -432,9 +456,37 @@ impl Vm {
                     }
                     self.repr(v)
                 }
+                Payload::Native(_) => match self.native_dunder(o.class(), self.s.names.str) {
+                    Some(f) => {
+                        let r = self.call_value(f, &[v], &[])?;
+                        match r.payload() {
+                            Some(Payload::Str(s)) => Ok(s.as_str().to_owned()),
+                            _ => {
+                                let msg = format!(
+                                    "__str__ returned non-string (type {})",
+                                    self.type_name(r)
+                                );
+                                Err(self.type_error(msg))
+                            }
+                        }
+                    }
+                    None => self.repr(v),
+                },
                 _ => self.repr(v),
             },
             _ => self.repr(v),
+        }
+    }
+
+    /// The method `name` of a native module's class (`builtins/native.rs`), when the class
+    /// or a base other than `object` defines one: how their `__repr__` and `__str__` are
+    /// found.
+    fn native_dunder(&mut self, class: Gc<Object>, name: Gc<Object>) -> Option<Value> {
+        let f = self.type_lookup(class, name)?;
+        let object = self.s.types.object;
+        match self.type_lookup(object, name) {
+            Some(g) if g.is(f) => None,
+            _ => Some(f),
         }
     }
 
@@ -626,13 +678,14 @@ impl Vm {
     /// `format(v, spec)`.
     pub(crate) fn format(&mut self, v: Value, spec: &str) -> PyResult<String> {
         if let Value::Obj(o) = v {
-            // A class's own `__format__` (on an instance of a user class, or of a user
-            // subclass of a builtin type such as an IntEnum member's) comes first.
-            let user_format = if matches!(o.payload, Payload::Instance(_) | Payload::Exception(_)) {
-                self.type_lookup(o.class(), self.s.names.format)
-                    .filter(|f| !matches!(f.payload(), Some(Payload::Builtin(_))))
-            } else {
-                self.user_override(v, self.s.names.format)
+            // A class's own `__format__` comes first: on an instance of a user class, of
+            // a user subclass of a builtin type (an IntEnum member's), or of a native class.
+            let user_format = match &o.payload {
+                Payload::Native(_) => self.native_dunder(o.class(), self.s.names.format),
+                Payload::Instance(_) | Payload::Exception(_) => self
+                    .type_lookup(o.class(), self.s.names.format)
+                    .filter(|f| !matches!(f.payload(), Some(Payload::Builtin(_)))),
+                _ => self.user_override(v, self.s.names.format),
             };
             if let Some(f) = user_format {
                 let spec_v = self.new_str(spec);

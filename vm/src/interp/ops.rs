@@ -560,7 +560,9 @@ impl Vm {
                 Payload::MemoryView(m) => Ok(m.len > 0),
                 Payload::Array(a) => Ok(!a.data.borrow().is_empty()),
                 Payload::Range { start, stop, step } => Ok(range_len(*start, *stop, *step) > 0),
-                Payload::Instance(_) | Payload::Exception(_) => self.truthy_dunder(v),
+                Payload::Instance(_) | Payload::Exception(_) | Payload::Native(_) => {
+                    self.truthy_dunder(v)
+                }
                 Payload::DictView { dict, .. } => match &dict.payload {
                     Payload::Dict(d) => Ok(!d.borrow().is_empty()),
                     _ => Ok(true),
@@ -718,6 +720,7 @@ impl Vm {
                 | Payload::Exception(_)
                 | Payload::WeakRef { .. }
                 | Payload::MemoryView(_)
+                | Payload::Native(_)
                 | Payload::ContextVars(_) => self.hash_dunder(v, o),
                 _ => Ok(id_hash(o)),
             },

@@ -751,6 +751,7 @@ fn eq_needs_python(p: &Payload) -> bool {
             | Payload::Exception(_)
             | Payload::WeakRef { .. }
             | Payload::BoundMethod { .. }
+            | Payload::Native(_)
     )
 }
 
