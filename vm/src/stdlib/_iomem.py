@@ -1,6 +1,13 @@
-"""In-memory streams for the `io` module: StringIO and BytesIO, and the abstract base
-classes (IOBase, TextIOBase, BufferedIOBase, RawIOBase) they and user streams derive from.
-`io` takes these names from here on first use."""
+"""The classes of the `io` module, written in Python: the abstract bases (IOBase,
+RawIOBase, BufferedIOBase, TextIOBase), the in-memory streams (StringIO, BytesIO), FileIO,
+the buffered streams (BufferedReader, BufferedWriter, BufferedRandom, BufferedRWPair) and
+TextIOWrapper. `io` takes these names from here on first use.
+
+They are the public classes: Python code subclasses them and builds them over any stream.
+The files `open` makes and the standard streams are instances of native classes which, once
+this module has loaded, derive from the classes here of the same names (see the end of the
+module), so they are instances of `io.TextIOWrapper` and the rest while their methods stay
+native."""
 
 from io import UnsupportedOperation, SEEK_SET, SEEK_CUR, SEEK_END
 try:
@@ -353,9 +360,6 @@ class StringIO(_Memory, TextIOBase):
     def line_buffering(self):
         return False
 
-    def __repr__(self):
-        return f"<_io.StringIO object at {hex(id(self))}>"
-
 
 class BytesIO(_Memory, BufferedIOBase):
     """A binary stream kept in memory."""
@@ -380,9 +384,6 @@ class BytesIO(_Memory, BufferedIOBase):
 
     def read1(self, size=-1):
         return self.read(size)
-
-    def __repr__(self):
-        return f"<_io.BytesIO object at {hex(id(self))}>"
 
 
 class IncrementalNewlineDecoder:
@@ -500,9 +501,8 @@ class _ChunkDecoder:
 
 
 class TextIOWrapper(TextIOBase):
-    """A text stream over any binary buffer object (one with `read`, `write`, `flush`, ...):
-    what `io.TextIOWrapper(buffer, ...)` makes. Files `open` makes in text mode are the
-    native kind instead."""
+    """A text stream over any binary buffer object (one with `read`, `write`, `flush`, ...).
+    Files `open` makes in text mode are instances of a native subclass."""
 
     _CHUNK = 8192
 
@@ -519,8 +519,12 @@ class TextIOWrapper(TextIOBase):
                             f"not {type(newline).__name__}")
         if newline not in (None, "", "\n", "\r", "\r\n"):
             raise ValueError(f"illegal newline value: {newline}")
-        if encoding is None or encoding == "locale":
-            encoding = "utf-8"
+        if encoding is None:
+            # The locale's encoding (UTF-8), spelled as CPython reports it.
+            import sys
+            encoding = "utf-8" if sys.flags.utf8_mode else "UTF-8"
+        elif encoding == "locale":
+            encoding = "UTF-8"
         # CPython asks the buffer these three at once, so a buffer lacking one fails here.
         buffer.readable()
         buffer.writable()
@@ -556,22 +560,15 @@ class TextIOWrapper(TextIOBase):
     def closed(self):
         return self.buffer.closed
 
-    @property
-    def mode(self):
-        return getattr(self.buffer, "mode", "r").replace("b", "")
-
     def __repr__(self):
+        # A text wrapper has no `mode` of its own: `open` gives its file objects one.
         parts = ["<_io.TextIOWrapper"]
-        try:
-            parts.append(f"name={self.name!r}")
-        except Exception:
-            pass
-        try:
-            mode = self.buffer.mode
-        except Exception:
-            pass
-        else:
-            parts.append(f"mode={mode.replace('b', '')!r}")
+        for attr in ("name", "mode"):
+            try:
+                value = getattr(self, attr)
+            except Exception:
+                continue
+            parts.append(f"{attr}={value!r}")
         parts.append(f"encoding={self._encoding!r}>")
         return " ".join(parts)
 
@@ -967,7 +964,7 @@ class FileIO(RawIOBase):
         raise TypeError(f"cannot pickle '{type(self).__name__}' object")
 
     def __repr__(self):
-        name = type(self).__module__ + "." + type(self).__qualname__
+        name = "_io.FileIO"
         if self._fd < 0:
             return f"<{name} [closed]>"
         try:
@@ -1117,7 +1114,7 @@ class _Buffered(BufferedIOBase):
         return self._raw().truncate(pos)
 
     def __repr__(self):
-        name = type(self).__module__ + "." + type(self).__qualname__
+        name = _type_name(type(self))
         try:
             shown = self.name
         except Exception:
@@ -1135,6 +1132,9 @@ class BufferedReader(_Buffered):
         if not raw.readable():
             raise UnsupportedOperation("File or stream is not readable.")
         _Buffered.__init__(self, raw, buffer_size)
+
+    def writable(self):
+        return False
 
     def _fill(self, want):
         # Reads from the raw stream until `want` bytes are buffered or it ends.
@@ -1232,6 +1232,10 @@ class BufferedWriter(_Buffered):
             raise UnsupportedOperation("File or stream is not writable.")
         _Buffered.__init__(self, raw, buffer_size)
 
+    def readable(self):
+        # A writer does not read, whatever its raw stream can do (BufferedRandom does).
+        return False
+
     def write(self, b):
         if isinstance(b, str):
             raise TypeError("a bytes-like object is required, not 'str'")
@@ -1271,6 +1275,12 @@ class BufferedRandom(BufferedWriter, BufferedReader):
         if not raw.writable():
             raise UnsupportedOperation("File or stream is not writable.")
 
+    def readable(self):
+        return self._raw().readable()
+
+    def writable(self):
+        return self._raw().writable()
+
     def read(self, size=-1):
         self.flush()
         return BufferedReader.read(self, size)
@@ -1288,18 +1298,21 @@ class BufferedRandom(BufferedWriter, BufferedReader):
         return BufferedReader.readline(self, size)
 
 
-def _register_native():
-    # The files `open` makes are instances of native classes; they count as instances of
-    # the Python classes `io` names.
+def _type_name(cls):
+    # What CPython's C type slot `tp_name` holds: "_io.NAME" for io's own classes, the bare
+    # name for a class made by a class statement.
+    if cls.__module__ == "_io":
+        return "_io." + cls.__name__
+    return cls.__name__
+
+
+def _adopt_native():
+    # The files `open` makes (and the standard streams) are instances of native classes,
+    # which from now on derive from the classes here of the same names.
     import io
-    for cls, name in ((BufferedReader, "_BufferedReader"), (BufferedWriter, "_BufferedWriter"),
-                      (BufferedRandom, "_BufferedRandom"), (TextIOBase, "_TextIOWrapper")):
-        native = getattr(io, name, None)
-        if native is not None and hasattr(cls, "register"):
-            cls.register(native)
-
-
-_register_native()
+    adopt = getattr(io, "_adopt_native_classes", None)
+    if adopt is not None:
+        adopt(TextIOWrapper, BufferedReader, BufferedWriter, BufferedRandom)
 
 
 def open_code(path):
@@ -1310,9 +1323,12 @@ def open_code(path):
 
 
 for _cls in (StringIO, BytesIO, IOBase, RawIOBase, BufferedIOBase, TextIOBase,
-             IncrementalNewlineDecoder, TextIOWrapper, FileIO, BufferedRWPair):
+             IncrementalNewlineDecoder, TextIOWrapper, FileIO, BufferedRWPair, BufferedReader,
+             BufferedWriter, BufferedRandom):
     _cls.__module__ = "_io"
 del _cls
+
+_adopt_native()
 
 
 def text_encoding(encoding, stacklevel=2):
