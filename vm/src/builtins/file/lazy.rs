@@ -8,8 +8,8 @@ use krait_gc::Gc;
 
 use crate::builtins::arity;
 use crate::error::PyResult;
-use crate::object::Object;
 use crate::object::function::KwArgs;
+use crate::object::Object;
 use crate::value::Value;
 use crate::vm::Vm;
 
