@@ -289,4 +289,5 @@ conformance!(
     language5,
     builtins_bytes_math,
     datetime_native,
+    io_classes,
 );

@@ -31,6 +31,10 @@ use crate::vm::Vm;
 
 /// The key under which a text stream keeps its descriptor.
 const TEXT_FD: &str = "fileno_";
+/// The key under which a text stream keeps its binary layer, read by the `buffer` property
+/// (a plain attribute would be hidden by the property of `io.TextIOWrapper`, which the class
+/// derives from once `_iomem` has loaded).
+const TEXT_BUFFER: &str = "_buffer";
 /// The key under which a binary layer keeps its descriptor.
 const BINARY_FD: &str = "rawfileno_";
 
@@ -158,7 +162,20 @@ fn text_class(vm: &mut Vm) -> Gc<Object> {
     getter(vm, class, "line_buffering", get_line_buffering);
     getter(vm, class, "newlines", |_, _, _| Ok(Value::None));
     getter(vm, class, "write_through", |_, _, _| Ok(Value::Bool(false)));
+    getter(vm, class, "buffer", get_buffer);
     class
+}
+
+/// `buffer` of a text stream: its binary layer.
+fn get_buffer(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    let v = args.first().copied().unwrap_or(Value::None);
+    let key = vm.intern(TEXT_BUFFER);
+    if let Some(Payload::Instance(i)) = v.payload() {
+        if let Some(b) = i.dict.borrow().get_str(vm.names_hash(key), key) {
+            return Ok(b);
+        }
+    }
+    Err(vm.attribute_error("buffer"))
 }
 
 fn binary_class(vm: &mut Vm, name: &str) -> Gc<Object> {
@@ -197,7 +214,7 @@ fn make_stream(vm: &mut Vm, classes: &StreamClasses, fd: i64) -> Value {
     new_instance(
         vm,
         classes.text,
-        &[(TEXT_FD, Value::Int(fd)), ("buffer", buffer)],
+        &[(TEXT_FD, Value::Int(fd)), (TEXT_BUFFER, buffer)],
     )
 }
 

@@ -1,6 +1,13 @@
-"""In-memory streams for the `io` module: StringIO and BytesIO, and the abstract base
-classes (IOBase, TextIOBase, BufferedIOBase, RawIOBase) they and user streams derive from.
-`io` takes these names from here on first use."""
+"""The classes of the `io` module, written in Python: the abstract bases (IOBase,
+RawIOBase, BufferedIOBase, TextIOBase), the in-memory streams (StringIO, BytesIO), FileIO,
+the buffered streams (BufferedReader, BufferedWriter, BufferedRandom, BufferedRWPair) and
+TextIOWrapper. `io` takes these names from here on first use.
+
+They are the public classes: Python code subclasses them and builds them over any stream.
+The files `open` makes and the standard streams are instances of native classes which, once
+this module has loaded, derive from the classes here of the same names (see the end of the
+module), so they are instances of `io.TextIOWrapper` and the rest while their methods stay
+native."""
 
 from io import UnsupportedOperation, SEEK_SET, SEEK_CUR, SEEK_END
 try:
@@ -21,7 +28,12 @@ class IOBase(metaclass=_Meta):
         return self._closed
 
     def close(self):
-        self._closed = True
+        # Flushed first, as CPython's streams are (a subclass's flush included).
+        if not self._closed:
+            try:
+                self.flush()
+            finally:
+                self._closed = True
 
     def _check_open(self):
         if self.closed:
@@ -115,6 +127,8 @@ class IOBase(metaclass=_Meta):
         return bytes(line)
 
     def readlines(self, hint=-1):
+        if hint is None:
+            hint = -1
         lines = []
         total = 0
         for line in self:
@@ -130,8 +144,25 @@ class IOBase(metaclass=_Meta):
             self.write(line)
 
 
+def _close_on_collection(self):
+    # Collected while open: closed, which flushes (CPython's streams do the same). Only the
+    # streams over other streams or descriptors have it: a finalizer makes every instance
+    # cost more to collect, and the in-memory streams have nothing to release.
+    try:
+        closed = self.closed
+    except Exception:
+        return
+    if not closed:
+        try:
+            self.close()
+        except Exception:
+            pass
+
+
 class RawIOBase(IOBase):
     """A stream of bytes read and written with one system call each."""
+
+    __del__ = _close_on_collection
 
     def read(self, size=-1):
         if size is None or size < 0:
@@ -199,6 +230,19 @@ class TextIOBase(IOBase):
         raise UnsupportedOperation("detach")
 
 
+def _size_arg(size):
+    # A size or position argument: None for "all", else anything with `__index__`.
+    if size is None:
+        return -1
+    if isinstance(size, int):
+        return size
+    try:
+        index = size.__index__
+    except AttributeError:
+        raise TypeError(f"argument should be integer or None, not '{type(size).__name__}'")
+    return index()
+
+
 class _Memory:
     # The buffer and position shared by StringIO and BytesIO; `_empty` is "" or b"".
 
@@ -216,7 +260,8 @@ class _Memory:
 
     def read(self, size=-1):
         self._check_open()
-        if size is None or size < 0:
+        size = _size_arg(size)
+        if size < 0:
             end = len(self._buf)
         else:
             end = min(len(self._buf), self._pos + size)
@@ -226,9 +271,10 @@ class _Memory:
 
     def readline(self, size=-1):
         self._check_open()
+        size = _size_arg(size)
         nl = self._buf.find(self._newline, self._pos)
         end = len(self._buf) if nl < 0 else nl + 1
-        if size is not None and size >= 0:
+        if size >= 0:
             end = min(end, self._pos + size)
         data = self._buf[self._pos:end]
         self._pos = max(self._pos, end)
@@ -249,6 +295,12 @@ class _Memory:
 
     def seek(self, pos, whence=SEEK_SET):
         self._check_open()
+        if not isinstance(pos, int):
+            try:
+                pos = pos.__index__()
+            except AttributeError:
+                raise TypeError(f"'{type(pos).__name__}' object cannot be interpreted "
+                                "as an integer") from None
         if whence == SEEK_SET:
             if pos < 0:
                 raise ValueError(f"negative seek value {pos}")
@@ -267,8 +319,7 @@ class _Memory:
 
     def truncate(self, size=None):
         self._check_open()
-        if size is None:
-            size = self._pos
+        size = self._pos if size is None else _size_arg(size)
         if size < 0:
             raise ValueError(f"negative size value {size}")
         self._buf = self._buf[:size]
@@ -299,6 +350,8 @@ class StringIO(_Memory, TextIOBase):
         if not isinstance(initial_value, str):
             raise TypeError(
                 f"initial_value must be str or None, not {type(initial_value).__name__}")
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError(f"newline must be str or None, not {type(newline).__name__}")
         if newline is not None and newline not in ("", "\n", "\r", "\r\n"):
             raise ValueError(f"illegal newline value: {newline!r}")
         self._translate = newline
@@ -322,8 +375,12 @@ class StringIO(_Memory, TextIOBase):
         return n
 
     def seek(self, pos, whence=SEEK_SET):
-        if whence == SEEK_SET and pos < 0:
+        if whence == SEEK_SET and isinstance(pos, int) and pos < 0:
             raise ValueError(f"Negative seek position {pos}")
+        if whence == SEEK_CUR and pos != 0:
+            raise OSError("Can't do nonzero cur-relative seeks")
+        if whence == SEEK_END and pos != 0:
+            raise OSError("Can't do nonzero end-relative seeks")
         return _Memory.seek(self, pos, whence)
 
     def readline(self, size=-1):
@@ -333,6 +390,7 @@ class StringIO(_Memory, TextIOBase):
         if mode is None or mode == "\n":
             return _Memory.readline(self, size)
         self._check_open()
+        size = _size_arg(size)
         buf, pos = self._buf, self._pos
         if mode == "":
             ends = [i for i in (buf.find("\r", pos), buf.find("\n", pos)) if i >= 0]
@@ -353,9 +411,6 @@ class StringIO(_Memory, TextIOBase):
     def line_buffering(self):
         return False
 
-    def __repr__(self):
-        return f"<_io.StringIO object at {hex(id(self))}>"
-
 
 class BytesIO(_Memory, BufferedIOBase):
     """A binary stream kept in memory."""
@@ -367,8 +422,12 @@ class BytesIO(_Memory, BufferedIOBase):
         self._init(bytes(initial_bytes) if initial_bytes is not None else b"")
 
     def _check_type(self, data):
-        if isinstance(data, str):
-            raise TypeError("a bytes-like object is required, not 'str'")
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            try:
+                memoryview(data)
+            except TypeError:
+                raise TypeError("a bytes-like object is required, "
+                                f"not '{type(data).__name__}'") from None
 
     def write(self, b):
         self._check_type(b)
@@ -380,9 +439,6 @@ class BytesIO(_Memory, BufferedIOBase):
 
     def read1(self, size=-1):
         return self.read(size)
-
-    def __repr__(self):
-        return f"<_io.BytesIO object at {hex(id(self))}>"
 
 
 class IncrementalNewlineDecoder:
@@ -500,11 +556,12 @@ class _ChunkDecoder:
 
 
 class TextIOWrapper(TextIOBase):
-    """A text stream over any binary buffer object (one with `read`, `write`, `flush`, ...):
-    what `io.TextIOWrapper(buffer, ...)` makes. Files `open` makes in text mode are the
-    native kind instead."""
+    """A text stream over any binary buffer object (one with `read`, `write`, `flush`, ...).
+    Files `open` makes in text mode are instances of a native subclass."""
 
-    _CHUNK = 8192
+    __del__ = _close_on_collection
+
+    _CHUNK_SIZE = 8192
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None,
                  line_buffering=False, write_through=False):
@@ -519,13 +576,17 @@ class TextIOWrapper(TextIOBase):
                             f"not {type(newline).__name__}")
         if newline not in (None, "", "\n", "\r", "\r\n"):
             raise ValueError(f"illegal newline value: {newline}")
-        if encoding is None or encoding == "locale":
-            encoding = "utf-8"
+        if encoding is None:
+            # The locale's encoding (UTF-8), spelled as CPython reports it.
+            import sys
+            encoding = "utf-8" if sys.flags.utf8_mode else "UTF-8"
+        elif encoding == "locale":
+            encoding = "UTF-8"
         # CPython asks the buffer these three at once, so a buffer lacking one fails here.
         buffer.readable()
         buffer.writable()
         buffer.seekable()
-        self.buffer = buffer
+        self._buffer = buffer
         self._encoding = encoding
         self._errors = "strict" if errors is None else errors
         self._newline = newline
@@ -542,6 +603,8 @@ class TextIOWrapper(TextIOBase):
         self._eof = False
         self._detached = False
 
+    # Read-only, as in CPython.
+    buffer = property(lambda self: self._buffer)
     encoding = property(lambda self: self._encoding)
     errors = property(lambda self: self._errors)
     line_buffering = property(lambda self: self._line_buffering)
@@ -550,74 +613,67 @@ class TextIOWrapper(TextIOBase):
 
     @property
     def name(self):
-        return self.buffer.name
+        return self._buffer.name
 
     @property
     def closed(self):
-        return self.buffer.closed
-
-    @property
-    def mode(self):
-        return getattr(self.buffer, "mode", "r").replace("b", "")
+        return self._buffer.closed
 
     def __repr__(self):
+        # A text wrapper has no `mode` of its own: `open` gives its file objects one.
         parts = ["<_io.TextIOWrapper"]
-        try:
-            parts.append(f"name={self.name!r}")
-        except Exception:
-            pass
-        try:
-            mode = self.buffer.mode
-        except Exception:
-            pass
-        else:
-            parts.append(f"mode={mode.replace('b', '')!r}")
+        for attr in ("name", "mode"):
+            try:
+                value = getattr(self, attr)
+            except Exception:
+                continue
+            parts.append(f"{attr}={value!r}")
         parts.append(f"encoding={self._encoding!r}>")
         return " ".join(parts)
 
     def _check(self):
         if self._detached:
             raise ValueError("underlying buffer has been detached")
-        if self.buffer.closed:
+        if self._buffer.closed:
             raise ValueError("I/O operation on closed file.")
 
     def readable(self):
         self._check()
-        return self.buffer.readable()
+        return self._buffer.readable()
 
     def writable(self):
         self._check()
-        return self.buffer.writable()
+        return self._buffer.writable()
 
     def seekable(self):
         self._check()
-        return self.buffer.seekable()
+        return self._buffer.seekable()
 
     def isatty(self):
         self._check()
-        return self.buffer.isatty()
+        return self._buffer.isatty()
 
     def fileno(self):
-        return self.buffer.fileno()
+        return self._buffer.fileno()
 
     def flush(self):
         self._check()
-        self.buffer.flush()
+        self._buffer.flush()
 
     def close(self):
-        if self._detached or self.buffer.closed:
+        if self._detached or self._buffer.closed:
             return
         try:
             self.flush()
         finally:
-            self.buffer.close()
+            self._buffer.close()
 
     def detach(self):
         if self._detached:
             raise ValueError("underlying buffer has been detached")
         self.flush()
         self._detached = True
-        return self.buffer
+        return self._buffer
 
     def __enter__(self):
         self._check()
@@ -637,19 +693,19 @@ class TextIOWrapper(TextIOBase):
         elif self._newline not in ("", "\n"):
             out = out.replace("\n", self._newline)
         self._pending = ""
-        self.buffer.write(out.encode(self._encoding, self._errors))
+        self._buffer.write(out.encode(self._encoding, self._errors))
         if self._line_buffering and ("\n" in text or "\r" in text):
             self.flush()
         elif self._write_through:
-            self.buffer.flush()
+            self._buffer.flush()
         return length
 
     def _fill(self):
         # One more chunk of decoded text, False at the end of the stream.
         if self._eof:
             return False
-        reader = getattr(self.buffer, "read1", None) or self.buffer.read
-        data = reader(self._CHUNK)
+        reader = getattr(self._buffer, "read1", None) or self._buffer.read
+        data = reader(self._CHUNK_SIZE)
         if data is None:
             return False
         if not data:
@@ -720,7 +776,7 @@ class TextIOWrapper(TextIOBase):
 
     def tell(self):
         self._check()
-        pos = self.buffer.tell()
+        pos = self._buffer.tell()
         held = self._decoder.decoder.getstate()[0]
         return pos - len(self._pending.encode(self._encoding, self._errors)) - len(held)
 
@@ -733,7 +789,7 @@ class TextIOWrapper(TextIOBase):
         if whence == 1:
             cookie, whence = self.tell(), 0
         self.flush()
-        pos = self.buffer.seek(cookie, whence)
+        pos = self._buffer.seek(cookie, whence)
         self._decoder.reset()
         self._pending = ""
         self._eof = False
@@ -743,7 +799,7 @@ class TextIOWrapper(TextIOBase):
         self.flush()
         if pos is None:
             pos = self.tell()
-        return self.buffer.truncate(pos)
+        return self._buffer.truncate(pos)
 
     def reconfigure(self, *, encoding=None, errors=None, newline=Ellipsis,
                     line_buffering=None, write_through=None):
@@ -967,7 +1023,7 @@ class FileIO(RawIOBase):
         raise TypeError(f"cannot pickle '{type(self).__name__}' object")
 
     def __repr__(self):
-        name = type(self).__module__ + "." + type(self).__qualname__
+        name = "_io.FileIO"
         if self._fd < 0:
             return f"<{name} [closed]>"
         try:
@@ -1030,18 +1086,23 @@ class _Buffered(BufferedIOBase):
     # What the buffered streams over a raw stream share: the raw stream's attributes,
     # closing (after a flush) and detaching.
 
+    __del__ = _close_on_collection
+
     def __init__(self, raw, buffer_size=8192):
         if buffer_size <= 0:
             raise ValueError("buffer size must be strictly positive")
-        self.raw = raw
+        self._raw_stream = raw
         self.buffer_size = buffer_size
         self._rbuf = b""
         self._wbuf = bytearray()
 
+    # Read-only, as in CPython (None once detached).
+    raw = property(lambda self: self._raw_stream)
+
     def _raw(self):
-        if self.raw is None:
+        if self._raw_stream is None:
             raise ValueError("raw stream has been detached")
-        return self.raw
+        return self._raw_stream
 
     def _check_open(self):
         if self._raw().closed:
@@ -1076,6 +1137,7 @@ class _Buffered(BufferedIOBase):
 
     def flush(self):
         self._check_open()
+        self._raw().flush()
 
     def close(self):
         raw = self._raw()
@@ -1089,7 +1151,7 @@ class _Buffered(BufferedIOBase):
     def detach(self):
         raw = self._raw()
         self.flush()
-        self.raw = None
+        self._raw_stream = None
         return raw
 
     def tell(self):
@@ -1117,7 +1179,7 @@ class _Buffered(BufferedIOBase):
         return self._raw().truncate(pos)
 
     def __repr__(self):
-        name = type(self).__module__ + "." + type(self).__qualname__
+        name = _type_name(type(self))
         try:
             shown = self.name
         except Exception:
@@ -1135,6 +1197,9 @@ class BufferedReader(_Buffered):
         if not raw.readable():
             raise UnsupportedOperation("File or stream is not readable.")
         _Buffered.__init__(self, raw, buffer_size)
+
+    def writable(self):
+        return False
 
     def _fill(self, want):
         # Reads from the raw stream until `want` bytes are buffered or it ends.
@@ -1232,6 +1297,10 @@ class BufferedWriter(_Buffered):
             raise UnsupportedOperation("File or stream is not writable.")
         _Buffered.__init__(self, raw, buffer_size)
 
+    def readable(self):
+        # A writer does not read, whatever its raw stream can do (BufferedRandom does).
+        return False
+
     def write(self, b):
         if isinstance(b, str):
             raise TypeError("a bytes-like object is required, not 'str'")
@@ -1259,6 +1328,7 @@ class BufferedWriter(_Buffered):
     def flush(self):
         self._check_open()
         self._flush_unlocked()
+        self._raw().flush()
 
 
 class BufferedRandom(BufferedWriter, BufferedReader):
@@ -1270,6 +1340,12 @@ class BufferedRandom(BufferedWriter, BufferedReader):
         BufferedReader.__init__(self, raw, buffer_size)
         if not raw.writable():
             raise UnsupportedOperation("File or stream is not writable.")
+
+    def readable(self):
+        return self._raw().readable()
+
+    def writable(self):
+        return self._raw().writable()
 
     def read(self, size=-1):
         self.flush()
@@ -1288,18 +1364,21 @@ class BufferedRandom(BufferedWriter, BufferedReader):
         return BufferedReader.readline(self, size)
 
 
-def _register_native():
-    # The files `open` makes are instances of native classes; they count as instances of
-    # the Python classes `io` names.
+def _type_name(cls):
+    # What CPython's C type slot `tp_name` holds: "_io.NAME" for io's own classes, the bare
+    # name for a class made by a class statement.
+    if cls.__module__ == "_io":
+        return "_io." + cls.__name__
+    return cls.__name__
+
+
+def _adopt_native():
+    # The files `open` makes (and the standard streams) are instances of native classes,
+    # which from now on derive from the classes here of the same names.
     import io
-    for cls, name in ((BufferedReader, "_BufferedReader"), (BufferedWriter, "_BufferedWriter"),
-                      (BufferedRandom, "_BufferedRandom"), (TextIOBase, "_TextIOWrapper")):
-        native = getattr(io, name, None)
-        if native is not None and hasattr(cls, "register"):
-            cls.register(native)
-
-
-_register_native()
+    adopt = getattr(io, "_adopt_native_classes", None)
+    if adopt is not None:
+        adopt(TextIOWrapper, BufferedReader, BufferedWriter, BufferedRandom)
 
 
 def open_code(path):
@@ -1310,9 +1389,12 @@ def open_code(path):
 
 
 for _cls in (StringIO, BytesIO, IOBase, RawIOBase, BufferedIOBase, TextIOBase,
-             IncrementalNewlineDecoder, TextIOWrapper, FileIO, BufferedRWPair):
+             IncrementalNewlineDecoder, TextIOWrapper, FileIO, BufferedRWPair, BufferedReader,
+             BufferedWriter, BufferedRandom):
     _cls.__module__ = "_io"
 del _cls
+
+_adopt_native()
 
 
 def text_encoding(encoding, stacklevel=2):

@@ -1,6 +1,7 @@
 //! `open()` and file objects: `TextIOWrapper` for text modes, `BufferedReader` /
-//! `BufferedWriter` / `BufferedRandom` for binary ones, and the small `io` module holding
-//! them with `UnsupportedOperation`.
+//! `BufferedWriter` / `BufferedRandom` for binary ones (native subclasses of `io`'s Python
+//! classes of those names once `_iomem` has loaded, see `lazy`), and the small `io` module
+//! holding `open` and `UnsupportedOperation` (its other names come from `_iomem`).
 //!
 //! A file object's state ([`FileState`]) holds no Python values, so it lives outside the
 //! barriered cells: the object holds it through an `Rc`, and the VM keeps a weak list of
@@ -50,6 +51,9 @@ pub(crate) fn install(vm: &mut Vm) {
         vm.s.types.buffered_random,
     ];
     for class in std::iter::once(text).chain(binaries) {
+        if let Some(cd) = class.as_class() {
+            *cd.module.borrow_mut() = "_io".to_owned();
+        }
         method(vm, class, "read", read);
         method(vm, class, "readline", readline);
         method(vm, class, "readlines", readlines);
@@ -327,15 +331,22 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
             }
         },
     };
-    if let Some(b) = params[2] {
-        if int_arg(vm, b)? == 0 && !spec.binary {
-            return Err(vm.value_error("can't have unbuffered text I/O"));
-        }
-    }
     let closefd = match params[6] {
         Some(c) => vm.truthy(c)?,
         None => true,
     };
+    if let Some(b) = params[2] {
+        if int_arg(vm, b)? == 0 {
+            if !spec.binary {
+                return Err(vm.value_error("can't have unbuffered text I/O"));
+            }
+            // Unbuffered binary files are raw ones: `io.FileIO`, written in Python.
+            let file_io = lazy::iomem_attr(vm, "FileIO")?;
+            let mode = vm.new_str(mode_text.replace(['b', 't'], ""));
+            let opener = params[7].unwrap_or(Value::None);
+            return vm.call_value(file_io, &[file, mode, Value::Bool(closefd), opener], &[]);
+        }
+    }
     if !closefd && descriptor.is_none() {
         return Err(vm.value_error("Cannot use closefd=False with file name"));
     }
@@ -419,7 +430,7 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         writable: !spec.read || spec.plus,
         binary: spec.binary,
         codec,
-        encoding: encoding.unwrap_or_else(|| "utf-8".to_owned()),
+        encoding: encoding.unwrap_or_else(|| default_encoding(vm).to_owned()),
         errors: errors.unwrap_or_else(|| "strict".to_owned()),
         newline,
         rbuf: Vec::new(),
@@ -439,6 +450,15 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         }
     }
     Ok(Value::Obj(obj))
+}
+
+/// The name of the encoding of a text file opened without one: the locale's, which is
+/// UTF-8 and which CPython spells "UTF-8", or "utf-8" in UTF-8 mode (`-X utf8`).
+fn default_encoding(vm: &Vm) -> &'static str {
+    // Krait behaves as CPython's UTF-8 mode does (its conformance records are made under
+    // `-X utf8`), which names the encoding "utf-8" whatever `sys.flags` says.
+    let _ = vm.sys_flags.utf8_mode;
+    "utf-8"
 }
 
 /// The `os.open` flags CPython's `open` passes an opener for a mode (Linux values).
@@ -583,20 +603,18 @@ pub(crate) fn create_io(vm: &mut Vm) -> PyResult<Gc<Object>> {
         crate::object::BuiltinKind::Function,
         false,
     );
+    let adopt_fn = crate::builtins::new_builtin(
+        vm,
+        "_adopt_native_classes",
+        lazy::adopt_native_classes,
+        crate::object::BuiltinKind::Function,
+        false,
+    );
     let t = &vm.s.types;
     let mut attrs = vec![
         ("UnsupportedOperation", Value::Obj(unsupported)),
+        ("_adopt_native_classes", adopt_fn),
         ("open", open_fn),
-        ("TextIOWrapper", Value::Obj(t.text_io_wrapper)),
-        ("BufferedReader", Value::Obj(t.buffered_reader)),
-        ("BufferedWriter", Value::Obj(t.buffered_writer)),
-        ("BufferedRandom", Value::Obj(t.buffered_random)),
-        // The same classes under the names `_iomem` registers them by with its Python
-        // stream classes, so that they count as `io.BufferedIOBase` instances.
-        ("_BufferedReader", Value::Obj(t.buffered_reader)),
-        ("_BufferedWriter", Value::Obj(t.buffered_writer)),
-        ("_BufferedRandom", Value::Obj(t.buffered_random)),
-        ("_TextIOWrapper", Value::Obj(t.text_io_wrapper)),
         ("BlockingIOError", Value::Obj(t.blocking_io_error)),
         ("SEEK_SET", Value::Int(0)),
         ("SEEK_CUR", Value::Int(1)),
