@@ -452,12 +452,10 @@ fn open(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     Ok(Value::Obj(obj))
 }
 
-/// The name of the encoding of a text file opened without one: the locale's, which is
-/// UTF-8 and which CPython spells "UTF-8", or "utf-8" in UTF-8 mode (`-X utf8`).
-fn default_encoding(vm: &Vm) -> &'static str {
-    // Krait behaves as CPython's UTF-8 mode does (its conformance records are made under
-    // `-X utf8`), which names the encoding "utf-8" whatever `sys.flags` says.
-    let _ = vm.sys_flags.utf8_mode;
+/// The name of the encoding of a text file opened without one: Krait behaves as
+/// CPython's UTF-8 mode does (its conformance records are made under `-X utf8`), which
+/// names the encoding "utf-8".
+fn default_encoding(_vm: &Vm) -> &'static str {
     "utf-8"
 }
 
