@@ -32,6 +32,11 @@ const NURSERY_BYTES: usize = 1 << 20;
 /// every iteration) a small fraction of the time spent allocating.
 const VISIT_COST_BYTES: usize = 64;
 
+/// The young generation's allocation between collections is at most the old generation's
+/// size divided by this (and at least [`NURSERY_BYTES`]): what waits there for a young
+/// collection is mostly garbage, so this bounds the garbage on top of the live heap.
+const YOUNG_SHARE_OF_OLD: usize = 4;
+
 /// The smallest old generation that warrants a full collection (otherwise one is due when the
 /// old generation has grown by half since the last). Small, because
 /// a young collection promotes whatever is live at that moment, and in a loop over big values
@@ -822,7 +827,9 @@ impl Heap {
         self.freed_address_keyed += keyed;
         // What a young collection visits outside the young generation (the root set, big
         // remembered containers) is overhead: allocate in proportion before the next one.
-        self.nursery = (tracer.visited * VISIT_COST_BYTES).max(NURSERY_BYTES);
+        self.nursery = (tracer.visited * VISIT_COST_BYTES)
+            .min(self.old_bytes / YOUNG_SHARE_OF_OLD)
+            .max(NURSERY_BYTES);
         self.unreachable = tracked;
         self.finish(started, Generation::Young, freed);
         freed

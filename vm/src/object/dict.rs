@@ -210,12 +210,33 @@ impl SplitValues {
     /// Appends a value after the present ones.
     fn push(&mut self, value: Value) {
         let n = self.len();
-        if n == self.0.len() {
-            let mut grown = std::mem::take(&mut self.0).into_vec();
-            grown.resize((2 * n).max(4), None);
-            self.0 = grown.into_boxed_slice();
+        let _ = self.store(n, value);
+    }
+
+    /// Stores `value` at `pos` when that holds a value or is the first free slot, in
+    /// constant time (what `__init__`'s hinted stores do): `Some(true)` when it appended,
+    /// `Some(false)` when it replaced, `None` when `pos` lies past the first free slot.
+    #[inline]
+    fn store(&mut self, pos: usize, value: Value) -> Option<bool> {
+        let follows = pos == 0 || matches!(self.0.get(pos - 1), Some(Some(_)));
+        match self.0.get(pos) {
+            Some(Some(_)) => {
+                self.0[pos] = Some(value);
+                Some(false)
+            }
+            Some(None) if follows => {
+                self.0[pos] = Some(value);
+                Some(true)
+            }
+            None if follows && pos == self.0.len() => {
+                let mut grown = std::mem::take(&mut self.0).into_vec();
+                grown.resize((2 * pos).max(4), None);
+                self.0 = grown.into_boxed_slice();
+                self.0[pos] = Some(value);
+                Some(true)
+            }
+            _ => None,
         }
-        self.0[n] = Some(value);
     }
 
     fn clear(&mut self) {
@@ -610,16 +631,15 @@ impl Dict {
         if keys.id != hint.keys || hint.pos == ABSENT {
             return false;
         }
-        let pos = hint.pos as usize;
-        if values.get(pos).is_some() {
-            values.set(pos, value);
-        } else if pos == values.len() {
-            values.push(value);
-            self.version = fresh_version();
-        } else {
-            return false;
+        match values.store(hint.pos as usize, value) {
+            Some(appended) => {
+                if appended {
+                    self.version = fresh_version();
+                }
+                true
+            }
+            None => false,
         }
-        true
     }
 
     /// Appends a key known to be absent.
