@@ -17,6 +17,7 @@ use std::marker::PhantomData;
 use std::ops::{Deref, DerefMut};
 use std::ptr::NonNull;
 
+use crate::heap::{Gc, GcBox};
 use crate::trace::{Trace, TraceMode, Tracer};
 
 /// The cell belongs to a young object: writes need no record.
@@ -594,14 +595,25 @@ unsafe impl<T: Trace + 'static> Trace for GcOnceCell<T> {
     }
 }
 
-/// A [`GcCell`] and a [`GcOnceCell`] sharing one barrier state: 8 bytes less than the two
-/// apart, for an object's class and its rarely made attribute dict, which every heap object
-/// carries.
-pub struct GcCellPair<T: Copy, U> {
+/// A [`GcCell`] and a [`GcOnceCell`] of a handle sharing one barrier state, in two words:
+/// an object's class and its rarely made attribute dict, which every heap object carries.
+/// The barrier state rides in the low bits of the second slot's box pointer (a box is
+/// aligned to at least 4, its header holding a `u32`), so the pair is 16 bytes where a
+/// separate state byte made it 24.
+pub struct GcCellPair<T: Copy, U: Trace + 'static> {
     first: Cell<T>,
-    second: std::cell::OnceCell<U>,
-    state: BarrierState,
+    /// The second slot's box (null while empty), its low bits the barrier state
+    /// ([`YOUNG`], [`OLD`] or [`REMEMBERED`]). Only ever set from a live handle's pointer,
+    /// so it keeps that allocation's provenance.
+    second: Cell<*mut GcBox<U>>,
 }
+
+/// The low bits of [`GcCellPair::second`] that hold the barrier state.
+const STATE_MASK: usize = 3;
+
+// The barrier state's values fit in the bits a box's alignment leaves zero.
+const _: () = assert!(std::mem::align_of::<crate::heap::Header>() > STATE_MASK);
+const _: () = assert!(REMEMBERED as usize <= STATE_MASK && OLD as usize <= STATE_MASK);
 
 impl<T: Copy + Trace + 'static, U: Trace + 'static> GcCellPair<T, U> {
     /// A new pair (of a young object) whose second slot is empty.
@@ -609,8 +621,34 @@ impl<T: Copy + Trace + 'static, U: Trace + 'static> GcCellPair<T, U> {
     pub const fn new(first: T) -> Self {
         GcCellPair {
             first: Cell::new(first),
-            second: std::cell::OnceCell::new(),
-            state: BarrierState::new(),
+            second: Cell::new(std::ptr::null_mut()),
+        }
+    }
+
+    #[inline]
+    fn state(&self) -> u8 {
+        (self.second.get().addr() & STATE_MASK) as u8
+    }
+
+    #[inline]
+    fn set_state(&self, state: u8) {
+        let p = self.second.get();
+        self.second
+            .set(p.map_addr(|a| (a & !STATE_MASK) | state as usize));
+    }
+
+    /// The second slot's box pointer, without the state bits.
+    #[inline]
+    fn second_box(&self) -> Option<NonNull<GcBox<U>>> {
+        NonNull::new(self.second.get().map_addr(|a| a & !STATE_MASK))
+    }
+
+    /// Before a write: an old object's pair joins the remembered set (once).
+    #[inline]
+    fn before_write(&self) {
+        if self.state() == OLD {
+            self.set_state(REMEMBERED);
+            remember(self);
         }
     }
 
@@ -623,39 +661,57 @@ impl<T: Copy + Trace + 'static, U: Trace + 'static> GcCellPair<T, U> {
     /// Replaces the first slot's contents (through the write barrier).
     #[inline]
     pub fn set(&self, value: T) {
-        self.state.before_write(self);
+        self.before_write();
         self.first.set(value);
     }
 
-    /// The second slot's value, once set.
+    /// The second slot's object, once set.
     #[inline]
     pub fn get_second(&self) -> Option<&U> {
-        self.second.get()
+        let p = self.second_box()?;
+        // SAFETY: the pointer is a live handle's (stored by `set_second`), and the pair traces
+        // it, so by the heap contract its object lives as long as the pair's own object, which
+        // `&self` borrows: the same argument as `Gc::deref`. Shared references only.
+        Some(unsafe { crate::heap::box_value(p) })
     }
 
-    /// Sets the second slot (through the write barrier), or gives the value back if it is
+    /// The second slot's handle, once set.
+    #[inline]
+    pub fn get_second_handle(&self) -> Option<Gc<U>> {
+        self.second_box().map(Gc::from_box)
+    }
+
+    /// Sets the second slot (through the write barrier), or gives the handle back if it is
     /// already set.
-    pub fn set_second(&self, value: U) -> Result<(), U> {
-        if self.second.get().is_some() {
+    pub fn set_second(&self, value: Gc<U>) -> Result<(), Gc<U>> {
+        if self.second_box().is_some() {
             return Err(value);
         }
-        self.state.before_write(self);
-        self.second.set(value)
+        self.before_write();
+        let state = self.state() as usize;
+        self.second
+            .set(value.box_ptr().as_ptr().map_addr(|a| a | state));
+        Ok(())
     }
 }
 
 impl<T: Copy + Trace + 'static, U: Trace + 'static> Remembered for GcCellPair<T, U> {
     fn trace_contents(&self, tracer: &mut Tracer) {
         self.first.get().trace(tracer);
-        self.second.get().trace(tracer);
+        self.get_second_handle().trace(tracer);
     }
 
     fn forget(&self) {
-        self.state.forget();
+        self.set_state(OLD);
     }
 
     fn rejoin(&self) -> bool {
-        self.state.rejoin()
+        if self.state() == OLD {
+            self.set_state(REMEMBERED);
+            true
+        } else {
+            false
+        }
     }
 }
 
@@ -664,10 +720,10 @@ unsafe impl<T: Copy + Trace + 'static, U: Trace + 'static> Trace for GcCellPair<
     #[inline]
     fn trace(&self, tracer: &mut Tracer) {
         match tracer.mode {
-            TraceMode::Promote => self.state.promoted(self, false),
+            TraceMode::Promote => self.set_state(OLD),
             TraceMode::Mark | TraceMode::Verify => {
                 self.first.get().trace(tracer);
-                self.second.get().trace(tracer);
+                self.get_second_handle().trace(tracer);
             }
         }
     }

@@ -32,6 +32,11 @@ const NURSERY_BYTES: usize = 1 << 20;
 /// every iteration) a small fraction of the time spent allocating.
 const VISIT_COST_BYTES: usize = 64;
 
+/// The young generation's allocation between collections is at most the old generation's
+/// size divided by this (and at least [`NURSERY_BYTES`]): what waits there for a young
+/// collection is mostly garbage, so this bounds the garbage on top of the live heap.
+const YOUNG_SHARE_OF_OLD: usize = 4;
+
 /// The smallest old generation that warrants a full collection (otherwise one is due when the
 /// old generation has grown by half since the last). Small, because
 /// a young collection promotes whatever is live at that moment, and in a loop over big values
@@ -139,6 +144,18 @@ unsafe fn trace_as<T: Trace + 'static>(thin: Thin, tracer: &mut Tracer) {
     unsafe { thin.cast::<GcBox<T>>().as_ref() }
         .value
         .trace(tracer);
+}
+
+/// The value in a live box, borrowed for as long as the caller says.
+///
+/// # Safety
+/// The box must be allocated and stay so for `'a` (in practice: it is reachable from the
+/// object the caller borrows, as with [`Gc`]'s `deref`).
+#[inline]
+pub(crate) unsafe fn box_value<'a, T: ?Sized>(ptr: NonNull<GcBox<T>>) -> &'a T {
+    // SAFETY: the caller promises the box is live for `'a`; only shared references are made
+    // (heap values mutate through cells).
+    unsafe { &ptr.as_ref().value }
 }
 
 /// The header of a live allocation.
@@ -810,7 +827,9 @@ impl Heap {
         self.freed_address_keyed += keyed;
         // What a young collection visits outside the young generation (the root set, big
         // remembered containers) is overhead: allocate in proportion before the next one.
-        self.nursery = (tracer.visited * VISIT_COST_BYTES).max(NURSERY_BYTES);
+        self.nursery = (tracer.visited * VISIT_COST_BYTES)
+            .min(self.old_bytes / YOUNG_SHARE_OF_OLD)
+            .max(NURSERY_BYTES);
         self.unreachable = tracked;
         self.finish(started, Generation::Young, freed);
         freed
@@ -1475,6 +1494,63 @@ mod tests {
         assert_eq!(heap.collect_young(&()), 0);
         assert_eq!(heap.collect_full(&()), 1);
         assert_eq!(heap.stats().objects, 0);
+    }
+
+    /// A node whose links are a [`crate::GcCellPair`] (the barrier state in a pointer's
+    /// low bits).
+    struct Paired {
+        pair: crate::GcCellPair<Option<Gc<Paired>>, Paired>,
+        payload: u64,
+    }
+
+    // SAFETY: reports both handles of its pair.
+    unsafe impl Trace for Paired {
+        fn trace(&self, tracer: &mut Tracer) {
+            self.pair.trace(tracer);
+        }
+    }
+
+    #[test]
+    fn a_pair_keeps_its_barrier_state_beside_the_pointer() {
+        assert_eq!(
+            mem::size_of::<crate::GcCellPair<Option<Gc<Paired>>, Paired>>(),
+            16
+        );
+        let mut heap = Heap::new();
+        let old = heap.alloc(Paired {
+            pair: crate::GcCellPair::new(None),
+            payload: 1,
+        });
+        heap.collect_young(&old);
+        assert!(old.pair.get_second().is_none());
+        // Old now: storing a young handle in either slot records the pair once.
+        let second = heap.alloc(Paired {
+            pair: crate::GcCellPair::new(None),
+            payload: 2,
+        });
+        assert!(old.pair.set_second(second).is_ok());
+        assert_eq!(crate::remembered_len(), 1);
+        let first = heap.alloc(Paired {
+            pair: crate::GcCellPair::new(None),
+            payload: 3,
+        });
+        old.pair.set(Some(first));
+        assert_eq!(crate::remembered_len(), 1);
+        assert!(
+            old.pair.set_second(first).is_err(),
+            "the second slot is set once"
+        );
+        assert_eq!(heap.collect_young(&old), 0);
+        assert_eq!(crate::remembered_len(), 0);
+        assert_eq!(old.pair.get_second().map(|p| p.payload), Some(2));
+        assert_eq!(old.pair.get_second_handle().map(|p| p.payload), Some(2));
+        assert_eq!(old.pair.get().map(|p| p.payload), Some(3));
+        // Both old: dropping the first frees it, the second stays.
+        old.pair.set(None);
+        assert_eq!(crate::remembered_len(), 1);
+        assert_eq!(heap.collect_full(&old), 1);
+        assert_eq!(old.pair.get_second().map(|p| p.payload), Some(2));
+        assert_eq!(old.payload, 1);
     }
 
     #[test]

@@ -138,7 +138,7 @@ pub(crate) fn install(vm: &mut Vm) {
         (coroutine, COROUTINE_DOCS),
         (async_gen, ASYNC_GEN_DOCS),
     ] {
-        for &(name, doc) in docs {
+        for (name, doc) in docs {
             let key = vm.intern(name);
             let hash = vm.names_hash(key);
             let Some(cd) = class.as_class() else { continue };

@@ -159,24 +159,123 @@ impl SharedKeys {
 /// Where a dict keeps its entries.
 #[derive(Trace)]
 enum Table {
-    /// Entries (with holes left by deletions) and, past [`LINEAR_LIMIT`] slots, an index.
+    /// Entries (with holes left by deletions) and, past [`LINEAR_LIMIT`] slots or once the
+    /// iterator base has moved, the rest of the table's state (see [`Extra`]).
     Combined {
         entries: Vec<Option<Entry>>,
         #[trace(skip)]
-        index: Option<Box<HashTable<u32>>>,
-        /// Live entries (`u32`, with `base`, keeps the table within its pinned size).
-        #[trace(skip)]
-        len: u32,
-        /// What iterator positions count from (see [`Dict::iter_base`]).
-        #[trace(skip)]
-        base: u32,
+        extra: Option<Box<Extra>>,
     },
     /// An instance dict sharing its class's keys: `values[i]` belongs to key `i`, every key
     /// below `values.len()` is present, so positions are the same as a combined table's.
+    /// (In 24 bytes, so that this variant fits beside the niche of the combined one's
+    /// vector and the table is 32 bytes: see [`SplitValues`].)
     Split {
         keys: Gc<SharedKeys>,
-        values: Vec<Value>,
+        values: SplitValues,
     },
+}
+
+/// The values of a split table: a boxed slice whose first `len()` slots are filled, sized
+/// for as many values as the class's instances have set names (so the common instance
+/// allocates it once, in `__init__`'s first store), grown by doubling past that. A
+/// `Vec<Value>` would take 24 bytes, the slice takes 16 and keeps its length implicit.
+#[derive(Trace)]
+struct SplitValues(Box<[Option<Value>]>);
+
+impl SplitValues {
+    fn with_capacity(n: usize) -> SplitValues {
+        SplitValues(vec![None; n].into_boxed_slice())
+    }
+
+    /// How many values are present (they fill a prefix of the slots).
+    #[inline]
+    fn len(&self) -> usize {
+        self.0.partition_point(Option::is_some)
+    }
+
+    #[inline]
+    fn get(&self, pos: usize) -> Option<Value> {
+        self.0.get(pos).copied().flatten()
+    }
+
+    /// Replaces the present value at `pos`.
+    #[inline]
+    fn set(&mut self, pos: usize, value: Value) {
+        if let Some(slot @ Some(_)) = self.0.get_mut(pos) {
+            *slot = Some(value);
+        }
+    }
+
+    /// Appends a value after the present ones.
+    fn push(&mut self, value: Value) {
+        let n = self.len();
+        let _ = self.store(n, value);
+    }
+
+    /// Stores `value` at `pos` when that holds a value or is the first free slot, in
+    /// constant time (what `__init__`'s hinted stores do): `Some(true)` when it appended,
+    /// `Some(false)` when it replaced, `None` when `pos` lies past the first free slot.
+    #[inline]
+    fn store(&mut self, pos: usize, value: Value) -> Option<bool> {
+        let follows = pos == 0 || matches!(self.0.get(pos - 1), Some(Some(_)));
+        match self.0.get(pos) {
+            Some(Some(_)) => {
+                self.0[pos] = Some(value);
+                Some(false)
+            }
+            Some(None) if follows => {
+                self.0[pos] = Some(value);
+                Some(true)
+            }
+            None if follows && pos == self.0.len() => {
+                let mut grown = std::mem::take(&mut self.0).into_vec();
+                grown.resize((2 * pos).max(4), None);
+                self.0 = grown.into_boxed_slice();
+                self.0[pos] = Some(value);
+                Some(true)
+            }
+            _ => None,
+        }
+    }
+
+    fn clear(&mut self) {
+        self.0.fill(None);
+    }
+
+    fn iter(&self) -> impl Iterator<Item = Value> + '_ {
+        self.0.iter().map_while(|v| *v)
+    }
+}
+
+/// What a combined table keeps beside its entries once it is big (past [`LINEAR_LIMIT`]
+/// slots) or its iterator base has moved. A small table has none: its live entries are
+/// counted (at most [`LINEAR_LIMIT`] slots) and its base is 0. Keeping these out of line
+/// holds a dict to 40 bytes, so a dict or instance payload fits the 48 bytes a payload
+/// variant may take.
+struct Extra {
+    /// Hash index of entry positions, past [`LINEAR_LIMIT`] slots.
+    index: Option<HashTable<u32>>,
+    /// Live entries.
+    len: u32,
+    /// What iterator positions count from (see [`Dict::iter_base`]).
+    base: u32,
+}
+
+// Pinned (ARCHITECTURE.md, "Heap and collector"): with the barriered cell's word a dict is
+// 48 bytes, what a payload variant may take.
+const _: () = assert!(std::mem::size_of::<Dict>() == 40);
+
+/// The live entries among `entries`, for a table without [`Extra`].
+#[inline]
+fn count_live(entries: &[Option<Entry>]) -> usize {
+    entries.iter().filter(|e| e.is_some()).count()
+}
+
+/// The index of a combined table, if it has one.
+#[inline]
+fn index_of(extra: &Option<Box<Extra>>) -> Option<&HashTable<u32>> {
+    extra.as_deref().and_then(|x| x.index.as_ref())
 }
 
 /// An insertion-ordered hash map from Python values to Python values.
@@ -202,9 +301,7 @@ impl Dict {
         Dict {
             table: Table::Combined {
                 entries: Vec::new(),
-                index: None,
-                len: 0,
-                base: 0,
+                extra: None,
             },
             version: fresh_version(),
         }
@@ -215,7 +312,7 @@ impl Dict {
     pub fn with_shared_keys(keys: Gc<SharedKeys>) -> Dict {
         Dict {
             table: Table::Split {
-                values: Vec::with_capacity(keys.len()),
+                values: SplitValues::with_capacity(keys.len()),
                 keys,
             },
             version: fresh_version(),
@@ -231,7 +328,10 @@ impl Dict {
     #[inline]
     pub fn len(&self) -> usize {
         match &self.table {
-            Table::Combined { len, .. } => *len as usize,
+            Table::Combined { entries, extra } => match extra {
+                Some(x) => x.len as usize,
+                None => count_live(entries),
+            },
             Table::Split { values, .. } => values.len(),
         }
     }
@@ -263,7 +363,7 @@ impl Dict {
         match &self.table {
             Table::Combined { entries, .. } => entries.get(pos).copied().flatten(),
             Table::Split { keys, values } => {
-                let value = *values.get(pos)?;
+                let value = values.get(pos)?;
                 let k = keys.key_at(pos);
                 Some(Entry {
                     hash: k.hash,
@@ -292,7 +392,7 @@ impl Dict {
     #[inline]
     pub fn iter_base(&self) -> usize {
         match &self.table {
-            Table::Combined { base, .. } => *base as usize,
+            Table::Combined { extra, .. } => extra.as_ref().map_or(0, |x| x.base as usize),
             Table::Split { .. } => 0,
         }
     }
@@ -321,7 +421,7 @@ impl Dict {
                     e.value = value;
                 }
             }
-            Table::Split { values, .. } => values[pos] = value,
+            Table::Split { values, .. } => values.set(pos, value),
         }
     }
 
@@ -337,23 +437,17 @@ impl Dict {
                 }
         };
         match &self.table {
-            Table::Combined {
-                entries,
-                index: None,
-                ..
-            } => entries
-                .iter()
-                .position(|slot| matches!(slot, Some(e) if same(e))),
-            Table::Combined {
-                entries,
-                index: Some(index),
-                ..
-            } => index
-                .find(
-                    hash as u64,
-                    |&pos| matches!(&entries[pos as usize], Some(e) if same(e)),
-                )
-                .map(|&pos| pos as usize),
+            Table::Combined { entries, extra } => match index_of(extra) {
+                None => entries
+                    .iter()
+                    .position(|slot| matches!(slot, Some(e) if same(e))),
+                Some(index) => index
+                    .find(
+                        hash as u64,
+                        |&pos| matches!(&entries[pos as usize], Some(e) if same(e)),
+                    )
+                    .map(|&pos| pos as usize),
+            },
             // Shared keys are all strs.
             Table::Split { .. } => None,
         }
@@ -363,11 +457,7 @@ impl Dict {
     pub fn probe(&self, hash: i64, key: Value) -> Probe {
         let mut unknown = Vec::new();
         match &self.table {
-            Table::Combined {
-                entries,
-                index: None,
-                ..
-            } => {
+            Table::Combined { entries, extra } if index_of(extra).is_none() => {
                 for (pos, slot) in entries.iter().enumerate() {
                     if let Some(e) = slot {
                         if e.hash == hash {
@@ -380,11 +470,10 @@ impl Dict {
                     }
                 }
             }
-            Table::Combined {
-                entries,
-                index: Some(index),
-                ..
-            } => {
+            Table::Combined { entries, extra } => {
+                let Some(index) = index_of(extra) else {
+                    unreachable!("matched above")
+                };
                 let found = index.find(hash as u64, |&pos| {
                     let Some(e) = entries[pos as usize] else {
                         return false;
@@ -439,7 +528,7 @@ impl Dict {
         let pos = self.probe_str(hash, key)?;
         match &self.table {
             Table::Combined { entries, .. } => entries[pos].map(|e| e.value),
-            Table::Split { values, .. } => Some(values[pos]),
+            Table::Split { values, .. } => values.get(pos),
         }
     }
 
@@ -477,24 +566,20 @@ impl Dict {
                 }
         };
         match &self.table {
-            Table::Combined {
-                entries,
-                index: None,
-                ..
-            } => entries
-                .iter()
-                .position(|slot| matches!(slot, Some(e) if same(e))),
-            Table::Combined {
-                entries,
-                index: Some(index),
-                ..
-            } => index
-                .find(
-                    hash as u64,
-                    |&pos| matches!(&entries[pos as usize], Some(e) if same(e)),
-                )
-                .map(|&pos| pos as usize),
-            Table::Split { keys, values } => keys.find(hash, key).filter(|&pos| pos < values.len()),
+            Table::Combined { entries, extra } => match index_of(extra) {
+                None => entries
+                    .iter()
+                    .position(|slot| matches!(slot, Some(e) if same(e))),
+                Some(index) => index
+                    .find(
+                        hash as u64,
+                        |&pos| matches!(&entries[pos as usize], Some(e) if same(e)),
+                    )
+                    .map(|&pos| pos as usize),
+            },
+            Table::Split { keys, values } => keys
+                .find(hash, key)
+                .filter(|&pos| values.get(pos).is_some()),
         }
     }
 
@@ -511,7 +596,7 @@ impl Dict {
         }
         if hint.pos != ABSENT {
             // The name is shared key `pos`; this dict holds exactly the first keys.
-            return Some(values.get(hint.pos as usize).copied());
+            return Some(values.get(hint.pos as usize));
         }
         (keys.count.get() == hint.count).then_some(None)
     }
@@ -530,7 +615,7 @@ impl Dict {
                 pos: pos.map_or(ABSENT, |p| p as u32),
                 count: keys.count.get(),
             });
-            return pos.and_then(|p| values.get(p).copied());
+            return pos.and_then(|p| values.get(p));
         }
         self.get_str(hash, key)
     }
@@ -546,16 +631,15 @@ impl Dict {
         if keys.id != hint.keys || hint.pos == ABSENT {
             return false;
         }
-        let pos = hint.pos as usize;
-        if pos < values.len() {
-            values[pos] = value;
-        } else if pos == values.len() {
-            values.push(value);
-            self.version = fresh_version();
-        } else {
-            return false;
+        match values.store(hint.pos as usize, value) {
+            Some(appended) => {
+                if appended {
+                    self.version = fresh_version();
+                }
+                true
+            }
+            None => false,
         }
-        true
     }
 
     /// Appends a key known to be absent.
@@ -574,19 +658,15 @@ impl Dict {
             }
             self.combine();
         }
-        let Table::Combined {
-            entries,
-            index,
-            len,
-            ..
-        } = &mut self.table
-        else {
+        let Table::Combined { entries, extra } = &mut self.table else {
             unreachable!("combined above")
         };
-        *len += 1;
         let pos = entries.len();
         entries.push(Some(Entry { hash, key, value }));
-        match index {
+        if let Some(x) = extra {
+            x.len += 1;
+        }
+        match extra.as_deref_mut().and_then(|x| x.index.as_mut()) {
             Some(index) => {
                 index.insert_unique(hash as u64, pos as u32, |&p| {
                     entries[p as usize].map_or(0, |e| e.hash as u64)
@@ -604,7 +684,7 @@ impl Dict {
             let entries = values
                 .iter()
                 .enumerate()
-                .map(|(pos, &value)| {
+                .map(|(pos, value)| {
                     let k = keys.key_at(pos);
                     Some(Entry {
                         hash: k.hash,
@@ -614,10 +694,8 @@ impl Dict {
                 })
                 .collect();
             self.table = Table::Combined {
-                len: values.len() as u32,
                 entries,
-                index: None,
-                base: 0,
+                extra: None,
             };
             self.rebuild();
         }
@@ -627,32 +705,35 @@ impl Dict {
     pub fn remove_at(&mut self, pos: usize) -> Option<Entry> {
         // Deleting leaves a hole, which only a combined table can hold.
         self.combine();
-        let Table::Combined {
-            entries,
-            index,
-            len,
-            base,
-        } = &mut self.table
-        else {
+        let Table::Combined { entries, extra } = &mut self.table else {
             unreachable!("combined above")
         };
         let entry = entries.get_mut(pos)?.take()?;
-        *len -= 1;
-        let len = *len as usize;
+        let len = match extra {
+            Some(x) => {
+                x.len -= 1;
+                x.len as usize
+            }
+            None => count_live(entries),
+        };
         self.version = fresh_version();
-        if let Some(index) = index {
+        if let Some(index) = extra.as_deref_mut().and_then(|x| x.index.as_mut()) {
             if let Ok(found) = index.find_entry(entry.hash as u64, |&p| p as usize == pos) {
                 found.remove();
             }
         }
         let holes = entries.len() - len;
         if len == 0 {
-            *base = base.wrapping_add(entries.len() as u32);
+            let base = extra.as_ref().map_or(0, |x| x.base);
+            *extra = Some(Box::new(Extra {
+                index: None,
+                len: 0,
+                base: base.wrapping_add(entries.len() as u32),
+            }));
             entries.clear();
-            *index = None;
         } else if holes > 16 && holes > len {
             self.compact();
-        } else if pos + 1 == entries.len() && index.is_none() {
+        } else if pos + 1 == entries.len() && index_of(extra).is_none() {
             // Popping the last item (popitem, pop of the newest key) needs no hole.
             entries.pop();
         }
@@ -662,15 +743,17 @@ impl Dict {
     /// Removes every entry.
     pub fn clear(&mut self) {
         match &mut self.table {
-            Table::Combined {
-                entries,
-                index,
-                len,
-                ..
-            } => {
+            Table::Combined { entries, extra } => {
                 entries.clear();
-                *index = None;
-                *len = 0;
+                // The base stays where it is; with base 0 a small table needs no extra state.
+                if let Some(x) = extra {
+                    if x.base == 0 {
+                        *extra = None;
+                    } else {
+                        x.index = None;
+                        x.len = 0;
+                    }
+                }
             }
             Table::Split { values, .. } => values.clear(),
         }
@@ -686,11 +769,19 @@ impl Dict {
     }
 
     fn rebuild(&mut self) {
-        let Table::Combined { entries, index, .. } = &mut self.table else {
+        let Table::Combined { entries, extra } = &mut self.table else {
             return;
         };
+        let len = count_live(entries) as u32;
+        let base = extra.as_ref().map_or(0, |x| x.base);
         if entries.len() <= LINEAR_LIMIT {
-            *index = None;
+            *extra = (base != 0).then(|| {
+                Box::new(Extra {
+                    index: None,
+                    len,
+                    base,
+                })
+            });
             return;
         }
         let mut table = HashTable::with_capacity(entries.len());
@@ -701,7 +792,11 @@ impl Dict {
                 });
             }
         }
-        *index = Some(Box::new(table));
+        *extra = Some(Box::new(Extra {
+            index: Some(table),
+            len,
+            base,
+        }));
     }
 
     /// The last live entry's position (for `popitem`).

@@ -53,8 +53,29 @@ pub struct Builtin {
     pub owner: Option<Gc<Object>>,
     /// `__doc__`, for the builtins given one (see `builtins::generator_attrs`).
     #[trace(skip)]
-    pub doc: std::cell::Cell<Option<&'static str>>,
+    pub doc: DocCell,
 }
+
+/// A builtin's `__doc__`, when it has one: a pointer to a `&'static str` kept in a static
+/// table, one word where the `&str` itself takes two, so a builtin fits the 48 bytes a
+/// payload variant may take.
+#[derive(Clone, Default)]
+pub struct DocCell(std::cell::Cell<Option<&'static &'static str>>);
+
+impl DocCell {
+    /// The docstring, if set.
+    pub fn get(&self) -> Option<&'static str> {
+        self.0.get().copied()
+    }
+
+    /// Sets the docstring.
+    pub fn set(&self, doc: Option<&'static &'static str>) {
+        self.0.set(doc);
+    }
+}
+
+// Pinned (ARCHITECTURE.md, "Heap and collector"): a payload variant takes at most 48 bytes.
+const _: () = assert!(std::mem::size_of::<Builtin>() == 48);
 
 /// The cached result of a `LOAD_GLOBAL` for one name: valid while both dict versions match.
 #[derive(Clone, Copy, Default)]

@@ -41,7 +41,7 @@ pub struct Object {
     /// attribute dict (a dict object) of an instance of a user subclass of a builtin type
     /// (`class Tags(list)`), made on the first attribute store. One cell holds both so
     /// that they share a barrier state byte.
-    head: GcCellPair<Option<Gc<Object>>, Gc<Object>>,
+    head: GcCellPair<Option<Gc<Object>>, Object>,
     /// The contents.
     pub payload: Payload,
 }
@@ -118,7 +118,7 @@ impl Object {
     /// The attribute dict object of an instance of a user subclass of a builtin type, once
     /// it has one.
     pub(crate) fn ext_dict(&self) -> Option<Gc<Object>> {
-        self.head.get_second().copied()
+        self.head.get_second_handle()
     }
 
     /// Gives an instance of a user subclass of a builtin type its attribute dict.
@@ -368,10 +368,11 @@ pub struct Module {
 }
 
 // Sizes pinned (see ARCHITECTURE.md, "Heap and collector"): an object is its class and
-// attribute-dict cell (24 bytes: two pointers and the write barrier's state byte) and a
-// 64-byte payload, the largest variants being a str and a dict's barriered table (a set's
-// table is boxed); the heap adds an 8-byte header in front, so a box is 96 bytes, one of
-// mimalloc's size classes.
-const _: () = assert!(std::mem::size_of::<Object>() == 88);
-const _: () = assert!(std::mem::size_of::<Payload>() == 64);
-const _: () = assert!(std::mem::size_of::<GcRefCell<Dict>>() == 56);
+// attribute-dict pair (16 bytes: two pointers, the write barrier's state in the second's low
+// bits) and a 56-byte payload (an 8-byte tag and at most 48 bytes of variant: a str, a tuple
+// of up to three, a dict's barriered table, an instance, a builtin); the heap adds an 8-byte
+// header in front, so a box is 80 bytes, one of mimalloc's size classes.
+const _: () = assert!(std::mem::size_of::<Object>() == 72);
+const _: () = assert!(std::mem::size_of::<Payload>() == 56);
+const _: () = assert!(std::mem::size_of::<GcRefCell<Dict>>() == 48);
+const _: () = assert!(std::mem::size_of::<Instance>() == 48);

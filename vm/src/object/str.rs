@@ -15,17 +15,24 @@ pub struct PyStr {
     text: CompactString,
     /// The hash, or -1 until first asked for (Python never uses -1 as a hash).
     hash: Cell<i64>,
-    /// Length in code points.
+    /// Length in code points, and in the top bit [`INTERNED`]: made by `Vm::intern`, so kept
+    /// alive by the interned table for the VM's lifetime and its address can key caches.
+    /// (One word for both keeps a str's payload at 48 bytes; a str's length never reaches
+    /// the top bit, as no allocation exceeds `isize::MAX` bytes.)
     chars: usize,
     /// For non-ASCII text, the byte offset of every `INDEX_STRIDE`-th character, built on the
     /// first index operation so that indexing and slicing cost O(stride), not O(len).
-    /// (Boxed twice so the field is one word and a str object's payload stays 56 bytes.)
+    /// (Boxed twice so the field is one word.)
     #[trace(skip)]
     index: OnceCell<Box<Box<[u32]>>>,
-    /// Made by `Vm::intern`: kept alive by the interned table for the VM's lifetime, so its
-    /// address can key caches.
-    interned: bool,
 }
+
+/// [`PyStr::chars`]' flag bit for an interned str.
+const INTERNED: usize = 1 << (usize::BITS - 1);
+
+// Pinned (ARCHITECTURE.md, "Heap and collector"): 24 bytes of inline text, the hash, the
+// length and the index pointer, so a str fits the 48 bytes a payload variant may take.
+const _: () = assert!(std::mem::size_of::<PyStr>() == 48);
 
 /// The order of two str texts by code point (see [`PyStr::cmp_code_points`]); `ascii` says
 /// both are known to be ASCII, which settles it by bytes.
@@ -66,22 +73,22 @@ impl PyStr {
             hash: Cell::new(-1),
             chars,
             index: OnceCell::new(),
-            interned: false,
         }
     }
 
     /// Wraps `text` for the interned table (see [`PyStr::is_interned`]).
     pub(crate) fn new_interned(text: impl Into<CompactString>) -> PyStr {
+        let s = PyStr::new(text);
         PyStr {
-            interned: true,
-            ..PyStr::new(text)
+            chars: s.chars | INTERNED,
+            ..s
         }
     }
 
     /// Whether this str is in the VM's interned table, which never lets go of it.
     #[inline]
     pub fn is_interned(&self) -> bool {
-        self.interned
+        self.chars & INTERNED != 0
     }
 
     /// The text.
@@ -103,13 +110,13 @@ impl PyStr {
     /// `len(s)`: the number of code points.
     #[inline]
     pub fn char_len(&self) -> usize {
-        self.chars
+        self.chars & !INTERNED
     }
 
     /// Whether every character is ASCII (so byte and character indices coincide).
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.chars == self.text.len()
+        self.char_len() == self.text.len()
     }
 
     /// `hash(s)`, computed once.
@@ -159,7 +166,7 @@ impl PyStr {
         if self.is_ascii() {
             return self.text.as_bytes().get(i).map(|&b| b as char);
         }
-        if i >= self.chars {
+        if i >= self.char_len() {
             return None;
         }
         self.text[self.byte_offset(i)..].chars().next()
@@ -170,7 +177,7 @@ impl PyStr {
         if self.is_ascii() {
             return i.min(self.text.len());
         }
-        if i >= self.chars {
+        if i >= self.char_len() {
             return self.text.len();
         }
         let start = self.offsets()[i / INDEX_STRIDE] as usize;

@@ -11,45 +11,21 @@ use crate::value::Value;
 /// The most elements stored inline.
 pub const INLINE: usize = 3;
 
-/// The length of an inline tuple; an enum so that its unused values give `TupleItems` its tag.
-#[derive(Clone, Copy)]
-pub enum InlineLen {
-    #[allow(missing_docs)]
-    Zero,
-    #[allow(missing_docs)]
-    One,
-    #[allow(missing_docs)]
-    Two,
-    #[allow(missing_docs)]
-    Three,
-}
-
-impl InlineLen {
-    fn of(n: usize) -> InlineLen {
-        match n {
-            0 => InlineLen::Zero,
-            1 => InlineLen::One,
-            2 => InlineLen::Two,
-            _ => InlineLen::Three,
-        }
-    }
-
-    fn get(self) -> usize {
-        self as usize
-    }
-}
-
 /// The immutable elements of a tuple.
+///
+/// One variant per inline length, so no separate length field is needed: the enum's tag
+/// lives in a niche of the first element's tag word (`Value` uses five of its values), and
+/// `TupleItems` is exactly three values, 48 bytes.
 #[derive(Trace)]
 pub enum TupleItems {
-    /// Up to [`INLINE`] elements; the slots past `len` hold `None`.
-    Inline {
-        /// How many of `items` are elements.
-        #[trace(skip)]
-        len: InlineLen,
-        /// The elements, then `None`s.
-        items: [Value; INLINE],
-    },
+    /// No elements.
+    Zero,
+    /// One element.
+    One(Value),
+    /// Two elements.
+    Two([Value; 2]),
+    /// Three elements.
+    Three([Value; INLINE]),
     /// More elements.
     Heap(Box<[Value]>),
 }
@@ -67,7 +43,10 @@ impl Deref for TupleItems {
     #[inline]
     fn deref(&self) -> &[Value] {
         match self {
-            TupleItems::Inline { len, items } => &items[..len.get()],
+            TupleItems::Zero => &[],
+            TupleItems::One(item) => std::slice::from_ref(item),
+            TupleItems::Two(items) => items,
+            TupleItems::Three(items) => items,
             TupleItems::Heap(items) => items,
         }
     }
@@ -85,15 +64,12 @@ impl From<Vec<Value>> for TupleItems {
 
 impl From<&[Value]> for TupleItems {
     fn from(items: &[Value]) -> TupleItems {
-        if items.len() <= INLINE {
-            let mut inline = [Value::None; INLINE];
-            inline[..items.len()].copy_from_slice(items);
-            TupleItems::Inline {
-                len: InlineLen::of(items.len()),
-                items: inline,
-            }
-        } else {
-            TupleItems::Heap(items.into())
+        match *items {
+            [] => TupleItems::Zero,
+            [a] => TupleItems::One(a),
+            [a, b] => TupleItems::Two([a, b]),
+            [a, b, c] => TupleItems::Three([a, b, c]),
+            _ => TupleItems::Heap(items.into()),
         }
     }
 }
@@ -108,4 +84,5 @@ impl From<Box<[Value]>> for TupleItems {
     }
 }
 
-const _: () = assert!(std::mem::size_of::<TupleItems>() == 56);
+// Pinned (ARCHITECTURE.md): three values and no more, the tag in a niche.
+const _: () = assert!(std::mem::size_of::<TupleItems>() == 48);
