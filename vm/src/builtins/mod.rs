@@ -53,6 +53,7 @@ mod pickling;
 pub(crate) mod property;
 mod set;
 mod signal_module;
+pub(crate) mod thread_module;
 mod site;
 mod sizeof;
 mod slots;
@@ -185,6 +186,7 @@ pub(crate) const NATIVE_MODULES: &[&str] = &[
     "_imp",
     "_krait_warnings",
     "_signal",
+    "_krait_thread",
     "_contextvars",
     "unicodedata",
     "array",
@@ -203,6 +205,7 @@ pub(crate) fn create_module(vm: &mut Vm, name: &str) -> PyResult<Option<Gc<Objec
         "_imp" => Some(imp_module::create(vm)),
         "_krait_warnings" => Some(warnings_support::create(vm)),
         "_signal" => Some(signal_module::create(vm)),
+        "_krait_thread" => Some(thread_module::create(vm)),
         "_contextvars" => Some(contextvars::create(vm)),
         "unicodedata" => Some(unicodedata::create(vm)),
         "array" => Some(array::create(vm)),
