@@ -288,4 +288,5 @@ conformance!(
     stdlib_accel,
     language5,
     builtins_bytes_math,
+    threads,
 );

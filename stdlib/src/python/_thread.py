@@ -306,7 +306,13 @@ class _local:
             return d
         if name in d and not _data_descriptor(type(self), name):
             return d[name]
-        return object.__getattribute__(self, name)
+        try:
+            return object.__getattribute__(self, name)
+        except AttributeError:
+            if type(self) is not _local or name in ("_local__impl",):
+                raise
+        # CPython names the type with its module.
+        raise AttributeError(f"'_thread._local' object has no attribute '{name}'")
 
     def __setattr__(self, name, value):
         if name == "__dict__":

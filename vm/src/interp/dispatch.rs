@@ -25,6 +25,19 @@ macro_rules! tri {
     };
 }
 
+/// After a native call: when the callee (`time.sleep`, a lock's wait) asked for its thread
+/// to be suspended and this loop is the thread's base, returns (the call's result is on the
+/// stack and the frame's pc is past the call, so resuming goes on from there).
+macro_rules! suspend_if_due {
+    ($vm:ident) => {
+        if $vm.sched.switch_due && $vm.sched.loop_depth == $vm.sched.slice_depth {
+            $vm.sched.switch_due = false;
+            $vm.sched.yielded = true;
+            return Ok(Value::None);
+        }
+    };
+}
+
 impl Vm {
     #[inline]
     pub(crate) fn pop(&mut self) -> Value {
@@ -424,7 +437,10 @@ impl Vm {
                             }
                         }
                         match tri!('dispatch, self.next_item(it)) {
-                            Some(v) => self.s.stack.push(v),
+                            Some(v) => {
+                                self.s.stack.push(v);
+                                suspend_if_due!(self);
+                            }
                             None => {
                                 self.s.stack.pop();
                                 pc = t as usize;
@@ -439,7 +455,10 @@ impl Vm {
                             continue 'frame;
                         }
                         match tri!('dispatch, self.call_stack(fidx, fidx, None)) {
-                            Some(v) => self.s.stack.push(v),
+                            Some(v) => {
+                                self.s.stack.push(v);
+                                suspend_if_due!(self);
+                            }
                             None => continue 'frame,
                         }
                     }
@@ -457,7 +476,10 @@ impl Vm {
                             self.call_stack(aidx, aidx, None)
                         };
                         match tri!('dispatch, r) {
-                            Some(v) => self.s.stack.push(v),
+                            Some(v) => {
+                                self.s.stack.push(v);
+                                suspend_if_due!(self);
+                            }
                             None => continue 'frame,
                         }
                     }
@@ -466,14 +488,20 @@ impl Vm {
                         let fidx = self.s.stack.len() - n as usize - 1;
                         self.s.frames[fi].pc = pc as u32;
                         match tri!('dispatch, self.call_stack(fidx, fidx, kwnames.as_obj())) {
-                            Some(v) => self.s.stack.push(v),
+                            Some(v) => {
+                                self.s.stack.push(v);
+                                suspend_if_due!(self);
+                            }
                             None => continue 'frame,
                         }
                     }
                     Instruction::CallFunctionEx(flag) => {
                         self.s.frames[fi].pc = pc as u32;
                         match tri!('dispatch, self.call_function_ex(flag & 1 != 0)) {
-                            Some(v) => self.s.stack.push(v),
+                            Some(v) => {
+                                self.s.stack.push(v);
+                                suspend_if_due!(self);
+                            }
                             None => continue 'frame,
                         }
                     }

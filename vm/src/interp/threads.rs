@@ -429,7 +429,7 @@ impl Vm {
         t.wait_on = on;
         t.deadline = deadline;
         if self.sched.loop_depth == self.sched.slice_depth {
-            // Suspended at the next safe point, the retry loop's backward jump.
+            // Suspended as the call returns (see `suspend_if_due` in `dispatch`).
             self.sched.switch_due = true;
             return Ok(());
         }
@@ -449,6 +449,11 @@ impl Vm {
         t.woken = false;
         t.wait_on = Value::None;
         t.deadline = Some(deadline);
+        if self.sched.loop_depth == self.sched.slice_depth {
+            // Suspended as the call returns, until the deadline.
+            self.sched.switch_due = true;
+            return Ok(());
+        }
         self.with_collectable(|vm| vm.block_current())?;
         self.sched.slice_end = self.slice_deadline();
         Ok(())
