@@ -419,7 +419,10 @@ impl Vm {
     /// or until `timeout` seconds (`None`: no limit) have passed.
     pub(crate) fn thread_wait(&mut self, on: Value, timeout: Option<f64>) -> PyResult<()> {
         let deadline = timeout.map(|t| Instant::now() + Duration::from_secs_f64(t.clamp(0.0, 1e9)));
-        let Some(i) = self.thread_index(self.sched.current).filter(|_| self.sched.active) else {
+        let Some(i) = self
+            .thread_index(self.sched.current)
+            .filter(|_| self.sched.active)
+        else {
             // Nobody else could wake this thread: sleep out the timeout (or forever).
             return self.sleep_alone(deadline);
         };
@@ -494,7 +497,11 @@ impl Vm {
             return;
         };
         if let Err(e) = self.call_value(f, &[], &[]) {
-            self.report_unraisable(e, Some("Exception ignored on threading shutdown"), Value::None);
+            self.report_unraisable(
+                e,
+                Some("Exception ignored on threading shutdown"),
+                Value::None,
+            );
         }
     }
 }
