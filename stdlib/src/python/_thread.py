@@ -97,10 +97,9 @@ LockType.__name__ = "lock"
 LockType.__qualname__ = "lock"
 
 
-def allocate_lock():
-    return LockType()
-
-
+# A class, not a function: like CPython's builtin, it does not bind as a method when
+# stored in a class (`locktype = _thread.allocate_lock`).
+allocate_lock = LockType
 allocate = allocate_lock
 
 

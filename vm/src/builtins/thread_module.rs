@@ -78,6 +78,10 @@ fn interrupt_main(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Valu
     arity(vm, "interrupt_main", args, 0, 0)?;
     vm.interrupt
         .store(true, std::sync::atomic::Ordering::Relaxed);
+    if vm.sched.current == MAIN_IDENT {
+        // As CPython checks for signals when the call returns.
+        vm.check_interrupt()?;
+    }
     Ok(Value::None)
 }
 
@@ -107,6 +111,6 @@ fn set_switch_interval(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult
         return Err(vm.value_error("switch interval must be strictly positive"));
     }
     // CPython keeps it in whole microseconds.
-    vm.sched.interval = (secs * 1e6).round().max(1.0).min(1e15) / 1e6;
+    vm.sched.interval = (secs * 1e6).round().clamp(1.0, 1e15) / 1e6;
     Ok(Value::None)
 }
