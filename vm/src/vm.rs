@@ -196,8 +196,11 @@ pub(crate) struct State {
     pub import_classes: HashMap<String, Gc<Object>>,
     /// `sys.addaudithook`'s hooks, in the order they were added.
     pub audit_hooks: Vec<Value>,
-    /// The current `contextvars.Context`, once one is asked for (one per VM: one thread).
+    /// The current `contextvars.Context`, once one is asked for (one per thread).
     pub context: Option<Gc<Object>>,
+    /// Every thread once a second one was started, with the stored state of those not
+    /// running (see `interp::threads`); empty while the program has one thread.
+    pub threads: Vec<crate::interp::threads::ThreadState>,
 }
 
 /// The Krait virtual machine.
@@ -278,6 +281,8 @@ pub struct Vm {
     pub(crate) write_bytecode: bool,
     /// The native and bundled modules the host registered (see `module_registry`).
     pub(crate) registry: crate::module_registry::ModuleRegistry,
+    /// The green-thread scheduler's bookkeeping (see `interp::threads`).
+    pub(crate) sched: crate::interp::threads::Sched,
 }
 
 impl Vm {
@@ -376,6 +381,7 @@ impl Vm {
                 import_classes: HashMap::new(),
                 audit_hooks: Vec::new(),
                 context: None,
+                threads: Vec::new(),
             },
             out: crate::out_stream::OutStream::new(
                 options.stdout,
@@ -422,6 +428,7 @@ impl Vm {
             instr_trace: None,
             write_bytecode: options.write_bytecode,
             registry: Default::default(),
+            sched: Default::default(),
         };
         crate::builtins::install(&mut vm);
         vm.install_import_system();
@@ -468,6 +475,7 @@ impl Vm {
     /// stdout could not be flushed (its reader has gone away): that is reported on stderr
     /// as CPython reports it, and CPython then exits with status 120.
     pub fn shutdown(&mut self) -> bool {
+        self.join_threads_at_exit();
         crate::builtins::atexit_hook::run_exit_callbacks(self);
         self.finalizing = true;
         self.finalize_at_exit();
@@ -877,6 +885,7 @@ impl Vm {
             audit_hooks: &self.s.audit_hooks,
             weakref_type: self.s.weakref_type,
             import_classes: &self.s.import_classes,
+            threads: &self.s.threads,
         };
         if cfg!(debug_assertions) && self.verify_collections {
             self.collections_seen += 1;
@@ -926,4 +935,6 @@ struct RegionExitRoots<'a> {
     audit_hooks: &'a Vec<Value>,
     weakref_type: Option<Gc<Object>>,
     import_classes: &'a HashMap<String, Gc<Object>>,
+    // Threads run by a scheduler nested inside the region wrote their own stacks.
+    threads: &'a Vec<crate::interp::threads::ThreadState>,
 }

@@ -290,4 +290,5 @@ conformance!(
     builtins_bytes_math,
     datetime_native,
     io_classes,
+    threads,
 );

@@ -67,6 +67,7 @@ mod sys_audit;
 mod sys_coro_origin;
 mod sys_extra;
 mod sys_hooks;
+pub(crate) mod thread_module;
 mod time_clocks;
 mod traceback_module;
 pub mod unicode_tables;
@@ -187,6 +188,7 @@ pub(crate) const NATIVE_MODULES: &[&str] = &[
     "_imp",
     "_krait_warnings",
     "_signal",
+    "_krait_thread",
     "_contextvars",
     "unicodedata",
     "array",
@@ -205,6 +207,7 @@ pub(crate) fn create_module(vm: &mut Vm, name: &str) -> PyResult<Option<Gc<Objec
         "_imp" => Some(imp_module::create(vm)),
         "_krait_warnings" => Some(warnings_support::create(vm)),
         "_signal" => Some(signal_module::create(vm)),
+        "_krait_thread" => Some(thread_module::create(vm)),
         "_contextvars" => Some(contextvars::create(vm)),
         "unicodedata" => Some(unicodedata::create(vm)),
         "array" => Some(array::create(vm)),

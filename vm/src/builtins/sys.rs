@@ -128,6 +128,7 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
     crate::builtins::sizeof::add(vm, module);
     crate::builtins::sys_coro_origin::add(vm, module);
     crate::builtins::sys_asyncgen::add(vm, module);
+    crate::builtins::thread_module::add_sys(vm, module);
     module
 }
 
@@ -270,6 +271,10 @@ fn time_sleep(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let secs = crate::builtins::numbers::to_float(vm, args[0])?;
     if secs < 0.0 {
         return Err(vm.value_error("sleep length must be non-negative"));
+    }
+    if vm.sched.active {
+        // The other threads run meanwhile.
+        return vm.thread_sleep(secs).map(|()| Value::None);
     }
     // In slices, so that Ctrl-C interrupts the sleep as CPython's: SIGINT's handler runs at
     // once, and the sleep goes on for the time left if the handler returns (PEP 475).

@@ -25,6 +25,19 @@ macro_rules! tri {
     };
 }
 
+/// After a native call: when the callee (`time.sleep`, a lock's wait) asked for its thread
+/// to be suspended and this loop is the thread's base, returns (the call's result is on the
+/// stack and the frame's pc is past the call, so resuming goes on from there).
+macro_rules! suspend_if_due {
+    ($vm:ident) => {
+        if $vm.sched.switch_due && $vm.sched.loop_depth == $vm.sched.slice_depth {
+            $vm.sched.switch_due = false;
+            $vm.sched.yielded = true;
+            return Ok(Value::None);
+        }
+    };
+}
+
 impl Vm {
     #[inline]
     pub(crate) fn pop(&mut self) -> Value {
@@ -51,9 +64,11 @@ impl Vm {
             self.chain_context_to(e, self.s.handled);
             (e, RaiseMode::Thrown)
         });
+        // Counted so that a thread's base loop knows itself (see `interp::threads`).
+        self.sched.loop_depth += 1;
         // The traced and untraced copies of the loop hand over to each other when
         // `self.tracing` changes (see `interp::trace`).
-        loop {
+        let r = loop {
             let r = if self.tracing {
                 self.run_frames_in::<true>(pending)
             } else {
@@ -61,9 +76,11 @@ impl Vm {
             };
             match self.trace_switch.take() {
                 Some(p) => pending = p,
-                None => return r,
+                None => break r,
             }
-        }
+        };
+        self.sched.loop_depth -= 1;
+        r
     }
 
     /// The dispatch loop proper; `TRACE` compiles in the trace hooks.
@@ -324,8 +341,21 @@ impl Vm {
                             self.s.frames[fi].pc = pc as u32;
                             self.collect_now();
                         }
-                        // Ctrl-C: every loop passes here, so a running program notices it.
-                        if self.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
+                        // Other threads run when a switch is due (see `interp::threads`);
+                        // a thread whose base loop this is returns, suspended.
+                        if self.sched.active {
+                            self.s.frames[fi].pc = pc as u32;
+                            match self.thread_safe_point() {
+                                Ok(false) => {}
+                                Ok(true) => return Ok(Value::None),
+                                Err(exc) => break 'dispatch (exc, RaiseMode::Fresh),
+                            }
+                        }
+                        // Ctrl-C: every loop passes here, so a running program notices it
+                        // (in its main thread, as CPython delivers signals).
+                        if self.interrupt.load(std::sync::atomic::Ordering::Relaxed)
+                            && self.sched.current == crate::interp::threads::MAIN_IDENT
+                        {
                             self.s.frames[fi].pc = pc as u32;
                             // SIGINT's Python handler (by default KeyboardInterrupt).
                             if let Err(exc) = self.check_interrupt() {
@@ -407,7 +437,10 @@ impl Vm {
                             }
                         }
                         match tri!('dispatch, self.next_item(it)) {
-                            Some(v) => self.s.stack.push(v),
+                            Some(v) => {
+                                self.s.stack.push(v);
+                                suspend_if_due!(self);
+                            }
                             None => {
                                 self.s.stack.pop();
                                 pc = t as usize;
@@ -422,7 +455,10 @@ impl Vm {
                             continue 'frame;
                         }
                         match tri!('dispatch, self.call_stack(fidx, fidx, None)) {
-                            Some(v) => self.s.stack.push(v),
+                            Some(v) => {
+                                self.s.stack.push(v);
+                                suspend_if_due!(self);
+                            }
                             None => continue 'frame,
                         }
                     }
@@ -440,7 +476,10 @@ impl Vm {
                             self.call_stack(aidx, aidx, None)
                         };
                         match tri!('dispatch, r) {
-                            Some(v) => self.s.stack.push(v),
+                            Some(v) => {
+                                self.s.stack.push(v);
+                                suspend_if_due!(self);
+                            }
                             None => continue 'frame,
                         }
                     }
@@ -449,14 +488,20 @@ impl Vm {
                         let fidx = self.s.stack.len() - n as usize - 1;
                         self.s.frames[fi].pc = pc as u32;
                         match tri!('dispatch, self.call_stack(fidx, fidx, kwnames.as_obj())) {
-                            Some(v) => self.s.stack.push(v),
+                            Some(v) => {
+                                self.s.stack.push(v);
+                                suspend_if_due!(self);
+                            }
                             None => continue 'frame,
                         }
                     }
                     Instruction::CallFunctionEx(flag) => {
                         self.s.frames[fi].pc = pc as u32;
                         match tri!('dispatch, self.call_function_ex(flag & 1 != 0)) {
-                            Some(v) => self.s.stack.push(v),
+                            Some(v) => {
+                                self.s.stack.push(v);
+                                suspend_if_due!(self);
+                            }
                             None => continue 'frame,
                         }
                     }
@@ -1009,7 +1054,22 @@ impl Vm {
                     Instruction::BeforeWith => {
                         let mgr = self.pop();
                         self.s.frames[fi].pc = pc as u32;
-                        tri!('dispatch, self.before_with(mgr));
+                        // A Python `__enter__` runs in this loop, like a call, so that a
+                        // lock's acquire there can suspend its thread.
+                        if let Some(enter) = self.python_enter(mgr) {
+                            let fidx = self.s.stack.len();
+                            self.s.stack.push(enter);
+                            self.s.stack.push(mgr);
+                            if self.push_simple_frame(fidx, 1) {
+                                continue 'frame;
+                            }
+                            match tri!('dispatch, self.call_stack(fidx, fidx, None)) {
+                                Some(v) => self.s.stack.push(v),
+                                None => continue 'frame,
+                            }
+                        } else {
+                            tri!('dispatch, self.before_with(mgr));
+                        }
                     }
                     Instruction::WithExceptStart => {
                         let len = self.s.stack.len();
@@ -1141,6 +1201,20 @@ impl Vm {
 }
 
 impl Vm {
+    /// For `BEFORE_WITH` on a manager whose `__enter__` is a Python function and which has an
+    /// `__exit__`: pushes the bound `__exit__` and returns `__enter__`, for the loop to call.
+    fn python_enter(&mut self, mgr: Value) -> Option<Value> {
+        let class = self.type_of(mgr);
+        let enter = self.type_lookup(class, self.s.names.enter)?;
+        if !matches!(enter.payload(), Some(Payload::Function(_))) {
+            return None;
+        }
+        let exit = self.type_lookup(class, self.s.names.exit)?;
+        let exit = self.bound_method(exit, mgr);
+        self.s.stack.push(exit);
+        Some(enter)
+    }
+
     /// Pushes a frame for the plain two-argument function `func` whose arguments are the
     /// two values at `stack[at..]` (operands left in place by the instruction); they become
     /// its first locals and its result replaces them. False if the recursion limit is hit.

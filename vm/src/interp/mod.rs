@@ -34,5 +34,6 @@ pub(crate) mod percent;
 pub(crate) mod setops;
 pub(crate) mod special_attrs;
 pub(crate) mod subscript;
+pub(crate) mod threads;
 pub(crate) mod trace;
 pub(crate) mod unwind;
