@@ -67,10 +67,12 @@ pub(crate) fn range(l: u32, r: u32) -> TextRange {
     TextRange::new(TextSize::from(l), TextSize::from(r.max(l)))
 }
 
-/// An expression and the depth of its tree.
+/// An expression and the depth of its tree. The node is boxed so that an `Ex` is two words:
+/// the LR parser moves every value it reduces through its stack, whose entries are as large
+/// as the largest value, and most expressions end up behind a `Box` in their parent anyway.
 #[derive(Debug)]
 pub(crate) struct Ex {
-    pub(crate) expr: Expr,
+    pub(crate) expr: Box<Expr>,
     pub(crate) depth: u32,
 }
 
@@ -78,7 +80,7 @@ impl Ex {
     /// A node without expression children.
     pub(crate) fn leaf(kind: ExprKind, range: TextRange) -> Ex {
         Ex {
-            expr: Expr::new(kind, range),
+            expr: Box::new(Expr::new(kind, range)),
             depth: 1,
         }
     }
@@ -90,7 +92,7 @@ impl Ex {
             return fail("too many nested expressions", range);
         }
         Ok(Ex {
-            expr: Expr::new(kind, range),
+            expr: Box::new(Expr::new(kind, range)),
             depth,
         })
     }
@@ -100,30 +102,73 @@ impl Ex {
     }
 
     pub(crate) fn boxed(self) -> Box<Expr> {
-        Box::new(self.expr)
+        self.expr
     }
 }
 
-/// A comma-separated run of expressions: the nodes and the depth of the deepest.
+/// A comma-separated run of expressions: the nodes and the depth of the deepest. A run of
+/// one, the common case (most runs are a lone expression, not a tuple), keeps its node in
+/// the box it came in, so the node is not moved into a vector and back out again.
 #[derive(Debug, Default)]
 pub(crate) struct Seq {
-    pub(crate) items: Vec<Expr>,
+    /// The only item while there is one.
+    single: Option<Box<Expr>>,
+    /// The items once there are two or more.
+    items: Vec<Expr>,
     pub(crate) depth: u32,
 }
 
 impl Seq {
     pub(crate) fn one(e: Ex) -> Seq {
         Seq {
-            items: vec![e.expr],
+            single: Some(e.expr),
+            items: Vec::new(),
             depth: e.depth,
         }
     }
 
     pub(crate) fn push(mut self, e: Ex) -> Seq {
         self.depth = self.depth.max(e.depth);
-        self.items.push(e.expr);
+        if let Some(first) = self.single.take() {
+            self.items.reserve(4);
+            self.items.push(*first);
+        }
+        self.items.push(*e.expr);
         self
     }
+
+    /// The item of a run of one.
+    pub(crate) fn single(&self) -> Option<&Expr> {
+        self.single.as_deref()
+    }
+
+    /// The run of one as an expression of its own.
+    pub(crate) fn into_single(self) -> Option<Ex> {
+        let depth = self.depth;
+        self.single.map(|expr| Ex { expr, depth })
+    }
+
+    pub(crate) fn first(&self) -> Option<&Expr> {
+        self.single().or(self.items.first())
+    }
+
+    pub(crate) fn last(&self) -> Option<&Expr> {
+        self.single().or(self.items.last())
+    }
+
+    pub(crate) fn into_items(self) -> Vec<Expr> {
+        match self.single {
+            Some(only) => vec![*only],
+            None => self.items,
+        }
+    }
+}
+
+/// The values of boxed items: rare nonterminals (patterns, handlers, with-items, import
+/// names) are boxed while on the parser's stack, whose entries are as large as the largest
+/// value they may hold.
+pub(crate) fn unbox<T>(items: Vec<Box<T>>) -> Vec<T> {
+    items.into_iter().map(|item| *item).collect()
 }
 
 /// The deepest of several optional children.
