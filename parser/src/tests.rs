@@ -137,7 +137,7 @@ fn with_items_in_parentheses_are_items_unless_followed_by_as() {
 }
 
 /// The LR parser moves every value it reduces through its stack, whose entries are as large
-/// as the largest value a grammar symbol may hold: the frequent ones are kept at five words
+/// as the largest value a grammar symbol may hold: the frequent ones are kept at four words
 /// or less (an expression is a box and its depth), the rare large ones are boxed.
 #[test]
 fn grammar_values_stay_small() {
@@ -158,10 +158,10 @@ fn grammar_values_stay_small() {
     assert!(size_of::<Logic>() <= 24);
     let largest = [
         size_of::<ArgItem>(),
-        size_of::<(Vec<ArgItem>, bool, TextRange)>(),
+        size_of::<(Vec<ArgItem>, bool)>(),
         size_of::<Seq>(),
         size_of::<Body>(),
         size_of::<Generators>(),
     ];
-    assert!(largest.iter().all(|&n| n <= 40), "{largest:?}");
+    assert!(largest.iter().all(|&n| n <= 32), "{largest:?}");
 }

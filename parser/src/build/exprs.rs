@@ -246,7 +246,7 @@ fn only_item(seq: Seq) -> Ex {
 
 /// A run of items as a tuple spanning `l..r`.
 fn load_tuple(seq: Seq, l: u32, r: u32) -> PResult<Ex> {
-    let depth = seq.depth;
+    let depth = seq.depth();
     Ex::node(
         ExprKind::Tuple {
             elts: seq.into_items(),
@@ -271,7 +271,7 @@ pub(crate) fn empty_tuple(l: u32, r: u32) -> Ex {
 /// `[a, b]`.
 pub(crate) fn list(seq: Option<Seq>, l: u32, r: u32) -> PResult<Ex> {
     let seq = seq.unwrap_or_default();
-    let depth = seq.depth;
+    let depth = seq.depth();
     Ex::node(
         ExprKind::List {
             elts: seq.into_items(),
@@ -284,7 +284,7 @@ pub(crate) fn list(seq: Option<Seq>, l: u32, r: u32) -> PResult<Ex> {
 
 /// `{a, b}`.
 pub(crate) fn set(seq: Seq, l: u32, r: u32) -> PResult<Ex> {
-    let depth = seq.depth;
+    let depth = seq.depth();
     Ex::node(
         ExprKind::Set {
             elts: seq.into_items(),

@@ -106,60 +106,92 @@ impl Ex {
     }
 }
 
-/// A comma-separated run of expressions: the nodes and the depth of the deepest. A run of
-/// one, the common case (most runs are a lone expression, not a tuple), keeps its node in
-/// the box it came in, so the node is not moved into a vector and back out again.
-#[derive(Debug, Default)]
-pub(crate) struct Seq {
-    /// The only item while there is one.
-    single: Option<Box<Expr>>,
-    /// The items once there are two or more.
-    items: Vec<Expr>,
-    pub(crate) depth: u32,
+/// A comma-separated run of expressions and the depth of the deepest. A run of one, the
+/// common case (most runs are a lone expression, not a tuple), keeps its node in the box it
+/// came in, so the node is not moved into a vector and back out again.
+#[derive(Debug)]
+pub(crate) enum Seq {
+    One(Ex),
+    Many { items: Vec<Expr>, depth: u32 },
+}
+
+impl Default for Seq {
+    fn default() -> Seq {
+        Seq::Many {
+            items: Vec::new(),
+            depth: 0,
+        }
+    }
 }
 
 impl Seq {
     pub(crate) fn one(e: Ex) -> Seq {
-        Seq {
-            single: Some(e.expr),
-            items: Vec::new(),
-            depth: e.depth,
+        Seq::One(e)
+    }
+
+    pub(crate) fn push(self, e: Ex) -> Seq {
+        match self {
+            Seq::One(first) => {
+                let mut items = Vec::with_capacity(4);
+                items.push(*first.expr);
+                items.push(*e.expr);
+                Seq::Many {
+                    items,
+                    depth: first.depth.max(e.depth),
+                }
+            }
+            Seq::Many { mut items, depth } => {
+                items.push(*e.expr);
+                Seq::Many {
+                    items,
+                    depth: depth.max(e.depth),
+                }
+            }
         }
     }
 
-    pub(crate) fn push(mut self, e: Ex) -> Seq {
-        self.depth = self.depth.max(e.depth);
-        if let Some(first) = self.single.take() {
-            self.items.reserve(4);
-            self.items.push(*first);
+    /// The depth of the deepest item.
+    pub(crate) fn depth(&self) -> u32 {
+        match self {
+            Seq::One(e) => e.depth,
+            Seq::Many { depth, .. } => *depth,
         }
-        self.items.push(*e.expr);
-        self
     }
 
     /// The item of a run of one.
     pub(crate) fn single(&self) -> Option<&Expr> {
-        self.single.as_deref()
+        match self {
+            Seq::One(e) => Some(&e.expr),
+            Seq::Many { .. } => None,
+        }
     }
 
     /// The run of one as an expression of its own.
     pub(crate) fn into_single(self) -> Option<Ex> {
-        let depth = self.depth;
-        self.single.map(|expr| Ex { expr, depth })
+        match self {
+            Seq::One(e) => Some(e),
+            Seq::Many { .. } => None,
+        }
     }
 
     pub(crate) fn first(&self) -> Option<&Expr> {
-        self.single().or(self.items.first())
+        match self {
+            Seq::One(e) => Some(&e.expr),
+            Seq::Many { items, .. } => items.first(),
+        }
     }
 
     pub(crate) fn last(&self) -> Option<&Expr> {
-        self.single().or(self.items.last())
+        match self {
+            Seq::One(e) => Some(&e.expr),
+            Seq::Many { items, .. } => items.last(),
+        }
     }
 
     pub(crate) fn into_items(self) -> Vec<Expr> {
-        match self.single {
-            Some(only) => vec![*only],
-            None => self.items,
+        match self {
+            Seq::One(e) => vec![*e.expr],
+            Seq::Many { items, .. } => items,
         }
     }
 }

@@ -463,11 +463,11 @@ pub(crate) fn function_def(
 pub(crate) fn class_def(
     decorators: Vec<Ex>,
     name: String,
-    args: Option<(Vec<ArgItem>, bool, TextRange)>,
+    args: Option<Box<(Vec<ArgItem>, bool, TextRange)>>,
     body: Body,
     l: u32,
 ) -> PResult<Box<Stmt>> {
-    let (bases, keywords) = match args {
+    let (bases, keywords) = match args.map(|a| *a) {
         Some((items, trailing_comma, parens)) => {
             // CPython's class arguments have no bare generator: alone, it fails at its
             // `for`; beside other arguments, it must be parenthesized, as in a call.
