@@ -342,7 +342,7 @@ pub(crate) fn parse_token_slice_checked(
     let ctx = Ctx::new(source);
     grammar::ParenAtomParser::new()
         .parse(&ctx, tokens::stream(source, &tokens))
-        .map(|e| e.expr)
+        .map(|e| *e.expr)
         .map_err(|e| errors::convert(e, source, &tokens))
 }
 

@@ -135,3 +135,33 @@ fn with_items_in_parentheses_are_items_unless_followed_by_as() {
         ExprKind::Tuple { .. }
     ));
 }
+
+/// The LR parser moves every value it reduces through its stack, whose entries are as large
+/// as the largest value a grammar symbol may hold: the frequent ones are kept at four words
+/// or less (an expression is a box and its depth), the rare large ones are boxed.
+#[test]
+fn grammar_values_stay_small() {
+    use crate::build::args::ArgItem;
+    use crate::build::arith::Arith;
+    use crate::build::exprs::Generators;
+    use crate::build::logic::Logic;
+    use crate::build::{Body, Ex, Seq};
+    use crate::tokens::Tok;
+    use krait_ast::CmpOp;
+    use std::mem::size_of;
+
+    assert_eq!(size_of::<Ex>(), 16);
+    assert_eq!(size_of::<Option<Ex>>(), 16);
+    assert!(size_of::<(Tok, Ex)>() <= 24);
+    assert!(size_of::<(CmpOp, Ex)>() <= 24);
+    assert!(size_of::<Arith>() <= 24);
+    assert!(size_of::<Logic>() <= 24);
+    let largest = [
+        size_of::<ArgItem>(),
+        size_of::<(Vec<ArgItem>, bool)>(),
+        size_of::<Seq>(),
+        size_of::<Body>(),
+        size_of::<Generators>(),
+    ];
+    assert!(largest.iter().all(|&n| n <= 32), "{largest:?}");
+}

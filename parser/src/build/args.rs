@@ -59,7 +59,7 @@ pub(crate) fn arguments(
                     return fail("positional argument follows keyword argument", closing);
                 }
                 out.depth = out.depth.max(e.depth);
-                out.args.push(e.expr);
+                out.args.push(*e.expr);
             }
             ArgItem::Starred(e) => {
                 if seen_double_star {
@@ -69,7 +69,7 @@ pub(crate) fn arguments(
                     );
                 }
                 out.depth = out.depth.max(e.depth);
-                out.args.push(e.expr);
+                out.args.push(*e.expr);
             }
             ArgItem::Keyword(keyword) => {
                 let (name, value, range) = *keyword;
@@ -94,7 +94,7 @@ pub(crate) fn arguments(
                 out.depth = out.depth.max(value.depth);
                 out.keywords.push(Keyword {
                     arg: Some(arg),
-                    value: value.expr,
+                    value: *value.expr,
                     range,
                 });
             }
@@ -103,7 +103,7 @@ pub(crate) fn arguments(
                 out.depth = out.depth.max(value.depth);
                 out.keywords.push(Keyword {
                     arg: None,
-                    value: value.expr,
+                    value: *value.expr,
                     range,
                 });
             }
@@ -126,7 +126,7 @@ pub(crate) fn arguments(
                     parens.end().into(),
                 )?;
                 out.depth = out.depth.max(genexp.depth);
-                out.args.push(genexp.expr);
+                out.args.push(*genexp.expr);
             }
         }
     }

@@ -18,13 +18,16 @@ type Operand = (Ex, u32);
 pub(crate) enum Arith {
     /// A single operand, no operator yet: the common case, which allocates nothing.
     One(Ex),
-    /// Operands and pending operators; `ops` bind strictly tighter from bottom to top.
-    Many {
-        operands: Vec<Operand>,
-        ops: Vec<Operator>,
-        /// Where the last operand's text ends.
-        end: u32,
-    },
+    /// Operands and pending operators, boxed to keep the parser's stack entries small.
+    Many(Box<Pending>),
+}
+
+/// Operands and pending operators; `ops` bind strictly tighter from bottom to top.
+pub(crate) struct Pending {
+    operands: Vec<Operand>,
+    ops: Vec<Operator>,
+    /// Where the last operand's text ends.
+    end: u32,
 }
 
 /// How tightly an operator binds (higher binds tighter).
@@ -66,38 +69,37 @@ impl Arith {
         operand_start: u32,
         operand_end: u32,
     ) -> PResult<Arith> {
-        let (mut operands, mut ops, end) = match self {
+        let mut list = match self {
             Arith::One(first) => {
                 let mut operands = Vec::with_capacity(4);
                 operands.push((first, start));
-                (operands, Vec::with_capacity(3), 0)
+                Box::new(Pending {
+                    operands,
+                    ops: Vec::with_capacity(3),
+                    end: 0,
+                })
             }
-            Arith::Many { operands, ops, end } => (operands, ops, end),
+            Arith::Many(list) => list,
         };
+        let Pending { operands, ops, end } = &mut *list;
         let binds = precedence(op);
         while ops.last().is_some_and(|&top| precedence(top) >= binds) {
-            apply(&mut operands, &mut ops, end)?;
+            apply(operands, ops, *end)?;
         }
         ops.push(op);
         operands.push((operand, operand_start));
-        Ok(Arith::Many {
-            operands,
-            ops,
-            end: operand_end,
-        })
+        *end = operand_end;
+        Ok(Arith::Many(list))
     }
 
     /// The expression the whole list stands for.
     pub(crate) fn finish(self) -> PResult<Ex> {
         match self {
             Arith::One(operand) => Ok(operand),
-            Arith::Many {
-                mut operands,
-                mut ops,
-                end,
-            } => {
+            Arith::Many(mut list) => {
+                let Pending { operands, ops, end } = &mut *list;
                 while !ops.is_empty() {
-                    apply(&mut operands, &mut ops, end)?;
+                    apply(operands, ops, *end)?;
                 }
                 let (tree, _) = operands.pop().expect("one operand is left");
                 Ok(tree)

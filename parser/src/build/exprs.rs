@@ -40,7 +40,7 @@ pub(crate) fn boolop(op: BoolOp, values: Vec<Ex>, l: u32, r: u32) -> PResult<Ex>
     let mut depth = 0;
     for e in values {
         depth = depth.max(e.depth);
-        items.push(e.expr);
+        items.push(*e.expr);
     }
     Ex::node(ExprKind::BoolOp { op, values: items }, range(l, r), depth)
 }
@@ -53,7 +53,7 @@ pub(crate) fn compare(left: Ex, rest: Vec<(CmpOp, Ex)>, l: u32, r: u32) -> PResu
     for (op, e) in rest {
         depth = depth.max(e.depth);
         ops.push(op);
-        comparators.push(e.expr);
+        comparators.push(*e.expr);
     }
     Ex::node(
         ExprKind::Compare {
@@ -218,8 +218,8 @@ pub(crate) fn tuple_or_single(
     l: u32,
     r: u32,
 ) -> PResult<Ex> {
-    if seq.items.len() == 1 && !trailing_comma {
-        let starred = matches!(seq.items[0].kind, ExprKind::Starred { .. });
+    if let Some(only) = seq.single().filter(|_| !trailing_comma) {
+        let starred = matches!(only.kind, ExprKind::Starred { .. });
         if single == Single::Unwrap || !starred {
             return Ok(only_item(seq));
         }
@@ -230,9 +230,9 @@ pub(crate) fn tuple_or_single(
 /// `( … )` holding a run of items: a parenthesised expression (its own range, without
 /// the parentheses) or a tuple (with them).
 pub(crate) fn paren(seq: Seq, trailing_comma: bool, l: u32, r: u32) -> PResult<Ex> {
-    if seq.items.len() == 1 && !trailing_comma {
-        if let ExprKind::Starred { .. } = seq.items[0].kind {
-            return fail("cannot use starred expression here", seq.items[0].range);
+    if let Some(only) = seq.single().filter(|_| !trailing_comma) {
+        if let ExprKind::Starred { .. } = only.kind {
+            return fail("cannot use starred expression here", only.range);
         }
         return Ok(only_item(seq));
     }
@@ -241,23 +241,19 @@ pub(crate) fn paren(seq: Seq, trailing_comma: bool, l: u32, r: u32) -> PResult<E
 
 /// The one item of a run that is not a tuple.
 fn only_item(seq: Seq) -> Ex {
-    let mut items = seq.items;
-    let expr = items.pop().expect("one item");
-    Ex {
-        expr,
-        depth: seq.depth,
-    }
+    seq.into_single().expect("a run of one")
 }
 
 /// A run of items as a tuple spanning `l..r`.
 fn load_tuple(seq: Seq, l: u32, r: u32) -> PResult<Ex> {
+    let depth = seq.depth();
     Ex::node(
         ExprKind::Tuple {
-            elts: seq.items,
+            elts: seq.into_items(),
             ctx: ExprContext::Load,
         },
         range(l, r),
-        seq.depth,
+        depth,
     )
 }
 
@@ -275,19 +271,27 @@ pub(crate) fn empty_tuple(l: u32, r: u32) -> Ex {
 /// `[a, b]`.
 pub(crate) fn list(seq: Option<Seq>, l: u32, r: u32) -> PResult<Ex> {
     let seq = seq.unwrap_or_default();
+    let depth = seq.depth();
     Ex::node(
         ExprKind::List {
-            elts: seq.items,
+            elts: seq.into_items(),
             ctx: ExprContext::Load,
         },
         range(l, r),
-        seq.depth,
+        depth,
     )
 }
 
 /// `{a, b}`.
 pub(crate) fn set(seq: Seq, l: u32, r: u32) -> PResult<Ex> {
-    Ex::node(ExprKind::Set { elts: seq.items }, range(l, r), seq.depth)
+    let depth = seq.depth();
+    Ex::node(
+        ExprKind::Set {
+            elts: seq.into_items(),
+        },
+        range(l, r),
+        depth,
+    )
 }
 
 /// Key/value pairs of a dict display; a `None` key is `**mapping`.
@@ -299,20 +303,20 @@ pub(crate) struct DictItems {
 }
 
 impl DictItems {
-    pub(crate) fn push(mut self, key: Option<Ex>, value: Ex) -> DictItems {
+    pub(crate) fn push(mut self: Box<Self>, key: Option<Ex>, value: Ex) -> Box<DictItems> {
         if let Some(k) = &key {
             self.depth = self.depth.max(k.depth);
         }
         self.depth = self.depth.max(value.depth);
-        self.keys.push(key.map(|k| k.expr));
-        self.values.push(value.expr);
+        self.keys.push(key.map(|k| *k.expr));
+        self.values.push(*value.expr);
         self
     }
 }
 
 /// `{k: v, **m}`.
-pub(crate) fn dict(items: Option<DictItems>, l: u32, r: u32) -> PResult<Ex> {
-    let items = items.unwrap_or_default();
+pub(crate) fn dict(items: Option<Box<DictItems>>, l: u32, r: u32) -> PResult<Ex> {
+    let items = *items.unwrap_or_default();
     Ex::node(
         ExprKind::Dict {
             keys: items.keys,
@@ -345,11 +349,11 @@ pub(crate) fn comprehension(
     let mut conditions = Vec::with_capacity(ifs.len());
     for e in ifs {
         depth = depth.max(e.depth);
-        conditions.push(e.expr);
+        conditions.push(*e.expr);
     }
     let comprehension = Comprehension {
-        target: target.expr,
-        iter: iter.expr,
+        target: *target.expr,
+        iter: *iter.expr,
         ifs: conditions,
         is_async: u32::from(is_async),
     };
@@ -374,13 +378,10 @@ pub(crate) fn unparenthesized_comp_target(
     items: Seq,
     trailing_comma: Option<TextRange>,
 ) -> PResult<Ex> {
-    let first = items
-        .items
-        .first()
-        .map_or(TextSize::from(0), |e| e.range.start());
+    let first = items.first().map_or(TextSize::from(0), |e| e.range.start());
     let end = match trailing_comma {
-        Some(comma) if items.items.len() == 1 => comma.end(),
-        _ => items.items.last().map_or(first, |e| e.range.end()),
+        Some(comma) if items.single().is_some() => comma.end(),
+        _ => items.last().map_or(first, |e| e.range.end()),
     };
     fail(
         "did you forget parentheses around the comprehension target?",

@@ -10,17 +10,20 @@ use super::{exprs, Ex, PResult};
 pub(crate) enum Logic {
     /// A single operand, no operator yet: the common case, which allocates nothing.
     One(Ex),
-    /// Finished `or` operands and the open `and` group after them.
-    Many {
-        ors: Vec<Ex>,
-        ands: Vec<Ex>,
-        /// Where the whole list's text starts.
-        start: u32,
-        /// Where the open `and` group's text starts.
-        and_start: u32,
-        /// Where the last operand's text ends.
-        end: u32,
-    },
+    /// More than one operand, boxed to keep the parser's stack entries small.
+    Many(Box<Groups>),
+}
+
+/// Finished `or` operands and the open `and` group after them.
+pub(crate) struct Groups {
+    ors: Vec<Ex>,
+    ands: Vec<Ex>,
+    /// Where the whole list's text starts.
+    start: u32,
+    /// Where the open `and` group's text starts.
+    and_start: u32,
+    /// Where the last operand's text ends.
+    end: u32,
 }
 
 /// The open `and` group as one expression.
@@ -47,41 +50,39 @@ impl Logic {
         operand_start: u32,
         operand_end: u32,
     ) -> PResult<Logic> {
-        let (mut ors, mut ands, mut and_start, end) = match self {
-            Logic::One(first) => (Vec::new(), vec![first], start, 0),
-            Logic::Many {
-                ors,
-                ands,
-                and_start,
-                end,
-                ..
-            } => (ors, ands, and_start, end),
+        let mut groups = match self {
+            Logic::One(first) => Box::new(Groups {
+                ors: Vec::new(),
+                ands: vec![first],
+                start,
+                and_start: start,
+                end: 0,
+            }),
+            Logic::Many(groups) => groups,
         };
+        let g = &mut *groups;
         if op == BoolOp::Or {
-            ors.push(close(std::mem::take(&mut ands), and_start, end)?);
-            and_start = operand_start;
+            g.ors
+                .push(close(std::mem::take(&mut g.ands), g.and_start, g.end)?);
+            g.and_start = operand_start;
         }
-        ands.push(operand);
-        Ok(Logic::Many {
-            ors,
-            ands,
-            start,
-            and_start,
-            end: operand_end,
-        })
+        g.ands.push(operand);
+        g.end = operand_end;
+        Ok(Logic::Many(groups))
     }
 
     /// The expression the whole list stands for.
     pub(crate) fn finish(self) -> PResult<Ex> {
         match self {
             Logic::One(operand) => Ok(operand),
-            Logic::Many {
-                mut ors,
-                ands,
-                start,
-                and_start,
-                end,
-            } => {
+            Logic::Many(groups) => {
+                let Groups {
+                    mut ors,
+                    ands,
+                    start,
+                    and_start,
+                    end,
+                } = *groups;
                 let last = close(ands, and_start, end)?;
                 if ors.is_empty() {
                     return Ok(last);

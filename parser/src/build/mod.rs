@@ -67,10 +67,12 @@ pub(crate) fn range(l: u32, r: u32) -> TextRange {
     TextRange::new(TextSize::from(l), TextSize::from(r.max(l)))
 }
 
-/// An expression and the depth of its tree.
+/// An expression and the depth of its tree. The node is boxed so that an `Ex` is two words:
+/// the LR parser moves every value it reduces through its stack, whose entries are as large
+/// as the largest value, and most expressions end up behind a `Box` in their parent anyway.
 #[derive(Debug)]
 pub(crate) struct Ex {
-    pub(crate) expr: Expr,
+    pub(crate) expr: Box<Expr>,
     pub(crate) depth: u32,
 }
 
@@ -78,7 +80,7 @@ impl Ex {
     /// A node without expression children.
     pub(crate) fn leaf(kind: ExprKind, range: TextRange) -> Ex {
         Ex {
-            expr: Expr::new(kind, range),
+            expr: Box::new(Expr::new(kind, range)),
             depth: 1,
         }
     }
@@ -90,7 +92,7 @@ impl Ex {
             return fail("too many nested expressions", range);
         }
         Ok(Ex {
-            expr: Expr::new(kind, range),
+            expr: Box::new(Expr::new(kind, range)),
             depth,
         })
     }
@@ -100,30 +102,105 @@ impl Ex {
     }
 
     pub(crate) fn boxed(self) -> Box<Expr> {
-        Box::new(self.expr)
+        self.expr
     }
 }
 
-/// A comma-separated run of expressions: the nodes and the depth of the deepest.
-#[derive(Debug, Default)]
-pub(crate) struct Seq {
-    pub(crate) items: Vec<Expr>,
-    pub(crate) depth: u32,
+/// A comma-separated run of expressions and the depth of the deepest. A run of one, the
+/// common case (most runs are a lone expression, not a tuple), keeps its node in the box it
+/// came in, so the node is not moved into a vector and back out again.
+#[derive(Debug)]
+pub(crate) enum Seq {
+    One(Ex),
+    Many { items: Vec<Expr>, depth: u32 },
+}
+
+impl Default for Seq {
+    fn default() -> Seq {
+        Seq::Many {
+            items: Vec::new(),
+            depth: 0,
+        }
+    }
 }
 
 impl Seq {
     pub(crate) fn one(e: Ex) -> Seq {
-        Seq {
-            items: vec![e.expr],
-            depth: e.depth,
+        Seq::One(e)
+    }
+
+    pub(crate) fn push(self, e: Ex) -> Seq {
+        match self {
+            Seq::One(first) => {
+                let mut items = Vec::with_capacity(4);
+                items.push(*first.expr);
+                items.push(*e.expr);
+                Seq::Many {
+                    items,
+                    depth: first.depth.max(e.depth),
+                }
+            }
+            Seq::Many { mut items, depth } => {
+                items.push(*e.expr);
+                Seq::Many {
+                    items,
+                    depth: depth.max(e.depth),
+                }
+            }
         }
     }
 
-    pub(crate) fn push(mut self, e: Ex) -> Seq {
-        self.depth = self.depth.max(e.depth);
-        self.items.push(e.expr);
-        self
+    /// The depth of the deepest item.
+    pub(crate) fn depth(&self) -> u32 {
+        match self {
+            Seq::One(e) => e.depth,
+            Seq::Many { depth, .. } => *depth,
+        }
     }
+
+    /// The item of a run of one.
+    pub(crate) fn single(&self) -> Option<&Expr> {
+        match self {
+            Seq::One(e) => Some(&e.expr),
+            Seq::Many { .. } => None,
+        }
+    }
+
+    /// The run of one as an expression of its own.
+    pub(crate) fn into_single(self) -> Option<Ex> {
+        match self {
+            Seq::One(e) => Some(e),
+            Seq::Many { .. } => None,
+        }
+    }
+
+    pub(crate) fn first(&self) -> Option<&Expr> {
+        match self {
+            Seq::One(e) => Some(&e.expr),
+            Seq::Many { items, .. } => items.first(),
+        }
+    }
+
+    pub(crate) fn last(&self) -> Option<&Expr> {
+        match self {
+            Seq::One(e) => Some(&e.expr),
+            Seq::Many { items, .. } => items.last(),
+        }
+    }
+
+    pub(crate) fn into_items(self) -> Vec<Expr> {
+        match self {
+            Seq::One(e) => vec![*e.expr],
+            Seq::Many { items, .. } => items,
+        }
+    }
+}
+
+/// The values of boxed items: rare nonterminals (patterns, handlers, with-items, import
+/// names) are boxed while on the parser's stack, whose entries are as large as the largest
+/// value they may hold.
+pub(crate) fn unbox<T>(items: Vec<Box<T>>) -> Vec<T> {
+    items.into_iter().map(|item| *item).collect()
 }
 
 /// The deepest of several optional children.

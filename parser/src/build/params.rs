@@ -117,7 +117,7 @@ pub(crate) fn arguments(
                     if let Some(default) = &default {
                         depth = depth.max(default.depth);
                     }
-                    out.kw_defaults.push(default.map(|e| e.expr));
+                    out.kw_defaults.push(default.map(|e| *e.expr));
                     out.kwonlyargs.push(arg);
                     continue;
                 }
@@ -125,7 +125,7 @@ pub(crate) fn arguments(
                     Some(default) => {
                         seen_default = true;
                         depth = depth.max(default.depth);
-                        defaults.push(default.expr);
+                        defaults.push(*default.expr);
                     }
                     None if seen_default => {
                         return fail("non-default argument follows default argument", arg.range);

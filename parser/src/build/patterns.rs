@@ -203,7 +203,7 @@ pub(crate) fn mapping(
     let mut patterns = Vec::with_capacity(items.len());
     for item in items {
         let (key, value) = *item;
-        keys.push(key.expr);
+        keys.push(*key.expr);
         patterns.push(value);
     }
     Ok(pattern(

@@ -70,7 +70,7 @@ pub(crate) fn assign(
             )));
         }
         targets::store(&mut target.expr, Kind::Assign)?;
-        targets_list.push(target.expr);
+        targets_list.push(*target.expr);
     }
     Ok(stmt(
         StmtKind::Assign {
@@ -169,7 +169,7 @@ pub(crate) fn delete(targets_list: Vec<Ex>, l: u32, r: u32) -> PResult<Box<Stmt>
     let mut out = Vec::with_capacity(targets_list.len());
     for mut target in targets_list {
         targets::store(&mut target.expr, Kind::Del)?;
-        out.push(target.expr);
+        out.push(*target.expr);
     }
     Ok(stmt(StmtKind::Delete { targets: out }, l, r))
 }
@@ -405,7 +405,7 @@ pub(crate) fn with_item(context_expr: Ex, target: Option<Ex>) -> PResult<WithIte
         None => None,
     };
     Ok(WithItem {
-        context_expr: context_expr.expr,
+        context_expr: *context_expr.expr,
         optional_vars,
     })
 }
@@ -452,7 +452,7 @@ pub(crate) fn function_def(
         name: header.name,
         args: Box::new(args),
         body,
-        decorator_list: decorators.into_iter().map(|d| d.expr).collect(),
+        decorator_list: decorators.into_iter().map(|d| *d.expr).collect(),
         returns: header.returns.map(Ex::boxed),
         type_comment: None,
     };
@@ -463,11 +463,11 @@ pub(crate) fn function_def(
 pub(crate) fn class_def(
     decorators: Vec<Ex>,
     name: String,
-    args: Option<(Vec<ArgItem>, bool, TextRange)>,
+    args: Option<Box<(Vec<ArgItem>, bool, TextRange)>>,
     body: Body,
     l: u32,
 ) -> PResult<Box<Stmt>> {
-    let (bases, keywords) = match args {
+    let (bases, keywords) = match args.map(|a| *a) {
         Some((items, trailing_comma, parens)) => {
             // CPython's class arguments have no bare generator: alone, it fails at its
             // `for`; beside other arguments, it must be parenthesized, as in a call.
@@ -489,7 +489,7 @@ pub(crate) fn class_def(
         bases,
         keywords,
         body,
-        decorator_list: decorators.into_iter().map(|d| d.expr).collect(),
+        decorator_list: decorators.into_iter().map(|d| *d.expr).collect(),
     };
     Ok(stmt(StmtKind::ClassDef(node), l, end))
 }
