@@ -748,7 +748,7 @@ fn str_at(vm: &mut Vm, args: &[Value], i: usize, what: &str) -> PyResult<String>
 fn builtin_find_spec(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "find_spec", args, 2, 4)?;
     let name = str_at(vm, args, 1, "fullname")?;
-    let top = args.get(2).map_or(true, |p| p.is_none());
+    let top = args.get(2).is_none_or(|p| p.is_none());
     if top && vm.is_builtin_module(&name) {
         return vm.spec_object(&native_spec(&name));
     }
