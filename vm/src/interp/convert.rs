@@ -42,8 +42,17 @@ impl Vm {
                 });
                 let inherited = base.and_then(|b| self.type_lookup(b, self.s.names.repr));
                 let foreign = inherited.is_some_and(|i| !i.is(f));
-                if foreign || !matches!(f.payload(), Some(Payload::Builtin(_))) {
-                    let r = self.call_value(f, &[v], &[])?;
+                let builtin = matches!(f.payload(), Some(Payload::Builtin(_)));
+                if foreign || !builtin {
+                    // A builtin found here may come back to repr (`C.__repr__ =
+                    // C.__str__`) with no Python frame in between: it counts as a level.
+                    let r = if builtin {
+                        self.nest(" while getting the repr of an object", |vm| {
+                            vm.call_value(f, &[v], &[])
+                        })?
+                    } else {
+                        self.call_value(f, &[v], &[])?
+                    };
                     return match r.payload() {
                         Some(Payload::Str(s)) => Ok(s.as_str().to_owned()),
                         _ => {
