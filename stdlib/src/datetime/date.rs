@@ -635,7 +635,7 @@ fn date_fromtimestamp(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<
     let Some(&t) = args.get(1) else {
         return Err(vm.type_error("fromtimestamp() takes exactly one argument (0 given)"));
     };
-    let (secs, _) = super::datetime::split_timestamp(vm, t)?;
+    let (secs, _) = super::datetime_type::split_timestamp(vm, t)?;
     let secs = int_value(vm, i128::from(secs));
     let f = local_fields(vm, secs)?;
     new_date(vm, cls, f[0], f[1], f[2])

@@ -84,14 +84,14 @@ pub(crate) fn parse_date(s: &str) -> Option<(i64, i64, i64)> {
             [d] if !ext => digits(&[*d])?,
             _ => return None,
         };
-        if week < 1 || week > 53 || !(1..=7).contains(&day) || year < 1 || year > 9999 {
+        if !(1..=53).contains(&week) || !(1..=7).contains(&day) || !(1..=9999).contains(&year) {
             return None;
         }
         if week == 53 && !cal::has_week_53(year) {
             return None;
         }
         let n = cal::iso_to_ord(year, week, day);
-        if n < 1 || n > super::date::MAX_ORDINAL {
+        if !(1..=super::date::MAX_ORDINAL).contains(&n) {
             return None;
         }
         return Some(cal::ord_to_ymd(n));

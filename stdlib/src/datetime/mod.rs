@@ -7,7 +7,7 @@
 
 mod cal;
 mod date;
-mod datetime;
+mod datetime_type;
 mod iso;
 mod time;
 mod timedelta;
@@ -45,7 +45,7 @@ pub(crate) fn create(vm: &mut Vm) -> PyResult<Gc<Object>> {
         keep_class(vm, "_datetime.date", date);
         let time = time::make_class(vm);
         keep_class(vm, "_datetime.time", time);
-        let dt = datetime::make_class(vm, date);
+        let dt = datetime_type::make_class(vm, date);
         keep_class(vm, "_datetime.datetime", dt);
         let iso = iso_calendar_class(vm)?;
         keep_class(vm, "_datetime.IsoCalendarDate", iso);
@@ -53,7 +53,7 @@ pub(crate) fn create(vm: &mut Vm) -> PyResult<Gc<Object>> {
         tz::add_constants(vm, timezone)?;
         date::add_constants(vm, date)?;
         time::add_constants(vm, time)?;
-        datetime::add_constants(vm, dt)?;
+        datetime_type::add_constants(vm, dt)?;
     }
     let mut attrs = vec![
         ("MINYEAR", Value::Int(MINYEAR)),

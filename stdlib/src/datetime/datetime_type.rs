@@ -495,12 +495,8 @@ fn dt_astimezone(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value>
         None => {
             let secs = local_to_epoch(vm, &Dt { us: 0, ..d })?;
             let ltz = local_timezone(vm, secs)?;
-            match ltz.payload() {
-                _ => {
-                    let o = call_method(vm, ltz, "utcoffset", &[Value::None])?;
-                    td_of(&o).map(|t| t.total_us()).unwrap_or(0)
-                }
-            }
+            let o = call_method(vm, ltz, "utcoffset", &[Value::None])?;
+            td_of(&o).map(|t| t.total_us()).unwrap_or(0)
         }
     };
     let utc_total = d.total_us() - off;
