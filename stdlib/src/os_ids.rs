@@ -50,7 +50,7 @@ fn getppid(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn getpgrp(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "getpgrp", args, 0, 0)?;
-    Ok(Value::Int(
-        rustix::process::getpgrp().as_raw_nonzero().get().into(),
-    ))
+    // nix, not rustix: the group id is 0 when its leader lives outside this
+    // pid namespace, which rustix's non-zero `Pid` asserts against.
+    Ok(Value::Int(nix::unistd::getpgrp().as_raw().into()))
 }

@@ -109,11 +109,16 @@ fn setsid(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 fn getsid(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "getsid", args, 1, 1)?;
     let pid = int_arg(vm, args[0])?;
-    let pid = i32::try_from(pid)
-        .ok()
-        .and_then(rustix::process::Pid::from_raw);
-    let sid = rustix::process::getsid(pid).map_err(|e| os_error(vm, e))?;
-    Ok(Value::Int(sid.as_raw_nonzero().get().into()))
+    let Ok(pid) = i32::try_from(pid) else {
+        return Err(os_error(vm, rustix::io::Errno::SRCH));
+    };
+    // nix, not rustix: a process whose session leader lives outside its
+    // pid namespace (a container's init) has session id 0, which rustix's
+    // non-zero `Pid` asserts against.
+    let pid = (pid != 0).then(|| nix::unistd::Pid::from_raw(pid));
+    let sid = nix::unistd::getsid(pid)
+        .map_err(|e| os_error(vm, e))?;
+    Ok(Value::Int(sid.as_raw().into()))
 }
 
 fn killpg(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
