@@ -262,6 +262,11 @@ pub struct Vm {
     pub(crate) path_config: crate::interp::import_path::PathConfig,
     /// The interrupt request flag (see [`VmOptions::interrupt`]).
     pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// Signals caught from the OS and `faulthandler`'s watchdog (see
+    /// `builtins::signal_delivery`).
+    pub(crate) signals: crate::builtins::signal_delivery::SignalDelivery,
+    /// Whether the embedder gave [`VmOptions::interrupt`] (it catches SIGINT itself).
+    pub(crate) embedder_catches_sigint: bool,
     /// The `-W` options, `sys.warnoptions` (see [`Vm::set_warn_options`]).
     pub(crate) warn_options: Vec<String>,
     /// Whether a trace or profile hook or the instruction trace is on: the dispatch loop
@@ -419,7 +424,9 @@ impl Vm {
                 cpython_lib: options.cpython_lib,
                 path0_set: false,
             },
+            embedder_catches_sigint: options.interrupt.is_some(),
             interrupt: options.interrupt.unwrap_or_default(),
+            signals: Default::default(),
             warn_options: Vec::new(),
             tracing: false,
             trace_switch: None,

@@ -29,6 +29,7 @@ pub(crate) mod coroutines;
 pub(crate) mod dict;
 mod exception_group;
 mod exceptions;
+mod faulthandler_module;
 pub mod file;
 mod float_hex;
 mod frames;
@@ -52,6 +53,7 @@ pub mod os_extra;
 mod pickling;
 pub(crate) mod property;
 mod set;
+pub(crate) mod signal_delivery;
 mod signal_module;
 mod site;
 mod sizeof;
@@ -192,6 +194,7 @@ pub(crate) const NATIVE_MODULES: &[&str] = &[
     "_contextvars",
     "unicodedata",
     "array",
+    "faulthandler",
 ];
 
 /// The builtin module `name`, created on first import; `None` if there is no such module.
@@ -211,6 +214,7 @@ pub(crate) fn create_module(vm: &mut Vm, name: &str) -> PyResult<Option<Gc<Objec
         "_contextvars" => Some(contextvars::create(vm)),
         "unicodedata" => Some(unicodedata::create(vm)),
         "array" => Some(array::create(vm)),
+        "faulthandler" => Some(faulthandler_module::create(vm)),
         _ => None,
     })
 }

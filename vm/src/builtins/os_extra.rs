@@ -383,8 +383,8 @@ pub(crate) fn take_fd(fd: i64) -> Option<std::fs::File> {
     FDS.with(|t| t.borrow_mut().remove(&fd))
 }
 
-/// Runs `op` on the file behind descriptor `fd`: one in this module's table or one an open
-/// file object owns.
+/// Runs `op` on the file behind descriptor `fd`: one in this module's table, one an open
+/// file object owns, or standard input, output or error.
 pub fn with_fd<T>(
     vm: &mut Vm,
     fd: i64,
@@ -393,14 +393,31 @@ pub fn with_fd<T>(
     let r = if FDS.with(|t| t.borrow().contains_key(&fd)) {
         FDS.with(|t| t.borrow_mut().get_mut(&fd).map(op))
     } else {
-        vm.open_files
-            .with_descriptor(fd, |f| f.as_mut().map(op))
-            .flatten()
+        match vm.open_files.with_descriptor(fd, |f| f.is_some()) {
+            Some(true) => vm
+                .open_files
+                .with_descriptor(fd, |f| f.as_mut().map(op))
+                .flatten(),
+            _ => std_stream_file(fd).map(|f| f.and_then(|mut f| op(&mut f))),
+        }
     };
     match r {
         Some(r) => io_result(vm, r, None),
         None => Err(bad_fd(vm)),
     }
+}
+
+/// A `File` on a duplicate of standard input, output or error (`fd` 0, 1 or 2): writes
+/// and reads through it are the stream's own, unbuffered by Rust.
+fn std_stream_file(fd: i64) -> Option<std::io::Result<std::fs::File>> {
+    use std::os::fd::AsFd;
+    let owned = match fd {
+        0 => std::io::stdin().as_fd().try_clone_to_owned(),
+        1 => std::io::stdout().as_fd().try_clone_to_owned(),
+        2 => std::io::stderr().as_fd().try_clone_to_owned(),
+        _ => return None,
+    };
+    Some(owned.map(std::fs::File::from))
 }
 
 /// A new descriptor for the file behind `fd` (one [`with_fd`] knows, or standard input,

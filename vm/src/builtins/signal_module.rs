@@ -1,12 +1,11 @@
 //! The `_signal` module under CPython's `signal.py`: Linux's signal numbers, `signal` /
 //! `getsignal` keeping the Python-level handler of each signal, `default_int_handler`,
-//! `raise_signal`, `strsignal`, `valid_signals` and the small calls around them.
+//! `raise_signal`, `alarm`, `set_wakeup_fd`, `strsignal`, `valid_signals` and the small
+//! calls around them.
 //!
-//! Only SIGINT is delivered: the embedder's handler sets [`crate::VmOptions::interrupt`],
-//! the dispatch loop notices it at the next backward jump and calls
-//! [`Vm::take_interrupt`], which runs the Python handler installed for SIGINT as CPython
-//! does (`default_int_handler` raises `KeyboardInterrupt`, `SIG_IGN` drops it). Handlers for
-//! the other signals are recorded and returned by `getsignal`, but the OS never calls them.
+//! Installing a handler makes the OS report the signal to the VM (see
+//! `builtins::signal_delivery`); the handler then runs in the main thread at its next safe
+//! point, as CPython runs it between bytecodes.
 
 use krait_gc::Gc;
 
@@ -115,6 +114,7 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
             ("set_wakeup_fd", set_wakeup_fd),
             ("siginterrupt", siginterrupt),
             ("alarm", alarm),
+            ("pthread_kill", pthread_kill),
         ],
     );
     for &(name, num) in SIGNALS {
@@ -189,9 +189,19 @@ fn signal(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     if matches!(num, 9 | 19 | 32 | 33) {
         return Err(invalid_argument(vm));
     }
+    if vm.sched.current != crate::interp::threads::MAIN_IDENT {
+        return Err(vm.value_error("signal only works in main thread of the main interpreter"));
+    }
     let old = getsignal(vm, &args[..1], &[])?;
     if let Some(table) = handlers(vm)? {
         vm.dict_set(table, Value::Int(num), handler)?;
+    }
+    // A signal left at its default disposition stays with the OS; any other disposition is
+    // the VM's to apply when the signal arrives.
+    if !matches!(handler, Value::Int(SIG_DFL)) {
+        if let Err(e) = vm.catch_signal(num as usize) {
+            return Err(crate::builtins::file::os_error(vm, &e, None));
+        }
     }
     Ok(old)
 }
@@ -211,14 +221,32 @@ fn default_int_handler(vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyResul
     Err(vm.new_exception(vm.s.types.keyboard_interrupt, Vec::new()))
 }
 
-/// `raise_signal(SIGINT)` runs SIGINT's handler at once, as the OS would deliver it to
-/// CPython before its next instruction; other signals' handlers are called likewise, and a
-/// signal whose handler is `SIG_DFL` is not sent (Krait cannot send it to itself yet).
+/// `raise_signal(n)` sends signal `n` to the process; its handler runs before the call
+/// returns, as CPython checks for signals there. A signal the VM does not catch gets the
+/// OS's default action (SIGTERM ends the process), except SIGINT, which the embedder
+/// catches or not: its handler is run directly.
 fn raise_signal(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "raise_signal", args, 1, 1)?;
     let num = signum_arg(vm, args[0])?;
-    vm.run_signal_handler(num)?;
+    send_to_self(vm, num)?;
     Ok(Value::None)
+}
+
+/// Signal `num` to this process, then the handlers of what arrived.
+fn send_to_self(vm: &mut Vm, num: i64) -> PyResult<()> {
+    let handler = getsignal(vm, &[Value::Int(num)], &[])?;
+    if vm.catches_signal(num as usize) || matches!(handler, Value::Int(SIG_DFL)) {
+        if num != SIGINT || vm.catches_signal(num as usize) {
+            if let Err(e) = signal_hook::low_level::raise(num as i32) {
+                return Err(crate::builtins::file::os_error(vm, &e, None));
+            }
+            return vm.check_interrupt();
+        }
+    }
+    match handler {
+        Value::Int(SIG_IGN) => Ok(()),
+        _ => vm.run_signal_handler(num),
+    }
 }
 
 fn strsignal(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -246,11 +274,31 @@ fn valid_signals(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value
     vm.new_set_from(items, false)
 }
 
-/// No wake-up descriptor is ever written: the previous one is always "none" (-1).
-fn set_wakeup_fd(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+/// `set_wakeup_fd(fd, *, warn_on_full_buffer=True)`: each arriving signal's number is
+/// written to `fd` (which must be non-blocking), what event loops wait on. Returns the
+/// previous descriptor (-1 for none).
+fn set_wakeup_fd(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    crate::builtins::check_kwargs(vm, "set_wakeup_fd", kw, &["warn_on_full_buffer"])?;
     arity(vm, "set_wakeup_fd", args, 1, 1)?;
-    int_arg(vm, args[0])?;
-    Ok(Value::Int(-1))
+    let fd = int_arg(vm, args[0])?;
+    if vm.sched.current != crate::interp::threads::MAIN_IDENT {
+        return Err(
+            vm.value_error("set_wakeup_fd only works in main thread of the main interpreter")
+        );
+    }
+    if fd != -1 {
+        let Ok(blocking) = crate::builtins::os_extra::with_fd(vm, fd, |f| {
+            rustix::fs::fcntl_getfl(&*f)
+                .map(|fl| !fl.contains(rustix::fs::OFlags::NONBLOCK))
+                .map_err(std::io::Error::from)
+        }) else {
+            return Err(vm.value_error(format!("invalid fd: {fd}")));
+        };
+        if blocking {
+            return Err(vm.value_error(format!("the fd {fd} must be in non-blocking mode")));
+        }
+    }
+    Ok(Value::Int(std::mem::replace(&mut vm.signals.wakeup_fd, fd)))
 }
 
 fn siginterrupt(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -260,17 +308,41 @@ fn siginterrupt(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
     Ok(Value::None)
 }
 
-/// No alarm is ever scheduled, so none was pending: 0 seconds remained.
+/// `alarm(secs)`: SIGALRM in `secs` seconds (0 cancels); returns the seconds that were
+/// left of the previous alarm.
 fn alarm(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "alarm", args, 1, 1)?;
+    let secs = int_arg(vm, args[0])?;
+    let secs = u32::try_from(secs.max(0)).unwrap_or(u32::MAX);
+    let left = if secs == 0 {
+        nix::unistd::alarm::cancel()
+    } else {
+        nix::unistd::alarm::set(secs)
+    };
+    Ok(Value::Int(i64::from(left.unwrap_or(0))))
+}
+
+/// `pthread_kill(thread_id, signum)`: Krait's threads share one OS thread, so the signal
+/// goes to the process (signal 0 only checks that the thread exists).
+fn pthread_kill(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "pthread_kill", args, 2, 2)?;
     int_arg(vm, args[0])?;
-    Ok(Value::Int(0))
+    let num = int_arg(vm, args[1])?;
+    if num == 0 {
+        return Ok(Value::None);
+    }
+    if !(1..NSIG).contains(&num) {
+        return Err(invalid_argument(vm));
+    }
+    send_to_self(vm, num)?;
+    Ok(Value::None)
 }
 
 impl Vm {
     /// Runs the Python handler of signal `num` as a delivery would: a callable is called
-    /// with `(num, None)` (Krait has no frame objects to pass yet), `SIG_IGN` does nothing,
-    /// and `SIG_DFL` for SIGINT raises `KeyboardInterrupt` (where CPython would die of it).
+    /// with `(num, frame)` (the running frame), `SIG_IGN` does nothing, and `SIG_DFL` gets
+    /// the OS's default action. With no `_signal` imported, SIGINT raises
+    /// `KeyboardInterrupt` (`default_int_handler`).
     pub(crate) fn run_signal_handler(&mut self, num: i64) -> PyResult<()> {
         let handler = match handlers(self)? {
             Some(table) => self.dict_get(table, Value::Int(num))?,
@@ -281,25 +353,29 @@ impl Vm {
         };
         match handler {
             Some(Value::Int(SIG_IGN)) => Ok(()),
-            None | Some(Value::Int(_)) if num == SIGINT => {
+            None if num == SIGINT => {
                 Err(self.new_exception(self.s.types.keyboard_interrupt, Vec::new()))
             }
-            None | Some(Value::Int(_)) => Ok(()),
-            Some(h) => self
-                .call_value(h, &[Value::Int(num), Value::None], &[])
-                .map(drop),
+            // The default disposition of a signal the VM caught (a handler was installed
+            // and reset, or `faulthandler.unregister`): what the OS would have done.
+            None | Some(Value::Int(_)) => {
+                let _ = signal_hook::low_level::emulate_default_handler(num as i32);
+                Ok(())
+            }
+            Some(h) => {
+                let frame = match self.s.frames.len() {
+                    0 => Value::None,
+                    n => Value::Obj(self.frame_object(n - 1)),
+                };
+                self.call_value(h, &[Value::Int(num), frame], &[]).map(drop)
+            }
         }
     }
 
-    /// Handles a pending Ctrl-C: runs SIGINT's Python handler (by default
-    /// `KeyboardInterrupt`); the error is what the interrupted code raises.
-    pub(crate) fn take_interrupt(&mut self) -> PyResult<()> {
-        self.run_signal_handler(SIGINT)
-    }
-
-    /// Runs SIGINT's handler now if a Ctrl-C is pending: what a native function that may
-    /// have signalled this very process calls before returning (`os.kill`), as CPython
-    /// checks for signals there, so the handler runs inside the caller's `try`.
+    /// Runs the handlers of the signals that have arrived (a Ctrl-C included): what a
+    /// native function that may have signalled this very process calls before returning
+    /// (`os.kill`), as CPython checks for signals there, so the handler runs inside the
+    /// caller's `try`.
     pub fn check_interrupt(&mut self) -> PyResult<()> {
         use std::sync::atomic::Ordering::Relaxed;
         if self.interrupt.load(Relaxed) {

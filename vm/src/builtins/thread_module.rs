@@ -72,12 +72,18 @@ fn count(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     Ok(Value::Int(vm.thread_count() as i64))
 }
 
-/// `interrupt_main()`: SIGINT's handler runs in the main thread at its next safe point, as
-/// if the signal had arrived.
+/// `interrupt_main(signum=SIGINT)`: the signal's handler runs in the main thread at its
+/// next safe point, as if the signal had arrived.
 fn interrupt_main(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    arity(vm, "interrupt_main", args, 0, 0)?;
-    vm.interrupt
-        .store(true, std::sync::atomic::Ordering::Relaxed);
+    arity(vm, "interrupt_main", args, 0, 1)?;
+    let signum = match args.first() {
+        Some(&v) => crate::builtins::int_arg(vm, v)?,
+        None => 2,
+    };
+    if !(1..crate::builtins::signal_delivery::NSIG as i64).contains(&signum) {
+        return Err(vm.value_error("signal number out of range"));
+    }
+    vm.simulate_signal(signum as usize);
     if vm.sched.current == MAIN_IDENT {
         // As CPython checks for signals when the call returns.
         vm.check_interrupt()?;

@@ -336,6 +336,9 @@ impl Vm {
                     }
                     Instruction::Jump(t) => pc = t as usize,
                     Instruction::JumpBackward(t) => {
+                        // Past this jump: a signal handler's frame, and the traceback of
+                        // what it raises, place the loop on this jump's line.
+                        let after_jump = pc as u32;
                         pc = t as usize;
                         if self.native_depth == self.collect_depth && self.heap.should_collect() {
                             self.s.frames[fi].pc = pc as u32;
@@ -351,14 +354,16 @@ impl Vm {
                                 Err(exc) => break 'dispatch (exc, RaiseMode::Fresh),
                             }
                         }
-                        // Ctrl-C: every loop passes here, so a running program notices it
-                        // (in its main thread, as CPython delivers signals).
+                        // Signals: every loop passes here, so a running program notices
+                        // them (in its main thread, as CPython delivers them).
                         if self.interrupt.load(std::sync::atomic::Ordering::Relaxed)
                             && self.sched.current == crate::interp::threads::MAIN_IDENT
                         {
-                            self.s.frames[fi].pc = pc as u32;
-                            // SIGINT's Python handler (by default KeyboardInterrupt).
+                            self.s.frames[fi].pc = after_jump;
+                            // The handlers of the signals that arrived (SIGINT's is by
+                            // default KeyboardInterrupt).
                             if let Err(exc) = self.check_interrupt() {
+                                pc = after_jump as usize;
                                 break 'dispatch (exc, RaiseMode::Fresh);
                             }
                         }
