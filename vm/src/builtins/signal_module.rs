@@ -235,13 +235,12 @@ fn raise_signal(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
 /// Signal `num` to this process, then the handlers of what arrived.
 fn send_to_self(vm: &mut Vm, num: i64) -> PyResult<()> {
     let handler = getsignal(vm, &[Value::Int(num)], &[])?;
-    if vm.catches_signal(num as usize) || matches!(handler, Value::Int(SIG_DFL)) {
-        if num != SIGINT || vm.catches_signal(num as usize) {
-            if let Err(e) = signal_hook::low_level::raise(num as i32) {
-                return Err(crate::builtins::file::os_error(vm, &e, None));
-            }
-            return vm.check_interrupt();
+    let caught = vm.catches_signal(num as usize);
+    if caught || (num != SIGINT && matches!(handler, Value::Int(SIG_DFL))) {
+        if let Err(e) = signal_hook::low_level::raise(num as i32) {
+            return Err(crate::builtins::file::os_error(vm, &e, None));
         }
+        return vm.check_interrupt();
     }
     match handler {
         Value::Int(SIG_IGN) => Ok(()),
