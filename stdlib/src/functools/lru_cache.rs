@@ -25,6 +25,11 @@ const CACHE: usize = 1;
 const INFO: usize = 2;
 const MARK: usize = 3;
 
+/// The first value holding a cached key; each key is followed by its result. The entries
+/// of a bounded cache are numbered from 1 (slot `s` at `SLOTS + 2 * (s - 1)`), and its dict
+/// maps each key to its slot number.
+const SLOTS: usize = 4;
+
 /// The counters and settings of one cached function.
 struct Lru {
     hits: u64,
@@ -33,6 +38,43 @@ struct Lru {
     maxsize: Option<usize>,
     /// Whether arguments of different types are cached apart (`f(3)` and `f(3.0)`).
     typed: bool,
+    /// For a bounded cache, the slots in least- to most-recently-used order: a circular
+    /// doubly linked list through `links[0]`, which stands for no slot. Hits reorder this
+    /// list only, never the dict, so an `__eq__` that calls the cached function while the
+    /// dict is searched sees the dict unchanged (CPython keeps the same split).
+    links: Vec<Link>,
+}
+
+/// One slot's neighbours in the use order, and its key's hash.
+#[derive(Clone, Copy)]
+struct Link {
+    prev: usize,
+    next: usize,
+    hash: i64,
+}
+
+const ROOT: Link = Link {
+    prev: 0,
+    next: 0,
+    hash: 0,
+};
+
+impl Lru {
+    /// Takes slot `s` out of the use order.
+    fn unlink(&mut self, s: usize) {
+        let Link { prev, next, .. } = self.links[s];
+        self.links[prev].next = next;
+        self.links[next].prev = prev;
+    }
+
+    /// Puts slot `s` last in the use order (most recently used).
+    fn push_last(&mut self, s: usize) {
+        let last = self.links[0].prev;
+        self.links[s].prev = last;
+        self.links[s].next = 0;
+        self.links[last].next = s;
+        self.links[0].prev = s;
+    }
 }
 
 const NEW: Sig = Sig {
@@ -97,6 +139,7 @@ fn lru_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         misses: 0,
         maxsize,
         typed,
+        links: vec![ROOT],
     };
     let obj = new_object_with(vm, cls, state, vec![func, cache, info, mark]);
     ensure_dict(vm, obj);
@@ -113,8 +156,10 @@ fn parts(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
         );
         return Err(vm.type_error(msg));
     }
-    let vals = values(&v).map(|c| c.borrow().clone()).unwrap_or_default();
-    if vals.len() != 4 {
+    let vals = values(&v)
+        .map(|c| c.borrow()[..SLOTS.min(c.borrow().len())].to_vec())
+        .unwrap_or_default();
+    if vals.len() != SLOTS {
         return Err(vm.type_error("lru_cache wrapper is not initialized"));
     }
     Ok(vals)
@@ -190,43 +235,131 @@ fn lru_call(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let Some(Payload::Dict(table)) = cache.payload() else {
         return Err(vm.type_error("lru_cache's cache is not a dict"));
     };
+    let Some(max) = maxsize else {
+        return unbounded_call(vm, obj, &vals, table, (hash, key), args, kw);
+    };
     if let Some(pos) = table_find(vm, table, hash, key)? {
-        let entry = table.borrow().entry_at(pos);
-        if let Some(entry) = entry {
-            with_state(obj, |s| s.hits += 1);
-            if maxsize.is_some() {
-                // Most recently used moves to the end.
-                let mut t = table.borrow_mut();
-                t.remove_at(pos);
-                t.insert_new(entry.hash, entry.key, entry.value);
+        let found = table.borrow().entry_at(pos).map(|e| e.value);
+        if let Some(Value::Int(slot)) = found {
+            let slot = usize::try_from(slot).unwrap_or(0);
+            let result = slot_value(obj, slot, 1);
+            if let Some(result) = result {
+                with_state(obj, |s| {
+                    s.hits += 1;
+                    if slot < s.links.len() {
+                        s.unlink(slot);
+                        s.push_last(slot);
+                    }
+                });
+                return Ok(result);
             }
-            return Ok(entry.value);
         }
     }
     with_state(obj, |s| s.misses += 1);
     let result = vm.call_value(vals[FUNC], call_args, kw)?;
     // The call may have cached this key itself (a recursive function); the entry it
     // made stands.
-    match table_find(vm, table, hash, key)? {
-        Some(pos) => {
-            if maxsize.is_none() {
-                table.borrow_mut().set_value_at(pos, result);
-            }
+    if table_find(vm, table, hash, key)?.is_some() {
+        return Ok(result);
+    }
+    let Some(slots) = values(&obj) else {
+        return Ok(result);
+    };
+    let full = with_state(obj, |s| s.links.len() > max).unwrap_or(true);
+    let slot = if full {
+        // The least recently used entry gives its slot to the new one.
+        let Some((oldest, old_hash)) = with_state(obj, |s| {
+            let oldest = s.links[0].next;
+            (oldest, s.links[oldest].hash)
+        }) else {
+            return Ok(result);
+        };
+        if oldest == 0 {
+            return Ok(result);
         }
-        None => {
-            let mut t = table.borrow_mut();
-            t.insert_new(hash, key, result);
-            if let Some(max) = maxsize {
-                while t.len() > max {
-                    let Some((pos, _)) = t.next_iter_entry(t.iter_base()) else {
-                        break;
-                    };
-                    t.remove_at(pos);
-                }
-            }
+        let old_key = slots.borrow().get(SLOTS + 2 * (oldest - 1)).copied();
+        if let Some(old_key) = old_key {
+            remove_identical(table, old_hash, old_key);
+        }
+        let mut v = slots.borrow_mut();
+        v[SLOTS + 2 * (oldest - 1)] = key;
+        v[SLOTS + 2 * (oldest - 1) + 1] = result;
+        oldest
+    } else {
+        let mut v = slots.borrow_mut();
+        v.push(key);
+        v.push(result);
+        (v.len() - SLOTS) / 2
+    };
+    with_state(obj, |s| {
+        if slot == s.links.len() {
+            s.links.push(ROOT);
+        } else {
+            s.unlink(slot);
+        }
+        s.links[slot].hash = hash;
+        s.push_last(slot);
+    });
+    table
+        .borrow_mut()
+        .insert_new(hash, key, Value::Int(slot as i64));
+    Ok(result)
+}
+
+/// A call of a cache without a bound: the dict maps each key straight to its result.
+fn unbounded_call(
+    vm: &mut Vm,
+    obj: Value,
+    vals: &[Value],
+    table: &krait_gc::GcRefCell<Dict>,
+    (hash, key): (i64, Value),
+    args: &[Value],
+    kw: KwArgs<'_>,
+) -> PyResult<Value> {
+    if let Some(pos) = table_find(vm, table, hash, key)? {
+        let found = table.borrow().entry_at(pos).map(|e| e.value);
+        if let Some(result) = found {
+            with_state(obj, |s| s.hits += 1);
+            return Ok(result);
         }
     }
+    with_state(obj, |s| s.misses += 1);
+    let result = vm.call_value(vals[FUNC], &args[1..], kw)?;
+    match table_find(vm, table, hash, key)? {
+        Some(pos) => table.borrow_mut().set_value_at(pos, result),
+        None => table.borrow_mut().insert_new(hash, key, result),
+    }
     Ok(result)
+}
+
+/// The key (`which` 0) or result (1) in slot `slot` of a bounded cache.
+fn slot_value(obj: Value, slot: usize, which: usize) -> Option<Value> {
+    if slot == 0 {
+        return None;
+    }
+    values(&obj)?
+        .borrow()
+        .get(SLOTS + 2 * (slot - 1) + which)
+        .copied()
+}
+
+/// Removes the entry whose key is `key` itself from `table`, without calling `__eq__`.
+fn remove_identical(table: &krait_gc::GcRefCell<Dict>, hash: i64, key: Value) {
+    use krait_vm::object::dict::Probe;
+    let candidates = match table.borrow().probe(hash, key) {
+        Probe::Found(pos) => vec![pos],
+        Probe::Missing => Vec::new(),
+        Probe::Unknown(c) => c,
+    };
+    let pos = candidates.into_iter().find(|&p| {
+        table
+            .borrow()
+            .entry_at(p)
+            .is_some_and(|e| e.key.is(key))
+    });
+    if let Some(pos) = pos {
+        table.borrow_mut().remove_at(pos);
+    }
 }
 
 /// `wrapper.__get__(obj, type=None)`: bound to `obj` as a method, like the function it
@@ -270,9 +403,13 @@ fn cache_clear(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
     with_state(obj, |s| {
         s.hits = 0;
         s.misses = 0;
+        s.links = vec![ROOT];
     });
     if let Some(Payload::Dict(t)) = vals[CACHE].payload() {
         t.borrow_mut().clear();
+    }
+    if let Some(v) = values(&obj) {
+        v.borrow_mut().truncate(SLOTS);
     }
     Ok(Value::None)
 }

@@ -169,10 +169,10 @@ fn partial_repr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
         }
         for (k, v) in dict_entries(pkw) {
             out.push_str(", ");
-            match text(k) {
-                Some(t) => out.push_str(&t),
-                None => out.push_str(&repr(vm, k)?),
-            }
+            // Keys are written with `str()`, as CPython's `%S` does.
+            let str_class = Value::Obj(vm.types().str);
+            let key = vm.call_value(str_class, &[k], &[])?;
+            out.push_str(&text(key).unwrap_or_default());
             out.push('=');
             out.push_str(&repr(vm, v)?);
         }
