@@ -351,12 +351,9 @@ fn remove_identical(table: &krait_gc::GcRefCell<Dict>, hash: i64, key: Value) {
         Probe::Missing => Vec::new(),
         Probe::Unknown(c) => c,
     };
-    let pos = candidates.into_iter().find(|&p| {
-        table
-            .borrow()
-            .entry_at(p)
-            .is_some_and(|e| e.key.is(key))
-    });
+    let pos = candidates
+        .into_iter()
+        .find(|&p| table.borrow().entry_at(p).is_some_and(|e| e.key.is(key)));
     if let Some(pos) = pos {
         table.borrow_mut().remove_at(pos);
     }

@@ -6,8 +6,8 @@
 use krait_gc::Gc;
 
 use krait_vm::builtins::native::{
-    callable, class_method, ensure_dict, getter, keep_class, kept_class, new_class,
-    new_class_arg, new_object_with, repr, repr_guarded, state, values,
+    callable, class_method, ensure_dict, getter, keep_class, kept_class, new_class, new_class_arg,
+    new_object_with, repr, repr_guarded, state, values,
 };
 use krait_vm::error::PyResult;
 use krait_vm::object::function::KwArgs;
@@ -143,7 +143,10 @@ fn partial_call(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> 
         }
     }
     for &(k, v) in kw {
-        match merged.iter_mut().find(|(m, _)| text(Value::Obj(*m)) == text(Value::Obj(k))) {
+        match merged
+            .iter_mut()
+            .find(|(m, _)| text(Value::Obj(*m)) == text(Value::Obj(k)))
+        {
             Some(slot) => slot.1 = v,
             None => merged.push((k, v)),
         }
