@@ -22,6 +22,7 @@ mod bisect_module;
 mod cmath;
 mod datetime;
 mod fcntl_module;
+mod functools;
 mod hashes;
 mod heapq_module;
 mod json_module;
@@ -81,6 +82,7 @@ const NATIVE: &[(&str, krait_vm::NativeModuleInit)] = &[
     ("_heapq", |vm, _| Ok(heapq_module::create(vm))),
     ("_json", |vm, _| Ok(json_module::create(vm))),
     ("_datetime", |vm, _| datetime::create(vm)),
+    ("_functools", |vm, _| functools::create(vm)),
 ];
 
 /// Registers every module of the standard library into `vm`: call it once, before running

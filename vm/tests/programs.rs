@@ -289,6 +289,7 @@ conformance!(
     language5,
     builtins_bytes_math,
     datetime_native,
+    functools_native,
     io_classes,
     threads,
 );

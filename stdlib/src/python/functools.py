@@ -25,40 +25,7 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=("__dict__",)):
     return decorate
 
 
-def reduce(function, iterable, *initial):
-    it = iter(iterable)
-    if initial:
-        if len(initial) > 1:
-            raise TypeError("reduce expected at most 3 arguments, got %d" % (len(initial) + 2))
-        value = initial[0]
-    else:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError("reduce() of empty iterable with no initial value") from None
-    for element in it:
-        value = function(value, element)
-    return value
-
-
-class partial:
-    def __init__(self, func, *args, **keywords):
-        if not callable(func):
-            raise TypeError("the first argument must be callable")
-        self.func = func
-        self.args = args
-        self.keywords = keywords
-
-    def __call__(self, *args, **keywords):
-        merged = dict(self.keywords)
-        merged.update(keywords)
-        return self.func(*self.args, *args, **merged)
-
-    def __repr__(self):
-        parts = [repr(self.func)]
-        parts.extend(repr(a) for a in self.args)
-        parts.extend(f"{k}={v!r}" for k, v in self.keywords.items())
-        return "functools.partial(" + ", ".join(parts) + ")"
+from _functools import reduce, partial, cmp_to_key, _lru_cache_wrapper
 
 
 def _unwrap_partial(func):
@@ -68,55 +35,23 @@ def _unwrap_partial(func):
     return func
 
 
-def _make_key(args, kwargs, typed):
-    key = args
-    if kwargs:
-        key = key + (_missing,) + tuple(kwargs.items())
-    if typed:
-        key = key + tuple(type(a) for a in args)
-    return key
-
-
 def lru_cache(maxsize=128, typed=False):
+    if isinstance(maxsize, int):
+        if maxsize < 0:
+            maxsize = 0
+    elif callable(maxsize) and isinstance(typed, bool):
+        user_function, maxsize = maxsize, 128
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
+        wrapper.cache_parameters = lambda: {"maxsize": maxsize, "typed": typed}
+        return update_wrapper(wrapper, user_function)
+    elif maxsize is not None:
+        raise TypeError("Expected first argument to be an integer, a callable, or None")
+
     def decorating(user_function):
-        cache = {}
-        order = []
-        stats = [0, 0]
-
-        def wrapper(*args, **kwargs):
-            key = _make_key(args, kwargs, typed)
-            if key in cache:
-                stats[0] += 1
-                if maxsize is not None:
-                    order.remove(key)
-                    order.append(key)
-                return cache[key]
-            stats[1] += 1
-            result = user_function(*args, **kwargs)
-            if maxsize is None:
-                cache[key] = result
-            elif maxsize > 0:
-                cache[key] = result
-                order.append(key)
-                if len(order) > maxsize:
-                    del cache[order.pop(0)]
-            return result
-
-        def cache_info():
-            return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
-
-        def cache_clear():
-            cache.clear()
-            order.clear()
-            stats[0] = stats[1] = 0
-
-        wrapper.cache_info = cache_info
-        wrapper.cache_clear = cache_clear
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
+        wrapper.cache_parameters = lambda: {"maxsize": maxsize, "typed": typed}
         return update_wrapper(wrapper, user_function)
 
-    if callable(maxsize) and not isinstance(maxsize, int):
-        user_function, maxsize = maxsize, 128
-        return decorating(user_function)
     return decorating
 
 
@@ -135,36 +70,6 @@ class _CacheInfo(tuple):
 
 def cache(user_function):
     return lru_cache(maxsize=None)(user_function)
-
-
-def cmp_to_key(mycmp):
-    # Each rich comparison asks the old-style function once and reads its sign.
-    def sign(a, b):
-        return mycmp(a.obj, b.obj)
-
-    class KeyWrapper:
-        __slots__ = ("obj",)
-        __hash__ = None
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            return sign(self, other) < 0
-
-        def __le__(self, other):
-            return sign(self, other) <= 0
-
-        def __eq__(self, other):
-            return sign(self, other) == 0
-
-        def __ge__(self, other):
-            return sign(self, other) >= 0
-
-        def __gt__(self, other):
-            return sign(self, other) > 0
-
-    return KeyWrapper
 
 
 def total_ordering(cls):

@@ -120,8 +120,33 @@ pub fn getter(vm: &mut Vm, class: Gc<Object>, name: &'static str, f: NativeFn) {
 
 /// A new object of `class` holding `state`.
 pub fn new_object<T: Any>(vm: &mut Vm, class: Gc<Object>, state: T) -> Value {
+    new_object_with(vm, class, state, Vec::new())
+}
+
+/// A new object of `class` holding `state` and the Python values `values` (read and
+/// replaced through [`values`]): the collector sees these, so they stay alive as long as
+/// the object does, which Rust state alone cannot ensure.
+pub fn new_object_with<T: Any>(
+    vm: &mut Vm,
+    class: Gc<Object>,
+    state: T,
+    values: Vec<Value>,
+) -> Value {
     let cell: Box<RefCell<dyn Any>> = Box::new(RefCell::new(state));
-    Value::Obj(vm.alloc(class, Payload::Native(cell)))
+    let data = crate::object::NativeData {
+        state: cell,
+        values: values.into(),
+    };
+    Value::Obj(vm.alloc(class, Payload::Native(Box::new(data))))
+}
+
+/// The values of a native object made by [`new_object_with`]. Borrow them only briefly:
+/// never across a call back into Python, which may reach the same object.
+pub fn values(v: &Value) -> Option<&krait_gc::GcRefCell<Vec<Value>>> {
+    match v.payload() {
+        Some(Payload::Native(data)) => Some(&data.values),
+        _ => None,
+    }
 }
 
 /// The class argument of a `__new__`, else `default`.
@@ -134,10 +159,10 @@ pub fn new_class_arg(args: &[Value], default: Gc<Object>) -> Gc<Object> {
 
 /// The state of `v` if it is a native object holding a `T`.
 pub fn state<T: Any>(v: &Value) -> Option<RefMut<'_, T>> {
-    let Some(Payload::Native(cell)) = v.payload() else {
+    let Some(Payload::Native(data)) = v.payload() else {
         return None;
     };
-    let borrowed = cell.try_borrow_mut().ok()?;
+    let borrowed = data.state.try_borrow_mut().ok()?;
     RefMut::filter_map(borrowed, |s| s.downcast_mut::<T>()).ok()
 }
 
@@ -379,4 +404,109 @@ pub fn c_int(vm: &mut Vm, v: Value) -> PyResult<i64> {
         return Err(vm.overflow_error("Python int too large to convert to C int"));
     }
     Ok(n)
+}
+
+/// `next(it)` for native code: `None` once the iterator is exhausted (a `StopIteration`
+/// it raises is consumed), as the interpreter's own loops see it.
+pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
+    vm.next_item(it)
+}
+
+/// `hash(v)`.
+pub fn hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    vm.hash_value(v)
+}
+
+/// `repr(v)` as Rust text.
+pub fn repr(vm: &mut Vm, v: Value) -> PyResult<String> {
+    vm.repr(v)
+}
+
+/// Runs `f` one level deeper in a recursion through native code (an iterator whose
+/// `__next__` calls the next of another, which may be of the same kind), counted toward
+/// the recursion limit so deep nesting raises `RecursionError` (its message ending in
+/// `what`) instead of exhausting the Rust stack.
+pub fn nest<T>(vm: &mut Vm, what: &str, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+    vm.nest(what, f)
+}
+
+/// Gives a native object its attribute dict now, so that instances of a builtin class
+/// take attributes as CPython's `partial` objects do (a user subclass's instances get one
+/// on their first store anyway).
+pub fn ensure_dict(vm: &mut Vm, obj: Value) {
+    if let Value::Obj(o) = obj {
+        if o.ext_dict().is_none() {
+            if let Value::Obj(d) = vm.new_dict(Dict::new()) {
+                o.set_ext_dict(d);
+            }
+        }
+    }
+}
+
+/// Where `key`, whose hash is `hash`, sits in the dict table `table` (its `__eq__` called
+/// as needed, with no borrow of the table held): for callers that hash a key once and
+/// use it more than once, as `functools`'s cache does.
+pub fn table_find(
+    vm: &mut Vm,
+    table: &krait_gc::GcRefCell<Dict>,
+    hash: i64,
+    key: Value,
+) -> PyResult<Option<usize>> {
+    vm.table_find(table, hash, key)
+}
+
+/// `callable(v)`.
+pub fn callable(vm: &mut Vm, v: Value) -> bool {
+    vm.is_callable(v)
+}
+
+/// Builds the repr of `obj`, a container that may contain itself, with `f`: `None` when
+/// `obj`'s repr is already being built further up (CPython's `Py_ReprEnter`), so the
+/// caller writes `...` in its place.
+pub fn repr_guarded(
+    vm: &mut Vm,
+    obj: Value,
+    f: impl FnOnce(&mut Vm) -> PyResult<String>,
+) -> PyResult<Option<String>> {
+    let Value::Obj(o) = obj else {
+        return f(vm).map(Some);
+    };
+    let addr = o.addr();
+    if vm.repr_guard.contains(&addr) {
+        return Ok(None);
+    }
+    vm.repr_guard.push(addr);
+    let r = vm.nest(" while getting the repr of an object", f);
+    vm.repr_guard.pop();
+    r.map(Some)
+}
+
+/// `a OP b` for the comparison `op` (`<` is 0, `<=` 1, `==` 2, `!=` 3, `>` 4, `>=` 5, as
+/// in the bytecode): the result of the rich comparison, which need not be a bool.
+pub fn compare(vm: &mut Vm, a: Value, b: Value, op: u8) -> PyResult<Value> {
+    use krait_bytecode::CompareKind;
+    let kind = match op {
+        0 => CompareKind::Lt,
+        1 => CompareKind::Le,
+        2 => CompareKind::Eq,
+        3 => CompareKind::Ne,
+        4 => CompareKind::Gt,
+        _ => CompareKind::Ge,
+    };
+    vm.compare_op(a, b, kind)
+}
+
+/// `func` bound to `receiver`: a `method` object, as a function's `__get__` makes.
+pub fn bound_method(vm: &mut Vm, func: Value, receiver: Value) -> Value {
+    vm.bound_method(func, receiver)
+}
+
+/// `d[key]` for a dict object, `None` if absent.
+pub fn dict_get(vm: &mut Vm, d: Value, key: Value) -> PyResult<Option<Value>> {
+    vm.dict_get(d, key)
+}
+
+/// The attribute dict object of a native object, once it has one.
+pub fn attr_dict(v: &Value) -> Option<Gc<Object>> {
+    v.as_obj().and_then(|o| o.ext_dict())
 }

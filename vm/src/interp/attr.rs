@@ -438,7 +438,9 @@ impl Vm {
             },
             Payload::ClassMethod(f) => self.classmethod_get(*f, class),
             Payload::StaticMethod(f) => Ok(*f),
-            Payload::Instance(_) | Payload::Super { .. } => {
+            // A native module's object may be a descriptor too (`functools`'s cached
+            // function wrapper binds as a method).
+            Payload::Instance(_) | Payload::Super { .. } | Payload::Native(_) => {
                 if let Some(get) = self.type_lookup(a.class(), self.s.names.get) {
                     return self.call_value(get, &[attr, obj, Value::Obj(class)], &[]);
                 }
@@ -500,8 +502,7 @@ impl Vm {
                 Some(Payload::Builtin(b)) if b.kind == BuiltinKind::ClassMethod => {
                     Ok(self.bound_method(v, Value::Obj(cls)))
                 }
-                Some(Payload::Instance(i)) => {
-                    let _ = i;
+                Some(Payload::Instance(_) | Payload::Native(_)) => {
                     let dclass = self.type_of(v);
                     match self.type_lookup(dclass, self.s.names.get) {
                         Some(get) => self.call_value(get, &[v, Value::None, Value::Obj(cls)], &[]),
@@ -608,7 +609,7 @@ impl Vm {
                             }
                             self.call_value(getter, &[obj], &[])?
                         }
-                        Some(Payload::Instance(_)) => {
+                        Some(Payload::Instance(_) | Payload::Native(_)) => {
                             let dclass = self.type_of(v);
                             match self.type_lookup(dclass, self.s.names.get) {
                                 Some(get) => {

@@ -292,13 +292,25 @@ pub enum Payload {
     ContextVars(Box<crate::builtins::contextvars::CtxObj>),
     /// An `array.array`: its typecode and packed items.
     Array(#[trace(skip)] Box<crate::builtins::array::ArrayData>),
-    /// An object of a native module's class (a socket, a hash, a compression stream): Rust
-    /// state holding no values, read by downcasting (`builtins/native.rs`). Dropped with
-    /// the object, which is how a socket collected unclosed gives its descriptor back.
-    Native(#[trace(skip)] Box<std::cell::RefCell<dyn std::any::Any>>),
+    /// An object of a native module's class (a socket, a hash, a compression stream, an
+    /// `itertools` iterator): Rust state read by downcasting (`builtins/native.rs`), and the
+    /// Python values that state refers to, which the collector sees. Dropped with the
+    /// object, which is how a socket collected unclosed gives its descriptor back.
+    Native(Box<NativeData>),
     /// An instance of a user subclass of `float`: its value (an exact float is the
     /// immediate `Value::Float`).
     Float(f64),
+}
+
+/// What a [`Payload::Native`] object holds: Rust state, which holds no values and is not
+/// traced, and the values the object refers to, indexed as its native code chooses.
+#[derive(Trace)]
+pub struct NativeData {
+    /// The Rust state.
+    #[trace(skip)]
+    pub state: Box<std::cell::RefCell<dyn std::any::Any>>,
+    /// The values the state refers to.
+    pub values: GcRefCell<Vec<Value>>,
 }
 
 /// The state of a `memoryview`: a window on another object's bytes.
