@@ -28,12 +28,14 @@
 //! only for [`Unmanaged`] contents), so a young collection, which does not look inside old
 //! objects, cannot miss a young object stored into an old one.
 
+mod alloc;
 mod cell;
 mod heap;
 mod pauses;
 mod trace;
 mod weak;
 
+pub use alloc::MiAlloc;
 pub use cell::{
     remembered_len, BorrowConflict, GcCell, GcCellPair, GcOnceCell, GcRef, GcRefCell, GcRefMut,
 };

@@ -45,8 +45,9 @@ pub use value::Value;
 pub use vm::{SysFlags, Vm, VmOptions};
 
 /// Krait allocates many small, short-lived objects; mimalloc's thread-local size classes
-/// serve them several times faster than the system allocator. Builds for AddressSanitizer
-/// pass `--cfg krait_system_alloc` so that the sanitizer sees every allocation.
+/// serve them several times faster than the system allocator (entered as `krait_gc::MiAlloc`
+/// says). Builds for AddressSanitizer pass `--cfg krait_system_alloc` so that the sanitizer
+/// sees every allocation.
 #[cfg(not(krait_system_alloc))]
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: krait_gc::MiAlloc = krait_gc::MiAlloc;

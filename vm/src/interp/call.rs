@@ -1034,7 +1034,7 @@ impl Vm {
         else {
             return Err(self.type_error("MAKE_FUNCTION needs a code object"));
         };
-        let name = Value::Obj(self.intern(&code_data(&code).code.name.clone()));
+        let name = Value::Obj(code_data(&code).name);
         let module = self
             .mapping_get_str(globals, self.s.names.name)?
             .unwrap_or(Value::None);

@@ -20,6 +20,7 @@ impl Vm {
         let consts: Vec<Value> = code.consts.iter().map(|c| self.const_value(c)).collect();
         let names: Vec<Gc<Object>> = code.names.iter().map(|n| self.intern(n)).collect();
         let varnames: Vec<Gc<Object>> = code.varnames.iter().map(|n| self.intern(n)).collect();
+        let name = self.intern(&code.name);
         let nlocals = code.varnames.len();
         let flags = code.flags;
         let simple = code.cellvars.is_empty()
@@ -39,6 +40,7 @@ impl Vm {
             attr_hints: (0..names.len()).map(|_| Cell::default()).collect(),
             names: names.into_boxed_slice(),
             varnames: varnames.into_boxed_slice(),
+            name,
             nlocalsplus: (nlocals + code.cellvars.len() + code.freevars.len()) as u32,
             nlocals: nlocals as u32,
             simple,

@@ -103,6 +103,9 @@ pub struct CodeData {
     pub names: Box<[Gc<Object>]>,
     /// `co_varnames`, interned.
     pub varnames: Box<[Gc<Object>]>,
+    /// `co_name`, interned once here: every `MAKE_FUNCTION` of this code names its function
+    /// with it (interning per call cost a string copy and a hash lookup).
+    pub name: Gc<Object>,
     /// Fast-local slots: varnames, then cells, then free variables.
     #[trace(skip)]
     pub nlocalsplus: u32,

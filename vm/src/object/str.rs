@@ -180,12 +180,27 @@ impl PyStr {
         if i >= self.char_len() {
             return self.text.len();
         }
-        let start = self.offsets()[i / INDEX_STRIDE] as usize;
+        let offsets = self.offsets();
+        let block = i / INDEX_STRIDE;
         let rest = i % INDEX_STRIDE;
-        match self.text[start..].char_indices().nth(rest) {
-            Some((b, _)) => start + b,
-            None => self.text.len(),
+        let start = offsets[block] as usize;
+        let end = offsets
+            .get(block + 1)
+            .map_or(self.text.len(), |&e| e as usize);
+        // A block with as many bytes as characters is ASCII, so the offset is direct (text
+        // that is mostly ASCII, as a parser's input often is, indexes in constant time).
+        let block_chars = (self.char_len() - block * INDEX_STRIDE).min(INDEX_STRIDE);
+        if end - start == block_chars {
+            return start + rest;
         }
+        // Otherwise count character starts: every byte but UTF-8's continuation bytes
+        // (0x80..=0xBF, below -0x40 as `i8`).
+        self.text.as_bytes()[start..end]
+            .iter()
+            .enumerate()
+            .filter(|&(_, &byte)| byte as i8 >= -0x40)
+            .nth(rest)
+            .map_or(end, |(b, _)| start + b)
     }
 
     /// The character index of byte offset `b` (a character boundary).
@@ -239,6 +254,27 @@ mod tests {
         }
         assert_eq!(s.char_at(200), None);
         assert_eq!(s.byte_offset(200), text.len());
+    }
+
+    #[test]
+    fn byte_offsets_agree_in_ascii_and_mixed_blocks() {
+        // ASCII blocks (direct offsets) beside blocks with one- to four-byte characters,
+        // and a short final block.
+        let text: String = (0..150)
+            .map(|i| match i {
+                40 => 'é',
+                70 => '€',
+                71 => '😀',
+                _ if (100..130).contains(&i) => 'ü',
+                _ => 'a',
+            })
+            .collect();
+        let s = PyStr::new(text.clone());
+        let expected: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        for (i, &b) in expected.iter().enumerate() {
+            assert_eq!(s.byte_offset(i), b, "char {i}");
+        }
+        assert_eq!(s.byte_offset(150), text.len());
     }
 
     #[test]
