@@ -109,13 +109,11 @@ fn ref_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         return Err(vm.type_error(msg));
     };
     let callback = args.get(1).copied().unwrap_or(Value::None);
-    // As in CPython, a plain reference without a callback is shared.
-    if callback.is_none() && vm.s.weakref_type.is_some_and(|t| Gc::ptr_eq(t, cls)) {
-        let existing = vm.heap.weak_owners::<Object, Object>(target);
-        if let Some(&r) = existing.iter().find(|r| {
-            Gc::ptr_eq(r.class(), cls)
-                && matches!(&r.payload, Payload::WeakRef { callback, .. } if callback.is_none())
-        }) {
+    // As in CPython, a plain reference without a callback is shared: the heap keeps it as
+    // the target's shared weak slot.
+    let shared = callback.is_none() && vm.s.weakref_type.is_some_and(|t| Gc::ptr_eq(t, cls));
+    if shared {
+        if let Some(r) = vm.heap.shared_weak_owner::<Object, Object>(target) {
             return Ok(Value::Obj(r));
         }
     }
@@ -127,13 +125,21 @@ fn ref_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
             hash: Default::default(),
         },
     );
-    vm.heap.set_weak(owner, slot_of, target);
+    if shared {
+        vm.heap.set_shared_weak(owner, slot_of, target);
+    } else {
+        vm.heap.set_weak(owner, slot_of, target);
+    }
     Ok(Value::Obj(owner))
 }
 
 impl Vm {
-    /// A new `weakref.ref` to `target` without a callback (not shared with others).
+    /// `weakref.ref(target)`: the target's shared reference without a callback, made if it
+    /// has none (CPython's classes list their subclasses through these too).
     pub(crate) fn new_weak_ref(&mut self, target: Gc<Object>) -> Gc<Object> {
+        if let Some(r) = self.heap.shared_weak_owner::<Object, Object>(target) {
+            return r;
+        }
         let cls = reference_type(self);
         let owner = self.alloc(
             cls,
@@ -143,7 +149,7 @@ impl Vm {
                 hash: Default::default(),
             },
         );
-        self.heap.set_weak(owner, slot_of, target);
+        self.heap.set_shared_weak(owner, slot_of, target);
         owner
     }
 
@@ -235,7 +241,8 @@ fn ref_ne(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     }
 }
 
-/// `getweakrefs(obj)`: the weak references to `obj`, oldest first.
+/// `getweakrefs(obj)`: the weak references to `obj`, the shared one first, then the others
+/// newest first (CPython's order).
 fn getweakrefs(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "getweakrefs", args, 1, 1)?;
     let refs = match args[0] {
