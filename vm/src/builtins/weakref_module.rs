@@ -42,6 +42,7 @@ fn reference_type(vm: &mut Vm) -> Gc<Object> {
         *c.mro.borrow_mut() = vec![class, object];
     }
     method_kind(vm, class, "__new__", ref_new, BuiltinKind::StaticMethod);
+    method(vm, class, "__init__", ref_init);
     method(vm, class, "__call__", ref_call);
     method(vm, class, "__hash__", ref_hash);
     method(vm, class, "__eq__", ref_eq);
@@ -90,15 +91,13 @@ fn weakly_referenceable(v: Value) -> Option<Gc<Object>> {
 
 /// `ref(obj[, callback])`.
 fn ref_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
-    if !kw.is_empty() {
+    let cls = args[0].as_obj().unwrap_or(vm.s.types.object);
+    // Keywords are refused by `ref` itself only: a subclass's `__init__` may take some.
+    if !kw.is_empty() && vm.s.weakref_type.is_some_and(|t| Gc::ptr_eq(t, cls)) {
         return Err(vm.type_error("ref() takes no keyword arguments"));
     }
-    let cls = args[0].as_obj().unwrap_or(vm.s.types.object);
     let args = &args[1..];
-    if args.is_empty() || args.len() > 2 {
-        let msg = format!("__new__ expected at most 2 arguments, got {}", args.len());
-        return Err(vm.type_error(msg));
-    }
+    check_ref_args(vm, "__new__", args)?;
     let target = weakly_referenceable(args[0])
         .filter(|o| !matches!(o.payload, Payload::Instance(_)) || vm.has_weakref_slot(o.class()));
     let Some(target) = target else {
@@ -131,6 +130,25 @@ fn ref_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         vm.heap.set_weak(owner, slot_of, target);
     }
     Ok(Value::Obj(owner))
+}
+
+/// The positional arguments of `ref.__new__` and `ref.__init__`: the object and an optional
+/// callback.
+fn check_ref_args(vm: &mut Vm, what: &str, args: &[Value]) -> PyResult<()> {
+    let msg = match args.len() {
+        0 => format!("{what} expected at least 1 argument, got 0"),
+        1 | 2 => return Ok(()),
+        n => format!("{what} expected at most 2 arguments, got {n}"),
+    };
+    Err(vm.type_error(msg))
+}
+
+/// `ref.__init__(obj[, callback])`: `__new__` did the work; the arguments are checked again
+/// (a subclass may call it with others), keywords ignored.
+fn ref_init(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    this(vm, args[0], "__init__")?;
+    check_ref_args(vm, "__init__", &args[1..])?;
+    Ok(Value::None)
 }
 
 impl Vm {
