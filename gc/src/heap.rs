@@ -20,7 +20,7 @@ use std::any::TypeId;
 use crate::cell::Remembered;
 use crate::pauses::PauseLog;
 use crate::trace::{Trace, TraceMode, Tracer};
-use crate::weak::{GcWeak, WeakEntry, WeakSlot};
+use crate::weak::{GcWeak, WeakRegistry, WeakSlot};
 
 /// Allocation volume (object boxes plus buffers reported through [`Heap::add_pressure`])
 /// between two young collections.
@@ -396,16 +396,12 @@ pub struct Heap {
     young_pauses: PauseLog,
     full_pauses: PauseLog,
     /// Registered weak slots ([`Heap::set_weak`]).
-    weak: Vec<WeakEntry>,
-    /// Owners of the weak slots the last collection cleared, with their types.
-    cleared_weak: Vec<(GcBoxDyn, TypeId)>,
-    /// How many entries at the head of `weak` were there at the last collection: their
-    /// owners and targets survived it, so they are old, and a young collection, which
-    /// frees only young objects, need not look at them.
-    weak_checked: usize,
+    weak: WeakRegistry,
     /// Objects with a finalizer that has not run yet ([`Heap::register_finalizer`]).
     finalizable: Vec<(GcBoxDyn, TypeId)>,
-    /// Like `weak_checked`, for `finalizable`.
+    /// How many entries at the head of `finalizable` were there at the last collection: they
+    /// are old, and a young collection, which frees only young objects, need not look at
+    /// them.
     finalizable_checked: usize,
     /// Objects the last collection found unreachable and kept alive for their finalizers.
     to_finalize: Vec<(GcBoxDyn, TypeId)>,
@@ -456,9 +452,7 @@ impl Heap {
             freed: 0,
             young_pauses: PauseLog::default(),
             full_pauses: PauseLog::default(),
-            weak: Vec::new(),
-            weak_checked: 0,
-            cleared_weak: Vec::new(),
+            weak: WeakRegistry::default(),
             finalizable: Vec::new(),
             finalizable_checked: 0,
             to_finalize: Vec::new(),
@@ -993,6 +987,28 @@ impl Heap {
         slot: impl for<'a> FnOnce(&'a O) -> &'a GcWeak<T>,
         target: Gc<T>,
     ) {
+        self.register_weak(owner, slot, target, false);
+    }
+
+    /// Like [`Heap::set_weak`], and makes the slot `target`'s shared one, which
+    /// [`Heap::shared_weak_owner`] finds (Python's callback-less `weakref.ref`, handed out
+    /// again while it lives), unless `target` has one already.
+    pub fn set_shared_weak<O: Trace + 'static, T: Trace + 'static>(
+        &mut self,
+        owner: Gc<O>,
+        slot: impl for<'a> FnOnce(&'a O) -> &'a GcWeak<T>,
+        target: Gc<T>,
+    ) {
+        self.register_weak(owner, slot, target, true);
+    }
+
+    fn register_weak<O: Trace + 'static, T: Trace + 'static>(
+        &mut self,
+        owner: Gc<O>,
+        slot: impl for<'a> FnOnce(&'a O) -> &'a GcWeak<T>,
+        target: Gc<T>,
+        shared: bool,
+    ) {
         let slot = slot(&*owner);
         let start = owner.box_ptr().as_ptr() as usize;
         let end = start + mem::size_of::<GcBox<O>>();
@@ -1004,46 +1020,48 @@ impl Heap {
         assert!(!slot.mark_registered(), "a weak slot is set once");
         slot.set(target);
         let erased: &dyn WeakSlot = slot;
-        self.weak.push(WeakEntry {
-            owner: owner.erase(),
-            owner_type: TypeId::of::<O>(),
-            slot: NonNull::from(erased),
-        });
+        self.weak.register(
+            (owner.erase(), TypeId::of::<O>()),
+            NonNull::from(erased),
+            target.erase(),
+            shared,
+        );
     }
 
     /// The owners (of type `O`) of the weak slots the last collection cleared because their
     /// targets were freed. Call it right after a collection: the list is reset by the next.
     pub fn take_cleared_weak<O: Trace + 'static>(&mut self) -> Vec<Gc<O>> {
-        take_of_type(&mut self.cleared_weak)
+        take_of_type(self.weak.cleared_mut())
     }
 
     /// How many registered weak slots point at `target` (Python's `getweakrefcount`).
     pub fn weak_count<T: Trace + 'static>(&self, target: Gc<T>) -> usize {
-        self.weak_entries_to(target).count()
+        self.weak.count_to(target.erase())
     }
 
-    /// The owners (of type `O`) of the registered weak slots that point at `target`, oldest
-    /// first (Python's `getweakrefs`).
+    /// The owners (of type `O`) of the registered weak slots that point at `target`, in
+    /// CPython's order (Python's `getweakrefs`): the shared one first, then the others
+    /// newest first.
     pub fn weak_owners<O: Trace + 'static, T: Trace + 'static>(&self, target: Gc<T>) -> Vec<Gc<O>> {
         let want = TypeId::of::<O>();
-        self.weak_entries_to(target)
-            .filter(|e| e.owner_type == want)
-            // The entry was registered with an owner of type `O` (checked above), and
-            // registry entries belong to live owners.
-            .map(|e| Gc::from_box(e.owner.cast::<GcBox<O>>()))
+        self.weak
+            .owners_of(target.erase())
+            .filter(|&(_, ty)| ty == want)
+            // The owner was registered with type `O` (checked above), and the registry
+            // holds live owners only.
+            .map(|(owner, _)| Gc::from_box(owner.cast::<GcBox<O>>()))
             .collect()
     }
 
-    fn weak_entries_to<T: Trace + 'static>(
+    /// The owner of `target`'s shared weak slot ([`Heap::set_shared_weak`]), if it has one
+    /// and it is an `O`.
+    pub fn shared_weak_owner<O: Trace + 'static, T: Trace + 'static>(
         &self,
         target: Gc<T>,
-    ) -> impl Iterator<Item = &WeakEntry> {
-        let target = target.erase().cast::<u8>();
-        self.weak.iter().filter(move |e| {
-            // SAFETY: registry entries belong to live owners (entries of freed owners are
-            // removed before the sweep frees them), and their slots lie inside the owners.
-            unsafe { e.slot.as_ref() }.target().map(|t| t.cast::<u8>()) == Some(target)
-        })
+    ) -> Option<Gc<O>> {
+        let (owner, ty) = self.weak.shared_of(target.erase())?;
+        // As in `weak_owners`.
+        (ty == TypeId::of::<O>()).then(|| Gc::from_box(owner.cast::<GcBox<O>>()))
     }
 
     /// Registers `object` as having a finalizer (Python's `__del__`): the first collection
@@ -1105,41 +1123,16 @@ impl Heap {
         self.to_finalize = ready;
     }
 
-    /// After marking: drops the entries of owners about to be freed and clears the slots
-    /// whose targets are about to be freed (`doomed` says which, from the header). A young
-    /// collection (`young_only`) looks only at the entries registered since the last
-    /// collection: the owners and targets of the others are old.
+    /// After marking: unregisters the weak slots of owners about to be freed and clears
+    /// the slots whose targets are about to be freed (`doomed` says which, from the header).
+    /// A young collection (`young_only`) looks only at the slots registered since the last
+    /// collection.
     fn clear_weak(&mut self, young_only: bool, doomed: impl Fn(&Header) -> bool) {
-        self.cleared_weak.clear();
-        let from = if young_only {
-            self.weak_checked.min(self.weak.len())
-        } else {
-            0
-        };
-        let mut cleared = Vec::new();
-        let mut recent = self.weak.split_off(from);
-        recent.retain(|entry| {
-            // SAFETY: the owner is live until this collection's sweep, which comes later.
-            let owner = unsafe { &entry.owner.as_ref().header };
-            if doomed(owner) {
-                return false;
-            }
-            // SAFETY: the slot lies inside the live owner (checked by `set_weak`).
-            let slot = unsafe { entry.slot.as_ref() };
-            let Some(target) = slot.target() else {
-                return false;
-            };
-            // SAFETY: a set target is live until this collection's sweep.
-            if doomed(unsafe { &target.as_ref().header }) {
-                slot.clear();
-                cleared.push((entry.owner, entry.owner_type));
-                return false;
-            }
-            true
+        self.weak.clear_doomed(young_only, |object| {
+            // SAFETY: the registry asks only about live owners and targets, and nothing is
+            // freed before this collection's sweep, which comes later.
+            doomed(unsafe { &object.as_ref().header })
         });
-        self.weak.append(&mut recent);
-        self.weak_checked = self.weak.len();
-        self.cleared_weak = cleared;
     }
 
     /// Checks the heap's invariants without changing anything: every handle reachable from
@@ -1185,7 +1178,7 @@ impl Heap {
                 }
             }
         }
-        for entry in &self.weak {
+        for entry in self.weak.entries() {
             let owner = addr(entry.owner);
             if !old.contains(&owner) && !young.contains(&owner) {
                 return Err(format!("a weak slot's owner at {owner:#x} was freed"));
@@ -1197,6 +1190,9 @@ impl Heap {
                     return Err(format!("a weak slot points to freed memory at {t:#x}"));
                 }
             }
+        }
+        if !self.weak.index_agrees() {
+            return Err("the weak slots' index by target disagrees with the registry".into());
         }
         let from = self.young_start();
         // Full reachability: roots, and everything older than the region (kept regardless).

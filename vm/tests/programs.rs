@@ -292,4 +292,5 @@ conformance!(
     functools_native,
     io_classes,
     threads,
+    weakref_index,
 );

@@ -542,17 +542,39 @@ ProxyType.__module__ = CallableProxyType.__module__ = "weakref"
 ProxyTypes = (ProxyType, CallableProxyType)
 
 
+class _ProxyRef(ref):
+    # The weak reference inside a proxy: its own (not `ref(obj)`'s shared one), so that
+    # `getweakrefcount` counts the proxy, and marked when it belongs to `obj`'s shared
+    # callback-less proxy, which `proxy(obj)` hands out again (as CPython does).
+    pass
+
+
+def _shared_proxy(obj):
+    for r in getweakrefs(obj):
+        if type(r) is _ProxyRef:
+            shared = r.__dict__.get("shared")
+            p = shared() if shared is not None else None
+            if p is not None:
+                return p
+    return None
+
+
 def proxy(obj, callback=None, /):
     """A proxy for `obj` held weakly; `callback(proxy)` is called when `obj` goes."""
+    if callback is None:
+        p = _shared_proxy(obj)
+        if p is not None:
+            return p
     cls = CallableProxyType if callable(obj) else ProxyType
     p = object.__new__(cls)
     if callback is None:
-        r = ref(obj)
+        r = _ProxyRef(obj)
+        r.shared = ref(p)
     else:
         def fire(_, p_ref=ref(p)):
             q = p_ref()
             if q is not None:
                 callback(q)
-        r = ref(obj, fire)
+        r = _ProxyRef(obj, fire)
     object.__setattr__(p, "_ProxyType__ref", r)
     return p

@@ -42,6 +42,7 @@ fn reference_type(vm: &mut Vm) -> Gc<Object> {
         *c.mro.borrow_mut() = vec![class, object];
     }
     method_kind(vm, class, "__new__", ref_new, BuiltinKind::StaticMethod);
+    method(vm, class, "__init__", ref_init);
     method(vm, class, "__call__", ref_call);
     method(vm, class, "__hash__", ref_hash);
     method(vm, class, "__eq__", ref_eq);
@@ -90,15 +91,13 @@ fn weakly_referenceable(v: Value) -> Option<Gc<Object>> {
 
 /// `ref(obj[, callback])`.
 fn ref_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
-    if !kw.is_empty() {
+    let cls = args[0].as_obj().unwrap_or(vm.s.types.object);
+    // Keywords are refused by `ref` itself only: a subclass's `__init__` may take some.
+    if !kw.is_empty() && vm.s.weakref_type.is_some_and(|t| Gc::ptr_eq(t, cls)) {
         return Err(vm.type_error("ref() takes no keyword arguments"));
     }
-    let cls = args[0].as_obj().unwrap_or(vm.s.types.object);
     let args = &args[1..];
-    if args.is_empty() || args.len() > 2 {
-        let msg = format!("__new__ expected at most 2 arguments, got {}", args.len());
-        return Err(vm.type_error(msg));
-    }
+    check_ref_args(vm, "__new__", args)?;
     let target = weakly_referenceable(args[0])
         .filter(|o| !matches!(o.payload, Payload::Instance(_)) || vm.has_weakref_slot(o.class()));
     let Some(target) = target else {
@@ -109,13 +108,11 @@ fn ref_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         return Err(vm.type_error(msg));
     };
     let callback = args.get(1).copied().unwrap_or(Value::None);
-    // As in CPython, a plain reference without a callback is shared.
-    if callback.is_none() && vm.s.weakref_type.is_some_and(|t| Gc::ptr_eq(t, cls)) {
-        let existing = vm.heap.weak_owners::<Object, Object>(target);
-        if let Some(&r) = existing.iter().find(|r| {
-            Gc::ptr_eq(r.class(), cls)
-                && matches!(&r.payload, Payload::WeakRef { callback, .. } if callback.is_none())
-        }) {
+    // As in CPython, a plain reference without a callback is shared: the heap keeps it as
+    // the target's shared weak slot.
+    let shared = callback.is_none() && vm.s.weakref_type.is_some_and(|t| Gc::ptr_eq(t, cls));
+    if shared {
+        if let Some(r) = vm.heap.shared_weak_owner::<Object, Object>(target) {
             return Ok(Value::Obj(r));
         }
     }
@@ -127,13 +124,40 @@ fn ref_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
             hash: Default::default(),
         },
     );
-    vm.heap.set_weak(owner, slot_of, target);
+    if shared {
+        vm.heap.set_shared_weak(owner, slot_of, target);
+    } else {
+        vm.heap.set_weak(owner, slot_of, target);
+    }
     Ok(Value::Obj(owner))
 }
 
+/// The positional arguments of `ref.__new__` and `ref.__init__`: the object and an optional
+/// callback.
+fn check_ref_args(vm: &mut Vm, what: &str, args: &[Value]) -> PyResult<()> {
+    let msg = match args.len() {
+        0 => format!("{what} expected at least 1 argument, got 0"),
+        1 | 2 => return Ok(()),
+        n => format!("{what} expected at most 2 arguments, got {n}"),
+    };
+    Err(vm.type_error(msg))
+}
+
+/// `ref.__init__(obj[, callback])`: `__new__` did the work; the arguments are checked again
+/// (a subclass may call it with others), keywords ignored.
+fn ref_init(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    this(vm, args[0], "__init__")?;
+    check_ref_args(vm, "__init__", &args[1..])?;
+    Ok(Value::None)
+}
+
 impl Vm {
-    /// A new `weakref.ref` to `target` without a callback (not shared with others).
+    /// `weakref.ref(target)`: the target's shared reference without a callback, made if it
+    /// has none (CPython's classes list their subclasses through these too).
     pub(crate) fn new_weak_ref(&mut self, target: Gc<Object>) -> Gc<Object> {
+        if let Some(r) = self.heap.shared_weak_owner::<Object, Object>(target) {
+            return r;
+        }
         let cls = reference_type(self);
         let owner = self.alloc(
             cls,
@@ -143,7 +167,7 @@ impl Vm {
                 hash: Default::default(),
             },
         );
-        self.heap.set_weak(owner, slot_of, target);
+        self.heap.set_shared_weak(owner, slot_of, target);
         owner
     }
 
@@ -235,7 +259,8 @@ fn ref_ne(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     }
 }
 
-/// `getweakrefs(obj)`: the weak references to `obj`, oldest first.
+/// `getweakrefs(obj)`: the weak references to `obj`, the shared one first, then the others
+/// newest first (CPython's order).
 fn getweakrefs(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "getweakrefs", args, 1, 1)?;
     let refs = match args[0] {

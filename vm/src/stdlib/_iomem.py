@@ -244,53 +244,94 @@ def _size_arg(size):
 
 
 class _Memory:
-    # The buffer and position shared by StringIO and BytesIO; `_empty` is "" or b"".
+    # The buffer and position shared by StringIO and BytesIO; `_fill` pads a write past the
+    # end. What is written at the end is kept as pieces (`_tail`) joined on the next read:
+    # a stream written in many small pieces (pickle's frames, a report built line by line)
+    # costs the size of what was written, not that times the number of writes.
 
     def _check_open(self):
         if self._closed:
-            raise ValueError("I/O operation on closed file")
+            raise ValueError(self._closed_message)
 
     def _init(self, initial):
         self._buf = initial
+        self._tail = []
+        self._len = len(initial)
         self._pos = 0
+
+    def _value(self):
+        # The whole buffer, with the pieces written at the end joined in.
+        if self._tail:
+            self._tail.insert(0, self._buf)
+            self._buf = self._fill[:0].join(self._tail)
+            self._tail = []
+        return self._buf
 
     def getvalue(self):
         self._check_open()
-        return self._buf
+        return self._value()
+
+    def __copy__(self):
+        # A copy has its own list of pieces (the default copy would share it).
+        cls = type(self)
+        new = cls.__new__(cls)
+        new.__dict__.update(self.__dict__)
+        new._tail = list(self._tail)
+        return new
 
     def read(self, size=-1):
-        self._check_open()
-        size = _size_arg(size)
+        if self._closed:
+            raise ValueError(self._closed_message)
+        if not isinstance(size, int):
+            size = _size_arg(size)
+        buf = self._value() if self._tail else self._buf
+        pos = self._pos
         if size < 0:
-            end = len(self._buf)
+            end = self._len
         else:
-            end = min(len(self._buf), self._pos + size)
-        data = self._buf[self._pos:end]
-        self._pos = max(self._pos, end)
-        return data
+            end = min(self._len, pos + size)
+        if end <= pos:
+            return buf[:0]
+        self._pos = end
+        return buf[pos:end]
 
     def readline(self, size=-1):
-        self._check_open()
-        size = _size_arg(size)
-        nl = self._buf.find(self._newline, self._pos)
-        end = len(self._buf) if nl < 0 else nl + 1
+        if self._closed:
+            raise ValueError(self._closed_message)
+        if not isinstance(size, int):
+            size = _size_arg(size)
+        buf = self._value() if self._tail else self._buf
+        pos = self._pos
+        nl = buf.find(self._newline, pos)
+        end = self._len if nl < 0 else nl + 1
         if size >= 0:
-            end = min(end, self._pos + size)
-        data = self._buf[self._pos:end]
-        self._pos = max(self._pos, end)
-        return data
+            end = min(end, pos + size)
+        if end <= pos:
+            return buf[:0]
+        self._pos = end
+        return buf[pos:end]
 
     def write(self, data):
         self._check_open()
         self._check_type(data)
+        return self._put(data)
+
+    def _put(self, data):
+        # Writes `data` (already of the stream's type) at the position.
         n = len(data)
         if n == 0:
             return 0
-        buf = self._buf
-        if self._pos > len(buf):
-            buf = buf + self._fill * (self._pos - len(buf))
-        self._buf = buf[:self._pos] + data + buf[self._pos + n:]
-        self._pos += n
+        pos = self._pos
+        if pos == self._len:
+            self._tail.append(data)
+        else:
+            buf = self._value()
+            if pos > len(buf):
+                buf = buf + self._fill * (pos - len(buf))
+            self._buf = buf[:pos] + data + buf[pos + n:]
+        self._pos = pos + n
+        if self._pos > self._len:
+            self._len = self._pos
         return n
 
     def seek(self, pos, whence=SEEK_SET):
@@ -308,7 +349,7 @@ class _Memory:
         elif whence == SEEK_CUR:
             self._pos = max(0, self._pos + pos)
         elif whence == SEEK_END:
-            self._pos = max(0, len(self._buf) + pos)
+            self._pos = max(0, self._len + pos)
         else:
             raise ValueError(f"invalid whence ({whence}, should be 0, 1 or 2)")
         return self._pos
@@ -322,7 +363,8 @@ class _Memory:
         size = self._pos if size is None else _size_arg(size)
         if size < 0:
             raise ValueError(f"negative size value {size}")
-        self._buf = self._buf[:size]
+        self._buf = self._value()[:size]
+        self._len = len(self._buf)
         return size
 
     def readable(self):
@@ -343,6 +385,7 @@ class StringIO(_Memory, TextIOBase):
 
     _newline = "\n"
     _fill = "\0"
+    _closed_message = "I/O operation on closed file"
 
     def __init__(self, initial_value="", newline="\n"):
         if initial_value is None:
@@ -370,9 +413,9 @@ class StringIO(_Memory, TextIOBase):
 
     def write(self, s):
         self._check_type(s)
-        n = len(s)
-        _Memory.write(self, self._translated(s))
-        return n
+        self._check_open()
+        self._put(self._translated(s))
+        return len(s)
 
     def seek(self, pos, whence=SEEK_SET):
         if whence == SEEK_SET and isinstance(pos, int) and pos < 0:
@@ -391,7 +434,7 @@ class StringIO(_Memory, TextIOBase):
             return _Memory.readline(self, size)
         self._check_open()
         size = _size_arg(size)
-        buf, pos = self._buf, self._pos
+        buf, pos = self._value(), self._pos
         if mode == "":
             ends = [i for i in (buf.find("\r", pos), buf.find("\n", pos)) if i >= 0]
             if not ends:
@@ -417,6 +460,7 @@ class BytesIO(_Memory, BufferedIOBase):
 
     _newline = b"\n"
     _fill = b"\0"
+    _closed_message = "I/O operation on closed file."
 
     def __init__(self, initial_bytes=b""):
         self._init(bytes(initial_bytes) if initial_bytes is not None else b"")
@@ -431,11 +475,13 @@ class BytesIO(_Memory, BufferedIOBase):
 
     def write(self, b):
         self._check_type(b)
-        return _Memory.write(self, bytes(b))
+        self._check_open()
+        # A copy unless immutable: the caller may change a bytearray or a view's buffer.
+        return self._put(b if type(b) is bytes else bytes(b))
 
     def getbuffer(self):
         self._check_open()
-        return memoryview(self._buf)
+        return memoryview(self._value())
 
     def read1(self, size=-1):
         return self.read(size)
