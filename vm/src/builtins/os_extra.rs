@@ -384,7 +384,7 @@ pub(crate) fn take_fd(fd: i64) -> Option<std::fs::File> {
 }
 
 /// Runs `op` on the file behind descriptor `fd`: one in this module's table, one an open
-/// file object owns, or standard input, output or error.
+/// file object owns, or one Krait did not open (standard streams, inherited descriptors).
 pub fn with_fd<T>(
     vm: &mut Vm,
     fd: i64,
@@ -398,7 +398,7 @@ pub fn with_fd<T>(
                 .open_files
                 .with_descriptor(fd, |f| f.as_mut().map(op))
                 .flatten(),
-            _ => std_stream_file(fd).map(|f| f.and_then(|mut f| op(&mut f))),
+            _ => foreign_fd_file(fd).map(|f| f.and_then(|mut f| op(&mut f))),
         }
     };
     match r {
@@ -407,15 +407,33 @@ pub fn with_fd<T>(
     }
 }
 
-/// A `File` on a duplicate of standard input, output or error (`fd` 0, 1 or 2): writes
-/// and reads through it are the stream's own, unbuffered by Rust.
-fn std_stream_file(fd: i64) -> Option<std::io::Result<std::fs::File>> {
+/// A `File` on a duplicate of descriptor `fd`, one Krait did not open itself: standard
+/// input, output or error, or one inherited (`subprocess`'s `pass_fds`). The duplicate
+/// shares the open file (offset, flags), so reads and writes through it are `fd`'s own.
+/// Descriptors above 2 are duplicated with `pidfd_getfd` on the process itself, the one
+/// way to turn a bare number into a descriptor without `unsafe`.
+fn foreign_fd_file(fd: i64) -> Option<std::io::Result<std::fs::File>> {
     use std::os::fd::AsFd;
     let owned = match fd {
         0 => std::io::stdin().as_fd().try_clone_to_owned(),
         1 => std::io::stdout().as_fd().try_clone_to_owned(),
         2 => std::io::stderr().as_fd().try_clone_to_owned(),
-        _ => return None,
+        _ => {
+            let Ok(raw) = i32::try_from(fd) else {
+                return None;
+            };
+            let me = rustix::process::pidfd_open(
+                rustix::process::getpid(),
+                rustix::process::PidfdFlags::empty(),
+            );
+            // No such descriptor (EBADF) reads as "not a descriptor Krait knows".
+            match me.and_then(|me| {
+                rustix::process::pidfd_getfd(me, raw, rustix::process::PidfdGetfdFlags::empty())
+            }) {
+                Ok(fd) => Ok(fd),
+                Err(_) => return None,
+            }
+        }
     };
     Some(owned.map(std::fs::File::from))
 }
