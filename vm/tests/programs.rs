@@ -291,4 +291,5 @@ conformance!(
     datetime_native,
     io_classes,
     threads,
+    threads_io,
 );

@@ -6,8 +6,8 @@
 //! (duplicates: the wait may outlive the caller's borrow of its own table), an optional
 //! deadline, the values it works on, and the rest of its work as a closure. With no thread
 //! started that closure simply runs (one flag test); so it does when a zero-timeout poll
-//! finds a descriptor ready, or when one is in non-blocking mode (the call then reports
-//! `EAGAIN` itself). Otherwise the running thread waits through the scheduler
+//! finds a descriptor ready, or when [`Vm::wait_fd`] without a deadline is given one in
+//! non-blocking mode (the call then reports `EAGAIN` itself). Otherwise the running thread waits through the scheduler
 //! (`interp::threads`) for one of the descriptors or the deadline:
 //!
 //! - A native called directly by its thread's base dispatch loop *suspends* the thread: the
@@ -106,8 +106,13 @@ impl Vm {
             return then(self, keep, Wake::Ready);
         }
         match dup(self) {
-            Some(fd) => self.wait_fds(move |_| vec![(fd, interest)], deadline, keep, then),
-            None => then(self, keep, Wake::Ready),
+            // A call without a deadline on a non-blocking descriptor does not wait: it
+            // reports `EAGAIN` itself. (One with a deadline waits: a socket with a timeout
+            // is non-blocking underneath.)
+            Some(fd) if deadline.is_some() || !nonblocking(&fd) => {
+                self.wait_fds(move |_| vec![(fd, interest)], deadline, keep, then)
+            }
+            _ => then(self, keep, Wake::Ready),
         }
     }
 
@@ -130,9 +135,6 @@ impl Vm {
             .map(|(fd, interest)| (fd, interest.flags()))
             .collect();
         if !fds.is_empty() && poll_ready(&fds, Duration::ZERO) {
-            return then(self, keep, Wake::Ready);
-        }
-        if fds.iter().any(|(fd, _)| nonblocking(fd)) {
             return then(self, keep, Wake::Ready);
         }
         if deadline.is_some_and(|d| Instant::now() >= d) {
