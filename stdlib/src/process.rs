@@ -111,9 +111,12 @@ fn waitpid(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     if pidfds.is_empty() {
         return waitpid_now(vm, pid, options);
     }
-    vm.wait_fds(move |_| pidfds, None, &[], move |vm, _, _| {
-        waitpid_now(vm, pid, options)
-    })
+    vm.wait_fds(
+        move |_| pidfds,
+        None,
+        &[],
+        move |vm, _, _| waitpid_now(vm, pid, options),
+    )
 }
 
 fn waitpid_now(vm: &mut Vm, pid: i64, options: i64) -> PyResult<Value> {

@@ -746,12 +746,17 @@ fn do_connect(
     let r = on_fd(fd, |b| rustix::net::connect(b, &to_any(&addr)));
     match r {
         Err(e) if e == rustix::io::Errno::INPROGRESS && timeout.is_some_and(|t| t > 0.0) => {
-            when_ready(vm, fd, timeout, Interest::Writable, &[], move |vm, _| {
-                match on_fd(fd, |b| rustix::net::sockopt::socket_error(b)) {
+            when_ready(
+                vm,
+                fd,
+                timeout,
+                Interest::Writable,
+                &[],
+                move |vm, _| match on_fd(fd, |b| rustix::net::sockopt::socket_error(b)) {
                     Ok(Ok(())) => finish(vm, None),
                     Ok(Err(e)) | Err(e) => finish(vm, Some(e)),
-                }
-            })
+                },
+            )
         }
         Ok(()) => finish(vm, None),
         Err(e) => finish(vm, Some(e)),
@@ -888,28 +893,35 @@ fn recv_when_ready(
     keep: &[Value],
     finish: RecvFinish,
 ) -> PyResult<Value> {
-    when_ready(vm, fd, timeout, Interest::Readable, keep, move |vm, keep| {
-        // Ready was seen, but another thread may take the data first: never block then.
-        let dontwait = vm.threads_running() && flags & RecvFlags::DONTWAIT.bits() == 0;
-        let mut recv_flags = RecvFlags::from_bits_retain(flags);
-        if dontwait {
-            recv_flags |= RecvFlags::DONTWAIT;
-        }
-        let mut buf = vec![0u8; n];
-        loop {
-            match on_fd(fd, |b| rustix::net::recvfrom(b, &mut buf[..], recv_flags)) {
-                Ok((got, _, addr)) => {
-                    buf.truncate(got);
-                    return finish(vm, keep, buf, addr);
-                }
-                Err(e) if e == rustix::io::Errno::INTR => continue,
-                Err(e) if waits_again(e, dontwait, timeout) => {
-                    return recv_when_ready(vm, fd, timeout, n, flags, keep, finish);
-                }
-                Err(e) => return Err(os_err(vm, e)),
+    when_ready(
+        vm,
+        fd,
+        timeout,
+        Interest::Readable,
+        keep,
+        move |vm, keep| {
+            // Ready was seen, but another thread may take the data first: never block then.
+            let dontwait = vm.threads_running() && flags & RecvFlags::DONTWAIT.bits() == 0;
+            let mut recv_flags = RecvFlags::from_bits_retain(flags);
+            if dontwait {
+                recv_flags |= RecvFlags::DONTWAIT;
             }
-        }
-    })
+            let mut buf = vec![0u8; n];
+            loop {
+                match on_fd(fd, |b| rustix::net::recvfrom(b, &mut buf[..], recv_flags)) {
+                    Ok((got, _, addr)) => {
+                        buf.truncate(got);
+                        return finish(vm, keep, buf, addr);
+                    }
+                    Err(e) if e == rustix::io::Errno::INTR => continue,
+                    Err(e) if waits_again(e, dontwait, timeout) => {
+                        return recv_when_ready(vm, fd, timeout, n, flags, keep, finish);
+                    }
+                    Err(e) => return Err(os_err(vm, e)),
+                }
+            }
+        },
+    )
 }
 
 fn sock_recv(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -959,16 +971,24 @@ fn sock_recv_into(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Valu
         None => len,
     };
     let flags = flags_arg(vm, args.get(3))?;
-    recv_when_ready(vm, fd, timeout, n, flags, &args[1..2], |vm, keep, data, _| {
-        let Some(Payload::ByteArray(target)) = keep[0].payload() else {
-            return Err(vm.type_error("recv_into() needs a bytearray"));
-        };
-        let mut target = target.borrow_mut();
-        // The buffer may have shrunk while the thread waited.
-        let n = data.len().min(target.len());
-        target[..n].copy_from_slice(&data[..n]);
-        Ok(Value::Int(n as i64))
-    })
+    recv_when_ready(
+        vm,
+        fd,
+        timeout,
+        n,
+        flags,
+        &args[1..2],
+        |vm, keep, data, _| {
+            let Some(Payload::ByteArray(target)) = keep[0].payload() else {
+                return Err(vm.type_error("recv_into() needs a bytearray"));
+            };
+            let mut target = target.borrow_mut();
+            // The buffer may have shrunk while the thread waited.
+            let n = data.len().min(target.len());
+            target[..n].copy_from_slice(&data[..n]);
+            Ok(Value::Int(n as i64))
+        },
+    )
 }
 
 fn sock_setsockopt(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

@@ -481,9 +481,8 @@ fn write_now(vm: &mut Vm, fd: i64, data: &[u8]) -> PyResult<Value> {
     use std::os::unix::fs::FileTypeExt;
     let threads = vm.threads_running();
     let n = with_fd(vm, fd, |f| {
-        let pipe = threads
-            && data.len() > PIPE_BUF
-            && f.metadata().is_ok_and(|m| m.file_type().is_fifo());
+        let pipe =
+            threads && data.len() > PIPE_BUF && f.metadata().is_ok_and(|m| m.file_type().is_fifo());
         let end = if pipe { PIPE_BUF } else { data.len() };
         f.write(&data[..end])
     })?;

@@ -209,10 +209,7 @@ impl Vm {
     pub(crate) fn poll_waiting_fds(&mut self, timeout: Duration) -> bool {
         let current = self.sched.current;
         let counts = |t: &crate::interp::threads::ThreadState| {
-            t.waiting
-                && !t.fd_ready
-                && !t.wait_fds.is_empty()
-                && (!t.pinned || t.ident == current)
+            t.waiting && !t.fd_ready && !t.wait_fds.is_empty() && (!t.pinned || t.ident == current)
         };
         if !self.s.threads.iter().any(counts) {
             return false;

@@ -22,9 +22,15 @@
 //! marks the thread as waiting on an object (woken by `notify` on it) and/or a deadline.
 //! A thread that can return is then suspended at the next safe point (the retry loop in
 //! `_thread.py` ends in a backward jump); one that cannot runs the others nested until it
-//! is woken. Only when no thread can run does the VM really sleep, until the earliest
-//! deadline; when every thread waits without a deadline it waits forever, as CPython would,
-//! still noticing Ctrl-C.
+//! is woken. Native calls that would block on a descriptor wait the same way, on the
+//! descriptor (`interp::fd_wait`). Only when no thread can run does the VM really block, in
+//! one `poll` over every waited descriptor until the earliest deadline; when every thread
+//! waits without a deadline or descriptor it waits forever, as CPython would, still
+//! noticing Ctrl-C.
+//!
+//! A thread waiting nested holds every thread pinned below it until its wait ends: a
+//! thread other than the main one that waits inside a callback from native code (a lock in
+//! an `__next__` that `next()` called) cannot let the main thread go on meanwhile.
 //!
 //! A switch is due when the running thread has run for the switch interval
 //! (`sys.setswitchinterval`, 5 ms by default; the clock is read every `TICKS` safe points)
