@@ -115,6 +115,7 @@ pub(crate) fn create(vm: &mut Vm) -> PyResult<Gc<Object>> {
         ("socketpair", socketpair),
         ("gethostname", gethostname),
         ("gethostbyname", gethostbyname),
+        ("gethostbyaddr", gethostbyaddr),
         ("getaddrinfo", getaddrinfo),
         ("inet_aton", inet_aton),
         ("inet_ntoa", inet_ntoa),
@@ -1225,6 +1226,32 @@ fn gethostbyname(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value
     let host = krait_vm::builtins::str_arg(vm, args[0], "gethostbyname() argument 1")?;
     let ip = resolve_v4(vm, &host)?;
     Ok(vm.new_str(ip.to_string()))
+}
+
+/// `gethostbyaddr(address)`: `(hostname, aliases, addresses)` for an IPv4 address (or a
+/// name, resolved first), from `/etc/hosts`; `herror` for an address it does not list.
+fn gethostbyaddr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "gethostbyaddr", args, 1, 1)?;
+    let host = krait_vm::builtins::str_arg(vm, args[0], "gethostbyaddr() argument 1")?;
+    let ip = resolve_v4(vm, &host)?;
+    let hosts = std::fs::read_to_string("/etc/hosts").unwrap_or_default();
+    let entry = hosts.lines().find_map(|line| {
+        let mut words = line.split('#').next()?.split_whitespace();
+        let addr: Ipv4Addr = words.next()?.parse().ok()?;
+        let names: Vec<&str> = words.collect();
+        (addr == ip && !names.is_empty()).then_some(names)
+    });
+    let Some(names) = entry else {
+        let class = native::module_class(vm, "_socket", "herror")?;
+        let msg = vm.new_str("Unknown host");
+        return Err(vm.new_exception(class, vec![Value::Int(1), msg]));
+    };
+    let name = vm.new_str(names[0]);
+    let aliases: Vec<Value> = names[1..].iter().map(|a| vm.new_str(*a)).collect();
+    let aliases = vm.new_list(aliases);
+    let addr = vm.new_str(ip.to_string());
+    let addrs = vm.new_list(vec![addr]);
+    Ok(vm.new_tuple(vec![name, aliases, addrs]))
 }
 
 const GAI_SIG: Sig = Sig {
