@@ -22,6 +22,7 @@ use krait_gc::Gc;
 use krait_vm::builtins::os_extra::{dup_fd, io_result, keep_fd, with_fd};
 use krait_vm::builtins::{arity, int_arg, module_functions, new_module};
 use krait_vm::error::PyResult;
+use krait_vm::interp::fd_wait::Interest;
 use krait_vm::object::function::KwArgs;
 use krait_vm::object::{Object, Payload};
 use krait_vm::value::Value;
@@ -86,10 +87,39 @@ fn no_child(vm: &mut Vm) -> krait_vm::error::Exception {
 
 /// `os.waitpid(pid, options)`: `(pid, status)` once the child has exited, `(0, 0)` with
 /// `WNOHANG` while it runs. `pid` -1 or 0 waits for any child started here.
+///
+/// With threads running, a blocking wait lets the others run until a child it waits for
+/// has exited (its pidfd turns readable).
 fn waitpid(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "waitpid", args, 2, 2)?;
     let pid = int_arg(vm, args[0])?;
     let options = int_arg(vm, args[1])?;
+    if !vm.threads_running() || options & WNOHANG != 0 {
+        return waitpid_now(vm, pid, options);
+    }
+    let pids: Vec<i64> = if pid > 0 {
+        vec![pid]
+    } else {
+        CHILDREN.with(|c| c.borrow().keys().copied().collect())
+    };
+    let pidfds: Vec<_> = pids
+        .into_iter()
+        .filter_map(|p| rustix::process::Pid::from_raw(i32::try_from(p).ok()?))
+        .filter_map(|p| rustix::process::pidfd_open(p, rustix::process::PidfdFlags::empty()).ok())
+        .map(|fd| (fd, Interest::Readable))
+        .collect();
+    if pidfds.is_empty() {
+        return waitpid_now(vm, pid, options);
+    }
+    vm.wait_fds(
+        move |_| pidfds,
+        None,
+        &[],
+        move |vm, _, _| waitpid_now(vm, pid, options),
+    )
+}
+
+fn waitpid_now(vm: &mut Vm, pid: i64, options: i64) -> PyResult<Value> {
     let pids: Vec<i64> = if pid > 0 {
         vec![pid]
     } else {

@@ -1,12 +1,15 @@
 //! The `select` module: `select()` and `poll` objects, both over `poll(2)` (rustix), with
 //! CPython's argument checks. Descriptors are resolved through `sockets::with_fds`.
 
+use std::os::fd::OwnedFd;
+
 use krait_gc::Gc;
 use rustix::event::{PollFd, PollFlags, Timespec};
 
 use krait_vm::builtins::native;
 use krait_vm::builtins::{arity, module_functions, new_module, no_kwargs};
 use krait_vm::error::PyResult;
+use krait_vm::interp::fd_wait::{Interest, Wake};
 use krait_vm::object::function::KwArgs;
 use krait_vm::object::{NativeFn, Object, Payload};
 use krait_vm::value::Value;
@@ -168,8 +171,8 @@ fn select(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
             Some(t)
         }
     };
-    let masks = [POLLIN | POLLHUP | POLLERR, POLLOUT | POLLERR, POLLPRI];
-    let mut lists = Vec::new();
+    let mut layout: Vec<Vec<i32>> = Vec::new();
+    let mut keep = Vec::new();
     let mut fds: Vec<(i32, i16)> = Vec::new();
     for (k, &seq) in args[..3].iter().enumerate() {
         let items = vm.collect_iter(seq).map_err(|e| {
@@ -187,19 +190,109 @@ fn select(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
                 Some(slot) => slot.1 |= want,
                 None => fds.push((fd, want)),
             }
-            entries.push((fd, item));
+            entries.push(fd);
+            keep.push(item);
         }
-        lists.push(entries);
+        layout.push(entries);
+    }
+    if vm.threads_running() && timeout != Some(0.0) {
+        let deadline = timeout.map(deadline_after);
+        return select_when_ready(vm, fds, layout, deadline, &keep);
     }
     let revents = poll_fds(vm, &fds, timeout)?;
+    select_result(vm, &fds, &layout, &keep, &revents)
+}
+
+/// The instant `secs` seconds from now.
+fn deadline_after(secs: f64) -> std::time::Instant {
+    std::time::Instant::now() + std::time::Duration::from_secs_f64(secs.clamp(0.0, 1e9))
+}
+
+/// The interests to wait for with a poll mask.
+fn interests(mask: i16) -> Vec<Interest> {
+    let mut out = Vec::new();
+    if mask & (POLLIN | POLLPRI) != 0 {
+        out.push(Interest::Readable);
+    }
+    if mask & POLLOUT != 0 {
+        out.push(Interest::Writable);
+    }
+    out
+}
+
+/// Duplicates of the descriptors in `fds` with the interests of their masks, to wait on.
+fn wait_list(vm: &mut Vm, fds: &[(i32, i16)]) -> Vec<(OwnedFd, Interest)> {
+    let mut out = Vec::new();
+    for &(fd, mask) in fds {
+        for interest in interests(mask) {
+            if let Some(dup) = crate::sockets::dup_number(vm, fd) {
+                out.push((dup, interest));
+            }
+        }
+    }
+    out
+}
+
+/// `select` while threads run: the others run until a descriptor is ready or the deadline
+/// passes. A wake that finds nothing the caller asked for (an exceptional condition only
+/// `xlist` wants, or data another thread took) waits again.
+fn select_when_ready(
+    vm: &mut Vm,
+    fds: Vec<(i32, i16)>,
+    layout: Vec<Vec<i32>>,
+    deadline: Option<std::time::Instant>,
+    keep: &[Value],
+) -> PyResult<Value> {
+    let revents = poll_fds(vm, &fds, Some(0.0))?;
+    if selected_any(&fds, &revents) || deadline.is_some_and(|d| std::time::Instant::now() >= d) {
+        return select_result(vm, &fds, &layout, keep, &revents);
+    }
+    let waited = fds.clone();
+    vm.wait_fds(
+        move |vm| wait_list(vm, &waited),
+        deadline,
+        keep,
+        move |vm, keep, wake| {
+            if wake == Wake::TimedOut {
+                let revents = poll_fds(vm, &fds, Some(0.0))?;
+                return select_result(vm, &fds, &layout, keep, &revents);
+            }
+            select_when_ready(vm, fds, layout, deadline, keep)
+        },
+    )
+}
+
+/// Whether `revents` holds an event `select` reports for `fds` (or a bad descriptor).
+fn selected_any(fds: &[(i32, i16)], revents: &[i16]) -> bool {
+    let masks = [POLLIN | POLLHUP | POLLERR, POLLOUT | POLLERR, POLLPRI];
+    fds.iter().zip(revents).any(|(&(_, want), &r)| {
+        r & POLLNVAL != 0
+            || (0..3).any(|k| want & [POLLIN, POLLOUT, POLLPRI][k] != 0 && r & masks[k] != 0)
+    })
+}
+
+/// `select`'s three lists of ready objects, from the events `revents` of `fds`; `layout`
+/// holds the descriptors of each argument list, whose objects are `keep`, in order.
+fn select_result(
+    vm: &mut Vm,
+    fds: &[(i32, i16)],
+    layout: &[Vec<i32>],
+    keep: &[Value],
+    revents: &[i16],
+) -> PyResult<Value> {
     if revents.iter().any(|&r| r & POLLNVAL != 0) {
         let e = std::io::Error::from_raw_os_error(9);
         return Err(vm.io_error(&e, None));
     }
+    let masks = [POLLIN | POLLHUP | POLLERR, POLLOUT | POLLERR, POLLPRI];
     let mut result = Vec::new();
-    for (k, entries) in lists.into_iter().enumerate() {
+    let mut items = keep.iter();
+    for (k, entries) in layout.iter().enumerate() {
         let mut ready = Vec::new();
-        for (fd, item) in entries {
+        for &fd in entries {
+            let Some(&item) = items.next() else {
+                break;
+            };
             let pos = fds.iter().position(|&(f, _)| f == fd).unwrap_or(0);
             if revents[pos] & masks[k] != 0 {
                 ready.push(item);
@@ -297,7 +390,41 @@ fn poll_poll(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
             t => t,
         },
     };
+    if vm.threads_running() && timeout != Some(0.0) {
+        let deadline = timeout.map(deadline_after);
+        return poll_when_ready(vm, fds, deadline);
+    }
     let revents = poll_fds(vm, &fds, timeout)?;
+    Ok(poll_result(vm, &fds, &revents))
+}
+
+/// `poll.poll` while threads run (as `select_when_ready`).
+fn poll_when_ready(
+    vm: &mut Vm,
+    fds: Vec<(i32, i16)>,
+    deadline: Option<std::time::Instant>,
+) -> PyResult<Value> {
+    let revents = poll_fds(vm, &fds, Some(0.0))?;
+    if revents.iter().any(|&r| r != 0) || deadline.is_some_and(|d| std::time::Instant::now() >= d) {
+        return Ok(poll_result(vm, &fds, &revents));
+    }
+    let waited = fds.clone();
+    vm.wait_fds(
+        move |vm| wait_list(vm, &waited),
+        deadline,
+        &[],
+        move |vm, _, wake| {
+            if wake == Wake::TimedOut {
+                let revents = poll_fds(vm, &fds, Some(0.0))?;
+                return Ok(poll_result(vm, &fds, &revents));
+            }
+            poll_when_ready(vm, fds, deadline)
+        },
+    )
+}
+
+/// `[(fd, events), …]` for the descriptors with events.
+fn poll_result(vm: &mut Vm, fds: &[(i32, i16)], revents: &[i16]) -> Value {
     let mut out = Vec::new();
     for (i, &(fd, _)) in fds.iter().enumerate() {
         if revents[i] != 0 {
@@ -308,5 +435,5 @@ fn poll_poll(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
             out.push(pair);
         }
     }
-    Ok(vm.new_list(out))
+    vm.new_list(out)
 }

@@ -12,6 +12,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::net::{Ipv4Addr, Ipv6Addr, SocketAddrV4, SocketAddrV6, ToSocketAddrs};
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
+use std::time::{Duration, Instant};
 
 use krait_gc::Gc;
 use rustix::net::{
@@ -21,6 +22,7 @@ use rustix::net::{
 use krait_vm::builtins::native::{self, bind, bytes, Sig};
 use krait_vm::builtins::{arity, int_arg, method_arity, module_functions, new_module};
 use krait_vm::error::{Exception, PyResult};
+use krait_vm::interp::fd_wait::{Interest, Wake};
 use krait_vm::object::function::KwArgs;
 use krait_vm::object::{NativeFn, Object, Payload};
 use krait_vm::value::Value;
@@ -113,6 +115,7 @@ pub(crate) fn create(vm: &mut Vm) -> PyResult<Gc<Object>> {
         ("socketpair", socketpair),
         ("gethostname", gethostname),
         ("gethostbyname", gethostbyname),
+        ("gethostbyaddr", gethostbyaddr),
         ("getaddrinfo", getaddrinfo),
         ("inet_aton", inet_aton),
         ("inet_ntoa", inet_ntoa),
@@ -323,34 +326,53 @@ fn on_fd<R>(
     })
 }
 
-/// Waits until `fd` is ready (readable or writable) within the socket's timeout, raising
-/// `TimeoutError('timed out')` when it expires.
-fn wait_ready(vm: &mut Vm, fd: i32, timeout: Option<f64>, write: bool) -> PyResult<()> {
-    let Some(t) = timeout else { return Ok(()) };
-    if t <= 0.0 {
-        return Ok(());
+/// A duplicate of socket descriptor `n` (one Krait opened, or any other descriptor the
+/// process owns), to wait on.
+pub(crate) fn dup_number(vm: &mut Vm, n: i32) -> Option<OwnedFd> {
+    match on_fd(n, |b| rustix::io::dup(b)) {
+        Ok(fd) => Some(fd),
+        Err(_) => krait_vm::builtins::os_extra::dup_fd(vm, i64::from(n)).ok(),
     }
-    let want = if write {
-        rustix::event::PollFlags::OUT
-    } else {
-        rustix::event::PollFlags::IN
+}
+
+fn timed_out(vm: &mut Vm) -> Exception {
+    let class = vm.types().timeout_error;
+    native::error(vm, class, "timed out")
+}
+
+/// Runs `then` once `fd` is ready for `interest` within the socket's timeout, raising
+/// `TimeoutError('timed out')` when it expires; other threads run meanwhile. A
+/// non-blocking socket (timeout 0) runs `then` at once.
+fn when_ready(
+    vm: &mut Vm,
+    fd: i32,
+    timeout: Option<f64>,
+    interest: Interest,
+    keep: &[Value],
+    then: impl FnOnce(&mut Vm, &[Value]) -> PyResult<Value> + 'static,
+) -> PyResult<Value> {
+    let deadline = match timeout {
+        Some(t) if t <= 0.0 => return then(vm, keep),
+        Some(t) => Some(Instant::now() + Duration::from_secs_f64(t.min(1e9))),
+        None => None,
     };
-    let spec = rustix::event::Timespec {
-        tv_sec: t.trunc() as _,
-        tv_nsec: (t.fract() * 1e9) as _,
-    };
-    let r = on_fd(fd, |b| {
-        let mut p = [rustix::event::PollFd::from_borrowed_fd(b, want)];
-        rustix::event::poll(&mut p, Some(&spec))
-    });
-    match r {
-        Ok(0) => {
-            let class = vm.types().timeout_error;
-            Err(native::error(vm, class, "timed out"))
-        }
-        Ok(_) => Ok(()),
-        Err(e) => Err(os_err(vm, e)),
-    }
+    vm.wait_fd(
+        move |vm| dup_number(vm, fd),
+        interest,
+        deadline,
+        keep,
+        move |vm, keep, wake| match wake {
+            Wake::TimedOut => Err(timed_out(vm)),
+            Wake::Ready => then(vm, keep),
+        },
+    )
+}
+
+/// Whether a call that found its socket not ready after all (another thread took the
+/// data, or the wait was spurious) waits again: only when threads run, the socket is not
+/// non-blocking, and the caller did not ask for `MSG_DONTWAIT` itself.
+fn waits_again(e: rustix::io::Errno, dontwait: bool, timeout: Option<f64>) -> bool {
+    e == rustix::io::Errno::AGAIN && dontwait && timeout != Some(0.0)
 }
 
 const INIT_SIG: Sig = Sig {
@@ -482,21 +504,35 @@ fn sock_detach(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
 fn sock_accept(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "_accept", args, 0, 0)?;
     let (fd, timeout) = open_fd(vm, args, "_accept")?;
-    wait_ready(vm, fd, timeout, false)?;
-    let r = on_fd(fd, |b| {
-        rustix::net::acceptfrom_with(b, SocketFlags::CLOEXEC)
-    });
-    match r {
-        Ok((new, addr)) => {
-            let n = register(new);
-            let addr = match addr {
-                Some(a) => addr_value(vm, &a),
-                None => vm.new_str(""),
-            };
-            Ok(vm.new_tuple(vec![Value::Int(i64::from(n)), addr]))
+    accept_when_ready(vm, fd, timeout)
+}
+
+fn accept_when_ready(vm: &mut Vm, fd: i32, timeout: Option<f64>) -> PyResult<Value> {
+    when_ready(vm, fd, timeout, Interest::Readable, &[], move |vm, _| {
+        let dontwait = vm.threads_running();
+        let flags = if dontwait {
+            SocketFlags::CLOEXEC | SocketFlags::NONBLOCK
+        } else {
+            SocketFlags::CLOEXEC
+        };
+        let r = on_fd(fd, |b| rustix::net::acceptfrom_with(b, flags));
+        match r {
+            Ok((new, addr)) => {
+                if dontwait {
+                    // Only the accept itself was not to block: the new socket blocks.
+                    let _ = rustix::io::ioctl_fionbio(&new, false);
+                }
+                let n = register(new);
+                let addr = match addr {
+                    Some(a) => addr_value(vm, &a),
+                    None => vm.new_str(""),
+                };
+                Ok(vm.new_tuple(vec![Value::Int(i64::from(n)), addr]))
+            }
+            Err(e) if waits_again(e, dontwait, timeout) => accept_when_ready(vm, fd, timeout),
+            Err(e) => Err(os_err(vm, e)),
         }
-        Err(e) => Err(os_err(vm, e)),
-    }
+    })
 }
 
 /// A parsed socket address.
@@ -696,7 +732,14 @@ fn sock_bind(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     }
 }
 
-fn do_connect(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Option<rustix::io::Errno>> {
+/// Connects the socket; `finish` turns the outcome (`None`: connected, else the error)
+/// into the call's result.
+fn do_connect(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+    finish: fn(&mut Vm, Option<rustix::io::Errno>) -> PyResult<Value>,
+) -> PyResult<Value> {
     method_arity(vm, name, args, 1, 1)?;
     let (fd, timeout) = open_fd(vm, args, name)?;
     let family = sock(vm, args, name)?.family;
@@ -704,29 +747,35 @@ fn do_connect(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Option<rustix
     let r = on_fd(fd, |b| rustix::net::connect(b, &to_any(&addr)));
     match r {
         Err(e) if e == rustix::io::Errno::INPROGRESS && timeout.is_some_and(|t| t > 0.0) => {
-            wait_ready(vm, fd, timeout, true)?;
-            match on_fd(fd, |b| rustix::net::sockopt::socket_error(b)) {
-                Ok(Ok(())) => Ok(None),
-                Ok(Err(e)) | Err(e) => Ok(Some(e)),
-            }
+            when_ready(
+                vm,
+                fd,
+                timeout,
+                Interest::Writable,
+                &[],
+                move |vm, _| match on_fd(fd, |b| rustix::net::sockopt::socket_error(b)) {
+                    Ok(Ok(())) => finish(vm, None),
+                    Ok(Err(e)) | Err(e) => finish(vm, Some(e)),
+                },
+            )
         }
-        Ok(()) => Ok(None),
-        Err(e) => Ok(Some(e)),
+        Ok(()) => finish(vm, None),
+        Err(e) => finish(vm, Some(e)),
     }
 }
 
 fn sock_connect(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    match do_connect(vm, args, "connect")? {
+    do_connect(vm, args, "connect", |vm, e| match e {
         None => Ok(Value::None),
         Some(e) => Err(os_err(vm, e)),
-    }
+    })
 }
 
 fn sock_connect_ex(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    match do_connect(vm, args, "connect_ex")? {
+    do_connect(vm, args, "connect_ex", |_, e| match e {
         None => Ok(Value::Int(0)),
         Some(e) => Ok(Value::Int(i64::from(e.raw_os_error()))),
-    }
+    })
 }
 
 fn sock_listen(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -749,22 +798,40 @@ fn flags_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<u32> {
     }
 }
 
-fn send_some(
+/// Sends `data[at..]` once the socket can take it: the count sent, or with `all` (for
+/// `sendall`) `None` once everything went, sending on as the socket takes more.
+fn send_when_ready(
     vm: &mut Vm,
     fd: i32,
     timeout: Option<f64>,
-    data: &[u8],
+    data: Vec<u8>,
+    at: usize,
     flags: u32,
-) -> PyResult<usize> {
-    wait_ready(vm, fd, timeout, true)?;
-    let flags = SendFlags::from_bits_retain(flags) | SendFlags::NOSIGNAL;
-    loop {
-        match on_fd(fd, |b| rustix::net::send(b, data, flags)) {
-            Ok(n) => return Ok(n),
-            Err(e) if e == rustix::io::Errno::INTR => continue,
-            Err(e) => return Err(os_err(vm, e)),
+    all: bool,
+) -> PyResult<Value> {
+    when_ready(vm, fd, timeout, Interest::Writable, &[], move |vm, _| {
+        // With threads running a blocking send must not wait for the whole buffer: it
+        // sends what fits, and the rest waits through the scheduler.
+        let dontwait = vm.threads_running() && flags & SendFlags::DONTWAIT.bits() == 0;
+        let mut send_flags = SendFlags::from_bits_retain(flags) | SendFlags::NOSIGNAL;
+        if dontwait {
+            send_flags |= SendFlags::DONTWAIT;
         }
-    }
+        loop {
+            match on_fd(fd, |b| rustix::net::send(b, &data[at..], send_flags)) {
+                Ok(n) if all && at + n < data.len() => {
+                    return send_when_ready(vm, fd, timeout, data, at + n, flags, true);
+                }
+                Ok(_) if all => return Ok(Value::None),
+                Ok(n) => return Ok(Value::Int(n as i64)),
+                Err(e) if e == rustix::io::Errno::INTR => continue,
+                Err(e) if waits_again(e, dontwait, timeout) => {
+                    return send_when_ready(vm, fd, timeout, data, at, flags, all);
+                }
+                Err(e) => return Err(os_err(vm, e)),
+            }
+        }
+    })
 }
 
 fn sock_send(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -772,8 +839,7 @@ fn sock_send(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let (fd, timeout) = open_fd(vm, args, "send")?;
     let data = krait_vm::builtins::bytes::buffer_arg(vm, args[1])?;
     let flags = flags_arg(vm, args.get(2))?;
-    let n = send_some(vm, fd, timeout, &data, flags)?;
-    Ok(Value::Int(n as i64))
+    send_when_ready(vm, fd, timeout, data, 0, flags, false)
 }
 
 fn sock_sendall(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -781,11 +847,10 @@ fn sock_sendall(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
     let (fd, timeout) = open_fd(vm, args, "sendall")?;
     let data = krait_vm::builtins::bytes::buffer_arg(vm, args[1])?;
     let flags = flags_arg(vm, args.get(2))?;
-    let mut sent = 0;
-    while sent < data.len() {
-        sent += send_some(vm, fd, timeout, &data[sent..], flags)?;
+    if data.is_empty() {
+        return Ok(Value::None);
     }
-    Ok(Value::None)
+    send_when_ready(vm, fd, timeout, data, 0, flags, true)
 }
 
 fn sock_sendto(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -799,12 +864,13 @@ fn sock_sendto(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
         (0, args[2])
     };
     let addr = parse_addr(vm, family, addr, "sendto")?;
-    wait_ready(vm, fd, timeout, true)?;
-    let flags = SendFlags::from_bits_retain(flags) | SendFlags::NOSIGNAL;
-    match on_fd(fd, |b| rustix::net::sendto(b, &data, flags, &to_any(&addr))) {
-        Ok(n) => Ok(Value::Int(n as i64)),
-        Err(e) => Err(os_err(vm, e)),
-    }
+    when_ready(vm, fd, timeout, Interest::Writable, &[], move |vm, _| {
+        let flags = SendFlags::from_bits_retain(flags) | SendFlags::NOSIGNAL;
+        match on_fd(fd, |b| rustix::net::sendto(b, &data, flags, &to_any(&addr))) {
+            Ok(n) => Ok(Value::Int(n as i64)),
+            Err(e) => Err(os_err(vm, e)),
+        }
+    })
 }
 
 fn bufsize_arg(vm: &mut Vm, v: Value) -> PyResult<usize> {
@@ -815,26 +881,48 @@ fn bufsize_arg(vm: &mut Vm, v: Value) -> PyResult<usize> {
     Ok(n as usize)
 }
 
-fn recv_some(
+/// What a receive hands its caller: the values it kept, the bytes, the sender's address.
+type RecvFinish = fn(&mut Vm, &[Value], Vec<u8>, Option<SocketAddrAny>) -> PyResult<Value>;
+
+/// Receives up to `n` bytes once the socket has data; `finish` makes the call's result.
+fn recv_when_ready(
     vm: &mut Vm,
     fd: i32,
     timeout: Option<f64>,
     n: usize,
     flags: u32,
-) -> PyResult<(Vec<u8>, Option<SocketAddrAny>)> {
-    wait_ready(vm, fd, timeout, false)?;
-    let mut buf = vec![0u8; n];
-    let flags = RecvFlags::from_bits_retain(flags);
-    loop {
-        match on_fd(fd, |b| rustix::net::recvfrom(b, &mut buf[..], flags)) {
-            Ok((got, _, addr)) => {
-                buf.truncate(got);
-                return Ok((buf, addr));
+    keep: &[Value],
+    finish: RecvFinish,
+) -> PyResult<Value> {
+    when_ready(
+        vm,
+        fd,
+        timeout,
+        Interest::Readable,
+        keep,
+        move |vm, keep| {
+            // Ready was seen, but another thread may take the data first: never block then.
+            let dontwait = vm.threads_running() && flags & RecvFlags::DONTWAIT.bits() == 0;
+            let mut recv_flags = RecvFlags::from_bits_retain(flags);
+            if dontwait {
+                recv_flags |= RecvFlags::DONTWAIT;
             }
-            Err(e) if e == rustix::io::Errno::INTR => continue,
-            Err(e) => return Err(os_err(vm, e)),
-        }
-    }
+            let mut buf = vec![0u8; n];
+            loop {
+                match on_fd(fd, |b| rustix::net::recvfrom(b, &mut buf[..], recv_flags)) {
+                    Ok((got, _, addr)) => {
+                        buf.truncate(got);
+                        return finish(vm, keep, buf, addr);
+                    }
+                    Err(e) if e == rustix::io::Errno::INTR => continue,
+                    Err(e) if waits_again(e, dontwait, timeout) => {
+                        return recv_when_ready(vm, fd, timeout, n, flags, keep, finish);
+                    }
+                    Err(e) => return Err(os_err(vm, e)),
+                }
+            }
+        },
+    )
 }
 
 fn sock_recv(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -842,8 +930,9 @@ fn sock_recv(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let (fd, timeout) = open_fd(vm, args, "recv")?;
     let n = bufsize_arg(vm, args[1])?;
     let flags = flags_arg(vm, args.get(2))?;
-    let (data, _) = recv_some(vm, fd, timeout, n, flags)?;
-    Ok(bytes(vm, data))
+    recv_when_ready(vm, fd, timeout, n, flags, &[], |vm, _, data, _| {
+        Ok(bytes(vm, data))
+    })
 }
 
 fn sock_recvfrom(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -851,13 +940,14 @@ fn sock_recvfrom(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value
     let (fd, timeout) = open_fd(vm, args, "recvfrom")?;
     let n = bufsize_arg(vm, args[1])?;
     let flags = flags_arg(vm, args.get(2))?;
-    let (data, addr) = recv_some(vm, fd, timeout, n, flags)?;
-    let data = bytes(vm, data);
-    let addr = match addr {
-        Some(a) => addr_value(vm, &a),
-        None => Value::None,
-    };
-    Ok(vm.new_tuple(vec![data, addr]))
+    recv_when_ready(vm, fd, timeout, n, flags, &[], |vm, _, data, addr| {
+        let data = bytes(vm, data);
+        let addr = match addr {
+            Some(a) => addr_value(vm, &a),
+            None => Value::None,
+        };
+        Ok(vm.new_tuple(vec![data, addr]))
+    })
 }
 
 fn sock_recv_into(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -882,9 +972,24 @@ fn sock_recv_into(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Valu
         None => len,
     };
     let flags = flags_arg(vm, args.get(3))?;
-    let (data, _) = recv_some(vm, fd, timeout, n, flags)?;
-    target.borrow_mut()[..data.len()].copy_from_slice(&data);
-    Ok(Value::Int(data.len() as i64))
+    recv_when_ready(
+        vm,
+        fd,
+        timeout,
+        n,
+        flags,
+        &args[1..2],
+        |vm, keep, data, _| {
+            let Some(Payload::ByteArray(target)) = keep[0].payload() else {
+                return Err(vm.type_error("recv_into() needs a bytearray"));
+            };
+            let mut target = target.borrow_mut();
+            // The buffer may have shrunk while the thread waited.
+            let n = data.len().min(target.len());
+            target[..n].copy_from_slice(&data[..n]);
+            Ok(Value::Int(n as i64))
+        },
+    )
 }
 
 fn sock_setsockopt(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -1121,6 +1226,32 @@ fn gethostbyname(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value
     let host = krait_vm::builtins::str_arg(vm, args[0], "gethostbyname() argument 1")?;
     let ip = resolve_v4(vm, &host)?;
     Ok(vm.new_str(ip.to_string()))
+}
+
+/// `gethostbyaddr(address)`: `(hostname, aliases, addresses)` for an IPv4 address (or a
+/// name, resolved first), from `/etc/hosts`; `herror` for an address it does not list.
+fn gethostbyaddr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "gethostbyaddr", args, 1, 1)?;
+    let host = krait_vm::builtins::str_arg(vm, args[0], "gethostbyaddr() argument 1")?;
+    let ip = resolve_v4(vm, &host)?;
+    let hosts = std::fs::read_to_string("/etc/hosts").unwrap_or_default();
+    let entry = hosts.lines().find_map(|line| {
+        let mut words = line.split('#').next()?.split_whitespace();
+        let addr: Ipv4Addr = words.next()?.parse().ok()?;
+        let names: Vec<&str> = words.collect();
+        (addr == ip && !names.is_empty()).then_some(names)
+    });
+    let Some(names) = entry else {
+        let class = native::module_class(vm, "_socket", "herror")?;
+        let msg = vm.new_str("Unknown host");
+        return Err(vm.new_exception(class, vec![Value::Int(1), msg]));
+    };
+    let name = vm.new_str(names[0]);
+    let aliases: Vec<Value> = names[1..].iter().map(|a| vm.new_str(*a)).collect();
+    let aliases = vm.new_list(aliases);
+    let addr = vm.new_str(ip.to_string());
+    let addrs = vm.new_list(vec![addr]);
+    Ok(vm.new_tuple(vec![name, aliases, addrs]))
 }
 
 const GAI_SIG: Sig = Sig {

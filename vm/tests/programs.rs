@@ -293,4 +293,5 @@ conformance!(
     io_classes,
     threads,
     weakref_index,
+    threads_io,
 );

@@ -188,11 +188,12 @@ exit_thread = exit
 
 
 def interrupt_main(signum=2):
+    # A signal Python does not handle (ignored, or left to the OS) does nothing.
+    import _signal
+    handler = _signal.getsignal(signum)
+    if handler in (_signal.SIG_IGN, _signal.SIG_DFL, None):
+        return
     if signum != 2:
-        import signal
-        handler = signal.getsignal(signum)
-        if handler in (signal.SIG_IGN, signal.SIG_DFL, None):
-            return
         handler(signum, None)
         return
     _krait_thread.interrupt_main()

@@ -11,6 +11,7 @@ use krait_gc::Gc;
 use crate::builtins::file::os_error;
 use crate::builtins::{arity, int_arg, kwarg, module_functions};
 use crate::error::PyResult;
+use crate::interp::fd_wait::Interest;
 use crate::object::function::KwArgs;
 use crate::object::{Dict, Object, Payload};
 use crate::value::Value;
@@ -456,11 +457,23 @@ pub fn dup_fd(vm: &mut Vm, fd: i64) -> PyResult<std::os::fd::OwnedFd> {
     io_result(vm, r, None)
 }
 
+/// `os.read(fd, n)`. With threads running, a descriptor with nothing to read yet (an
+/// empty pipe) lets the other threads run until it has.
 fn fd_read(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    use std::io::Read;
     arity(vm, "read", args, 2, 2)?;
     let fd = int_arg(vm, args[0])?;
     let n = int_arg(vm, args[1])?.max(0) as usize;
+    vm.wait_fd(
+        move |vm| dup_fd(vm, fd).ok(),
+        Interest::Readable,
+        None,
+        &[],
+        move |vm, _, _| read_now(vm, fd, n),
+    )
+}
+
+fn read_now(vm: &mut Vm, fd: i64, n: usize) -> PyResult<Value> {
+    use std::io::Read;
     let mut buf = vec![0u8; n];
     let got = with_fd(vm, fd, |f| f.read(&mut buf))?;
     buf.truncate(got);
@@ -470,8 +483,10 @@ fn fd_read(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     )))
 }
 
+/// `os.write(fd, data)`. With threads running, a full pipe lets the other threads run until
+/// it has room, and a write to a pipe takes at most `PIPE_BUF` bytes, which a pipe with room
+/// always accepts at once (a partial count, as a signal could cause in CPython).
 fn fd_write(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    use std::io::Write;
     arity(vm, "write", args, 2, 2)?;
     let fd = int_arg(vm, args[0])?;
     let data: Vec<u8> = match crate::builtins::bytes::buffer(&args[1]) {
@@ -484,7 +499,28 @@ fn fd_write(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
             return Err(vm.type_error(msg));
         }
     };
-    let n = with_fd(vm, fd, |f| f.write(&data))?;
+    vm.wait_fd(
+        move |vm| dup_fd(vm, fd).ok(),
+        Interest::Writable,
+        None,
+        &[],
+        move |vm, _, _| write_now(vm, fd, &data),
+    )
+}
+
+/// What a pipe with room takes without blocking (`PIPE_BUF`).
+const PIPE_BUF: usize = 4096;
+
+fn write_now(vm: &mut Vm, fd: i64, data: &[u8]) -> PyResult<Value> {
+    use std::io::Write;
+    use std::os::unix::fs::FileTypeExt;
+    let threads = vm.threads_running();
+    let n = with_fd(vm, fd, |f| {
+        let pipe =
+            threads && data.len() > PIPE_BUF && f.metadata().is_ok_and(|m| m.file_type().is_fifo());
+        let end = if pipe { PIPE_BUF } else { data.len() };
+        f.write(&data[..end])
+    })?;
     Ok(Value::Int(n as i64))
 }
 

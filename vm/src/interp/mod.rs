@@ -13,6 +13,7 @@ pub(crate) mod convert;
 pub(crate) mod coroutine;
 pub(crate) mod dictops;
 pub(crate) mod dispatch;
+pub mod fd_wait;
 pub(crate) mod frame;
 pub(crate) mod frame_object;
 pub(crate) mod function_attrs;

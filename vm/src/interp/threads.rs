@@ -22,20 +22,30 @@
 //! marks the thread as waiting on an object (woken by `notify` on it) and/or a deadline.
 //! A thread that can return is then suspended at the next safe point (the retry loop in
 //! `_thread.py` ends in a backward jump); one that cannot runs the others nested until it
-//! is woken. Only when no thread can run does the VM really sleep, until the earliest
-//! deadline; when every thread waits without a deadline it waits forever, as CPython would,
-//! still noticing Ctrl-C.
+//! is woken. Native calls that would block on a descriptor wait the same way, on the
+//! descriptor (`interp::fd_wait`). Only when no thread can run does the VM really block, in
+//! one `poll` over every waited descriptor until the earliest deadline; when every thread
+//! waits without a deadline or descriptor it waits forever, as CPython would, still
+//! noticing Ctrl-C.
+//!
+//! A thread waiting nested holds every thread pinned below it until its wait ends: a
+//! thread other than the main one that waits inside a callback from native code (a lock in
+//! an `__next__` that `next()` called) cannot let the main thread go on meanwhile.
 //!
 //! A switch is due when the running thread has run for the switch interval
 //! (`sys.setswitchinterval`, 5 ms by default; the clock is read every `TICKS` safe points)
 //! or has started to wait. None of this runs unless a thread was started: the dispatch loop
 //! tests one flag (`Sched::active`).
 
+use std::os::fd::OwnedFd;
 use std::time::{Duration, Instant};
+
+use rustix::event::PollFlags;
 
 use krait_gc::{Gc, Trace};
 
 use crate::error::PyResult;
+use crate::interp::fd_wait::Resume;
 use crate::interp::frame::Frame;
 use crate::object::{Object, Payload};
 use crate::value::Value;
@@ -48,7 +58,7 @@ pub(crate) const MAIN_IDENT: i64 = 1;
 const TICKS: u32 = 64;
 
 /// The longest real sleep between checks for Ctrl-C.
-const POLL: Duration = Duration::from_millis(20);
+pub(crate) const POLL: Duration = Duration::from_millis(20);
 
 /// One thread's interpreter state while it is not running (the running thread's entry
 /// keeps only its bookkeeping; its state is in `State`).
@@ -79,6 +89,22 @@ pub(crate) struct ThreadState {
     /// nested): only returning to it resumes it.
     #[trace(skip)]
     pub pinned: bool,
+    /// The descriptors a thread blocked in native I/O waits on (any one ready wakes it;
+    /// see `interp::fd_wait`).
+    #[trace(skip)]
+    pub wait_fds: Vec<(OwnedFd, PollFlags)>,
+    /// Set when a poll found one of `wait_fds` ready.
+    #[trace(skip)]
+    pub fd_ready: bool,
+    /// How the thread's last wait ended: its deadline passed before anything woke it.
+    #[trace(skip)]
+    pub timed_out: bool,
+    /// The rest of a native call that suspended its thread until a descriptor was ready:
+    /// run when the thread is resumed, its result standing for the call's.
+    #[trace(skip)]
+    pub resume: Option<Resume>,
+    /// The values `resume` works on, kept alive while the thread waits.
+    pub resume_keep: Vec<Value>,
 }
 
 impl ThreadState {
@@ -97,6 +123,11 @@ impl ThreadState {
             waiting: false,
             woken: false,
             pinned: false,
+            wait_fds: Vec::new(),
+            fd_ready: false,
+            timed_out: false,
+            resume: None,
+            resume_keep: Vec::new(),
         }
     }
 
@@ -105,13 +136,21 @@ impl ThreadState {
         if !self.waiting {
             return true;
         }
-        if self.woken || self.deadline.is_some_and(|d| now >= d) {
-            self.waiting = false;
-            self.woken = false;
-            self.wait_on = Value::None;
+        if self.woken || self.fd_ready || self.deadline.is_some_and(|d| now >= d) {
+            self.timed_out = !self.woken && !self.fd_ready;
+            self.end_wait();
             return true;
         }
         false
+    }
+
+    /// Forgets what the thread waited on.
+    pub(crate) fn end_wait(&mut self) {
+        self.waiting = false;
+        self.woken = false;
+        self.wait_on = Value::None;
+        self.fd_ready = false;
+        self.wait_fds.clear();
     }
 }
 
@@ -126,12 +165,16 @@ pub(crate) struct Sched {
     /// The `loop_depth` of the running slice's base loop (`u32::MAX` for the main thread,
     /// whose loops never return to a scheduler).
     pub slice_depth: u32,
+    /// The `native_depth` under the running slice's base loop: a native function called
+    /// by that loop runs one deeper, and only such a call may suspend its thread until a
+    /// descriptor is ready (`interp::fd_wait`).
+    pub slice_native: u32,
     /// Set by a base loop that returned because its thread was suspended.
     pub yielded: bool,
     /// The running thread must give way at the next safe point.
     pub switch_due: bool,
     ticks: u32,
-    slice_end: Instant,
+    pub(crate) slice_end: Instant,
     /// `sys.getswitchinterval()`, in seconds.
     pub interval: f64,
     next_ident: i64,
@@ -144,6 +187,7 @@ impl Default for Sched {
             current: MAIN_IDENT,
             loop_depth: 0,
             slice_depth: u32::MAX,
+            slice_native: 0,
             yielded: false,
             switch_due: false,
             ticks: 0,
@@ -155,7 +199,7 @@ impl Default for Sched {
 }
 
 impl Vm {
-    fn thread_index(&self, ident: i64) -> Option<usize> {
+    pub(crate) fn thread_index(&self, ident: i64) -> Option<usize> {
         self.s.threads.iter().position(|t| t.ident == ident)
     }
 
@@ -169,7 +213,7 @@ impl Vm {
         std::mem::swap(&mut self.s.context, &mut t.context);
     }
 
-    fn slice_deadline(&self) -> Instant {
+    pub(crate) fn slice_deadline(&self) -> Instant {
         Instant::now() + Duration::from_secs_f64(self.sched.interval)
     }
 
@@ -245,7 +289,7 @@ impl Vm {
     /// Runs `f` (which runs other threads) from a builtin or safe point that holds no
     /// handles outside the roots: when the only native frame above the innermost region is
     /// that builtin, the threads' safe points may collect.
-    fn with_collectable<T>(&mut self, f: impl FnOnce(&mut Vm) -> T) -> T {
+    pub(crate) fn with_collectable<T>(&mut self, f: impl FnOnce(&mut Vm) -> T) -> T {
         let saved = self.native_depth;
         if self.native_depth == self.collect_depth + 1 {
             self.native_depth -= 1;
@@ -257,6 +301,7 @@ impl Vm {
 
     /// Runs one slice of every other thread that can run; false if none could.
     fn run_round(&mut self) -> PyResult<bool> {
+        self.poll_waiting_fds(Duration::ZERO);
         let me = self.sched.current;
         let others: Vec<i64> = self
             .s
@@ -293,14 +338,18 @@ impl Vm {
         self.swap_thread_state(ni);
         self.sched.current = ident;
         let saved_depth = self.sched.slice_depth;
+        let saved_native = self.sched.slice_native;
         let saved_due = self.sched.switch_due;
         self.sched.slice_depth = self.sched.loop_depth + 1;
+        self.sched.slice_native = self.native_depth;
         self.sched.switch_due = false;
         self.sched.slice_end = self.slice_deadline();
         let start = self.s.threads[ni].start.take();
-        let r = match start {
-            Some(call) => self.first_call(call),
-            None => self.run_frames(None),
+        let resume = self.s.threads[ni].resume.take();
+        let r = match (start, resume) {
+            (Some(call), _) => self.first_call(call),
+            (None, Some(rest)) => self.resume_native(ident, rest),
+            (None, None) => self.run_frames(None),
         };
         let yielded = std::mem::take(&mut self.sched.yielded);
         // Whatever runs from here on is not the slice's base loop.
@@ -316,6 +365,7 @@ impl Vm {
         }
         self.sched.current = prev;
         self.sched.slice_depth = saved_depth;
+        self.sched.slice_native = saved_native;
         self.sched.switch_due = saved_due;
         if let Some(pi) = self.thread_index(prev) {
             self.swap_thread_state(pi);
@@ -379,8 +429,9 @@ impl Vm {
 
     /// Waits (running the other threads) until the running thread, marked as waiting, is
     /// woken or its deadline passes.
-    fn block_current(&mut self) -> PyResult<()> {
+    pub(crate) fn block_current(&mut self) -> PyResult<()> {
         loop {
+            self.poll_waiting_fds(Duration::ZERO);
             let now = Instant::now();
             let Some(i) = self.thread_index(self.sched.current) else {
                 return Ok(());
@@ -391,9 +442,7 @@ impl Vm {
             if self.sched.current == MAIN_IDENT {
                 if let Err(e) = self.check_interrupt() {
                     if let Some(i) = self.thread_index(self.sched.current) {
-                        let t = &mut self.s.threads[i];
-                        t.waiting = false;
-                        t.wait_on = Value::None;
+                        self.s.threads[i].end_wait();
                     }
                     return Err(e);
                 }
@@ -401,7 +450,8 @@ impl Vm {
             if self.run_round()? {
                 continue;
             }
-            // Nothing can run: sleep until the earliest deadline (checking for Ctrl-C).
+            // Nothing can run: sleep until the earliest deadline or until a descriptor a
+            // thread waits on is ready (checking for Ctrl-C).
             let earliest = self
                 .s
                 .threads
@@ -411,7 +461,9 @@ impl Vm {
                 .min();
             let now = Instant::now();
             let nap = earliest.map_or(POLL, |d| d.saturating_duration_since(now).min(POLL));
-            std::thread::sleep(nap);
+            if !self.poll_waiting_fds(nap) {
+                std::thread::sleep(nap);
+            }
         }
     }
 

@@ -2,10 +2,12 @@
 
 use std::cell::RefCell;
 use std::io::SeekFrom;
+use std::os::fd::OwnedFd;
 use std::rc::Rc;
 
 use crate::builtins::{check_kwargs, int_arg};
 use crate::error::PyResult;
+use crate::interp::fd_wait::Interest;
 use crate::object::function::KwArgs;
 use crate::object::Payload;
 use crate::value::Value;
@@ -138,18 +140,54 @@ pub(super) fn read_some(
     Ok(vm.new_str(text))
 }
 
+/// Runs the read `now` on the file `args[0]`; first, with threads running and nothing read
+/// ahead, lets the other threads run until the file's descriptor has data (a pipe another
+/// thread writes). Only that first wait goes through the scheduler: a read that needs
+/// more (to a size, or to the end) blocks for the rest.
+fn when_readable(
+    vm: &mut Vm,
+    args: &[Value],
+    now: fn(&mut Vm, &[Value]) -> PyResult<Value>,
+) -> PyResult<Value> {
+    let dup = if vm.threads_running() {
+        state(vm, args, "read").ok().and_then(|st| {
+            let s = st.borrow();
+            if !s.readable || !s.pending().is_empty() {
+                return None;
+            }
+            s.file.as_ref()?.try_clone().ok().map(OwnedFd::from)
+        })
+    } else {
+        None
+    };
+    match dup {
+        None => now(vm, args),
+        Some(fd) => vm.wait_fd(
+            move |_| Some(fd),
+            Interest::Readable,
+            None,
+            args,
+            move |vm, args, _| now(vm, args),
+        ),
+    }
+}
+
 pub(super) fn read(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     check_kwargs(vm, "read", kw, &[])?;
     crate::builtins::method_arity(vm, "read", args, 0, 1)?;
-    let limit = size_arg(vm, args.get(1))?;
-    read_some(vm, args, "read", limit, false)
+    when_readable(vm, args, |vm, args| {
+        let limit = size_arg(vm, args.get(1))?;
+        read_some(vm, args, "read", limit, false)
+    })
 }
 
 pub(super) fn readline(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     check_kwargs(vm, "readline", kw, &[])?;
     crate::builtins::method_arity(vm, "readline", args, 0, 1)?;
-    let limit = size_arg(vm, args.get(1))?;
-    read_some(vm, args, "readline", limit, true)
+    when_readable(vm, args, |vm, args| {
+        let limit = size_arg(vm, args.get(1))?;
+        read_some(vm, args, "readline", limit, true)
+    })
 }
 
 pub(super) fn readlines(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
@@ -361,11 +399,13 @@ pub(super) fn exit(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Val
 }
 
 pub(super) fn next(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    let line = read_some(vm, &args[..1.min(args.len())], "__next__", None, true)?;
-    if vm.len_of(line)? == 0 {
-        return Err(vm.stop_iteration(Value::None));
-    }
-    Ok(line)
+    when_readable(vm, &args[..1.min(args.len())], |vm, args| {
+        let line = read_some(vm, args, "__next__", None, true)?;
+        if vm.len_of(line)? == 0 {
+            return Err(vm.stop_iteration(Value::None));
+        }
+        Ok(line)
+    })
 }
 
 pub(super) fn repr(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -448,6 +488,10 @@ pub(super) fn get_errors(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResu
 pub(super) fn readinto(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     check_kwargs(vm, "readinto", kw, &[])?;
     crate::builtins::method_arity(vm, "readinto", args, 1, 1)?;
+    when_readable(vm, args, readinto_now)
+}
+
+fn readinto_now(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let st = open_state(vm, args, "readinto")?;
     if !st.borrow().binary {
         return Err(unsupported(vm, "readinto"));
