@@ -130,7 +130,10 @@ fn poll_fds(vm: &mut Vm, fds: &[(i32, i16)], timeout: Option<f64>) -> PyResult<V
         });
         match r {
             Ok(out) => return Ok(out),
+            // PEP 475: the signal's handler runs (its exception propagates), then the
+            // wait goes on.
             Err(e) if e == rustix::io::Errno::INTR => {
+                vm.check_interrupt()?;
                 continue;
             }
             Err(e) => return Err(vm.io_error(&std::io::Error::from(e), None)),

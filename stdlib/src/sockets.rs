@@ -824,7 +824,7 @@ fn send_when_ready(
                 }
                 Ok(_) if all => return Ok(Value::None),
                 Ok(n) => return Ok(Value::Int(n as i64)),
-                Err(e) if e == rustix::io::Errno::INTR => continue,
+                Err(e) if e == rustix::io::Errno::INTR => vm.check_interrupt()?,
                 Err(e) if waits_again(e, dontwait, timeout) => {
                     return send_when_ready(vm, fd, timeout, data, at, flags, all);
                 }
@@ -914,7 +914,7 @@ fn recv_when_ready(
                         buf.truncate(got);
                         return finish(vm, keep, buf, addr);
                     }
-                    Err(e) if e == rustix::io::Errno::INTR => continue,
+                    Err(e) if e == rustix::io::Errno::INTR => vm.check_interrupt()?,
                     Err(e) if waits_again(e, dontwait, timeout) => {
                         return recv_when_ready(vm, fd, timeout, n, flags, keep, finish);
                     }
