@@ -427,10 +427,15 @@ fn foreign_fd_file(fd: i64) -> Option<std::io::Result<std::fs::File>> {
                 rustix::process::getpid(),
                 rustix::process::PidfdFlags::empty(),
             );
+            let Ok(me) = me else {
+                return None;
+            };
+            // A closed `fd` may be the very number the pidfd took.
+            if std::os::fd::AsRawFd::as_raw_fd(&me) == raw {
+                return None;
+            }
             // No such descriptor (EBADF) reads as "not a descriptor Krait knows".
-            match me.and_then(|me| {
-                rustix::process::pidfd_getfd(me, raw, rustix::process::PidfdGetfdFlags::empty())
-            }) {
+            match rustix::process::pidfd_getfd(me, raw, rustix::process::PidfdGetfdFlags::empty()) {
                 Ok(fd) => Ok(fd),
                 Err(_) => return None,
             }
