@@ -8,6 +8,7 @@ mod chain;
 mod count;
 mod filtering;
 mod islice;
+mod mapping;
 mod repeat;
 
 use krait_gc::Gc;
@@ -29,6 +30,8 @@ const CLASSES: &[(&str, &str)] = &[
     ("dropwhile", filtering::DROPWHILE),
     ("takewhile", filtering::TAKEWHILE),
     ("filterfalse", filtering::FILTERFALSE),
+    ("starmap", mapping::STARMAP),
+    ("compress", mapping::COMPRESS),
 ];
 
 /// Creates `_itertools`. Its classes are made once per VM and shared by every import.
@@ -38,6 +41,7 @@ pub(crate) fn create(vm: &mut Vm) -> PyResult<Gc<Object>> {
         repeat::make_class(vm);
         chain::make_class(vm);
         filtering::make_classes(vm);
+        mapping::make_classes(vm);
         islice::make_class(vm);
     }
     let mut attrs = Vec::new();

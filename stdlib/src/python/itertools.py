@@ -1,7 +1,17 @@
 """Krait's itertools module: the native iterator classes of `_itertools`, and generator
 functions for those not yet native."""
 
-from _itertools import chain, count, dropwhile, filterfalse, islice, repeat, takewhile
+from _itertools import (
+    chain,
+    compress,
+    count,
+    dropwhile,
+    filterfalse,
+    islice,
+    repeat,
+    starmap,
+    takewhile,
+)
 
 
 def cycle(iterable):
@@ -26,15 +36,6 @@ def accumulate(iterable, func=None, *, initial=None):
     for element in it:
         total = total + element if func is None else func(total, element)
         yield total
-
-
-def compress(data, selectors):
-    return (d for d, s in zip(data, selectors) if s)
-
-
-def starmap(function, iterable):
-    for args in iterable:
-        yield function(*args)
 
 
 def pairwise(iterable):
