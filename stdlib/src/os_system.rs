@@ -116,8 +116,7 @@ fn getsid(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     // pid namespace (a container's init) has session id 0, which rustix's
     // non-zero `Pid` asserts against.
     let pid = (pid != 0).then(|| nix::unistd::Pid::from_raw(pid));
-    let sid = nix::unistd::getsid(pid)
-        .map_err(|e| os_error(vm, e))?;
+    let sid = nix::unistd::getsid(pid).map_err(|e| os_error(vm, e))?;
     Ok(Value::Int(sid.as_raw().into()))
 }
 

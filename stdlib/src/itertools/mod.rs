@@ -94,9 +94,6 @@ pub(crate) fn reduce_call(vm: &mut Vm, obj: Value, args: Vec<Value>) -> Value {
     vm.new_tuple(vec![cls, args])
 }
 
-/// CPython's "NAME() takes no keyword arguments" for the classes that take none (their
-/// subclasses may).
-
 /// The next item of `it` (`None` once exhausted), one level deeper toward the recursion
 /// limit: iterators of this module over one another nest without bound otherwise.
 pub(crate) fn next_item(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
