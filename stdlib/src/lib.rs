@@ -25,6 +25,7 @@ mod fcntl_module;
 mod functools;
 mod hashes;
 mod heapq_module;
+mod itertools;
 mod json_module;
 mod marshal;
 mod math;
@@ -83,6 +84,7 @@ const NATIVE: &[(&str, krait_vm::NativeModuleInit)] = &[
     ("_json", |vm, _| Ok(json_module::create(vm))),
     ("_datetime", |vm, _| datetime::create(vm)),
     ("_functools", |vm, _| functools::create(vm)),
+    ("_itertools", |vm, _| itertools::create(vm)),
 ];
 
 /// Registers every module of the standard library into `vm`: call it once, before running

@@ -290,6 +290,7 @@ conformance!(
     builtins_bytes_math,
     datetime_native,
     functools_native,
+    itertools_native,
     io_classes,
     threads,
     weakref_index,

@@ -1,11 +1,17 @@
-"""Krait's itertools module, as generator functions."""
+"""Krait's itertools module: the native iterator classes of `_itertools`, and generator
+functions for those not yet native."""
 
-
-def count(start=0, step=1):
-    n = start
-    while True:
-        yield n
-        n += step
+from _itertools import (
+    chain,
+    compress,
+    count,
+    dropwhile,
+    filterfalse,
+    islice,
+    repeat,
+    starmap,
+    takewhile,
+)
 
 
 def cycle(iterable):
@@ -16,15 +22,6 @@ def cycle(iterable):
     while saved:
         for element in saved:
             yield element
-
-
-def repeat(obj, times=None):
-    if times is None:
-        while True:
-            yield obj
-    else:
-        for _ in range(times):
-            yield obj
 
 
 def accumulate(iterable, func=None, *, initial=None):
@@ -39,78 +36,6 @@ def accumulate(iterable, func=None, *, initial=None):
     for element in it:
         total = total + element if func is None else func(total, element)
         yield total
-
-
-class chain:
-    def __init__(self, *iterables):
-        self._gen = (x for it in iterables for x in it)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        return next(self._gen)
-
-    @classmethod
-    def from_iterable(cls, iterables):
-        obj = cls()
-        obj._gen = (x for it in iterables for x in it)
-        return obj
-
-
-def compress(data, selectors):
-    return (d for d, s in zip(data, selectors) if s)
-
-
-def dropwhile(predicate, iterable):
-    it = iter(iterable)
-    for x in it:
-        if not predicate(x):
-            yield x
-            break
-    for x in it:
-        yield x
-
-
-def takewhile(predicate, iterable):
-    for x in iterable:
-        if predicate(x):
-            yield x
-        else:
-            break
-
-
-def filterfalse(predicate, iterable):
-    if predicate is None:
-        predicate = bool
-    for x in iterable:
-        if not predicate(x):
-            yield x
-
-
-def starmap(function, iterable):
-    for args in iterable:
-        yield function(*args)
-
-
-def islice(iterable, *args):
-    s = slice(*args)
-    start, stop, step = s.start or 0, s.stop, s.step or 1
-    if start < 0 or (stop is not None and stop < 0) or step <= 0:
-        raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
-    it = iter(iterable)
-    i = 0
-    nexti = start
-    # Nothing at or past `stop` is taken from the iterator (a consumer may go on reading it).
-    while stop is None or i < stop:
-        try:
-            element = next(it)
-        except StopIteration:
-            return
-        if i == nexti:
-            yield element
-            nexti += step
-        i += 1
 
 
 def pairwise(iterable):
