@@ -122,16 +122,8 @@ pub(crate) fn tuple_items(v: Value) -> Vec<Value> {
     }
 }
 
-/// `types.GenericAlias(cls, item)`: what `cls[item]` gives for the classes that allow it.
-pub(crate) fn class_getitem(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    let name = vm.intern("types");
-    let types = vm.import_name(name, Value::None, Value::Int(0))?;
-    let key = vm.intern("GenericAlias");
-    let alias = vm.get_attr(types, key)?;
-    let cls = args.first().copied().unwrap_or(Value::None);
-    let item = args.get(1).copied().unwrap_or(Value::None);
-    vm.call_value(alias, &[cls, item], &[])
-}
+/// `types.GenericAlias(cls, item)`, shared with `_functools`.
+pub(crate) use crate::functools::class_getitem;
 
 /// The arguments after `cls` of a class taking exactly `n` positional arguments and no
 /// keywords, with CPython's messages.
