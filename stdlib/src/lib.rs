@@ -45,6 +45,7 @@ mod random_module;
 mod re;
 mod select_module;
 mod sockets;
+mod stat_module;
 mod string_module;
 mod symtable_module;
 mod termios_constants;
@@ -63,6 +64,7 @@ const NATIVE: &[(&str, krait_vm::NativeModuleInit)] = &[
     ("_posixsubprocess", |vm, _| Ok(process::create(vm))),
     ("select", |vm, _| Ok(select_module::create(vm))),
     ("_string", |vm, _| Ok(string_module::create(vm))),
+    ("_stat", |vm, _| Ok(stat_module::create(vm))),
     ("binascii", |vm, _| binascii::create(vm)),
     ("_socket", |vm, _| sockets::create(vm)),
     ("_md5", hashes::create),

@@ -4,8 +4,9 @@
 //! Without `unsafe` outside the heap crate there is no bare `fork`: a child is started with
 //! `std::process::Command`, which forks and execs in one step. The child's standard streams
 //! are duplicates of descriptors this process owns (`os_extra`'s table, the open file
-//! objects, or its own standard streams); every other descriptor of this process is
-//! close-on-exec, so the child inherits nothing else, as with CPython's `close_fds=True`.
+//! objects, or its own standard streams); every other descriptor Krait opens is
+//! close-on-exec, so the child inherits nothing else, as with CPython's `close_fds=True`,
+//! except the descriptors of `pass_fds`, which are inheritable while it starts.
 //! A program that cannot be started is reported the way CPython's child reports it, on
 //! `errpipe_write` as `OSError:<hex errno>:<"noexec" or nothing>`, so `subprocess` raises
 //! the same exception. Started children are kept by pid until `waitpid` reaps them.
@@ -217,6 +218,8 @@ struct Launch {
     pgid: i64,
     uid: Option<i64>,
     gid: Option<i64>,
+    /// Where a start failure is reported.
+    errpipe_write: i64,
 }
 
 impl Launch {
@@ -320,6 +323,7 @@ fn fork_exec(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         pgid,
         uid,
         gid,
+        errpipe_write,
     };
     // CPython's child reports a failed chdir with "noexec" (the error names `cwd`); std's
     // spawn does not tell it from a failed exec, so the directory is checked first.
@@ -334,15 +338,28 @@ fn fork_exec(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
             return Ok(Value::Int(NO_CHILD));
         }
     }
-    // As execvpe: the first error other than "not found" is the one reported.
+    let passed = pass_fds(vm, args[3], errpipe_write)?;
+    let started = spawn_first(vm, &launch, &executables);
+    for fd in passed {
+        set_close_on_exec(vm, fd, true)?;
+    }
+    match started? {
+        Some(pid) => Ok(Value::Int(pid)),
+        None => Ok(Value::Int(NO_CHILD)),
+    }
+}
+
+/// Starts the first of `executables` that can be run: its pid, or `None` once the failure
+/// is written to `errpipe_write` (as execvpe: the first error other than "not found").
+fn spawn_first(vm: &mut Vm, launch: &Launch, executables: &[Vec<u8>]) -> PyResult<Option<i64>> {
     let mut error = 2;
     let mut saved = None;
-    for exe in &executables {
+    for exe in executables {
         match launch.spawn(vm, exe)? {
             Ok(child) => {
                 let pid = child.id() as i64;
                 CHILDREN.with(|c| c.borrow_mut().insert(pid, child));
-                return Ok(Value::Int(pid));
+                return Ok(Some(pid));
             }
             Err(e) => {
                 error = e.raw_os_error().unwrap_or(2);
@@ -352,8 +369,49 @@ fn fork_exec(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
             }
         }
     }
-    report(vm, errpipe_write, saved.unwrap_or(error), "")?;
-    Ok(Value::Int(NO_CHILD))
+    report(vm, launch.errpipe_write, saved.unwrap_or(error), "")?;
+    Ok(None)
+}
+
+/// Makes the descriptors of `fds_to_keep` (`subprocess`'s `pass_fds`) inheritable for the
+/// children about to start: every descriptor Krait opens is close-on-exec, and a child keeps
+/// exactly its parent's descriptors that are not. Answers the ones changed, which the caller
+/// makes close-on-exec again once the child has started, so later children do not inherit
+/// them. The error pipe stays close-on-exec: its closing at the exec is how `subprocess`
+/// learns that the program started.
+fn pass_fds(vm: &mut Vm, fds_to_keep: Value, errpipe_write: i64) -> PyResult<Vec<i32>> {
+    let mut changed = Vec::new();
+    let Some(Payload::Tuple(items)) = fds_to_keep.payload() else {
+        return Ok(changed);
+    };
+    for &v in items.iter() {
+        let fd = int_arg(vm, v)?;
+        if fd <= 2 || fd == errpipe_write {
+            continue;
+        }
+        let Ok(fd) = i32::try_from(fd) else {
+            return Err(vm.overflow_error("fd is greater than maximum"));
+        };
+        if set_close_on_exec(vm, fd, false)? {
+            changed.push(fd);
+        }
+    }
+    Ok(changed)
+}
+
+/// Sets or clears `fd`'s close-on-exec flag; answers whether it changed.
+fn set_close_on_exec(vm: &mut Vm, fd: i32, on: bool) -> PyResult<bool> {
+    use rustix::io::{fcntl_getfd, fcntl_setfd, FdFlags};
+    crate::fcntl_module::on_fd(vm, fd, |f| {
+        let flags = fcntl_getfd(f)?;
+        let mut wanted = flags;
+        wanted.set(FdFlags::CLOEXEC, on);
+        if wanted == flags {
+            return Ok(false);
+        }
+        fcntl_setfd(f, wanted)?;
+        Ok(true)
+    })
 }
 
 /// Writes a start failure to the error pipe as CPython's child does.

@@ -87,15 +87,22 @@ pub(crate) fn fd_of(vm: &mut Vm, v: Value) -> PyResult<i32> {
 
 /// Polls `fds` (descriptor, events) for up to `timeout` seconds (`None`: forever) and
 /// returns each one's events; a descriptor Krait cannot reach reports `POLLNVAL`.
+///
+/// The wait is cut into slices of at most [`WAIT_SLICE`], and the VM's interrupt flag is
+/// tested between them: a signal the OS delivers to another thread of the process (an
+/// embedder's, or the test harness's) sets the flag without interrupting this thread's
+/// `poll`, and its handler must still run, as CPython's does, before the wait goes on.
 fn poll_fds(vm: &mut Vm, fds: &[(i32, i16)], timeout: Option<f64>) -> PyResult<Vec<i16>> {
     let deadline =
         timeout.map(|t| std::time::Instant::now() + std::time::Duration::from_secs_f64(t));
     loop {
         let left = deadline.map(|d| d.saturating_duration_since(std::time::Instant::now()));
-        let spec = left.map(|d| Timespec {
-            tv_sec: d.as_secs() as _,
-            tv_nsec: d.subsec_nanos() as _,
-        });
+        let slice = left.map_or(WAIT_SLICE, |d| d.min(WAIT_SLICE));
+        let last_slice = left.is_some_and(|d| d <= WAIT_SLICE);
+        let spec = Timespec {
+            tv_sec: slice.as_secs() as _,
+            tv_nsec: slice.subsec_nanos() as _,
+        };
         let nums: Vec<i32> = fds.iter().map(|&(fd, _)| fd).collect();
         let others: Vec<Option<std::os::fd::OwnedFd>> = nums
             .iter()
@@ -121,7 +128,7 @@ fn poll_fds(vm: &mut Vm, fds: &[(i32, i16)], timeout: Option<f64>) -> PyResult<V
             let r = if pfds.is_empty() && index.len() < fds.len() {
                 Ok(0)
             } else {
-                rustix::event::poll(&mut pfds, spec.as_ref())
+                rustix::event::poll(&mut pfds, Some(&spec))
             };
             for (k, p) in pfds.iter().enumerate() {
                 out[index[k]] = p.revents().bits() as i16;
@@ -129,7 +136,8 @@ fn poll_fds(vm: &mut Vm, fds: &[(i32, i16)], timeout: Option<f64>) -> PyResult<V
             r.map(|_| out)
         });
         match r {
-            Ok(out) => return Ok(out),
+            Ok(out) if last_slice || out.iter().any(|&e| e != 0) => return Ok(out),
+            Ok(_) => vm.check_interrupt()?,
             // PEP 475: the signal's handler runs (its exception propagates), then the
             // wait goes on.
             Err(e) if e == rustix::io::Errno::INTR => {
@@ -140,6 +148,9 @@ fn poll_fds(vm: &mut Vm, fds: &[(i32, i16)], timeout: Option<f64>) -> PyResult<V
         }
     }
 }
+
+/// The longest `poll` call a wait is made of (see [`poll_fds`]).
+const WAIT_SLICE: std::time::Duration = std::time::Duration::from_millis(50);
 
 fn timeout_secs(vm: &mut Vm, v: Value, scale: f64) -> PyResult<Option<f64>> {
     let t = match v {
