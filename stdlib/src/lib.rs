@@ -19,6 +19,7 @@ use krait_vm::Vm;
 
 mod binascii;
 mod bisect_module;
+mod cjk_codecs;
 mod cmath;
 mod datetime;
 mod fcntl_module;
@@ -65,6 +66,7 @@ const NATIVE: &[(&str, krait_vm::NativeModuleInit)] = &[
     ("select", |vm, _| Ok(select_module::create(vm))),
     ("_string", |vm, _| Ok(string_module::create(vm))),
     ("_stat", |vm, _| Ok(stat_module::create(vm))),
+    ("_krait_cjk", |vm, _| Ok(cjk_codecs::create(vm))),
     ("binascii", |vm, _| binascii::create(vm)),
     ("_socket", |vm, _| sockets::create(vm)),
     ("_md5", hashes::create),

@@ -3,7 +3,8 @@
 //! `functools`, `itertools`, `operator`, `string`, `heapq`, `bisect`, `copy`, `typing`,
 //! `abc`, `random`, `weakref`, `traceback`, `linecache`, `importlib` (`import_module`,
 //! `reload`), `__future__`, and pieces CPython's own library expects from C modules:
-//! `_ast`, `_abc`, `_thread`, `_locale`, `_struct`, `_csv`, `_symtable`, `_lsprof`, `_pickle` (names
+//! `_ast`, `_abc`, `_thread`, `_multibytecodec` and `_codecs_jp`-style
+//! modules (over the native `_krait_cjk`), `_locale`, `_struct`, `_csv`, `_symtable`, `_lsprof`, `_pickle` (names
 //! for pickle's pure-Python classes), `errno`, `_io`, `_ospy` (the Python half of `os` and
 //! `os.path`); `pwd` and `grp` (read from `/etc/passwd` and `/etc/group`); `atexit`; `contextvars` (over the core's `_contextvars`); and `re` (over the
 //! native `_re` engine); `pyexpat` (over the native `_pyexpat` XML parser). [`crate::install`] registers them; the VM compiles each on its
@@ -38,6 +39,13 @@ pub const MODULES: &[(&str, &str, Tier)] = &[
     ("_ast", include_str!("python/_ast.py"), Tier::Core),
     ("_ospy", include_str!("python/_ospy.py"), Tier::Core),
     ("_thread", include_str!("python/_thread.py"), Tier::Core),
+    ("_multibytecodec", include_str!("python/_multibytecodec.py"), Tier::Core),
+    ("_codecs_jp", include_str!("python/_codecs_jp.py"), Tier::Core),
+    ("_codecs_cn", include_str!("python/_codecs_cn.py"), Tier::Core),
+    ("_codecs_kr", include_str!("python/_codecs_kr.py"), Tier::Core),
+    ("_codecs_tw", include_str!("python/_codecs_tw.py"), Tier::Core),
+    ("_codecs_hk", include_str!("python/_codecs_hk.py"), Tier::Core),
+    ("_codecs_iso2022", include_str!("python/_codecs_iso2022.py"), Tier::Core),
     ("errno", include_str!("python/errno.py"), Tier::Core),
     ("atexit", include_str!("python/atexit.py"), Tier::Core),
     ("_locale", include_str!("python/_locale.py"), Tier::Core),
