@@ -54,6 +54,9 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
     attrs.push(("linesep", linesep));
     attrs.extend(crate::process::os_functions(vm));
     attrs.extend(crate::os_files::os_functions(vm));
+    attrs.extend(crate::os_descriptors::os_functions(vm));
+    attrs.extend(crate::os_paths::os_functions(vm));
+    attrs.extend(crate::os_processes::os_functions(vm));
     attrs.extend(crate::os_ids::os_functions(vm));
     attrs.extend(crate::os_system::os_functions(vm));
     // `import os.path` finds the submodule in `sys.modules`, where CPython's `os` puts it.

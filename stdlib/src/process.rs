@@ -1,5 +1,5 @@
 //! Child processes: `_posixsubprocess.fork_exec` (what `subprocess.Popen` starts a program
-//! with) and the `os` calls around it: `pipe`, `dup`, `waitpid`, `kill`.
+//! with) and the `os` calls around it: `pipe`, `dup`, `waitpid`, `wait`, `kill`.
 //!
 //! Without `unsafe` outside the heap crate there is no bare `fork`: a child is started with
 //! `std::process::Command`, which forks and execs in one step. The child's standard streams
@@ -49,6 +49,7 @@ pub(crate) fn os_functions(vm: &mut Vm) -> Vec<(&'static str, Value)> {
             ("pipe", pipe),
             ("dup", dup),
             ("waitpid", waitpid),
+            ("wait", wait),
             ("kill", kill),
         ],
     );
@@ -118,6 +119,12 @@ fn waitpid(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         &[],
         move |vm, _, _| waitpid_now(vm, pid, options),
     )
+}
+
+/// `os.wait()`: `(pid, status)` of a child started here once one has exited.
+fn wait(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    arity(vm, "wait", args, 0, 0)?;
+    waitpid(vm, &[Value::Int(-1), Value::Int(0)], kw)
 }
 
 fn waitpid_now(vm: &mut Vm, pid: i64, options: i64) -> PyResult<Value> {

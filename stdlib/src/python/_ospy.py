@@ -304,6 +304,25 @@ stat_result = _structseq(
      "st_blksize", "st_blocks", "st_rdev"),
 )
 terminal_size = _structseq("terminal_size", ("columns", "lines"))
+statvfs_result = _structseq(
+    "statvfs_result",
+    ("f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree",
+     "f_favail", "f_flag", "f_namemax"),
+    ("f_fsid",),
+)
+
+
+def statvfs(path):
+    if isinstance(path, int):
+        return statvfs_result(_os._fstatvfs(path))
+    return statvfs_result(_os._statvfs(path))
+
+
+def fstatvfs(fd):
+    return statvfs_result(_os._fstatvfs(fd))
+
+
+supports_fd.add(statvfs)
 
 
 def _make_stat(t):

@@ -384,6 +384,19 @@ pub(crate) fn take_fd(fd: i64) -> Option<std::fs::File> {
     FDS.with(|t| t.borrow_mut().remove(&fd))
 }
 
+/// Takes the file behind descriptor `fd` out of this module's table, for a caller that
+/// puts it back (`os.dup2` replacing what the number refers to).
+pub fn take_table_fd(fd: i64) -> Option<std::fs::File> {
+    take_fd(fd)
+}
+
+/// Whether descriptor `fd` is open in this process, whoever opened it.
+pub fn is_open_fd(vm: &mut Vm, fd: i64) -> bool {
+    FDS.with(|t| t.borrow().contains_key(&fd))
+        || vm.open_files.with_descriptor(fd, |f| f.is_some()) == Some(true)
+        || matches!(foreign_fd_file(fd), Some(Ok(_)))
+}
+
 /// Runs `op` on the file behind descriptor `fd`: one in this module's table, one an open
 /// file object owns, or one Krait did not open (standard streams, inherited descriptors).
 pub fn with_fd<T>(
