@@ -3,13 +3,12 @@
 //! `LOAD_METHOD`'s allocation-free method lookup, and the special attributes of builtin
 //! objects (`__class__`, `__name__`, `args`, …).
 
-use std::cell::Cell;
-
 use krait_gc::Gc;
 
 use crate::error::{Exception, PyResult};
 use crate::object::class::lookup_mro;
-use crate::object::{BuiltinKind, KeyHint, Object, Payload};
+use crate::object::function::AttrHints;
+use crate::object::{BuiltinKind, Dict, Object, Payload};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -68,6 +67,18 @@ impl Vm {
         if e.class == c && e.name == n && e.version == self.class_version {
             return e.value;
         }
+        self.type_lookup_miss(class, name, slot)
+    }
+
+    /// [`Vm::type_lookup`] past the cache: searches the MRO and fills cache entry `slot`.
+    #[inline(never)]
+    fn type_lookup_miss(
+        &mut self,
+        class: Gc<Object>,
+        name: Gc<Object>,
+        slot: usize,
+    ) -> Option<Value> {
+        let (c, n) = (class.addr(), name.addr());
         let v = lookup_mro(class, self.names_hash(name), name);
         self.attr_cache.entries[slot] = CacheEntry {
             class: c,
@@ -81,6 +92,7 @@ impl Vm {
     /// Whether instances of `class` store attributes plainly in their dict: no data
     /// descriptors (properties, objects with `__set__`) anywhere in the MRO and no custom
     /// `__setattr__`. Then an instance dict hit needs no class lookup at all.
+    #[inline]
     fn plain_attrs(&mut self, class: Gc<Object>) -> bool {
         let Some(cd) = class.as_class() else {
             return false;
@@ -89,6 +101,17 @@ impl Vm {
         if version == self.class_version {
             return plain;
         }
+        self.scan_plain_attrs(class)
+    }
+
+    /// [`Vm::plain_attrs`] when the answer cached on the class is out of date: scans the
+    /// MRO and caches the answer for the current class version.
+    #[cold]
+    #[inline(never)]
+    fn scan_plain_attrs(&mut self, class: Gc<Object>) -> bool {
+        let Some(cd) = class.as_class() else {
+            return false;
+        };
         let mro = cd.mro.borrow().clone();
         let mut plain = !cd.dictless.get();
         'scan: for c in mro {
@@ -121,6 +144,34 @@ impl Vm {
         plain
     }
 
+    /// `name` in an instance dict through the name's hints: the first hint about this
+    /// dict's key layout answers; when none is, the oldest is dropped and the search fills
+    /// a new first one. The first hint is tried inline (a site that sees one class).
+    #[inline(always)]
+    fn instance_attr_hinted(&self, d: &Dict, name: Gc<Object>, hints: &AttrHints) -> Option<Value> {
+        match d.get_hinted(hints[0].get()) {
+            Some(found) => found,
+            None => self.instance_attr_other_hints(d, name, hints),
+        }
+    }
+
+    /// [`Vm::instance_attr_hinted`] past the first hint.
+    #[inline(never)]
+    fn instance_attr_other_hints(
+        &self,
+        d: &Dict,
+        name: Gc<Object>,
+        hints: &AttrHints,
+    ) -> Option<Value> {
+        for h in &hints[1..] {
+            if let Some(found) = d.get_hinted(h.get()) {
+                return found;
+            }
+        }
+        shift_hints(hints);
+        d.get_str_hinted(self.names_hash(name), name, &hints[0])
+    }
+
     /// `obj.name` for `LOAD_ATTR`: an instance of a class with plain attributes answers
     /// from its dict through the site's `hint` (see `KeyHint`) without searching.
     #[inline]
@@ -128,17 +179,13 @@ impl Vm {
         &mut self,
         obj: Value,
         name: Gc<Object>,
-        hint: &Cell<KeyHint>,
+        hints: &AttrHints,
     ) -> PyResult<Value> {
         if let Value::Obj(o) = obj {
             if let Payload::Instance(inst) = &o.payload {
                 if self.plain_attrs(o.class()) {
                     let d = inst.dict.borrow();
-                    let found = match d.get_hinted(hint.get()) {
-                        Some(found) => found,
-                        None => d.get_str_hinted(self.names_hash(name), name, hint),
-                    };
-                    if let Some(v) = found {
+                    if let Some(v) = self.instance_attr_hinted(&d, name, hints) {
                         return Ok(v);
                     }
                 }
@@ -155,18 +202,19 @@ impl Vm {
         obj: Value,
         name: Gc<Object>,
         value: Value,
-        hint: &Cell<KeyHint>,
+        hints: &AttrHints,
     ) -> PyResult<()> {
         if let Value::Obj(o) = obj {
             if let Payload::Instance(inst) = &o.payload {
                 if self.plain_attrs(o.class()) {
                     let mut d = inst.dict.borrow_mut();
-                    if d.store_hinted(hint.get(), value) {
+                    if hints.iter().any(|h| d.store_hinted(h.get(), value)) {
                         return Ok(());
                     }
                     let hash = self.names_hash(name);
-                    d.get_str_hinted(hash, name, hint);
-                    if d.store_hinted(hint.get(), value) {
+                    shift_hints(hints);
+                    d.get_str_hinted(hash, name, &hints[0]);
+                    if d.store_hinted(hints[0].get(), value) {
                         return Ok(());
                     }
                 }
@@ -642,7 +690,7 @@ impl Vm {
         &mut self,
         obj: Value,
         name: Gc<Object>,
-        hint: &Cell<KeyHint>,
+        hints: &AttrHints,
     ) -> PyResult<(Value, Value)> {
         let class = self.type_of(obj);
         if let Value::Obj(o) = obj {
@@ -696,10 +744,7 @@ impl Vm {
                     Value::Obj(o) => match &o.payload {
                         Payload::Instance(inst) => {
                             let d = inst.dict.borrow();
-                            match d.get_hinted(hint.get()) {
-                                Some(found) => found,
-                                None => d.get_str_hinted(self.names_hash(name), name, hint),
-                            }
+                            self.instance_attr_hinted(&d, name, hints)
                         }
                         _ => match o.attr_dict() {
                             Some(d) => d.borrow().get_str(self.names_hash(name), name),
@@ -1350,4 +1395,11 @@ fn builtin_base(class: Gc<Object>) -> Option<Gc<Object>> {
         c.as_class()
             .is_some_and(|d| d.builtin && d.layout == crate::object::Layout::Builtin)
     })
+}
+
+/// Makes room for a new first hint, dropping the last.
+fn shift_hints(hints: &AttrHints) {
+    for i in (1..hints.len()).rev() {
+        hints[i].set(hints[i - 1].get());
+    }
 }

@@ -234,17 +234,42 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         let co = &cd.code;
         let nlocals = cd.nlocalsplus as usize;
-        let exact = kwnames.is_none()
-            && self.s.stack.len() - args_at == co.argcount as usize
+        let npos = self.s.stack.len() - args_at;
+        let argcount = co.argcount as usize;
+        let varargs = co.flags.has(CodeFlags::VARARGS);
+        let defaults_value = f.defaults.get();
+        let defaults: &[Value] = match defaults_value.payload() {
+            Some(Payload::Tuple(t)) => t,
+            _ => &[],
+        };
+        // Positional arguments only, no keyword-only parameters and no `**kwargs`: the
+        // arguments stay where they were pushed, missing ones take their defaults and any
+        // extra ones become the `*args` tuple, all in place (no binding table).
+        let in_place = kwnames.is_none()
             && co.kwonlyargcount == 0
-            && !co.flags.has(CodeFlags::VARARGS)
-            && !co.flags.has(CodeFlags::VARKEYWORDS);
-        if exact {
-            // Exactly the positional parameters (a closure or generator): bind in place and
-            // only make the cells.
+            && !co.flags.has(CodeFlags::VARKEYWORDS)
+            && if npos <= argcount {
+                npos + defaults.len() >= argcount
+            } else {
+                varargs
+            };
+        if in_place {
             self.check_recursion()?;
             let null = self.null();
             let nvars = cd.nlocals as usize;
+            if varargs {
+                let extra = if npos > argcount {
+                    let items = Payload::Tuple(self.s.stack[args_at + argcount..].into());
+                    self.s.stack.truncate(args_at + argcount);
+                    Value::Obj(self.alloc(self.s.types.tuple, items))
+                } else {
+                    Value::Obj(self.s.empty_tuple)
+                };
+                self.push_missing_defaults(args_at, argcount, defaults);
+                self.s.stack.push(extra);
+            } else {
+                self.push_missing_defaults(args_at, argcount, defaults);
+            }
             self.s.stack.resize(args_at + nlocals, null);
             for k in 0..co.cellvars.len() {
                 let init = co
@@ -302,6 +327,19 @@ impl Vm {
         Ok(None)
     }
 
+    /// Pushes the defaults of the positional parameters after those already on the stack
+    /// above `args_at` (the caller checked there are enough defaults).
+    #[inline]
+    fn push_missing_defaults(&mut self, args_at: usize, argcount: usize, defaults: &[Value]) {
+        let given = self.s.stack.len() - args_at;
+        if given < argcount {
+            // Parameter `i` takes `defaults[i + len - argcount]` (a `__defaults__` longer
+            // than the parameter list supplies from its end).
+            let from = given + defaults.len() - argcount;
+            self.s.stack.extend_from_slice(&defaults[from..]);
+        }
+    }
+
     /// Binds the arguments at `stack[args_at..]` to the parameters of `f`: the full
     /// fast-locals array (varnames, cells, free variables).
     fn bind_arguments(
@@ -338,7 +376,6 @@ impl Vm {
         } else {
             None
         };
-        let qualname = self.function_qualname(f);
         let mut posonly_passed = Vec::new();
         for (&name, &value) in kwnames.iter().zip(kwvals) {
             let Some(name_obj) = name.as_obj() else {
@@ -348,6 +385,7 @@ impl Vm {
             match found {
                 Some(j) => {
                     if !self.is_null(locals[j]) {
+                        let qualname = self.function_qualname(f);
                         let msg = format!(
                             "{qualname}() got multiple values for argument '{}'",
                             str_of(&name_obj)
@@ -362,6 +400,7 @@ impl Vm {
                     } else if (0..posonly).any(|j| same_str(cd.varnames[j], name_obj)) {
                         posonly_passed.push(str_of(&name_obj).to_owned());
                     } else {
+                        let qualname = self.function_qualname(f);
                         let msg = format!(
                             "{qualname}() got an unexpected keyword argument '{}'",
                             str_of(&name_obj)
@@ -372,20 +411,23 @@ impl Vm {
             }
         }
         if !posonly_passed.is_empty() {
+            let qualname = self.function_qualname(f);
             let msg = format!(
                 "{qualname}() got some positional-only arguments passed as keyword arguments: '{}'",
                 posonly_passed.join(", ")
             );
             return Err(self.type_error(msg));
         }
-        let defaults: Vec<Value> = match f.defaults.get().payload() {
-            Some(Payload::Tuple(t)) => t.to_vec(),
-            _ => Vec::new(),
+        let defaults_value = f.defaults.get();
+        let defaults: &[Value] = match defaults_value.payload() {
+            Some(Payload::Tuple(t)) => t,
+            _ => &[],
         };
         if npos > argcount && !co.flags.has(CodeFlags::VARARGS) {
             let kwonly_given = (argcount..argcount + kwonly)
                 .filter(|&j| !self.is_null(locals[j]))
                 .count();
+            let qualname = self.function_qualname(f);
             return Err(self.too_many_positional(
                 &qualname,
                 argcount,
@@ -395,18 +437,20 @@ impl Vm {
             ));
         }
         if npos < argcount {
-            let first_default = argcount.saturating_sub(defaults.len());
+            // Parameter `i` takes `defaults[i + len - argcount]` when that index exists.
+            let shift = defaults.len() as isize - argcount as isize;
             let mut missing = Vec::new();
             for i in npos..argcount {
                 if self.is_null(locals[i]) {
-                    if i >= first_default {
-                        locals[i] = defaults[i - first_default];
+                    if i as isize + shift >= 0 {
+                        locals[i] = defaults[(i as isize + shift) as usize];
                     } else {
                         missing.push(co.varnames[i].clone());
                     }
                 }
             }
             if !missing.is_empty() {
+                let qualname = self.function_qualname(f);
                 return Err(self.missing_arguments(&qualname, "positional", &missing));
             }
         }
@@ -428,6 +472,7 @@ impl Vm {
                 }
             }
             if !missing.is_empty() {
+                let qualname = self.function_qualname(f);
                 return Err(self.missing_arguments(&qualname, "keyword-only", &missing));
             }
         }

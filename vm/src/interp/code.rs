@@ -37,7 +37,7 @@ impl Vm {
             global_cache: (0..names.len())
                 .map(|_| Cell::new(GlobalCache::default()))
                 .collect(),
-            attr_hints: (0..names.len()).map(|_| Cell::default()).collect(),
+            attr_hints: (0..names.len()).map(|_| Default::default()).collect(),
             names: names.into_boxed_slice(),
             varnames: varnames.into_boxed_slice(),
             name,

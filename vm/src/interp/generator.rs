@@ -185,26 +185,8 @@ impl Vm {
     ) -> PyResult<bool> {
         let g = gen_data(&gen);
         let state = g.state.get();
-        let kind = gen_kind(&gen).unwrap_or(GenKind::Generator);
-        match state {
-            GenState::Running => {
-                let msg = format!("{} already executing", kind.noun());
-                return Err(self.value_error(msg));
-            }
-            GenState::Finished if kind == GenKind::Coroutine => {
-                return Err(self.runtime_error("cannot reuse already awaited coroutine"));
-            }
-            GenState::Finished => return Ok(false),
-            GenState::Created => {
-                if matches!(sent, Some(v) if !v.is_none()) {
-                    let msg = format!(
-                        "can't send non-None value to a just-started {}",
-                        kind.noun()
-                    );
-                    return Err(self.type_error(msg));
-                }
-            }
-            GenState::Suspended => {}
+        if state != GenState::Suspended && !self.resume_allowed(gen, state, sent)? {
+            return Ok(false);
         }
         self.check_recursion()?;
         let Some(mut frame) = g.frame.borrow_mut().take() else {
@@ -216,7 +198,13 @@ impl Vm {
         frame.ret_sp = base;
         frame.kind = FrameKind::Gen(gen, how);
         frame.entry = entry;
-        self.s.stack.append(&mut g.saved.borrow_mut());
+        {
+            // Copied, not moved out with `append`: the saved buffer keeps its allocation
+            // for the next suspension.
+            let mut saved = g.saved.borrow_mut();
+            self.s.stack.extend_from_slice(&saved);
+            saved.clear();
+        }
         if state == GenState::Suspended {
             self.s.stack.push(sent.unwrap_or(Value::None));
         }
@@ -226,6 +214,40 @@ impl Vm {
             .set(std::mem::replace(&mut self.s.handled, g.exc_state.get()));
         self.s.frames.push(frame);
         Ok(true)
+    }
+
+    /// Whether a generator that is not suspended may be resumed: an error if it is running,
+    /// or if a just-started one is sent a value; false (or an error, for a coroutine) if it
+    /// is finished.
+    #[cold]
+    fn resume_allowed(
+        &mut self,
+        gen: Gc<Object>,
+        state: GenState,
+        sent: Option<Value>,
+    ) -> PyResult<bool> {
+        let kind = gen_kind(&gen).unwrap_or(GenKind::Generator);
+        match state {
+            GenState::Running => {
+                let msg = format!("{} already executing", kind.noun());
+                Err(self.value_error(msg))
+            }
+            GenState::Finished if kind == GenKind::Coroutine => {
+                Err(self.runtime_error("cannot reuse already awaited coroutine"))
+            }
+            GenState::Finished => Ok(false),
+            GenState::Created => {
+                if matches!(sent, Some(v) if !v.is_none()) {
+                    let msg = format!(
+                        "can't send non-None value to a just-started {}",
+                        kind.noun()
+                    );
+                    return Err(self.type_error(msg));
+                }
+                Ok(true)
+            }
+            GenState::Suspended => Ok(true),
+        }
     }
 
     /// The exception being handled, as `sys.exc_info()` sees it: the running code's own, or
@@ -275,7 +297,10 @@ impl Vm {
         let g = gen_data(&gen);
         let base = frame.base as usize;
         let pc = frame.pc;
-        g.saved.borrow_mut().extend(self.s.stack.drain(base..));
+        g.saved
+            .borrow_mut()
+            .extend_from_slice(&self.s.stack[base..]);
+        self.s.stack.truncate(base);
         *g.frame.borrow_mut() = Some(Frame {
             base: 0,
             sbase: frame.sbase - frame.base,

@@ -125,10 +125,17 @@ pub struct CodeData {
     /// One `LOAD_GLOBAL` cache per name.
     #[trace(skip)]
     pub global_cache: Box<[Cell<GlobalCache>]>,
-    /// One instance-attribute hint per name (`LOAD_ATTR`, `LOAD_METHOD`, `STORE_ATTR`).
+    /// Instance-attribute hints per name (`LOAD_ATTR`, `LOAD_METHOD`, `STORE_ATTR`).
     #[trace(skip)]
-    pub attr_hints: Box<[Cell<crate::object::KeyHint>]>,
+    pub attr_hints: Box<[AttrHints]>,
 }
+
+/// How many key layouts one name's attribute hint remembers: a method of a base class
+/// sees instances of each subclass, and each subclass has its own shared keys.
+pub const ATTR_HINT_WAYS: usize = 4;
+
+/// The attribute hints of one name, most recently filled first (see `Vm::get_attr_hinted`).
+pub type AttrHints = [Cell<crate::object::KeyHint>; ATTR_HINT_WAYS];
 
 /// A Python function.
 #[derive(Trace)]
