@@ -619,6 +619,16 @@ impl Vm {
 
     /// `hash(v)`.
     pub(crate) fn hash_value(&mut self, v: Value) -> PyResult<i64> {
+        // The keys of most dicts and sets: ints and exact strs, whose hash no class overrides.
+        match v {
+            Value::Int(i) => return Ok(hash_i64(i)),
+            Value::Obj(o) if Gc::ptr_eq(o.class(), self.s.types.str) => {
+                if let Payload::Str(s) = &o.payload {
+                    return Ok(s.hash());
+                }
+            }
+            _ => {}
+        }
         if let Some(f) = self.user_override(v, self.s.names.hash) {
             if f.is_none() {
                 let msg = format!("unhashable type: '{}'", self.type_name(v));
@@ -761,7 +771,10 @@ impl Vm {
             match &o.payload {
                 Payload::Str(s) => {
                     return match item.payload() {
-                        Some(Payload::Str(sub)) => Ok(s.as_str().contains(sub.as_str())),
+                        Some(Payload::Str(sub)) => Ok(crate::object::str::contains_text(
+                            s.as_str(),
+                            sub.as_str(),
+                        )),
                         _ => {
                             let msg = format!(
                                 "'in <string>' requires string as left operand, not {}",

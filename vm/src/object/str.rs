@@ -56,6 +56,52 @@ pub fn cmp_text(a: &str, b: &str, ascii: bool) -> std::cmp::Ordering {
     point(a).cmp(&point(b))
 }
 
+/// The only character of `text`, if it has exactly one. Searches for one character go
+/// through std's `char` searcher, which scans with `memchr`; a `&str` pattern sets up the
+/// two-way searcher on every call, which costs more than scanning a short str.
+#[inline]
+pub fn single_char(text: &str) -> Option<char> {
+    let mut chars = text.chars();
+    let c = chars.next()?;
+    chars.next().is_none().then_some(c)
+}
+
+/// The byte offset of the first `needle` in `hay` (see [`single_char`]).
+#[inline]
+pub fn find_text(hay: &str, needle: &str) -> Option<usize> {
+    match single_char(needle) {
+        Some(c) => hay.find(c),
+        None => hay.find(needle),
+    }
+}
+
+/// The byte offset of the last `needle` in `hay` (see [`single_char`]).
+#[inline]
+pub fn rfind_text(hay: &str, needle: &str) -> Option<usize> {
+    match single_char(needle) {
+        Some(c) => hay.rfind(c),
+        None => hay.rfind(needle),
+    }
+}
+
+/// Whether `needle` occurs in `hay` (see [`single_char`]).
+#[inline]
+pub fn contains_text(hay: &str, needle: &str) -> bool {
+    match single_char(needle) {
+        Some(c) => hay.contains(c),
+        None => hay.contains(needle),
+    }
+}
+
+/// The number of non-overlapping `needle`s (not empty) in `hay` (see [`single_char`]).
+#[inline]
+pub fn count_text(hay: &str, needle: &str) -> usize {
+    match single_char(needle) {
+        Some(c) => hay.matches(c).count(),
+        None => hay.matches(needle).count(),
+    }
+}
+
 /// Characters between two entries of a str's offset index.
 const INDEX_STRIDE: usize = 32;
 
