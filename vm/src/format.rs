@@ -256,7 +256,7 @@ pub(crate) fn format_int(value: IntRef<'_>, spec: &FormatSpec) -> Result<String,
                 IntRef::Big(b) => num_traits::ToPrimitive::to_u32(b),
             }
             .and_then(krait_ast::surrogate::char_of)
-                .ok_or_else(|| "%c arg not in range(0x110000)".to_owned())?;
+            .ok_or_else(|| "%c arg not in range(0x110000)".to_owned())?;
             return Ok(pad(spec, "", &code.to_string(), '<'));
         }
         Some(t) => {

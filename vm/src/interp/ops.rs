@@ -787,10 +787,9 @@ impl Vm {
             match &o.payload {
                 Payload::Str(s) => {
                     return match item.payload() {
-                        Some(Payload::Str(sub)) => Ok(crate::object::str::contains_text(
-                            s.as_str(),
-                            sub.as_str(),
-                        )),
+                        Some(Payload::Str(sub)) => {
+                            Ok(crate::object::str::contains_text(s.as_str(), sub.as_str()))
+                        }
                         _ => {
                             let msg = format!(
                                 "'in <string>' requires string as left operand, not {}",

@@ -288,7 +288,8 @@ impl Vm {
                         if idx.step == 1 {
                             // Straight from the slice: a short result is stored inline, with
                             // no intermediate `String`.
-                            let sub = s.char_slice(idx.start as usize, idx.start as usize + idx.len);
+                            let sub =
+                                s.char_slice(idx.start as usize, idx.start as usize + idx.len);
                             return Ok(self.new_str(sub));
                         }
                         let chars: Vec<char> = s.as_str().chars().collect();
