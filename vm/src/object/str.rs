@@ -361,6 +361,46 @@ mod tests {
     }
 
     #[test]
+    fn the_cursor_answers_lookups_in_any_order() {
+        // Mixed blocks, looked up backwards, forwards, jumping between blocks, and through
+        // `char_index` (which moves the cursor too).
+        let text: String = (0..100)
+            .map(|i| if i % 5 == 0 { 'ü' } else { 'a' })
+            .collect();
+        let s = PyStr::new(text.clone());
+        let expected: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        let order = [10, 12, 11, 3, 40, 39, 41, 99, 0, 64, 63, 31, 32, 33, 12, 12];
+        for &i in &order {
+            assert_eq!(s.byte_offset(i), expected[i], "char {i}");
+            assert_eq!(s.char_index(expected[i]), i, "byte {}", expected[i]);
+            assert_eq!(
+                s.byte_offset(i.saturating_sub(1)),
+                expected[i.saturating_sub(1)]
+            );
+        }
+        assert_eq!(s.char_index(text.len()), 100);
+        assert_eq!(s.byte_offset(50), expected[50]);
+    }
+
+    #[test]
+    fn one_character_patterns_search_as_text_does() {
+        for (hay, needle) in [
+            ("a,b,,c", ","),
+            ("héllo", "é"),
+            ("abc", "abc"),
+            ("xyz", "q"),
+        ] {
+            assert_eq!(find_text(hay, needle), hay.find(needle));
+            assert_eq!(rfind_text(hay, needle), hay.rfind(needle));
+            assert_eq!(contains_text(hay, needle), hay.contains(needle));
+            assert_eq!(count_text(hay, needle), hay.matches(needle).count());
+        }
+        assert_eq!(single_char(""), None);
+        assert_eq!(single_char("é"), Some('é'));
+        assert_eq!(single_char("ab"), None);
+    }
+
+    #[test]
     fn hashes_are_stable_and_never_minus_one() {
         let a = PyStr::new("hello");
         let b = PyStr::new(String::from("hel") + "lo");
