@@ -1,8 +1,7 @@
 //! The format-spec mini-language (`format(x, spec)`, f-string fields) for ints, floats and
 //! strs, and the float renderings shared with `%`-formatting and `round`.
 
-use num_bigint::BigInt;
-use num_traits::Signed;
+use crate::object::int::IntRef;
 
 /// A parsed `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -182,11 +181,31 @@ fn sign_prefix(negative: bool, sign: Option<char>) -> &'static str {
     }
 }
 
+/// The digits of `|value|` in `radix` (2, 8, 10 or 16; lowercase): an int in `i64` range
+/// never becomes a `BigInt` for it.
+pub(crate) fn magnitude_digits(value: IntRef<'_>, radix: u32) -> String {
+    match value {
+        IntRef::Small(i) => {
+            let m = i.unsigned_abs();
+            match radix {
+                2 => format!("{m:b}"),
+                8 => format!("{m:o}"),
+                16 => format!("{m:x}"),
+                _ => m.to_string(),
+            }
+        }
+        IntRef::Big(b) => b.magnitude().to_str_radix(radix),
+    }
+}
+
 /// `format(i, spec)` for an int.
-pub(crate) fn format_int(value: &BigInt, spec: &FormatSpec) -> Result<String, String> {
+pub(crate) fn format_int(value: IntRef<'_>, spec: &FormatSpec) -> Result<String, String> {
     match spec.ty {
         Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
-            let f = num_traits::ToPrimitive::to_f64(value).unwrap_or(f64::INFINITY);
+            let f = match value {
+                IntRef::Small(i) => i as f64,
+                IntRef::Big(b) => num_traits::ToPrimitive::to_f64(b).unwrap_or(f64::INFINITY),
+            };
             return format_float(f, spec);
         }
         // A separator with 's' is refused first (CPython checks the separator before the type).
@@ -217,13 +236,12 @@ pub(crate) fn format_int(value: &BigInt, spec: &FormatSpec) -> Result<String, St
         }
     }
     let negative = value.is_negative();
-    let magnitude = value.abs();
     let (digits, prefix) = match spec.ty {
-        None | Some('d') | Some('n') => (magnitude.to_str_radix(10), ""),
-        Some('b') => (magnitude.to_str_radix(2), "0b"),
-        Some('o') => (magnitude.to_str_radix(8), "0o"),
-        Some('x') => (magnitude.to_str_radix(16), "0x"),
-        Some('X') => (magnitude.to_str_radix(16).to_uppercase(), "0X"),
+        None | Some('d') | Some('n') => (magnitude_digits(value, 10), ""),
+        Some('b') => (magnitude_digits(value, 2), "0b"),
+        Some('o') => (magnitude_digits(value, 8), "0o"),
+        Some('x') => (magnitude_digits(value, 16), "0x"),
+        Some('X') => (magnitude_digits(value, 16).to_uppercase(), "0X"),
         Some('c') => {
             if spec.sign.is_some() {
                 return Err("Sign not allowed with integer format specifier 'c'".to_owned());
@@ -233,9 +251,12 @@ pub(crate) fn format_int(value: &BigInt, spec: &FormatSpec) -> Result<String, St
                     "Alternate form (#) not allowed with integer format specifier 'c'".to_owned(),
                 );
             }
-            let code = num_traits::ToPrimitive::to_u32(value)
-                .and_then(krait_ast::surrogate::char_of)
-                .ok_or_else(|| "%c arg not in range(0x110000)".to_owned())?;
+            let code = match value {
+                IntRef::Small(i) => u32::try_from(i).ok(),
+                IntRef::Big(b) => num_traits::ToPrimitive::to_u32(b),
+            }
+            .and_then(krait_ast::surrogate::char_of)
+            .ok_or_else(|| "%c arg not in range(0x110000)".to_owned())?;
             return Ok(pad(spec, "", &code.to_string(), '<'));
         }
         Some(t) => {
@@ -468,7 +489,7 @@ mod tests {
     use super::*;
 
     fn fi(v: i64, s: &str) -> String {
-        format_int(&BigInt::from(v), &parse_spec(s).unwrap()).unwrap()
+        format_int(IntRef::Small(v), &parse_spec(s).unwrap()).unwrap()
     }
 
     fn ff(v: f64, s: &str) -> String {

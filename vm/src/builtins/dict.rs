@@ -189,7 +189,7 @@ fn dict_popitem(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
     let last = t.borrow().last_pos();
     let entry = last.and_then(|p| t.borrow_mut().remove_at(p));
     match entry {
-        Some(e) => Ok(vm.new_tuple(vec![e.key, e.value])),
+        Some(e) => Ok(vm.new_tuple_from(&[e.key, e.value])),
         None => Err(vm.new_error(vm.s.types.key_error, "popitem(): dictionary is empty")),
     }
 }

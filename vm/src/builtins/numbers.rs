@@ -67,6 +67,28 @@ pub(crate) fn install(vm: &mut Vm) {
     func(vm, "ord", ord);
 }
 
+/// `int(text)` for the common text: an optional sign then 1 to 18 ASCII decimal digits (so
+/// it fits `i64`), nothing else; `None` sends anything else (spaces, underscores, other
+/// digits, longer numbers, errors) to [`parse_int`].
+fn parse_small_decimal(text: &str) -> Option<i64> {
+    let (neg, digits) = match text.as_bytes().first()? {
+        b'-' => (true, &text.as_bytes()[1..]),
+        b'+' => (false, &text.as_bytes()[1..]),
+        _ => (false, text.as_bytes()),
+    };
+    if digits.is_empty() || digits.len() > 18 {
+        return None;
+    }
+    let mut n: i64 = 0;
+    for &d in digits {
+        if !d.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + i64::from(d - b'0');
+    }
+    Some(if neg { -n } else { n })
+}
+
 /// Parses an int literal in `base` (0 = by prefix) as `int()` does.
 pub(crate) fn parse_int(text: &str, base: u32) -> Option<BigInt> {
     let text = crate::builtins::unicode_tables::ascii_digits(text);
@@ -133,6 +155,9 @@ pub fn to_int(vm: &mut Vm, v: Value) -> PyResult<Value> {
         None => {}
     }
     if let Some(Payload::Str(s)) = v.payload() {
+        if let Some(i) = parse_small_decimal(s.as_str()) {
+            return Ok(Value::Int(i));
+        }
         let text = s.as_str().to_owned();
         let digits = text.chars().filter(|c| c.is_ascii_digit()).count();
         vm.check_int_digits(digits, true)?;

@@ -8,6 +8,7 @@ use crate::builtins::unicode_tables::{self as tables, in_table};
 use crate::builtins::{arity, int_arg, kwarg, method, method_arity, method_kind};
 use crate::error::PyResult;
 use crate::object::function::KwArgs;
+use crate::object::str::{count_text, find_text, rfind_text, single_char};
 use crate::object::{BuiltinKind, Payload, PyStr};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -246,10 +247,12 @@ fn split(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let (sep, max) = sep_and_max(vm, args, kw)?;
     let parts: Vec<&str> = match &sep {
         Some(sep) => {
-            if max < 0 {
-                s.split(sep.as_str()).collect()
-            } else {
-                s.splitn(max as usize + 1, sep.as_str()).collect()
+            let sep = sep.as_str();
+            match (single_char(sep), max < 0) {
+                (Some(c), true) => s.split(c).collect(),
+                (Some(c), false) => s.splitn(max as usize + 1, c).collect(),
+                (None, true) => s.split(sep).collect(),
+                (None, false) => s.splitn(max as usize + 1, sep).collect(),
             }
         }
         None => {
@@ -277,10 +280,12 @@ fn rsplit(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let (sep, max) = sep_and_max(vm, args, kw)?;
     let mut parts: Vec<&str> = match &sep {
         Some(sep) => {
-            if max < 0 {
-                s.rsplit(sep.as_str()).collect()
-            } else {
-                s.rsplitn(max as usize + 1, sep.as_str()).collect()
+            let sep = sep.as_str();
+            match (single_char(sep), max < 0) {
+                (Some(c), true) => s.rsplit(c).collect(),
+                (Some(c), false) => s.rsplitn(max as usize + 1, c).collect(),
+                (None, true) => s.rsplit(sep).collect(),
+                (None, false) => s.rsplitn(max as usize + 1, sep).collect(),
             }
         }
         None => {
@@ -660,8 +665,13 @@ fn replace(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
                 out.push_str(new);
             }
             out
+        } else if find_text(s, old).is_none() {
+            return Ok(unchanged(vm, args[0]));
         } else {
-            s.replace(old, new)
+            match single_char(old) {
+                Some(c) => s.replace(c, new),
+                None => s.replace(old, new),
+            }
         }
     } else {
         s.replacen(old, new, count as usize)
@@ -679,9 +689,9 @@ fn find_impl(vm: &mut Vm, args: &[Value], name: &str, reverse: bool) -> PyResult
     }
     let region = &s.as_str()[a..b];
     let found = if reverse {
-        region.rfind(sub)
+        rfind_text(region, sub)
     } else {
-        region.find(sub)
+        find_text(region, sub)
     };
     Ok(match found {
         Some(off) => char_index(s, a + off),
@@ -723,7 +733,7 @@ fn count(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let n = if sub.is_empty() {
         region.chars().count() + 1
     } else {
-        region.matches(sub).count()
+        count_text(region, sub)
     };
     Ok(Value::Int(n as i64))
 }
@@ -935,7 +945,11 @@ fn partition_impl(vm: &mut Vm, args: &[Value], name: &str, reverse: bool) -> PyR
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
-    let found = if reverse { s.rfind(sep) } else { s.find(sep) };
+    let found = if reverse {
+        rfind_text(s, sep)
+    } else {
+        find_text(s, sep)
+    };
     let (a, b, c) = match found {
         Some(i) => (&s[..i], sep, &s[i + sep.len()..]),
         None if reverse => ("", "", s),

@@ -727,7 +727,7 @@ impl Vm {
         )?;
         let r = match (v, as_num(&v)) {
             (_, Some(Num::Int(i))) => {
-                let r = format_int(&i.to_big(), &parsed);
+                let r = format_int(i, &parsed);
                 if matches!(parsed.ty, None | Some('d') | Some('n')) {
                     if let Ok(text) = &r {
                         let digits = text.chars().filter(|c| c.is_ascii_digit()).count();

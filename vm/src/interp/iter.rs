@@ -284,7 +284,7 @@ impl Vm {
                         Ok(Some(match kind {
                             DictIterKind::Keys => e.key,
                             DictIterKind::Values => e.value,
-                            DictIterKind::Items => self.new_tuple(vec![e.key, e.value]),
+                            DictIterKind::Items => self.new_tuple_from(&[e.key, e.value]),
                         }))
                     }
                     None => {
@@ -350,9 +350,12 @@ impl Vm {
                     return Ok(None);
                 };
                 let c = count.get();
-                let next = self.binary_op(c, Value::Int(1), krait_bytecode::BinaryOpKind::Add)?;
+                let next = match c {
+                    Value::Int(i) if i < i64::MAX => Value::Int(i + 1),
+                    _ => self.binary_op(c, Value::Int(1), krait_bytecode::BinaryOpKind::Add)?,
+                };
                 count.set(next);
-                Ok(Some(self.new_tuple(vec![c, item])))
+                Ok(Some(self.new_tuple_from(&[c, item])))
             }
             IterState::Zip { its } => {
                 let mut items = Vec::with_capacity(its.len());

@@ -47,6 +47,16 @@ impl Vm {
     /// `a op b` (`op` may be an in-place form).
     pub fn binary_op(&mut self, a: Value, b: Value, op: BinaryOpKind) -> PyResult<Value> {
         let base = op.base();
+        // `str + str` (and `+=`) of exact strs, the commonest operator not on numbers, skips
+        // the numeric and subclass checks.
+        if let (BinaryOpKind::Add, Value::Obj(x), Value::Obj(y)) = (base, a, b) {
+            if let (Payload::Str(sx), Payload::Str(sy)) = (&x.payload, &y.payload) {
+                let str_class = self.s.types.str;
+                if Gc::ptr_eq(x.class(), str_class) && Gc::ptr_eq(y.class(), str_class) {
+                    return Ok(self.concat_str(sx.as_str(), sy.as_str()));
+                }
+            }
+        }
         // A user subclass of a builtin type may override the operator: the protocol
         // decides, and reaches the builtin's slot wrappers when it does not.
         if is_builtin_subclass_instance(a) || is_builtin_subclass_instance(b) {
@@ -64,6 +74,15 @@ impl Vm {
         self.dunder_binop(a, b, op)
     }
 
+    /// A new str of `x` then `y`, built in place: a result of up to 24 bytes is stored inside
+    /// the object with no buffer allocated on the way.
+    fn concat_str(&mut self, x: &str, y: &str) -> Value {
+        let mut s = compact_str::CompactString::with_capacity(x.len() + y.len());
+        s.push_str(x);
+        s.push_str(y);
+        self.new_str(s)
+    }
+
     /// Binary operators defined on builtin containers and strs.
     pub(crate) fn builtin_binop(
         &mut self,
@@ -76,10 +95,7 @@ impl Vm {
         let (pa, pb) = (a.payload(), b.payload());
         match (op, pa, pb) {
             (Add, Some(Payload::Str(x)), Some(Payload::Str(y))) => {
-                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
-                s.push_str(x.as_str());
-                s.push_str(y.as_str());
-                Ok(Some(self.new_str(s)))
+                Ok(Some(self.concat_str(x.as_str(), y.as_str())))
             }
             (Add, Some(Payload::List(x)), Some(Payload::List(y))) => {
                 if inplace {
@@ -619,6 +635,16 @@ impl Vm {
 
     /// `hash(v)`.
     pub(crate) fn hash_value(&mut self, v: Value) -> PyResult<i64> {
+        // The keys of most dicts and sets: ints and exact strs, whose hash no class overrides.
+        match v {
+            Value::Int(i) => return Ok(hash_i64(i)),
+            Value::Obj(o) if Gc::ptr_eq(o.class(), self.s.types.str) => {
+                if let Payload::Str(s) = &o.payload {
+                    return Ok(s.hash());
+                }
+            }
+            _ => {}
+        }
         if let Some(f) = self.user_override(v, self.s.names.hash) {
             if f.is_none() {
                 let msg = format!("unhashable type: '{}'", self.type_name(v));
@@ -761,7 +787,9 @@ impl Vm {
             match &o.payload {
                 Payload::Str(s) => {
                     return match item.payload() {
-                        Some(Payload::Str(sub)) => Ok(s.as_str().contains(sub.as_str())),
+                        Some(Payload::Str(sub)) => {
+                            Ok(crate::object::str::contains_text(s.as_str(), sub.as_str()))
+                        }
                         _ => {
                             let msg = format!(
                                 "'in <string>' requires string as left operand, not {}",

@@ -4,8 +4,9 @@
 use num_bigint::BigInt;
 
 use crate::error::PyResult;
-use crate::format::{exp_notation, format_float};
+use crate::format::{exp_notation, format_float, magnitude_digits};
 use crate::interp::arith::{as_num, Num};
+use crate::object::int::IntRef;
 use crate::object::Payload;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -207,10 +208,13 @@ impl Vm {
                     (String::new(), s, false)
                 }
                 'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
-                    let n: BigInt = match as_num(&value) {
-                        Some(Num::Int(i)) => i.to_big(),
+                    // An int in `i64` range never becomes a `BigInt` here.
+                    let truncated: BigInt;
+                    let n: IntRef<'_> = match as_num(&value) {
+                        Some(Num::Int(i)) => i,
                         Some(Num::Float(f)) if conv != 'x' && conv != 'X' && conv != 'o' => {
-                            crate::builtins::numbers::float_to_bigint(self, f)?
+                            truncated = crate::builtins::numbers::float_to_bigint(self, f)?;
+                            IntRef::Big(&truncated)
                         }
                         _ => {
                             let msg = if matches!(conv, 'x' | 'X' | 'o') {
@@ -227,14 +231,13 @@ impl Vm {
                             return Err(self.type_error(msg));
                         }
                     };
-                    let neg = num_traits::Signed::is_negative(&n);
-                    let mag = num_traits::Signed::abs(&n);
+                    let neg = n.is_negative();
                     let (digits, alt) = match conv {
-                        'x' => (mag.to_str_radix(16), "0x"),
-                        'X' => (mag.to_str_radix(16).to_uppercase(), "0X"),
-                        'o' => (mag.to_str_radix(8), "0o"),
+                        'x' => (magnitude_digits(n, 16), "0x"),
+                        'X' => (magnitude_digits(n, 16).to_uppercase(), "0X"),
+                        'o' => (magnitude_digits(n, 8), "0o"),
                         _ => {
-                            let text = mag.to_string();
+                            let text = magnitude_digits(n, 10);
                             self.check_int_digits(text.len(), false)?;
                             (text, "")
                         }

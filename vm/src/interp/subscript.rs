@@ -286,9 +286,10 @@ impl Vm {
                     if is_slice {
                         let idx = self.slice_indices(key, s.char_len())?;
                         if idx.step == 1 {
-                            let sub = s
-                                .char_slice(idx.start as usize, idx.start as usize + idx.len)
-                                .to_owned();
+                            // Straight from the slice: a short result is stored inline, with
+                            // no intermediate `String`.
+                            let sub =
+                                s.char_slice(idx.start as usize, idx.start as usize + idx.len);
                             return Ok(self.new_str(sub));
                         }
                         let chars: Vec<char> = s.as_str().chars().collect();

@@ -20,11 +20,32 @@ pub struct PyStr {
     /// (One word for both keeps a str's payload at 48 bytes; a str's length never reaches
     /// the top bit, as no allocation exceeds `isize::MAX` bytes.)
     chars: usize,
-    /// For non-ASCII text, the byte offset of every `INDEX_STRIDE`-th character, built on the
-    /// first index operation so that indexing and slicing cost O(stride), not O(len).
-    /// (Boxed twice so the field is one word.)
+    /// For non-ASCII text, the offset index, built on the first index operation so that
+    /// indexing and slicing cost O(stride), not O(len). (Boxed so the field is one word.)
     #[trace(skip)]
-    index: OnceCell<Box<Box<[u32]>>>,
+    index: OnceCell<Box<CharIndex>>,
+}
+
+/// Where the characters of a non-ASCII str start.
+struct CharIndex {
+    /// The byte offset of every `INDEX_STRIDE`-th character.
+    offsets: Box<[u32]>,
+    /// The character index and byte offset of the last position looked up. A lookup at or
+    /// after it in the same block scans on from there, so walking a str left to right (a
+    /// parser's `text[pos]`, `text.find(c, pos)`) costs O(1) per step, not O(stride).
+    cursor: Cell<(u32, u32)>,
+}
+
+/// The byte offset `n` characters on from byte offset `b` (a character start) in `bytes`,
+/// or `bytes.len()` when the text ends first. Characters start at every byte but UTF-8's
+/// continuation bytes (0x80..=0xBF, below -0x40 as `i8`).
+fn advance_chars(bytes: &[u8], b: usize, n: usize) -> usize {
+    bytes[b..]
+        .iter()
+        .enumerate()
+        .filter(|&(_, &byte)| byte as i8 >= -0x40)
+        .nth(n)
+        .map_or(bytes.len(), |(k, _)| b + k)
 }
 
 /// [`PyStr::chars`]' flag bit for an interned str.
@@ -54,6 +75,52 @@ pub fn cmp_text(a: &str, b: &str, ascii: bool) -> std::cmp::Ordering {
     }
     let point = |t: &str| t[i..].chars().next().map(krait_ast::surrogate::code_point);
     point(a).cmp(&point(b))
+}
+
+/// The only character of `text`, if it has exactly one. Searches for one character go
+/// through std's `char` searcher, which scans with `memchr`; a `&str` pattern sets up the
+/// two-way searcher on every call, which costs more than scanning a short str.
+#[inline]
+pub fn single_char(text: &str) -> Option<char> {
+    let mut chars = text.chars();
+    let c = chars.next()?;
+    chars.next().is_none().then_some(c)
+}
+
+/// The byte offset of the first `needle` in `hay` (see [`single_char`]).
+#[inline]
+pub fn find_text(hay: &str, needle: &str) -> Option<usize> {
+    match single_char(needle) {
+        Some(c) => hay.find(c),
+        None => hay.find(needle),
+    }
+}
+
+/// The byte offset of the last `needle` in `hay` (see [`single_char`]).
+#[inline]
+pub fn rfind_text(hay: &str, needle: &str) -> Option<usize> {
+    match single_char(needle) {
+        Some(c) => hay.rfind(c),
+        None => hay.rfind(needle),
+    }
+}
+
+/// Whether `needle` occurs in `hay` (see [`single_char`]).
+#[inline]
+pub fn contains_text(hay: &str, needle: &str) -> bool {
+    match single_char(needle) {
+        Some(c) => hay.contains(c),
+        None => hay.contains(needle),
+    }
+}
+
+/// The number of non-overlapping `needle`s (not empty) in `hay` (see [`single_char`]).
+#[inline]
+pub fn count_text(hay: &str, needle: &str) -> usize {
+    match single_char(needle) {
+        Some(c) => hay.matches(c).count(),
+        None => hay.matches(needle).count(),
+    }
 }
 
 /// Characters between two entries of a str's offset index.
@@ -149,15 +216,17 @@ impl PyStr {
     }
 
     /// The offset index of a non-ASCII str.
-    fn offsets(&self) -> &[u32] {
+    fn char_index_table(&self) -> &CharIndex {
         self.index.get_or_init(|| {
-            Box::new(
-                self.text
+            Box::new(CharIndex {
+                offsets: self
+                    .text
                     .char_indices()
                     .step_by(INDEX_STRIDE)
                     .map(|(b, _)| b as u32)
                     .collect(),
-            )
+                cursor: Cell::new((0, 0)),
+            })
         })
     }
 
@@ -180,27 +249,30 @@ impl PyStr {
         if i >= self.char_len() {
             return self.text.len();
         }
-        let offsets = self.offsets();
+        let table = self.char_index_table();
         let block = i / INDEX_STRIDE;
-        let rest = i % INDEX_STRIDE;
-        let start = offsets[block] as usize;
-        let end = offsets
+        let first = block * INDEX_STRIDE;
+        let start = table.offsets[block] as usize;
+        let end = table
+            .offsets
             .get(block + 1)
             .map_or(self.text.len(), |&e| e as usize);
         // A block with as many bytes as characters is ASCII, so the offset is direct (text
         // that is mostly ASCII, as a parser's input often is, indexes in constant time).
-        let block_chars = (self.char_len() - block * INDEX_STRIDE).min(INDEX_STRIDE);
+        let block_chars = (self.char_len() - first).min(INDEX_STRIDE);
         if end - start == block_chars {
-            return start + rest;
+            return start + (i - first);
         }
-        // Otherwise count character starts: every byte but UTF-8's continuation bytes
-        // (0x80..=0xBF, below -0x40 as `i8`).
-        self.text.as_bytes()[start..end]
-            .iter()
-            .enumerate()
-            .filter(|&(_, &byte)| byte as i8 >= -0x40)
-            .nth(rest)
-            .map_or(end, |(b, _)| start + b)
+        // Otherwise count characters, from the cursor when it lies between the block's
+        // start and `i`.
+        let (cursor_char, cursor_byte) = table.cursor.get();
+        let (from_char, from_byte) = match (cursor_char as usize, cursor_byte as usize) {
+            (c, b) if first <= c && c <= i => (c, b),
+            _ => (first, start),
+        };
+        let b = advance_chars(&self.text.as_bytes()[..end], from_byte, i - from_char);
+        table.cursor.set((i as u32, b as u32));
+        b
     }
 
     /// The character index of byte offset `b` (a character boundary).
@@ -208,12 +280,23 @@ impl PyStr {
         if self.is_ascii() {
             return b;
         }
-        let offsets = self.offsets();
+        let table = self.char_index_table();
+        let (cursor_char, cursor_byte) = table.cursor.get();
+        let (cursor_char, cursor_byte) = (cursor_char as usize, cursor_byte as usize);
+        let offsets = &table.offsets;
         let block = offsets
             .partition_point(|&o| o as usize <= b)
             .saturating_sub(1);
         let start = offsets.get(block).copied().unwrap_or(0) as usize;
-        block * INDEX_STRIDE + self.text[start..b.max(start)].chars().count()
+        // Counting from the cursor when it lies between the block's start and `b`.
+        let (from_char, from_byte) = if start <= cursor_byte && cursor_byte <= b {
+            (cursor_char, cursor_byte)
+        } else {
+            (block * INDEX_STRIDE, start)
+        };
+        let i = from_char + self.text[from_byte..b.max(from_byte)].chars().count();
+        table.cursor.set((i as u32, b as u32));
+        i
     }
 
     /// The substring of characters `start..end` (clamped).
@@ -275,6 +358,46 @@ mod tests {
             assert_eq!(s.byte_offset(i), b, "char {i}");
         }
         assert_eq!(s.byte_offset(150), text.len());
+    }
+
+    #[test]
+    fn the_cursor_answers_lookups_in_any_order() {
+        // Mixed blocks, looked up backwards, forwards, jumping between blocks, and through
+        // `char_index` (which moves the cursor too).
+        let text: String = (0..100)
+            .map(|i| if i % 5 == 0 { 'ü' } else { 'a' })
+            .collect();
+        let s = PyStr::new(text.clone());
+        let expected: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        let order = [10, 12, 11, 3, 40, 39, 41, 99, 0, 64, 63, 31, 32, 33, 12, 12];
+        for &i in &order {
+            assert_eq!(s.byte_offset(i), expected[i], "char {i}");
+            assert_eq!(s.char_index(expected[i]), i, "byte {}", expected[i]);
+            assert_eq!(
+                s.byte_offset(i.saturating_sub(1)),
+                expected[i.saturating_sub(1)]
+            );
+        }
+        assert_eq!(s.char_index(text.len()), 100);
+        assert_eq!(s.byte_offset(50), expected[50]);
+    }
+
+    #[test]
+    fn one_character_patterns_search_as_text_does() {
+        for (hay, needle) in [
+            ("a,b,,c", ","),
+            ("héllo", "é"),
+            ("abc", "abc"),
+            ("xyz", "q"),
+        ] {
+            assert_eq!(find_text(hay, needle), hay.find(needle));
+            assert_eq!(rfind_text(hay, needle), hay.rfind(needle));
+            assert_eq!(contains_text(hay, needle), hay.contains(needle));
+            assert_eq!(count_text(hay, needle), hay.matches(needle).count());
+        }
+        assert_eq!(single_char(""), None);
+        assert_eq!(single_char("é"), Some('é'));
+        assert_eq!(single_char("ab"), None);
     }
 
     #[test]
