@@ -218,15 +218,24 @@ fn choose_new(
     Ok(new_object_with(vm, cls, walk, vec![pool]))
 }
 
-/// Steps `w` to its next indices over pools of lengths `lens`; false once the walk is over.
-fn advance(w: &mut Walk, lens: &[usize]) -> bool {
+/// The items of a pool (a tuple value).
+fn items_of(pool: &Value) -> &[Value] {
+    match pool.payload() {
+        Some(Payload::Tuple(t)) => t,
+        _ => &[],
+    }
+}
+
+/// Steps `w` to its next indices over `pools`; false once the walk is over.
+fn advance(w: &mut Walk, pools: &[Value]) -> bool {
     let r = w.r;
+    let n = pools.first().map_or(0, |p| items_of(p).len());
     match w.kind {
         Kind::Product => {
             // An odometer: the rightmost index turns fastest.
             for i in (0..w.indices.len()).rev() {
                 w.indices[i] += 1;
-                if w.indices[i] < lens[i] {
+                if w.indices[i] < items_of(&pools[i]).len() {
                     return true;
                 }
                 w.indices[i] = 0;
@@ -234,7 +243,6 @@ fn advance(w: &mut Walk, lens: &[usize]) -> bool {
             false
         }
         Kind::Combinations => {
-            let n = lens[0];
             let Some(i) = (0..r).rev().find(|&i| w.indices[i] != i + n - r) else {
                 return false;
             };
@@ -245,7 +253,6 @@ fn advance(w: &mut Walk, lens: &[usize]) -> bool {
             true
         }
         Kind::Cwr => {
-            let n = lens[0];
             let Some(i) = (0..r).rev().find(|&i| w.indices[i] != n - 1) else {
                 return false;
             };
@@ -256,7 +263,6 @@ fn advance(w: &mut Walk, lens: &[usize]) -> bool {
             true
         }
         Kind::Permutations => {
-            let n = lens[0];
             if n == 0 {
                 return false;
             }
@@ -288,55 +294,40 @@ fn check(vm: &mut Vm, v: Value, method: &str) -> PyResult<Kind> {
 /// `next(x)`: the tuple of the items at the current indices.
 fn walk_next(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let obj = me(args);
-    check(vm, obj, "__next__")?;
-    let item = {
-        let Some(vals) = values(&obj) else {
-            return Err(stop(vm));
-        };
-        let pools = vals.borrow();
-        let Some(mut w) = state::<Walk>(&obj) else {
-            return Err(stop(vm));
-        };
-        if w.stopped {
-            None
-        } else {
-            let tuples: Vec<&[Value]> = pools
-                .iter()
-                .map(|p| match p.payload() {
-                    Some(Payload::Tuple(t)) => &t[..],
-                    _ => &[][..],
-                })
-                .collect();
-            let ok = if !w.started {
-                w.started = true;
-                // A product with an empty pool has no results at all.
-                !(w.kind == Kind::Product && tuples.iter().any(|t| t.is_empty()))
-            } else {
-                let lens: Vec<usize> = tuples.iter().map(|t| t.len()).collect();
-                advance(&mut w, &lens)
-            };
-            if ok {
-                let items: Vec<Value> = if w.kind == Kind::Product {
-                    w.indices
-                        .iter()
-                        .zip(&tuples)
-                        .map(|(&i, t)| t[i])
-                        .collect()
-                } else {
-                    let t = tuples.first().copied().unwrap_or(&[]);
-                    w.indices[..w.r].iter().map(|&i| t[i]).collect()
-                };
-                Some(items)
-            } else {
-                w.stopped = true;
-                None
-            }
-        }
+    let (Some(mut w), Some(vals)) = (state::<Walk>(&obj), values(&obj)) else {
+        return Err(wrong_self(vm, "product", "__next__", obj));
     };
-    match item {
-        Some(items) => Ok(vm.new_tuple(items)),
-        None => Err(stop(vm)),
+    if w.stopped {
+        drop(w);
+        return Err(stop(vm));
     }
+    let pools = vals.borrow();
+    let ok = if !w.started {
+        w.started = true;
+        // A product with an empty pool has no results at all.
+        !(w.kind == Kind::Product && pools.iter().any(|p| items_of(p).is_empty()))
+    } else {
+        advance(&mut w, &pools)
+    };
+    if !ok {
+        w.stopped = true;
+        drop(w);
+        drop(pools);
+        return Err(stop(vm));
+    }
+    let items: Vec<Value> = if w.kind == Kind::Product {
+        w.indices
+            .iter()
+            .zip(pools.iter())
+            .map(|(&i, p)| items_of(p)[i])
+            .collect()
+    } else {
+        let pool = pools.first().map_or(&[][..], items_of);
+        w.indices[..w.r].iter().map(|&i| pool[i]).collect()
+    };
+    drop(w);
+    drop(pools);
+    Ok(vm.new_tuple(items))
 }
 
 /// `x.__reduce__()`: the call rebuilding the iterator from its pools, with the indices
@@ -499,7 +490,7 @@ fn walk_setstate(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value
             let cyc = raw_c
                 .iter()
                 .enumerate()
-                .map(|(i, &x)| clamp(x, 1, n - i))
+                .map(|(i, &x)| clamp(x, 1, n.saturating_sub(i)))
                 .collect();
             (idx, cyc)
         }
