@@ -4,7 +4,9 @@
 //! yet, since a total may itself be `None`.
 
 use krait_bytecode::BinaryOpKind;
-use krait_vm::builtins::native::{bind, keep_class, new_class_arg, new_object_with, state, values, Sig};
+use krait_vm::builtins::native::{
+    bind, keep_class, new_class_arg, new_object_with, state, values, Sig,
+};
 use krait_vm::error::PyResult;
 use krait_vm::object::function::KwArgs;
 use krait_vm::value::Value;
@@ -52,7 +54,12 @@ fn accumulate_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value
     let func = bound[1].unwrap_or(Value::None);
     let initial = bound[2].unwrap_or(Value::None);
     let vals = vec![it, func, Value::None, initial];
-    Ok(new_object_with(vm, cls, Accumulate { has_total: false }, vals))
+    Ok(new_object_with(
+        vm,
+        cls,
+        Accumulate { has_total: false },
+        vals,
+    ))
 }
 
 /// The iterator, function, total, initial value and whether there is a total.

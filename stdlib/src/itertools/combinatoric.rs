@@ -68,7 +68,9 @@ pub(crate) fn make_classes(vm: &mut Vm) {
 /// The items of `iterable` as a tuple value (the iterable itself if it is exactly a tuple).
 fn pool(vm: &mut Vm, iterable: Value) -> PyResult<Value> {
     if let Value::Obj(o) = iterable {
-        if matches!(o.payload, Payload::Tuple(_)) && krait_gc::Gc::ptr_eq(o.class(), vm.types().tuple) {
+        if matches!(o.payload, Payload::Tuple(_))
+            && krait_gc::Gc::ptr_eq(o.class(), vm.types().tuple)
+        {
             return Ok(iterable);
         }
     }
@@ -98,7 +100,10 @@ fn product_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let iterables = args.get(1..).unwrap_or(&[]);
     let mut repeat = 1;
     for (name, v) in kw {
-        let name = name.as_str().map(|s| s.as_str().to_owned()).unwrap_or_default();
+        let name = name
+            .as_str()
+            .map(|s| s.as_str().to_owned())
+            .unwrap_or_default();
         if name != "repeat" {
             let msg = format!("'{name}' is an invalid keyword argument for product()");
             return Err(vm.type_error(msg));
@@ -154,7 +159,14 @@ const PERMUTATIONS_SIG: Sig = Sig {
 };
 
 fn combinations_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
-    choose_new(vm, args, kw, Kind::Combinations, &COMBINATIONS_SIG, COMBINATIONS)
+    choose_new(
+        vm,
+        args,
+        kw,
+        Kind::Combinations,
+        &COMBINATIONS_SIG,
+        COMBINATIONS,
+    )
 }
 
 fn cwr_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
@@ -162,7 +174,14 @@ fn cwr_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
 }
 
 fn permutations_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
-    choose_new(vm, args, kw, Kind::Permutations, &PERMUTATIONS_SIG, PERMUTATIONS)
+    choose_new(
+        vm,
+        args,
+        kw,
+        Kind::Permutations,
+        &PERMUTATIONS_SIG,
+        PERMUTATIONS,
+    )
 }
 
 /// `CLS.__new__(cls, iterable, r)` for the three iterators over one pool.
@@ -180,8 +199,8 @@ fn choose_new(
     let n = pool_len(pool);
     let r = match bound[1] {
         Some(v) if !v.is_none() => {
-            let is_int = matches!(v, Value::Int(_) | Value::Bool(_))
-                || vm.isinstance(v, vm.types().int);
+            let is_int =
+                matches!(v, Value::Int(_) | Value::Bool(_)) || vm.isinstance(v, vm.types().int);
             if kind == Kind::Permutations && !is_int {
                 return Err(vm.type_error("Expected int as r"));
             }
@@ -336,9 +355,7 @@ fn walk_next(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 fn walk_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let obj = me(args);
     let kind = check(vm, obj, "__reduce__")?;
-    let pools = values(&obj)
-        .map(|v| v.borrow().clone())
-        .unwrap_or_default();
+    let pools = values(&obj).map(|v| v.borrow().clone()).unwrap_or_default();
     let (started, stopped, r, indices, cycles) = match state::<Walk>(&obj) {
         Some(w) => (
             w.started,
@@ -356,7 +373,10 @@ fn walk_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
     let mut args = if kind == Kind::Product {
         pools
     } else {
-        vec![pools.first().copied().unwrap_or(Value::None), Value::Int(r as i64)]
+        vec![
+            pools.first().copied().unwrap_or(Value::None),
+            Value::Int(r as i64),
+        ]
     };
     // A product reports being finished first; the others report their pool until they
     // gave (or tried to give) a first result.
@@ -459,7 +479,10 @@ fn walk_setstate(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value
         }
         Kind::Cwr => {
             let raw = index_tuple(vm, arg, r)?;
-            let idx = raw.iter().map(|&x| clamp(x, 0, n.saturating_sub(1))).collect();
+            let idx = raw
+                .iter()
+                .map(|&x| clamp(x, 0, n.saturating_sub(1)))
+                .collect();
             (idx, Vec::new())
         }
         Kind::Permutations => {
@@ -473,11 +496,7 @@ fn walk_setstate(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value
             };
             for (i, v) in [ind, cyc].into_iter().enumerate() {
                 if !matches!(v.payload(), Some(Payload::Tuple(_))) {
-                    let msg = format!(
-                        "argument {} must be tuple, not {}",
-                        i + 1,
-                        vm.type_name(v)
-                    );
+                    let msg = format!("argument {} must be tuple, not {}", i + 1, vm.type_name(v));
                     return Err(vm.type_error(msg));
                 }
             }

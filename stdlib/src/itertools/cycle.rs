@@ -10,7 +10,9 @@ use krait_vm::object::Payload;
 use krait_vm::value::Value;
 use krait_vm::vm::Vm;
 
-use super::{class, iterator_class, me, next_item, positional, reduce_call, stop, tuple_items, wrong_self};
+use super::{
+    class, iterator_class, me, next_item, positional, reduce_call, stop, tuple_items, wrong_self,
+};
 
 /// Where the class is kept (see `native::keep_class`).
 pub(crate) const KEY: &str = "_itertools.cycle";
@@ -133,10 +135,7 @@ fn cycle_setstate(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Valu
         _ => return Err(vm.type_error("state is not a tuple")),
     };
     let [saved, flag] = items[..] else {
-        let msg = format!(
-            "function takes exactly 2 arguments ({} given)",
-            items.len()
-        );
+        let msg = format!("function takes exactly 2 arguments ({} given)", items.len());
         return Err(vm.type_error(msg));
     };
     if !matches!(saved.payload(), Some(Payload::List(_))) {

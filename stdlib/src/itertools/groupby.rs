@@ -209,10 +209,7 @@ fn groupby_setstate(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Va
         _ => return Err(vm.type_error("state is not a tuple")),
     };
     let [currkey, currvalue, tgtkey] = items[..] else {
-        let msg = format!(
-            "function takes exactly 3 arguments ({} given)",
-            items.len()
-        );
+        let msg = format!("function takes exactly 3 arguments ({} given)", items.len());
         return Err(vm.type_error(msg));
     };
     put(gb, CURRKEY, currkey);
@@ -233,10 +230,7 @@ fn grouper_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     }
     let rest = args.get(1..).unwrap_or(&[]);
     let [parent, key] = rest[..] else {
-        let msg = format!(
-            "_grouper expected 2 arguments, got {}",
-            rest.len()
-        );
+        let msg = format!("_grouper expected 2 arguments, got {}", rest.len());
         return Err(vm.type_error(msg));
     };
     if state::<GroupBy>(&parent).is_none() {

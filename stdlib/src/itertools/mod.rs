@@ -177,7 +177,10 @@ pub(crate) fn positional<'a>(
 /// Whether the class a `__new__` was called with (`args[0]`) has an `__init__` other than
 /// `object`'s: CPython's constructors then leave keyword arguments to that `__init__`.
 pub(crate) fn own_init(vm: &mut Vm, args: &[Value]) -> bool {
-    let Some(cls) = args.first().and_then(|c| c.as_obj()).filter(|c| c.as_class().is_some())
+    let Some(cls) = args
+        .first()
+        .and_then(|c| c.as_obj())
+        .filter(|c| c.as_class().is_some())
     else {
         return false;
     };

@@ -7,7 +7,9 @@
 //! source right now (reading it again then, from the source itself, is refused).
 
 use krait_vm::builtins::int_arg;
-use krait_vm::builtins::native::{ensure_dict, keep_class, new_class, new_class_arg, new_object_with, state, values};
+use krait_vm::builtins::native::{
+    ensure_dict, keep_class, new_class, new_class_arg, new_object_with, state, values,
+};
 use krait_vm::error::PyResult;
 use krait_vm::object::function::KwArgs;
 use krait_vm::object::Payload;
@@ -67,12 +69,7 @@ pub(crate) fn make_classes(vm: &mut Vm) {
 /// A new empty link reading `source`.
 fn new_link(vm: &mut Vm, source: Value) -> Value {
     let cls = class(vm, DATA);
-    new_object_with(
-        vm,
-        cls,
-        Link { running: false },
-        vec![source, Value::None],
-    )
+    new_object_with(vm, cls, Link { running: false }, vec![source, Value::None])
 }
 
 /// A new tee at `index` of `link`. It gets an attribute dict: that is what lets a native
@@ -283,10 +280,7 @@ fn tee_setstate(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
         _ => return Err(vm.type_error("state is not a tuple")),
     };
     let [link, index] = items[..] else {
-        let msg = format!(
-            "function takes exactly 2 arguments ({} given)",
-            items.len()
-        );
+        let msg = format!("function takes exactly 2 arguments ({} given)", items.len());
         return Err(vm.type_error(msg));
     };
     if state::<Link>(&link).is_none() {
@@ -350,7 +344,9 @@ fn data_reduce(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> 
     if state::<Link>(&link).is_none() {
         return Err(wrong_self(vm, "_tee_dataobject", "__reduce__", link));
     }
-    let vals = values(&link).map(|v| v.borrow().clone()).unwrap_or_default();
+    let vals = values(&link)
+        .map(|v| v.borrow().clone())
+        .unwrap_or_default();
     let items = vm.new_list(vals.get(ITEMS..).unwrap_or(&[]).to_vec());
     let source = vals.get(SOURCE).copied().unwrap_or(Value::None);
     let next = vals.get(NEXT).copied().unwrap_or(Value::None);

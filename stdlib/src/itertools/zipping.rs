@@ -7,7 +7,9 @@ use krait_vm::object::function::KwArgs;
 use krait_vm::value::Value;
 use krait_vm::vm::Vm;
 
-use super::{class, iterator_class, me, next_item, positional, reduce_call, stop, tuple_items, wrong_self};
+use super::{
+    class, iterator_class, me, next_item, positional, reduce_call, stop, tuple_items, wrong_self,
+};
 
 /// Where each class is kept (see `native::keep_class`).
 pub(crate) const PAIRWISE: &str = "_itertools.pairwise";
@@ -174,9 +176,7 @@ fn zip_longest_next(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Va
                     }
                     s.active
                 };
-                if let Err(e) = got {
-                    return Err(e);
-                }
+                got?;
                 if left == 0 {
                     return Err(stop(vm));
                 }
