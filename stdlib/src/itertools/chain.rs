@@ -41,15 +41,8 @@ pub(crate) fn make_class(vm: &mut Vm) {
 fn chain_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let base = class(vm, KEY);
     let cls = new_class_arg(args, base);
-    if !kw.is_empty() {
-        let init = vm.intern("__init__");
-        let own = vm.type_lookup(cls, init);
-        let object = vm.types().object;
-        let plain = vm.type_lookup(object, init);
-        let inherited = matches!((own, plain), (Some(a), Some(b)) if a.is(b));
-        if krait_gc::Gc::ptr_eq(cls, base) || inherited {
-            return Err(vm.type_error("chain() takes no keyword arguments"));
-        }
+    if !kw.is_empty() && !super::own_init(vm, args) {
+        return Err(vm.type_error("chain() takes no keyword arguments"));
     }
     let iterables = vm.new_tuple(args.get(1..).unwrap_or(&[]).to_vec());
     let source = vm.get_iter(iterables)?;

@@ -58,7 +58,7 @@ const STEP_MSG: &str = "Step for islice() must be a positive integer or None.";
 /// `islice.__new__(cls, iterable, [start,] stop[, step])`.
 fn islice_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let cls = new_class_arg(args, class(vm, KEY));
-    if !kw.is_empty() {
+    if !kw.is_empty() && !super::own_init(vm, args) {
         return Err(vm.type_error("islice() takes no keyword arguments"));
     }
     let args = args.get(1..).unwrap_or(&[]);

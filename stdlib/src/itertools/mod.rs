@@ -4,17 +4,23 @@
 //! alike classes) lives in its own file. The bundled `itertools.py` imports these and keeps
 //! Python versions of the rest.
 
+mod accumulate;
 mod chain;
+mod combinatoric;
 mod count;
+mod cycle;
 mod filtering;
+mod groupby;
 mod islice;
 mod mapping;
 mod repeat;
+mod tee;
+mod zipping;
 
 use krait_gc::Gc;
 
 use krait_vm::builtins::native::{kept_class, nest, new_class, next};
-use krait_vm::builtins::new_module;
+use krait_vm::builtins::{module_functions, new_module};
 use krait_vm::error::PyResult;
 use krait_vm::object::function::KwArgs;
 use krait_vm::object::{NativeFn, Object, Payload};
@@ -32,6 +38,18 @@ const CLASSES: &[(&str, &str)] = &[
     ("filterfalse", filtering::FILTERFALSE),
     ("starmap", mapping::STARMAP),
     ("compress", mapping::COMPRESS),
+    ("accumulate", accumulate::KEY),
+    ("cycle", cycle::KEY),
+    ("pairwise", zipping::PAIRWISE),
+    ("zip_longest", zipping::ZIP_LONGEST),
+    ("product", combinatoric::PRODUCT),
+    ("combinations", combinatoric::COMBINATIONS),
+    ("combinations_with_replacement", combinatoric::CWR),
+    ("permutations", combinatoric::PERMUTATIONS),
+    ("groupby", groupby::GROUPBY),
+    ("_grouper", groupby::GROUPER),
+    ("_tee", tee::TEE),
+    ("_tee_dataobject", tee::DATA),
 ];
 
 /// Creates `_itertools`. Its classes are made once per VM and shared by every import.
@@ -43,8 +61,14 @@ pub(crate) fn create(vm: &mut Vm) -> PyResult<Gc<Object>> {
         filtering::make_classes(vm);
         mapping::make_classes(vm);
         islice::make_class(vm);
+        accumulate::make_class(vm);
+        cycle::make_class(vm);
+        zipping::make_classes(vm);
+        combinatoric::make_classes(vm);
+        groupby::make_classes(vm);
+        tee::make_classes(vm);
     }
-    let mut attrs = Vec::new();
+    let mut attrs = module_functions(vm, &[("tee", tee::tee)]);
     for &(name, key) in CLASSES {
         if let Some(c) = kept_class(vm, key) {
             attrs.push((name, Value::Obj(c)));
@@ -68,7 +92,7 @@ pub(crate) fn iterator_class(
 }
 
 /// `__iter__`: the iterator itself.
-fn iter_self(_vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+pub(crate) fn iter_self(_vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     Ok(me(args))
 }
 
@@ -134,7 +158,7 @@ pub(crate) fn positional<'a>(
     kw: KwArgs<'_>,
     n: usize,
 ) -> PyResult<&'a [Value]> {
-    if !kw.is_empty() {
+    if !kw.is_empty() && !own_init(vm, args) {
         let msg = format!("{name}() takes no keyword arguments");
         return Err(vm.type_error(msg));
     }
@@ -148,4 +172,21 @@ pub(crate) fn positional<'a>(
         return Err(vm.type_error(msg));
     }
     Ok(rest)
+}
+
+/// Whether the class a `__new__` was called with (`args[0]`) has an `__init__` other than
+/// `object`'s: CPython's constructors then leave keyword arguments to that `__init__`.
+pub(crate) fn own_init(vm: &mut Vm, args: &[Value]) -> bool {
+    let Some(cls) = args
+        .first()
+        .and_then(|c| c.as_obj())
+        .filter(|c| c.as_class().is_some())
+    else {
+        return false;
+    };
+    let init = vm.intern("__init__");
+    let own = vm.type_lookup(cls, init);
+    let object = vm.types().object;
+    let plain = vm.type_lookup(object, init);
+    !matches!((own, plain), (Some(a), Some(b)) if a.is(b))
 }
