@@ -171,6 +171,7 @@ impl<'a> Compiler<'a> {
         } else {
             unit.names.reserve(info.symbols().len());
         }
+        unit.name_slots = vec![u32::MAX; info.symbols().len()];
         for param in &info.params {
             unit.varnames.intern(param);
         }
@@ -388,7 +389,9 @@ impl<'a> Compiler<'a> {
         }
         let mangled = self.mangled(name);
         let kind = self.scope_kind();
-        let scope = self.table.scope(self.unit_ref().scope).scope_of(&mangled);
+        let info = self.table.scope(self.unit_ref().scope);
+        let slot = info.symbol_index(&mangled);
+        let scope = slot.map(|slot| info.symbols()[slot].scope);
         let function_like = kind.is_function_like();
         use Instruction::*;
         let instr = match scope {
@@ -402,7 +405,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             Some(SymbolScope::Local) if function_like => {
-                let i = self.unit().varnames.intern(&mangled);
+                let i = self.unit().slot_operand(slot, &mangled, true);
                 match ctx {
                     NameCtx::Load => LoadFast(i),
                     NameCtx::Store => StoreFast(i),
@@ -412,7 +415,7 @@ impl<'a> Compiler<'a> {
             Some(SymbolScope::GlobalExplicit) | Some(SymbolScope::GlobalImplicit)
                 if function_like || scope == Some(SymbolScope::GlobalExplicit) =>
             {
-                let i = self.unit().names.intern(&mangled);
+                let i = self.unit().slot_operand(slot, &mangled, false);
                 match ctx {
                     NameCtx::Load => LoadGlobal(i),
                     NameCtx::Store => StoreGlobal(i),
@@ -420,7 +423,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             _ => {
-                let i = self.unit().names.intern(&mangled);
+                let i = self.unit().slot_operand(slot, &mangled, false);
                 match ctx {
                     NameCtx::Load => LoadName(i),
                     NameCtx::Store => StoreName(i),
