@@ -38,7 +38,6 @@ use crate::assemble::{assemble, CodeInfo};
 use crate::error::{internal_error, too_deep, CompileResult, MAX_NESTING};
 use crate::mangle::mangle;
 use crate::symtable::{ScopeId, ScopeKind, SymbolScope, SymbolTable};
-use constant::ConstKey;
 use unit::{CodeUnit, Label, Op};
 
 /// What a name is being used for.
@@ -310,14 +309,14 @@ impl<'a> Compiler<'a> {
     }
 
     fn add_const(&mut self, constant: Constant) -> u32 {
-        let key = ConstKey::of(&constant);
         let unit = self.unit();
-        if let Some(&i) = unit.const_index.get(&key) {
+        let (found, hash) = unit.const_index.find(&unit.consts, &constant);
+        if let Some(i) = found {
             return i;
         }
         let i = unit.consts.len() as u32;
         unit.consts.push(constant);
-        unit.const_index.insert(key, i);
+        unit.const_index.insert(hash, i);
         i
     }
 

@@ -11,8 +11,8 @@ use hashbrown::HashTable;
 use krait_ast::Stmt;
 use krait_bytecode::{Constant, Instruction, Location};
 
-use crate::codegen::constant::ConstKey;
-use crate::{hash_name, FastMap};
+use crate::codegen::constant::ConstIndex;
+use crate::hash_name;
 use crate::symtable::{ScopeId, ScopeKind};
 
 /// A basic block, by index into [`CodeUnit::blocks`].
@@ -150,7 +150,7 @@ pub(crate) struct CodeUnit<'a> {
     pub(crate) order: Vec<Label>,
     pub(crate) current: Label,
     pub(crate) consts: Vec<Constant>,
-    pub(crate) const_index: FastMap<ConstKey, u32>,
+    pub(crate) const_index: ConstIndex,
     pub(crate) names: NameTable,
     pub(crate) varnames: NameTable,
     pub(crate) cellvars: Vec<String>,
@@ -193,7 +193,7 @@ impl<'a> CodeUnit<'a> {
             order: Vec::new(),
             current: Label(0),
             consts: Vec::new(),
-            const_index: FastMap::default(),
+            const_index: ConstIndex::default(),
             names: NameTable::default(),
             varnames: NameTable::default(),
             cellvars: Vec::new(),
