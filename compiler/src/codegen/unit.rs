@@ -111,7 +111,8 @@ impl NameTable {
     /// Room for `n` names without growing (each growth of the index rehashes it).
     pub(crate) fn reserve(&mut self, n: usize) {
         self.names.reserve(n);
-        self.index.reserve(n, |&i| hash_name(&self.names[i as usize]));
+        self.index
+            .reserve(n, |&i| hash_name(&self.names[i as usize]));
     }
 
     /// The index of `name`, adding it if new.
