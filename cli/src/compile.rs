@@ -5,7 +5,7 @@
 //! compileall's shape. The status is 1 if any file failed. With `--no-write` every file is
 //! compiled and nothing is written (for measuring compile throughput).
 
-use std::io::Write;
+use std::io::{BufWriter, Write};
 use std::path::Path;
 
 use krait_bytecode::cache;
@@ -14,22 +14,24 @@ use crate::commands::Io;
 use crate::driver::{self, Program};
 
 /// Compiles every path (a file or a folder) and returns the exit status.
-pub fn compile_paths(paths: &[String], no_write: bool, mut io: Io) -> i32 {
+pub fn compile_paths(paths: &[String], no_write: bool, io: Io) -> i32 {
+    // Two lines a file: unbuffered, they were a write system call each.
+    let mut out = BufWriter::new(io.stdout);
     let mut ok = true;
     for path in paths {
         let p = Path::new(path);
         ok &= if p.is_dir() {
-            compile_dir(p, no_write, &mut io)
+            compile_dir(p, no_write, &mut out)
         } else if p.is_file() {
-            compile_file(p, no_write, &mut io)
+            compile_file(p, no_write, &mut out)
         } else {
             // compileall treats anything that is not a file as a folder to list.
-            let _ = writeln!(io.stdout, "Listing {}...", quote(p));
-            let _ = writeln!(io.stdout, "Can't list {}", quote(p));
+            let _ = writeln!(out, "Listing {}...", quote(p));
+            let _ = writeln!(out, "Can't list {}", quote(p));
             true
         };
     }
-    let _ = io.stdout.flush();
+    let _ = out.flush();
     if ok {
         0
     } else {
@@ -47,12 +49,12 @@ fn quote(path: &Path) -> String {
     }
 }
 
-fn compile_dir(dir: &Path, no_write: bool, io: &mut Io) -> bool {
-    let _ = writeln!(io.stdout, "Listing {}...", quote(dir));
+fn compile_dir(dir: &Path, no_write: bool, out: &mut dyn Write) -> bool {
+    let _ = writeln!(out, "Listing {}...", quote(dir));
     let mut entries: Vec<_> = match std::fs::read_dir(dir) {
         Ok(entries) => entries.filter_map(Result::ok).map(|e| e.path()).collect(),
         Err(_) => {
-            let _ = writeln!(io.stdout, "Can't list {}", quote(dir));
+            let _ = writeln!(out, "Can't list {}", quote(dir));
             return true;
         }
     };
@@ -64,9 +66,9 @@ fn compile_dir(dir: &Path, no_write: bool, io: &mut Io) -> bool {
             continue;
         }
         if entry.is_dir() && !entry.is_symlink() {
-            ok &= compile_dir(&entry, no_write, io);
+            ok &= compile_dir(&entry, no_write, out);
         } else if entry.is_file() && name.ends_with(".py") {
-            ok &= compile_file(&entry, no_write, io);
+            ok &= compile_file(&entry, no_write, out);
         }
     }
     ok
@@ -74,11 +76,11 @@ fn compile_dir(dir: &Path, no_write: bool, io: &mut Io) -> bool {
 
 /// Compiles one file (writing its cache unless `no_write`); false on a syntax or read
 /// error, which is printed.
-fn compile_file(path: &Path, no_write: bool, io: &mut Io) -> bool {
+fn compile_file(path: &Path, no_write: bool, out: &mut dyn Write) -> bool {
     let name = path.to_string_lossy().into_owned();
     let Ok(bytes) = std::fs::read(path) else {
-        let _ = writeln!(io.stdout, "Compiling {}...", quote(path));
-        let _ = writeln!(io.stdout, "*** Can't read {}", quote(path));
+        let _ = writeln!(out, "Compiling {}...", quote(path));
+        let _ = writeln!(out, "*** Can't read {}", quote(path));
         return false;
     };
     let target = cache::cache_path(path, krait_compiler::Options::default().optimize);
@@ -94,11 +96,11 @@ fn compile_file(path: &Path, no_write: bool, io: &mut Io) -> bool {
             return true;
         }
     }
-    let _ = writeln!(io.stdout, "Compiling {}...", quote(path));
+    let _ = writeln!(out, "Compiling {}...", quote(path));
     let program = match Program::from_bytes(&name, &bytes) {
         Ok(program) => program,
         Err(error) => {
-            let _ = writeln!(io.stdout, "*** {error}");
+            let _ = writeln!(out, "*** {error}");
             return false;
         }
     };
@@ -111,7 +113,7 @@ fn compile_file(path: &Path, no_write: bool, io: &mut Io) -> bool {
         }
         Err(error) => {
             let text = syntax_error_text(&error, &name, &program.source);
-            let _ = writeln!(io.stdout, "***   {text}");
+            let _ = writeln!(out, "***   {text}");
             false
         }
     }

@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 
 /// The allocator the `krait` binary runs with, so the profile is the binary's.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: krait_gc::MiAlloc = krait_gc::MiAlloc;
 
 fn collect(path: &Path, out: &mut Vec<PathBuf>) {
     if path.is_dir() {

@@ -3,7 +3,10 @@
 //! compile-time `SyntaxError`s in CPython, checked before anything is compiled.
 
 use krait_ast::visitor::{walk_stmt, Visitor};
-use krait_ast::{Module, Stmt, StmtKind, SyntaxError, TextRange};
+use krait_ast::{
+    Alias, Arguments, Expr, Keyword, Module, Pattern, Stmt, StmtKind, SyntaxError, TextRange,
+    WithItem,
+};
 
 /// The features `__future__` defines in Python 3.11 (all already on, or accepted).
 const FEATURES: &[&str] = &[
@@ -93,4 +96,18 @@ impl<'a> Visitor<'a> for LateFutureImport<'_, 'a> {
         }
         walk_stmt(self, stmt);
     }
+
+    // Statements nest only in statements (bodies, handlers, cases), never in expressions,
+    // so the walk skips everything else: it runs over every module compiled.
+    fn visit_expr(&mut self, _: &'a Expr) {}
+
+    fn visit_arguments(&mut self, _: &'a Arguments) {}
+
+    fn visit_keyword(&mut self, _: &'a Keyword) {}
+
+    fn visit_alias(&mut self, _: &'a Alias) {}
+
+    fn visit_with_item(&mut self, _: &'a WithItem) {}
+
+    fn visit_pattern(&mut self, _: &'a Pattern) {}
 }

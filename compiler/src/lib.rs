@@ -79,6 +79,12 @@ pub use verify::verify;
 /// fast fixed hash (foldhash) replaces std's SipHash (3–4% of compile time in a profile).
 /// Nothing iterates these maps to decide output, so the hash never changes what is emitted.
 pub(crate) type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
+/// A name's hash for the indexes kept as `hashbrown::HashTable`s of positions (the
+/// names live once, in a list beside the index), with [`FastMap`]'s hash.
+pub(crate) fn hash_name(name: &str) -> u64 {
+    use std::hash::BuildHasher;
+    foldhash::fast::FixedState::default().hash_one(name)
+}
 /// The set form of [`FastMap`].
 pub(crate) type FastSet<T> = HashSet<T, foldhash::fast::FixedState>;
 

@@ -3,45 +3,101 @@
 //! that deduplicates a code object's constant table (`1`, `1.0`, `True` and `-0.0` stay
 //! distinct, as in CPython).
 
+use std::hash::{BuildHasher, Hash, Hasher};
 use std::rc::Rc;
+
+use hashbrown::HashTable;
 
 use krait_ast::{self as ast, Expr, ExprContext, ExprKind, UnaryOp};
 use krait_bytecode::Constant;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
-/// A hashable identity for a constant: same type and same value, floats by bit pattern.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub(crate) enum ConstKey {
-    None,
-    Bool(bool),
-    Int(i64),
-    BigInt(BigInt),
-    Float(u64),
-    Complex(u64, u64),
-    Str(String),
-    Bytes(Vec<u8>),
-    Tuple(Vec<ConstKey>),
-    Ellipsis,
-    /// Code objects are never merged; keyed by address.
-    Code(usize),
+/// Deduplicates a code object's constants by identity: same type and same value, floats by
+/// bit pattern, code objects by address (never merged). The table holds positions in the
+/// unit's constant list with each constant's hash, so a lookup does not copy the constant
+/// into a key (a string or bytes constant was copied for every load, and kept twice) and
+/// growing the table hashes no constant again.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct ConstIndex {
+    /// (hash, position) pairs: growing the table rehashes by the stored hash.
+    table: HashTable<(u64, u32)>,
 }
 
-impl ConstKey {
-    pub(crate) fn of(constant: &Constant) -> ConstKey {
-        match constant {
-            Constant::None => ConstKey::None,
-            Constant::Bool(b) => ConstKey::Bool(*b),
-            Constant::Int(i) => ConstKey::Int(*i),
-            Constant::BigInt(i) => ConstKey::BigInt(i.clone()),
-            Constant::Float(x) => ConstKey::Float(x.to_bits()),
-            Constant::Complex { real, imag } => ConstKey::Complex(real.to_bits(), imag.to_bits()),
-            Constant::Str(s) => ConstKey::Str(s.clone()),
-            Constant::Bytes(b) => ConstKey::Bytes(b.clone()),
-            Constant::Tuple(items) => ConstKey::Tuple(items.iter().map(ConstKey::of).collect()),
-            Constant::Ellipsis => ConstKey::Ellipsis,
-            Constant::Code(code) => ConstKey::Code(Rc::as_ptr(code) as usize),
+impl ConstIndex {
+    /// The position of `constant` in `consts`, which this index covers, and its hash.
+    pub(crate) fn find(&self, consts: &[Constant], constant: &Constant) -> (Option<u32>, u64) {
+        let hash = const_hash(constant);
+        let found = self.table.find(hash, |&(h, i)| {
+            h == hash && same_const(&consts[i as usize], constant)
+        });
+        (found.map(|&(_, i)| i), hash)
+    }
+
+    /// Records that the constant hashed `hash` (by [`ConstIndex::find`]) is at `i`.
+    pub(crate) fn insert(&mut self, hash: u64, i: u32) {
+        self.table.insert_unique(hash, (hash, i), |&(h, _)| h);
+    }
+
+    /// Forgets every constant (the list is renumbered and no constant is added after).
+    pub(crate) fn clear(&mut self) {
+        self.table.clear();
+    }
+}
+
+fn const_hash(constant: &Constant) -> u64 {
+    let mut hasher = foldhash::fast::FixedState::default().build_hasher();
+    hash_const(constant, &mut hasher);
+    hasher.finish()
+}
+
+fn hash_const(constant: &Constant, h: &mut impl Hasher) {
+    std::mem::discriminant(constant).hash(h);
+    match constant {
+        Constant::None | Constant::Ellipsis => {}
+        Constant::Bool(b) => b.hash(h),
+        Constant::Int(i) => i.hash(h),
+        Constant::BigInt(i) => i.hash(h),
+        Constant::Float(x) => x.to_bits().hash(h),
+        Constant::Complex { real, imag } => {
+            real.to_bits().hash(h);
+            imag.to_bits().hash(h);
         }
+        Constant::Str(s) => s.hash(h),
+        Constant::Bytes(b) => b.hash(h),
+        Constant::Tuple(items) => {
+            items.len().hash(h);
+            for item in items {
+                hash_const(item, h);
+            }
+        }
+        Constant::Code(code) => (Rc::as_ptr(code) as usize).hash(h),
+    }
+}
+
+/// Whether two constants are one entry of the table: `1`, `1.0` and `True` differ, and so
+/// do `0.0` and `-0.0`; NaNs with the same bits are the same.
+fn same_const(a: &Constant, b: &Constant) -> bool {
+    match (a, b) {
+        (Constant::None, Constant::None) | (Constant::Ellipsis, Constant::Ellipsis) => true,
+        (Constant::Bool(x), Constant::Bool(y)) => x == y,
+        (Constant::Int(x), Constant::Int(y)) => x == y,
+        (Constant::BigInt(x), Constant::BigInt(y)) => x == y,
+        (Constant::Float(x), Constant::Float(y)) => x.to_bits() == y.to_bits(),
+        (
+            Constant::Complex { real, imag },
+            Constant::Complex {
+                real: real2,
+                imag: imag2,
+            },
+        ) => real.to_bits() == real2.to_bits() && imag.to_bits() == imag2.to_bits(),
+        (Constant::Str(x), Constant::Str(y)) => x == y,
+        (Constant::Bytes(x), Constant::Bytes(y)) => x == y,
+        (Constant::Tuple(x), Constant::Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same_const(x, y))
+        }
+        (Constant::Code(x), Constant::Code(y)) => Rc::ptr_eq(x, y),
+        _ => false,
     }
 }
 

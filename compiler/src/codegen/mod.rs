@@ -38,7 +38,6 @@ use crate::assemble::{assemble, CodeInfo};
 use crate::error::{internal_error, too_deep, CompileResult, MAX_NESTING};
 use crate::mangle::mangle;
 use crate::symtable::{ScopeId, ScopeKind, SymbolScope, SymbolTable};
-use constant::ConstKey;
 use unit::{CodeUnit, Label, Op};
 
 /// What a name is being used for.
@@ -171,6 +170,7 @@ impl<'a> Compiler<'a> {
         } else {
             unit.names.reserve(info.symbols().len());
         }
+        unit.name_slots = vec![u32::MAX; info.symbols().len()];
         for param in &info.params {
             unit.varnames.intern(param);
         }
@@ -309,14 +309,14 @@ impl<'a> Compiler<'a> {
     }
 
     fn add_const(&mut self, constant: Constant) -> u32 {
-        let key = ConstKey::of(&constant);
         let unit = self.unit();
-        if let Some(&i) = unit.const_index.get(&key) {
+        let (found, hash) = unit.const_index.find(&unit.consts, &constant);
+        if let Some(i) = found {
             return i;
         }
         let i = unit.consts.len() as u32;
         unit.consts.push(constant);
-        unit.const_index.insert(key, i);
+        unit.const_index.insert(hash, i);
         i
     }
 
@@ -388,7 +388,9 @@ impl<'a> Compiler<'a> {
         }
         let mangled = self.mangled(name);
         let kind = self.scope_kind();
-        let scope = self.table.scope(self.unit_ref().scope).scope_of(&mangled);
+        let info = self.table.scope(self.unit_ref().scope);
+        let slot = info.symbol_index(&mangled);
+        let scope = slot.map(|slot| info.symbols()[slot].scope);
         let function_like = kind.is_function_like();
         use Instruction::*;
         let instr = match scope {
@@ -402,7 +404,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             Some(SymbolScope::Local) if function_like => {
-                let i = self.unit().varnames.intern(&mangled);
+                let i = self.unit().slot_operand(slot, &mangled, true);
                 match ctx {
                     NameCtx::Load => LoadFast(i),
                     NameCtx::Store => StoreFast(i),
@@ -412,7 +414,7 @@ impl<'a> Compiler<'a> {
             Some(SymbolScope::GlobalExplicit) | Some(SymbolScope::GlobalImplicit)
                 if function_like || scope == Some(SymbolScope::GlobalExplicit) =>
             {
-                let i = self.unit().names.intern(&mangled);
+                let i = self.unit().slot_operand(slot, &mangled, false);
                 match ctx {
                     NameCtx::Load => LoadGlobal(i),
                     NameCtx::Store => StoreGlobal(i),
@@ -420,7 +422,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             _ => {
-                let i = self.unit().names.intern(&mangled);
+                let i = self.unit().slot_operand(slot, &mangled, false);
                 match ctx {
                     NameCtx::Load => LoadName(i),
                     NameCtx::Store => StoreName(i),

@@ -7,12 +7,12 @@
 //! innermost handler active when it was emitted, and a [`Op::Setup`] pseudo-instruction
 //! marks where a handler becomes active so the assembler can learn its stack depth.
 
-use crate::FastMap;
-
+use hashbrown::HashTable;
 use krait_ast::Stmt;
 use krait_bytecode::{Constant, Instruction, Location};
 
-use crate::codegen::constant::ConstKey;
+use crate::codegen::constant::ConstIndex;
+use crate::hash_name;
 use crate::symtable::{ScopeId, ScopeKind};
 
 /// A basic block, by index into [`CodeUnit::blocks`].
@@ -100,35 +100,39 @@ pub(crate) struct FBlock<'a> {
 }
 
 /// Interned names in first-use order (`co_names`, `co_varnames`). Each name is stored
-/// once, as the key of its index, and the list is built when the unit is assembled.
+/// once, in the list; the index holds positions in it, hashed by the names.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct NameTable {
-    index: FastMap<String, u32>,
+    names: Vec<String>,
+    index: HashTable<u32>,
 }
 
 impl NameTable {
     /// Room for `n` names without growing (each growth of the index rehashes it).
     pub(crate) fn reserve(&mut self, n: usize) {
-        self.index.reserve(n);
+        self.names.reserve(n);
+        self.index
+            .reserve(n, |&i| hash_name(&self.names[i as usize]));
     }
 
     /// The index of `name`, adding it if new.
     pub(crate) fn intern(&mut self, name: &str) -> u32 {
-        if let Some(&i) = self.index.get(name) {
+        let hash = hash_name(name);
+        let names = &self.names;
+        if let Some(&i) = self.index.find(hash, |&i| names[i as usize] == name) {
             return i;
         }
-        let i = self.index.len() as u32;
-        self.index.insert(name.to_owned(), i);
+        let i = self.names.len() as u32;
+        self.names.push(name.to_owned());
+        let names = &self.names;
+        self.index
+            .insert_unique(hash, i, |&i| hash_name(&names[i as usize]));
         i
     }
 
     /// The names, by index.
     pub(crate) fn into_names(self) -> Vec<String> {
-        let mut names = vec![String::new(); self.index.len()];
-        for (name, i) in self.index {
-            names[i as usize] = name;
-        }
-        names
+        self.names
     }
 }
 
@@ -147,7 +151,7 @@ pub(crate) struct CodeUnit<'a> {
     pub(crate) order: Vec<Label>,
     pub(crate) current: Label,
     pub(crate) consts: Vec<Constant>,
-    pub(crate) const_index: FastMap<ConstKey, u32>,
+    pub(crate) const_index: ConstIndex,
     pub(crate) names: NameTable,
     pub(crate) varnames: NameTable,
     pub(crate) cellvars: Vec<String>,
@@ -157,6 +161,11 @@ pub(crate) struct CodeUnit<'a> {
     pub(crate) handler_stack: Vec<HandlerId>,
     /// The location given to instructions emitted now.
     pub(crate) loc: Location,
+    /// For each symbol of the scope (by its index in the symbol table), the operand its
+    /// fast-local, global or name loads and stores use once known (`u32::MAX` before the
+    /// first use): `compile_name` runs for every name, and this spares it a second hash
+    /// lookup (in `varnames` or `names`) after the symbol table's.
+    pub(crate) name_slots: Vec<u32>,
     /// The enclosing class name, for mangling.
     pub(crate) private: Option<String>,
     /// Whether a NOP may be in the blocks (emitted, or left by the optimiser's folds), so
@@ -185,7 +194,7 @@ impl<'a> CodeUnit<'a> {
             order: Vec::new(),
             current: Label(0),
             consts: Vec::new(),
-            const_index: FastMap::default(),
+            const_index: ConstIndex::default(),
             names: NameTable::default(),
             varnames: NameTable::default(),
             cellvars: Vec::new(),
@@ -199,12 +208,32 @@ impl<'a> CodeUnit<'a> {
                 col: 0,
                 end_col: 0,
             },
+            name_slots: Vec::new(),
             private: None,
             may_have_nops: false,
         };
         let entry = unit.new_label();
         unit.place(entry);
         unit
+    }
+
+    /// The `co_varnames` (`fast`) or `co_names` index of the symbol at `slot` of this
+    /// unit's scope, named `name`, remembered in `name_slots` after its first use. Each
+    /// symbol resolves one way in a unit, so it always asks the same table.
+    pub(crate) fn slot_operand(&mut self, slot: Option<usize>, name: &str, fast: bool) -> u32 {
+        let known = slot.and_then(|slot| self.name_slots.get(slot).copied());
+        if let Some(i) = known.filter(|&i| i != u32::MAX) {
+            return i;
+        }
+        let i = if fast {
+            self.varnames.intern(name)
+        } else {
+            self.names.intern(name)
+        };
+        if let Some(entry) = slot.and_then(|slot| self.name_slots.get_mut(slot)) {
+            *entry = i;
+        }
+        i
     }
 
     /// A fresh, not yet placed block.

@@ -56,13 +56,13 @@ pub(crate) fn optimize(unit: &mut CodeUnit<'_>) {
 
 /// The index of `constant` in the unit's constant table, adding it if new.
 fn add_const(unit: &mut CodeUnit<'_>, constant: Constant) -> u32 {
-    let key = crate::codegen::constant::ConstKey::of(&constant);
-    if let Some(&i) = unit.const_index.get(&key) {
+    let (found, hash) = unit.const_index.find(&unit.consts, &constant);
+    if let Some(i) = found {
         return i;
     }
     let i = unit.consts.len() as u32;
     unit.consts.push(constant);
-    unit.const_index.insert(key, i);
+    unit.const_index.insert(hash, i);
     i
 }
 

@@ -202,7 +202,7 @@ fn pass_through_free(
 ) {
     let is_class = scope.kind == ScopeKind::Class;
     for &name in child_free {
-        if let Some(&i) = scope.index.get(name) {
+        if let Some(i) = scope.symbol_index(name) {
             if is_class
                 && scope.symbols[i]
                     .flags

@@ -21,7 +21,9 @@ mod display;
 mod tests;
 mod visit_expr;
 
-use crate::FastMap;
+use hashbrown::HashTable;
+
+use crate::{hash_name, FastMap};
 
 pub use cpython::{cpython_dump, cpython_error};
 
@@ -145,7 +147,8 @@ pub struct Scope {
     /// The node that opened the scope.
     pub range: TextRange,
     symbols: Vec<Symbol>,
-    index: FastMap<String, usize>,
+    /// Positions in `symbols`, hashed by name (each name is stored once, in its symbol).
+    index: HashTable<u32>,
     /// Where each `global` / `nonlocal` declaration of a name is, for error locations.
     directives: FastMap<String, TextRange>,
 }
@@ -166,14 +169,26 @@ impl Scope {
             needs_class_closure: false,
             range,
             symbols: Vec::new(),
-            index: FastMap::default(),
+            index: HashTable::new(),
             directives: FastMap::default(),
         }
     }
 
     /// The symbol named `name` (already mangled), if the scope mentions it.
     pub fn symbol(&self, name: &str) -> Option<&Symbol> {
-        self.index.get(name).map(|&i| &self.symbols[i])
+        self.symbol_index(name).map(|i| &self.symbols[i])
+    }
+
+    /// The position of `name` in [`Scope::symbols`]; `None` if the scope never mentions it.
+    pub fn symbol_index(&self, name: &str) -> Option<usize> {
+        self.find(hash_name(name), name)
+    }
+
+    fn find(&self, hash: u64, name: &str) -> Option<usize> {
+        let symbols = &self.symbols;
+        self.index
+            .find(hash, |&i| symbols[i as usize].name == name)
+            .map(|&i| i as usize)
     }
 
     /// Every symbol, in order of first mention.
@@ -220,17 +235,22 @@ impl Scope {
     }
 
     fn symbol_mut(&mut self, name: &str) -> Option<&mut Symbol> {
-        let i = *self.index.get(name)?;
+        let i = self.symbol_index(name)?;
         Some(&mut self.symbols[i])
     }
 
     /// Adds `flags` to `name`, creating the symbol if needed; returns the new flags.
     fn add_flags(&mut self, name: &str, flags: u16) -> SymbolFlags {
-        if let Some(symbol) = self.symbol_mut(name) {
+        let hash = hash_name(name);
+        if let Some(i) = self.find(hash, name) {
+            let symbol = &mut self.symbols[i];
             symbol.flags.0 |= flags;
             return symbol.flags;
         }
-        self.index.insert(name.to_owned(), self.symbols.len());
+        let symbols = &self.symbols;
+        self.index.insert_unique(hash, symbols.len() as u32, |&i| {
+            hash_name(&symbols[i as usize].name)
+        });
         self.symbols.push(Symbol {
             name: name.to_owned(),
             flags: SymbolFlags(flags),

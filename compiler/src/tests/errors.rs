@@ -258,6 +258,22 @@ fn future_imports() {
         late,
         "from __future__ import division",
     );
+    // Found in every kind of nested body: handlers, `case` blocks, classes after a lambda.
+    check(
+        "try:\n    pass\nexcept E:\n    from __future__ import division\n",
+        late,
+        "from __future__ import division",
+    );
+    check(
+        "match x:\n    case [1, *_] if f(lambda: 0):\n        from __future__ import division\n",
+        late,
+        "from __future__ import division",
+    );
+    check(
+        "with f(lambda: 0) as g:\n    class C(k=1):\n        from __future__ import division\n",
+        late,
+        "from __future__ import division",
+    );
     check(
         "from __future__ import annotations\n'late doc'\nfrom __future__ import division\n",
         late,
