@@ -1,7 +1,7 @@
 //! Builtins over iterables: `iter`, `next`, `sorted`, `min`, `max`, `sum`, `any`, `all`,
 //! and the constructors of `enumerate`, `zip`, `map`, `filter`, `reversed`.
 
-use krait_gc::GcCell;
+use krait_gc::{Gc, GcCell};
 use std::cell::Cell;
 
 use crate::builtins::{arity, check_kwargs, func, kwarg, method_kind};
@@ -317,7 +317,29 @@ fn zip_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     Ok(new_iter(vm, cls, state))
 }
 
-fn map_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+/// CPython's rule for `map` and `filter`: keywords are refused unless the class is a
+/// subclass with an `__init__` of its own (which then receives them).
+fn refuse_keywords(vm: &mut Vm, name: &str, cls: Value, kw: KwArgs<'_>) -> PyResult<()> {
+    if kw.is_empty() {
+        return Ok(());
+    }
+    let own_init = match cls.as_obj() {
+        Some(c) if !Gc::ptr_eq(c, vm.s.types.map) && !Gc::ptr_eq(c, vm.s.types.filter) => {
+            let init = vm.s.names.init;
+            let own = vm.type_lookup(c, init);
+            let plain = vm.type_lookup(vm.s.types.object, init);
+            !matches!((own, plain), (Some(a), Some(b)) if a.is(b))
+        }
+        _ => false,
+    };
+    if own_init {
+        return Ok(());
+    }
+    Err(vm.type_error(format!("{name}() takes no keyword arguments")))
+}
+
+fn map_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    refuse_keywords(vm, "map", args[0], kw)?;
     let (cls, args) = (args[0], &args[1..]);
     if args.len() < 2 {
         return Err(vm.type_error("map() must have at least two arguments."));
@@ -336,8 +358,9 @@ fn map_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     ))
 }
 
-fn filter_new(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+fn filter_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     let (cls, args) = (args[0], &args[1..]);
+    refuse_keywords(vm, "filter", cls, kw)?;
     arity(vm, "filter", args, 2, 2)?;
     let it = vm.get_iter(args[1])?;
     Ok(new_iter(vm, cls, IterState::Filter { func: args[0], it }))
