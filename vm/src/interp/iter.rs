@@ -3,12 +3,12 @@
 
 use std::cell::Cell;
 
-use krait_gc::GcCell;
+use krait_gc::{Gc, GcCell};
 
 use crate::error::PyResult;
 use crate::interp::ops::range_len;
 use crate::object::iter::DictIterKind;
-use crate::object::{IterState, Payload};
+use crate::object::{IterState, Object, Payload};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -195,14 +195,25 @@ impl Vm {
     }
 
     /// `next(it)`: `Some(item)`, or `None` when exhausted.
+    #[inline]
     pub(crate) fn next_item(&mut self, it: Value) -> PyResult<Option<Value>> {
+        // Kept small so that a native iterator (`itertools.repeat`) reaches its `__next__`
+        // without paying for the large frame of `next_iter_state`.
         let Value::Obj(o) = it else {
             return self.next_dunder(it);
         };
-        let state = match &o.payload {
-            Payload::Iter(s) => s,
-            Payload::Generator(_) => return self.generator_next(o, Value::None),
-            _ => return self.next_dunder(it),
+        match &o.payload {
+            Payload::Iter(_) => self.next_iter_state(o),
+            Payload::Generator(_) => self.generator_next(o, Value::None),
+            _ => self.next_dunder(it),
+        }
+    }
+
+    /// `next_item` for the iterator states the VM implements itself.
+    fn next_iter_state(&mut self, o: Gc<Object>) -> PyResult<Option<Value>> {
+        let it = Value::Obj(o);
+        let Payload::Iter(state) = &o.payload else {
+            return self.next_dunder(it);
         };
         match state {
             IterState::Seq { seq, idx } => {
@@ -515,7 +526,23 @@ impl Vm {
             let msg = format!("'{}' object is not an iterator", self.type_name(it));
             return Err(self.type_error(msg));
         };
-        match self.call_slot_method(f, it) {
+        let r = match f.payload() {
+            // A native `__next__` (itertools, the stdlib's iterators) is called straight:
+            // `call_builtin`'s checks hold here (the receiver is there and of the owner
+            // class), and no argument list or bound method is built per item.
+            Some(Payload::Builtin(b))
+                if b.kind == crate::object::BuiltinKind::Method
+                    && b.owner.is_none_or(|owner| Gc::ptr_eq(owner, class)) =>
+            {
+                let func = b.func;
+                self.native_depth += 1;
+                let r = func(self, &[it], &[]);
+                self.native_depth -= 1;
+                r
+            }
+            _ => self.call_slot_method(f, it),
+        };
+        match r {
             Ok(v) => Ok(Some(v)),
             Err(e) if self.exc_matches(e, self.s.types.stop_iteration) => Ok(None),
             Err(e) => Err(e),

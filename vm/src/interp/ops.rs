@@ -774,6 +774,19 @@ impl Vm {
 
     /// `item in container`.
     pub(crate) fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        // `x in s` for an exact set or frozenset and an int or str key: no override to look
+        // for, and the probe needs no Python code.
+        if let Value::Obj(o) = container {
+            if let Payload::Set(t) = &o.payload {
+                let class = o.class();
+                if Gc::ptr_eq(class, self.s.types.set) || Gc::ptr_eq(class, self.s.types.frozenset)
+                {
+                    if let Some(found) = self.set_contains_fast(t, item) {
+                        return Ok(found);
+                    }
+                }
+            }
+        }
         if let Some(f) = self.user_override(container, self.s.names.contains) {
             let r = self.call_dunder(f, &[container, item])?;
             return self.truthy(r);

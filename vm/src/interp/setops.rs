@@ -30,7 +30,83 @@ pub(crate) fn set_keys(v: Value) -> Vec<Value> {
     }
 }
 
+/// `hash(i)` for an unboxed int without the 128-bit remainder: every int strictly between
+/// -HASH_MODULUS and HASH_MODULUS hashes to itself, except -1 (reserved, so -2).
+#[inline]
+fn small_int_hash(i: i64) -> i64 {
+    if i.unsigned_abs() < crate::object::int::HASH_MODULUS {
+        if i == -1 {
+            -2
+        } else {
+            i
+        }
+    } else {
+        crate::object::int::hash_i64(i)
+    }
+}
+
+/// Equality of a stored key with `key` when neither needs Python code: unboxed ints and
+/// exact strs (of class `str_class`) are compared here, everything else by `pure_key_eq`
+/// (`None` when an `__eq__` must run).
+#[inline(always)]
+fn quick_key_eq(stored: Value, key: Value, str_class: Gc<Object>) -> Option<bool> {
+    match (stored, key) {
+        (Value::Int(a), Value::Int(b)) => Some(a == b),
+        (Value::Obj(a), Value::Obj(b)) => {
+            if Gc::ptr_eq(a, b) {
+                return Some(true);
+            }
+            match (&a.payload, &b.payload) {
+                (Payload::Str(x), Payload::Str(y))
+                    if Gc::ptr_eq(a.class(), str_class) && Gc::ptr_eq(b.class(), str_class) =>
+                {
+                    Some(x.as_str() == y.as_str())
+                }
+                _ => pure_key_eq(stored, key),
+            }
+        }
+        _ => pure_key_eq(stored, key),
+    }
+}
+
 impl Vm {
+    /// The hash of a set key: unboxed ints, bools and exact strs inline (no class of theirs
+    /// can override `__hash__`), anything else through [`Vm::hash_value`].
+    #[inline]
+    fn set_key_hash(&mut self, key: Value) -> PyResult<i64> {
+        match key {
+            Value::Int(i) => Ok(small_int_hash(i)),
+            Value::Bool(b) => Ok(b as i64),
+            Value::Obj(o) if Gc::ptr_eq(o.class(), self.s.types.str) => match &o.payload {
+                Payload::Str(s) => Ok(s.hash()),
+                _ => self.hash_value(key),
+            },
+            _ => self.hash_value(key),
+        }
+    }
+
+    /// `key in set` for an exact set or frozenset and a key needing no Python code to hash
+    /// or compare: `None` when the general path must decide.
+    #[inline]
+    pub(crate) fn set_contains_fast(&self, t: &GcRefCell<SetTable>, key: Value) -> Option<bool> {
+        let str_class = self.s.types.str;
+        let hash = match key {
+            Value::Int(i) => small_int_hash(i),
+            Value::Bool(b) => b as i64,
+            Value::Obj(o) if Gc::ptr_eq(o.class(), str_class) => match &o.payload {
+                Payload::Str(s) => s.hash(),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let table = t.try_borrow().ok()?;
+        match table.lookup(hash, |k| quick_key_eq(k, key, str_class)) {
+            Lookup::Found(_) => Some(true),
+            Lookup::Absent { .. } => Some(false),
+            Lookup::Undecided => None,
+        }
+    }
+
     /// Finds `key` (with `hash`): the slot holding it, and the walk for inserting it.
     fn set_locate(
         &mut self,
@@ -62,10 +138,16 @@ impl Vm {
         }
     }
 
+    #[inline]
     fn set_or_error(&mut self, set: &Value) -> PyResult<()> {
         if set_table(set).is_some() {
             return Ok(());
         }
+        self.not_a_set(set)
+    }
+
+    #[cold]
+    fn not_a_set(&mut self, set: &Value) -> PyResult<()> {
         let msg = format!("'{}' object is not a set", self.type_name(*set));
         Err(self.type_error(msg))
     }
@@ -73,7 +155,7 @@ impl Vm {
     /// `set.add(key)`.
     pub(crate) fn set_add(&mut self, set: Value, key: Value) -> PyResult<()> {
         self.set_or_error(&set)?;
-        let hash = self.hash_value(key)?;
+        let hash = self.set_key_hash(key)?;
         self.set_add_hashed(set, hash, key)
     }
 
@@ -81,7 +163,8 @@ impl Vm {
         let Some(t) = set_table(&set) else {
             return Ok(());
         };
-        let quick = t.borrow().lookup(hash, |k| pure_key_eq(k, key));
+        let str_class = self.s.types.str;
+        let quick = t.borrow().lookup(hash, |k| quick_key_eq(k, key, str_class));
         match quick {
             Lookup::Found(_) => return Ok(()),
             Lookup::Absent {
@@ -103,14 +186,12 @@ impl Vm {
     /// `key in set`.
     pub(crate) fn set_contains(&mut self, set: Value, key: Value) -> PyResult<bool> {
         self.set_or_error(&set)?;
-        let hash = match key {
-            Value::Int(i) => crate::object::int::hash_i64(i),
-            _ => self.hash_value(key)?,
-        };
+        let hash = self.set_key_hash(key)?;
         let Some(t) = set_table(&set) else {
             return Ok(false);
         };
-        match t.borrow().lookup(hash, |k| pure_key_eq(k, key)) {
+        let str_class = self.s.types.str;
+        match t.borrow().lookup(hash, |k| quick_key_eq(k, key, str_class)) {
             Lookup::Found(_) => return Ok(true),
             Lookup::Absent { .. } => return Ok(false),
             Lookup::Undecided => {}
@@ -162,7 +243,7 @@ impl Vm {
     /// Removes `key`; whether it was present.
     pub(crate) fn set_discard(&mut self, set: Value, key: Value) -> PyResult<bool> {
         self.set_or_error(&set)?;
-        let hash = self.hash_value(key)?;
+        let hash = self.set_key_hash(key)?;
         self.set_discard_hashed(set, hash, key)
     }
 
@@ -176,7 +257,8 @@ impl Vm {
         let Some(t) = set_table(&set) else {
             return Ok(false);
         };
-        let quick = t.borrow().lookup(hash, |k| pure_key_eq(k, key));
+        let str_class = self.s.types.str;
+        let quick = t.borrow().lookup(hash, |k| quick_key_eq(k, key, str_class));
         let found = match quick {
             Lookup::Found(pos) => Some(pos),
             Lookup::Absent { .. } => None,

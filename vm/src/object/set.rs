@@ -112,6 +112,7 @@ impl SetTable {
         self.changes
     }
 
+    #[inline]
     fn mask(&self) -> usize {
         self.slots.len() - 1
     }
@@ -161,8 +162,10 @@ impl SetTable {
             } else {
                 0
             };
-            for j in i..=i + probes {
-                match &self.slots[j] {
+            // One bounds check for the whole linear run rather than one per slot.
+            let run = self.slots.get(i..=i + probes).unwrap_or(&[]);
+            for (j, slot) in (i..).zip(run) {
+                match *slot {
                     Slot::Empty => {
                         return match freeslot {
                             Some(f) => Lookup::Absent {
@@ -176,7 +179,7 @@ impl SetTable {
                         };
                     }
                     Slot::Dummy => freeslot = Some(j),
-                    &Slot::Active { hash: h, key } => {
+                    Slot::Active { hash: h, key } => {
                         if h == hash {
                             match eq(key) {
                                 Some(true) => return Lookup::Found(j),
