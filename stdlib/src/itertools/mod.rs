@@ -177,16 +177,6 @@ pub(crate) fn positional<'a>(
 /// Whether the class a `__new__` was called with (`args[0]`) has an `__init__` other than
 /// `object`'s: CPython's constructors then leave keyword arguments to that `__init__`.
 pub(crate) fn own_init(vm: &mut Vm, args: &[Value]) -> bool {
-    let Some(cls) = args
-        .first()
-        .and_then(|c| c.as_obj())
-        .filter(|c| c.as_class().is_some())
-    else {
-        return false;
-    };
-    let init = vm.intern("__init__");
-    let own = vm.type_lookup(cls, init);
-    let object = vm.types().object;
-    let plain = vm.type_lookup(object, init);
-    !matches!((own, plain), (Some(a), Some(b)) if a.is(b))
+    let cls = args.first().copied().unwrap_or(Value::None);
+    krait_vm::builtins::has_own_init(vm, cls)
 }

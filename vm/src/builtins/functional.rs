@@ -1,7 +1,7 @@
 //! Builtins over iterables: `iter`, `next`, `sorted`, `min`, `max`, `sum`, `any`, `all`,
 //! and the constructors of `enumerate`, `zip`, `map`, `filter`, `reversed`.
 
-use krait_gc::{Gc, GcCell};
+use krait_gc::GcCell;
 use std::cell::Cell;
 
 use crate::builtins::{arity, check_kwargs, func, kwarg, method_kind};
@@ -323,16 +323,7 @@ fn refuse_keywords(vm: &mut Vm, name: &str, cls: Value, kw: KwArgs<'_>) -> PyRes
     if kw.is_empty() {
         return Ok(());
     }
-    let own_init = match cls.as_obj() {
-        Some(c) if !Gc::ptr_eq(c, vm.s.types.map) && !Gc::ptr_eq(c, vm.s.types.filter) => {
-            let init = vm.s.names.init;
-            let own = vm.type_lookup(c, init);
-            let plain = vm.type_lookup(vm.s.types.object, init);
-            !matches!((own, plain), (Some(a), Some(b)) if a.is(b))
-        }
-        _ => false,
-    };
-    if own_init {
+    if crate::builtins::has_own_init(vm, cls) {
         return Ok(());
     }
     Err(vm.type_error(format!("{name}() takes no keyword arguments")))

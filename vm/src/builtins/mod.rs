@@ -437,6 +437,19 @@ pub fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
     }
 }
 
+/// Whether class `cls` has an `__init__` other than `object`'s. CPython's constructors of
+/// builtin iterators (`map`, `filter`, the `itertools` classes) refuse keyword arguments
+/// unless a subclass defines one, which then receives them.
+pub fn has_own_init(vm: &mut Vm, cls: Value) -> bool {
+    let Some(cls) = cls.as_obj().filter(|c| c.as_class().is_some()) else {
+        return false;
+    };
+    let init = vm.s.names.init;
+    let own = vm.type_lookup(cls, init);
+    let plain = vm.type_lookup(vm.s.types.object, init);
+    !matches!((own, plain), (Some(a), Some(b)) if a.is(b))
+}
+
 /// An int argument as `i64`.
 pub fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     match v {
