@@ -1,6 +1,6 @@
 //! Krait's standard library: the modules a Python program imports that are library rather
 //! than language core. Native modules written in Rust (`math`, `_re`, `os` / `posix`,
-//! `cmath`, `_posixsubprocess`, `select`, `_socket`, `zlib`, `binascii`, the hash modules,
+//! `cmath`, `_posixsubprocess`, `select`, `_socket`, `zlib`, `_bz2`, `binascii`, the hash modules,
 //! `marshal`, `_string`, `_operator`, `fcntl`, `termios`, `_tracemalloc`, `_random`, `_bisect`, `_heapq`, `_json`,
 //! `_krait_symtable` under the bundled `_symtable`) and Python modules bundled as source (see
 //! [`python`]).
@@ -19,6 +19,7 @@ use krait_vm::Vm;
 
 mod binascii;
 mod bisect_module;
+mod bz2_module;
 mod cjk_codecs;
 mod cmath;
 mod datetime;
@@ -79,6 +80,7 @@ const NATIVE: &[(&str, krait_vm::NativeModuleInit)] = &[
     ("_sha3", hashes::create),
     ("_blake2", hashes::create),
     ("zlib", |vm, _| zlib_module::create(vm)),
+    ("_bz2", |vm, _| bz2_module::create(vm)),
     ("_operator", |vm, _| Ok(operator_module::create(vm))),
     ("fcntl", |vm, _| Ok(fcntl_module::create(vm))),
     ("termios", |vm, _| termios_module::create(vm)),

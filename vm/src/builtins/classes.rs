@@ -121,10 +121,15 @@ impl Vm {
                 return Err(self.type_error(msg));
             }
             if self.is_final_class(b) {
-                let msg = format!(
-                    "type '{}' is not an acceptable base type",
-                    self.class_name(b)
-                );
+                // A native module's class is named with its module, as a C type's
+                // `tp_name` is ('_bz2.BZ2Decompressor'); the builtins are not.
+                let name = match b.as_class() {
+                    Some(c) if c.final_class.get() => {
+                        format!("{}.{}", c.module.borrow(), c.name())
+                    }
+                    _ => self.class_name(b),
+                };
+                let msg = format!("type '{name}' is not an acceptable base type");
                 return Err(self.type_error(msg));
             }
         }
@@ -345,6 +350,7 @@ impl Vm {
         ]
         .iter()
         .any(|&f| Gc::ptr_eq(f, cls))
+            || cls.as_class().is_some_and(|c| c.final_class.get())
     }
 
     /// Whether plain instances of `cls` can be weakly referenced: some Python class in its

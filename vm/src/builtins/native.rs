@@ -58,6 +58,14 @@ pub fn new_subclass(
     class
 }
 
+/// Makes a class made by [`new_class`] refuse subclasses, as CPython's native classes
+/// without `Py_TPFLAGS_BASETYPE` do ("type 'm.X' is not an acceptable base type").
+pub fn mark_final(class: Gc<Object>) {
+    if let Some(c) = class.as_class() {
+        c.final_class.set(true);
+    }
+}
+
 /// Adds a class method to a class made by [`new_class`].
 pub fn class_method(vm: &mut Vm, class: Gc<Object>, name: &'static str, f: NativeFn) {
     crate::builtins::method_kind(vm, class, name, f, BuiltinKind::ClassMethod);

@@ -53,6 +53,10 @@ pub struct ClassData {
     /// every base): only slot members may be set.
     #[trace(skip)]
     pub dictless: Cell<bool>,
+    /// Whether the class refuses subclasses (a native class CPython defines without
+    /// `Py_TPFLAGS_BASETYPE`); the builtin types that do are listed in `is_final_class`.
+    #[trace(skip)]
+    pub final_class: Cell<bool>,
     /// The attribute names this class's instances share (see [`SharedKeys`]), made when
     /// the first instance is.
     pub shared_keys: GcOnceCell<Gc<SharedKeys>>,
@@ -76,6 +80,7 @@ impl ClassData {
             has_getattr: Cell::new(false),
             plain_attrs: Cell::new((u64::MAX, false)),
             dictless: Cell::new(false),
+            final_class: Cell::new(false),
             shared_keys: GcOnceCell::new(),
             subclasses: GcRefCell::new(Vec::new()),
         }
