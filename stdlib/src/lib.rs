@@ -1,6 +1,6 @@
 //! Krait's standard library: the modules a Python program imports that are library rather
 //! than language core. Native modules written in Rust (`math`, `_re`, `os` / `posix`,
-//! `cmath`, `_posixsubprocess`, `select`, `_socket`, `zlib`, `_bz2`, `binascii`, the hash modules,
+//! `cmath`, `_posixsubprocess`, `select`, `_socket`, `zlib`, `_bz2`, `_lzma`, `binascii`, the hash modules,
 //! `marshal`, `_string`, `_operator`, `fcntl`, `termios`, `_tracemalloc`, `_random`, `_bisect`, `_heapq`, `_json`,
 //! `_krait_symtable` under the bundled `_symtable`) and Python modules bundled as source (see
 //! [`python`]).
@@ -29,6 +29,7 @@ mod hashes;
 mod heapq_module;
 mod itertools;
 mod json_module;
+mod lzma_module;
 mod marshal;
 mod math;
 mod math_extra;
@@ -81,6 +82,7 @@ const NATIVE: &[(&str, krait_vm::NativeModuleInit)] = &[
     ("_blake2", hashes::create),
     ("zlib", |vm, _| zlib_module::create(vm)),
     ("_bz2", |vm, _| bz2_module::create(vm)),
+    ("_lzma", |vm, _| lzma_module::create(vm)),
     ("_operator", |vm, _| Ok(operator_module::create(vm))),
     ("fcntl", |vm, _| Ok(fcntl_module::create(vm))),
     ("termios", |vm, _| termios_module::create(vm)),
