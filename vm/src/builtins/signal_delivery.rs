@@ -119,6 +119,14 @@ impl Vm {
         Ok(())
     }
 
+    /// Whether the VM catches any signal itself: blocking calls then wait in `poll` slices
+    /// (`interp::fd_wait`) so that a handler runs while they wait and they retry after it
+    /// (PEP 475), since `signal-hook` installs its actions with `SA_RESTART` and a read
+    /// blocked in the kernel would never see the signal.
+    pub(crate) fn catches_any_signal(&self) -> bool {
+        self.signals.installed.iter().any(|&b| b)
+    }
+
     /// Whether the VM catches signal `num` itself.
     pub(crate) fn catches_signal(&self, num: usize) -> bool {
         num < NSIG && self.signals.installed[num]

@@ -92,6 +92,13 @@ impl Vm {
         self.sched.active
     }
 
+    /// Whether a call that would block waits through `poll` rather than in the system call:
+    /// when green threads exist (the others must run meanwhile) or when the program catches
+    /// a signal (its handler must run meanwhile, and the call then retries, as PEP 475 says).
+    pub fn waits_in_slices(&self) -> bool {
+        self.sched.active || self.catches_any_signal()
+    }
+
     /// [`Vm::wait_fds`] for one descriptor; `dup` makes the duplicate to wait on (`None`:
     /// no wait, `then` reports whatever is wrong with the descriptor).
     pub fn wait_fd(
@@ -102,7 +109,7 @@ impl Vm {
         keep: &[Value],
         then: impl FnOnce(&mut Vm, &[Value], Wake) -> PyResult<Value> + 'static,
     ) -> PyResult<Value> {
-        if !self.sched.active && deadline.is_none() {
+        if !self.waits_in_slices() && deadline.is_none() {
             return then(self, keep, Wake::Ready);
         }
         match dup(self) {
@@ -127,7 +134,7 @@ impl Vm {
         keep: &[Value],
         then: impl FnOnce(&mut Vm, &[Value], Wake) -> PyResult<Value> + 'static,
     ) -> PyResult<Value> {
-        if !self.sched.active && deadline.is_none() {
+        if !self.waits_in_slices() && deadline.is_none() {
             return then(self, keep, Wake::Ready);
         }
         let fds: Vec<(OwnedFd, PollFlags)> = fds(self)

@@ -149,7 +149,7 @@ fn when_readable(
     args: &[Value],
     now: fn(&mut Vm, &[Value]) -> PyResult<Value>,
 ) -> PyResult<Value> {
-    let dup = if vm.threads_running() {
+    let dup = if vm.waits_in_slices() {
         state(vm, args, "read").ok().and_then(|st| {
             let s = st.borrow();
             if !s.readable || !s.pending().is_empty() {
