@@ -207,6 +207,9 @@ fn sum(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         Some(Payload::Bytes(_)) => {
             return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"))
         }
+        Some(Payload::ByteArray(_)) => {
+            return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"))
+        }
         _ => {}
     }
     // The running total is the fold's state: it may be a big int.
@@ -298,15 +301,8 @@ fn zip_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         None => false,
     };
     let mut its = Vec::with_capacity(args.len());
-    for (i, &a) in args.iter().enumerate() {
-        match vm.get_iter(a) {
-            Ok(it) => its.push(it),
-            Err(e) if vm.exc_matches(e, vm.s.types.type_error) => {
-                let msg = format!("zip argument #{} must support iteration", i + 1);
-                return Err(vm.type_error(msg));
-            }
-            Err(e) => return Err(e),
-        }
+    for &a in args {
+        its.push(vm.get_iter(a)?);
     }
     let its = its.into_boxed_slice();
     let state = if strict {

@@ -196,7 +196,7 @@ impl Vm {
 
     /// The base whose instance layout a new class extends (CPython's `best_base`): the
     /// first base whose nearest builtin ancestor is the most derived one.
-    fn best_base(&self, bases: &[Gc<Object>]) -> Gc<Object> {
+    pub(crate) fn best_base(&self, bases: &[Gc<Object>]) -> Gc<Object> {
         let solid = |b: Gc<Object>| {
             b.as_class()
                 .and_then(|c| {

@@ -1,6 +1,7 @@
 //! Numbers: the `int`, `float` and `bool` constructors, their methods, and the numeric
 //! builtins (`abs`, `round`, `divmod`, `pow`, `hex`, `oct`, `bin`, `chr`, `ord`).
 
+use krait_gc::Gc;
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, Zero};
@@ -10,7 +11,7 @@ use crate::error::PyResult;
 use crate::interp::arith::{as_int, as_num, Num};
 use crate::object::function::KwArgs;
 use crate::object::int::{f64_to_bigint, IntRef};
-use crate::object::{BuiltinKind, Payload};
+use crate::object::{BuiltinKind, Object, Payload};
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -672,6 +673,17 @@ fn round_digits(vm: &mut Vm, n: Value) -> PyResult<i64> {
 }
 
 pub(crate) fn round(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    // `number` may come by keyword too (`round(number=x, ndigits=n)`).
+    if args.is_empty() {
+        if let Some(number) = kwarg(kw, "number") {
+            let rest: Vec<(Gc<Object>, Value)> = kw
+                .iter()
+                .filter(|(k, _)| k.as_str().is_none_or(|s| s.as_str() != "number"))
+                .copied()
+                .collect();
+            return round(vm, &[number], &rest);
+        }
+    }
     arity(vm, "round", args, 1, 2)?;
     let nd = args
         .get(1)

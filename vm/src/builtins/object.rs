@@ -1,6 +1,8 @@
 //! `object` and `type`: the default dunders every class inherits (`__init__`, `__new__`,
 //! `__repr__`, `__eq__`, `__hash__`, `__setattr__`, …) and the methods of type objects.
 
+use krait_gc::Gc;
+
 use crate::builtins::{method, method_arity, method_kind, str_arg};
 use crate::error::PyResult;
 use crate::interp::ops::id_hash;
@@ -18,6 +20,10 @@ pub(crate) fn install(vm: &mut Vm) {
     }
     method(vm, object, "__init__", object_init);
     method_kind(vm, object, "__new__", object_new, BuiltinKind::StaticMethod);
+    let t = &vm.s.types;
+    for class in [t.none_type, t.not_implemented_type, t.ellipsis_type] {
+        method_kind(vm, class, "__new__", singleton_new, BuiltinKind::StaticMethod);
+    }
     method(vm, object, "__repr__", object_repr);
     method(vm, object, "__str__", object_str);
     method(vm, object, "__eq__", object_eq);
@@ -327,4 +333,29 @@ fn type_subclasses(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Val
         _ => Vec::new(),
     };
     Ok(vm.new_list(subs.into_iter().map(Value::Obj).collect()))
+}
+
+/// `__new__` of `NoneType`, `NotImplementedType` and `ellipsis`: calling the type gives
+/// its one instance, as in CPython (`type(None)() is None`).
+fn singleton_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    let Some(cls) = args.first().and_then(|c| c.as_obj()) else {
+        return Err(vm.type_error("__new__() needs a type argument"));
+    };
+    if args.len() > 1 || !kw.is_empty() {
+        // CPython names `ellipsis` by its `types` name here.
+        let name = match vm.class_name(cls) {
+            n if n == "ellipsis" => "EllipsisType".to_owned(),
+            n => n,
+        };
+        let msg = format!("{name} takes no arguments");
+        return Err(vm.type_error(msg));
+    }
+    let t = &vm.s.types;
+    if Gc::ptr_eq(cls, t.none_type) {
+        Ok(Value::None)
+    } else if Gc::ptr_eq(cls, t.not_implemented_type) {
+        Ok(Value::Obj(vm.s.not_implemented))
+    } else {
+        Ok(Value::Obj(vm.s.ellipsis))
+    }
 }

@@ -583,6 +583,12 @@ impl Vm {
                     Payload::Dict(d) => Ok(!d.borrow().is_empty()),
                     _ => Ok(true),
                 },
+                Payload::NotImplemented => {
+                    let category = self.s.types.deprecation_warning;
+                    let msg = "NotImplemented should not be used in a boolean context";
+                    crate::builtins::numbers::warn_native(self, category, msg)?;
+                    Ok(true)
+                }
                 // An object's `__dict__`: the attribute dict it stands for.
                 Payload::AttrDict(_) => {
                     Ok(crate::interp::dictops::table(&v).is_some_and(|d| !d.borrow().is_empty()))
@@ -620,6 +626,9 @@ impl Vm {
         match as_int(&r) {
             Some(IntRef::Small(n)) if n >= 0 => Ok(n as usize),
             Some(IntRef::Small(_)) => Err(self.value_error("__len__() should return >= 0")),
+            Some(IntRef::Big(b)) if b.sign() == num_bigint::Sign::Minus => {
+                Err(self.value_error("__len__() should return >= 0"))
+            }
             Some(IntRef::Big(_)) => {
                 Err(self.overflow_error("cannot fit 'int' into an index-sized integer"))
             }

@@ -152,11 +152,15 @@ impl Vm {
                 let bases = c.bases.borrow().iter().map(|&b| Value::Obj(b)).collect();
                 self.new_tuple(bases)
             }
-            (Payload::Class(c), "__base__") => c
-                .bases
-                .borrow()
-                .first()
-                .map_or(Value::None, |&b| Value::Obj(b)),
+            // The base whose layout the class extends (`class C(B, int)` has `int`).
+            (Payload::Class(c), "__base__") => {
+                let bases = c.bases.borrow().clone();
+                if bases.is_empty() {
+                    Value::None
+                } else {
+                    Value::Obj(self.best_base(&bases))
+                }
+            }
             // None while a metaclass's `mro()` runs for a class being made.
             (Payload::Class(c), "__mro__") if c.mro.borrow().is_empty() => Value::None,
             (Payload::Class(c), "__mro__") => {
