@@ -193,13 +193,12 @@ fn join(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
             return Ok(only);
         }
     }
-    let mut out = String::new();
+    // The length first, so the text is built in one buffer of its final size (inside the
+    // object when it is short) rather than grown and copied as it goes.
+    let mut len = sep.len() * items.len().saturating_sub(1);
     for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep);
-        }
         match item.payload() {
-            Some(Payload::Str(s)) => out.push_str(s.as_str()),
+            Some(Payload::Str(s)) => len += s.as_str().len(),
             _ => {
                 let msg = format!(
                     "sequence item {i}: expected str instance, {} found",
@@ -209,6 +208,24 @@ fn join(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
             }
         }
     }
+    // (A long one is built as a `String`, whose `push_str` is cheaper than
+    // `CompactString`'s, and handed over without a copy.)
+    fn fill<T: std::fmt::Write>(mut out: T, sep: &str, items: &[Value]) -> T {
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                let _ = out.write_str(sep);
+            }
+            if let Some(Payload::Str(s)) = item.payload() {
+                let _ = out.write_str(s.as_str());
+            }
+        }
+        out
+    }
+    if len <= 24 {
+        let out = fill(compact_str::CompactString::with_capacity(len), sep, &items);
+        return Ok(vm.new_str(out));
+    }
+    let out = fill(String::with_capacity(len), sep, &items);
     Ok(vm.new_str(out))
 }
 
@@ -245,32 +262,69 @@ fn split(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "split", args, 0, 2)?;
     let s = this(vm, args, "split")?.as_str();
     let (sep, max) = sep_and_max(vm, args, kw)?;
-    let parts: Vec<&str> = match &sep {
+    // The parts become strs as they are found, with no vector of slices between.
+    let mut items = Vec::new();
+    match &sep {
         Some(sep) => {
             let sep = sep.as_str();
             match (single_char(sep), max < 0) {
-                (Some(c), true) => s.split(c).collect(),
-                (Some(c), false) => s.splitn(max as usize + 1, c).collect(),
-                (None, true) => s.split(sep).collect(),
-                (None, false) => s.splitn(max as usize + 1, sep).collect(),
+                (Some(c), true) => {
+                    // An ASCII separator is counted first (a byte scan the compiler
+                    // vectorises), so the list is allocated once at its final size.
+                    if c.is_ascii() {
+                        let n = s.bytes().filter(|&b| b == c as u8).count();
+                        items.reserve_exact(n + 1);
+                    }
+                    items.extend(s.split(c).map(|p| vm.new_str(p)));
+                }
+                (Some(c), false) => {
+                    items.extend(s.splitn(max as usize + 1, c).map(|p| vm.new_str(p)))
+                }
+                (None, true) => items.extend(s.split(sep).map(|p| vm.new_str(p))),
+                (None, false) => {
+                    items.extend(s.splitn(max as usize + 1, sep).map(|p| vm.new_str(p)))
+                }
+            }
+        }
+        None if s.is_ascii() => {
+            // ASCII text splits by bytes: Python's ASCII whitespace is `\t\n\v\f\r`,
+            // `\x1c`-`\x1f` and the space.
+            let space = |b: &u8| matches!(b, b'\t'..=b'\r' | b'\x1c'..=b'\x1f' | b' ');
+            let bytes = s.as_bytes();
+            let mut at = 0;
+            loop {
+                while at < bytes.len() && space(&bytes[at]) {
+                    at += 1;
+                }
+                if at == bytes.len() {
+                    break;
+                }
+                if max >= 0 && items.len() as i64 == max {
+                    // The rest, trailing whitespace included, as CPython leaves it.
+                    items.push(vm.new_str(&s[at..]));
+                    break;
+                }
+                let end = bytes[at..]
+                    .iter()
+                    .position(space)
+                    .map_or(bytes.len(), |k| at + k);
+                items.push(vm.new_str(&s[at..end]));
+                at = end;
             }
         }
         None => {
-            let mut parts = Vec::new();
             let mut rest = s.trim_start_matches(is_py_space);
             while !rest.is_empty() {
-                if max >= 0 && parts.len() as i64 == max {
-                    parts.push(rest);
+                if max >= 0 && items.len() as i64 == max {
+                    items.push(vm.new_str(rest));
                     break;
                 }
                 let end = rest.find(is_py_space).unwrap_or(rest.len());
-                parts.push(&rest[..end]);
+                items.push(vm.new_str(&rest[..end]));
                 rest = rest[end..].trim_start_matches(is_py_space);
             }
-            parts
         }
-    };
-    let items = parts.into_iter().map(|p| vm.new_str(p)).collect();
+    }
     Ok(vm.new_list(items))
 }
 
