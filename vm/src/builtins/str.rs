@@ -8,7 +8,9 @@ use crate::builtins::unicode_tables::{self as tables, in_table};
 use crate::builtins::{arity, int_arg, kwarg, method, method_arity, method_kind};
 use crate::error::PyResult;
 use crate::object::function::KwArgs;
-use crate::object::str::{count_text, find_text, rfind_text, single_char};
+use crate::object::str::{
+    ascii_mapped, count_text, find_byte, find_text, rfind_text, single_char,
+};
 use crate::object::{BuiltinKind, Payload, PyStr};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -272,10 +274,18 @@ fn split(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
                     // An ASCII separator is counted first (a byte scan the compiler
                     // vectorises), so the list is allocated once at its final size.
                     if c.is_ascii() {
-                        let n = s.bytes().filter(|&b| b == c as u8).count();
+                        let b = c as u8;
+                        let n = s.bytes().filter(|&x| x == b).count();
                         items.reserve_exact(n + 1);
+                        let mut rest = s;
+                        while let Some(at) = find_byte(rest, b) {
+                            items.push(vm.new_str(&rest[..at]));
+                            rest = &rest[at + 1..];
+                        }
+                        items.push(vm.new_str(rest));
+                    } else {
+                        items.extend(s.split(c).map(|p| vm.new_str(p)));
                     }
-                    items.extend(s.split(c).map(|p| vm.new_str(p)));
                 }
                 (Some(c), false) => {
                     items.extend(s.splitn(max as usize + 1, c).map(|p| vm.new_str(p)))
@@ -415,7 +425,42 @@ fn strip_chars(
     right: bool,
 ) -> PyResult<Value> {
     method_arity(vm, name, args, 0, 1)?;
-    let s = this(vm, args, name)?.as_str();
+    let this_str = this(vm, args, name)?;
+    let s = this_str.as_str();
+    // ASCII whitespace off ASCII text, or a set of ASCII characters off any text (an ASCII
+    // byte is always a character of its own), is trimmed by bytes.
+    let ascii_set = match args.get(1) {
+        Some(v) if !v.is_none() => match v.payload() {
+            Some(Payload::Str(set)) if set.is_ascii() => Some(Some(set.as_str().as_bytes())),
+            _ => None,
+        },
+        _ if this_str.is_ascii() => Some(None),
+        _ => None,
+    };
+    if let Some(set) = ascii_set {
+        let strip = |b: &u8| match set {
+            Some(set) => set.contains(b),
+            None => matches!(b, b'\t'..=b'\r' | b'\x1c'..=b'\x1f' | b' '),
+        };
+        let bytes = s.as_bytes();
+        let start = if left {
+            bytes.iter().position(|b| !strip(b)).unwrap_or(bytes.len())
+        } else {
+            0
+        };
+        let end = if right {
+            bytes[start..]
+                .iter()
+                .rposition(|b| !strip(b))
+                .map_or(start, |e| start + e + 1)
+        } else {
+            bytes.len()
+        };
+        if end - start == s.len() {
+            return Ok(unchanged(vm, args[0]));
+        }
+        return Ok(vm.new_str(&s[start..end]));
+    }
     let chars: Option<Vec<char>> = match args.get(1) {
         Some(v) if !v.is_none() => Some(text_arg(vm, v, "strip arg")?.chars().collect()),
         _ => None,
@@ -476,12 +521,35 @@ fn map_text(
     Ok(vm.new_str(r))
 }
 
+/// A case mapping: `ascii` maps each byte of an ASCII str (no Unicode tables, and a short
+/// result is built without a buffer), `general` any other text.
+fn map_case(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+    ascii: impl FnMut(u8) -> u8,
+    general: impl Fn(&str) -> String,
+) -> PyResult<Value> {
+    method_arity(vm, name, args, 0, 0)?;
+    let s = this(vm, args, name)?;
+    if s.is_ascii() {
+        let r = ascii_mapped(s.as_str(), ascii);
+        return Ok(vm.new_str(r));
+    }
+    let r = general(s.as_str());
+    Ok(vm.new_str(r))
+}
+
 fn upper(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    map_text(vm, args, "upper", |s| s.to_uppercase())
+    map_case(vm, args, "upper", |b| b.to_ascii_uppercase(), |s| {
+        s.to_uppercase()
+    })
 }
 
 fn lower(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    map_text(vm, args, "lower", |s| s.to_lowercase())
+    map_case(vm, args, "lower", |b| b.to_ascii_lowercase(), |s| {
+        s.to_lowercase()
+    })
 }
 
 fn casefold(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -537,7 +605,17 @@ fn push_titlecase(out: &mut String, c: char) {
 }
 
 fn title(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    map_text(vm, args, "title", |s| {
+    let mut prev_cased = false;
+    let ascii = move |b: u8| {
+        let r = if prev_cased {
+            b.to_ascii_lowercase()
+        } else {
+            b.to_ascii_uppercase()
+        };
+        prev_cased = b.is_ascii_alphabetic();
+        r
+    };
+    map_case(vm, args, "title", ascii, |s| {
         let mut out = String::with_capacity(s.len());
         let mut prev_cased = false;
         for (i, c) in s.char_indices() {
@@ -558,7 +636,17 @@ fn title(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 }
 
 fn capitalize(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    map_text(vm, args, "capitalize", |s| {
+    let mut first = true;
+    let ascii = move |b: u8| {
+        let r = if first {
+            b.to_ascii_uppercase()
+        } else {
+            b.to_ascii_lowercase()
+        };
+        first = false;
+        r
+    };
+    map_case(vm, args, "capitalize", ascii, |s| {
         let mut out = String::with_capacity(s.len());
         for (i, c) in s.char_indices() {
             if i == 0 {
@@ -574,7 +662,14 @@ fn capitalize(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 }
 
 fn swapcase(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    map_text(vm, args, "swapcase", |s| {
+    let ascii = |b: u8| {
+        if b.is_ascii_uppercase() {
+            b.to_ascii_lowercase()
+        } else {
+            b.to_ascii_uppercase()
+        }
+    };
+    map_case(vm, args, "swapcase", ascii, |s| {
         let mut out = String::with_capacity(s.len());
         for (i, c) in s.char_indices() {
             if c == 'Σ' {
@@ -930,6 +1025,15 @@ fn pad_args(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(usize, char)> 
     Ok((width, fill))
 }
 
+/// `text` with `left` fills before it and `right` after, in one buffer of the final size.
+fn padded(fill: char, left: usize, text: &str, right: usize) -> String {
+    let mut out = String::with_capacity(text.len() + (left + right) * fill.len_utf8());
+    out.extend(std::iter::repeat_n(fill, left));
+    out.push_str(text);
+    out.extend(std::iter::repeat_n(fill, right));
+    out
+}
+
 fn center(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let (width, fill) = pad_args(vm, args, "center")?;
     let s = this(vm, args, "center")?;
@@ -939,10 +1043,7 @@ fn center(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     }
     let marg = width - n;
     let left = marg / 2 + (marg & width & 1);
-    let out: String = std::iter::repeat_n(fill, left)
-        .chain(s.as_str().chars())
-        .chain(std::iter::repeat_n(fill, marg - left))
-        .collect();
+    let out = padded(fill, left, s.as_str(), marg - left);
     Ok(vm.new_str(out))
 }
 
@@ -953,11 +1054,7 @@ fn ljust(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     if width <= n {
         return Ok(unchanged(vm, args[0]));
     }
-    let out: String = s
-        .as_str()
-        .chars()
-        .chain(std::iter::repeat_n(fill, width - n))
-        .collect();
+    let out = padded(fill, 0, s.as_str(), width - n);
     Ok(vm.new_str(out))
 }
 
@@ -968,9 +1065,7 @@ fn rjust(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     if width <= n {
         return Ok(unchanged(vm, args[0]));
     }
-    let out: String = std::iter::repeat_n(fill, width - n)
-        .chain(s.as_str().chars())
-        .collect();
+    let out = padded(fill, width - n, s.as_str(), 0);
     Ok(vm.new_str(out))
 }
 
@@ -984,11 +1079,14 @@ fn zfill(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         return Ok(unchanged(vm, args[0]));
     }
     let text = s.as_str();
-    let (sign, rest) = match text.chars().next() {
-        Some(c @ ('+' | '-')) => (c.to_string(), &text[1..]),
-        _ => (String::new(), text),
+    let (sign, rest) = match text.as_bytes().first() {
+        Some(b'+' | b'-') => text.split_at(1),
+        _ => ("", text),
     };
-    let out = format!("{sign}{}{rest}", "0".repeat(width - n));
+    let mut out = String::with_capacity(width.max(text.len()));
+    out.push_str(sign);
+    out.extend(std::iter::repeat_n('0', width - n));
+    out.push_str(rest);
     Ok(vm.new_str(out))
 }
 
@@ -1009,8 +1107,8 @@ fn partition_impl(vm: &mut Vm, args: &[Value], name: &str, reverse: bool) -> PyR
         None if reverse => ("", "", s),
         None => (s, "", ""),
     };
-    let parts = vec![vm.new_str(a), vm.new_str(b), vm.new_str(c)];
-    Ok(vm.new_tuple(parts))
+    let parts = [vm.new_str(a), vm.new_str(b), vm.new_str(c)];
+    Ok(vm.new_tuple_from(&parts))
 }
 
 fn partition(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

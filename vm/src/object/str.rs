@@ -87,10 +87,36 @@ pub fn single_char(text: &str) -> Option<char> {
     chars.next().is_none().then_some(c)
 }
 
+/// Below this many bytes a one-byte search is a plain loop: setting up std's `memchr` scan
+/// costs more than looking at a few dozen bytes.
+const SHORT_SCAN: usize = 48;
+
+/// The byte offset of the first ASCII `b` in `hay` (an ASCII byte is never part of a longer
+/// UTF-8 sequence, so any match is a character of its own).
+#[inline]
+pub fn find_byte(hay: &str, b: u8) -> Option<usize> {
+    if hay.len() < SHORT_SCAN {
+        hay.bytes().position(|x| x == b)
+    } else {
+        hay.find(b as char)
+    }
+}
+
+/// The byte offset of the last ASCII `b` in `hay` (see [`find_byte`]).
+#[inline]
+fn rfind_byte(hay: &str, b: u8) -> Option<usize> {
+    if hay.len() < SHORT_SCAN {
+        hay.bytes().rposition(|x| x == b)
+    } else {
+        hay.rfind(b as char)
+    }
+}
+
 /// The byte offset of the first `needle` in `hay` (see [`single_char`]).
 #[inline]
 pub fn find_text(hay: &str, needle: &str) -> Option<usize> {
     match single_char(needle) {
+        Some(c) if c.is_ascii() => find_byte(hay, c as u8),
         Some(c) => hay.find(c),
         None => hay.find(needle),
     }
@@ -100,6 +126,7 @@ pub fn find_text(hay: &str, needle: &str) -> Option<usize> {
 #[inline]
 pub fn rfind_text(hay: &str, needle: &str) -> Option<usize> {
     match single_char(needle) {
+        Some(c) if c.is_ascii() => rfind_byte(hay, c as u8),
         Some(c) => hay.rfind(c),
         None => hay.rfind(needle),
     }
@@ -109,6 +136,7 @@ pub fn rfind_text(hay: &str, needle: &str) -> Option<usize> {
 #[inline]
 pub fn contains_text(hay: &str, needle: &str) -> bool {
     match single_char(needle) {
+        Some(c) if c.is_ascii() => find_byte(hay, c as u8).is_some(),
         Some(c) => hay.contains(c),
         None => hay.contains(needle),
     }
@@ -118,8 +146,26 @@ pub fn contains_text(hay: &str, needle: &str) -> bool {
 #[inline]
 pub fn count_text(hay: &str, needle: &str) -> usize {
     match single_char(needle) {
+        // A byte count, which the compiler vectorises.
+        Some(c) if c.is_ascii() => hay.bytes().filter(|&x| x == c as u8).count(),
         Some(c) => hay.matches(c).count(),
         None => hay.matches(needle).count(),
+    }
+}
+
+/// The text of an ASCII `s` with each byte mapped by `f` (which keeps ASCII ASCII): built on
+/// the stack and stored inside the object when short, so no buffer is allocated for it.
+pub fn ascii_mapped(s: &str, mut f: impl FnMut(u8) -> u8) -> CompactString {
+    let bytes = s.as_bytes();
+    if bytes.len() <= 24 {
+        let mut buf = [0u8; 24];
+        for (d, &b) in buf.iter_mut().zip(bytes) {
+            *d = f(b);
+        }
+        CompactString::from(std::str::from_utf8(&buf[..bytes.len()]).unwrap_or_default())
+    } else {
+        let mapped: Vec<u8> = bytes.iter().map(|&b| f(b)).collect();
+        CompactString::from(String::from_utf8(mapped).unwrap_or_default())
     }
 }
 
