@@ -203,9 +203,9 @@ pub(crate) fn magnitude_digits(value: IntRef<'_>, radix: u32) -> String {
     }
 }
 
-/// The decimal digits of `m`, written without going through `core::fmt`.
-fn decimal_digits(mut m: u64) -> String {
-    let mut buf = [0u8; 20];
+/// The decimal digits of `m`, written at the end of `buf` without going through
+/// `core::fmt`.
+fn ascii_decimal(mut m: u64, buf: &mut [u8; 20]) -> &str {
     let mut at = buf.len();
     loop {
         at -= 1;
@@ -215,7 +215,12 @@ fn decimal_digits(mut m: u64) -> String {
             break;
         }
     }
-    buf[at..].iter().map(|&b| b as char).collect()
+    std::str::from_utf8(&buf[at..]).unwrap_or_default()
+}
+
+/// The decimal digits of `m` as a `String`.
+fn decimal_digits(m: u64) -> String {
+    ascii_decimal(m, &mut [0; 20]).to_owned()
 }
 
 /// `format(i, spec)` for an int.
@@ -325,33 +330,46 @@ pub(crate) fn fixed_notation(x: f64, prec: usize) -> String {
     s
 }
 
-/// [`fixed_notation`] from the shortest round-tripping digits, when they settle it: a
-/// finite `x >= 0` whose spacing to the next float is below `10^-prec` lies within half a
-/// unit of the last place of any decimal that rounds to it, so if its shortest digits need
-/// at most `prec` places after the point, they are the exactly rounded answer padded with
-/// zeros. (Rust's shortest formatting costs a fraction of its exact mode, which was most
-/// of an `f"{x:.3f}"`.) `None` leaves the case to the exact formatter.
+/// [`fixed_notation`] without the exact formatter, when a short decimal settles it: if
+/// `n / 10^prec` (with `n` the nearest integer to `x * 10^prec`) converts back to `x`, and
+/// the spacing of floats near `x` is below `10^-prec`, then `x`'s exact value lies within
+/// half a unit of the last place of that decimal, which is therefore the exactly rounded
+/// answer. (Rust's exact mode was most of the cost of an `f"{x:.3f}"`.) `None` leaves the
+/// case to the exact formatter.
 fn short_fixed(x: f64, prec: usize) -> Option<String> {
     // Powers of ten up to 10^15 are exact; `x * 10^prec < 2^51` (with the product's own
-    // rounding) keeps the spacing of floats near `x`, at most `x * 2^-52`, below `10^-prec`.
+    // rounding) keeps the spacing of floats near `x`, at most `x * 2^-52`, below `10^-prec`,
+    // and `n` exact.
     const POW10: [f64; 16] = [
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
     ];
     let scale = *POW10.get(prec)?;
-    if !(x >= 0.0 && x * scale < 2_251_799_813_685_248.0) {
+    let scaled = x * scale;
+    // (A negative zero keeps its sign through the exact formatter.)
+    if !(x.is_sign_positive() && scaled < 2_251_799_813_685_248.0) {
         return None;
     }
-    use std::fmt::Write;
-    let mut s = String::with_capacity(24 + prec);
-    write!(s, "{x}").ok()?;
-    let places = s.find('.').map_or(0, |dot| s.len() - dot - 1);
-    if places > prec {
+    let n = scaled.round();
+    // Both operands are exact, so the quotient is the float nearest `n / 10^prec`.
+    if n / scale != x {
         return None;
     }
-    if places == 0 && prec > 0 {
+    let mut buf = [b'0'; 20];
+    let digits = ascii_decimal(n as u64, &mut buf);
+    let mut s = String::with_capacity(digits.len().max(prec + 1) + 1);
+    if digits.len() > prec {
+        let (whole, frac) = digits.split_at(digits.len() - prec);
+        s.push_str(whole);
+        if prec > 0 {
+            s.push('.');
+            s.push_str(frac);
+        }
+    } else {
+        s.push('0');
         s.push('.');
+        s.extend(std::iter::repeat_n('0', prec - digits.len()));
+        s.push_str(digits);
     }
-    s.extend(std::iter::repeat_n('0', prec - places));
     Some(s)
 }
 

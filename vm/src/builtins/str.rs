@@ -210,24 +210,33 @@ fn join(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
             }
         }
     }
-    // (A long one is built as a `String`, whose `push_str` is cheaper than
-    // `CompactString`'s, and handed over without a copy.)
-    fn fill<T: std::fmt::Write>(mut out: T, sep: &str, items: &[Value]) -> T {
-        for (i, item) in items.iter().enumerate() {
-            if i > 0 {
-                let _ = out.write_str(sep);
-            }
-            if let Some(Payload::Str(s)) = item.payload() {
-                let _ = out.write_str(s.as_str());
-            }
-        }
-        out
-    }
+    let texts = items.iter().filter_map(|item| match item.payload() {
+        Some(Payload::Str(s)) => Some(s.as_str()),
+        _ => None,
+    });
     if len <= 24 {
-        let out = fill(compact_str::CompactString::with_capacity(len), sep, &items);
-        return Ok(vm.new_str(out));
+        // Put together on the stack (`CompactString::push_str` costs more).
+        let mut buf = [0u8; 24];
+        let mut at = 0;
+        for (i, text) in texts.enumerate() {
+            if i > 0 {
+                buf[at..at + sep.len()].copy_from_slice(sep.as_bytes());
+                at += sep.len();
+            }
+            buf[at..at + text.len()].copy_from_slice(text.as_bytes());
+            at += text.len();
+        }
+        let text = std::str::from_utf8(&buf[..at]).unwrap_or_default();
+        return Ok(vm.new_str(text));
     }
-    let out = fill(String::with_capacity(len), sep, &items);
+    // A long one goes into one `String`, which the str takes over without a copy.
+    let mut out = String::with_capacity(len);
+    for (i, text) in texts.enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(text);
+    }
     Ok(vm.new_str(out))
 }
 
@@ -799,7 +808,8 @@ fn endswith(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn replace(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "replace", args, 2, 3)?;
-    let s = this(vm, args, "replace")?.as_str();
+    let this_str = this(vm, args, "replace")?;
+    let s = this_str.as_str();
     let old = text_arg(vm, &args[1], "replace() argument 1")?;
     let new = text_arg(vm, &args[2], "replace() argument 2")?;
     let count = match args.get(3) {
@@ -816,6 +826,15 @@ fn replace(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
             out
         } else if find_text(s, old).is_none() {
             return Ok(unchanged(vm, args[0]));
+        } else if let ([from], [to]) = (old.as_bytes(), new.as_bytes()) {
+            if to.is_ascii() && this_str.is_ascii() {
+                // One ASCII character for another in ASCII text: a byte map, built without a
+                // buffer when short.
+                let (from, to) = (*from, *to);
+                let r = ascii_mapped(s, |b| if b == from { to } else { b });
+                return Ok(vm.new_str(r));
+            }
+            s.replace(old, new)
         } else {
             match single_char(old) {
                 Some(c) => s.replace(c, new),

@@ -40,13 +40,32 @@ struct CharIndex {
 /// or `bytes.len()` when the text ends first. Characters start at every byte but UTF-8's
 /// continuation bytes (0x80..=0xBF, below -0x40 as `i8`).
 fn advance_chars(bytes: &[u8], b: usize, n: usize) -> usize {
-    bytes[b..]
-        .iter()
-        .enumerate()
-        .filter(|&(_, &byte)| byte as i8 >= -0x40)
-        .nth(n)
-        .map_or(bytes.len(), |(k, _)| b + k)
+    let mut left = n;
+    for (k, &byte) in bytes.iter().enumerate().skip(b) {
+        if byte as i8 >= -0x40 {
+            if left == 0 {
+                return k;
+            }
+            left -= 1;
+        }
+    }
+    bytes.len()
 }
+
+/// The length in bytes of the UTF-8 character whose first byte is `lead`.
+#[inline]
+fn utf8_width(lead: u8) -> usize {
+    match lead {
+        0..=0x7f => 1,
+        0x80..=0xdf => 2,
+        0xe0..=0xef => 3,
+        _ => 4,
+    }
+}
+
+/// Non-ASCII text of at most this many bytes finds a character's offset by counting from
+/// the start, with no offset index.
+const SHORT_TEXT: usize = 32;
 
 /// [`PyStr::chars`]' flag bit for an interned str.
 const INTERNED: usize = 1 << (usize::BITS - 1);
@@ -150,6 +169,24 @@ pub fn count_text(hay: &str, needle: &str) -> usize {
         Some(c) if c.is_ascii() => hay.bytes().filter(|&x| x == c as u8).count(),
         Some(c) => hay.matches(c).count(),
         None => hay.matches(needle).count(),
+    }
+}
+
+/// `a` then `b` as a str's text: a result of up to 24 bytes is put together on the stack
+/// and stored inside the object, a longer one in one `String` of its final size that the
+/// str takes over (`CompactString::push_str` costs more than either).
+pub fn concat_text(a: &str, b: &str) -> CompactString {
+    let len = a.len() + b.len();
+    if len <= 24 {
+        let mut buf = [0u8; 24];
+        buf[..a.len()].copy_from_slice(a.as_bytes());
+        buf[a.len()..len].copy_from_slice(b.as_bytes());
+        CompactString::from(std::str::from_utf8(&buf[..len]).unwrap_or_default())
+    } else {
+        let mut s = String::with_capacity(len);
+        s.push_str(a);
+        s.push_str(b);
+        CompactString::from(s)
     }
 }
 
@@ -295,7 +332,25 @@ impl PyStr {
         if i >= self.char_len() {
             return self.text.len();
         }
+        // Short text is counted through directly: cheaper than making (two allocations) and
+        // consulting the offset index, which a short str sliced once would pay for alone.
+        if self.text.len() <= SHORT_TEXT {
+            return advance_chars(self.text.as_bytes(), 0, i);
+        }
         let table = self.char_index_table();
+        // A walk one character at a time (a parser's `text[pos]`) asks for the cursor's
+        // character or the next one.
+        let (cursor_char, cursor_byte) = table.cursor.get();
+        let (cursor_char, cursor_byte) = (cursor_char as usize, cursor_byte as usize);
+        if i == cursor_char {
+            return cursor_byte;
+        }
+        if i == cursor_char + 1 {
+            // `cursor_char < i < char_len`, so a character starts at `cursor_byte`.
+            let b = cursor_byte + utf8_width(self.text.as_bytes()[cursor_byte]);
+            table.cursor.set((i as u32, b as u32));
+            return b;
+        }
         let block = i / INDEX_STRIDE;
         let first = block * INDEX_STRIDE;
         let start = table.offsets[block] as usize;
@@ -311,8 +366,7 @@ impl PyStr {
         }
         // Otherwise count characters, from the cursor when it lies between the block's
         // start and `i`.
-        let (cursor_char, cursor_byte) = table.cursor.get();
-        let (from_char, from_byte) = match (cursor_char as usize, cursor_byte as usize) {
+        let (from_char, from_byte) = match (cursor_char, cursor_byte) {
             (c, b) if first <= c && c <= i => (c, b),
             _ => (first, start),
         };
@@ -325,6 +379,12 @@ impl PyStr {
     pub fn char_index(&self, b: usize) -> usize {
         if self.is_ascii() {
             return b;
+        }
+        if self.text.len() <= SHORT_TEXT {
+            return self.text.as_bytes()[..b.min(self.text.len())]
+                .iter()
+                .filter(|&&byte| byte as i8 >= -0x40)
+                .count();
         }
         let table = self.char_index_table();
         let (cursor_char, cursor_byte) = table.cursor.get();
