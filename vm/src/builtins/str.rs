@@ -8,9 +8,7 @@ use crate::builtins::unicode_tables::{self as tables, in_table};
 use crate::builtins::{arity, int_arg, kwarg, method, method_arity, method_kind};
 use crate::error::PyResult;
 use crate::object::function::KwArgs;
-use crate::object::str::{
-    ascii_mapped, count_text, find_byte, find_text, rfind_text, single_char,
-};
+use crate::object::str::{ascii_mapped, count_text, find_byte, find_text, rfind_text, single_char};
 use crate::object::{BuiltinKind, Payload, PyStr};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -550,15 +548,23 @@ fn map_case(
 }
 
 fn upper(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    map_case(vm, args, "upper", |b| b.to_ascii_uppercase(), |s| {
-        s.to_uppercase()
-    })
+    map_case(
+        vm,
+        args,
+        "upper",
+        |b| b.to_ascii_uppercase(),
+        |s| s.to_uppercase(),
+    )
 }
 
 fn lower(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    map_case(vm, args, "lower", |b| b.to_ascii_lowercase(), |s| {
-        s.to_lowercase()
-    })
+    map_case(
+        vm,
+        args,
+        "lower",
+        |b| b.to_ascii_lowercase(),
+        |s| s.to_lowercase(),
+    )
 }
 
 fn casefold(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
