@@ -63,8 +63,7 @@ pub(crate) fn parse_spec(spec: &str) -> Result<FormatSpec, String> {
         i += 1;
     }
     if i > start {
-        let w: String = chars[start..i].iter().collect();
-        out.width = Some(spec_number(&w)?);
+        out.width = Some(spec_number(&chars[start..i])?);
     }
     if i < chars.len() && matches!(chars[i], ',' | '_') {
         out.grouping = Some(chars[i]);
@@ -88,8 +87,7 @@ pub(crate) fn parse_spec(spec: &str) -> Result<FormatSpec, String> {
         if i == start {
             return Err("Format specifier missing precision".to_owned());
         }
-        let p: String = chars[start..i].iter().collect();
-        out.precision = Some(spec_number(&p)?);
+        out.precision = Some(spec_number(&chars[start..i])?);
     }
     if i < chars.len() {
         out.ty = Some(chars[i]);
@@ -103,10 +101,12 @@ pub(crate) fn parse_spec(spec: &str) -> Result<FormatSpec, String> {
 
 /// A width or precision: CPython reads them as a `Py_ssize_t`, so anything above
 /// `sys.maxsize` is refused.
-fn spec_number(digits: &str) -> Result<usize, String> {
+fn spec_number(digits: &[char]) -> Result<usize, String> {
     digits
-        .parse::<i64>()
-        .ok()
+        .iter()
+        .try_fold(0i64, |n, &d| {
+            n.checked_mul(10)?.checked_add(i64::from(d.to_digit(10)?))
+        })
         .and_then(|n| usize::try_from(n).ok())
         .ok_or_else(|| "Too many decimal digits in format string".to_owned())
 }
@@ -122,17 +122,22 @@ fn pad(spec: &FormatSpec, prefix: &str, body: &str, default_align: char) -> Stri
     });
     let len = prefix.chars().count() + body.chars().count();
     let width = spec.width.unwrap_or(0);
-    if len >= width {
-        return format!("{prefix}{body}");
-    }
-    let n = width - len;
-    let fills = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
-    match align {
-        '<' => format!("{prefix}{body}{}", fills(n)),
-        '^' => format!("{}{prefix}{body}{}", fills(n / 2), fills(n - n / 2)),
-        '=' => format!("{prefix}{}{body}", fills(n)),
-        _ => format!("{}{prefix}{body}", fills(n)),
-    }
+    // Built with `push_str` into one buffer of the final size: `format!` costs several
+    // hundred instructions a call, more than the copying itself for a short field.
+    let n = width.saturating_sub(len);
+    let (before, between, after) = match align {
+        '<' => (0, 0, n),
+        '^' => (n / 2, 0, n - n / 2),
+        '=' => (0, n, 0),
+        _ => (n, 0, 0),
+    };
+    let mut out = String::with_capacity(prefix.len() + body.len() + n * fill.len_utf8());
+    out.extend(std::iter::repeat_n(fill, before));
+    out.push_str(prefix);
+    out.extend(std::iter::repeat_n(fill, between));
+    out.push_str(body);
+    out.extend(std::iter::repeat_n(fill, after));
+    out
 }
 
 /// Inserts `sep` every three digits of a run of decimal digits (or every four for hex-like
@@ -191,11 +196,31 @@ pub(crate) fn magnitude_digits(value: IntRef<'_>, radix: u32) -> String {
                 2 => format!("{m:b}"),
                 8 => format!("{m:o}"),
                 16 => format!("{m:x}"),
-                _ => m.to_string(),
+                _ => decimal_digits(m),
             }
         }
         IntRef::Big(b) => b.magnitude().to_str_radix(radix),
     }
+}
+
+/// The decimal digits of `m`, written at the end of `buf` without going through
+/// `core::fmt`.
+fn ascii_decimal(mut m: u64, buf: &mut [u8; 20]) -> &str {
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    std::str::from_utf8(&buf[at..]).unwrap_or_default()
+}
+
+/// The decimal digits of `m` as a `String`.
+fn decimal_digits(m: u64) -> String {
+    ascii_decimal(m, &mut [0; 20]).to_owned()
 }
 
 /// `format(i, spec)` for an int.
@@ -295,11 +320,57 @@ const EXACT_DIGITS: usize = 1100;
 /// panics on precisions above `u16::MAX`, so the digits past the exact expansion are
 /// appended as the zeros they are.
 pub(crate) fn fixed_notation(x: f64, prec: usize) -> String {
+    if let Some(s) = short_fixed(x, prec) {
+        return s;
+    }
     let mut s = format!("{:.*}", prec.min(EXACT_DIGITS), x);
     if prec > EXACT_DIGITS && x.is_finite() {
         s.push_str(&"0".repeat(prec - EXACT_DIGITS));
     }
     s
+}
+
+/// [`fixed_notation`] without the exact formatter, when a short decimal settles it: if
+/// `n / 10^prec` (with `n` the nearest integer to `x * 10^prec`) converts back to `x`, and
+/// the spacing of floats near `x` is below `10^-prec`, then `x`'s exact value lies within
+/// half a unit of the last place of that decimal, which is therefore the exactly rounded
+/// answer. (Rust's exact mode was most of the cost of an `f"{x:.3f}"`.) `None` leaves the
+/// case to the exact formatter.
+fn short_fixed(x: f64, prec: usize) -> Option<String> {
+    // Powers of ten up to 10^15 are exact; `x * 10^prec < 2^51` (with the product's own
+    // rounding) keeps the spacing of floats near `x`, at most `x * 2^-52`, below `10^-prec`,
+    // and `n` exact.
+    const POW10: [f64; 16] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    ];
+    let scale = *POW10.get(prec)?;
+    let scaled = x * scale;
+    // (A negative zero keeps its sign through the exact formatter.)
+    if !(x.is_sign_positive() && scaled < 2_251_799_813_685_248.0) {
+        return None;
+    }
+    let n = scaled.round();
+    // Both operands are exact, so the quotient is the float nearest `n / 10^prec`.
+    if n / scale != x {
+        return None;
+    }
+    let mut buf = [b'0'; 20];
+    let digits = ascii_decimal(n as u64, &mut buf);
+    let mut s = String::with_capacity(digits.len().max(prec + 1) + 1);
+    if digits.len() > prec {
+        let (whole, frac) = digits.split_at(digits.len() - prec);
+        s.push_str(whole);
+        if prec > 0 {
+            s.push('.');
+            s.push_str(frac);
+        }
+    } else {
+        s.push('0');
+        s.push('.');
+        s.extend(std::iter::repeat_n('0', prec - digits.len()));
+        s.push_str(digits);
+    }
+    Some(s)
 }
 
 /// `x` as Rust's `{:.prec$e}` (`1.5e0`) for any `prec`, as [`fixed_notation`] does.

@@ -8,7 +8,7 @@ use crate::builtins::unicode_tables::{self as tables, in_table};
 use crate::builtins::{arity, int_arg, kwarg, method, method_arity, method_kind};
 use crate::error::PyResult;
 use crate::object::function::KwArgs;
-use crate::object::str::{count_text, find_text, rfind_text, single_char};
+use crate::object::str::{ascii_mapped, count_text, find_byte, find_text, rfind_text, single_char};
 use crate::object::{BuiltinKind, Payload, PyStr};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -193,13 +193,12 @@ fn join(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
             return Ok(only);
         }
     }
-    let mut out = String::new();
+    // The length first, so the text is built in one buffer of its final size (inside the
+    // object when it is short) rather than grown and copied as it goes.
+    let mut len = sep.len() * items.len().saturating_sub(1);
     for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep);
-        }
         match item.payload() {
-            Some(Payload::Str(s)) => out.push_str(s.as_str()),
+            Some(Payload::Str(s)) => len += s.as_str().len(),
             _ => {
                 let msg = format!(
                     "sequence item {i}: expected str instance, {} found",
@@ -208,6 +207,33 @@ fn join(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
                 return Err(vm.type_error(msg));
             }
         }
+    }
+    let texts = items.iter().filter_map(|item| match item.payload() {
+        Some(Payload::Str(s)) => Some(s.as_str()),
+        _ => None,
+    });
+    if len <= 24 {
+        // Put together on the stack (`CompactString::push_str` costs more).
+        let mut buf = [0u8; 24];
+        let mut at = 0;
+        for (i, text) in texts.enumerate() {
+            if i > 0 {
+                buf[at..at + sep.len()].copy_from_slice(sep.as_bytes());
+                at += sep.len();
+            }
+            buf[at..at + text.len()].copy_from_slice(text.as_bytes());
+            at += text.len();
+        }
+        let text = std::str::from_utf8(&buf[..at]).unwrap_or_default();
+        return Ok(vm.new_str(text));
+    }
+    // A long one goes into one `String`, which the str takes over without a copy.
+    let mut out = String::with_capacity(len);
+    for (i, text) in texts.enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(text);
     }
     Ok(vm.new_str(out))
 }
@@ -245,32 +271,77 @@ fn split(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "split", args, 0, 2)?;
     let s = this(vm, args, "split")?.as_str();
     let (sep, max) = sep_and_max(vm, args, kw)?;
-    let parts: Vec<&str> = match &sep {
+    // The parts become strs as they are found, with no vector of slices between.
+    let mut items = Vec::new();
+    match &sep {
         Some(sep) => {
             let sep = sep.as_str();
             match (single_char(sep), max < 0) {
-                (Some(c), true) => s.split(c).collect(),
-                (Some(c), false) => s.splitn(max as usize + 1, c).collect(),
-                (None, true) => s.split(sep).collect(),
-                (None, false) => s.splitn(max as usize + 1, sep).collect(),
+                (Some(c), true) => {
+                    // An ASCII separator is counted first (a byte scan the compiler
+                    // vectorises), so the list is allocated once at its final size.
+                    if c.is_ascii() {
+                        let b = c as u8;
+                        let n = s.bytes().filter(|&x| x == b).count();
+                        items.reserve_exact(n + 1);
+                        let mut rest = s;
+                        while let Some(at) = find_byte(rest, b) {
+                            items.push(vm.new_str(&rest[..at]));
+                            rest = &rest[at + 1..];
+                        }
+                        items.push(vm.new_str(rest));
+                    } else {
+                        items.extend(s.split(c).map(|p| vm.new_str(p)));
+                    }
+                }
+                (Some(c), false) => {
+                    items.extend(s.splitn(max as usize + 1, c).map(|p| vm.new_str(p)))
+                }
+                (None, true) => items.extend(s.split(sep).map(|p| vm.new_str(p))),
+                (None, false) => {
+                    items.extend(s.splitn(max as usize + 1, sep).map(|p| vm.new_str(p)))
+                }
+            }
+        }
+        None if s.is_ascii() => {
+            // ASCII text splits by bytes: Python's ASCII whitespace is `\t\n\v\f\r`,
+            // `\x1c`-`\x1f` and the space.
+            let space = |b: &u8| matches!(b, b'\t'..=b'\r' | b'\x1c'..=b'\x1f' | b' ');
+            let bytes = s.as_bytes();
+            let mut at = 0;
+            loop {
+                while at < bytes.len() && space(&bytes[at]) {
+                    at += 1;
+                }
+                if at == bytes.len() {
+                    break;
+                }
+                if max >= 0 && items.len() as i64 == max {
+                    // The rest, trailing whitespace included, as CPython leaves it.
+                    items.push(vm.new_str(&s[at..]));
+                    break;
+                }
+                let end = bytes[at..]
+                    .iter()
+                    .position(space)
+                    .map_or(bytes.len(), |k| at + k);
+                items.push(vm.new_str(&s[at..end]));
+                at = end;
             }
         }
         None => {
-            let mut parts = Vec::new();
             let mut rest = s.trim_start_matches(is_py_space);
             while !rest.is_empty() {
-                if max >= 0 && parts.len() as i64 == max {
-                    parts.push(rest);
+                if max >= 0 && items.len() as i64 == max {
+                    items.push(vm.new_str(rest));
                     break;
                 }
                 let end = rest.find(is_py_space).unwrap_or(rest.len());
-                parts.push(&rest[..end]);
+                items.push(vm.new_str(&rest[..end]));
                 rest = rest[end..].trim_start_matches(is_py_space);
             }
-            parts
         }
-    };
-    let items = parts.into_iter().map(|p| vm.new_str(p)).collect();
+    }
     Ok(vm.new_list(items))
 }
 
@@ -361,7 +432,42 @@ fn strip_chars(
     right: bool,
 ) -> PyResult<Value> {
     method_arity(vm, name, args, 0, 1)?;
-    let s = this(vm, args, name)?.as_str();
+    let this_str = this(vm, args, name)?;
+    let s = this_str.as_str();
+    // ASCII whitespace off ASCII text, or a set of ASCII characters off any text (an ASCII
+    // byte is always a character of its own), is trimmed by bytes.
+    let ascii_set = match args.get(1) {
+        Some(v) if !v.is_none() => match v.payload() {
+            Some(Payload::Str(set)) if set.is_ascii() => Some(Some(set.as_str().as_bytes())),
+            _ => None,
+        },
+        _ if this_str.is_ascii() => Some(None),
+        _ => None,
+    };
+    if let Some(set) = ascii_set {
+        let strip = |b: &u8| match set {
+            Some(set) => set.contains(b),
+            None => matches!(b, b'\t'..=b'\r' | b'\x1c'..=b'\x1f' | b' '),
+        };
+        let bytes = s.as_bytes();
+        let start = if left {
+            bytes.iter().position(|b| !strip(b)).unwrap_or(bytes.len())
+        } else {
+            0
+        };
+        let end = if right {
+            bytes[start..]
+                .iter()
+                .rposition(|b| !strip(b))
+                .map_or(start, |e| start + e + 1)
+        } else {
+            bytes.len()
+        };
+        if end - start == s.len() {
+            return Ok(unchanged(vm, args[0]));
+        }
+        return Ok(vm.new_str(&s[start..end]));
+    }
     let chars: Option<Vec<char>> = match args.get(1) {
         Some(v) if !v.is_none() => Some(text_arg(vm, v, "strip arg")?.chars().collect()),
         _ => None,
@@ -422,12 +528,43 @@ fn map_text(
     Ok(vm.new_str(r))
 }
 
+/// A case mapping: `ascii` maps each byte of an ASCII str (no Unicode tables, and a short
+/// result is built without a buffer), `general` any other text.
+fn map_case(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+    ascii: impl FnMut(u8) -> u8,
+    general: impl Fn(&str) -> String,
+) -> PyResult<Value> {
+    method_arity(vm, name, args, 0, 0)?;
+    let s = this(vm, args, name)?;
+    if s.is_ascii() {
+        let r = ascii_mapped(s.as_str(), ascii);
+        return Ok(vm.new_str(r));
+    }
+    let r = general(s.as_str());
+    Ok(vm.new_str(r))
+}
+
 fn upper(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    map_text(vm, args, "upper", |s| s.to_uppercase())
+    map_case(
+        vm,
+        args,
+        "upper",
+        |b| b.to_ascii_uppercase(),
+        |s| s.to_uppercase(),
+    )
 }
 
 fn lower(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    map_text(vm, args, "lower", |s| s.to_lowercase())
+    map_case(
+        vm,
+        args,
+        "lower",
+        |b| b.to_ascii_lowercase(),
+        |s| s.to_lowercase(),
+    )
 }
 
 fn casefold(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -483,7 +620,17 @@ fn push_titlecase(out: &mut String, c: char) {
 }
 
 fn title(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    map_text(vm, args, "title", |s| {
+    let mut prev_cased = false;
+    let ascii = move |b: u8| {
+        let r = if prev_cased {
+            b.to_ascii_lowercase()
+        } else {
+            b.to_ascii_uppercase()
+        };
+        prev_cased = b.is_ascii_alphabetic();
+        r
+    };
+    map_case(vm, args, "title", ascii, |s| {
         let mut out = String::with_capacity(s.len());
         let mut prev_cased = false;
         for (i, c) in s.char_indices() {
@@ -504,7 +651,17 @@ fn title(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 }
 
 fn capitalize(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    map_text(vm, args, "capitalize", |s| {
+    let mut first = true;
+    let ascii = move |b: u8| {
+        let r = if first {
+            b.to_ascii_uppercase()
+        } else {
+            b.to_ascii_lowercase()
+        };
+        first = false;
+        r
+    };
+    map_case(vm, args, "capitalize", ascii, |s| {
         let mut out = String::with_capacity(s.len());
         for (i, c) in s.char_indices() {
             if i == 0 {
@@ -520,7 +677,14 @@ fn capitalize(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 }
 
 fn swapcase(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    map_text(vm, args, "swapcase", |s| {
+    let ascii = |b: u8| {
+        if b.is_ascii_uppercase() {
+            b.to_ascii_lowercase()
+        } else {
+            b.to_ascii_uppercase()
+        }
+    };
+    map_case(vm, args, "swapcase", ascii, |s| {
         let mut out = String::with_capacity(s.len());
         for (i, c) in s.char_indices() {
             if c == 'Σ' {
@@ -650,7 +814,8 @@ fn endswith(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 
 fn replace(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "replace", args, 2, 3)?;
-    let s = this(vm, args, "replace")?.as_str();
+    let this_str = this(vm, args, "replace")?;
+    let s = this_str.as_str();
     let old = text_arg(vm, &args[1], "replace() argument 1")?;
     let new = text_arg(vm, &args[2], "replace() argument 2")?;
     let count = match args.get(3) {
@@ -667,6 +832,15 @@ fn replace(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
             out
         } else if find_text(s, old).is_none() {
             return Ok(unchanged(vm, args[0]));
+        } else if let ([from], [to]) = (old.as_bytes(), new.as_bytes()) {
+            if to.is_ascii() && this_str.is_ascii() {
+                // One ASCII character for another in ASCII text: a byte map, built without a
+                // buffer when short.
+                let (from, to) = (*from, *to);
+                let r = ascii_mapped(s, |b| if b == from { to } else { b });
+                return Ok(vm.new_str(r));
+            }
+            s.replace(old, new)
         } else {
             match single_char(old) {
                 Some(c) => s.replace(c, new),
@@ -876,6 +1050,15 @@ fn pad_args(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<(usize, char)> 
     Ok((width, fill))
 }
 
+/// `text` with `left` fills before it and `right` after, in one buffer of the final size.
+fn padded(fill: char, left: usize, text: &str, right: usize) -> String {
+    let mut out = String::with_capacity(text.len() + (left + right) * fill.len_utf8());
+    out.extend(std::iter::repeat_n(fill, left));
+    out.push_str(text);
+    out.extend(std::iter::repeat_n(fill, right));
+    out
+}
+
 fn center(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     let (width, fill) = pad_args(vm, args, "center")?;
     let s = this(vm, args, "center")?;
@@ -885,10 +1068,7 @@ fn center(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     }
     let marg = width - n;
     let left = marg / 2 + (marg & width & 1);
-    let out: String = std::iter::repeat_n(fill, left)
-        .chain(s.as_str().chars())
-        .chain(std::iter::repeat_n(fill, marg - left))
-        .collect();
+    let out = padded(fill, left, s.as_str(), marg - left);
     Ok(vm.new_str(out))
 }
 
@@ -899,11 +1079,7 @@ fn ljust(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     if width <= n {
         return Ok(unchanged(vm, args[0]));
     }
-    let out: String = s
-        .as_str()
-        .chars()
-        .chain(std::iter::repeat_n(fill, width - n))
-        .collect();
+    let out = padded(fill, 0, s.as_str(), width - n);
     Ok(vm.new_str(out))
 }
 
@@ -914,9 +1090,7 @@ fn rjust(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     if width <= n {
         return Ok(unchanged(vm, args[0]));
     }
-    let out: String = std::iter::repeat_n(fill, width - n)
-        .chain(s.as_str().chars())
-        .collect();
+    let out = padded(fill, width - n, s.as_str(), 0);
     Ok(vm.new_str(out))
 }
 
@@ -930,11 +1104,14 @@ fn zfill(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         return Ok(unchanged(vm, args[0]));
     }
     let text = s.as_str();
-    let (sign, rest) = match text.chars().next() {
-        Some(c @ ('+' | '-')) => (c.to_string(), &text[1..]),
-        _ => (String::new(), text),
+    let (sign, rest) = match text.as_bytes().first() {
+        Some(b'+' | b'-') => text.split_at(1),
+        _ => ("", text),
     };
-    let out = format!("{sign}{}{rest}", "0".repeat(width - n));
+    let mut out = String::with_capacity(width.max(text.len()));
+    out.push_str(sign);
+    out.extend(std::iter::repeat_n('0', width - n));
+    out.push_str(rest);
     Ok(vm.new_str(out))
 }
 
@@ -955,8 +1132,8 @@ fn partition_impl(vm: &mut Vm, args: &[Value], name: &str, reverse: bool) -> PyR
         None if reverse => ("", "", s),
         None => (s, "", ""),
     };
-    let parts = vec![vm.new_str(a), vm.new_str(b), vm.new_str(c)];
-    Ok(vm.new_tuple(parts))
+    let parts = [vm.new_str(a), vm.new_str(b), vm.new_str(c)];
+    Ok(vm.new_tuple_from(&parts))
 }
 
 fn partition(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

@@ -539,6 +539,10 @@ impl Vm {
 
     /// `str(v)` as a str value (no copy when `v` already is a str).
     pub(crate) fn str_value(&mut self, v: Value) -> PyResult<Value> {
+        // A small int's digits go straight into the str's inline text.
+        if let Value::Int(i) = v {
+            return Ok(self.new_str(compact_str::ToCompactString::to_compact_string(&i)));
+        }
         if let Some(Payload::Str(_)) = v.payload() {
             if let Value::Obj(o) = v {
                 if o.class().as_class().is_some_and(|c| c.builtin) {

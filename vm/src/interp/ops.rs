@@ -77,10 +77,7 @@ impl Vm {
     /// A new str of `x` then `y`, built in place: a result of up to 24 bytes is stored inside
     /// the object with no buffer allocated on the way.
     fn concat_str(&mut self, x: &str, y: &str) -> Value {
-        let mut s = compact_str::CompactString::with_capacity(x.len() + y.len());
-        s.push_str(x);
-        s.push_str(y);
-        self.new_str(s)
+        self.new_str(crate::object::str::concat_text(x, y))
     }
 
     /// Binary operators defined on builtin containers and strs.

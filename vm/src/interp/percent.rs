@@ -3,6 +3,8 @@
 
 use num_bigint::BigInt;
 
+use krait_gc::Gc;
+
 use crate::error::PyResult;
 use crate::format::{exp_notation, format_float, magnitude_digits};
 use crate::interp::arith::{as_num, Num};
@@ -51,7 +53,9 @@ impl Vm {
         };
         let mut next = 0usize;
         let mut out = String::with_capacity(text.len() + 16);
-        let chars: Vec<char> = text.chars().collect();
+        // Parsed by bytes: every byte of a spec is ASCII, and the literal text between specs
+        // is copied a run at a time.
+        let bytes = text.as_bytes();
         let mut i = 0;
         let take = |vm: &mut Vm, next: &mut usize| -> PyResult<Value> {
             match items.get(*next) {
@@ -62,22 +66,33 @@ impl Vm {
                 None => Err(vm.type_error("not enough arguments for format string")),
             }
         };
-        while i < chars.len() {
-            let c = chars[i];
-            i += 1;
-            if c != '%' {
-                out.push(c);
-                continue;
+        // The run of ASCII digits from `i`, as a number (`None` when it overflows).
+        let digits_at = |i: &mut usize| -> (bool, Option<i64>) {
+            let start = *i;
+            let mut n: Option<i64> = Some(0);
+            while *i < bytes.len() && bytes[*i].is_ascii_digit() {
+                let d = i64::from(bytes[*i] - b'0');
+                n = n.and_then(|n| n.checked_mul(10)?.checked_add(d));
+                *i += 1;
             }
+            (*i > start, n)
+        };
+        while i < bytes.len() {
+            let Some(at) = text[i..].find('%') else {
+                out.push_str(&text[i..]);
+                break;
+            };
+            out.push_str(&text[i..i + at]);
+            i += at + 1;
             let mut key_value = None;
-            if i < chars.len() && chars[i] == '(' {
+            if i < bytes.len() && bytes[i] == b'(' {
                 let start = i + 1;
                 let mut depth = 1;
                 let mut j = start;
-                while j < chars.len() && depth > 0 {
-                    match chars[j] {
-                        '(' => depth += 1,
-                        ')' => depth -= 1,
+                while j < bytes.len() && depth > 0 {
+                    match bytes[j] {
+                        b'(' => depth += 1,
+                        b')' => depth -= 1,
                         _ => {}
                     }
                     j += 1;
@@ -88,68 +103,64 @@ impl Vm {
                 if depth > 0 {
                     return Err(self.value_error("incomplete format key"));
                 }
-                let key: String = chars[start..j - 1].iter().collect();
                 i = j;
-                let k = self.new_str(key);
+                let k = self.new_str(&text[start..j - 1]);
                 key_value = Some(self.get_item(m, k)?);
             }
-            let mut flags = String::new();
-            while i < chars.len() && matches!(chars[i], '-' | '+' | ' ' | '#' | '0') {
-                flags.push(chars[i]);
+            let (mut left, mut zero, mut plus, mut space, mut alt) =
+                (false, false, false, false, false);
+            while i < bytes.len() {
+                match bytes[i] {
+                    b'-' => left = true,
+                    b'+' => plus = true,
+                    b' ' => space = true,
+                    b'#' => alt = true,
+                    b'0' => zero = true,
+                    _ => break,
+                }
                 i += 1;
             }
             let mut width: Option<usize> = None;
-            if i < chars.len() && chars[i] == '*' {
+            if i < bytes.len() && bytes[i] == b'*' {
                 i += 1;
                 let w = take(self, &mut next)?;
                 let w = self.star_arg(w, false)?;
                 // A negative `*` width pads on the right, as the `-` flag does.
                 if w < 0 {
-                    flags.push('-');
+                    left = true;
                 }
                 width = Some(w.unsigned_abs() as usize);
             } else {
-                let start = i;
-                while i < chars.len() && chars[i].is_ascii_digit() {
-                    i += 1;
-                }
-                if i > start {
-                    let digits: String = chars[start..i].iter().collect();
-                    match digits.parse::<i64>() {
-                        Ok(w) => width = Some(w as usize),
-                        Err(_) => return Err(self.value_error("width too big")),
-                    }
+                match digits_at(&mut i) {
+                    (false, _) => {}
+                    (true, Some(w)) => width = Some(w as usize),
+                    (true, None) => return Err(self.value_error("width too big")),
                 }
             }
             let mut precision = None;
-            if i < chars.len() && chars[i] == '.' {
+            if i < bytes.len() && bytes[i] == b'.' {
                 i += 1;
-                if i < chars.len() && chars[i] == '*' {
+                if i < bytes.len() && bytes[i] == b'*' {
                     i += 1;
                     let p = take(self, &mut next)?;
                     precision = Some(self.star_arg(p, true)?.max(0) as usize);
                 } else {
-                    let start = i;
-                    while i < chars.len() && chars[i].is_ascii_digit() {
-                        i += 1;
-                    }
                     // CPython keeps the precision in a C int.
-                    let digits: String = chars[start..i].iter().collect();
-                    precision = match digits.parse::<i32>() {
-                        Ok(p) => Some(p as usize),
-                        Err(_) if digits.is_empty() => Some(0),
-                        Err(_) => return Err(self.value_error("precision too big")),
+                    precision = match digits_at(&mut i) {
+                        (false, _) => Some(0),
+                        (true, Some(p)) if i32::try_from(p).is_ok() => Some(p as usize),
+                        (true, _) => return Err(self.value_error("precision too big")),
                     };
                 }
             }
             self.check_alloc(precision.unwrap_or(0) as u128)?;
-            while i < chars.len() && matches!(chars[i], 'h' | 'l' | 'L') {
+            while i < bytes.len() && matches!(bytes[i], b'h' | b'l' | b'L') {
                 i += 1;
             }
-            let Some(&conv) = chars.get(i) else {
+            let Some(conv) = text[i..].chars().next() else {
                 return Err(self.value_error("incomplete format"));
             };
-            i += 1;
+            i += conv.len_utf8();
             if conv == '%' {
                 out.push('%');
                 continue;
@@ -158,15 +169,25 @@ impl Vm {
                 Some(v) => v,
                 None => take(self, &mut next)?,
             };
-            let left = flags.contains('-');
-            let zero = flags.contains('0') && !left;
-            let sign = if flags.contains('+') {
+            let zero = zero && !left;
+            let sign = if plus {
                 "+"
-            } else if flags.contains(' ') {
+            } else if space {
                 " "
             } else {
                 ""
             };
+            // An exact str under `%s` with no width or precision is copied straight in.
+            if conv == 's' && width.is_none() && precision.is_none() {
+                if let Value::Obj(o) = value {
+                    if let Payload::Str(s) = &o.payload {
+                        if Gc::ptr_eq(o.class(), self.s.types.str) {
+                            out.push_str(s.as_str());
+                            continue;
+                        }
+                    }
+                }
+            }
             // Another object converts through `__index__` (`%x`, `%X`, `%o`, `%c`) or
             // `int()` (`%d`, `%i`, `%u`), as in CPython.
             let value =
@@ -232,7 +253,7 @@ impl Vm {
                         }
                     };
                     let neg = n.is_negative();
-                    let (digits, alt) = match conv {
+                    let (digits, alt_prefix) = match conv {
                         'x' => (magnitude_digits(n, 16), "0x"),
                         'X' => (magnitude_digits(n, 16).to_uppercase(), "0X"),
                         'o' => (magnitude_digits(n, 8), "0o"),
@@ -249,8 +270,8 @@ impl Vm {
                         _ => digits,
                     };
                     let mut prefix = if neg { "-".to_owned() } else { sign.to_owned() };
-                    if flags.contains('#') {
-                        prefix.push_str(alt);
+                    if alt {
+                        prefix.push_str(alt_prefix);
                     }
                     (prefix, digits, true)
                 }
@@ -273,7 +294,7 @@ impl Vm {
                         } else {
                             s.to_owned()
                         }
-                    } else if flags.contains('#') && matches!(conv, 'e' | 'E' | 'f' | 'F') {
+                    } else if alt && matches!(conv, 'e' | 'E' | 'f' | 'F') {
                         // The alternate form always has a decimal point.
                         let mut body = match conv {
                             'e' | 'E' => exp_notation(a, p, conv == 'E'),
@@ -292,7 +313,7 @@ impl Vm {
                                 let spec = crate::format::FormatSpec {
                                     precision: Some(p),
                                     ty: Some(conv),
-                                    alternate: flags.contains('#'),
+                                    alternate: alt,
                                     ..Default::default()
                                 };
                                 format_float(a, &spec).unwrap_or_default()
@@ -306,7 +327,7 @@ impl Vm {
                     let msg = format!(
                         "unsupported format character '{other}' (0x{:x}) at index {}",
                         other as u32,
-                        i - 1
+                        text[..i].chars().count() - 1
                     );
                     return Err(self.value_error(msg));
                 }

@@ -40,13 +40,32 @@ struct CharIndex {
 /// or `bytes.len()` when the text ends first. Characters start at every byte but UTF-8's
 /// continuation bytes (0x80..=0xBF, below -0x40 as `i8`).
 fn advance_chars(bytes: &[u8], b: usize, n: usize) -> usize {
-    bytes[b..]
-        .iter()
-        .enumerate()
-        .filter(|&(_, &byte)| byte as i8 >= -0x40)
-        .nth(n)
-        .map_or(bytes.len(), |(k, _)| b + k)
+    let mut left = n;
+    for (k, &byte) in bytes.iter().enumerate().skip(b) {
+        if byte as i8 >= -0x40 {
+            if left == 0 {
+                return k;
+            }
+            left -= 1;
+        }
+    }
+    bytes.len()
 }
+
+/// The length in bytes of the UTF-8 character whose first byte is `lead`.
+#[inline]
+fn utf8_width(lead: u8) -> usize {
+    match lead {
+        0..=0x7f => 1,
+        0x80..=0xdf => 2,
+        0xe0..=0xef => 3,
+        _ => 4,
+    }
+}
+
+/// Non-ASCII text of at most this many bytes finds a character's offset by counting from
+/// the start, with no offset index.
+const SHORT_TEXT: usize = 32;
 
 /// [`PyStr::chars`]' flag bit for an interned str.
 const INTERNED: usize = 1 << (usize::BITS - 1);
@@ -87,10 +106,36 @@ pub fn single_char(text: &str) -> Option<char> {
     chars.next().is_none().then_some(c)
 }
 
+/// Below this many bytes a one-byte search is a plain loop: setting up std's `memchr` scan
+/// costs more than looking at a few dozen bytes.
+const SHORT_SCAN: usize = 48;
+
+/// The byte offset of the first ASCII `b` in `hay` (an ASCII byte is never part of a longer
+/// UTF-8 sequence, so any match is a character of its own).
+#[inline]
+pub fn find_byte(hay: &str, b: u8) -> Option<usize> {
+    if hay.len() < SHORT_SCAN {
+        hay.bytes().position(|x| x == b)
+    } else {
+        hay.find(b as char)
+    }
+}
+
+/// The byte offset of the last ASCII `b` in `hay` (see [`find_byte`]).
+#[inline]
+fn rfind_byte(hay: &str, b: u8) -> Option<usize> {
+    if hay.len() < SHORT_SCAN {
+        hay.bytes().rposition(|x| x == b)
+    } else {
+        hay.rfind(b as char)
+    }
+}
+
 /// The byte offset of the first `needle` in `hay` (see [`single_char`]).
 #[inline]
 pub fn find_text(hay: &str, needle: &str) -> Option<usize> {
     match single_char(needle) {
+        Some(c) if c.is_ascii() => find_byte(hay, c as u8),
         Some(c) => hay.find(c),
         None => hay.find(needle),
     }
@@ -100,6 +145,7 @@ pub fn find_text(hay: &str, needle: &str) -> Option<usize> {
 #[inline]
 pub fn rfind_text(hay: &str, needle: &str) -> Option<usize> {
     match single_char(needle) {
+        Some(c) if c.is_ascii() => rfind_byte(hay, c as u8),
         Some(c) => hay.rfind(c),
         None => hay.rfind(needle),
     }
@@ -109,6 +155,7 @@ pub fn rfind_text(hay: &str, needle: &str) -> Option<usize> {
 #[inline]
 pub fn contains_text(hay: &str, needle: &str) -> bool {
     match single_char(needle) {
+        Some(c) if c.is_ascii() => find_byte(hay, c as u8).is_some(),
         Some(c) => hay.contains(c),
         None => hay.contains(needle),
     }
@@ -118,8 +165,44 @@ pub fn contains_text(hay: &str, needle: &str) -> bool {
 #[inline]
 pub fn count_text(hay: &str, needle: &str) -> usize {
     match single_char(needle) {
+        // A byte count, which the compiler vectorises.
+        Some(c) if c.is_ascii() => hay.bytes().filter(|&x| x == c as u8).count(),
         Some(c) => hay.matches(c).count(),
         None => hay.matches(needle).count(),
+    }
+}
+
+/// `a` then `b` as a str's text: a result of up to 24 bytes is put together on the stack
+/// and stored inside the object, a longer one in one `String` of its final size that the
+/// str takes over (`CompactString::push_str` costs more than either).
+pub fn concat_text(a: &str, b: &str) -> CompactString {
+    let len = a.len() + b.len();
+    if len <= 24 {
+        let mut buf = [0u8; 24];
+        buf[..a.len()].copy_from_slice(a.as_bytes());
+        buf[a.len()..len].copy_from_slice(b.as_bytes());
+        CompactString::from(std::str::from_utf8(&buf[..len]).unwrap_or_default())
+    } else {
+        let mut s = String::with_capacity(len);
+        s.push_str(a);
+        s.push_str(b);
+        CompactString::from(s)
+    }
+}
+
+/// The text of an ASCII `s` with each byte mapped by `f` (which keeps ASCII ASCII): built on
+/// the stack and stored inside the object when short, so no buffer is allocated for it.
+pub fn ascii_mapped(s: &str, mut f: impl FnMut(u8) -> u8) -> CompactString {
+    let bytes = s.as_bytes();
+    if bytes.len() <= 24 {
+        let mut buf = [0u8; 24];
+        for (d, &b) in buf.iter_mut().zip(bytes) {
+            *d = f(b);
+        }
+        CompactString::from(std::str::from_utf8(&buf[..bytes.len()]).unwrap_or_default())
+    } else {
+        let mapped: Vec<u8> = bytes.iter().map(|&b| f(b)).collect();
+        CompactString::from(String::from_utf8(mapped).unwrap_or_default())
     }
 }
 
@@ -249,7 +332,25 @@ impl PyStr {
         if i >= self.char_len() {
             return self.text.len();
         }
+        // Short text is counted through directly: cheaper than making (two allocations) and
+        // consulting the offset index, which a short str sliced once would pay for alone.
+        if self.text.len() <= SHORT_TEXT {
+            return advance_chars(self.text.as_bytes(), 0, i);
+        }
         let table = self.char_index_table();
+        // A walk one character at a time (a parser's `text[pos]`) asks for the cursor's
+        // character or the next one.
+        let (cursor_char, cursor_byte) = table.cursor.get();
+        let (cursor_char, cursor_byte) = (cursor_char as usize, cursor_byte as usize);
+        if i == cursor_char {
+            return cursor_byte;
+        }
+        if i == cursor_char + 1 {
+            // `cursor_char < i < char_len`, so a character starts at `cursor_byte`.
+            let b = cursor_byte + utf8_width(self.text.as_bytes()[cursor_byte]);
+            table.cursor.set((i as u32, b as u32));
+            return b;
+        }
         let block = i / INDEX_STRIDE;
         let first = block * INDEX_STRIDE;
         let start = table.offsets[block] as usize;
@@ -265,8 +366,7 @@ impl PyStr {
         }
         // Otherwise count characters, from the cursor when it lies between the block's
         // start and `i`.
-        let (cursor_char, cursor_byte) = table.cursor.get();
-        let (from_char, from_byte) = match (cursor_char as usize, cursor_byte as usize) {
+        let (from_char, from_byte) = match (cursor_char, cursor_byte) {
             (c, b) if first <= c && c <= i => (c, b),
             _ => (first, start),
         };
@@ -279,6 +379,12 @@ impl PyStr {
     pub fn char_index(&self, b: usize) -> usize {
         if self.is_ascii() {
             return b;
+        }
+        if self.text.len() <= SHORT_TEXT {
+            return self.text.as_bytes()[..b.min(self.text.len())]
+                .iter()
+                .filter(|&&byte| byte as i8 >= -0x40)
+                .count();
         }
         let table = self.char_index_table();
         let (cursor_char, cursor_byte) = table.cursor.get();
