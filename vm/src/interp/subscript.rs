@@ -8,8 +8,8 @@ use crate::interp::ops::range_len;
 use crate::object::int::IntRef;
 use crate::object::{Object, Payload};
 use crate::value::Value;
-use krait_gc::Gc;
 use crate::vm::Vm;
+use krait_gc::Gc;
 
 /// Resolved slice bounds for a sequence of a given length.
 #[derive(Clone, Copy, Debug)]
@@ -573,7 +573,12 @@ pub(crate) fn plain_slice_bounds(
     if step == 0 {
         return None;
     }
-    Some(resolve_slice(plain_bound(start)?, plain_bound(stop)?, step, len))
+    Some(resolve_slice(
+        plain_bound(start)?,
+        plain_bound(stop)?,
+        step,
+        len,
+    ))
 }
 
 /// Clamps `start` and `stop` (negative ones counted from the end) for a non-zero `step`
