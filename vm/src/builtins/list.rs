@@ -274,7 +274,11 @@ fn simple_cmp(a: &Value, b: &Value) -> std::cmp::Ordering {
             (Payload::Str(x), Payload::Str(y)) => x.cmp_code_points(y),
             (Payload::Tuple(x), Payload::Tuple(y)) => {
                 for (p, q) in x.iter().zip(y.iter()) {
-                    let ord = simple_cmp(p, q);
+                    // Int fields (counts, ids, negated keys) compare here without a call.
+                    let ord = match (p, q) {
+                        (Value::Int(i), Value::Int(j)) => i.cmp(j),
+                        _ => simple_cmp(p, q),
+                    };
                     if ord != Ordering::Equal {
                         return ord;
                     }

@@ -3,7 +3,7 @@
 
 use krait_gc::Gc;
 
-use crate::error::PyResult;
+use crate::error::{Exception, PyResult};
 use crate::object::function::KwArgs;
 use crate::object::{Builtin, BuiltinKind, Dict, Module, NativeFn, Object, Payload};
 use crate::value::Value;
@@ -330,11 +330,20 @@ pub fn new_module(vm: &mut Vm, name: &str, attrs: Vec<(&str, Value)>) -> Gc<Obje
 // ---- argument helpers ----
 
 /// Checks the positional argument count; `name` as shown in messages.
+#[inline]
 pub fn arity(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     let n = args.len();
     if n >= min && n <= max {
         return Ok(());
     }
+    Err(arity_error(vm, name, n, min, max))
+}
+
+/// The TypeError of a wrong argument count (out of line: every builtin call checks its
+/// count inline, and only the error needs the formatting code).
+#[cold]
+#[inline(never)]
+fn arity_error(vm: &mut Vm, name: &str, n: usize, min: usize, max: usize) -> Exception {
     let msg = if min == max && min == 1 {
         format!("{name}() takes exactly one argument ({n} given)")
     } else if min == max && min == 0 {
@@ -352,10 +361,11 @@ pub fn arity(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) ->
             if max == 1 { "" } else { "s" }
         )
     };
-    Err(vm.type_error(msg))
+    vm.type_error(msg)
 }
 
 /// Checks the argument count of a method (`args[0]` is `self`, not counted).
+#[inline]
 pub fn method_arity(
     vm: &mut Vm,
     name: &str,
@@ -363,11 +373,17 @@ pub fn method_arity(
     min: usize,
     max: usize,
 ) -> PyResult<()> {
-    if args.is_empty() {
-        let msg = format!("descriptor '{name}' needs an argument");
-        return Err(vm.type_error(msg));
+    match args.split_first() {
+        Some((_, rest)) => arity(vm, name, rest, min, max),
+        None => Err(descriptor_needs_argument(vm, name)),
     }
-    arity(vm, name, &args[1..], min, max)
+}
+
+#[cold]
+#[inline(never)]
+fn descriptor_needs_argument(vm: &mut Vm, name: &str) -> Exception {
+    let msg = format!("descriptor '{name}' needs an argument");
+    vm.type_error(msg)
 }
 
 /// The value of keyword argument `name`, if given.

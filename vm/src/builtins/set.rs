@@ -6,7 +6,7 @@ use krait_gc::Gc;
 
 use crate::builtins::{method, method_arity, method_kind};
 use crate::error::PyResult;
-use crate::interp::setops::{set_keys, set_table};
+use crate::interp::setops::{set_entries, set_size, set_table};
 use crate::object::function::KwArgs;
 use crate::object::{BuiltinKind, Object, Payload};
 use crate::value::Value;
@@ -113,12 +113,13 @@ impl Vm {
         let result = self.new_set_of_class(class);
         let (mut big, mut small) = (a, b);
         if set_table(&b).is_some() {
-            if set_keys(b).len() > set_keys(a).len() {
+            if set_size(&b) > set_size(&a) {
                 std::mem::swap(&mut big, &mut small);
             }
-            for key in set_keys(small) {
-                if self.set_contains(big, key)? {
-                    self.set_add(result, key)?;
+            // The smaller set's stored hashes are reused, as CPython does: no `__hash__`.
+            for (hash, key) in set_entries(&small) {
+                if self.set_contains_hashed(big, hash, key)? {
+                    self.set_add_hashed(result, hash, key)?;
                 }
             }
         } else {
@@ -134,7 +135,7 @@ impl Vm {
     /// CPython's `set_difference`.
     fn set_difference(&mut self, a: Value, b: Value) -> PyResult<Value> {
         let class = result_class(self, a);
-        let a_len = set_keys(a).len();
+        let a_len = set_size(&a);
         // Against an exact dict, the set's stored hashes are reused (no `__hash__` calls).
         let exact_dict = matches!(b, Value::Obj(o) if Gc::ptr_eq(o.class(), self.s.types.dict));
         if let (true, Some(dt)) = (exact_dict, crate::interp::dictops::table(&b)) {
@@ -160,9 +161,9 @@ impl Vm {
             return Ok(r);
         }
         let result = self.new_set_of_class(class);
-        for key in set_keys(a) {
-            if !self.set_contains(b, key)? {
-                self.set_add(result, key)?;
+        for (hash, key) in set_entries(&a) {
+            if !self.set_contains_hashed(b, hash, key)? {
+                self.set_add_hashed(result, hash, key)?;
             }
         }
         Ok(result)
@@ -176,11 +177,15 @@ impl Vm {
             }
             return Ok(());
         }
-        let keys = match set_table(&other) {
-            Some(_) => set_keys(other),
-            None => self.collect_iter(other)?,
-        };
-        for key in keys {
+        if set_table(&other).is_some() {
+            // Another set's stored hashes are reused, as CPython does: no `__hash__`.
+            self.set_or_error(&set)?;
+            for (hash, key) in set_entries(&other) {
+                self.set_discard_hashed(set, hash, key)?;
+            }
+            return Ok(());
+        }
+        for key in self.collect_iter(other)? {
             self.set_discard(set, key)?;
         }
         Ok(())
@@ -328,8 +333,8 @@ fn set_symmetric_difference(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyR
 fn set_issubset(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "issubset", args, 1, 1)?;
     let other = as_set(vm, args[1])?;
-    for k in set_keys(args[0]) {
-        if !vm.set_contains(other, k)? {
+    for (hash, k) in set_entries(&args[0]) {
+        if !vm.set_contains_hashed(other, hash, k)? {
             return Ok(Value::Bool(false));
         }
     }
@@ -339,8 +344,8 @@ fn set_issubset(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
 fn set_issuperset(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "issuperset", args, 1, 1)?;
     let other = as_set(vm, args[1])?;
-    for k in set_keys(other) {
-        if !vm.set_contains(args[0], k)? {
+    for (hash, k) in set_entries(&other) {
+        if !vm.set_contains_hashed(args[0], hash, k)? {
             return Ok(Value::Bool(false));
         }
     }
@@ -350,8 +355,8 @@ fn set_issuperset(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Valu
 fn set_isdisjoint(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "isdisjoint", args, 1, 1)?;
     let other = as_set(vm, args[1])?;
-    for k in set_keys(other) {
-        if vm.set_contains(args[0], k)? {
+    for (hash, k) in set_entries(&other) {
+        if vm.set_contains_hashed(args[0], hash, k)? {
             return Ok(Value::Bool(false));
         }
     }
@@ -365,7 +370,7 @@ fn set_contains(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value>
 
 fn set_len(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     method_arity(vm, "__len__", args, 0, 0)?;
-    Ok(Value::Int(set_keys(args[0]).len() as i64))
+    Ok(Value::Int(set_size(&args[0]) as i64))
 }
 
 fn set_add(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {

@@ -87,6 +87,18 @@ impl Vm {
     pub(crate) fn dict_get(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
         self.table_or_error(&d)?;
         let Some(t) = table(&d) else { unreachable!() };
+        // An exact str key (most lookups): its cached hash and the text probe, with no
+        // call through `hash_value` and `table_find`.
+        if let Value::Obj(k) = key {
+            if let (Payload::Str(s), true) = (&k.payload, Gc::ptr_eq(k.class(), self.s.types.str)) {
+                let table = t.borrow();
+                match table.probe_str_full(s.hash(), k) {
+                    Probe::Found(pos) => return Ok(table.entry_at(pos).map(|e| e.value)),
+                    Probe::Missing => return Ok(None),
+                    Probe::Unknown(_) => {}
+                }
+            }
+        }
         let hash = match key {
             Value::Int(i) => crate::object::int::hash_i64(i),
             _ => self.hash_value(key)?,

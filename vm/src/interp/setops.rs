@@ -22,10 +22,16 @@ pub(crate) fn set_table(v: &Value) -> Option<&GcRefCell<SetTable>> {
     }
 }
 
-/// The keys of a set in table order (empty for anything else).
-pub(crate) fn set_keys(v: Value) -> Vec<Value> {
-    match set_table(&v) {
-        Some(t) => t.borrow().iter().map(|(_, k)| k).collect(),
+/// The number of keys of a set (0 for anything else).
+#[inline]
+pub(crate) fn set_size(v: &Value) -> usize {
+    set_table(v).map_or(0, |t| t.borrow().len())
+}
+
+/// The keys of a set in table order with their stored hashes (empty for anything else).
+pub(crate) fn set_entries(v: &Value) -> Vec<(i64, Value)> {
+    match set_table(v) {
+        Some(t) => t.borrow().iter().collect(),
         None => Vec::new(),
     }
 }
@@ -138,8 +144,9 @@ impl Vm {
         }
     }
 
+    /// The TypeError of a set operation on something that is not a set.
     #[inline]
-    fn set_or_error(&mut self, set: &Value) -> PyResult<()> {
+    pub(crate) fn set_or_error(&mut self, set: &Value) -> PyResult<()> {
         if set_table(set).is_some() {
             return Ok(());
         }
@@ -187,6 +194,16 @@ impl Vm {
     pub(crate) fn set_contains(&mut self, set: Value, key: Value) -> PyResult<bool> {
         self.set_or_error(&set)?;
         let hash = self.set_key_hash(key)?;
+        self.set_contains_hashed(set, hash, key)
+    }
+
+    /// `set_contains` with the key's hash known (another set's stored one).
+    pub(crate) fn set_contains_hashed(
+        &mut self,
+        set: Value,
+        hash: i64,
+        key: Value,
+    ) -> PyResult<bool> {
         let Some(t) = set_table(&set) else {
             return Ok(false);
         };
