@@ -702,6 +702,19 @@ impl Vm {
                 return Ok((self.null(), v));
             }
             match &o.payload {
+                // `module.function(…)`: a plain module's namespace comes first
+                // (`generic_getattr`), so a str key found there needs none of `get_attr`'s
+                // other steps.
+                Payload::Module(m) if Gc::ptr_eq(class, self.s.types.module) => {
+                    if let Payload::Dict(t) = &m.dict.payload {
+                        let found = t.borrow().get_str(self.names_hash(name), name);
+                        if let Some(v) = found {
+                            return Ok((self.null(), v));
+                        }
+                    }
+                    let v = self.get_attr(obj, name)?;
+                    return Ok((self.null(), v));
+                }
                 Payload::Class(_) | Payload::Module(_) => {
                     let v = self.get_attr(obj, name)?;
                     return Ok((self.null(), v));
