@@ -33,7 +33,9 @@ fn is_name(source: &str, token: &Token, name: &str) -> bool {
     // `match` or four of `case`.
     token.kind == TokenKind::Name
         && usize::from(token.range.len()) == name.len()
-        && source.as_bytes().get(token.range.start().into()..token.range.end().into())
+        && source
+            .as_bytes()
+            .get(token.range.start().into()..token.range.end().into())
             == Some(name.as_bytes())
 }
 
