@@ -171,12 +171,8 @@ impl<'s> Layer<'s> {
 
     fn lex(&mut self) -> Result<(), Stop> {
         let text = &self.source.as_bytes()[self.base..self.end];
-        // `contains` on bytes searches a word at a time; almost no text has a NUL.
-        if let Some(pos) = text
-            .contains(&0)
-            .then(|| text.iter().position(|&b| b == 0))
-            .flatten()
-        {
+        // `memchr` searches with vector instructions; almost no text has a NUL.
+        if let Some(pos) = memchr::memchr(0, text) {
             let at = self.base + pos;
             self.null_byte = true;
             return Err(Stop::Now(SyntaxError::new(
@@ -186,19 +182,23 @@ impl<'s> Layer<'s> {
         }
         let text = &self.source[self.base..self.end];
         let mut raw = Raw::lexer(text);
+        // The end of the previous raw token: what lies between it and the next one is
+        // skipped whitespace.
+        let mut previous_end = self.base;
         while let Some(next) = raw.next() {
             let span = raw.span();
             let (start, end) = (span.start + self.base, span.end + self.base);
+            let gap = previous_end..start;
+            previous_end = end;
             let token = match next {
                 Ok(token) => token,
                 Err(error) => return Err(Stop::Now(self.raw_error(error, start))),
             };
             if self.at_line_start {
+                if !gap.is_empty() {
+                    self.indentation.add_whitespace(&self.source[gap]);
+                }
                 match token {
-                    Raw::Whitespace => {
-                        self.indentation.add_whitespace(raw.slice());
-                        continue;
-                    }
                     Raw::Continuation => {
                         self.check_not_eof(start, end)?;
                         self.indentation.add_continuation(start);
@@ -238,7 +238,6 @@ impl<'s> Layer<'s> {
 
     fn token(&mut self, token: Raw, start: usize, end: usize) -> Result<(), Stop> {
         let kind = match token {
-            Raw::Whitespace => return Ok(()),
             Raw::Comment => {
                 if self.trivia {
                     self.push(TokenKind::Comment, start, end);

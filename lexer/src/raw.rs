@@ -1,6 +1,9 @@
-//! The private logos token enum: the context-free part of tokenizing. Whitespace, comments,
-//! newlines and line continuations are tokens here too, because the layer above decides
-//! what they mean (indentation at the start of a line, nothing inside brackets).
+//! The private logos token enum: the context-free part of tokenizing. Comments, newlines
+//! and line continuations are tokens here too, because the layer above decides what they
+//! mean (nothing inside brackets). Runs of spaces, tabs and form feeds are skipped: the
+//! layer reads a line's indentation from the gap before its first token, and elsewhere
+//! they mean nothing (as tokens they cost a trip through the layer each, for about every
+//! other token of a file).
 
 use logos::{Lexer, Logos};
 
@@ -20,9 +23,8 @@ pub(crate) enum RawError {
 /// Raw tokens, before indentation and bracket tracking.
 #[derive(Clone, Copy, Debug, PartialEq, Logos)]
 #[logos(error = RawError)]
+#[logos(skip r"[ \t\x0C]+")]
 pub(crate) enum Raw {
-    #[regex(r"[ \t\x0C]+")]
-    Whitespace,
     #[regex(r"\r\n|\r|\n")]
     Newline,
     #[regex(r"#[^\r\n]*", allow_greedy = true)]

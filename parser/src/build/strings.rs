@@ -175,7 +175,7 @@ impl DecodeError {
 /// The line breaks of the source inside a literal all read as `\n`.
 fn push_newline_normalised(out: &mut String, text: &str) {
     let mut rest = text;
-    while let Some(i) = rest.find('\r') {
+    while let Some(i) = memchr::memchr(b'\r', rest.as_bytes()) {
         out.push_str(&rest[..i]);
         out.push('\n');
         rest = &rest[i + 1..];
@@ -188,7 +188,7 @@ fn push_newline_normalised(out: &mut String, text: &str) {
 
 /// As [`push_newline_normalised`], into a string that may already hold surrogates.
 fn push_newline_normalised_py(out: &mut PyString, text: &str) {
-    if !text.contains('\r') {
+    if memchr::memchr(b'\r', text.as_bytes()).is_none() {
         out.push_str(text);
         return;
     }
@@ -215,7 +215,7 @@ pub(crate) fn decode_str_noting(
     raw: bool,
     invalid: &mut Option<String>,
 ) -> Result<PyString, DecodeError> {
-    if raw || !body.contains('\\') {
+    if raw || memchr::memchr(b'\\', body.as_bytes()).is_none() {
         let mut out = String::with_capacity(body.len());
         push_newline_normalised(&mut out, body);
         return Ok(out.into());
@@ -225,10 +225,10 @@ pub(crate) fn decode_str_noting(
     let mut i = 0;
     let mut plain_start = 0;
     while i < b.len() {
-        if b[i] != b'\\' {
-            i += 1;
-            continue;
-        }
+        let Some(next) = memchr::memchr(b'\\', &b[i..]) else {
+            break;
+        };
+        i += next;
         push_newline_normalised_py(&mut out, &body[plain_start..i]);
         let start = i;
         let Some(&c) = b.get(i + 1) else {
