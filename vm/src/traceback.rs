@@ -240,7 +240,7 @@ impl Vm {
 
     /// The `File "…", line N, in name` entries of `exc`'s traceback, outermost first.
     fn format_stack(&mut self, exc: Exception) -> String {
-        let entries: Vec<_> = exc
+        let mut entries: Vec<_> = exc
             .data()
             .traceback
             .borrow()
@@ -248,7 +248,30 @@ impl Vm {
             .rev()
             .copied()
             .collect();
+        // Only the innermost `sys.tracebacklimit` entries (CPython's default is 1000; a
+        // limit of 0 or less prints none, and no header).
+        let limit = self.traceback_limit();
+        if entries.len() > limit {
+            entries.drain(..entries.len() - limit);
+        }
         self.format_entries(&entries)
+    }
+
+    /// `sys.tracebacklimit` when it is an int, else CPython's default of 1000.
+    fn traceback_limit(&mut self) -> usize {
+        const DEFAULT: usize = 1000;
+        let Some(&sys) = self.s.modules.get("sys") else {
+            return DEFAULT;
+        };
+        let key = self.intern("tracebacklimit");
+        let hash = self.names_hash(key);
+        let value = sys.attr_dict().and_then(|d| d.borrow().get_str(hash, key));
+        match value.as_ref().and_then(crate::interp::arith::as_int) {
+            Some(IntRef::Small(n)) => usize::try_from(n).unwrap_or(0),
+            Some(IntRef::Big(b)) if b.sign() == num_bigint::Sign::Minus => 0,
+            Some(IntRef::Big(_)) => usize::MAX,
+            None => DEFAULT,
+        }
     }
 
     /// The `File "…", line N, in name` entry of instruction `pc` of `code`, with its source

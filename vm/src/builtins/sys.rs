@@ -134,7 +134,17 @@ pub(crate) fn create(vm: &mut Vm) -> Gc<Object> {
 
 fn sys_exit(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "exit", args, 0, 1)?;
-    Err(vm.new_exception(vm.s.types.system_exit, args.to_vec()))
+    // A tuple argument is the exception's arguments, as `raise SystemExit(*arg)` would be:
+    // `sys.exit((42,))` exits with status 42.
+    let exc_args = match args.first().map(|a| a.payload()) {
+        Some(Some(Payload::Tuple(t))) if Gc::ptr_eq(vm.type_of(args[0]), vm.s.types.tuple) => {
+            t.to_vec()
+        }
+        // `sys.exit(None)` raises `SystemExit()`, with no arguments.
+        Some(None) if args[0].is_none() => Vec::new(),
+        _ => args.to_vec(),
+    };
+    Err(vm.new_exception(vm.s.types.system_exit, exc_args))
 }
 
 fn set_recursion_limit(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
@@ -184,6 +194,14 @@ fn get_int_max_str_digits(vm: &mut Vm, _args: &[Value], _kw: KwArgs<'_>) -> PyRe
 fn sys_intern(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "intern", args, 1, 1)?;
     let s = str_arg(vm, args[0], "intern() argument")?;
+    // A str not interned yet becomes the interned one itself (`sys.intern(s) is s`).
+    if let Value::Obj(o) = args[0] {
+        if Gc::ptr_eq(o.class(), vm.s.types.str) && !vm.s.interned.contains_key(s.as_str()) {
+            vm.s.interned.insert(s.as_str().into(), o);
+            vm.s.recent_interned.push(o);
+            return Ok(args[0]);
+        }
+    }
     Ok(Value::Obj(vm.intern(&s)))
 }
 

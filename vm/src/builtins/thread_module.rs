@@ -119,7 +119,7 @@ fn get_switch_interval(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult
 /// `sys.setswitchinterval(interval)`.
 fn set_switch_interval(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     arity(vm, "setswitchinterval", args, 1, 1)?;
-    let secs = crate::builtins::numbers::to_float(vm, args[0])?;
+    let secs = crate::builtins::numbers::real_arg(vm, args[0])?;
     if secs.is_nan() || secs <= 0.0 {
         return Err(vm.value_error("switch interval must be strictly positive"));
     }
