@@ -87,17 +87,26 @@ fn bz2_error(vm: &mut Vm, err: bzip2::Error) -> Exception {
 
 /// `__reduce__` of both classes: CPython's objects wrap a C stream and cannot be pickled.
 fn no_pickle(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
+    Err(cannot_pickle(vm, args, "_bz2", &[COMPRESSOR, DECOMPRESSOR]))
+}
+
+/// CPython's "cannot pickle 'X' object" for a native stream object `args[0]`; a class of
+/// `module` (one kept under `keys`) is named with its module, as a C type's `tp_name` is.
+pub(crate) fn cannot_pickle(vm: &mut Vm, args: &[Value], module: &str, keys: &[&str]) -> Exception {
     let Some(&me) = args.first() else {
-        return Err(vm.type_error("cannot pickle 'object' object"));
+        return vm.type_error("cannot pickle 'object' object");
     };
-    // A builtin class's name carries its module, as C types' `tp_name` does.
     let class = vm.type_of(me);
-    let builtin = [COMPRESSOR, DECOMPRESSOR]
+    let builtin = keys
         .iter()
         .any(|key| kept_class(vm, key).is_some_and(|c| Gc::ptr_eq(c, class)));
     let short = vm.type_name(me);
-    let name = if builtin { format!("_bz2.{short}") } else { short.to_string() };
-    Err(vm.type_error(format!("cannot pickle '{name}' object")))
+    let name = if builtin {
+        format!("{module}.{short}")
+    } else {
+        short.to_string()
+    };
+    vm.type_error(format!("cannot pickle '{name}' object"))
 }
 
 // ---- compression ----
@@ -138,7 +147,11 @@ fn compressor_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value
 
 /// Runs `stream` over `input` with `action` until it has taken all of it (`Run`) or ended
 /// the stream (`Finish`), returning what it wrote.
-fn compress_all(stream: &mut Compress, input: &[u8], action: Action) -> Result<Vec<u8>, bzip2::Error> {
+fn compress_all(
+    stream: &mut Compress,
+    input: &[u8],
+    action: Action,
+) -> Result<Vec<u8>, bzip2::Error> {
     let mut out = Vec::with_capacity(CHUNK);
     let start_in = stream.total_in();
     loop {
@@ -291,8 +304,7 @@ fn d_decompress(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> 
         Some(v) => krait_vm::builtins::int_arg(vm, v)?,
         None => -1,
     };
-    let mut d =
-        native::self_state::<Decompressor>(vm, args, "decompress", "_bz2.BZ2Decompressor")?;
+    let mut d = native::self_state::<Decompressor>(vm, args, "decompress", "_bz2.BZ2Decompressor")?;
     if d.eof {
         drop(d);
         let class = vm.types().eof_error;
