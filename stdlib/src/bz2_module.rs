@@ -14,7 +14,7 @@ use krait_vm::builtins::native::{self, bind, bytes, keep_class, kept_class, Sig}
 use krait_vm::builtins::new_module;
 use krait_vm::error::{Exception, PyResult};
 use krait_vm::object::function::KwArgs;
-use krait_vm::object::Object;
+use krait_vm::object::{NativeFn, Object};
 use krait_vm::value::Value;
 use krait_vm::vm::Vm;
 
@@ -25,48 +25,56 @@ const DECOMPRESSOR: &str = "_bz2.BZ2Decompressor";
 
 /// Creates `_bz2`.
 pub(crate) fn create(vm: &mut Vm) -> PyResult<Gc<Object>> {
-    let comp = match kept_class(vm, COMPRESSOR) {
-        Some(c) => c,
-        None => {
-            let c = native::new_class(
-                vm,
-                "_bz2",
-                "BZ2Compressor",
-                Some(compressor_new),
-                &[
-                    ("compress", c_compress),
-                    ("flush", c_flush),
-                    ("__reduce__", no_pickle),
-                ],
-            );
-            native::mark_final(c);
-            keep_class(vm, COMPRESSOR, c);
-            c
-        }
-    };
-    let decomp = match kept_class(vm, DECOMPRESSOR) {
-        Some(c) => c,
-        None => {
-            let c = native::new_class(
-                vm,
-                "_bz2",
-                "BZ2Decompressor",
-                Some(decompressor_new),
-                &[("decompress", d_decompress), ("__reduce__", no_pickle)],
-            );
-            native::getter(vm, c, "eof", d_eof);
-            native::getter(vm, c, "unused_data", d_unused_data);
-            native::getter(vm, c, "needs_input", d_needs_input);
-            native::mark_final(c);
-            keep_class(vm, DECOMPRESSOR, c);
-            c
-        }
-    };
+    let comp = final_class(
+        vm,
+        COMPRESSOR,
+        Some(compressor_new),
+        &[
+            ("compress", c_compress),
+            ("flush", c_flush),
+            ("__reduce__", no_pickle),
+        ],
+        &[],
+    );
+    let decomp = final_class(
+        vm,
+        DECOMPRESSOR,
+        Some(decompressor_new),
+        &[("decompress", d_decompress), ("__reduce__", no_pickle)],
+        &[
+            ("eof", d_eof),
+            ("unused_data", d_unused_data),
+            ("needs_input", d_needs_input),
+        ],
+    );
     let attrs = vec![
         ("BZ2Compressor", Value::Obj(comp)),
         ("BZ2Decompressor", Value::Obj(decomp)),
     ];
     Ok(new_module(vm, "_bz2", attrs))
+}
+
+/// The class `key` names (`module.Name`), made once per VM (every import of the module
+/// shares it, as CPython's static types are shared), with `new`, `methods` and read-only
+/// `getters`, refusing subclasses as CPython's stream classes do.
+pub(crate) fn final_class(
+    vm: &mut Vm,
+    key: &str,
+    new: Option<NativeFn>,
+    methods: &[(&'static str, NativeFn)],
+    getters: &[(&'static str, NativeFn)],
+) -> Gc<Object> {
+    if let Some(c) = kept_class(vm, key) {
+        return c;
+    }
+    let (module, name) = key.split_once('.').unwrap_or(("", key));
+    let c = native::new_class(vm, module, name, new, methods);
+    for &(name, f) in getters {
+        native::getter(vm, c, name, f);
+    }
+    native::mark_final(c);
+    keep_class(vm, key, c);
+    c
 }
 
 /// CPython's exception for a libbzip2 failure.

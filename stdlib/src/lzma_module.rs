@@ -18,6 +18,7 @@ use lzma_rust2::{
     XzWriter,
 };
 
+use crate::bz2_module::final_class;
 use krait_vm::builtins::bytes::buffer_arg;
 use krait_vm::builtins::native::{self, bind, bytes, keep_class, kept_class, Sig};
 use krait_vm::builtins::{int_arg, method_arity, module_functions, new_module};
@@ -70,44 +71,29 @@ pub(crate) fn create(vm: &mut Vm) -> PyResult<Gc<Object>> {
         ("_decode_filter_properties", decode_filter_properties),
     ];
     let mut attrs = module_functions(vm, funcs);
-    let comp = match kept_class(vm, COMPRESSOR) {
-        Some(c) => c,
-        None => {
-            let c = native::new_class(
-                vm,
-                "_lzma",
-                "LZMACompressor",
-                Some(compressor_new),
-                &[
-                    ("compress", c_compress),
-                    ("flush", c_flush),
-                    ("__reduce__", no_pickle),
-                ],
-            );
-            native::mark_final(c);
-            keep_class(vm, COMPRESSOR, c);
-            c
-        }
-    };
-    let decomp = match kept_class(vm, DECOMPRESSOR) {
-        Some(c) => c,
-        None => {
-            let c = native::new_class(
-                vm,
-                "_lzma",
-                "LZMADecompressor",
-                Some(decompressor_new),
-                &[("decompress", d_decompress), ("__reduce__", no_pickle)],
-            );
-            native::getter(vm, c, "check", d_check);
-            native::getter(vm, c, "eof", d_eof);
-            native::getter(vm, c, "unused_data", d_unused_data);
-            native::getter(vm, c, "needs_input", d_needs_input);
-            native::mark_final(c);
-            keep_class(vm, DECOMPRESSOR, c);
-            c
-        }
-    };
+    let comp = final_class(
+        vm,
+        COMPRESSOR,
+        Some(compressor_new),
+        &[
+            ("compress", c_compress),
+            ("flush", c_flush),
+            ("__reduce__", no_pickle),
+        ],
+        &[],
+    );
+    let decomp = final_class(
+        vm,
+        DECOMPRESSOR,
+        Some(decompressor_new),
+        &[("decompress", d_decompress), ("__reduce__", no_pickle)],
+        &[
+            ("check", d_check),
+            ("eof", d_eof),
+            ("unused_data", d_unused_data),
+            ("needs_input", d_needs_input),
+        ],
+    );
     let error = match kept_class(vm, ERROR) {
         Some(c) => c,
         None => {
