@@ -444,9 +444,13 @@ fn build_class(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
         None => vm.new_dict(Default::default()),
     };
     let Some(ns_obj) = ns.as_obj() else {
+        // Named by the metaclass itself (CPython's "<metaclass>" when it is not a class).
+        let meta_name = match meta.and_then(|m| m.as_obj()) {
+            Some(m) if m.as_class().is_some() => vm.class_name(m),
+            _ => "<metaclass>".to_owned(),
+        };
         let msg = format!(
-            "{}.__prepare__() must return a mapping, not {}",
-            vm.type_name(meta.unwrap_or(Value::None)),
+            "{meta_name}.__prepare__() must return a mapping, not {}",
             vm.type_name(ns)
         );
         return Err(vm.type_error(msg));
