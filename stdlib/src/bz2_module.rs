@@ -96,7 +96,11 @@ fn no_pickle(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
         .iter()
         .any(|key| kept_class(vm, key).is_some_and(|c| Gc::ptr_eq(c, class)));
     let short = vm.type_name(me);
-    let name = if builtin { format!("_bz2.{short}") } else { short.to_string() };
+    let name = if builtin {
+        format!("_bz2.{short}")
+    } else {
+        short.to_string()
+    };
     Err(vm.type_error(format!("cannot pickle '{name}' object")))
 }
 
@@ -138,7 +142,11 @@ fn compressor_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value
 
 /// Runs `stream` over `input` with `action` until it has taken all of it (`Run`) or ended
 /// the stream (`Finish`), returning what it wrote.
-fn compress_all(stream: &mut Compress, input: &[u8], action: Action) -> Result<Vec<u8>, bzip2::Error> {
+fn compress_all(
+    stream: &mut Compress,
+    input: &[u8],
+    action: Action,
+) -> Result<Vec<u8>, bzip2::Error> {
     let mut out = Vec::with_capacity(CHUNK);
     let start_in = stream.total_in();
     loop {
@@ -291,8 +299,7 @@ fn d_decompress(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> 
         Some(v) => krait_vm::builtins::int_arg(vm, v)?,
         None => -1,
     };
-    let mut d =
-        native::self_state::<Decompressor>(vm, args, "decompress", "_bz2.BZ2Decompressor")?;
+    let mut d = native::self_state::<Decompressor>(vm, args, "decompress", "_bz2.BZ2Decompressor")?;
     if d.eof {
         drop(d);
         let class = vm.types().eof_error;

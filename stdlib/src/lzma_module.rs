@@ -250,7 +250,10 @@ fn spec_u32(vm: &mut Vm, v: Value) -> PyResult<u32> {
 fn preset_options(vm: &mut Vm, preset: i64) -> PyResult<LzmaOptions> {
     let level = preset & !PRESET_EXTREME;
     if !(0..=9).contains(&level) || preset < 0 {
-        return Err(lzma_error(vm, &format!("Invalid compression preset: {preset}")));
+        return Err(lzma_error(
+            vm,
+            &format!("Invalid compression preset: {preset}"),
+        ));
     }
     Ok(LzmaOptions::with_preset(level as u32))
 }
@@ -272,13 +275,24 @@ fn parse_filter(vm: &mut Vm, spec: Value) -> PyResult<Filter> {
     let keys = vm.collect_iter(spec)?;
     let mut names = Vec::with_capacity(keys.len());
     for k in keys {
-        let name = k.as_obj().and_then(|o| o.as_str().map(|s| s.as_str().to_owned()));
+        let name = k
+            .as_obj()
+            .and_then(|o| o.as_str().map(|s| s.as_str().to_owned()));
         names.push(name.unwrap_or_default());
     }
     match id {
         FILTER_LZMA1 | FILTER_LZMA2 => {
             const KEYS: [&str; 10] = [
-                "id", "preset", "dict_size", "lc", "lp", "pb", "mode", "nice_len", "mf", "depth",
+                "id",
+                "preset",
+                "dict_size",
+                "lc",
+                "lp",
+                "pb",
+                "mode",
+                "nice_len",
+                "mf",
+                "depth",
             ];
             if names.iter().any(|n| !KEYS.contains(&n.as_str())) {
                 return Err(vm.value_error("Invalid filter specifier for LZMA filter"));
@@ -345,8 +359,7 @@ fn parse_filter(vm: &mut Vm, spec: Value) -> PyResult<Filter> {
             }
             Ok(Filter::Pre(FilterConfig::new_delta(dist)))
         }
-        FILTER_X86 | FILTER_POWERPC | FILTER_IA64 | FILTER_ARM | FILTER_ARMTHUMB
-        | FILTER_SPARC => {
+        FILTER_X86 | FILTER_POWERPC | FILTER_IA64 | FILTER_ARM | FILTER_ARMTHUMB | FILTER_SPARC => {
             if names.iter().any(|n| n != "id" && n != "start_offset") {
                 return Err(vm.value_error("Invalid filter specifier for BCJ filter"));
             }
@@ -442,7 +455,12 @@ fn decode_filter_properties(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyRe
             let lp = b / 9;
             let lc = b - lp * 9;
             let dict = u32::from_le_bytes([props[1], props[2], props[3], props[4]]);
-            fields.extend([("lc", lc), ("lp", lp), ("pb", pb), ("dict_size", dict.into())]);
+            fields.extend([
+                ("lc", lc),
+                ("lp", lp),
+                ("pb", pb),
+                ("dict_size", dict.into()),
+            ]);
             false
         }
         FILTER_LZMA2 if props.len() == 1 => match lzma2_dict_size(props[0]) {
@@ -456,8 +474,7 @@ fn decode_filter_properties(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyRe
             fields.push(("dist", i64::from(props[0]) + 1));
             false
         }
-        FILTER_X86 | FILTER_POWERPC | FILTER_IA64 | FILTER_ARM | FILTER_ARMTHUMB
-        | FILTER_SPARC
+        FILTER_X86 | FILTER_POWERPC | FILTER_IA64 | FILTER_ARM | FILTER_ARMTHUMB | FILTER_SPARC
             if props.is_empty() || props.len() == 4 =>
         {
             if props.len() == 4 {
@@ -726,8 +743,7 @@ impl Decompressor {
                 let top = 1u32 << (31 - dict.max(1).leading_zeros());
                 dict == top || dict == top | (top >> 1)
             };
-            if input[0] > (4 * 5 + 4) * 9 + 8 || !dict_ok || (size != u64::MAX && size >> 38 != 0)
-            {
+            if input[0] > (4 * 5 + 4) * 9 + 8 || !dict_ok || (size != u64::MAX && size >> 38 != 0) {
                 return Err(DecodeError::Format);
             }
             self.decoder = Decoder::Lzma(Box::new(LzmaStream::new_mem_limit(limit, None)));
@@ -851,9 +867,8 @@ fn decompressor_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Val
     let limit_kb = match memlimit {
         Some(v) => {
             let n = int_arg(vm, v)?;
-            let n = u64::try_from(n).map_err(|_| {
-                vm.overflow_error("Value too large for uint64_t type")
-            })?;
+            let n = u64::try_from(n)
+                .map_err(|_| vm.overflow_error("Value too large for uint64_t type"))?;
             u32::try_from(n.div_ceil(1024)).unwrap_or(u32::MAX)
         }
         None => u32::MAX,
@@ -952,14 +967,12 @@ fn d_eof(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
 }
 
 fn d_needs_input(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    let d =
-        native::self_state::<Decompressor>(vm, args, "needs_input", "_lzma.LZMADecompressor")?;
+    let d = native::self_state::<Decompressor>(vm, args, "needs_input", "_lzma.LZMADecompressor")?;
     Ok(Value::Bool(d.needs_input))
 }
 
 fn d_unused_data(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    let d =
-        native::self_state::<Decompressor>(vm, args, "unused_data", "_lzma.LZMADecompressor")?;
+    let d = native::self_state::<Decompressor>(vm, args, "unused_data", "_lzma.LZMADecompressor")?;
     let data = d.unused.clone();
     drop(d);
     Ok(bytes(vm, data))

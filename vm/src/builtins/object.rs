@@ -22,7 +22,13 @@ pub(crate) fn install(vm: &mut Vm) {
     method_kind(vm, object, "__new__", object_new, BuiltinKind::StaticMethod);
     let t = &vm.s.types;
     for class in [t.none_type, t.not_implemented_type, t.ellipsis_type] {
-        method_kind(vm, class, "__new__", singleton_new, BuiltinKind::StaticMethod);
+        method_kind(
+            vm,
+            class,
+            "__new__",
+            singleton_new,
+            BuiltinKind::StaticMethod,
+        );
     }
     method(vm, object, "__repr__", object_repr);
     method(vm, object, "__str__", object_str);
