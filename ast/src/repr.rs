@@ -15,42 +15,178 @@ pub fn float_repr(x: f64) -> String {
     if x.is_infinite() {
         return if x > 0.0 { "inf" } else { "-inf" }.to_owned();
     }
-    // Rust's `{:e}` prints the shortest round-tripping digits: "-1.2345e-7". When two
-    // candidates of that length both round-trip, CPython takes the one nearest the exact
-    // value (ties to even); Rust may take the other, so re-round to that many digits with
-    // the exactly-rounded formatter and keep the result if it still round-trips.
-    let shortest = format!("{:e}", x);
-    let digit_count = shortest
-        .split('e')
-        .next()
-        .map_or(1, |m| m.bytes().filter(u8::is_ascii_digit).count());
-    let nearest = format!("{:.*e}", digit_count.saturating_sub(1), x);
-    let sci = if nearest.parse::<f64>() == Ok(x) {
-        nearest
-    } else {
-        shortest
+    // Rust's `{:e}` prints the shortest round-tripping digits ("-1.2345e-7") in one pass;
+    // they go to a stack buffer and are laid out from there, with no reparse.
+    let mut sci = SciBuffer::default();
+    if write!(sci, "{:e}", x).is_err() {
+        return slow_float_repr(x);
+    }
+    let Some(parts) = sci.parts() else {
+        return slow_float_repr(x);
     };
-    let (mantissa, exp) = sci.split_once('e').expect("{:e} always has an exponent");
-    let exp: i32 = exp.parse().expect("exponent is an integer");
-    let (negative, mantissa) = match mantissa.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, mantissa),
+    if parts.last_digit_odd() && parts.is_exact_tie(x) {
+        // The exact value lies halfway between two shortest candidates: Rust rounds such
+        // ties up where CPython takes the even one, so let the exactly-rounded path decide.
+        return slow_float_repr(x);
+    }
+    let mut out = String::with_capacity(parts.digits.len() + 8);
+    lay_out(&mut out, parts.negative, parts.digits, parts.exp + 1);
+    out
+}
+
+/// The text of `{:e}` for an f64 (at most 24 bytes: "-1.2345678901234567e-308").
+#[derive(Default)]
+struct SciBuffer {
+    bytes: [u8; 32],
+    len: usize,
+}
+
+impl Write for SciBuffer {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        let end = self.len + s.len();
+        let slot = self.bytes.get_mut(self.len..end).ok_or(std::fmt::Error)?;
+        slot.copy_from_slice(s.as_bytes());
+        self.len = end;
+        Ok(())
+    }
+}
+
+/// `{:e}` split up: sign, the significant digits without the point, the decimal exponent of
+/// the first digit.
+struct SciParts {
+    negative: bool,
+    digits: DigitBuf,
+    exp: i32,
+}
+
+/// Up to 17 significant digits as ASCII.
+struct DigitBuf {
+    bytes: [u8; 24],
+    len: usize,
+}
+
+impl DigitBuf {
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    fn as_bytes(&self) -> &[u8] {
+        &self.bytes[..self.len]
+    }
+}
+
+impl SciBuffer {
+    fn parts(&self) -> Option<SciParts> {
+        let text = &self.bytes[..self.len];
+        let (negative, text) = match text.split_first() {
+            Some((b'-', rest)) => (true, rest),
+            _ => (false, text),
+        };
+        let e_at = text.iter().position(|&b| b == b'e')?;
+        let mut digits = DigitBuf {
+            bytes: [0; 24],
+            len: 0,
+        };
+        for &b in &text[..e_at] {
+            if b.is_ascii_digit() {
+                *digits.bytes.get_mut(digits.len)? = b;
+                digits.len += 1;
+            }
+        }
+        if digits.len == 0 {
+            return None;
+        }
+        let exp_text = &text[e_at + 1..];
+        let (exp_negative, exp_digits) = match exp_text.split_first() {
+            Some((b'-', rest)) => (true, rest),
+            _ => (false, exp_text),
+        };
+        if exp_digits.is_empty() || exp_digits.len() > 4 {
+            return None;
+        }
+        let mut exp = 0i32;
+        for &b in exp_digits {
+            if !b.is_ascii_digit() {
+                return None;
+            }
+            exp = exp * 10 + i32::from(b - b'0');
+        }
+        Some(SciParts {
+            negative,
+            digits,
+            exp: if exp_negative { -exp } else { exp },
+        })
+    }
+}
+
+impl SciParts {
+    fn last_digit_odd(&self) -> bool {
+        self.digits.as_bytes().last().is_some_and(|d| d % 2 == 1)
+    }
+
+    /// Whether `|x|` is exactly halfway between the printed digits and a neighbour one unit
+    /// of the last digit away: `2|x| == (2M ± 1) · 10^k`, with M the digits as an integer and
+    /// 10^k the last digit's weight. Decided exactly in u128; when the two sides are equal
+    /// their common value is below 2^112, so an overflow means they differ.
+    fn is_exact_tie(&self, x: f64) -> bool {
+        let bits = x.to_bits();
+        let biased = ((bits >> 52) & 0x7ff) as i32;
+        let fraction = bits & ((1 << 52) - 1);
+        let (m, e2) = if biased == 0 {
+            (fraction, -1074)
+        } else {
+            (fraction | (1 << 52), biased - 1075)
+        };
+        if m == 0 {
+            return false;
+        }
+        let mut big_m: u64 = 0;
+        for &d in self.digits.as_bytes() {
+            big_m = big_m * 10 + u64::from(d - b'0');
+        }
+        let k = self.exp - (self.digits.len() as i32 - 1);
+        // m · 2^(e2+1) == N · 2^k · 5^k: move the negative powers to the other side.
+        let p2 = e2 + 1 - k;
+        let p5 = -k;
+        [2 * big_m - 1, 2 * big_m + 1]
+            .into_iter()
+            .any(|n| sides_equal(u128::from(m), u128::from(n), p2, p5))
+    }
+}
+
+/// Whether `left · 2^p2 · 5^p5 == right`, the negative powers moved to the right side.
+fn sides_equal(left: u128, right: u128, p2: i32, p5: i32) -> bool {
+    let scale = |v: u128, twos: i32, fives: i32| -> Option<u128> {
+        let mut v = v.checked_mul(1u128.checked_shl(twos.max(0) as u32)?)?;
+        for _ in 0..fives.max(0) {
+            v = v.checked_mul(5)?;
+        }
+        Some(v)
     };
-    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
-    // The value is 0.DIGITS × 10^decpt.
-    let decpt = exp + 1;
-    let mut out = String::new();
+    match (scale(left, p2, p5), scale(right, -p2, -p5)) {
+        (Some(a), Some(b)) => a == b,
+        _ => false,
+    }
+}
+
+/// Writes the value `0.DIGITS × 10^decpt` with CPython's repr layout.
+fn lay_out(out: &mut String, negative: bool, digits: DigitBuf, decpt: i32) {
+    let digits = std::str::from_utf8(digits.as_bytes()).unwrap_or("0");
     if negative {
         out.push('-');
     }
     if decpt > -4 && decpt <= 16 {
         if decpt <= 0 {
             out.push_str("0.");
-            out.push_str(&"0".repeat((-decpt) as usize));
-            out.push_str(&digits);
+            for _ in 0..-decpt {
+                out.push('0');
+            }
+            out.push_str(digits);
         } else if decpt as usize >= digits.len() {
-            out.push_str(&digits);
-            out.push_str(&"0".repeat(decpt as usize - digits.len()));
+            out.push_str(digits);
+            for _ in 0..decpt as usize - digits.len() {
+                out.push('0');
+            }
             out.push_str(".0");
         } else {
             out.push_str(&digits[..decpt as usize]);
@@ -64,8 +200,38 @@ pub fn float_repr(x: f64) -> String {
             out.push_str(&digits[1..]);
         }
         let e = decpt - 1;
-        let _ = write!(out, "e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs());
+        out.push('e');
+        out.push(if e < 0 { '-' } else { '+' });
+        let e = e.unsigned_abs();
+        if e >= 100 {
+            out.push(char::from(b'0' + (e / 100) as u8));
+        }
+        out.push(char::from(b'0' + (e / 10 % 10) as u8));
+        out.push(char::from(b'0' + (e % 10) as u8));
     }
+}
+
+/// The reference path for exact ties: when two shortest candidates both round-trip, CPython
+/// takes the one nearest the exact value (ties to even); re-round to that many digits with
+/// the exactly-rounded formatter and keep the result if it still round-trips.
+fn slow_float_repr(x: f64) -> String {
+    let shortest = format!("{:e}", x);
+    let digit_count = shortest
+        .split('e')
+        .next()
+        .map_or(1, |m| m.bytes().filter(u8::is_ascii_digit).count());
+    let nearest = format!("{:.*e}", digit_count.saturating_sub(1), x);
+    let sci = if nearest.parse::<f64>() == Ok(x) {
+        nearest
+    } else {
+        shortest
+    };
+    let mut parsed = SciBuffer::default();
+    let Some(parts) = write!(parsed, "{sci}").ok().and_then(|()| parsed.parts()) else {
+        return sci;
+    };
+    let mut out = String::with_capacity(parts.digits.len() + 8);
+    lay_out(&mut out, parts.negative, parts.digits, parts.exp + 1);
     out
 }
 
@@ -193,6 +359,14 @@ mod tests {
             (1e15 + 0.3, "1000000000000000.2"),
             (5e-324, "5e-324"),
             (1.7976931348623157e308, "1.7976931348623157e+308"),
+            (-0.0, "-0.0"),
+            (2.5e-5, "2.5e-05"),
+            (9999999999999998.0, "9999999999999998.0"),
+            (1.5e-323, "1.5e-323"),
+            // Exact ties between two shortest candidates go to the even digit.
+            (f64::from_bits(14046201109590658612), "-265033471150705.62"),
+            (f64::from_bits(4831565284269021106), "1026260419402486.2"),
+            (f64::from_bits(4819691421359384740), "166981865635141.12"),
         ];
         for (x, want) in cases {
             assert_eq!(float_repr(x), want, "repr of {x:?}");
