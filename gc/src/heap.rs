@@ -657,9 +657,17 @@ impl Heap {
             return;
         };
         let from = closed.set_aside_from.min(self.set_aside.len());
-        // SAFETY: a collection while the region was open would have emptied the list; with
-        // none, nothing was freed since the cells were set aside.
-        unsafe { crate::cell::restore_remembered(self.set_aside.drain(from..)) };
+        // Most regions (one per callback from native code: a sort key, a `map` function)
+        // set nothing aside and promote nothing: skip the thread-local access and the
+        // list merging then.
+        if from < self.set_aside.len() {
+            // SAFETY: a collection while the region was open would have emptied the list;
+            // with none, nothing was freed since the cells were set aside.
+            unsafe { crate::cell::restore_remembered(self.set_aside.drain(from..)) };
+        }
+        if closed.old.is_empty() && closed.old_bytes == 0 {
+            return;
+        }
         match self.regions.last_mut() {
             Some(outer) => {
                 outer.old.extend(closed.old);

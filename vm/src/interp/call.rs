@@ -949,7 +949,14 @@ impl Vm {
             self.new_tuple(names).as_obj()
         };
         self.calling_from_native = !std::mem::take(&mut self.plain_recursion_message);
-        let pushed = self.call_stack(fidx, fidx, kwnames);
+        // A Python function (a sort key, a `map` callback) goes straight to its frame:
+        // the callable-kind dispatch of `call_stack` would pick the same path.
+        let pushed = match &f {
+            Value::Obj(o) if matches!(o.payload, Payload::Function(_)) => {
+                self.push_py_frame(*o, fidx + 1, kwnames, fidx, FrameKind::Normal)
+            }
+            _ => self.call_stack(fidx, fidx, kwnames),
+        };
         self.calling_from_native = false;
         match pushed {
             Ok(Some(v)) => Ok(v),

@@ -649,6 +649,11 @@ impl Vm {
                     return Ok(s.hash());
                 }
             }
+            Value::Obj(o) if Gc::ptr_eq(o.class(), self.s.types.tuple) => {
+                if let Some(h) = self.hash_plain_tuple(v, 0) {
+                    return Ok(h);
+                }
+            }
             _ => {}
         }
         if let Some(f) = self.user_override(v, self.s.names.hash) {
@@ -666,6 +671,37 @@ impl Vm {
         self.hash_value_native(v)
     }
 
+    /// The hash of `v` when it is an exact tuple (nested at most `depth` levels below the
+    /// key) whose items are ints, exact strs, None, bools, floats or such tuples: no item's
+    /// class can override `__hash__`, so no lookup or call is needed (dict_words's tuple
+    /// keys). `None` means some item needs the general path. The mixing must match
+    /// [`Vm::hash_value_native`]'s for tuples bit for bit.
+    fn hash_plain_tuple(&self, v: Value, depth: u32) -> Option<i64> {
+        let Value::Obj(o) = v else { return None };
+        let Payload::Tuple(items) = &o.payload else {
+            return None;
+        };
+        let mut acc = TUPLE_HASH_P5;
+        for &item in items.iter() {
+            let lane = match item {
+                Value::Int(i) => hash_i64(i),
+                Value::None => 0x5f37_59df,
+                Value::Bool(b) => b as i64,
+                Value::Float(f) if !f.is_nan() => hash_f64(f),
+                Value::Obj(io) if Gc::ptr_eq(io.class(), self.s.types.str) => match &io.payload {
+                    Payload::Str(s) => s.hash(),
+                    _ => return None,
+                },
+                Value::Obj(io) if depth < 8 && Gc::ptr_eq(io.class(), self.s.types.tuple) => {
+                    self.hash_plain_tuple(item, depth + 1)?
+                }
+                _ => return None,
+            } as u64;
+            acc = tuple_hash_step(acc, lane);
+        }
+        Some(tuple_hash_finish(acc, items.len()))
+    }
+
     /// `hash(v)` by the builtin type's own hash, ignoring a subclass's `__hash__` (what
     /// `int.__hash__(self)` means inside an override).
     pub(crate) fn hash_value_native(&mut self, v: Value) -> PyResult<i64> {
@@ -681,21 +717,12 @@ impl Vm {
                 Payload::Float(f) if f.is_nan() => Ok(id_hash(o)),
                 Payload::Float(f) => Ok(hash_f64(*f)),
                 Payload::Tuple(items) => {
-                    const P1: u64 = 11_400_714_785_074_694_791;
-                    const P2: u64 = 14_029_467_366_897_019_727;
-                    const P5: u64 = 2_870_177_450_012_600_261;
-                    let mut acc = P5;
+                    let mut acc = TUPLE_HASH_P5;
                     for &item in items.iter() {
                         let lane = self.nest("", |vm| vm.hash_value(item))? as u64;
-                        acc = acc.wrapping_add(lane.wrapping_mul(P2));
-                        acc = acc.rotate_left(31);
-                        acc = acc.wrapping_mul(P1);
+                        acc = tuple_hash_step(acc, lane);
                     }
-                    acc = acc.wrapping_add(items.len() as u64 ^ (P5 ^ 3_527_539));
-                    if acc == u64::MAX {
-                        return Ok(1_546_275_796);
-                    }
-                    Ok(acc as i64)
+                    Ok(tuple_hash_finish(acc, items.len()))
                 }
                 Payload::Bytes(b) => Ok(hash_bytes(b)),
                 // Equal ranges hash alike: `hash((len, start, step))`, with `None` for what
@@ -972,4 +999,27 @@ fn is_set_like_view(p: Option<&Payload>) -> bool {
             ..
         })
     )
+}
+
+/// The tuple hash's starting accumulator (an xxHash-style mix, as CPython's).
+const TUPLE_HASH_P5: u64 = 2_870_177_450_012_600_261;
+
+/// Mixes one item's hash `lane` into a tuple hash accumulator.
+#[inline]
+fn tuple_hash_step(acc: u64, lane: u64) -> u64 {
+    const P1: u64 = 11_400_714_785_074_694_791;
+    const P2: u64 = 14_029_467_366_897_019_727;
+    acc.wrapping_add(lane.wrapping_mul(P2))
+        .rotate_left(31)
+        .wrapping_mul(P1)
+}
+
+/// Finishes a tuple hash over `len` items (never -1, which means an error in CPython).
+#[inline]
+fn tuple_hash_finish(acc: u64, len: usize) -> i64 {
+    let acc = acc.wrapping_add(len as u64 ^ (TUPLE_HASH_P5 ^ 3_527_539));
+    if acc == u64::MAX {
+        return 1_546_275_796;
+    }
+    acc as i64
 }

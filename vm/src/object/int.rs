@@ -56,6 +56,11 @@ impl IntRef<'_> {
 
 /// `hash(i)` for a small int.
 pub fn hash_i64(i: i64) -> i64 {
+    // Almost every int is below the modulus in size and hashes to itself; this skips
+    // the 128-bit remainder below.
+    if i.unsigned_abs() < HASH_MODULUS {
+        return if i == -1 { -2 } else { i };
+    }
     let m = HASH_MODULUS as i128;
     let r = (i as i128).rem_euclid(m);
     let h = if i < 0 {
