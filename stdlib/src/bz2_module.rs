@@ -42,9 +42,9 @@ pub(crate) fn create(vm: &mut Vm) -> PyResult<Gc<Object>> {
         Some(decompressor_new),
         &[("decompress", d_decompress), ("__reduce__", no_pickle)],
         &[
-            ("eof", d_eof),
-            ("unused_data", d_unused_data),
-            ("needs_input", d_needs_input),
+            ("eof", d_eof::<Decompressor>),
+            ("unused_data", d_unused_data::<Decompressor>),
+            ("needs_input", d_needs_input::<Decompressor>),
         ],
     );
     let attrs = vec![
@@ -326,19 +326,57 @@ fn d_decompress(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> 
     }
 }
 
-fn d_eof(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    let d = native::self_state::<Decompressor>(vm, args, "eof", "_bz2.BZ2Decompressor")?;
-    Ok(Value::Bool(d.eof))
+/// What the decompressor objects of `_bz2` and `_lzma` report alike, so one set of getters
+/// serves both classes.
+pub(crate) trait DecompressorState: 'static {
+    /// The class name in "descriptor … doesn't apply" errors.
+    const CLASS: &'static str;
+    fn eof(&self) -> bool;
+    fn needs_input(&self) -> bool;
+    fn unused_data(&self) -> &[u8];
 }
 
-fn d_needs_input(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    let d = native::self_state::<Decompressor>(vm, args, "needs_input", "_bz2.BZ2Decompressor")?;
-    Ok(Value::Bool(d.needs_input))
+impl DecompressorState for Decompressor {
+    const CLASS: &'static str = "_bz2.BZ2Decompressor";
+    fn eof(&self) -> bool {
+        self.eof
+    }
+    fn needs_input(&self) -> bool {
+        self.needs_input
+    }
+    fn unused_data(&self) -> &[u8] {
+        &self.unused
+    }
 }
 
-fn d_unused_data(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    let d = native::self_state::<Decompressor>(vm, args, "unused_data", "_bz2.BZ2Decompressor")?;
-    let data = d.unused.clone();
+/// The `eof` getter.
+pub(crate) fn d_eof<T: DecompressorState>(
+    vm: &mut Vm,
+    args: &[Value],
+    _kw: KwArgs<'_>,
+) -> PyResult<Value> {
+    let d = native::self_state::<T>(vm, args, "eof", T::CLASS)?;
+    Ok(Value::Bool(d.eof()))
+}
+
+/// The `needs_input` getter.
+pub(crate) fn d_needs_input<T: DecompressorState>(
+    vm: &mut Vm,
+    args: &[Value],
+    _kw: KwArgs<'_>,
+) -> PyResult<Value> {
+    let d = native::self_state::<T>(vm, args, "needs_input", T::CLASS)?;
+    Ok(Value::Bool(d.needs_input()))
+}
+
+/// The `unused_data` getter.
+pub(crate) fn d_unused_data<T: DecompressorState>(
+    vm: &mut Vm,
+    args: &[Value],
+    _kw: KwArgs<'_>,
+) -> PyResult<Value> {
+    let d = native::self_state::<T>(vm, args, "unused_data", T::CLASS)?;
+    let data = d.unused_data().to_vec();
     drop(d);
     Ok(bytes(vm, data))
 }

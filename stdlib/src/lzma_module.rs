@@ -18,7 +18,7 @@ use lzma_rust2::{
     XzWriter,
 };
 
-use crate::bz2_module::final_class;
+use crate::bz2_module::{d_eof, d_needs_input, d_unused_data, final_class, DecompressorState};
 use krait_vm::builtins::bytes::buffer_arg;
 use krait_vm::builtins::native::{self, bind, bytes, keep_class, kept_class, Sig};
 use krait_vm::builtins::{int_arg, method_arity, module_functions, new_module};
@@ -89,9 +89,9 @@ pub(crate) fn create(vm: &mut Vm) -> PyResult<Gc<Object>> {
         &[("decompress", d_decompress), ("__reduce__", no_pickle)],
         &[
             ("check", d_check),
-            ("eof", d_eof),
-            ("unused_data", d_unused_data),
-            ("needs_input", d_needs_input),
+            ("eof", d_eof::<Decompressor>),
+            ("unused_data", d_unused_data::<Decompressor>),
+            ("needs_input", d_needs_input::<Decompressor>),
         ],
     );
     let error = match kept_class(vm, ERROR) {
@@ -939,19 +939,15 @@ fn d_check(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
     Ok(Value::Int(d.check()))
 }
 
-fn d_eof(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    let d = native::self_state::<Decompressor>(vm, args, "eof", "_lzma.LZMADecompressor")?;
-    Ok(Value::Bool(d.eof))
-}
-
-fn d_needs_input(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    let d = native::self_state::<Decompressor>(vm, args, "needs_input", "_lzma.LZMADecompressor")?;
-    Ok(Value::Bool(d.needs_input))
-}
-
-fn d_unused_data(vm: &mut Vm, args: &[Value], _kw: KwArgs<'_>) -> PyResult<Value> {
-    let d = native::self_state::<Decompressor>(vm, args, "unused_data", "_lzma.LZMADecompressor")?;
-    let data = d.unused.clone();
-    drop(d);
-    Ok(bytes(vm, data))
+impl DecompressorState for Decompressor {
+    const CLASS: &'static str = "_lzma.LZMADecompressor";
+    fn eof(&self) -> bool {
+        self.eof
+    }
+    fn needs_input(&self) -> bool {
+        self.needs_input
+    }
+    fn unused_data(&self) -> &[u8] {
+        &self.unused
+    }
 }
