@@ -297,10 +297,17 @@ fn decompressor_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Val
     Ok(native::new_object(vm, class, state))
 }
 
-fn d_decompress(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+/// The arguments of a decompressor's `decompress(data, max_length=-1)` (`_bz2`'s and
+/// `_lzma`'s): the data, and the output limit (`None`: no limit).
+pub(crate) fn decompress_args(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: KwArgs<'_>,
+    class: &'static str,
+) -> PyResult<(Vec<u8>, Option<usize>)> {
     let sig = Sig {
         name: "decompress",
-        module: "_bz2.BZ2Decompressor",
+        module: class,
         params: &["data", "max_length"],
         posonly: 0,
         maxpos: 2,
@@ -312,13 +319,18 @@ fn d_decompress(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> 
         Some(v) => krait_vm::builtins::int_arg(vm, v)?,
         None => -1,
     };
+    Ok((data, usize::try_from(max).ok()))
+}
+
+fn d_decompress(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
+    let (data, max) = decompress_args(vm, args, kw, "_bz2.BZ2Decompressor")?;
     let mut d = native::self_state::<Decompressor>(vm, args, "decompress", "_bz2.BZ2Decompressor")?;
     if d.eof {
         drop(d);
         let class = vm.types().eof_error;
         return Err(vm.new_error(class, "End of stream already reached"));
     }
-    let result = d.run(&data, usize::try_from(max).ok());
+    let result = d.run(&data, max);
     drop(d);
     match result {
         Ok(out) => Ok(bytes(vm, out)),

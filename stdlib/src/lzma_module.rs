@@ -18,7 +18,9 @@ use lzma_rust2::{
     XzWriter,
 };
 
-use crate::bz2_module::{d_eof, d_needs_input, d_unused_data, final_class, DecompressorState};
+use crate::bz2_module::{
+    d_eof, d_needs_input, d_unused_data, decompress_args, final_class, DecompressorState,
+};
 use krait_vm::builtins::bytes::buffer_arg;
 use krait_vm::builtins::native::{self, bind, bytes, keep_class, kept_class, Sig};
 use krait_vm::builtins::{int_arg, method_arity, module_functions, new_module};
@@ -903,20 +905,7 @@ fn decompressor_new(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Val
 }
 
 fn d_decompress(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> {
-    let sig = Sig {
-        name: "decompress",
-        module: "_lzma.LZMADecompressor",
-        params: &["data", "max_length"],
-        posonly: 0,
-        maxpos: 2,
-        required: 1,
-    };
-    let a = bind(vm, &sig, args.get(1..).unwrap_or(&[]), kw)?;
-    let data = buffer_arg(vm, a[0].unwrap_or(Value::None))?;
-    let max = match a[1] {
-        Some(v) => int_arg(vm, v)?,
-        None => -1,
-    };
+    let (data, max) = decompress_args(vm, args, kw, "_lzma.LZMADecompressor")?;
     let mut d =
         native::self_state::<Decompressor>(vm, args, "decompress", "_lzma.LZMADecompressor")?;
     if d.eof {
@@ -924,7 +913,7 @@ fn d_decompress(vm: &mut Vm, args: &[Value], kw: KwArgs<'_>) -> PyResult<Value> 
         let class = vm.types().eof_error;
         return Err(vm.new_error(class, "Already at end of stream"));
     }
-    let result = d.run(&data, usize::try_from(max).ok());
+    let result = d.run(&data, max);
     drop(d);
     match result {
         Ok(out) => Ok(bytes(vm, out)),
