@@ -145,6 +145,10 @@ impl Vm {
     fn attr_name(&mut self, v: Value) -> PyResult<Gc<Object>> {
         match v {
             Value::Obj(o) if matches!(o.payload, Payload::Str(_)) => {
+                // A literal name (`getattr(obj, "x")`) is already the interned str.
+                if o.as_str().is_some_and(|s| s.is_interned()) {
+                    return Ok(o);
+                }
                 let text = o
                     .as_str()
                     .map(|s| s.as_str().to_owned())

@@ -691,10 +691,121 @@ impl Vm {
                 }
             }
         }
+        if kwnames.is_none() {
+            if let Some(cd) = cls.as_class() {
+                let r = if cd.layout == Layout::Exception {
+                    self.call_exception_class_stack(cls, fidx, ret_sp)
+                } else if cd.builtin {
+                    self.call_builtin_class_stack(cls, fidx, ret_sp)
+                } else {
+                    None
+                };
+                if let Some(r) = r {
+                    return r;
+                }
+            }
+        }
         let (args, kw) = self.take_args(fidx + 1, kwnames);
         let r = self.call_class(cls, &args, &kw);
         self.s.stack.truncate(ret_sp);
         r.map(Some)
+    }
+
+    /// Calls a builtin class with positional arguments when its `__init__` is `object`'s and
+    /// its `__new__` is native (`str(x)`, `int(s)`, `map(f, xs)`): the `__new__` runs on the
+    /// class and arguments where they sit on the stack, without `call_class`'s uncached
+    /// `__new__` lookup and argument vectors. `None` when the class does not qualify.
+    fn call_builtin_class_stack(
+        &mut self,
+        cls: Gc<Object>,
+        fidx: usize,
+        ret_sp: usize,
+    ) -> Option<PyResult<Option<Value>>> {
+        if Gc::ptr_eq(cls, self.s.types.type_) {
+            return None;
+        }
+        if !self
+            .type_lookup(cls, self.s.names.init)
+            .is_none_or(|i| i.is(self.s.object_init))
+        {
+            return None;
+        }
+        let new = self.type_lookup(cls, self.s.names.new)?;
+        let new = match new.payload() {
+            Some(Payload::StaticMethod(f)) => *f,
+            _ => new,
+        };
+        let Some(Payload::Builtin(b)) = new.payload() else {
+            return None;
+        };
+        if new.is(self.s.object_new) {
+            return None;
+        }
+        let inst = match self.call_native_from_stack(b, fidx, None) {
+            Ok(inst) => inst,
+            Err(e) => {
+                self.s.stack.truncate(ret_sp);
+                return Some(Err(e));
+            }
+        };
+        // `__new__` may hand back an instance of a subclass (an `__int__` returning an int
+        // subclass): that subclass's `__init__` runs, as `call_class` would run it.
+        let inst_class = self.type_of(inst);
+        if !Gc::ptr_eq(inst_class, cls) && is_subclass(inst_class, cls) {
+            let mut args = self.s.stack[fidx..].to_vec();
+            let r = self.run_init(inst_class, inst, &mut args, &[]);
+            self.s.stack.truncate(ret_sp);
+            return Some(r.map(|()| Some(inst)));
+        }
+        self.s.stack.truncate(ret_sp);
+        Some(Ok(Some(inst)))
+    }
+
+    /// Calls an exception class with positional arguments when its `__new__` is
+    /// `BaseException.__new__` and its `__init__` is `BaseException.__init__` or a Python
+    /// function: the instance is made here with the arguments as its `args` (what those two
+    /// would store), and a Python `__init__` runs as a frame of this dispatch loop rather than
+    /// a nested one. `None` when the class does not qualify.
+    fn call_exception_class_stack(
+        &mut self,
+        cls: Gc<Object>,
+        fidx: usize,
+        ret_sp: usize,
+    ) -> Option<PyResult<Option<Value>>> {
+        let base = self.s.types.base_exception;
+        let new = self.type_lookup(cls, self.s.names.new)?;
+        if !new.is(self.type_lookup(base, self.s.names.new)?) {
+            return None;
+        }
+        let init = self.type_lookup(cls, self.s.names.init)?;
+        let base_init = init.is(self.type_lookup(base, self.s.names.init)?);
+        if !base_init && !matches!(init.payload(), Some(Payload::Function(_))) {
+            return None;
+        }
+        if self.type_lookup(cls, self.s.names.abstractmethods).is_some() {
+            return None;
+        }
+        let args = if fidx + 1 == self.s.stack.len() {
+            Value::Obj(self.s.empty_tuple)
+        } else {
+            let items = Payload::Tuple(self.s.stack[fidx + 1..].into());
+            Value::Obj(self.alloc(self.s.types.tuple, items))
+        };
+        let payload = Payload::Exception(Box::new(crate::object::ExcData::new(args)));
+        let inst = self.alloc(cls, payload);
+        self.register_finalizer(cls, inst);
+        let inst = Value::Obj(inst);
+        if base_init {
+            self.s.stack.truncate(ret_sp);
+            return Some(Ok(Some(inst)));
+        }
+        let Value::Obj(init) = init else {
+            return None;
+        };
+        self.s.stack[ret_sp] = inst;
+        self.s.stack[fidx] = inst;
+        self.s.stack.insert(fidx + 1, inst);
+        Some(self.push_py_frame(init, fidx + 1, None, ret_sp, FrameKind::Init))
     }
 
     /// Looks `name` up on a class (its MRO).
@@ -764,28 +875,41 @@ impl Vm {
             is_subclass(inst_class, cls)
         };
         if run_init {
-            let init = self
-                .type_lookup(inst_class, self.s.names.init)
-                .filter(|i| !i.is(self.s.object_init));
-            if let Some(init) = init {
-                new_args[0] = inst;
-                let r = if matches!(
-                    init.payload(),
-                    Some(Payload::Function(_) | Payload::Builtin(_))
-                ) {
-                    self.call_value_rooted(init, &new_args, kw)?
-                } else {
-                    let bound = self.bind_special(init, inst)?;
-                    new_args[0] = bound;
-                    self.call_value_rooted(bound, &new_args[1..], kw)?
-                };
-                if !r.is_none() {
-                    let msg = format!("__init__() should return None, not '{}'", self.type_name(r));
-                    return Err(self.type_error(msg));
-                }
-            }
+            self.run_init(inst_class, inst, &mut new_args, kw)?;
         }
         Ok(inst)
+    }
+
+    /// Runs `inst_class.__init__` (unless it is `object`'s) on `inst` with `new_args[1..]`;
+    /// `new_args[0]` is scratch (the class on entry).
+    fn run_init(
+        &mut self,
+        inst_class: Gc<Object>,
+        inst: Value,
+        new_args: &mut [Value],
+        kw: KwArgs<'_>,
+    ) -> PyResult<()> {
+        let init = self
+            .type_lookup(inst_class, self.s.names.init)
+            .filter(|i| !i.is(self.s.object_init));
+        if let Some(init) = init {
+            new_args[0] = inst;
+            let r = if matches!(
+                init.payload(),
+                Some(Payload::Function(_) | Payload::Builtin(_))
+            ) {
+                self.call_value_rooted(init, new_args, kw)?
+            } else {
+                let bound = self.bind_special(init, inst)?;
+                new_args[0] = bound;
+                self.call_value_rooted(bound, &new_args[1..], kw)?
+            };
+            if !r.is_none() {
+                let msg = format!("__init__() should return None, not '{}'", self.type_name(r));
+                return Err(self.type_error(msg));
+            }
+        }
+        Ok(())
     }
 
     /// `object.__new__(cls)`: a bare instance with the class's layout.
