@@ -683,7 +683,7 @@ impl Vm {
                 cur = t.next.get();
             }
             objs.reverse();
-            *e.traceback.borrow_mut() = entries;
+            *e.traceback.borrow_mut() = entries.into();
             *e.tb_objs.borrow_mut() = objs;
         }
         Ok(())

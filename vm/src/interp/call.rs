@@ -765,7 +765,8 @@ impl Vm {
     /// `BaseException.__new__` and its `__init__` is `BaseException.__init__` or a Python
     /// function: the instance is made here with the arguments as its `args` (what those two
     /// would store), and a Python `__init__` runs as a frame of this dispatch loop rather than
-    /// a nested one. `None` when the class does not qualify.
+    /// a nested one. `None` when the class does not qualify. As in CPython, abstract methods
+    /// do not stop an exception class from being instantiated.
     fn call_exception_class_stack(
         &mut self,
         cls: Gc<Object>,
@@ -780,9 +781,6 @@ impl Vm {
         let init = self.type_lookup(cls, self.s.names.init)?;
         let base_init = init.is(self.type_lookup(base, self.s.names.init)?);
         if !base_init && !matches!(init.payload(), Some(Payload::Function(_))) {
-            return None;
-        }
-        if self.type_lookup(cls, self.s.names.abstractmethods).is_some() {
             return None;
         }
         let args = if fidx + 1 == self.s.stack.len() {

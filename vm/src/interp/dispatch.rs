@@ -1083,8 +1083,13 @@ impl Vm {
                         self.s.frames[fi].pc = pc as u32;
                         let class = Value::Obj(self.type_of(exc));
                         let tb = self.exc_traceback_of(exc);
-                        let r = tri!('dispatch, self.call_value(exit, &[class, exc, tb], &[]));
-                        self.s.stack.push(r);
+                        // Called as `CALL` calls: a Python `__exit__` runs in this loop.
+                        let fidx = len;
+                        self.s.stack.extend_from_slice(&[exit, class, exc, tb]);
+                        match tri!('dispatch, self.call_stack(fidx, fidx, None)) {
+                            Some(v) => self.s.stack.push(v),
+                            None => continue 'frame,
+                        }
                     }
                     Instruction::YieldValue => {
                         if TRACE {

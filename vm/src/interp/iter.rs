@@ -369,6 +369,21 @@ impl Vm {
                 Ok(Some(self.new_tuple_from(&[c, item])))
             }
             IterState::Zip { its } => {
+                // Up to four iterators collect into a buffer on the stack (a `Vec` was a
+                // `malloc` and `free` per item).
+                let mut buf = [Value::None; 4];
+                if let Some(items) = buf.get_mut(..its.len()) {
+                    for (slot, &i) in items.iter_mut().zip(its.iter()) {
+                        match self.next_inner(i)? {
+                            Some(v) => *slot = v,
+                            None => return Ok(None),
+                        }
+                    }
+                    if items.is_empty() {
+                        return Ok(None);
+                    }
+                    return Ok(Some(self.new_tuple_from(items)));
+                }
                 let mut items = Vec::with_capacity(its.len());
                 for &i in its.iter() {
                     match self.next_inner(i)? {
@@ -382,6 +397,16 @@ impl Vm {
                 Ok(Some(self.new_tuple(items)))
             }
             IterState::Map { func, its } => {
+                let mut buf = [Value::None; 4];
+                if let Some(args) = buf.get_mut(..its.len()) {
+                    for (slot, &i) in args.iter_mut().zip(its.iter()) {
+                        match self.next_inner(i)? {
+                            Some(v) => *slot = v,
+                            None => return Ok(None),
+                        }
+                    }
+                    return self.call_value(*func, args, &[]).map(Some);
+                }
                 let mut args = Vec::with_capacity(its.len());
                 for &i in its.iter() {
                     match self.next_inner(i)? {

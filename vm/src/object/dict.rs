@@ -107,7 +107,7 @@ impl SharedKeys {
         match &*self.index.borrow() {
             None => keys.iter().position(same),
             Some(index) => index
-                .find(hash as u64, |&pos| same(&keys[pos as usize]))
+                .find(index_hash(hash), |&pos| same(&keys[pos as usize]))
                 .map(|&pos| pos as usize),
         }
     }
@@ -133,12 +133,16 @@ impl SharedKeys {
         let mut index = self.index.borrow_mut();
         match &mut *index {
             Some(index) => {
-                index.insert_unique(hash as u64, pos as u32, |&p| keys[p as usize].hash as u64);
+                index.insert_unique(index_hash(hash), pos as u32, |&p| {
+                    index_hash(keys[p as usize].hash)
+                });
             }
             None if keys.len() > LINEAR_LIMIT => {
                 let mut table = HashTable::with_capacity(keys.len());
                 for (p, k) in keys.iter().enumerate() {
-                    table.insert_unique(k.hash as u64, p as u32, |&q| keys[q as usize].hash as u64);
+                    table.insert_unique(index_hash(k.hash), p as u32, |&q| {
+                        index_hash(keys[q as usize].hash)
+                    });
                 }
                 *index = Some(table);
             }
@@ -272,6 +276,15 @@ fn count_live(entries: &[Option<Entry>]) -> usize {
     entries.iter().filter(|e| e.is_some()).count()
 }
 
+/// The hash a table's index files a key under. Python's hash of a small int is the int, so
+/// the top bits hashbrown keeps as each slot's tag would be zero for every int key and a
+/// lookup would compare the key against every filled slot of its group; multiplying by an odd
+/// constant spreads the bits into the tag and keeps distinct hashes distinct.
+#[inline]
+fn index_hash(hash: i64) -> u64 {
+    (hash as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
 /// The index of a combined table, if it has one.
 #[inline]
 fn index_of(extra: &Option<Box<Extra>>) -> Option<&HashTable<u32>> {
@@ -374,6 +387,15 @@ impl Dict {
         }
     }
 
+    /// The value of the entry at `pos`, if it holds one (no copy of its key and hash).
+    #[inline]
+    pub fn value_at(&self, pos: usize) -> Option<Value> {
+        match &self.table {
+            Table::Combined { entries, .. } => entries.get(pos)?.as_ref().map(|e| e.value),
+            Table::Split { values, .. } => values.get(pos),
+        }
+    }
+
     /// The first live entry at or after `pos`, with its position.
     pub fn next_entry(&self, mut pos: usize) -> Option<(usize, Entry)> {
         while pos < self.capacity_end() {
@@ -443,7 +465,7 @@ impl Dict {
                     .position(|slot| matches!(slot, Some(e) if same(e))),
                 Some(index) => index
                     .find(
-                        hash as u64,
+                        index_hash(hash),
                         |&pos| matches!(&entries[pos as usize], Some(e) if same(e)),
                     )
                     .map(|&pos| pos as usize),
@@ -474,7 +496,7 @@ impl Dict {
                 let Some(index) = index_of(extra) else {
                     unreachable!("matched above")
                 };
-                let found = index.find(hash as u64, |&pos| {
+                let found = index.find(index_hash(hash), |&pos| {
                     let Some(e) = entries[pos as usize] else {
                         return false;
                     };
@@ -572,7 +594,7 @@ impl Dict {
                     .position(|slot| matches!(slot, Some(e) if same(e))),
                 Some(index) => index
                     .find(
-                        hash as u64,
+                        index_hash(hash),
                         |&pos| matches!(&entries[pos as usize], Some(e) if same(e)),
                     )
                     .map(|&pos| pos as usize),
@@ -668,8 +690,8 @@ impl Dict {
         }
         match extra.as_deref_mut().and_then(|x| x.index.as_mut()) {
             Some(index) => {
-                index.insert_unique(hash as u64, pos as u32, |&p| {
-                    entries[p as usize].map_or(0, |e| e.hash as u64)
+                index.insert_unique(index_hash(hash), pos as u32, |&p| {
+                    entries[p as usize].map_or(0, |e| index_hash(e.hash))
                 });
             }
             None if entries.len() > LINEAR_LIMIT => self.rebuild(),
@@ -718,7 +740,7 @@ impl Dict {
         };
         self.version = fresh_version();
         if let Some(index) = extra.as_deref_mut().and_then(|x| x.index.as_mut()) {
-            if let Ok(found) = index.find_entry(entry.hash as u64, |&p| p as usize == pos) {
+            if let Ok(found) = index.find_entry(index_hash(entry.hash), |&p| p as usize == pos) {
                 found.remove();
             }
         }
@@ -787,8 +809,8 @@ impl Dict {
         let mut table = HashTable::with_capacity(entries.len());
         for (pos, slot) in entries.iter().enumerate() {
             if let Some(e) = slot {
-                table.insert_unique(e.hash as u64, pos as u32, |&p| {
-                    entries[p as usize].map_or(0, |e| e.hash as u64)
+                table.insert_unique(index_hash(e.hash), pos as u32, |&p| {
+                    entries[p as usize].map_or(0, |e| index_hash(e.hash))
                 });
             }
         }
