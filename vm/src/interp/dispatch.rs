@@ -1003,8 +1003,10 @@ impl Vm {
                         // the saved `lasti` only restores the frame's reported position
                         // (`f_lineno`), which is where the frame was when the exception
                         // was caught; without one the frame is left at this instruction.
+                        // The saved `lasti` stays on the stack (CPython's `RERAISE` reads it in
+                        // place): the handler's depth counts it, and popping it here left a
+                        // handler below its depth, so its `POP_EXCEPT` restored a wrong value.
                         let mode = if flag != 0 {
-                            self.pop();
                             RaiseMode::ReraiseKeep
                         } else {
                             RaiseMode::Reraise
