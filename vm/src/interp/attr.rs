@@ -17,7 +17,8 @@ use crate::vm::Vm;
 /// bumped by any change to a class namespace and by every collection (addresses may then be
 /// reused), so stale entries are never read and need not be traced.
 pub(crate) struct AttrCache {
-    entries: Vec<CacheEntry>,
+    /// A fixed-size array, so the masked slot index needs no bounds check.
+    entries: Box<[CacheEntry; CACHE_SLOTS]>,
 }
 
 #[derive(Clone, Copy)]
@@ -32,16 +33,14 @@ const CACHE_SLOTS: usize = 4096;
 
 impl Default for AttrCache {
     fn default() -> Self {
+        let empty = CacheEntry {
+            class: 0,
+            name: 0,
+            version: u64::MAX,
+            value: None,
+        };
         AttrCache {
-            entries: vec![
-                CacheEntry {
-                    class: 0,
-                    name: 0,
-                    version: u64::MAX,
-                    value: None
-                };
-                CACHE_SLOTS
-            ],
+            entries: Box::new([empty; CACHE_SLOTS]),
         }
     }
 }
@@ -172,10 +171,56 @@ impl Vm {
         d.get_str_hinted(self.names_hash(name), name, &hints[0])
     }
 
+    /// Whether instances of the class with data `cd` store attributes plainly, as far as
+    /// the answer cached on the class for the current class version says (`false` when it
+    /// is out of date: the caller's slow path rescans).
+    #[inline(always)]
+    fn plain_attrs_cached(&self, cd: &crate::object::ClassData) -> bool {
+        cd.plain_attrs.get() == (self.class_version, true)
+    }
+
+    /// The hit path of `obj.name` on an instance: the instance's class has plain attributes
+    /// (checked against its cached answer) and one of the site's hints places `name` in
+    /// the instance's shared-keys dict. A leaf function that returns in registers, so a
+    /// hit costs no frame, no borrow panic path and no `PyResult` in memory; anything else
+    /// is `None` and goes to [`Vm::get_attr_hinted_slow`].
+    #[inline(never)]
+    fn instance_attr_fast(&self, obj: Value, hints: &AttrHints) -> Option<Value> {
+        let Value::Obj(o) = obj else { return None };
+        let Payload::Instance(inst) = &o.payload else {
+            return None;
+        };
+        if !self.plain_attrs_cached(o.class().as_class()?) {
+            return None;
+        }
+        let d = inst.dict.try_borrow().ok()?;
+        for h in hints {
+            if let Some(found) = d.get_hinted(h.get()) {
+                return found;
+            }
+        }
+        None
+    }
+
     /// `obj.name` for `LOAD_ATTR`: an instance of a class with plain attributes answers
-    /// from its dict through the site's `hint` (see `KeyHint`) without searching.
-    #[inline]
+    /// from its dict through the site's hints (see `KeyHint`) without searching.
+    #[inline(always)]
     pub(crate) fn get_attr_hinted(
+        &mut self,
+        obj: Value,
+        name: Gc<Object>,
+        hints: &AttrHints,
+    ) -> PyResult<Value> {
+        match self.instance_attr_fast(obj, hints) {
+            Some(v) => Ok(v),
+            None => self.get_attr_hinted_slow(obj, name, hints),
+        }
+    }
+
+    /// [`Vm::get_attr_hinted`] past the hit path: refreshes the class's plain-attributes
+    /// answer and the hints, or takes the general lookup.
+    #[inline(never)]
+    fn get_attr_hinted_slow(
         &mut self,
         obj: Value,
         name: Gc<Object>,
@@ -194,10 +239,44 @@ impl Vm {
         self.get_attr(obj, name)
     }
 
-    /// `obj.name = value` for `STORE_ATTR`, overwriting through the site's `hint` when
-    /// the instance already has the attribute.
-    #[inline]
+    /// The hit path of `obj.name = value` on an instance: the class has plain attributes
+    /// and a hint places `name` at a present value (replaced in place) or at the next free
+    /// slot within the values' room (what `__init__` does). `false` sends the store to
+    /// [`Vm::set_attr_hinted_slow`].
+    #[inline(never)]
+    fn store_attr_fast(&self, obj: Value, value: Value, hints: &AttrHints) -> bool {
+        let Value::Obj(o) = obj else { return false };
+        let Payload::Instance(inst) = &o.payload else {
+            return false;
+        };
+        if !o.class().as_class().is_some_and(|cd| self.plain_attrs_cached(cd)) {
+            return false;
+        }
+        let Ok(mut d) = inst.dict.try_borrow_mut() else {
+            return false;
+        };
+        hints.iter().any(|h| d.store_hinted_in_place(h.get(), value))
+    }
+
+    /// `obj.name = value` for `STORE_ATTR`, overwriting through the site's hints when the
+    /// instance already has the attribute.
+    #[inline(always)]
     pub(crate) fn set_attr_hinted(
+        &mut self,
+        obj: Value,
+        name: Gc<Object>,
+        value: Value,
+        hints: &AttrHints,
+    ) -> PyResult<()> {
+        if self.store_attr_fast(obj, value, hints) {
+            return Ok(());
+        }
+        self.set_attr_hinted_slow(obj, name, value, hints)
+    }
+
+    /// [`Vm::set_attr_hinted`] past the hit path.
+    #[inline(never)]
+    fn set_attr_hinted_slow(
         &mut self,
         obj: Value,
         name: Gc<Object>,
@@ -684,9 +763,60 @@ impl Vm {
         Ok(None)
     }
 
+    /// The hit path of `obj.name(…)` on an instance: the class has plain attributes, the
+    /// class-attribute cache holds a plain function or builtin method for `name`, and a
+    /// hint shows the instance dict lacks `name`. Returns the method (the caller pushes it
+    /// and `obj`); a leaf function, like [`Vm::instance_attr_fast`].
+    #[inline(never)]
+    fn method_fast(&self, obj: Value, name: Gc<Object>, hints: &AttrHints) -> Option<Value> {
+        let Value::Obj(o) = obj else { return None };
+        let Payload::Instance(inst) = &o.payload else {
+            return None;
+        };
+        let class = o.class();
+        if !self.plain_attrs_cached(class.as_class()?) {
+            return None;
+        }
+        // Only interned names are ever cached, and they are never freed, so an entry for
+        // this name's address is about this name.
+        let (c, n) = (class.addr(), name.addr());
+        let e = &self.attr_cache.entries[cache_slot(c, n)];
+        if e.class != c || e.name != n || e.version != self.class_version {
+            return None;
+        }
+        let f = e.value?;
+        if !is_plain_method(&f) {
+            return None;
+        }
+        let d = inst.dict.try_borrow().ok()?;
+        for h in hints {
+            match d.get_hinted(h.get()) {
+                Some(None) => return Some(f),
+                Some(Some(_)) => return None,
+                None => {}
+            }
+        }
+        None
+    }
+
     /// `LOAD_METHOD`: `(method, self)` when a plain function or builtin method is found on
     /// the class (no bound method allocated), else `(null, attribute)`.
+    #[inline(always)]
     pub(crate) fn load_method(
+        &mut self,
+        obj: Value,
+        name: Gc<Object>,
+        hints: &AttrHints,
+    ) -> PyResult<(Value, Value)> {
+        match self.method_fast(obj, name, hints) {
+            Some(f) => Ok((f, obj)),
+            None => self.load_method_slow(obj, name, hints),
+        }
+    }
+
+    /// [`Vm::load_method`] past the hit path.
+    #[inline(never)]
+    fn load_method_slow(
         &mut self,
         obj: Value,
         name: Gc<Object>,

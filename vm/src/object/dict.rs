@@ -642,6 +642,34 @@ impl Dict {
         }
     }
 
+    /// [`Dict::store_hinted`] without growing the values: over the present value, or into
+    /// the next free slot when it is within their room. `false` when the hint does not
+    /// apply or the store needs more (the caller then takes `store_hinted`).
+    #[inline]
+    pub fn store_hinted_in_place(&mut self, hint: KeyHint, value: Value) -> bool {
+        let Table::Split { keys, values } = &mut self.table else {
+            return false;
+        };
+        if keys.id != hint.keys {
+            return false;
+        }
+        // An absent hint's position (`ABSENT`) lies past any values slice.
+        let pos = hint.pos as usize;
+        let follows = pos == 0 || matches!(values.0.get(pos - 1), Some(Some(_)));
+        match values.0.get_mut(pos) {
+            Some(slot @ Some(_)) => {
+                *slot = Some(value);
+                true
+            }
+            Some(slot @ None) if follows => {
+                *slot = Some(value);
+                self.version = fresh_version();
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// Appends a key known to be absent.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
         self.version = fresh_version();
