@@ -184,7 +184,7 @@ impl Vm {
     /// the instance's shared-keys dict. A leaf function that returns in registers, so a
     /// hit costs no frame, no borrow panic path and no `PyResult` in memory; anything else
     /// is `None` and goes to [`Vm::get_attr_hinted_slow`].
-    #[inline(never)]
+    #[inline(always)]
     fn instance_attr_fast(&self, obj: Value, hints: &AttrHints) -> Option<Value> {
         let Value::Obj(o) = obj else { return None };
         let Payload::Instance(inst) = &o.payload else {
@@ -204,7 +204,7 @@ impl Vm {
 
     /// `obj.name` for `LOAD_ATTR`: an instance of a class with plain attributes answers
     /// from its dict through the site's hints (see `KeyHint`) without searching.
-    #[inline(always)]
+    #[inline(never)]
     pub(crate) fn get_attr_hinted(
         &mut self,
         obj: Value,
@@ -243,7 +243,7 @@ impl Vm {
     /// and a hint places `name` at a present value (replaced in place) or at the next free
     /// slot within the values' room (what `__init__` does). `false` sends the store to
     /// [`Vm::set_attr_hinted_slow`].
-    #[inline(never)]
+    #[inline(always)]
     fn store_attr_fast(&self, obj: Value, value: Value, hints: &AttrHints) -> bool {
         let Value::Obj(o) = obj else { return false };
         let Payload::Instance(inst) = &o.payload else {
@@ -260,7 +260,7 @@ impl Vm {
 
     /// `obj.name = value` for `STORE_ATTR`, overwriting through the site's hints when the
     /// instance already has the attribute.
-    #[inline(always)]
+    #[inline(never)]
     pub(crate) fn set_attr_hinted(
         &mut self,
         obj: Value,
@@ -767,7 +767,7 @@ impl Vm {
     /// class-attribute cache holds a plain function or builtin method for `name`, and a
     /// hint shows the instance dict lacks `name`. Returns the method (the caller pushes it
     /// and `obj`); a leaf function, like [`Vm::instance_attr_fast`].
-    #[inline(never)]
+    #[inline(always)]
     fn method_fast(&self, obj: Value, name: Gc<Object>, hints: &AttrHints) -> Option<Value> {
         let Value::Obj(o) = obj else { return None };
         let Payload::Instance(inst) = &o.payload else {
@@ -801,7 +801,7 @@ impl Vm {
 
     /// `LOAD_METHOD`: `(method, self)` when a plain function or builtin method is found on
     /// the class (no bound method allocated), else `(null, attribute)`.
-    #[inline(always)]
+    #[inline(never)]
     pub(crate) fn load_method(
         &mut self,
         obj: Value,

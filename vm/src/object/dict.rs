@@ -586,7 +586,7 @@ impl Dict {
     /// Looks a str key up with what `hint` remembers from an earlier lookup of the same
     /// name: `Some(found)` when the hint applies to this table, `None` when it does not
     /// (then use [`Dict::get_str_hinted`]).
-    #[inline]
+    #[inline(always)]
     pub fn get_hinted(&self, hint: KeyHint) -> Option<Option<Value>> {
         let Table::Split { keys, values } = &self.table else {
             return None;
