@@ -171,35 +171,19 @@ impl Vm {
         d.get_str_hinted(self.names_hash(name), name, &hints[0])
     }
 
-    /// Whether instances of the class with data `cd` store attributes plainly, as far as
-    /// the answer cached on the class for the current class version says (`false` when it
-    /// is out of date: the caller's slow path rescans).
-    #[inline(always)]
-    fn plain_attrs_cached(&self, cd: &crate::object::ClassData) -> bool {
-        cd.plain_attrs.get() == (self.class_version, true)
-    }
-
-    /// The hit path of `obj.name` on an instance: the instance's class has plain attributes
-    /// (checked against its cached answer) and one of the site's hints places `name` in
-    /// the instance's shared-keys dict. A leaf function that returns in registers, so a
-    /// hit costs no frame, no borrow panic path and no `PyResult` in memory; anything else
-    /// is `None` and goes to [`Vm::get_attr_hinted_slow`].
+    /// The hit path of `obj.name` on an instance: one of the site's hints places `name` in
+    /// the instance's shared-keys dict and vouches that the keys' class (the instance's)
+    /// has plain attributes at the current class version, so the class is not looked at.
+    /// Inlined into [`Vm::get_attr_hinted`], which then needs no stack frame; anything
+    /// else is `None` and goes to [`Vm::get_attr_hinted_slow`].
     #[inline(always)]
     fn instance_attr_fast(&self, obj: Value, hints: &AttrHints) -> Option<Value> {
         let Value::Obj(o) = obj else { return None };
         let Payload::Instance(inst) = &o.payload else {
             return None;
         };
-        if !self.plain_attrs_cached(o.class().as_class()?) {
-            return None;
-        }
         let d = inst.dict.try_borrow().ok()?;
-        for h in hints {
-            if let Some(found) = d.get_hinted(h.get()) {
-                return found;
-            }
-        }
-        None
+        d.get_hinted_plain(hints, self.class_version)?
     }
 
     /// `obj.name` for `LOAD_ATTR`: an instance of a class with plain attributes answers
@@ -230,7 +214,9 @@ impl Vm {
             if let Payload::Instance(inst) = &o.payload {
                 if self.plain_attrs(o.class()) {
                     let d = inst.dict.borrow();
-                    if let Some(v) = self.instance_attr_hinted(&d, name, hints) {
+                    let found = self.instance_attr_hinted(&d, name, hints);
+                    d.mark_plain(hints, self.class_version);
+                    if let Some(v) = found {
                         return Ok(v);
                     }
                 }
@@ -239,23 +225,20 @@ impl Vm {
         self.get_attr(obj, name)
     }
 
-    /// The hit path of `obj.name = value` on an instance: the class has plain attributes
-    /// and a hint places `name` at a present value (replaced in place) or at the next free
-    /// slot within the values' room (what `__init__` does). `false` sends the store to
-    /// [`Vm::set_attr_hinted_slow`].
+    /// The hit path of `obj.name = value` on an instance: a hint vouching for the class's
+    /// plain attributes (as in [`Vm::instance_attr_fast`]) places `name` at a present value
+    /// (replaced in place) or at the next free slot within the values' room (what
+    /// `__init__` does). `false` sends the store to [`Vm::set_attr_hinted_slow`].
     #[inline(always)]
     fn store_attr_fast(&self, obj: Value, value: Value, hints: &AttrHints) -> bool {
         let Value::Obj(o) = obj else { return false };
         let Payload::Instance(inst) = &o.payload else {
             return false;
         };
-        if !o.class().as_class().is_some_and(|cd| self.plain_attrs_cached(cd)) {
-            return false;
-        }
         let Ok(mut d) = inst.dict.try_borrow_mut() else {
             return false;
         };
-        hints.iter().any(|h| d.store_hinted_in_place(h.get(), value))
+        d.store_hinted_in_place(hints, self.class_version, value)
     }
 
     /// `obj.name = value` for `STORE_ATTR`, overwriting through the site's hints when the
@@ -287,12 +270,15 @@ impl Vm {
             if let Payload::Instance(inst) = &o.payload {
                 if self.plain_attrs(o.class()) {
                     let mut d = inst.dict.borrow_mut();
+                    let version = self.class_version;
                     if hints.iter().any(|h| d.store_hinted(h.get(), value)) {
+                        d.mark_plain(hints, version);
                         return Ok(());
                     }
                     let hash = self.names_hash(name);
                     shift_hints(hints);
                     d.get_str_hinted(hash, name, &hints[0]);
+                    d.mark_plain(hints, version);
                     if d.store_hinted(hints[0].get(), value) {
                         return Ok(());
                     }
@@ -763,10 +749,10 @@ impl Vm {
         Ok(None)
     }
 
-    /// The hit path of `obj.name(…)` on an instance: the class has plain attributes, the
-    /// class-attribute cache holds a plain function or builtin method for `name`, and a
-    /// hint shows the instance dict lacks `name`. Returns the method (the caller pushes it
-    /// and `obj`); a leaf function, like [`Vm::instance_attr_fast`].
+    /// The hit path of `obj.name(…)` on an instance: the class-attribute cache holds a
+    /// plain function or builtin method for `name`, and a hint vouching for the class's
+    /// plain attributes (as in [`Vm::instance_attr_fast`]) shows the instance dict lacks
+    /// `name`. Returns the method (the caller pushes it and `obj`).
     #[inline(always)]
     fn method_fast(&self, obj: Value, name: Gc<Object>, hints: &AttrHints) -> Option<Value> {
         let Value::Obj(o) = obj else { return None };
@@ -774,9 +760,6 @@ impl Vm {
             return None;
         };
         let class = o.class();
-        if !self.plain_attrs_cached(class.as_class()?) {
-            return None;
-        }
         // Only interned names are ever cached, and they are never freed, so an entry for
         // this name's address is about this name.
         let (c, n) = (class.addr(), name.addr());
@@ -789,14 +772,10 @@ impl Vm {
             return None;
         }
         let d = inst.dict.try_borrow().ok()?;
-        for h in hints {
-            match d.get_hinted(h.get()) {
-                Some(None) => return Some(f),
-                Some(Some(_)) => return None,
-                None => {}
-            }
+        match d.get_hinted_plain(hints, self.class_version)? {
+            None => Some(f),
+            Some(_) => None,
         }
-        None
     }
 
     /// `LOAD_METHOD`: `(method, self)` when a plain function or builtin method is found on
@@ -886,8 +865,13 @@ impl Vm {
                 let shadowed = match obj {
                     Value::Obj(o) => match &o.payload {
                         Payload::Instance(inst) => {
+                            let plain = self.plain_attrs(class);
                             let d = inst.dict.borrow();
-                            self.instance_attr_hinted(&d, name, hints)
+                            let found = self.instance_attr_hinted(&d, name, hints);
+                            if plain {
+                                d.mark_plain(hints, self.class_version);
+                            }
+                            found
                         }
                         _ => match o.attr_dict() {
                             Some(d) => d.borrow().get_str(self.names_hash(name), name),
@@ -1398,6 +1382,12 @@ impl Vm {
             return Err(self.type_error(what));
         }
         if let Some(o) = obj.as_obj() {
+            // Attribute hints tie a dict's shared keys to the class that made them.
+            if let Payload::Instance(inst) = &o.payload {
+                if let Ok(mut d) = inst.dict.try_borrow_mut() {
+                    d.unshare();
+                }
+            }
             o.set_class(new);
         }
         Ok(())
