@@ -753,19 +753,16 @@ impl Dict {
         }
         // An absent hint's position (`ABSENT`) lies past any values slice.
         let pos = usize::from(hint.pos);
-        let follows = pos == 0 || matches!(values.0.get(pos - 1), Some(Some(_)));
-        match values.0.get_mut(pos) {
-            Some(slot @ Some(_)) => {
-                *slot = Some(value);
-                true
-            }
-            Some(slot @ None) if follows => {
-                *slot = Some(value);
+        match values.0.get(pos) {
+            Some(Some(_)) => {}
+            // The next free slot: the value before it is present.
+            Some(None) if pos == 0 || matches!(values.0.get(pos - 1), Some(Some(_))) => {
                 self.version = fresh_version();
-                true
             }
-            _ => false,
+            _ => return false,
         }
+        values.0[pos] = Some(value);
+        true
     }
 
     /// Appends a key known to be absent.
