@@ -642,11 +642,7 @@ impl Dict {
     /// vouched for at class version `version`: `Some(found)` from the first hint about this
     /// table's keys when it vouches, `None` when no hint applies.
     #[inline(always)]
-    pub fn get_hinted_plain(
-        &self,
-        hints: &[Cell<KeyHint>],
-        version: u64,
-    ) -> Option<Option<Value>> {
+    pub fn get_hinted_plain(&self, hints: &[Cell<KeyHint>], version: u64) -> Option<Option<Value>> {
         let Table::Split { keys, values } = &self.table else {
             return None;
         };
