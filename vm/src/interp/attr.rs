@@ -17,7 +17,8 @@ use crate::vm::Vm;
 /// bumped by any change to a class namespace and by every collection (addresses may then be
 /// reused), so stale entries are never read and need not be traced.
 pub(crate) struct AttrCache {
-    entries: Vec<CacheEntry>,
+    /// A fixed-size array, so the masked slot index needs no bounds check.
+    entries: Box<[CacheEntry; CACHE_SLOTS]>,
 }
 
 #[derive(Clone, Copy)]
@@ -32,17 +33,19 @@ const CACHE_SLOTS: usize = 4096;
 
 impl Default for AttrCache {
     fn default() -> Self {
-        AttrCache {
-            entries: vec![
-                CacheEntry {
-                    class: 0,
-                    name: 0,
-                    version: u64::MAX,
-                    value: None
-                };
-                CACHE_SLOTS
-            ],
-        }
+        let empty = CacheEntry {
+            class: 0,
+            name: 0,
+            version: u64::MAX,
+            value: None,
+        };
+        // Filled on the heap: a `Box::new` of the array would build it on the stack and
+        // copy 160 KB (3% of a bare start-up's instructions).
+        let entries = match vec![empty; CACHE_SLOTS].into_boxed_slice().try_into() {
+            Ok(entries) => entries,
+            Err(_) => Box::new([empty; CACHE_SLOTS]),
+        };
+        AttrCache { entries }
     }
 }
 
@@ -172,10 +175,40 @@ impl Vm {
         d.get_str_hinted(self.names_hash(name), name, &hints[0])
     }
 
+    /// The hit path of `obj.name` on an instance: one of the site's hints places `name` in
+    /// the instance's shared-keys dict and vouches that the keys' class (the instance's)
+    /// has plain attributes at the current class version, so the class is not looked at.
+    /// Inlined into [`Vm::get_attr_hinted`], which then needs no stack frame; anything
+    /// else is `None` and goes to [`Vm::get_attr_hinted_slow`].
+    #[inline(always)]
+    fn instance_attr_fast(&self, obj: Value, hints: &AttrHints) -> Option<Value> {
+        let Value::Obj(o) = obj else { return None };
+        let Payload::Instance(inst) = &o.payload else {
+            return None;
+        };
+        let d = inst.dict.try_borrow().ok()?;
+        d.get_hinted_plain(hints, self.class_version)?
+    }
+
     /// `obj.name` for `LOAD_ATTR`: an instance of a class with plain attributes answers
-    /// from its dict through the site's `hint` (see `KeyHint`) without searching.
-    #[inline]
+    /// from its dict through the site's hints (see `KeyHint`) without searching.
+    #[inline(never)]
     pub(crate) fn get_attr_hinted(
+        &mut self,
+        obj: Value,
+        name: Gc<Object>,
+        hints: &AttrHints,
+    ) -> PyResult<Value> {
+        match self.instance_attr_fast(obj, hints) {
+            Some(v) => Ok(v),
+            None => self.get_attr_hinted_slow(obj, name, hints),
+        }
+    }
+
+    /// [`Vm::get_attr_hinted`] past the hit path: refreshes the class's plain-attributes
+    /// answer and the hints, or takes the general lookup.
+    #[inline(never)]
+    fn get_attr_hinted_slow(
         &mut self,
         obj: Value,
         name: Gc<Object>,
@@ -185,7 +218,9 @@ impl Vm {
             if let Payload::Instance(inst) = &o.payload {
                 if self.plain_attrs(o.class()) {
                     let d = inst.dict.borrow();
-                    if let Some(v) = self.instance_attr_hinted(&d, name, hints) {
+                    let found = self.instance_attr_hinted(&d, name, hints);
+                    d.mark_plain(hints, self.class_version);
+                    if let Some(v) = found {
                         return Ok(v);
                     }
                 }
@@ -194,10 +229,41 @@ impl Vm {
         self.get_attr(obj, name)
     }
 
-    /// `obj.name = value` for `STORE_ATTR`, overwriting through the site's `hint` when
-    /// the instance already has the attribute.
-    #[inline]
+    /// The hit path of `obj.name = value` on an instance: a hint vouching for the class's
+    /// plain attributes (as in [`Vm::instance_attr_fast`]) places `name` at a present value
+    /// (replaced in place) or at the next free slot within the values' room (what
+    /// `__init__` does). `false` sends the store to [`Vm::set_attr_hinted_slow`].
+    #[inline(always)]
+    fn store_attr_fast(&self, obj: Value, value: Value, hints: &AttrHints) -> bool {
+        let Value::Obj(o) = obj else { return false };
+        let Payload::Instance(inst) = &o.payload else {
+            return false;
+        };
+        let Ok(mut d) = inst.dict.try_borrow_mut() else {
+            return false;
+        };
+        d.store_hinted_in_place(hints, self.class_version, value)
+    }
+
+    /// `obj.name = value` for `STORE_ATTR`, overwriting through the site's hints when the
+    /// instance already has the attribute.
+    #[inline(never)]
     pub(crate) fn set_attr_hinted(
+        &mut self,
+        obj: Value,
+        name: Gc<Object>,
+        value: Value,
+        hints: &AttrHints,
+    ) -> PyResult<()> {
+        if self.store_attr_fast(obj, value, hints) {
+            return Ok(());
+        }
+        self.set_attr_hinted_slow(obj, name, value, hints)
+    }
+
+    /// [`Vm::set_attr_hinted`] past the hit path.
+    #[inline(never)]
+    fn set_attr_hinted_slow(
         &mut self,
         obj: Value,
         name: Gc<Object>,
@@ -208,12 +274,15 @@ impl Vm {
             if let Payload::Instance(inst) = &o.payload {
                 if self.plain_attrs(o.class()) {
                     let mut d = inst.dict.borrow_mut();
+                    let version = self.class_version;
                     if hints.iter().any(|h| d.store_hinted(h.get(), value)) {
+                        d.mark_plain(hints, version);
                         return Ok(());
                     }
                     let hash = self.names_hash(name);
                     shift_hints(hints);
                     d.get_str_hinted(hash, name, &hints[0]);
+                    d.mark_plain(hints, version);
                     if d.store_hinted(hints[0].get(), value) {
                         return Ok(());
                     }
@@ -684,9 +753,53 @@ impl Vm {
         Ok(None)
     }
 
+    /// The hit path of `obj.name(…)` on an instance: the class-attribute cache holds a
+    /// plain function or builtin method for `name`, and a hint vouching for the class's
+    /// plain attributes (as in [`Vm::instance_attr_fast`]) shows the instance dict lacks
+    /// `name`. Returns the method (the caller pushes it and `obj`).
+    #[inline(always)]
+    fn method_fast(&self, obj: Value, name: Gc<Object>, hints: &AttrHints) -> Option<Value> {
+        let Value::Obj(o) = obj else { return None };
+        let Payload::Instance(inst) = &o.payload else {
+            return None;
+        };
+        let class = o.class();
+        // Only interned names are ever cached, and they are never freed, so an entry for
+        // this name's address is about this name.
+        let (c, n) = (class.addr(), name.addr());
+        let e = &self.attr_cache.entries[cache_slot(c, n)];
+        if e.class != c || e.name != n || e.version != self.class_version {
+            return None;
+        }
+        let f = e.value?;
+        if !is_plain_method(&f) {
+            return None;
+        }
+        let d = inst.dict.try_borrow().ok()?;
+        match d.get_hinted_plain(hints, self.class_version)? {
+            None => Some(f),
+            Some(_) => None,
+        }
+    }
+
     /// `LOAD_METHOD`: `(method, self)` when a plain function or builtin method is found on
     /// the class (no bound method allocated), else `(null, attribute)`.
+    #[inline(never)]
     pub(crate) fn load_method(
+        &mut self,
+        obj: Value,
+        name: Gc<Object>,
+        hints: &AttrHints,
+    ) -> PyResult<(Value, Value)> {
+        match self.method_fast(obj, name, hints) {
+            Some(f) => Ok((f, obj)),
+            None => self.load_method_slow(obj, name, hints),
+        }
+    }
+
+    /// [`Vm::load_method`] past the hit path.
+    #[inline(never)]
+    fn load_method_slow(
         &mut self,
         obj: Value,
         name: Gc<Object>,
@@ -756,8 +869,13 @@ impl Vm {
                 let shadowed = match obj {
                     Value::Obj(o) => match &o.payload {
                         Payload::Instance(inst) => {
+                            let plain = self.plain_attrs(class);
                             let d = inst.dict.borrow();
-                            self.instance_attr_hinted(&d, name, hints)
+                            let found = self.instance_attr_hinted(&d, name, hints);
+                            if plain {
+                                d.mark_plain(hints, self.class_version);
+                            }
+                            found
                         }
                         _ => match o.attr_dict() {
                             Some(d) => d.borrow().get_str(self.names_hash(name), name),
@@ -1268,6 +1386,12 @@ impl Vm {
             return Err(self.type_error(what));
         }
         if let Some(o) = obj.as_obj() {
+            // Attribute hints tie a dict's shared keys to the class that made them.
+            if let Payload::Instance(inst) = &o.payload {
+                if let Ok(mut d) = inst.dict.try_borrow_mut() {
+                    d.unshare();
+                }
+            }
             o.set_class(new);
         }
         Ok(())

@@ -7,7 +7,7 @@
 //! `__eq__` is reported back as [`Probe::Unknown`] so the VM can call it with no borrow held.
 
 use std::cell::{Cell, RefCell};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 
 use hashbrown::HashTable;
 use krait_gc::{Gc, GcRefCell, Trace};
@@ -63,9 +63,10 @@ struct SharedKey {
 /// are only ever appended, so a position, once given, names the same key for good.
 #[derive(Trace)]
 pub struct SharedKeys {
-    /// Unique across all tables, never reused, so a [`KeyHint`] cannot confuse two tables.
+    /// Unique across all tables, never reused (but see [`UNHINTABLE`]), so a [`KeyHint`]
+    /// cannot confuse two tables.
     #[trace(skip)]
-    id: u64,
+    id: u32,
     /// `keys.len()`, readable without a borrow.
     #[trace(skip)]
     count: Cell<u32>,
@@ -75,10 +76,25 @@ pub struct SharedKeys {
     index: RefCell<Option<HashTable<u32>>>,
 }
 
+/// The next [`SharedKeys::id`]; saturates at [`UNHINTABLE`].
+static NEXT_KEYS_ID: AtomicU32 = AtomicU32::new(1);
+
+/// The id of shared keys made after `u32::MAX - 1` others: hints about them never vouch
+/// for plain attributes, so they never answer a fast lookup.
+const UNHINTABLE: u32 = u32::MAX;
+
+fn fresh_keys_id() -> u32 {
+    NEXT_KEYS_ID
+        .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |id| {
+            Some(id.saturating_add(1))
+        })
+        .unwrap_or(UNHINTABLE)
+}
+
 impl Default for SharedKeys {
     fn default() -> Self {
         SharedKeys {
-            id: fresh_version(),
+            id: fresh_keys_id(),
             count: Cell::new(0),
             keys: GcRefCell::new(Vec::new()),
             index: RefCell::new(None),
@@ -90,14 +106,35 @@ impl Default for SharedKeys {
 /// that looks the name up (one per name of a code object), so the next instance of the same
 /// class answers without a search: the name's position, or that it was absent while the
 /// table had `count` keys (keys are only appended, so it is absent while that holds).
-#[derive(Clone, Copy, Default)]
+/// `plain` is the class version at which the class owning the keys was seen to store
+/// attributes plainly (see `Vm::plain_attrs`): a hint whose `plain` is the current class
+/// version answers a load or store by itself, without a look at the instance's class,
+/// since an instance dict sharing a class's keys belongs to an instance of that class
+/// (`__class__` assignment unshares the dict, see [`Dict::unshare`]).
+/// (16 bytes, so a name's hints index with a shift in the dispatch loop.)
+#[derive(Clone, Copy)]
 pub struct KeyHint {
-    keys: u64,
-    pos: u32,
-    count: u32,
+    keys: u32,
+    pos: u16,
+    count: u16,
+    plain: u64,
 }
 
-const ABSENT: u32 = u32::MAX;
+impl Default for KeyHint {
+    fn default() -> Self {
+        KeyHint {
+            keys: 0,
+            pos: ABSENT,
+            count: 0,
+            plain: NOT_PLAIN,
+        }
+    }
+}
+
+const ABSENT: u16 = u16::MAX;
+
+/// A [`KeyHint::plain`] no class version reaches.
+const NOT_PLAIN: u64 = u64::MAX;
 
 impl SharedKeys {
     /// The position of str `key` (with hash `hash`), by identity or text.
@@ -608,7 +645,7 @@ impl Dict {
     /// Looks a str key up with what `hint` remembers from an earlier lookup of the same
     /// name: `Some(found)` when the hint applies to this table, `None` when it does not
     /// (then use [`Dict::get_str_hinted`]).
-    #[inline]
+    #[inline(always)]
     pub fn get_hinted(&self, hint: KeyHint) -> Option<Option<Value>> {
         let Table::Split { keys, values } = &self.table else {
             return None;
@@ -620,7 +657,51 @@ impl Dict {
             // The name is shared key `pos`; this dict holds exactly the first keys.
             return Some(values.get(hint.pos as usize));
         }
-        (keys.count.get() == hint.count).then_some(None)
+        (keys.count.get() == u32::from(hint.count)).then_some(None)
+    }
+
+    /// `hints` (see [`KeyHint`]) answering for a str key with the class's plain attributes
+    /// vouched for at class version `version`: `Some(found)` from the first hint about this
+    /// table's keys when it vouches, `None` when no hint applies.
+    #[inline(always)]
+    pub fn get_hinted_plain(&self, hints: &[Cell<KeyHint>], version: u64) -> Option<Option<Value>> {
+        let Table::Split { keys, values } = &self.table else {
+            return None;
+        };
+        let id = keys.id;
+        let hint = hints.iter().map(Cell::get).find(|h| h.keys == id)?;
+        if hint.plain != version {
+            return None;
+        }
+        if hint.pos != ABSENT {
+            return Some(values.get(usize::from(hint.pos)));
+        }
+        (keys.count.get() == u32::from(hint.count)).then_some(None)
+    }
+
+    /// Marks the hints about this table's keys as vouching for plain attributes at class
+    /// version `version`: the caller has checked that the class owning the keys (this
+    /// dict's instance's class) stores attributes plainly.
+    pub fn mark_plain(&self, hints: &[Cell<KeyHint>], version: u64) {
+        let Table::Split { keys, .. } = &self.table else {
+            return;
+        };
+        if keys.id == UNHINTABLE {
+            return;
+        }
+        for h in hints {
+            let mut hint = h.get();
+            if hint.keys == keys.id {
+                hint.plain = version;
+                h.set(hint);
+            }
+        }
+    }
+
+    /// Stops sharing keys (an instance whose class changes keeps its attributes but not
+    /// the old class's keys, which hints tie to that class).
+    pub fn unshare(&mut self) {
+        self.combine();
     }
 
     /// [`Dict::get_str`], also updating `hint` when this is a shared-keys table.
@@ -634,8 +715,10 @@ impl Dict {
             let pos = keys.find(hash, key);
             hint.set(KeyHint {
                 keys: keys.id,
-                pos: pos.map_or(ABSENT, |p| p as u32),
-                count: keys.count.get(),
+                // Positions and counts stay below `SHARED_KEYS_MAX`.
+                pos: pos.map_or(ABSENT, |p| p as u16),
+                count: keys.count.get() as u16,
+                plain: NOT_PLAIN,
             });
             return pos.and_then(|p| values.get(p));
         }
@@ -653,7 +736,7 @@ impl Dict {
         if keys.id != hint.keys || hint.pos == ABSENT {
             return false;
         }
-        match values.store(hint.pos as usize, value) {
+        match values.store(usize::from(hint.pos), value) {
             Some(appended) => {
                 if appended {
                     self.version = fresh_version();
@@ -662,6 +745,42 @@ impl Dict {
             }
             None => false,
         }
+    }
+
+    /// [`Dict::store_hinted`] without growing the values, through the first of `hints`
+    /// about this table's keys when it vouches for the class's plain attributes at class
+    /// version `version` (as in [`Dict::get_hinted_plain`]): over the present value, or
+    /// into the next free slot when it is within their room. `false` when no hint applies
+    /// or the store needs more (the caller then takes `store_hinted`).
+    #[inline(always)]
+    pub fn store_hinted_in_place(
+        &mut self,
+        hints: &[Cell<KeyHint>],
+        version: u64,
+        value: Value,
+    ) -> bool {
+        let Table::Split { keys, values } = &mut self.table else {
+            return false;
+        };
+        let id = keys.id;
+        let Some(hint) = hints.iter().map(Cell::get).find(|h| h.keys == id) else {
+            return false;
+        };
+        if hint.plain != version {
+            return false;
+        }
+        // An absent hint's position (`ABSENT`) lies past any values slice.
+        let pos = usize::from(hint.pos);
+        match values.0.get(pos) {
+            Some(Some(_)) => {}
+            // The next free slot: the value before it is present.
+            Some(None) if pos == 0 || matches!(values.0.get(pos - 1), Some(Some(_))) => {
+                self.version = fresh_version();
+            }
+            _ => return false,
+        }
+        values.0[pos] = Some(value);
+        true
     }
 
     /// Appends a key known to be absent.
