@@ -97,6 +97,16 @@ pub enum Lookup {
     Undecided,
 }
 
+/// Where [`SetTable::probe_int`] stopped.
+enum IntProbe {
+    /// The key is in this slot.
+    Found(usize),
+    /// The key is absent; the walk ended at this empty slot.
+    Empty(usize),
+    /// A same-hash key of another type needs the general comparison.
+    Undecided,
+}
+
 /// A set's table.
 #[derive(Trace)]
 pub struct SetTable {
@@ -237,34 +247,10 @@ impl SetTable {
     /// as non-matching slots. Out of line, so the probe loop keeps its state in registers.
     #[inline(never)]
     pub fn contains_int(&self, key: i64, hash: i64) -> Option<bool> {
-        let slots = &self.slots[..];
-        let mask = slots.len() - 1;
-        let mut i = hash as u64 as usize & mask;
-        let mut perturb = hash as u64;
-        loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            for slot in slots.get(i..=i + probes).unwrap_or(&[]) {
-                if slot.hash == hash {
-                    match slot.key {
-                        Value::Int(k) if k == key => return Some(true),
-                        Value::Bool(b) if b as i64 == key => return Some(true),
-                        Value::Int(_) | Value::Bool(_) => {}
-                        _ => return None,
-                    }
-                } else if slot.hash == EMPTY_HASH {
-                    return Some(false);
-                }
-            }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+        match self.probe_int(key, hash, |_| {}) {
+            IntProbe::Found(_) => Some(true),
+            IntProbe::Empty(_) => Some(false),
+            IntProbe::Undecided => None,
         }
     }
 
@@ -272,40 +258,64 @@ impl SetTable {
     /// [`SetTable::contains_int`]'s `None`), out of line for the same reason.
     #[inline(never)]
     pub fn lookup_int(&self, key: i64, hash: i64) -> Lookup {
+        let mut freeslot = None;
+        match self.probe_int(key, hash, |pos| freeslot = Some(pos)) {
+            IntProbe::Found(pos) => Lookup::Found(pos),
+            IntProbe::Empty(pos) => match freeslot {
+                Some(f) => Lookup::Absent {
+                    insert_at: f,
+                    into_empty: false,
+                },
+                None => Lookup::Absent {
+                    insert_at: pos,
+                    into_empty: true,
+                },
+            },
+            IntProbe::Undecided => Lookup::Undecided,
+        }
+    }
+
+    /// The probe sequence of an int key, calling `dummy` with each dummy's position. A
+    /// whole linear run is one fixed-size array, so the slot tests unroll.
+    #[inline(always)]
+    fn probe_int(&self, key: i64, hash: i64, mut dummy: impl FnMut(usize)) -> IntProbe {
         let slots = &self.slots[..];
         let mask = slots.len() - 1;
         let mut i = hash as u64 as usize & mask;
         let mut perturb = hash as u64;
-        let mut freeslot = None;
+        let mut step = |slot: &Slot, pos: usize| -> Option<IntProbe> {
+            if slot.hash == hash {
+                match slot.key {
+                    Value::Int(x) if x == key => return Some(IntProbe::Found(pos)),
+                    Value::Bool(b) if b as i64 == key => return Some(IntProbe::Found(pos)),
+                    Value::Int(_) | Value::Bool(_) => {}
+                    _ => return Some(IntProbe::Undecided),
+                }
+            } else if slot.hash == EMPTY_HASH {
+                return Some(IntProbe::Empty(pos));
+            } else if slot.hash == DUMMY_HASH {
+                // No active slot has this hash: an int's hash is never DUMMY_HASH.
+                dummy(pos);
+            }
+            None
+        };
         loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
+            let run: Option<&[Slot; LINEAR_PROBES + 1]> = if i + LINEAR_PROBES <= mask {
+                slots
+                    .get(i..i + LINEAR_PROBES + 1)
+                    .and_then(|r| r.try_into().ok())
             } else {
-                0
+                None
             };
-            let run = slots.get(i..=i + probes).unwrap_or(&[]);
-            for (k, slot) in run.iter().enumerate() {
-                if slot.hash == hash {
-                    match slot.key {
-                        Value::Int(x) if x == key => return Lookup::Found(i + k),
-                        Value::Bool(b) if b as i64 == key => return Lookup::Found(i + k),
-                        Value::Int(_) | Value::Bool(_) => {}
-                        _ => return Lookup::Undecided,
+            if let Some(run) = run {
+                for (k, slot) in run.iter().enumerate() {
+                    if let Some(r) = step(slot, i + k) {
+                        return r;
                     }
-                } else if slot.hash == EMPTY_HASH {
-                    return match freeslot {
-                        Some(f) => Lookup::Absent {
-                            insert_at: f,
-                            into_empty: false,
-                        },
-                        None => Lookup::Absent {
-                            insert_at: i + k,
-                            into_empty: true,
-                        },
-                    };
-                } else if slot.hash == DUMMY_HASH {
-                    // No active slot has this hash: an int's hash is never DUMMY_HASH.
-                    freeslot = Some(i + k);
+                }
+            } else if let Some(slot) = slots.get(i) {
+                if let Some(r) = step(slot, i) {
+                    return r;
                 }
             }
             perturb >>= PERTURB_SHIFT;
