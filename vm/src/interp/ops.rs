@@ -805,8 +805,19 @@ impl Vm {
         }
     }
 
-    /// `item in container`.
+    /// `item in container`: an int in an exact set here, everything else out of line (so
+    /// that this path saves no registers it does not use).
     pub(crate) fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        if let Value::Int(i) = item {
+            if let Some(found) = self.exact_set_contains_int(container, i) {
+                return Ok(found);
+            }
+        }
+        self.contains_general(container, item)
+    }
+
+    #[inline(never)]
+    fn contains_general(&mut self, container: Value, item: Value) -> PyResult<bool> {
         // `x in s` for an exact set or frozenset and an int or str key: no override to look
         // for, and the probe needs no Python code.
         if let Value::Obj(o) = container {

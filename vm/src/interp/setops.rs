@@ -75,6 +75,16 @@ fn quick_key_eq(stored: Value, key: Value, str_class: Gc<Object>) -> Option<bool
     }
 }
 
+/// [`SetTable::lookup`] with [`quick_key_eq`], through the int-specialised probe for an
+/// int key (`hash` is a key's hash, so never -1).
+#[inline(always)]
+fn quick_lookup(table: &SetTable, hash: i64, key: Value, str_class: Gc<Object>) -> Lookup {
+    match key {
+        Value::Int(i) => table.lookup_int(i, hash),
+        _ => table.lookup(hash, |k| quick_key_eq(k, key, str_class)),
+    }
+}
+
 impl Vm {
     /// The hash of a set key: unboxed ints, bools and exact strs inline (no class of theirs
     /// can override `__hash__`), anything else through [`Vm::hash_value`].
@@ -91,13 +101,34 @@ impl Vm {
         }
     }
 
+    /// `i in container` when the container is an exact set or frozenset and the probe needs
+    /// no Python code: `None` otherwise.
+    #[inline(always)]
+    pub(crate) fn exact_set_contains_int(&self, container: Value, i: i64) -> Option<bool> {
+        let Value::Obj(o) = container else {
+            return None;
+        };
+        let Payload::Set(t) = &o.payload else {
+            return None;
+        };
+        let class = o.class();
+        if !Gc::ptr_eq(class, self.s.types.set) && !Gc::ptr_eq(class, self.s.types.frozenset) {
+            return None;
+        }
+        let table = t.try_borrow().ok()?;
+        table.contains_int(i, small_int_hash(i))
+    }
+
     /// `key in set` for an exact set or frozenset and a key needing no Python code to hash
     /// or compare: `None` when the general path must decide.
     #[inline]
     pub(crate) fn set_contains_fast(&self, t: &GcRefCell<SetTable>, key: Value) -> Option<bool> {
         let str_class = self.s.types.str;
         let hash = match key {
-            Value::Int(i) => small_int_hash(i),
+            Value::Int(i) => {
+                let table = t.try_borrow().ok()?;
+                return table.contains_int(i, small_int_hash(i));
+            }
             Value::Bool(b) => b as i64,
             Value::Obj(o) if Gc::ptr_eq(o.class(), str_class) => match &o.payload {
                 Payload::Str(s) => s.hash(),
@@ -171,7 +202,7 @@ impl Vm {
             return Ok(());
         };
         let str_class = self.s.types.str;
-        let quick = t.borrow().lookup(hash, |k| quick_key_eq(k, key, str_class));
+        let quick = quick_lookup(&t.borrow(), hash, key, str_class);
         match quick {
             Lookup::Found(_) => return Ok(()),
             Lookup::Absent {
@@ -208,7 +239,7 @@ impl Vm {
             return Ok(false);
         };
         let str_class = self.s.types.str;
-        match t.borrow().lookup(hash, |k| quick_key_eq(k, key, str_class)) {
+        match quick_lookup(&t.borrow(), hash, key, str_class) {
             Lookup::Found(_) => return Ok(true),
             Lookup::Absent { .. } => return Ok(false),
             Lookup::Undecided => {}
@@ -275,7 +306,7 @@ impl Vm {
             return Ok(false);
         };
         let str_class = self.s.types.str;
-        let quick = t.borrow().lookup(hash, |k| quick_key_eq(k, key, str_class));
+        let quick = quick_lookup(&t.borrow(), hash, key, str_class);
         let found = match quick {
             Lookup::Found(pos) => Some(pos),
             Lookup::Absent { .. } => None,

@@ -14,21 +14,61 @@ const MIN_SIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
 const PERTURB_SHIFT: u32 = 5;
 
-/// One slot of the table.
+/// The stored hash of an empty slot: Python never uses -1 as a hash (`hash()` answers -2
+/// for it), and the table maps a -1 it is given to -2 as well.
+const EMPTY_HASH: i64 = -1;
+/// The stored hash of a dummy (a removed key's slot). It is a possible hash, so a dummy is
+/// this hash together with the key `True`, which no active slot has (`hash(True)` is 1).
+/// A probe for any other hash passes a dummy with the same single compare as a
+/// non-matching key.
+const DUMMY_HASH: i64 = i64::MIN;
+
+/// One slot of the table: an active key with its hash, an empty slot (hash [`EMPTY_HASH`],
+/// key `None`) or a dummy (hash [`DUMMY_HASH`], key `True`). 24 bytes.
 #[derive(Clone, Copy, Trace)]
-pub enum Slot {
-    /// Never used since the last resize.
-    Empty,
-    /// Held a key that was removed.
-    Dummy,
-    /// Holds a key.
-    Active {
-        /// `hash(key)`.
-        #[trace(skip)]
-        hash: i64,
-        /// The key.
-        key: Value,
-    },
+struct Slot {
+    /// `hash(key)`, or a marker hash.
+    #[trace(skip)]
+    hash: i64,
+    /// The key, or the marker's key.
+    key: Value,
+}
+
+impl Slot {
+    const EMPTY: Slot = Slot {
+        hash: EMPTY_HASH,
+        key: Value::None,
+    };
+    const DUMMY: Slot = Slot {
+        hash: DUMMY_HASH,
+        key: Value::Bool(true),
+    };
+
+    #[inline(always)]
+    fn is_empty(&self) -> bool {
+        self.hash == EMPTY_HASH
+    }
+
+    #[inline(always)]
+    fn is_dummy(&self) -> bool {
+        // An active bool has hash 0 or 1, so any bool here is the marker.
+        self.hash == DUMMY_HASH && matches!(self.key, Value::Bool(_))
+    }
+
+    #[inline(always)]
+    fn is_active(&self) -> bool {
+        !self.is_empty() && !self.is_dummy()
+    }
+}
+
+/// A hash as the table stores it (-1 cannot occur in Python; it would read as empty).
+#[inline(always)]
+fn stored_hash(hash: i64) -> i64 {
+    if hash == EMPTY_HASH {
+        -2
+    } else {
+        hash
+    }
 }
 
 /// The result of walking the probe sequence of a hash.
@@ -54,6 +94,16 @@ pub enum Lookup {
         into_empty: bool,
     },
     /// A same-hash key needs Python code to compare.
+    Undecided,
+}
+
+/// Where [`SetTable::probe_int`] stopped.
+enum IntProbe {
+    /// The key is in this slot.
+    Found(usize),
+    /// The key is absent; the walk ended at this empty slot.
+    Empty(usize),
+    /// A same-hash key of another type needs the general comparison.
     Undecided,
 }
 
@@ -86,7 +136,7 @@ impl SetTable {
     /// An empty table of the minimum size.
     pub fn new() -> SetTable {
         SetTable {
-            slots: vec![Slot::Empty; MIN_SIZE],
+            slots: vec![Slot::EMPTY; MIN_SIZE],
             fill: 0,
             used: 0,
             finger: 0,
@@ -117,12 +167,6 @@ impl SetTable {
         self.slots.len() - 1
     }
 
-    /// The slot at `pos`.
-    #[inline]
-    pub fn slot(&self, pos: usize) -> Option<Slot> {
-        self.slots.get(pos).copied()
-    }
-
     /// Slot count (one past the last position).
     #[inline]
     pub fn capacity(&self) -> usize {
@@ -131,28 +175,26 @@ impl SetTable {
 
     /// The keys in table order with their hashes.
     pub fn iter(&self) -> impl Iterator<Item = (i64, Value)> + '_ {
-        self.slots.iter().filter_map(|s| match *s {
-            Slot::Active { hash, key } => Some((hash, key)),
-            _ => None,
-        })
+        self.slots
+            .iter()
+            .filter(|s| s.is_active())
+            .map(|s| (s.hash, s.key))
     }
 
     /// The first occupied slot at or after `pos`.
-    pub fn next_active(&self, mut pos: usize) -> Option<(usize, Value)> {
-        while pos < self.slots.len() {
-            if let Slot::Active { key, .. } = self.slots[pos] {
-                return Some((pos, key));
-            }
-            pos += 1;
-        }
-        None
+    pub fn next_active(&self, pos: usize) -> Option<(usize, Value)> {
+        let rest = self.slots.get(pos..)?;
+        let k = rest.iter().position(Slot::is_active)?;
+        Some((pos + k, rest[k].key))
     }
 
     /// Looks a key up with an equality that needs no Python code (`eq` answers `None` when
     /// it would; the caller then falls back to [`SetTable::walk`]).
     #[inline]
     pub fn lookup(&self, hash: i64, mut eq: impl FnMut(Value) -> Option<bool>) -> Lookup {
-        let mask = self.mask();
+        let hash = stored_hash(hash);
+        let slots = &self.slots[..];
+        let mask = slots.len() - 1;
         let mut i = hash as u64 as usize & mask;
         let mut perturb = hash as u64;
         let mut freeslot = None;
@@ -163,31 +205,117 @@ impl SetTable {
                 0
             };
             // One bounds check for the whole linear run rather than one per slot.
-            let run = self.slots.get(i..=i + probes).unwrap_or(&[]);
-            for (j, slot) in (i..).zip(run) {
-                match *slot {
-                    Slot::Empty => {
-                        return match freeslot {
-                            Some(f) => Lookup::Absent {
-                                insert_at: f,
-                                into_empty: false,
-                            },
-                            None => Lookup::Absent {
-                                insert_at: j,
-                                into_empty: true,
-                            },
-                        };
+            let run = slots.get(i..=i + probes).unwrap_or(&[]);
+            for (k, slot) in run.iter().enumerate() {
+                if slot.hash == hash {
+                    if slot.is_dummy() {
+                        freeslot = Some(i + k);
+                        continue;
                     }
-                    Slot::Dummy => freeslot = Some(j),
-                    Slot::Active { hash: h, key } => {
-                        if h == hash {
-                            match eq(key) {
-                                Some(true) => return Lookup::Found(j),
-                                Some(false) => {}
-                                None => return Lookup::Undecided,
-                            }
-                        }
+                    match eq(slot.key) {
+                        Some(true) => return Lookup::Found(i + k),
+                        Some(false) => {}
+                        None => return Lookup::Undecided,
                     }
+                } else if slot.is_empty() {
+                    return match freeslot {
+                        Some(f) => Lookup::Absent {
+                            insert_at: f,
+                            into_empty: false,
+                        },
+                        None => Lookup::Absent {
+                            insert_at: i + k,
+                            into_empty: true,
+                        },
+                    };
+                } else if slot.is_dummy() {
+                    freeslot = Some(i + k);
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+
+    /// `key in set` for an int `key` whose hash is `hash`: `None` when a stored key with the
+    /// same hash is neither an int nor a bool (a float, a big int, an instance), whose
+    /// equality the caller decides. An int's hash is never [`DUMMY_HASH`], so dummies pass
+    /// as non-matching slots. Out of line, so the probe loop keeps its state in registers.
+    #[inline(never)]
+    pub fn contains_int(&self, key: i64, hash: i64) -> Option<bool> {
+        match self.probe_int(key, hash, |_| {}) {
+            IntProbe::Found(_) => Some(true),
+            IntProbe::Empty(_) => Some(false),
+            IntProbe::Undecided => None,
+        }
+    }
+
+    /// [`SetTable::lookup`] for an int `key` whose hash is `hash` (`Undecided` as for
+    /// [`SetTable::contains_int`]'s `None`), out of line for the same reason.
+    #[inline(never)]
+    pub fn lookup_int(&self, key: i64, hash: i64) -> Lookup {
+        let mut freeslot = None;
+        match self.probe_int(key, hash, |pos| freeslot = Some(pos)) {
+            IntProbe::Found(pos) => Lookup::Found(pos),
+            IntProbe::Empty(pos) => match freeslot {
+                Some(f) => Lookup::Absent {
+                    insert_at: f,
+                    into_empty: false,
+                },
+                None => Lookup::Absent {
+                    insert_at: pos,
+                    into_empty: true,
+                },
+            },
+            IntProbe::Undecided => Lookup::Undecided,
+        }
+    }
+
+    /// The probe sequence of an int key, calling `dummy` with each dummy's position. A
+    /// whole linear run is one fixed-size array, so the slot tests unroll.
+    #[inline(always)]
+    fn probe_int(&self, key: i64, hash: i64, mut dummy: impl FnMut(usize)) -> IntProbe {
+        let slots = &self.slots[..];
+        let mask = slots.len() - 1;
+        let mut i = hash as u64 as usize & mask;
+        let mut perturb = hash as u64;
+        let mut step = |slot: &Slot, pos: usize| -> Option<IntProbe> {
+            if slot.hash == hash {
+                match slot.key {
+                    Value::Int(x) if x == key => return Some(IntProbe::Found(pos)),
+                    Value::Bool(b) if b as i64 == key => return Some(IntProbe::Found(pos)),
+                    Value::Int(_) | Value::Bool(_) => {}
+                    _ => return Some(IntProbe::Undecided),
+                }
+            } else if slot.hash == EMPTY_HASH {
+                return Some(IntProbe::Empty(pos));
+            } else if slot.hash == DUMMY_HASH {
+                // No active slot has this hash: an int's hash is never DUMMY_HASH.
+                dummy(pos);
+            }
+            None
+        };
+        loop {
+            let run: Option<&[Slot; LINEAR_PROBES + 1]> = if i + LINEAR_PROBES <= mask {
+                slots
+                    .get(i..i + LINEAR_PROBES + 1)
+                    .and_then(|r| r.try_into().ok())
+            } else {
+                None
+            };
+            if let Some(run) = run {
+                for (k, slot) in run.iter().enumerate() {
+                    if let Some(r) = step(slot, i + k) {
+                        return r;
+                    }
+                }
+            } else if let Some(slot) = slots.get(i) {
+                if let Some(r) = step(slot, i) {
+                    return r;
                 }
             }
             perturb >>= PERTURB_SHIFT;
@@ -211,6 +339,7 @@ impl SetTable {
 
     /// Walks the probe sequence of `hash` until an empty slot.
     pub fn walk(&self, hash: i64) -> Walk {
+        let hash = stored_hash(hash);
         let mask = self.mask();
         let mut i = hash as u64 as usize & mask;
         let mut perturb = hash as u64;
@@ -223,28 +352,26 @@ impl SetTable {
                 0
             };
             for j in i..=i + probes {
-                match self.slots[j] {
-                    Slot::Empty => {
-                        return match freeslot {
-                            Some(f) => Walk {
-                                candidates,
-                                insert_at: f,
-                                insert_into_empty: false,
-                            },
-                            None => Walk {
-                                candidates,
-                                insert_at: j,
-                                insert_into_empty: true,
-                            },
-                        };
-                    }
+                let slot = self.slots[j];
+                if slot.is_empty() {
+                    return match freeslot {
+                        Some(f) => Walk {
+                            candidates,
+                            insert_at: f,
+                            insert_into_empty: false,
+                        },
+                        None => Walk {
+                            candidates,
+                            insert_at: j,
+                            insert_into_empty: true,
+                        },
+                    };
+                }
+                if slot.is_dummy() {
                     // CPython 3.11 reuses the last dummy on the way, not the first.
-                    Slot::Dummy => freeslot = Some(j),
-                    Slot::Active { hash: h, key } => {
-                        if h == hash {
-                            candidates.push((j, key));
-                        }
-                    }
+                    freeslot = Some(j);
+                } else if slot.hash == hash {
+                    candidates.push((j, slot.key));
                 }
             }
             perturb >>= PERTURB_SHIFT;
@@ -258,7 +385,10 @@ impl SetTable {
 
     /// Puts a new key where [`SetTable::walk`] said, growing the table as CPython does.
     pub fn insert(&mut self, walk: &Walk, hash: i64, key: Value) {
-        self.slots[walk.insert_at] = Slot::Active { hash, key };
+        self.slots[walk.insert_at] = Slot {
+            hash: stored_hash(hash),
+            key,
+        };
         self.used += 1;
         self.changes += 1;
         if walk.insert_into_empty {
@@ -276,15 +406,15 @@ impl SetTable {
 
     /// Removes the key in slot `pos`, leaving a dummy.
     pub fn remove_at(&mut self, pos: usize) -> Option<Value> {
-        match self.slots.get(pos).copied() {
-            Some(Slot::Active { key, .. }) => {
-                self.slots[pos] = Slot::Dummy;
-                self.used -= 1;
-                self.changes += 1;
-                Some(key)
-            }
-            _ => None,
+        let slot = self.slots.get_mut(pos)?;
+        if !slot.is_active() {
+            return None;
         }
+        let key = slot.key;
+        *slot = Slot::DUMMY;
+        self.used -= 1;
+        self.changes += 1;
+        Some(key)
     }
 
     /// `set.pop()`: the next key from the finger, as CPython picks it.
@@ -294,10 +424,7 @@ impl SetTable {
         }
         let n = self.slots.len();
         let mut pos = self.finger & self.mask();
-        loop {
-            if let Slot::Active { .. } = self.slots[pos] {
-                break;
-            }
+        while !self.slots[pos].is_active() {
             pos += 1;
             if pos >= n {
                 pos = 0;
@@ -321,17 +448,18 @@ impl SetTable {
         while size <= minused {
             size <<= 1;
         }
-        let old = std::mem::replace(&mut self.slots, vec![Slot::Empty; size]);
+        let old = std::mem::replace(&mut self.slots, vec![Slot::EMPTY; size]);
         self.fill = self.used;
         self.changes += 1;
         for slot in old {
-            if let Slot::Active { hash, key } = slot {
-                self.insert_clean(hash, key);
+            if slot.is_active() {
+                self.insert_clean(slot.hash, slot.key);
             }
         }
     }
 
-    /// Places a key known to be absent, in a table known to have no dummies.
+    /// Places a key known to be absent, in a table known to have no dummies (`hash` as
+    /// stored).
     fn insert_clean(&mut self, hash: i64, key: Value) {
         let mask = self.mask();
         let mut i = hash as u64 as usize & mask;
@@ -343,8 +471,8 @@ impl SetTable {
                 0
             };
             for j in i..=i + probes {
-                if let Slot::Empty = self.slots[j] {
-                    self.slots[j] = Slot::Active { hash, key };
+                if self.slots[j].is_empty() {
+                    self.slots[j] = Slot { hash, key };
                     return;
                 }
             }
