@@ -45,6 +45,12 @@ const YOUNG_SHARE_OF_OLD: usize = 4;
 /// collections instead of 35, 46 ms of pauses instead of 14 in a 1.8 s run).
 const MIN_FULL_THRESHOLD_BYTES: usize = 1 << 20;
 
+/// How many set-aside cells the outermost region leaves aside as it closes (see
+/// [`Heap::close_region`]) before they are all put back into the remembered set. A cell
+/// written again after its region closed is recorded again and set aside again by the next
+/// region, so the list can hold it more than once; putting them back drops the repeats.
+const MOST_LEFT_ASIDE: usize = 64;
+
 /// How many freed boxes of the heap's first type (the VM's object, the type allocated
 /// most) the heap keeps for reuse ([`Heap::spare`]): about one nursery's worth of 80-byte
 /// boxes. A young collection frees roughly what the next nursery allocates, so the spares
@@ -407,7 +413,9 @@ pub struct Heap {
     regions: Vec<OpenRegion>,
     /// The remembered cells the open regions took out of the remembered set as they opened
     /// ([`crate::cell::set_aside_remembered`]), outermost region's first: put back as each
-    /// closes, dropped by any collection.
+    /// inner region closes, left here by the outermost (they are traced by the next
+    /// collection outside every region, as remembered cells are), dropped by any
+    /// collection.
     set_aside: Vec<NonNull<dyn Remembered>>,
     /// Everything allocated (boxes and reported buffers) before the last collection, in
     /// bytes: [`Heap::volume`] adds `young_volume`.
@@ -509,6 +517,7 @@ impl Heap {
     }
 
     /// Moves `value` onto the heap, with what the heap should know about it.
+    #[inline]
     pub fn alloc_with<T: Trace + 'static>(&mut self, value: T, info: AllocInfo) -> Gc<T> {
         let size = mem::size_of::<GcBox<T>>().saturating_add(info.external_bytes);
         let size = size.min(u32::MAX as usize);
@@ -714,8 +723,14 @@ impl Heap {
         let from = closed.set_aside_from.min(self.set_aside.len());
         // Most regions (one per callback from native code: a sort key, a `map` function)
         // set nothing aside and promote nothing: skip the thread-local access and the
-        // list merging then.
-        if from < self.set_aside.len() {
+        // list merging then. The outermost region leaves its cells aside: the next
+        // collection outside every region traces them with the remembered set, and the next
+        // region need not set them aside again (a native function calling back once per
+        // item moved the same few cells out and back for every item).
+        if from < self.set_aside.len()
+            && (!self.regions.is_empty() || self.set_aside.len() > MOST_LEFT_ASIDE)
+        {
+            let from = if self.regions.is_empty() { 0 } else { from };
             // SAFETY: a collection while the region was open would have emptied the list;
             // with none, nothing was freed since the cells were set aside.
             unsafe { crate::cell::restore_remembered(self.set_aside.drain(from..)) };
@@ -827,6 +842,14 @@ impl Heap {
         // SAFETY: the remembered set holds cells of objects not yet freed (this is the first
         // collection since they were recorded, and it frees nothing before this call).
         unsafe { crate::cell::drain_remembered(Some(&mut tracer)) };
+        if self.regions.is_empty() {
+            // Outside every region the cells left aside by the last outermost region are
+            // remembered cells like the others. (Inside one they lead only to objects
+            // older than the region, which are kept.)
+            // SAFETY: set-aside cells are of objects not freed since (every collection
+            // drops the list before freeing anything).
+            unsafe { crate::cell::trace_cells(&self.set_aside, &mut tracer) };
+        }
         self.drop_set_aside();
         // Young objects older than the innermost region may be held by suspended native
         // code: they are roots.
@@ -1328,8 +1351,12 @@ impl Heap {
             visited: 0,
         };
         // SAFETY: the remembered set holds cells of live old objects (nothing was freed
-        // since they were recorded).
+        // since they were recorded), and so does the set-aside list.
         unsafe { crate::cell::trace_remembered(&mut remembered) };
+        if self.regions.is_empty() {
+            // SAFETY: as above.
+            unsafe { crate::cell::trace_cells(&self.set_aside, &mut remembered) };
+        }
         young_seeds.extend(remembered.gray);
         young_seeds.extend(self.young[..from].iter().map(|&o| self.fat(o)));
         let by_young = reach(young_seeds, false)?;
@@ -1861,10 +1888,45 @@ mod tests {
         *other.next.borrow_mut() = Some(young);
         heap.close_region(inner);
         heap.close_region(outer);
+        // `old`'s cell, set aside by the outer region, stays aside; `other`'s, written
+        // inside, is in the set (and `old`'s too, written again inside).
         assert_eq!(crate::cell::remembered_len(), 2);
+        assert_eq!(heap.set_aside.len(), 1);
         assert_eq!(heap.verify(&roots), Ok(()));
         // Outside every region, the young object is found through the remembered cells.
         assert_eq!(heap.collect_young(&roots), 0);
+        assert_eq!(old.next.borrow().unwrap().payload, 3);
+    }
+
+    #[test]
+    fn cells_left_aside_by_the_outermost_region_are_traced_by_the_next_collection() {
+        let mut heap = Heap::new();
+        let old = node(&mut heap, 1);
+        heap.collect_young(&old);
+        let young = node(&mut heap, 2);
+        *old.next.borrow_mut() = Some(young);
+        let region = heap.open_region();
+        heap.close_region(region);
+        assert_eq!(crate::cell::remembered_len(), 0);
+        assert_eq!(heap.set_aside.len(), 1);
+        // The next region has nothing to move.
+        let region = heap.open_region();
+        assert_eq!(heap.set_aside.len(), 1);
+        heap.close_region(region);
+        assert_eq!(heap.verify(&old), Ok(()));
+        // The young object is reached only through the cell left aside.
+        assert_eq!(heap.collect_young(&old), 0);
+        assert!(heap.set_aside.is_empty());
+        assert_eq!(old.next.borrow().unwrap().payload, 2);
+        assert_eq!(heap.verify(&old), Ok(()));
+        // Written again after being left aside: in the set and aside, traced once each.
+        let young = node(&mut heap, 3);
+        *old.next.borrow_mut() = Some(young);
+        let region = heap.open_region();
+        heap.close_region(region);
+        *old.next.borrow_mut() = Some(young);
+        assert_eq!(crate::cell::remembered_len(), 1);
+        assert_eq!(heap.collect_young(&old), 0);
         assert_eq!(old.next.borrow().unwrap().payload, 3);
     }
 
