@@ -1599,7 +1599,11 @@ mod tests {
         };
         let freed: Vec<usize> = (0..10).map(|_| counted(&mut heap).addr()).collect();
         assert_eq!(heap.collect_young(&()), 10);
-        assert_eq!(drops.get(), 10, "a spare box's value is dropped when it is freed");
+        assert_eq!(
+            drops.get(),
+            10,
+            "a spare box's value is dropped when it is freed"
+        );
         assert_eq!(heap.spare.len(), 10);
         let kept = counted(&mut heap);
         assert!(freed.contains(&kept.addr()), "a spare box is reused");
@@ -1613,7 +1617,11 @@ mod tests {
         assert_eq!(heap.collect_young(&(kept, again)), 0);
         assert_eq!(heap.stats().objects, 2);
         drop(heap);
-        assert_eq!(drops.get(), 12, "dropping the heap drops every live value once");
+        assert_eq!(
+            drops.get(),
+            12,
+            "dropping the heap drops every live value once"
+        );
     }
 
     #[test]
