@@ -192,6 +192,19 @@ pub(crate) unsafe fn trace_remembered(tracer: &mut Tracer) {
     }
 }
 
+/// Traces the contents of `cells` (cells set aside by regions, see
+/// [`set_aside_remembered`]), leaving them and their flags as they are.
+///
+/// # Safety
+/// Every cell in `cells` must still be allocated: no collection ran since they were set
+/// aside (each collection drops them before it frees anything).
+pub(crate) unsafe fn trace_cells(cells: &[NonNull<dyn Remembered>], tracer: &mut Tracer) {
+    for cell in cells {
+        // SAFETY: by this function's contract the cell is still allocated; it is only read.
+        unsafe { cell.as_ref() }.trace_contents(tracer);
+    }
+}
+
 /// How many cells are in the remembered set (for tests and statistics).
 pub fn remembered_len() -> usize {
     REMEMBERED_SET.with(|set| set.borrow().len())
