@@ -11,7 +11,7 @@
 use krait_gc::Gc;
 
 use crate::interp::frame::code_data;
-use crate::interp::generator::{gen_data, gen_kind, GenKind, GenState};
+use crate::interp::generator::{gen_data, gen_kind, GenData, GenKind, GenState};
 use crate::object::Object;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -19,8 +19,7 @@ use crate::vm::Vm;
 impl Vm {
     /// A generator just suspended at the instruction before `pc`: registers it for
     /// finalization if that point is covered by an exception handler.
-    pub(crate) fn note_generator_suspended(&mut self, gen: Gc<Object>, pc: u32) {
-        let g = gen_data(&gen);
+    pub(crate) fn note_generator_suspended(&mut self, gen: Gc<Object>, g: &GenData, pc: u32) {
         if g.finalizer.get() || gen_kind(&gen) != Some(GenKind::Generator) {
             return;
         }

@@ -209,9 +209,13 @@ impl Vm {
             self.s.stack.push(sent.unwrap_or(Value::None));
         }
         g.state.set(GenState::Running);
-        // Each generator has its own "exception being handled", as in CPython.
-        g.caller_exc
-            .set(std::mem::replace(&mut self.s.handled, g.exc_state.get()));
+        // Each generator has its own "exception being handled", as in CPython. `caller_exc`
+        // is `None` while the generator is not running, so it is written (through the
+        // barrier) only when the resumer is handling an exception.
+        let handled = std::mem::replace(&mut self.s.handled, g.exc_state.get());
+        if !handled.is_none() {
+            g.caller_exc.set(handled);
+        }
         self.s.frames.push(frame);
         Ok(true)
     }
@@ -285,36 +289,50 @@ impl Vm {
     /// the dispatch loop must return it (native resumption), `None` when it was pushed for the
     /// calling frame.
     pub(crate) fn yield_from_frame(&mut self, v: Value) -> Option<Value> {
-        let Some(frame) = self.s.frames.pop() else {
+        if !self.s.frame_objs.is_empty() {
+            // Frame objects see the frame as popped; it goes back for the copy below.
+            if let Some(frame) = self.s.frames.pop() {
+                self.retire_frame_objects(&frame);
+                self.s.frames.push(frame);
+            }
+        }
+        // The record is copied from the frame stack into the generator once, rebased to
+        // offset 0, and the stack entry is then dropped without moving it again.
+        let Some(frame) = self.s.frames.last() else {
             unreachable!("yield without a frame")
         };
-        if !self.s.frame_objs.is_empty() {
-            self.retire_frame_objects(&frame);
-        }
         let FrameKind::Gen(gen, how) = frame.kind else {
             unreachable!("yield outside a generator frame")
         };
         let g = gen_data(&gen);
         let base = frame.base as usize;
         let pc = frame.pc;
-        g.saved
-            .borrow_mut()
-            .extend_from_slice(&self.s.stack[base..]);
-        self.s.stack.truncate(base);
         *g.frame.borrow_mut() = Some(Frame {
             base: 0,
             sbase: frame.sbase - frame.base,
             ret_sp: 0,
             kind: FrameKind::Normal,
             entry: false,
-            ..frame
+            ..*frame
         });
+        let depth = self.s.frames.len() - 1;
+        self.s.frames.truncate(depth);
+        g.saved
+            .borrow_mut()
+            .extend_from_slice(&self.s.stack[base..]);
+        self.s.stack.truncate(base);
         g.state.set(GenState::Suspended);
-        g.exc_state.set(std::mem::replace(
-            &mut self.s.handled,
-            g.caller_exc.replace(Value::None),
-        ));
-        self.note_generator_suspended(gen, pc);
+        // Swap the exception being handled back to the resumer's, writing the generator's
+        // cells only when there is something to write (`caller_exc` is left `None`).
+        let caller = g.caller_exc.get();
+        let handled = std::mem::replace(&mut self.s.handled, caller);
+        if !caller.is_none() {
+            g.caller_exc.set(Value::None);
+        }
+        if !handled.is_none() || !g.exc_state.get().is_none() {
+            g.exc_state.set(handled);
+        }
+        self.note_generator_suspended(gen, g, pc);
         match how {
             GenResume::Native => {
                 self.gen_yielded = true;
