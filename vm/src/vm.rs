@@ -739,10 +739,18 @@ impl Vm {
         Exception(self.alloc(class, Payload::Exception(Box::new(ExcData::new(args)))))
     }
 
+    /// A new exception of `class` with the given arguments, taken from a slice: the errors
+    /// the VM raises itself have one argument, and a `Vec` for it cost a `malloc` and a
+    /// `free` per raise.
+    pub fn new_exception_from(&mut self, class: Gc<Object>, args: &[Value]) -> Exception {
+        let args = self.new_tuple_from(args);
+        Exception(self.alloc(class, Payload::Exception(Box::new(ExcData::new(args)))))
+    }
+
     /// A new exception of `class` with one str argument.
     pub fn new_error(&mut self, class: Gc<Object>, msg: impl Into<CompactString>) -> Exception {
         let msg = self.new_str(msg);
-        self.new_exception(class, vec![msg])
+        self.new_exception_from(class, &[msg])
     }
 
     /// `TypeError(msg)`.
@@ -762,7 +770,7 @@ impl Vm {
 
     /// `KeyError(key)`.
     pub fn key_error(&mut self, key: Value) -> Exception {
-        self.new_exception(self.s.types.key_error, vec![key])
+        self.new_exception_from(self.s.types.key_error, &[key])
     }
 
     /// `AttributeError(msg)`.
