@@ -710,6 +710,10 @@ impl Vm {
     #[inline]
     fn init_shortcut(&mut self, cls: Gc<Object>) -> Option<(Gc<Object>, bool)> {
         let cd = cls.as_class()?;
+        // Builtin and exception classes never qualify: their calls skip the cache check.
+        if cd.layout != Layout::Instance || cd.builtin {
+            return None;
+        }
         let cached = cd.init_shortcut.get();
         if cached.version == self.class_version {
             return cached.init.map(|init| (init, cached.has_del));
