@@ -11,7 +11,7 @@ use krait_gc::{Gc, GcRefCell};
 
 use crate::error::{Exception, PyResult};
 use crate::interp::frame::{code_data, Frame, FrameKind};
-use crate::object::class::{is_subclass, lookup_mro};
+use crate::object::class::{is_subclass, lookup_mro, InitShortcut};
 use crate::object::function::KwArgs;
 use crate::object::{
     Builtin, CodeData, Dict, Function, Instance, Layout, Object, Payload, SharedKeys,
@@ -665,31 +665,24 @@ impl Vm {
         ret_sp: usize,
         kwnames: Option<Gc<Object>>,
     ) -> PyResult<Option<Value>> {
-        if let Some(cd) = cls.as_class() {
-            if cd.layout == Layout::Instance && !cd.builtin {
-                let new = self.type_lookup(cls, self.s.names.new);
-                let abstract_ = self.type_lookup(cls, self.s.names.abstractmethods);
-                if matches!(new, Some(n) if n.is(self.s.object_new)) && abstract_.is_none() {
-                    if let Some(Value::Obj(init)) = self.type_lookup(cls, self.s.names.init) {
-                        if matches!(init.payload, Payload::Function(_)) {
-                            let payload = self.new_instance_payload(cls);
-                            let inst = self.alloc(cls, payload);
-                            self.register_finalizer(cls, inst);
-                            let inst = Value::Obj(inst);
-                            self.s.stack[ret_sp] = inst;
-                            self.s.stack[fidx] = inst;
-                            self.s.stack.insert(fidx + 1, inst);
-                            return self.push_py_frame(
-                                init,
-                                fidx + 1,
-                                kwnames,
-                                ret_sp,
-                                FrameKind::Init,
-                            );
-                        }
-                    }
-                }
+        if let Some((init, has_del)) = self.init_shortcut(cls) {
+            let payload = self.new_instance_payload(cls);
+            let inst = self.alloc(cls, payload);
+            if has_del {
+                self.heap.register_finalizer(inst);
             }
+            let inst = Value::Obj(inst);
+            self.s.stack[ret_sp] = inst;
+            self.s.stack[fidx] = inst;
+            // `self` goes where the class was when a slot below it keeps the instance for
+            // the return (`NULL C args`); otherwise one slot is opened for it.
+            let args_at = if ret_sp < fidx {
+                fidx
+            } else {
+                self.s.stack.insert(fidx + 1, inst);
+                fidx + 1
+            };
+            return self.push_py_frame(init, args_at, kwnames, ret_sp, FrameKind::Init);
         }
         if kwnames.is_none() {
             if let Some(cd) = cls.as_class() {
@@ -709,6 +702,49 @@ impl Vm {
         let r = self.call_class(cls, &args, &kw);
         self.s.stack.truncate(ret_sp);
         r.map(Some)
+    }
+
+    /// The Python `__init__` of user class `cls` and whether it defines `__del__`, when
+    /// calling it is `object.__new__` and then that function (see `InitShortcut`): read
+    /// from the class while its cached answer is current, else found by MRO lookups.
+    #[inline]
+    fn init_shortcut(&mut self, cls: Gc<Object>) -> Option<(Gc<Object>, bool)> {
+        let cd = cls.as_class()?;
+        // Builtin and exception classes never qualify: their calls skip the cache check.
+        if cd.layout != Layout::Instance || cd.builtin {
+            return None;
+        }
+        let cached = cd.init_shortcut.get();
+        if cached.version == self.class_version {
+            return cached.init.map(|init| (init, cached.has_del));
+        }
+        self.find_init_shortcut(cls)
+    }
+
+    /// [`Vm::init_shortcut`] when the class's cached answer is out of date.
+    #[cold]
+    #[inline(never)]
+    fn find_init_shortcut(&mut self, cls: Gc<Object>) -> Option<(Gc<Object>, bool)> {
+        let cd = cls.as_class()?;
+        let mut init = None;
+        if cd.layout == Layout::Instance && !cd.builtin {
+            let new = self.type_lookup(cls, self.s.names.new);
+            let abstract_ = self.type_lookup(cls, self.s.names.abstractmethods);
+            if matches!(new, Some(n) if n.is(self.s.object_new)) && abstract_.is_none() {
+                if let Some(Value::Obj(f)) = self.type_lookup(cls, self.s.names.init) {
+                    if matches!(f.payload, Payload::Function(_)) {
+                        init = Some(f);
+                    }
+                }
+            }
+        }
+        let has_del = self.type_lookup(cls, self.s.names.del).is_some();
+        cd.init_shortcut.set(InitShortcut {
+            version: self.class_version,
+            init,
+            has_del,
+        });
+        init.map(|init| (init, has_del))
     }
 
     /// Calls a builtin class with positional arguments when its `__init__` is `object`'s and

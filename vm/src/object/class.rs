@@ -21,6 +21,28 @@ pub enum Layout {
     Builtin,
 }
 
+/// Whether `cls(...)` can skip `type.__call__`'s lookups, valid for one `class_version`.
+#[derive(Clone, Copy)]
+pub struct InitShortcut {
+    /// The `class_version` the answer was found in.
+    pub version: u64,
+    /// The Python `__init__` function, when instances come from `object.__new__` (a user
+    /// class with the instance layout, no `__new__` of its own, no abstract methods) and
+    /// `__init__` is a plain function; `None` when the class takes the general path.
+    pub init: Option<Gc<Object>>,
+    /// Whether the class defines `__del__` (instances need a finalizer).
+    pub has_del: bool,
+}
+
+impl InitShortcut {
+    /// An entry no class version matches.
+    pub const STALE: InitShortcut = InitShortcut {
+        version: u64::MAX,
+        init: None,
+        has_del: false,
+    };
+}
+
 /// The data of a class (type object).
 #[derive(Trace)]
 pub struct ClassData {
@@ -49,6 +71,11 @@ pub struct ClassData {
     /// base, no custom `__setattr__`), cached for one `class_version`: `(version, plain)`.
     #[trace(skip)]
     pub plain_attrs: Cell<(u64, bool)>,
+    /// What calling the class needs to know, cached for one `class_version` (see
+    /// [`InitShortcut`]). Not traced: a current entry's function is in the namespace of a
+    /// class on the MRO, and a stale one is never read.
+    #[trace(skip)]
+    pub init_shortcut: Cell<InitShortcut>,
     /// Whether instances have no `__dict__` (`__slots__` without `'__dict__'` here and in
     /// every base): only slot members may be set.
     #[trace(skip)]
@@ -79,6 +106,7 @@ impl ClassData {
             builtin: false,
             has_getattr: Cell::new(false),
             plain_attrs: Cell::new((u64::MAX, false)),
+            init_shortcut: Cell::new(InitShortcut::STALE),
             dictless: Cell::new(false),
             final_class: Cell::new(false),
             shared_keys: GcOnceCell::new(),
